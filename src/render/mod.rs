@@ -1,0 +1,1 @@
+//! Renderers: each turns a [`crate::letter::Letter`] into bytes and decides no content.
