@@ -1,0 +1,114 @@
+//! The command-line interface (clap derive only; nothing else in the crate imports clap).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "facerights",
+    version,
+    about = "Write GDPR access (Art. 15) and erasure (Art. 17) requests to Clearview AI",
+    long_about = "Write GDPR access (Art. 15) and erasure (Art. 17) requests to Clearview AI, in your \
+                  language, under your country's law, citing your country's decision against Clearview.\n\n\
+                  The tool never uses the network. It writes your personal data only where you ask, \
+                  with owner-only permissions, and never overwrites a file unless you pass --force.",
+    after_help = "Example:\n  facerights generate --jurisdiction IT --request access --name \"Maria Rossi\" \\\n      --address \"Via Roma 1\" --address \"00184 Roma\" --place Roma -o lettera.txt"
+)]
+pub struct Cli {
+    /// Also load locales from this directory (holding <lang>/ folders); may be repeated.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub locales_dir: Vec<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write one letter.
+    Generate(GenerateArgs),
+    /// List the jurisdictions with their languages, authority and decisions.
+    Jurisdictions {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Work with locales (letter and interface languages).
+    Locales {
+        #[command(subcommand)]
+        command: LocalesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocalesCommand {
+    /// List available locales and whether each is complete for letters.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Text,
+    Pdf,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Where you live: ISO 3166-1 code (IT, DE, GB or UK, …), any case.
+    #[arg(long, short = 'j', value_name = "CC")]
+    pub jurisdiction: Option<String>,
+    /// Which letter: access, erasure or access-erasure.
+    #[arg(long, short = 'r', value_name = "KIND")]
+    pub request: Option<String>,
+    /// Your full name, as it appears in the letter and under the signature.
+    #[arg(long, short = 'n')]
+    pub name: Option<String>,
+    /// Your e-mail address, for the reply.
+    #[arg(long, short = 'e')]
+    pub email: Option<String>,
+    /// One line of your postal address; repeat for each line.
+    #[arg(long, short = 'a', value_name = "LINE")]
+    pub address: Vec<String>,
+    /// Letter language (default: your country's language when available, else English).
+    #[arg(long, short = 'l', value_name = "LANG")]
+    pub language: Option<String>,
+    /// Where you sign the letter (e.g. your town).
+    #[arg(long, short = 'p')]
+    pub place: Option<String>,
+    /// Date of the letter, YYYY-MM-DD (default: today).
+    #[arg(long, short = 'd', value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// You will enclose a photo of your face, for identification only.
+    #[arg(long)]
+    pub photo_enclosed: bool,
+    /// Your own reference or case number, printed in the letter.
+    #[arg(long, value_name = "REF")]
+    pub reference: Option<String>,
+    /// Replace Clearview's postal address (one line per flag, name first).
+    #[arg(long, value_name = "LINE")]
+    pub recipient_address: Vec<String>,
+    /// Output format (default: from the output file's extension, else text).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<FormatArg>,
+    /// Output file; `-` or nothing writes to standard output.
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,249 @@
+//! The subcommands: turn parsed arguments into work and print the results.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, Command, FormatArg, GenerateArgs, LocalesCommand};
+use crate::compose::Composer;
+use crate::data::{self, Law};
+use crate::error::{Error, ExitCode};
+use crate::i18n::{Catalog, Status};
+use crate::output::{self, Target, Written};
+use crate::render;
+use crate::request::{self, Context, Field, RequestInput};
+
+pub fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        None => {
+            // Without a subcommand: print the help (the interactive wizard is for terminals only).
+            let _ = Cli::command().print_help();
+            println!();
+            Ok(ExitCode::Success)
+        }
+        Some(Command::Generate(args)) => generate(&cli.locales_dir, args),
+        Some(Command::Jurisdictions { json }) => jurisdictions(&cli.locales_dir, json),
+        Some(Command::Locales {
+            command: LocalesCommand::List { json },
+        }) => locales_list(&cli.locales_dir, json),
+    }
+}
+
+/// Output format, from `--format` or the output file's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Pdf,
+}
+
+fn output_format(flag: Option<FormatArg>, target: &Target) -> Format {
+    match flag {
+        Some(FormatArg::Text) => Format::Text,
+        Some(FormatArg::Pdf) => Format::Pdf,
+        None => match target {
+            Target::File(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) => Format::Pdf,
+            _ => Format::Text,
+        },
+    }
+}
+
+impl From<&GenerateArgs> for RequestInput {
+    fn from(a: &GenerateArgs) -> RequestInput {
+        RequestInput {
+            jurisdiction: a.jurisdiction.clone(),
+            request: a.request.clone(),
+            name: a.name.clone(),
+            email: a.email.clone(),
+            address: a.address.clone(),
+            language: a.language.clone(),
+            place: a.place.clone(),
+            date: a.date.clone(),
+            reference: a.reference.clone(),
+            recipient_address: a.recipient_address.clone(),
+            photo_enclosed: a.photo_enclosed,
+        }
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<ExitCode, Error> {
+    let data = data::data()?;
+    let catalog = Catalog::load(locales_dirs)?;
+    let input = RequestInput::from(&args);
+    let missing = input.missing();
+    if !missing.is_empty() {
+        let flags: Vec<&str> = missing.iter().map(|f| f.flag()).collect();
+        return Err(Error::Usage(format!(
+            "missing required {}: {}\n\nExample: facerights generate --jurisdiction IT --request access --name \"Maria Rossi\"",
+            if flags.len() == 1 { "flag" } else { "flags" },
+            flags.join(", ")
+        )));
+    }
+    let target = Target::from_arg(args.output.as_deref());
+    let format = output_format(args.format, &target);
+    if format == Format::Pdf {
+        return Err(Error::Usage(
+            "PDF output is not available in this build yet; use --format text".into(),
+        ));
+    }
+    let ctx = Context {
+        data,
+        catalog: &catalog,
+        today: today(),
+        drawable: None,
+    };
+    let req = input.validate(&ctx, Field::flag)?;
+    let composer = Composer::new(data, catalog);
+    let letter = composer.compose(&req)?;
+    let bytes = render::text::render(&letter).into_bytes();
+    let written = output::write(&target, &bytes, args.force)?;
+    if let Target::File(path) = &target {
+        report_written(path, written);
+    }
+    if composer.catalog().get(&req.language).map(|l| l.status()) == Some(Status::Draft) && std::io::stderr().is_terminal()
+    {
+        eprintln!(
+            "note: the `{}` letter text has not yet been reviewed by a native speaker with legal knowledge.",
+            req.language
+        );
+    }
+    Ok(ExitCode::Success)
+}
+
+fn report_written(path: &Path, written: Written) {
+    let verb = if written == Written::Replaced { "replaced" } else { "wrote" };
+    eprintln!("{verb} {}", path.display());
+}
+
+fn law_name(law: Law) -> &'static str {
+    match law {
+        Law::EuGdpr => "GDPR",
+        Law::EeaGdpr => "GDPR (EEA Agreement)",
+        Law::UkGdpr => "UK GDPR + DPA 2018",
+    }
+}
+
+fn jurisdictions(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<ExitCode, Error> {
+    let data = data::data()?;
+    let catalog = Catalog::load(locales_dirs)?;
+    if json {
+        let list: Vec<serde_json::Value> = data
+            .jurisdictions
+            .iter()
+            .map(|j| {
+                let a = data.authority(&j.authority);
+                serde_json::json!({
+                    "code": j.code,
+                    "aliases": j.aliases,
+                    "name": j.name,
+                    "languages": j.languages,
+                    "default_language": request::default_language(&catalog, j),
+                    "law": j.law,
+                    "authority": a.map(|a| serde_json::json!({
+                        "name": a.name_for("en"),
+                        "names_native": a.native_names().iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+                        "acronym": a.acronym,
+                        "postal_address": a.address_one_line(),
+                        "website": a.website(),
+                        "email": a.email(),
+                        "complaint_url": a.complaint_url(),
+                    })),
+                    "decisions": data.decisions_of(j).map(|d| serde_json::json!({
+                        "id": d.id,
+                        "date": d.date,
+                        "kind": d.kind,
+                        "reference": d.reference,
+                        "fine": d.fine,
+                        "final": d.is_final,
+                        "sources": d.sources,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&list).map_err(|e| Error::Data(e.to_string()))?;
+        output::write(&Target::Stdout, format!("{text}\n").as_bytes(), false)?;
+        return Ok(ExitCode::Success);
+    }
+    let mut out = String::new();
+    for j in &data.jurisdictions {
+        let default = request::default_language(&catalog, j);
+        let langs: Vec<String> = j
+            .languages
+            .iter()
+            .map(|l| if *l == default { format!("{l}*") } else { l.clone() })
+            .collect();
+        let langs = if j.languages.contains(&default) {
+            langs.join(",")
+        } else {
+            format!("{} (letters: {default}*)", langs.join(","))
+        };
+        let authority = data
+            .authority(&j.authority)
+            .map(|a| {
+                if a.acronym.is_empty() || a.uncertain_fields.iter().any(|f| f == "acronym") {
+                    a.name_for("en")
+                } else {
+                    format!("{} ({})", a.name_for("en"), a.acronym)
+                }
+            })
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{}  {:<15} {:<24} {:<20} {}\n",
+            j.code,
+            j.name,
+            langs,
+            law_name(j.law),
+            authority
+        ));
+        for d in data.decisions_of(j) {
+            let reference = if d.reference.is_empty() { String::new() } else { format!(" {}", d.reference) };
+            let authority = if d.is_court() { d.court_name.clone() } else { data.authority(&d.authority).map(|a| a.name_for("en")).unwrap_or_default() };
+            out.push_str(&format!("      {} {authority}{reference}\n", d.date));
+        }
+    }
+    out.push_str("\n* default letter language\n");
+    output::write(&Target::Stdout, out.as_bytes(), false)?;
+    Ok(ExitCode::Success)
+}
+
+fn locales_list(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<ExitCode, Error> {
+    let catalog = Catalog::load(locales_dirs)?;
+    let rows: Vec<(String, String, &'static str, usize, String)> = catalog
+        .iter()
+        .map(|l| {
+            let gaps = catalog.letter_gaps(&l.lang).len();
+            let status = match l.status() {
+                Status::Draft => "draft",
+                Status::Reviewed => "reviewed",
+            };
+            (l.lang.clone(), l.display_name().to_string(), status, gaps, l.origin.clone())
+        })
+        .collect();
+    let out = if json {
+        let list: Vec<_> = rows
+            .iter()
+            .map(|(lang, name, status, gaps, origin)| {
+                serde_json::json!({"lang": lang, "name": name, "status": status,
+                    "letter_complete": *gaps == 0, "letter_problems": gaps, "origin": origin})
+            })
+            .collect();
+        format!("{}\n", serde_json::to_string_pretty(&list).map_err(|e| Error::Data(e.to_string()))?)
+    } else {
+        let mut out = String::new();
+        for (lang, name, status, gaps, origin) in &rows {
+            let complete = if *gaps == 0 {
+                "complete for letters".to_string()
+            } else {
+                format!("incomplete ({gaps} problem{})", if *gaps == 1 { "" } else { "s" })
+            };
+            out.push_str(&format!("{lang:<6} {name:<14} {status:<9} {complete:<26} {origin}\n"));
+        }
+        out
+    };
+    output::write(&Target::Stdout, out.as_bytes(), false)?;
+    Ok(ExitCode::Success)
+}

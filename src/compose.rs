@@ -1,0 +1,480 @@
+//! Compose a validated [`Request`] into a [`Letter`]: askama templates (`templates/`) decide the
+//! structure, Fluent messages (`locales/<lang>/letter.ftl`) give every sentence, and the facts
+//! (dates, references, amounts, names) come from `data/`, formatted for the language by ICU4X.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use askama::Template;
+use fluent_bundle::FluentArgs;
+
+use crate::data::{Data, Decision, DecisionKind, Jurisdiction, Law};
+use crate::error::Error;
+use crate::format::Formatter;
+use crate::i18n::{Catalog, LetterText};
+use crate::letter::{Block, Letter};
+use crate::request::{Request, RequestKind};
+
+/// Decisions of other states cited as persuasive, in this order (the EU decisions that found
+/// Clearview's processing unlawful and ordered it to stop or erase).
+const PERSUASIVE: [&str; 5] = [
+    "it-garante-2022",
+    "gr-hdpa-35-2022",
+    "fr-cnil-san-2022-019",
+    "at-dsb-2023",
+    "nl-ap-2024",
+];
+/// The decision that found Clearview's restrictions on access unlawful (cited in access letters).
+const ACCESS_RESTRICTIONS_DECISION: &str = "fr-cnil-san-2022-019";
+
+/// Everything needed to write letters in one language; built once, shared across threads.
+pub struct LanguageKit {
+    text: Arc<LetterText>,
+    format: Arc<Formatter>,
+}
+
+/// Builds and caches a [`LanguageKit`] per language (fonts, bundles and formatters are built
+/// once per process, not per letter).
+pub struct Composer {
+    data: &'static Data,
+    catalog: Catalog,
+    texts: Mutex<HashMap<String, Arc<LetterText>>>,
+    formatters: Mutex<HashMap<String, Arc<Formatter>>>,
+}
+
+impl Composer {
+    pub fn new(data: &'static Data, catalog: Catalog) -> Composer {
+        Composer {
+            data,
+            catalog,
+            texts: Mutex::new(HashMap::new()),
+            formatters: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The messages and formatters for a letter in `lang` to a person in `j`. Dates and amounts
+    /// follow the regional variant where the language is official in the jurisdiction (`de-AT`
+    /// writes "Jänner", `fr-BE`, `en-IE`), else the locale's own `format_locale`.
+    fn kit(&self, lang: &str, j: &Jurisdiction) -> Result<LanguageKit, Error> {
+        let text = {
+            let mut texts = self.texts.lock().unwrap_or_else(|p| p.into_inner());
+            match texts.get(lang) {
+                Some(t) => t.clone(),
+                None => {
+                    let t = Arc::new(LetterText::new(&self.catalog, lang)?);
+                    texts.insert(lang.to_string(), t.clone());
+                    t
+                }
+            }
+        };
+        let format_locale = if j.languages.iter().any(|l| l == lang) {
+            format!("{lang}-{}", j.code)
+        } else {
+            self.catalog.get(lang).map(|s| s.format_locale()).unwrap_or(lang).to_string()
+        };
+        let format = {
+            let mut formatters = self.formatters.lock().unwrap_or_else(|p| p.into_inner());
+            match formatters.get(&format_locale) {
+                Some(f) => f.clone(),
+                None => {
+                    let f = Arc::new(Formatter::new(&format_locale)?);
+                    formatters.insert(format_locale, f.clone());
+                    f
+                }
+            }
+        };
+        Ok(LanguageKit { text, format })
+    }
+
+    /// Composes the letter for a validated request.
+    pub fn compose(&self, req: &Request) -> Result<Letter, Error> {
+        let kit = self.kit(&req.language, req.jurisdiction)?;
+        Writer {
+            data: self.data,
+            kit: &kit,
+            req,
+            base: base_args(self.data, req.jurisdiction, &kit.text),
+        }
+        .letter()
+    }
+}
+
+/// Arguments passed to every message.
+fn base_args(data: &Data, j: &Jurisdiction, text: &LetterText) -> Vec<(&'static str, String)> {
+    let short_id = match j.law {
+        Law::UkGdpr => "law-short-uk",
+        Law::EuGdpr | Law::EeaGdpr => "law-short-eu",
+    };
+    let gdpr = text.format(short_id, &FluentArgs::new()).unwrap_or_else(|_| "GDPR".into());
+    vec![("gdpr", gdpr), ("controller", data.controller.name.clone())]
+}
+
+struct Writer<'a> {
+    data: &'static Data,
+    kit: &'a LanguageKit,
+    req: &'a Request,
+    base: Vec<(&'static str, String)>,
+}
+
+/// A decision of the person's own jurisdiction, cited in full.
+pub struct OwnDecision {
+    text: String,
+    orders: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "letter.txt", escape = "none")]
+struct LetterTemplate<'a> {
+    w: &'a Writer<'a>,
+    kind: &'static str,
+    subject_id: &'static str,
+    applicability_id: &'static str,
+    photo_enclosed: bool,
+    access_scope: String,
+    legal_obligation: Vec<String>,
+    own_decisions: Vec<OwnDecision>,
+    other_decisions: Vec<String>,
+    remedies: String,
+    errors: RefCell<Vec<Error>>,
+}
+
+impl LetterTemplate<'_> {
+    /// A message with the base arguments; an error is recorded and fails the whole letter.
+    fn t(&self, id: &str) -> String {
+        self.record(self.w.msg(id, &[]))
+    }
+
+    /// A message that also takes `$law_full`.
+    fn t_law_full(&self, id: &str) -> String {
+        let full_id = match self.w.req.jurisdiction.law {
+            Law::EuGdpr => "law-full-eu",
+            Law::EeaGdpr => "law-full-eea",
+            Law::UkGdpr => "law-full-uk",
+        };
+        let law_full = self.record(self.w.msg(full_id, &[]));
+        self.record(self.w.msg(id, &[("law_full", law_full)]))
+    }
+
+    fn record(&self, r: Result<String, Error>) -> String {
+        match r {
+            Ok(s) => s,
+            Err(e) => {
+                self.errors.borrow_mut().push(e);
+                String::new()
+            }
+        }
+    }
+}
+
+impl Writer<'_> {
+    fn msg(&self, id: &str, extra: &[(&'static str, String)]) -> Result<String, Error> {
+        let mut args = FluentArgs::new();
+        for (k, v) in self.base.iter().chain(extra) {
+            args.set(*k, v.clone());
+        }
+        // A message spanning several lines in the .ftl file is one paragraph in the letter.
+        let s = self.kit.text.format(id, &args)?;
+        Ok(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    fn date(&self, d: chrono::NaiveDate) -> String {
+        self.kit.format.date(d)
+    }
+
+    fn lang(&self) -> &str {
+        &self.kit.text.lang
+    }
+
+    /// "Garante per la protezione dei dati personali (Italy), injunction order doc. web n. 9751362 of 10 February 2022"
+    fn citation(&self, d: &Decision) -> Result<String, Error> {
+        let (authority, country_code) = if d.is_court() {
+            (d.court_name.clone(), d.jurisdiction.as_str())
+        } else {
+            let a = self
+                .data
+                .authority(&d.authority)
+                .ok_or_else(|| Error::Data(format!("decision {} has no authority", d.id)))?;
+            (a.name_for(self.lang()), a.country_code.as_str())
+        };
+        let country = self
+            .kit
+            .format
+            .country(country_code)
+            .ok_or_else(|| Error::Compose(format!("no name for country {country_code} in `{}`", self.lang())))?;
+        let act_args: Vec<(&'static str, String)> = if d.kind.has_reference() {
+            vec![("reference", d.reference.clone())]
+        } else {
+            Vec::new()
+        };
+        let act = self.msg(d.kind.message_id(), &act_args)?;
+        self.msg(
+            "decision-citation",
+            &[
+                ("authority", authority),
+                ("country", country),
+                ("act", act),
+                ("date", self.date(d.date)),
+            ],
+        )
+    }
+
+    fn own_decision(&self, d: &Decision) -> Result<OwnDecision, Error> {
+        let mut parts = vec![format!("{}.", self.citation(d)?)];
+        if !d.is_final && d.kind == DecisionKind::Letter {
+            parts.push(self.msg("decision-not-final", &[])?);
+        }
+        if !d.articles.is_empty() {
+            let articles = self.kit.format.and_list(&d.articles);
+            parts.push(self.msg("decision-articles", &[("articles", articles)])?);
+        }
+        if let Some(fine) = d.fine {
+            let amount = self.kit.format.money(fine);
+            let id = match d.kind {
+                DecisionKind::PenaltyLiquidation => "decision-penalty-liquidated",
+                DecisionKind::FinesAndPenaltyOrders => "decision-fines-total",
+                _ => "decision-fine",
+            };
+            parts.push(self.msg(id, &[("amount", amount)])?);
+        }
+        if let Some(p) = d.penalty_per_day {
+            parts.push(self.msg("decision-penalty-per-day", &[("amount", self.kit.format.money(p))])?);
+        }
+        if let Some(p) = d.penalty_max {
+            parts.push(self.msg("decision-penalty-max", &[("amount", self.kit.format.money(p))])?);
+        }
+        for o in &d.outcome {
+            parts.push(self.msg(&format!("outcome-{o}"), &[])?);
+        }
+        let mut orders = d
+            .orders
+            .iter()
+            .map(|o| self.msg(&format!("order-{o}"), &[]))
+            .collect::<Result<Vec<_>, _>>()?;
+        end_list(&mut orders);
+        if !orders.is_empty() {
+            parts.push(self.msg("decision-orders", &[])?);
+        }
+        Ok(OwnDecision {
+            text: parts.join(" "),
+            orders,
+        })
+    }
+
+    fn short_decision(&self, d: &Decision) -> Result<String, Error> {
+        let mut summary = Vec::new();
+        match d.fine {
+            Some(f) => summary.push(self.msg("summary-fine", &[("amount", self.kit.format.money(f))])?),
+            None => summary.push(self.msg("summary-no-fine", &[])?),
+        }
+        let has = |keys: &[&str]| d.orders.iter().any(|o| keys.contains(&o.as_str()));
+        if has(&["ban-collection-territory", "stop-processing-territory"]) {
+            summary.push(self.msg("summary-ban", &[])?);
+        }
+        if d.orders_territorial_erasure() {
+            summary.push(self.msg("summary-erasure", &[])?);
+        }
+        if has(&["erase-complainant"]) {
+            summary.push(self.msg("summary-erase-complainant", &[])?);
+        }
+        if has(&["stop-refusing-access"]) {
+            summary.push(self.msg("summary-access", &[])?);
+        }
+        if has(&["answer-complainant-access"]) {
+            summary.push(self.msg("summary-complainant-access", &[])?);
+        }
+        if has(&["appoint-representative"]) {
+            summary.push(self.msg("summary-representative", &[])?);
+        }
+        let summary = self.kit.format.and_list(&summary);
+        self.msg("decision-short", &[("citation", self.citation(d)?), ("summary", summary)])
+    }
+
+    fn letter(&self) -> Result<Letter, Error> {
+        let req = self.req;
+        let j = req.jurisdiction;
+        // Only decisions the letter's date can know of.
+        let cited = |d: &&Decision| d.date <= req.date;
+        let own: Vec<&Decision> = self.data.decisions_of(j).filter(cited).collect();
+        let own_decisions = own
+            .iter()
+            .map(|d| self.own_decision(d))
+            .collect::<Result<Vec<_>, _>>()?;
+        let other_decisions = PERSUASIVE
+            .iter()
+            .filter_map(|id| self.data.decision(id))
+            .filter(cited)
+            .filter(|d| d.jurisdiction != j.code)
+            .map(|d| self.short_decision(d))
+            .collect::<Result<Vec<_>, _>>()?;
+        let legal_obligation = own
+            .iter()
+            .filter(|d| d.orders_territorial_erasure() && !d.is_court())
+            .filter_map(|d| self.data.authority(&d.authority))
+            .take(1)
+            .map(|a| self.msg("erasure-ground-legal-obligation", &[("authority", a.name_for(self.lang()))]))
+            .collect::<Result<Vec<_>, _>>()?;
+        let access_scope = match self.data.decision(ACCESS_RESTRICTIONS_DECISION) {
+            Some(d) => self.msg(
+                "access-scope",
+                &[("reference", d.reference.clone()), ("date", self.date(d.date))],
+            )?,
+            None => return Err(Error::Data(format!("decision {ACCESS_RESTRICTIONS_DECISION} missing"))),
+        };
+        let authority = self
+            .data
+            .authority(&j.authority)
+            .ok_or_else(|| Error::Data(format!("{} has no authority", j.code)))?;
+        let remedies = self.msg(
+            "remedies",
+            &[
+                ("authority", authority.name_for(self.lang())),
+                ("address", authority.address_one_line().unwrap_or_default()),
+            ],
+        )?;
+        let (kind, subject_id) = match req.kind {
+            RequestKind::Access => ("access", "subject-access"),
+            RequestKind::Erasure => ("erasure", "subject-erasure"),
+            RequestKind::AccessErasure => ("access-erasure", "subject-access-erasure"),
+        };
+        let applicability_id = match j.law {
+            Law::EuGdpr => "applicability-eu",
+            Law::EeaGdpr => "applicability-eea",
+            Law::UkGdpr => "applicability-uk",
+        };
+        let tpl = LetterTemplate {
+            w: self,
+            kind,
+            subject_id,
+            applicability_id,
+            photo_enclosed: req.photo_enclosed,
+            access_scope,
+            legal_obligation,
+            own_decisions,
+            other_decisions,
+            remedies,
+            errors: RefCell::new(Vec::new()),
+        };
+        let markup = tpl.render().map_err(|e| Error::Compose(format!("template: {e}")))?;
+        if let Some(e) = tpl.errors.into_inner().into_iter().next() {
+            return Err(e);
+        }
+        let parsed = parse_markup(&markup)?;
+        self.frame(parsed)
+    }
+
+    fn frame(&self, m: Markup) -> Result<Letter, Error> {
+        let req = self.req;
+        let mut sender = vec![req.name.clone()];
+        sender.extend(req.address.iter().cloned());
+        sender.extend(req.email.iter().cloned());
+        let recipient = if req.recipient_address.is_empty() {
+            let c = &self.data.controller;
+            std::iter::once(c.name.clone()).chain(c.postal_address.iter().cloned()).collect()
+        } else {
+            req.recipient_address.clone()
+        };
+        let date = self.date(req.date);
+        let place_date = match &req.place {
+            Some(place) => self.msg("place-date", &[("place", place.clone()), ("date", date)])?,
+            None => self.msg("date-only", &[("date", date)])?,
+        };
+        let reference = req
+            .reference
+            .as_ref()
+            .map(|r| self.msg("our-reference", &[("reference", r.clone())]))
+            .transpose()?;
+        let enclosures = if req.photo_enclosed {
+            vec![self.msg("enclosure-photo", &[])?]
+        } else {
+            Vec::new()
+        };
+        let mut args = FluentArgs::new();
+        args.set("page", "{page}");
+        args.set("pages", "{pages}");
+        let page_label = self.kit.text.format("page-of", &args)?;
+        Ok(Letter {
+            language: self.lang().to_string(),
+            date: req.date,
+            sender,
+            recipient,
+            place_date,
+            reference,
+            subject: m.subject,
+            salutation: m.salutation,
+            body: m.body,
+            closing: m.closing,
+            signature: req.name.clone(),
+            enclosures_label: self.msg("enclosures-label", &[])?,
+            enclosures,
+            page_label,
+        })
+    }
+}
+
+/// List items end with the language's list separator (";" in most languages); the last item of
+/// a list whose length varies gets a full stop instead.
+fn end_list(items: &mut [String]) {
+    if let Some(last) = items.last_mut() {
+        let trimmed = last.trim_end_matches([';', '·', ',', ' ', '\u{387}']).to_string();
+        *last = format!("{trimmed}.");
+    }
+}
+
+/// The letter parts the template produced.
+#[derive(Debug, Default)]
+struct Markup {
+    subject: String,
+    salutation: String,
+    closing: String,
+    body: Vec<Block>,
+}
+
+/// Parses the template's block markup (see `templates/letter.txt`).
+fn parse_markup(markup: &str) -> Result<Markup, Error> {
+    let mut m = Markup::default();
+    // After `@end`, the next list item starts a new list.
+    let mut list_closed = false;
+    for (n, line) in markup.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (tag, text) = line.split_once(' ').unwrap_or((line, ""));
+        let text = text.trim().to_string();
+        if tag != "@end" && text.is_empty() {
+            return Err(Error::Compose(format!("template line {}: `{tag}` without text", n + 1)));
+        }
+        match tag {
+            "@subject" => m.subject = text,
+            "@salutation" => m.salutation = text,
+            "@closing" => m.closing = text,
+            "@h" => m.body.push(Block::Heading(text)),
+            "@p" => m.body.push(Block::Paragraph(text)),
+            "@li" => match m.body.last_mut() {
+                Some(Block::Bullets(items)) if !list_closed => items.push(text),
+                _ => m.body.push(Block::Bullets(vec![text])),
+            },
+            "@ol" => match m.body.last_mut() {
+                Some(Block::Numbered(items)) if !list_closed => items.push(text),
+                _ => m.body.push(Block::Numbered(vec![text])),
+            },
+            "@end" => {}
+            _ => {
+                return Err(Error::Compose(format!(
+                    "template line {}: unknown block `{tag}`",
+                    n + 1
+                )))
+            }
+        }
+        list_closed = tag == "@end";
+    }
+    if m.subject.is_empty() || m.salutation.is_empty() || m.closing.is_empty() {
+        return Err(Error::Compose("template gave no subject, salutation or closing".into()));
+    }
+    Ok(m)
+}

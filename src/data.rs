@@ -1,0 +1,451 @@
+//! The embedded data: jurisdictions, supervisory authorities, decisions against Clearview and the
+//! Clearview contact record (TOML files under `data/`, schema in `data/README.md`).
+//!
+//! Loaded once, checked for cross-references, and never printed where the research marks a fact
+//! as uncertain.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::error::Error;
+
+const JURISDICTIONS: &str = include_str!("../data/jurisdictions.toml");
+const AUTHORITIES: &str = include_str!("../data/authorities.toml");
+const DECISIONS: &str = include_str!("../data/decisions.toml");
+const CONTROLLER: &str = include_str!("../data/controller.toml");
+
+/// Which data-protection law applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Law {
+    /// Regulation (EU) 2016/679 in an EU member state.
+    EuGdpr,
+    /// The GDPR through the EEA Agreement (Iceland, Liechtenstein, Norway).
+    EeaGdpr,
+    /// UK GDPR and the Data Protection Act 2018.
+    UkGdpr,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    pub code: String,
+    pub aliases: Vec<String>,
+    pub name: String,
+    pub languages: Vec<String>,
+    pub law: Law,
+    pub authority: String,
+    pub decisions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    pub country_code: String,
+    pub country: String,
+    pub name_native: Vec<String>,
+    pub name_en: String,
+    pub acronym: String,
+    pub postal_address: String,
+    pub website: String,
+    pub email: String,
+    pub complaint_url: String,
+    pub complaint_notes: String,
+    pub languages: Vec<String>,
+    pub complaint_language: String,
+    pub law: String,
+    pub law_notes: String,
+    #[serde(default)]
+    pub scope_note: String,
+    pub uncertain_fields: Vec<String>,
+    /// Field name -> "CONFIRMED (source)" or "UNCERTAIN (why)".
+    pub status: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GermanAuthority {
+    pub land_code: String,
+    pub land: String,
+    pub name: String,
+    pub acronym: String,
+    pub postal_address: String,
+    pub website: String,
+    pub email: String,
+    pub complaint_url: String,
+    pub source: String,
+    pub acronym_status: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AuthoritiesFile {
+    authority: Vec<Authority>,
+    de_authority: Vec<GermanAuthority>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Money {
+    pub amount: u64,
+    pub currency: Currency,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub enum Currency {
+    #[serde(rename = "EUR")]
+    Eur,
+    #[serde(rename = "GBP")]
+    Gbp,
+}
+
+impl Currency {
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+        }
+    }
+}
+
+/// The kinds of act; each has a message `decision-kind-<kind>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DecisionKind {
+    InjunctionOrder,
+    Decision,
+    FormalNotice,
+    Sanction,
+    PenaltyLiquidation,
+    FinesAndPenaltyOrders,
+    CourtRuling,
+    Letter,
+    EnforcementAndPenaltyNotices,
+}
+
+impl DecisionKind {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::InjunctionOrder => "decision-kind-injunction-order",
+            Self::Decision => "decision-kind-decision",
+            Self::FormalNotice => "decision-kind-formal-notice",
+            Self::Sanction => "decision-kind-sanction",
+            Self::PenaltyLiquidation => "decision-kind-penalty-liquidation",
+            Self::FinesAndPenaltyOrders => "decision-kind-fines-and-penalty-orders",
+            Self::CourtRuling => "decision-kind-court-ruling",
+            Self::Letter => "decision-kind-letter",
+            Self::EnforcementAndPenaltyNotices => "decision-kind-enforcement-and-penalty-notices",
+        }
+    }
+
+    /// Whether acts of this kind are cited with a reference (and the message has `$reference`).
+    pub fn has_reference(self) -> bool {
+        !matches!(
+            self,
+            Self::FinesAndPenaltyOrders | Self::Letter | Self::EnforcementAndPenaltyNotices
+        )
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub id: String,
+    pub jurisdiction: String,
+    /// Country code of the authority record, or `"court"`.
+    pub authority: String,
+    #[serde(default)]
+    pub court_name: String,
+    pub kind: DecisionKind,
+    pub date: NaiveDate,
+    pub reference: String,
+    #[serde(default)]
+    pub fine: Option<Money>,
+    #[serde(default)]
+    pub penalty_per_day: Option<Money>,
+    #[serde(default)]
+    pub penalty_max: Option<Money>,
+    pub articles: Vec<String>,
+    pub orders: Vec<String>,
+    #[serde(default)]
+    pub outcome: Vec<String>,
+    #[serde(rename = "final")]
+    pub is_final: bool,
+    pub research: String,
+    pub sources: Vec<String>,
+    pub uncertain: Vec<String>,
+}
+
+/// Orders that direct Clearview to erase the data of everybody on the authority's territory.
+const ERASE_TERRITORY_ORDERS: [&str; 3] = [
+    "erase-territory",
+    "erase-territory-after-access",
+    "stop-processing-erase-territory",
+];
+
+impl Decision {
+    pub fn is_court(&self) -> bool {
+        self.authority == "court"
+    }
+
+    /// A final order to erase the data of all persons on the authority's territory.
+    pub fn orders_territorial_erasure(&self) -> bool {
+        self.is_final
+            && self
+                .orders
+                .iter()
+                .any(|o| ERASE_TERRITORY_ORDERS.contains(&o.as_str()))
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    pub name: String,
+    pub postal_address: Vec<String>,
+    pub as_of: NaiveDate,
+    pub source: String,
+    pub uncertain: Vec<String>,
+    pub former_addresses: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JurisdictionsFile {
+    jurisdiction: Vec<Jurisdiction>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecisionsFile {
+    decision: Vec<Decision>,
+}
+
+/// All embedded data, checked.
+#[derive(Debug)]
+pub struct Data {
+    pub jurisdictions: Vec<Jurisdiction>,
+    pub authorities: Vec<Authority>,
+    pub german_authorities: Vec<GermanAuthority>,
+    pub decisions: Vec<Decision>,
+    pub controller: Controller,
+}
+
+static DATA: LazyLock<Result<Data, String>> = LazyLock::new(|| Data::load().map_err(|e| e.to_string()));
+
+/// The embedded data, loaded and checked once per process.
+pub fn data() -> Result<&'static Data, Error> {
+    DATA.as_ref().map_err(|e| Error::Data(e.clone()))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Error> {
+    toml::from_str(text).map_err(|e| Error::Data(format!("data/{file}: {e}")))
+}
+
+impl Data {
+    fn load() -> Result<Data, Error> {
+        let j: JurisdictionsFile = parse("jurisdictions.toml", JURISDICTIONS)?;
+        let a: AuthoritiesFile = parse("authorities.toml", AUTHORITIES)?;
+        let d: DecisionsFile = parse("decisions.toml", DECISIONS)?;
+        let controller: Controller = parse("controller.toml", CONTROLLER)?;
+        let data = Data {
+            jurisdictions: j.jurisdiction,
+            authorities: a.authority,
+            german_authorities: a.de_authority,
+            decisions: d.decision,
+            controller,
+        };
+        let problems = data.problems();
+        if problems.is_empty() {
+            Ok(data)
+        } else {
+            Err(Error::Data(problems.join("; ")))
+        }
+    }
+
+    /// Every broken reference or missing source in the data (empty when all is well).
+    pub fn problems(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        let mut seen = HashSet::new();
+        for j in &self.jurisdictions {
+            for code in std::iter::once(&j.code).chain(&j.aliases) {
+                if !seen.insert(code.as_str()) {
+                    p.push(format!("jurisdictions.toml: code {code} is used twice"));
+                }
+            }
+            if self.authority(&j.authority).is_none() {
+                p.push(format!("jurisdictions.toml: {} names unknown authority {}", j.code, j.authority));
+            }
+            if j.languages.is_empty() {
+                p.push(format!("jurisdictions.toml: {} has no language", j.code));
+            }
+            for id in &j.decisions {
+                match self.decision(id) {
+                    None => p.push(format!("jurisdictions.toml: {} names unknown decision {id}", j.code)),
+                    Some(d) if d.jurisdiction != j.code => {
+                        p.push(format!("decision {id} belongs to {}, not {}", d.jurisdiction, j.code))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        for a in &self.authorities {
+            for field in [
+                "name_native",
+                "name_en",
+                "acronym",
+                "postal_address",
+                "website",
+                "email",
+                "complaint_url",
+                "languages",
+                "law",
+            ] {
+                let status = a.status.get(field).map(String::as_str).unwrap_or("");
+                if !(status.starts_with("CONFIRMED") || status.starts_with("UNCERTAIN")) {
+                    p.push(format!("authorities.toml: {} field {field} has no source status", a.country_code));
+                }
+                if status.starts_with("UNCERTAIN") && !a.uncertain_fields.iter().any(|f| f == field) {
+                    p.push(format!(
+                        "authorities.toml: {} field {field} is UNCERTAIN but not in uncertain_fields",
+                        a.country_code
+                    ));
+                }
+            }
+        }
+        for g in &self.german_authorities {
+            if g.source.trim().is_empty() {
+                p.push(format!("authorities.toml: German authority {} has no source", g.land_code));
+            }
+        }
+        let mut ids = HashSet::new();
+        for d in &self.decisions {
+            if !ids.insert(d.id.as_str()) {
+                p.push(format!("decisions.toml: id {} is used twice", d.id));
+            }
+            if d.sources.is_empty() || d.sources.iter().any(|s| s.trim().is_empty()) {
+                p.push(format!("decisions.toml: {} has no source", d.id));
+            }
+            if d.is_court() {
+                if d.court_name.is_empty() {
+                    p.push(format!("decisions.toml: {} is a court ruling without court_name", d.id));
+                }
+            } else if self.authority(&d.authority).is_none() {
+                p.push(format!("decisions.toml: {} names unknown authority {}", d.id, d.authority));
+            }
+            if d.kind.has_reference() == d.reference.is_empty() {
+                p.push(format!(
+                    "decisions.toml: {}: kind {:?} {} a reference",
+                    d.id,
+                    d.kind,
+                    if d.kind.has_reference() { "needs" } else { "is cited without" }
+                ));
+            }
+            if !self.jurisdictions.iter().any(|j| j.decisions.contains(&d.id)) {
+                p.push(format!("decisions.toml: {} is not listed by its jurisdiction", d.id));
+            }
+        }
+        if self.controller.source.trim().is_empty() || self.controller.postal_address.is_empty() {
+            p.push("controller.toml: address or source missing".into());
+        }
+        p
+    }
+
+    pub fn authority(&self, country_code: &str) -> Option<&Authority> {
+        self.authorities.iter().find(|a| a.country_code == country_code)
+    }
+
+    pub fn decision(&self, id: &str) -> Option<&Decision> {
+        self.decisions.iter().find(|d| d.id == id)
+    }
+
+    /// The decisions of a jurisdiction, oldest first.
+    pub fn decisions_of<'a>(&'a self, j: &'a Jurisdiction) -> impl Iterator<Item = &'a Decision> + 'a {
+        j.decisions.iter().filter_map(|id| self.decision(id))
+    }
+
+    /// The newest date of any decision the letters cite.
+    pub fn newest_decision_date(&self) -> NaiveDate {
+        self.decisions
+            .iter()
+            .map(|d| d.date)
+            .max()
+            .unwrap_or(NaiveDate::MIN)
+    }
+}
+
+impl Authority {
+    fn certain(&self, field: &str) -> bool {
+        !self.uncertain_fields.iter().any(|f| f == field)
+    }
+
+    /// The native names with their language tag (`"Gegevensbeschermingsautoriteit (nl)"`
+    /// becomes `("Gegevensbeschermingsautoriteit", Some("nl"))`), if they are certain.
+    pub fn native_names(&self) -> Vec<(&str, Option<&str>)> {
+        if !self.certain("name_native") {
+            return Vec::new();
+        }
+        self.name_native
+            .iter()
+            .map(|n| {
+                let n = n.trim();
+                match n.strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {
+                    Some((name, tag)) if tag.len() <= 3 && tag.chars().all(|c| c.is_ascii_lowercase()) => {
+                        (name, Some(tag))
+                    }
+                    _ => (n, None),
+                }
+            })
+            .collect()
+    }
+
+    /// The name to print in a letter written in `language`: the native name in that language
+    /// where there is one; otherwise a native name written in the letter's script (a proper name
+    /// such as "Garante per la protezione dei dati personali" is not translated); otherwise the
+    /// English name. Uncertain names are never used.
+    pub fn name_for(&self, language: &str) -> String {
+        let natives = self.native_names();
+        if let Some((n, _)) = natives.iter().find(|(_, tag)| *tag == Some(language)) {
+            return (*n).to_string();
+        }
+        let same_script = natives
+            .iter()
+            .find(|(n, _)| is_latin(n) == is_latin_language(language));
+        match (same_script, self.certain("name_en")) {
+            (Some((n, _)), _) => (*n).to_string(),
+            (None, true) => self.name_en.clone(),
+            (None, false) => natives.first().map(|(n, _)| (*n).to_string()).unwrap_or_else(|| self.name_en.clone()),
+        }
+    }
+
+    /// The postal address on one line, if certain.
+    pub fn address_one_line(&self) -> Option<String> {
+        self.certain("postal_address")
+            .then(|| self.postal_address.lines().map(str::trim).collect::<Vec<_>>().join(", "))
+    }
+
+    pub fn website(&self) -> Option<&str> {
+        (self.certain("website") && !self.website.is_empty()).then_some(self.website.as_str())
+    }
+
+    pub fn email(&self) -> Option<&str> {
+        (self.certain("email") && !self.email.is_empty()).then_some(self.email.as_str())
+    }
+
+    pub fn complaint_url(&self) -> Option<&str> {
+        (self.certain("complaint_url") && !self.complaint_url.is_empty()).then_some(self.complaint_url.as_str())
+    }
+}
+
+fn is_latin(s: &str) -> bool {
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| (c as u32) < 0x0370 || ('\u{1E00}'..='\u{1EFF}').contains(&c))
+}
+
+fn is_latin_language(language: &str) -> bool {
+    !matches!(language, "el" | "bg" | "ru" | "uk" | "sr" | "mk")
+}

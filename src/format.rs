@@ -1,0 +1,141 @@
+//! Locale-aware formatting of facts (dates, amounts, lists, country names) with ICU4X and its
+//! CLDR data. No hand-written tables: word order, month names and their grammatical case, digit
+//! grouping and currency placement all come from CLDR.
+
+use chrono::{Datelike, NaiveDate};
+use icu::calendar::cal::Gregorian;
+use icu::calendar::Date;
+use icu::datetime::fieldsets::YMD;
+use icu::datetime::FixedCalendarDateTimeFormatter;
+use icu::decimal::input::Decimal;
+use icu::decimal::DecimalFormatter;
+use icu::experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu::experimental::dimension::currency::CurrencyCode;
+use icu::experimental::displaynames::{DisplayNamesOptions, RegionDisplayNames};
+use icu::list::options::{ListFormatterOptions, ListLength};
+use icu::list::ListFormatter;
+use icu::locale::subtags::Region;
+use icu::locale::Locale;
+
+use crate::data::{Currency, Money};
+use tinystr::tinystr;
+use crate::error::Error;
+
+/// Formatters for one language, built once and reused for every letter in that language.
+pub struct Formatter {
+    language: String,
+    date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    decimal: DecimalFormatter,
+    and_list: ListFormatter,
+    regions: RegionDisplayNames,
+    currency: CurrencyFormatter,
+}
+
+impl std::fmt::Debug for Formatter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Formatter").field("language", &self.language).finish()
+    }
+}
+
+fn locale(language: &str) -> Result<Locale, Error> {
+    language
+        .parse::<Locale>()
+        .map_err(|e| Error::Locale(format!("`{language}` is not a valid language tag: {e}")))
+}
+
+fn icu_err(what: &str, language: &str, e: impl std::fmt::Display) -> Error {
+    Error::Locale(format!("no {what} formatting data for `{language}`: {e}"))
+}
+
+impl Formatter {
+    pub fn new(language: &str) -> Result<Formatter, Error> {
+        let loc = locale(language)?;
+        let date = FixedCalendarDateTimeFormatter::try_new((&loc).into(), YMD::long())
+            .map_err(|e| icu_err("date", language, e))?;
+        let decimal =
+            DecimalFormatter::try_new((&loc).into(), Default::default()).map_err(|e| icu_err("number", language, e))?;
+        let and_list = ListFormatter::try_new_and((&loc).into(), ListFormatterOptions::default().with_length(ListLength::Wide))
+            .map_err(|e| icu_err("list", language, e))?;
+        let regions = RegionDisplayNames::try_new((&loc).into(), DisplayNamesOptions::default())
+            .map_err(|e| icu_err("country name", language, e))?;
+        let currency = CurrencyFormatter::try_new((&loc).into(), Default::default())
+            .map_err(|e| icu_err("currency", language, e))?;
+        Ok(Formatter {
+            currency,
+            language: language.to_string(),
+            date,
+            decimal,
+            and_list,
+            regions,
+        })
+    }
+
+    /// A date written out as in a letter: "10 February 2022", "10. Februar 2022", "10 Φεβρουαρίου 2022".
+    pub fn date(&self, d: NaiveDate) -> String {
+        // chrono's NaiveDate is always a valid proleptic Gregorian date; the month and day fit.
+        match Date::try_new_gregorian(d.year(), d.month() as u8, d.day() as u8) {
+            Ok(date) => self.date.format(&date).to_string(),
+            Err(_) => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// An integer with the locale's digit grouping: "20,000,000", "20.000.000", "20 000 000".
+    pub fn integer(&self, n: u64) -> String {
+        self.decimal.format(&Decimal::from(n)).to_string()
+    }
+
+    /// An amount of money with the locale's currency pattern: "€20,000,000", "20.000.000 €".
+    pub fn money(&self, m: Money) -> String {
+        let code = CurrencyCode(match m.currency {
+            Currency::Eur => tinystr!(3, "EUR"),
+            Currency::Gbp => tinystr!(3, "GBP"),
+        });
+        let amount = Decimal::from(m.amount);
+        strip_zero_fraction(&self.currency.format_fixed_decimal(&amount, code).to_string())
+    }
+
+    /// Items joined the way the language writes a list with "and": "5, 6 and 9", "5, 6 και 9".
+    pub fn and_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.and_list
+            .format_to_string(items.iter().map(|s| s.as_ref()))
+    }
+
+    /// The country's name in this language, from CLDR ("Italien" in German); None if unknown.
+    pub fn country(&self, code: &str) -> Option<String> {
+        let region: Region = code.parse().ok()?;
+        self.regions.of(region).map(str::to_string)
+    }
+}
+
+/// Whole amounts are written without a fraction ("€20,000,000", not "€20,000,000.00").
+fn strip_zero_fraction(s: &str) -> String {
+    for sep in [".00", ",00"] {
+        if let Some(pos) = s.find(sep) {
+            let after = &s[pos + sep.len()..];
+            if !after.starts_with(|c: char| c.is_ascii_digit()) {
+                return format!("{}{}", &s[..pos], after);
+            }
+        }
+    }
+    s.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn probe() {
+        for lang in ["en", "de", "fr", "it", "nl", "el", "ga", "bg", "pl", "hu", "lt", "lv", "mt", "is", "nb"] {
+            let f = Formatter::new(lang).unwrap();
+            println!(
+                "{lang}: {} | {} | {} | {} | {:?}",
+                f.date(NaiveDate::from_ymd_opt(2022, 2, 10).unwrap()),
+                f.money(Money { amount: 20_000_000, currency: crate::data::Currency::Eur }),
+                f.money(Money { amount: 7_552_800, currency: crate::data::Currency::Gbp }),
+                f.and_list(&["5(1)(a)", "6", "9"]),
+                f.country("GR"),
+            );
+        }
+    }
+}

@@ -1,0 +1,444 @@
+//! A letter request and its validation: the one place where input rules live. Flags, wizard
+//! answers and batch rows all become a [`RequestInput`] and go through [`RequestInput::validate`].
+
+use chrono::NaiveDate;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::data::{Data, Jurisdiction};
+use crate::error::{Error, FieldError};
+use crate::i18n::Catalog;
+use crate::jurisdiction;
+
+/// Which letter to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RequestKind {
+    /// Art. 15 access.
+    Access,
+    /// Art. 17 erasure with an Art. 21(1) objection.
+    Erasure,
+    /// Access first, restriction in between, erasure after the copy has been provided.
+    AccessErasure,
+}
+
+impl RequestKind {
+    pub const ALL: [RequestKind; 3] = [RequestKind::Access, RequestKind::Erasure, RequestKind::AccessErasure];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RequestKind::Access => "access",
+            RequestKind::Erasure => "erasure",
+            RequestKind::AccessErasure => "access-erasure",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RequestKind> {
+        let s = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+        RequestKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The fields of a request, as the user knows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Jurisdiction,
+    Request,
+    Name,
+    Email,
+    Address,
+    Language,
+    Place,
+    Date,
+    Reference,
+    RecipientAddress,
+    PhotoEnclosed,
+}
+
+impl Field {
+    /// The command-line flag for this field.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Field::Jurisdiction => "--jurisdiction",
+            Field::Request => "--request",
+            Field::Name => "--name",
+            Field::Email => "--email",
+            Field::Address => "--address",
+            Field::Language => "--language",
+            Field::Place => "--place",
+            Field::Date => "--date",
+            Field::Reference => "--reference",
+            Field::RecipientAddress => "--recipient-address",
+            Field::PhotoEnclosed => "--photo-enclosed",
+        }
+    }
+
+    /// The column name in a batch file.
+    pub fn column(self) -> &'static str {
+        match self {
+            Field::Jurisdiction => "jurisdiction",
+            Field::Request => "request",
+            Field::Name => "name",
+            Field::Email => "email",
+            Field::Address => "address",
+            Field::Language => "language",
+            Field::Place => "place",
+            Field::Date => "date",
+            Field::Reference => "reference",
+            Field::RecipientAddress => "recipient_address",
+            Field::PhotoEnclosed => "photo_enclosed",
+        }
+    }
+}
+
+/// Limits on what a person may type (generous for real names and addresses, refusing abuse).
+pub mod limits {
+    pub const NAME: usize = 150;
+    pub const LINE: usize = 120;
+    pub const ADDRESS_LINES: usize = 8;
+    pub const EMAIL: usize = 254;
+    pub const PLACE: usize = 100;
+    pub const REFERENCE: usize = 64;
+}
+
+/// Raw input, from flags, wizard answers or a batch row. Nothing here is trusted.
+#[derive(Debug, Clone, Default)]
+pub struct RequestInput {
+    pub jurisdiction: Option<String>,
+    pub request: Option<String>,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub address: Vec<String>,
+    pub language: Option<String>,
+    pub place: Option<String>,
+    pub date: Option<String>,
+    pub reference: Option<String>,
+    pub recipient_address: Vec<String>,
+    pub photo_enclosed: bool,
+}
+
+/// A validated request: every later stage may trust it.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub kind: RequestKind,
+    pub jurisdiction: &'static Jurisdiction,
+    pub language: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub address: Vec<String>,
+    pub place: Option<String>,
+    pub date: NaiveDate,
+    pub reference: Option<String>,
+    /// Replaces the controller's postal address from the data when given.
+    pub recipient_address: Vec<String>,
+    pub photo_enclosed: bool,
+}
+
+/// What validation needs to know besides the input.
+pub struct Context<'a> {
+    pub data: &'static Data,
+    pub catalog: &'a Catalog,
+    pub today: NaiveDate,
+    /// Whether a character can be drawn by the output format (PDF fonts); None for text.
+    pub drawable: Option<&'a (dyn Fn(char) -> bool + Sync)>,
+}
+
+/// A character that must never appear in a letter field, with its name for the message.
+fn forbidden(c: char) -> Option<&'static str> {
+    match c {
+        '\n' | '\r' => Some("a line break"),
+        '\t' => Some("a tab"),
+        '\u{202A}'..='\u{202E}' => Some("a bidirectional override/embedding character"),
+        '\u{2066}'..='\u{2069}' => Some("a bidirectional isolate character"),
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => Some("an invisible bidirectional mark"),
+        '\u{2028}' | '\u{2029}' => Some("a line or paragraph separator"),
+        '\u{FEFF}' => Some("a byte-order mark"),
+        '\u{200B}' => Some("a zero-width space"),
+        c if c.is_control() => Some("a control character"),
+        '\u{E000}'..='\u{F8FF}' => Some("a private-use character"),
+        c if (c as u32 & 0xFFFE) == 0xFFFE || ('\u{FDD0}'..='\u{FDEF}').contains(&c) => Some("a non-character"),
+        _ => None,
+    }
+}
+
+impl RequestInput {
+    /// Validates every field, collecting all problems (not just the first). `naming` turns a
+    /// field into the name the user knows (a flag or a column).
+    pub fn validate(&self, ctx: &Context, naming: fn(Field) -> &'static str) -> Result<Request, Error> {
+        let mut v = Validator {
+            ctx,
+            naming,
+            errors: Vec::new(),
+        };
+        let jurisdiction = v.jurisdiction(self.jurisdiction.as_deref());
+        let kind = v.kind(self.request.as_deref());
+        let name = v.required_text(Field::Name, self.name.as_deref(), limits::NAME);
+        if let Some(n) = &name {
+            if !n.chars().any(char::is_alphabetic) {
+                v.err(Field::Name, "must contain letters");
+            }
+        }
+        let email = v.email(self.email.as_deref());
+        let address = v.lines(Field::Address, &self.address);
+        let place = v.optional_text(Field::Place, self.place.as_deref(), limits::PLACE);
+        let reference = v.optional_text(Field::Reference, self.reference.as_deref(), limits::REFERENCE);
+        let recipient_address = v.lines(Field::RecipientAddress, &self.recipient_address);
+        let date = v.date(self.date.as_deref());
+        let language = jurisdiction.and_then(|j| v.language(j, self.language.as_deref()));
+        if !v.errors.is_empty() {
+            return Err(Error::Invalid(v.errors));
+        }
+        match (jurisdiction, kind, name, language, date) {
+            (Some(jurisdiction), Some(kind), Some(name), Some(language), Some(date)) => Ok(Request {
+                kind,
+                jurisdiction,
+                language,
+                name,
+                email,
+                address,
+                place,
+                date,
+                reference,
+                recipient_address,
+                photo_enclosed: self.photo_enclosed,
+            }),
+            _ => Err(Error::Compose("validation left a field unset".into())),
+        }
+    }
+
+    /// The required fields that are missing (for "list every missing flag" without a terminal).
+    pub fn missing(&self) -> Vec<Field> {
+        let mut out = Vec::new();
+        if self.jurisdiction.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            out.push(Field::Jurisdiction);
+        }
+        if self.request.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            out.push(Field::Request);
+        }
+        if self.name.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            out.push(Field::Name);
+        }
+        out
+    }
+}
+
+struct Validator<'a, 'b> {
+    ctx: &'a Context<'b>,
+    naming: fn(Field) -> &'static str,
+    errors: Vec<FieldError>,
+}
+
+impl Validator<'_, '_> {
+    fn err(&mut self, field: Field, problem: impl Into<String>) {
+        self.errors.push(FieldError {
+            field: (self.naming)(field).to_string(),
+            problem: problem.into(),
+        });
+    }
+
+    /// Normalises to NFC and checks characters and length; None (with an error) when bad.
+    fn text(&mut self, field: Field, raw: &str, max: usize) -> Option<String> {
+        let s: String = raw.trim().nfc().collect();
+        if let Some((i, c, what)) = s.chars().enumerate().find_map(|(i, c)| forbidden(c).map(|w| (i, c, w))) {
+            self.err(
+                field,
+                format!("contains {what} (U+{:04X}) at character {}; remove it", c as u32, i + 1),
+            );
+            return None;
+        }
+        let len = s.chars().count();
+        if len > max {
+            self.err(field, format!("is {len} characters long; at most {max} are allowed"));
+            return None;
+        }
+        if let Some(drawable) = self.ctx.drawable {
+            if let Some(c) = s.chars().find(|c| !c.is_whitespace() && !drawable(*c)) {
+                self.err(
+                    field,
+                    format!(
+                        "contains `{c}` (U+{:04X}), which the PDF fonts cannot draw; use the text format, \
+                         write the name in Latin, Greek or Cyrillic letters, or give a font with --font",
+                        c as u32
+                    ),
+                );
+                return None;
+            }
+        }
+        Some(s)
+    }
+
+    fn required_text(&mut self, field: Field, raw: Option<&str>, max: usize) -> Option<String> {
+        match raw.map(str::trim) {
+            None | Some("") => {
+                self.err(field, "is required");
+                None
+            }
+            Some(s) => self.text(field, s, max),
+        }
+    }
+
+    fn optional_text(&mut self, field: Field, raw: Option<&str>, max: usize) -> Option<String> {
+        match raw.map(str::trim) {
+            None | Some("") => None,
+            Some(s) => self.text(field, s, max),
+        }
+    }
+
+    fn lines(&mut self, field: Field, raw: &[String]) -> Vec<String> {
+        let lines: Vec<&str> = raw.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+        if lines.len() > limits::ADDRESS_LINES {
+            self.err(
+                field,
+                format!("has {} lines; at most {} are allowed", lines.len(), limits::ADDRESS_LINES),
+            );
+            return Vec::new();
+        }
+        lines
+            .into_iter()
+            .filter_map(|l| self.text(field, l, limits::LINE))
+            .collect()
+    }
+
+    fn email(&mut self, raw: Option<&str>) -> Option<String> {
+        let s = self.optional_text(Field::Email, raw, limits::EMAIL)?;
+        match s.parse::<email_address::EmailAddress>() {
+            Ok(e) if e.domain().contains('.') && !e.domain().starts_with('[') => Some(s),
+            Ok(_) => {
+                self.err(Field::Email, format!("`{s}` has no valid domain (e.g. name@example.org)"));
+                None
+            }
+            Err(e) => {
+                self.err(Field::Email, format!("`{s}` is not a valid e-mail address: {e}"));
+                None
+            }
+        }
+    }
+
+    fn jurisdiction(&mut self, raw: Option<&str>) -> Option<&'static Jurisdiction> {
+        let s = match raw.map(str::trim) {
+            None | Some("") => {
+                self.err(
+                    Field::Jurisdiction,
+                    "is required: the ISO code of the country where you live (e.g. IT, DE, GB)",
+                );
+                return None;
+            }
+            Some(s) => s,
+        };
+        if s.chars().any(|c| forbidden(c).is_some()) || s.chars().count() > 60 {
+            self.err(Field::Jurisdiction, "is not a country code or name");
+            return None;
+        }
+        match jurisdiction::find(self.ctx.data, s) {
+            Ok(j) => Some(j),
+            Err(e) => {
+                self.err(Field::Jurisdiction, e);
+                None
+            }
+        }
+    }
+
+    fn kind(&mut self, raw: Option<&str>) -> Option<RequestKind> {
+        match raw.map(str::trim) {
+            None | Some("") => {
+                self.err(Field::Request, "is required: access, erasure or access-erasure");
+                None
+            }
+            Some(s) => RequestKind::parse(s).or_else(|| {
+                let shown: String = s.chars().filter(|c| forbidden(*c).is_none()).take(40).collect();
+                self.err(
+                    Field::Request,
+                    format!("unknown request `{shown}`; use access, erasure or access-erasure"),
+                );
+                None
+            }),
+        }
+    }
+
+    fn date(&mut self, raw: Option<&str>) -> Option<NaiveDate> {
+        let today = self.ctx.today;
+        let date = match raw.map(str::trim) {
+            None | Some("") => return Some(today),
+            Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(d) if s.len() == 10 => d,
+                _ => {
+                    let shown: String = s.chars().filter(|c| forbidden(*c).is_none()).take(40).collect();
+                    self.err(Field::Date, format!("`{shown}` is not a date in the form YYYY-MM-DD"));
+                    return None;
+                }
+            },
+        };
+        let earliest = self.ctx.data.newest_decision_date();
+        if date < earliest {
+            self.err(
+                Field::Date,
+                format!(
+                    "{date} is before {earliest}, the date of the newest decision the letters cite; \
+                     a letter cannot cite a decision from its future"
+                ),
+            );
+            return None;
+        }
+        let latest = today + chrono::Days::new(366);
+        if date > latest {
+            self.err(Field::Date, format!("{date} is more than a year from today ({today})"));
+            return None;
+        }
+        Some(date)
+    }
+
+    fn language(&mut self, j: &Jurisdiction, raw: Option<&str>) -> Option<String> {
+        let catalog = self.ctx.catalog;
+        let Some(wanted) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
+            return Some(default_language(catalog, j));
+        };
+        let lang = wanted.to_ascii_lowercase().replace('_', "-");
+        if catalog.get(&lang).is_none() {
+            let shown: String = wanted.chars().filter(|c| forbidden(*c).is_none()).take(20).collect();
+            let mut available: Vec<&str> = catalog.languages().collect();
+            available.sort_by(|a, b| {
+                strsim::jaro_winkler(&lang, b)
+                    .total_cmp(&strsim::jaro_winkler(&lang, a))
+                    .then(a.cmp(b))
+            });
+            let closest = available
+                .first()
+                .filter(|c| strsim::jaro_winkler(&lang, c) >= 0.7)
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default();
+            self.err(
+                Field::Language,
+                format!(
+                    "no locale `{shown}`; {closest}available: {}",
+                    catalog.languages().collect::<Vec<_>>().join(", ")
+                ),
+            );
+            return None;
+        }
+        let gaps = catalog.letter_gaps(&lang);
+        if !gaps.is_empty() {
+            let head: Vec<String> = gaps.iter().take(5).cloned().collect();
+            self.err(
+                Field::Language,
+                format!(
+                    "locale `{lang}` is not complete for letters ({} problem{}; run `facerights locales check {lang}`): {}{}",
+                    gaps.len(),
+                    if gaps.len() == 1 { "" } else { "s" },
+                    head.join("; "),
+                    if gaps.len() > 5 { "; …" } else { "" }
+                ),
+            );
+            return None;
+        }
+        Some(lang)
+    }
+}
+
+/// The default letter language: the first official language of the jurisdiction that has a
+/// locale complete for letters, else English.
+pub fn default_language(catalog: &Catalog, j: &Jurisdiction) -> String {
+    j.languages
+        .iter()
+        .find(|l| catalog.is_letter_complete(l))
+        .cloned()
+        .unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
+}
