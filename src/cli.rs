@@ -27,7 +27,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Write one letter.
-    Generate(GenerateArgs),
+    Generate(Box<GenerateArgs>),
     /// List the jurisdictions with their languages, authority and decisions.
     Jurisdictions {
         /// Print JSON instead of a table.
@@ -48,6 +48,28 @@ pub enum LocalesCommand {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// Check locales against the reference (English): syntax errors with file:line:column,
+    /// missing, extra and untranslated messages, changed variables and attributes.
+    /// Exit code 0 only when every checked locale is complete.
+    Check {
+        /// Locale codes (`de`) or directories holding a locale (`my-locales/pl`) or locales
+        /// (`my-locales/`); default: every locale found.
+        targets: Vec<String>,
+        /// Print JSON (for CI and translation platforms).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a new locale: copy the reference with every message marked UNTRANSLATED.
+    New {
+        /// The language code, e.g. `pl` or `pt`.
+        lang: String,
+        /// Where to create `<LANG>/` (default: `./locales`).
+        #[arg(long, value_name = "DIR", default_value = "locales")]
+        dir: PathBuf,
+        /// Replace an existing scaffold.
+        #[arg(long)]
+        force: bool,
     },
 }
 

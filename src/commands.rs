@@ -10,6 +10,7 @@ use crate::compose::Composer;
 use crate::data::{self, Law};
 use crate::error::{Error, ExitCode};
 use crate::i18n::{Catalog, Status};
+use crate::locale_tools;
 use crate::output::{self, Target, Written};
 use crate::render;
 use crate::request::{self, Context, Field, RequestInput};
@@ -22,11 +23,22 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             println!();
             Ok(ExitCode::Success)
         }
-        Some(Command::Generate(args)) => generate(&cli.locales_dir, args),
+        Some(Command::Generate(args)) => generate(&cli.locales_dir, *args),
         Some(Command::Jurisdictions { json }) => jurisdictions(&cli.locales_dir, json),
-        Some(Command::Locales {
-            command: LocalesCommand::List { json },
-        }) => locales_list(&cli.locales_dir, json),
+        Some(Command::Locales { command }) => match command {
+            LocalesCommand::List { json } => locales_list(&cli.locales_dir, json),
+            LocalesCommand::Check { targets, json } => locale_tools::check(
+                &Catalog::load_with_user_dir(&cli.locales_dir)?,
+                &targets,
+                json,
+            ),
+            LocalesCommand::New { lang, dir, force } => locale_tools::new(
+                &Catalog::load_with_user_dir(&cli.locales_dir)?,
+                &lang,
+                &dir,
+                force,
+            ),
+        },
     }
 }
 
@@ -42,7 +54,9 @@ fn output_format(flag: Option<FormatArg>, target: &Target) -> Format {
         Some(FormatArg::Text) => Format::Text,
         Some(FormatArg::Pdf) => Format::Pdf,
         None => match target {
-            Target::File(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) => Format::Pdf,
+            Target::File(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) => {
+                Format::Pdf
+            }
             _ => Format::Text,
         },
     }
@@ -72,7 +86,7 @@ fn today() -> chrono::NaiveDate {
 
 fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<ExitCode, Error> {
     let data = data::data()?;
-    let catalog = Catalog::load(locales_dirs)?;
+    let catalog = Catalog::load_with_user_dir(locales_dirs)?;
     let input = RequestInput::from(&args);
     let missing = input.missing();
     if !missing.is_empty() {
@@ -104,7 +118,8 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
     if let Target::File(path) = &target {
         report_written(path, written);
     }
-    if composer.catalog().get(&req.language).map(|l| l.status()) == Some(Status::Draft) && std::io::stderr().is_terminal()
+    if composer.catalog().get(&req.language).map(|l| l.status()) == Some(Status::Draft)
+        && std::io::stderr().is_terminal()
     {
         eprintln!(
             "note: the `{}` letter text has not yet been reviewed by a native speaker with legal knowledge.",
@@ -115,7 +130,11 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
 }
 
 fn report_written(path: &Path, written: Written) {
-    let verb = if written == Written::Replaced { "replaced" } else { "wrote" };
+    let verb = if written == Written::Replaced {
+        "replaced"
+    } else {
+        "wrote"
+    };
     eprintln!("{verb} {}", path.display());
 }
 
@@ -129,7 +148,7 @@ fn law_name(law: Law) -> &'static str {
 
 fn jurisdictions(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<ExitCode, Error> {
     let data = data::data()?;
-    let catalog = Catalog::load(locales_dirs)?;
+    let catalog = Catalog::load_with_user_dir(locales_dirs)?;
     if json {
         let list: Vec<serde_json::Value> = data
             .jurisdictions
@@ -174,7 +193,13 @@ fn jurisdictions(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<Exit
         let langs: Vec<String> = j
             .languages
             .iter()
-            .map(|l| if *l == default { format!("{l}*") } else { l.clone() })
+            .map(|l| {
+                if *l == default {
+                    format!("{l}*")
+                } else {
+                    l.clone()
+                }
+            })
             .collect();
         let langs = if j.languages.contains(&default) {
             langs.join(",")
@@ -200,8 +225,18 @@ fn jurisdictions(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<Exit
             authority
         ));
         for d in data.decisions_of(j) {
-            let reference = if d.reference.is_empty() { String::new() } else { format!(" {}", d.reference) };
-            let authority = if d.is_court() { d.court_name.clone() } else { data.authority(&d.authority).map(|a| a.name_for("en")).unwrap_or_default() };
+            let reference = if d.reference.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", d.reference)
+            };
+            let authority = if d.is_court() {
+                d.court_name.clone()
+            } else {
+                data.authority(&d.authority)
+                    .map(|a| a.name_for("en"))
+                    .unwrap_or_default()
+            };
             out.push_str(&format!("      {} {authority}{reference}\n", d.date));
         }
     }
@@ -211,7 +246,7 @@ fn jurisdictions(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<Exit
 }
 
 fn locales_list(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<ExitCode, Error> {
-    let catalog = Catalog::load(locales_dirs)?;
+    let catalog = Catalog::load_with_user_dir(locales_dirs)?;
     let rows: Vec<(String, String, &'static str, usize, String)> = catalog
         .iter()
         .map(|l| {
@@ -220,7 +255,13 @@ fn locales_list(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<ExitC
                 Status::Draft => "draft",
                 Status::Reviewed => "reviewed",
             };
-            (l.lang.clone(), l.display_name().to_string(), status, gaps, l.origin.clone())
+            (
+                l.lang.clone(),
+                l.display_name().to_string(),
+                status,
+                gaps,
+                l.origin.clone(),
+            )
         })
         .collect();
     let out = if json {
@@ -231,16 +272,24 @@ fn locales_list(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<ExitC
                     "letter_complete": *gaps == 0, "letter_problems": gaps, "origin": origin})
             })
             .collect();
-        format!("{}\n", serde_json::to_string_pretty(&list).map_err(|e| Error::Data(e.to_string()))?)
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&list).map_err(|e| Error::Data(e.to_string()))?
+        )
     } else {
         let mut out = String::new();
         for (lang, name, status, gaps, origin) in &rows {
             let complete = if *gaps == 0 {
                 "complete for letters".to_string()
             } else {
-                format!("incomplete ({gaps} problem{})", if *gaps == 1 { "" } else { "s" })
+                format!(
+                    "incomplete ({gaps} problem{})",
+                    if *gaps == 1 { "" } else { "s" }
+                )
             };
-            out.push_str(&format!("{lang:<6} {name:<14} {status:<9} {complete:<26} {origin}\n"));
+            out.push_str(&format!(
+                "{lang:<6} {name:<14} {status:<9} {complete:<26} {origin}\n"
+            ));
         }
         out
     };

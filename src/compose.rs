@@ -75,7 +75,11 @@ impl Composer {
         let format_locale = if j.languages.iter().any(|l| l == lang) {
             format!("{lang}-{}", j.code)
         } else {
-            self.catalog.get(lang).map(|s| s.format_locale()).unwrap_or(lang).to_string()
+            self.catalog
+                .get(lang)
+                .map(|s| s.format_locale())
+                .unwrap_or(lang)
+                .to_string()
         };
         let format = {
             let mut formatters = self.formatters.lock().unwrap_or_else(|p| p.into_inner());
@@ -110,7 +114,9 @@ fn base_args(data: &Data, j: &Jurisdiction, text: &LetterText) -> Vec<(&'static 
         Law::UkGdpr => "law-short-uk",
         Law::EuGdpr | Law::EeaGdpr => "law-short-eu",
     };
-    let gdpr = text.format(short_id, &FluentArgs::new()).unwrap_or_else(|_| "GDPR".into());
+    let gdpr = text
+        .format(short_id, &FluentArgs::new())
+        .unwrap_or_else(|_| "GDPR".into());
     vec![("gdpr", gdpr), ("controller", data.controller.name.clone())]
 }
 
@@ -140,6 +146,7 @@ struct LetterTemplate<'a> {
     own_decisions: Vec<OwnDecision>,
     other_decisions: Vec<String>,
     remedies: String,
+    reply_id: &'static str,
     errors: RefCell<Vec<Error>>,
 }
 
@@ -177,9 +184,10 @@ impl Writer<'_> {
         for (k, v) in self.base.iter().chain(extra) {
             args.set(*k, v.clone());
         }
-        // A message spanning several lines in the .ftl file is one paragraph in the letter.
+        // A message spanning several lines in the .ftl file is one paragraph in the letter. Only
+        // ASCII white space is folded: no-break spaces (French « : », amounts) are kept.
         let s = self.kit.text.format(id, &args)?;
-        Ok(s.split_whitespace().collect::<Vec<_>>().join(" "))
+        Ok(s.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     fn date(&self, d: chrono::NaiveDate) -> String {
@@ -201,11 +209,12 @@ impl Writer<'_> {
                 .ok_or_else(|| Error::Data(format!("decision {} has no authority", d.id)))?;
             (a.name_for(self.lang()), a.country_code.as_str())
         };
-        let country = self
-            .kit
-            .format
-            .country(country_code)
-            .ok_or_else(|| Error::Compose(format!("no name for country {country_code} in `{}`", self.lang())))?;
+        let country = self.kit.format.country(country_code).ok_or_else(|| {
+            Error::Compose(format!(
+                "no name for country {country_code} in `{}`",
+                self.lang()
+            ))
+        })?;
         let act_args: Vec<(&'static str, String)> = if d.kind.has_reference() {
             vec![("reference", d.reference.clone())]
         } else {
@@ -242,10 +251,16 @@ impl Writer<'_> {
             parts.push(self.msg(id, &[("amount", amount)])?);
         }
         if let Some(p) = d.penalty_per_day {
-            parts.push(self.msg("decision-penalty-per-day", &[("amount", self.kit.format.money(p))])?);
+            parts.push(self.msg(
+                "decision-penalty-per-day",
+                &[("amount", self.kit.format.money(p))],
+            )?);
         }
         if let Some(p) = d.penalty_max {
-            parts.push(self.msg("decision-penalty-max", &[("amount", self.kit.format.money(p))])?);
+            parts.push(self.msg(
+                "decision-penalty-max",
+                &[("amount", self.kit.format.money(p))],
+            )?);
         }
         for o in &d.outcome {
             parts.push(self.msg(&format!("outcome-{o}"), &[])?);
@@ -257,7 +272,14 @@ impl Writer<'_> {
             .collect::<Result<Vec<_>, _>>()?;
         end_list(&mut orders);
         if !orders.is_empty() {
-            parts.push(self.msg("decision-orders", &[])?);
+            // Only a letter that preceded an intended order "called on" Clearview; notices under
+            // appeal still ordered it.
+            let intro = if d.kind == DecisionKind::Letter {
+                "decision-requests"
+            } else {
+                "decision-orders"
+            };
+            parts.push(self.msg(intro, &[])?);
         }
         Ok(OwnDecision {
             text: parts.join(" "),
@@ -268,7 +290,9 @@ impl Writer<'_> {
     fn short_decision(&self, d: &Decision) -> Result<String, Error> {
         let mut summary = Vec::new();
         match d.fine {
-            Some(f) => summary.push(self.msg("summary-fine", &[("amount", self.kit.format.money(f))])?),
+            Some(f) => {
+                summary.push(self.msg("summary-fine", &[("amount", self.kit.format.money(f))])?)
+            }
             None => summary.push(self.msg("summary-no-fine", &[])?),
         }
         let has = |keys: &[&str]| d.orders.iter().any(|o| keys.contains(&o.as_str()));
@@ -291,7 +315,10 @@ impl Writer<'_> {
             summary.push(self.msg("summary-representative", &[])?);
         }
         let summary = self.kit.format.and_list(&summary);
-        self.msg("decision-short", &[("citation", self.citation(d)?), ("summary", summary)])
+        self.msg(
+            "decision-short",
+            &[("citation", self.citation(d)?), ("summary", summary)],
+        )
     }
 
     fn letter(&self) -> Result<Letter, Error> {
@@ -316,14 +343,26 @@ impl Writer<'_> {
             .filter(|d| d.orders_territorial_erasure() && !d.is_court())
             .filter_map(|d| self.data.authority(&d.authority))
             .take(1)
-            .map(|a| self.msg("erasure-ground-legal-obligation", &[("authority", a.name_for(self.lang()))]))
+            .map(|a| {
+                self.msg(
+                    "erasure-ground-legal-obligation",
+                    &[("authority", a.name_for(self.lang()))],
+                )
+            })
             .collect::<Result<Vec<_>, _>>()?;
         let access_scope = match self.data.decision(ACCESS_RESTRICTIONS_DECISION) {
             Some(d) => self.msg(
                 "access-scope",
-                &[("reference", d.reference.clone()), ("date", self.date(d.date))],
+                &[
+                    ("reference", d.reference.clone()),
+                    ("date", self.date(d.date)),
+                ],
             )?,
-            None => return Err(Error::Data(format!("decision {ACCESS_RESTRICTIONS_DECISION} missing"))),
+            None => {
+                return Err(Error::Data(format!(
+                    "decision {ACCESS_RESTRICTIONS_DECISION} missing"
+                )))
+            }
         };
         let authority = self
             .data
@@ -357,9 +396,16 @@ impl Writer<'_> {
             own_decisions,
             other_decisions,
             remedies,
+            reply_id: match (req.address.is_empty(), req.email.is_some()) {
+                (false, true) => "reply-to-both",
+                (true, true) => "reply-to-email",
+                _ => "reply-to-postal",
+            },
             errors: RefCell::new(Vec::new()),
         };
-        let markup = tpl.render().map_err(|e| Error::Compose(format!("template: {e}")))?;
+        let markup = tpl
+            .render()
+            .map_err(|e| Error::Compose(format!("template: {e}")))?;
         if let Some(e) = tpl.errors.into_inner().into_iter().next() {
             return Err(e);
         }
@@ -374,7 +420,9 @@ impl Writer<'_> {
         sender.extend(req.email.iter().cloned());
         let recipient = if req.recipient_address.is_empty() {
             let c = &self.data.controller;
-            std::iter::once(c.name.clone()).chain(c.postal_address.iter().cloned()).collect()
+            std::iter::once(c.name.clone())
+                .chain(c.postal_address.iter().cloned())
+                .collect()
         } else {
             req.recipient_address.clone()
         };
@@ -420,7 +468,9 @@ impl Writer<'_> {
 /// a list whose length varies gets a full stop instead.
 fn end_list(items: &mut [String]) {
     if let Some(last) = items.last_mut() {
-        let trimmed = last.trim_end_matches([';', '·', ',', ' ', '\u{387}']).to_string();
+        let trimmed = last
+            .trim_end_matches([';', '·', ',', ' ', '\u{387}'])
+            .to_string();
         *last = format!("{trimmed}.");
     }
 }
@@ -447,7 +497,10 @@ fn parse_markup(markup: &str) -> Result<Markup, Error> {
         let (tag, text) = line.split_once(' ').unwrap_or((line, ""));
         let text = text.trim().to_string();
         if tag != "@end" && text.is_empty() {
-            return Err(Error::Compose(format!("template line {}: `{tag}` without text", n + 1)));
+            return Err(Error::Compose(format!(
+                "template line {}: `{tag}` without text",
+                n + 1
+            )));
         }
         match tag {
             "@subject" => m.subject = text,
@@ -474,7 +527,9 @@ fn parse_markup(markup: &str) -> Result<Markup, Error> {
         list_closed = tag == "@end";
     }
     if m.subject.is_empty() || m.salutation.is_empty() || m.closing.is_empty() {
-        return Err(Error::Compose("template gave no subject, salutation or closing".into()));
+        return Err(Error::Compose(
+            "template gave no subject, salutation or closing".into(),
+        ));
     }
     Ok(m)
 }

@@ -234,7 +234,8 @@ pub struct Data {
     pub controller: Controller,
 }
 
-static DATA: LazyLock<Result<Data, String>> = LazyLock::new(|| Data::load().map_err(|e| e.to_string()));
+static DATA: LazyLock<Result<Data, String>> =
+    LazyLock::new(|| Data::load().map_err(|e| e.to_string()));
 
 /// The embedded data, loaded and checked once per process.
 pub fn data() -> Result<&'static Data, Error> {
@@ -277,17 +278,24 @@ impl Data {
                 }
             }
             if self.authority(&j.authority).is_none() {
-                p.push(format!("jurisdictions.toml: {} names unknown authority {}", j.code, j.authority));
+                p.push(format!(
+                    "jurisdictions.toml: {} names unknown authority {}",
+                    j.code, j.authority
+                ));
             }
             if j.languages.is_empty() {
                 p.push(format!("jurisdictions.toml: {} has no language", j.code));
             }
             for id in &j.decisions {
                 match self.decision(id) {
-                    None => p.push(format!("jurisdictions.toml: {} names unknown decision {id}", j.code)),
-                    Some(d) if d.jurisdiction != j.code => {
-                        p.push(format!("decision {id} belongs to {}, not {}", d.jurisdiction, j.code))
-                    }
+                    None => p.push(format!(
+                        "jurisdictions.toml: {} names unknown decision {id}",
+                        j.code
+                    )),
+                    Some(d) if d.jurisdiction != j.code => p.push(format!(
+                        "decision {id} belongs to {}, not {}",
+                        d.jurisdiction, j.code
+                    )),
                     Some(_) => {}
                 }
             }
@@ -306,9 +314,13 @@ impl Data {
             ] {
                 let status = a.status.get(field).map(String::as_str).unwrap_or("");
                 if !(status.starts_with("CONFIRMED") || status.starts_with("UNCERTAIN")) {
-                    p.push(format!("authorities.toml: {} field {field} has no source status", a.country_code));
+                    p.push(format!(
+                        "authorities.toml: {} field {field} has no source status",
+                        a.country_code
+                    ));
                 }
-                if status.starts_with("UNCERTAIN") && !a.uncertain_fields.iter().any(|f| f == field) {
+                if status.starts_with("UNCERTAIN") && !a.uncertain_fields.iter().any(|f| f == field)
+                {
                     p.push(format!(
                         "authorities.toml: {} field {field} is UNCERTAIN but not in uncertain_fields",
                         a.country_code
@@ -318,7 +330,10 @@ impl Data {
         }
         for g in &self.german_authorities {
             if g.source.trim().is_empty() {
-                p.push(format!("authorities.toml: German authority {} has no source", g.land_code));
+                p.push(format!(
+                    "authorities.toml: German authority {} has no source",
+                    g.land_code
+                ));
             }
         }
         let mut ids = HashSet::new();
@@ -331,21 +346,38 @@ impl Data {
             }
             if d.is_court() {
                 if d.court_name.is_empty() {
-                    p.push(format!("decisions.toml: {} is a court ruling without court_name", d.id));
+                    p.push(format!(
+                        "decisions.toml: {} is a court ruling without court_name",
+                        d.id
+                    ));
                 }
             } else if self.authority(&d.authority).is_none() {
-                p.push(format!("decisions.toml: {} names unknown authority {}", d.id, d.authority));
+                p.push(format!(
+                    "decisions.toml: {} names unknown authority {}",
+                    d.id, d.authority
+                ));
             }
             if d.kind.has_reference() == d.reference.is_empty() {
                 p.push(format!(
                     "decisions.toml: {}: kind {:?} {} a reference",
                     d.id,
                     d.kind,
-                    if d.kind.has_reference() { "needs" } else { "is cited without" }
+                    if d.kind.has_reference() {
+                        "needs"
+                    } else {
+                        "is cited without"
+                    }
                 ));
             }
-            if !self.jurisdictions.iter().any(|j| j.decisions.contains(&d.id)) {
-                p.push(format!("decisions.toml: {} is not listed by its jurisdiction", d.id));
+            if !self
+                .jurisdictions
+                .iter()
+                .any(|j| j.decisions.contains(&d.id))
+            {
+                p.push(format!(
+                    "decisions.toml: {} is not listed by its jurisdiction",
+                    d.id
+                ));
             }
         }
         if self.controller.source.trim().is_empty() || self.controller.postal_address.is_empty() {
@@ -355,7 +387,9 @@ impl Data {
     }
 
     pub fn authority(&self, country_code: &str) -> Option<&Authority> {
-        self.authorities.iter().find(|a| a.country_code == country_code)
+        self.authorities
+            .iter()
+            .find(|a| a.country_code == country_code)
     }
 
     pub fn decision(&self, id: &str) -> Option<&Decision> {
@@ -363,7 +397,10 @@ impl Data {
     }
 
     /// The decisions of a jurisdiction, oldest first.
-    pub fn decisions_of<'a>(&'a self, j: &'a Jurisdiction) -> impl Iterator<Item = &'a Decision> + 'a {
+    pub fn decisions_of<'a>(
+        &'a self,
+        j: &'a Jurisdiction,
+    ) -> impl Iterator<Item = &'a Decision> + 'a {
         j.decisions.iter().filter_map(|id| self.decision(id))
     }
 
@@ -393,7 +430,9 @@ impl Authority {
             .map(|n| {
                 let n = n.trim();
                 match n.strip_suffix(')').and_then(|s| s.rsplit_once(" (")) {
-                    Some((name, tag)) if tag.len() <= 3 && tag.chars().all(|c| c.is_ascii_lowercase()) => {
+                    Some((name, tag))
+                        if tag.len() <= 3 && tag.chars().all(|c| c.is_ascii_lowercase()) =>
+                    {
                         (name, Some(tag))
                     }
                     _ => (n, None),
@@ -411,20 +450,35 @@ impl Authority {
         if let Some((n, _)) = natives.iter().find(|(_, tag)| *tag == Some(language)) {
             return (*n).to_string();
         }
-        let same_script = natives
-            .iter()
-            .find(|(n, _)| is_latin(n) == is_latin_language(language));
+        // Proper names in Latin script stay as they are in any letter ("Garante per la protezione
+        // dei dati personali" in a Greek letter too); other scripts only in their own language.
+        let official_here = self.languages.iter().any(|l| l == language);
+        let same_script = natives.iter().find(|(n, _)| is_latin(n) || official_here);
         match (same_script, self.certain("name_en")) {
+            // "Der Hamburgische Beauftragte …" carries a German article that other languages replace.
+            (Some((n, _)), _) if language != "de" => n
+                .strip_prefix("Der ")
+                .or_else(|| n.strip_prefix("Die "))
+                .unwrap_or(n)
+                .to_string(),
             (Some((n, _)), _) => (*n).to_string(),
             (None, true) => self.name_en.clone(),
-            (None, false) => natives.first().map(|(n, _)| (*n).to_string()).unwrap_or_else(|| self.name_en.clone()),
+            (None, false) => natives
+                .first()
+                .map(|(n, _)| (*n).to_string())
+                .unwrap_or_else(|| self.name_en.clone()),
         }
     }
 
     /// The postal address on one line, if certain.
     pub fn address_one_line(&self) -> Option<String> {
-        self.certain("postal_address")
-            .then(|| self.postal_address.lines().map(str::trim).collect::<Vec<_>>().join(", "))
+        self.certain("postal_address").then(|| {
+            self.postal_address
+                .lines()
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
     }
 
     pub fn website(&self) -> Option<&str> {
@@ -436,7 +490,8 @@ impl Authority {
     }
 
     pub fn complaint_url(&self) -> Option<&str> {
-        (self.certain("complaint_url") && !self.complaint_url.is_empty()).then_some(self.complaint_url.as_str())
+        (self.certain("complaint_url") && !self.complaint_url.is_empty())
+            .then_some(self.complaint_url.as_str())
     }
 }
 
@@ -444,8 +499,4 @@ fn is_latin(s: &str) -> bool {
     s.chars()
         .filter(|c| c.is_alphabetic())
         .all(|c| (c as u32) < 0x0370 || ('\u{1E00}'..='\u{1EFF}').contains(&c))
-}
-
-fn is_latin_language(language: &str) -> bool {
-    !matches!(language, "el" | "bg" | "ru" | "uk" | "sr" | "mk")
 }

@@ -18,8 +18,8 @@ use icu::locale::subtags::Region;
 use icu::locale::Locale;
 
 use crate::data::{Currency, Money};
-use tinystr::tinystr;
 use crate::error::Error;
+use tinystr::tinystr;
 
 /// Formatters for one language, built once and reused for every letter in that language.
 pub struct Formatter {
@@ -33,7 +33,9 @@ pub struct Formatter {
 
 impl std::fmt::Debug for Formatter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Formatter").field("language", &self.language).finish()
+        f.debug_struct("Formatter")
+            .field("language", &self.language)
+            .finish()
     }
 }
 
@@ -52,10 +54,13 @@ impl Formatter {
         let loc = locale(language)?;
         let date = FixedCalendarDateTimeFormatter::try_new((&loc).into(), YMD::long())
             .map_err(|e| icu_err("date", language, e))?;
-        let decimal =
-            DecimalFormatter::try_new((&loc).into(), Default::default()).map_err(|e| icu_err("number", language, e))?;
-        let and_list = ListFormatter::try_new_and((&loc).into(), ListFormatterOptions::default().with_length(ListLength::Wide))
-            .map_err(|e| icu_err("list", language, e))?;
+        let decimal = DecimalFormatter::try_new((&loc).into(), Default::default())
+            .map_err(|e| icu_err("number", language, e))?;
+        let and_list = ListFormatter::try_new_and(
+            (&loc).into(),
+            ListFormatterOptions::default().with_length(ListLength::Wide),
+        )
+        .map_err(|e| icu_err("list", language, e))?;
         let regions = RegionDisplayNames::try_new((&loc).into(), DisplayNamesOptions::default())
             .map_err(|e| icu_err("country name", language, e))?;
         let currency = CurrencyFormatter::try_new((&loc).into(), Default::default())
@@ -91,7 +96,12 @@ impl Formatter {
             Currency::Gbp => tinystr!(3, "GBP"),
         });
         let amount = Decimal::from(m.amount);
-        strip_zero_fraction(&self.currency.format_fixed_decimal(&amount, code).to_string())
+        strip_zero_fraction(
+            &self
+                .currency
+                .format_fixed_decimal(&amount, code)
+                .to_string(),
+        )
     }
 
     /// Items joined the way the language writes a list with "and": "5, 6 and 9", "5, 6 και 9".
@@ -123,19 +133,84 @@ fn strip_zero_fraction(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Currency;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    const EUR_20M: Money = Money {
+        amount: 20_000_000,
+        currency: Currency::Eur,
+    };
 
     #[test]
-    fn probe() {
-        for lang in ["en", "de", "fr", "it", "nl", "el", "ga", "bg", "pl", "hu", "lt", "lv", "mt", "is", "nb"] {
-            let f = Formatter::new(lang).unwrap();
-            println!(
-                "{lang}: {} | {} | {} | {} | {:?}",
-                f.date(NaiveDate::from_ymd_opt(2022, 2, 10).unwrap()),
-                f.money(Money { amount: 20_000_000, currency: crate::data::Currency::Eur }),
-                f.money(Money { amount: 7_552_800, currency: crate::data::Currency::Gbp }),
-                f.and_list(&["5(1)(a)", "6", "9"]),
-                f.country("GR"),
+    fn dates_follow_cldr_per_language() {
+        let cases = [
+            ("en-GB", "10 February 2022"),
+            ("de", "10. Februar 2022"),
+            ("fr", "10 février 2022"),
+            ("it", "10 febbraio 2022"),
+            ("nl", "10 februari 2022"),
+            ("el", "10 Φεβρουαρίου 2022"),
+            ("hu", "2022. február 10."),
+        ];
+        for (loc, want) in cases {
+            assert_eq!(
+                Formatter::new(loc).unwrap().date(d(2022, 2, 10)),
+                want,
+                "{loc}"
             );
         }
+        // Regional variants: Austrian German names January "Jänner".
+        assert_eq!(
+            Formatter::new("de-AT").unwrap().date(d(2026, 1, 5)),
+            "5. Jänner 2026"
+        );
+    }
+
+    #[test]
+    fn amounts_are_grouped_and_placed_per_language() {
+        assert_eq!(
+            Formatter::new("en-GB").unwrap().money(EUR_20M),
+            "€20,000,000"
+        );
+        assert_eq!(
+            Formatter::new("de").unwrap().money(EUR_20M),
+            "20.000.000\u{a0}€"
+        );
+        assert_eq!(
+            Formatter::new("nl").unwrap().money(EUR_20M),
+            "€\u{a0}20.000.000"
+        );
+        assert_eq!(
+            Formatter::new("fr").unwrap().money(EUR_20M),
+            "20\u{202f}000\u{202f}000\u{a0}€"
+        );
+        let gbp = Money {
+            amount: 7_552_800,
+            currency: Currency::Gbp,
+        };
+        assert_eq!(Formatter::new("en-GB").unwrap().money(gbp), "£7,552,800");
+    }
+
+    #[test]
+    fn lists_and_country_names() {
+        let de = Formatter::new("de").unwrap();
+        assert_eq!(de.and_list(&["5(1)(a)", "6", "9"]), "5(1)(a), 6 und 9");
+        assert_eq!(de.country("IT").as_deref(), Some("Italien"));
+        let el = Formatter::new("el").unwrap();
+        assert_eq!(el.country("GR").as_deref(), Some("Ελλάδα"));
+        assert_eq!(
+            Formatter::new("en-GB").unwrap().and_list(&["a", "b", "c"]),
+            "a, b and c"
+        );
+    }
+
+    #[test]
+    fn whole_amounts_have_no_fraction() {
+        assert_eq!(strip_zero_fraction("€20,000,000.00"), "€20,000,000");
+        assert_eq!(strip_zero_fraction("20.000.000,00 €"), "20.000.000 €");
+        assert_eq!(strip_zero_fraction("€1.5"), "€1.5");
     }
 }

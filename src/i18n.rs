@@ -23,6 +23,8 @@ static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 pub const REFERENCE: &str = "en";
 /// The file holding the letter messages.
 pub const LETTER_FILE: &str = "letter.ftl";
+/// The comment `locales new` puts above every message still to be translated.
+pub const UNTRANSLATED: &str = "UNTRANSLATED";
 
 /// Review status of a locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -76,11 +78,17 @@ pub struct LocaleSource {
 
 impl LocaleSource {
     pub fn display_name(&self) -> &str {
-        self.meta.as_ref().map(|m| m.name.as_str()).unwrap_or(self.lang.as_str())
+        self.meta
+            .as_ref()
+            .map(|m| m.name.as_str())
+            .unwrap_or(self.lang.as_str())
     }
 
     pub fn status(&self) -> Status {
-        self.meta.as_ref().map(|m| m.status).unwrap_or(Status::Draft)
+        self.meta
+            .as_ref()
+            .map(|m| m.status)
+            .unwrap_or(Status::Draft)
     }
 
     pub fn format_locale(&self) -> &str {
@@ -102,7 +110,14 @@ pub struct ParseProblem {
 
 impl std::fmt::Display for ParseProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path.display(), self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path.display(),
+            self.line,
+            self.column,
+            self.message
+        )
     }
 }
 
@@ -111,7 +126,12 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..text.floor_char_boundary(offset)];
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, column)
 }
 
@@ -123,7 +143,9 @@ pub fn parse_file(file: &SourceFile) -> (FluentResource, Vec<ParseProblem>) {
             let problems = errors
                 .iter()
                 .map(|e| {
-                    let (line, column) = line_column(&file.text, e.pos.start);
+                    // Point at the broken entry (its first line), not where the parser gave up.
+                    let at = e.slice.as_ref().map(|s| s.start).unwrap_or(e.pos.start);
+                    let (line, column) = line_column(&file.text, at);
                     ParseProblem {
                         path: file.path.clone(),
                         line,
@@ -146,6 +168,8 @@ fn parse_error_text(kind: &fluent_syntax::parser::ErrorKind) -> String {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MessageShape {
     pub line: usize,
+    /// The message still carries the `# UNTRANSLATED` comment of a scaffold.
+    pub untranslated: bool,
     pub variables: BTreeSet<String>,
     pub attributes: BTreeSet<String>,
     pub has_value: bool,
@@ -168,6 +192,11 @@ pub fn message_shapes(res: &FluentResource, text: &str) -> BTreeMap<String, Mess
         if let ast::Entry::Message(m) = entry {
             let mut shape = MessageShape {
                 line: lines.get(m.id.name).copied().unwrap_or(0),
+                untranslated: m.comment.as_ref().is_some_and(|c| {
+                    c.content
+                        .iter()
+                        .any(|l| l.trim_start().starts_with(UNTRANSLATED))
+                }),
                 has_value: m.value.is_some(),
                 ..Default::default()
             };
@@ -230,6 +259,23 @@ pub struct Catalog {
 }
 
 impl Catalog {
+    /// The user's locale directory, `$XDG_DATA_HOME/facerights/locales` (on Linux usually
+    /// `~/.local/share/facerights/locales`), if the platform has one.
+    pub fn user_dir() -> Option<PathBuf> {
+        dirs::data_dir().map(|d| d.join("facerights").join("locales"))
+    }
+
+    /// Built-in locales, then the user's locale directory (if it exists), then the directories
+    /// given with `--locales-dir` (each holding `<lang>/` subdirectories); later ones win.
+    pub fn load_with_user_dir(dirs: &[PathBuf]) -> Result<Catalog, Error> {
+        let mut all: Vec<PathBuf> = Self::user_dir()
+            .filter(|d| d.is_dir())
+            .into_iter()
+            .collect();
+        all.extend(dirs.iter().cloned());
+        Self::load(&all)
+    }
+
     /// Built-in locales plus the locale directories given (each holding `<lang>/` subdirectories).
     pub fn load(dirs: &[PathBuf]) -> Result<Catalog, Error> {
         let mut locales = BTreeMap::new();
@@ -238,10 +284,19 @@ impl Catalog {
             let mut files = BTreeMap::new();
             let mut meta_text = None;
             for f in dir.files() {
-                let name = f.path().file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+                let name = f
+                    .path()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
                 let text = f
                     .contents_utf8()
-                    .ok_or_else(|| Error::Locale(format!("built-in locales/{} is not UTF-8", f.path().display())))?
+                    .ok_or_else(|| {
+                        Error::Locale(format!(
+                            "built-in locales/{} is not UTF-8",
+                            f.path().display()
+                        ))
+                    })?
                     .to_string();
                 if name == "meta.toml" {
                     meta_text = Some(text);
@@ -255,7 +310,10 @@ impl Catalog {
                     );
                 }
             }
-            locales.insert(lang.clone(), LocaleSource::new(lang, "built-in".into(), meta_text, files));
+            locales.insert(
+                lang.clone(),
+                LocaleSource::new(lang, "built-in".into(), meta_text, files),
+            );
         }
         for dir in dirs {
             for src in read_locale_dir(dir)? {
@@ -298,7 +356,12 @@ impl Catalog {
 }
 
 impl LocaleSource {
-    fn new(lang: String, origin: String, meta_text: Option<String>, files: BTreeMap<String, SourceFile>) -> Self {
+    fn new(
+        lang: String,
+        origin: String,
+        meta_text: Option<String>,
+        files: BTreeMap<String, SourceFile>,
+    ) -> Self {
         let (meta, meta_error) = match meta_text.map(|t| toml::from_str::<Meta>(&t)) {
             None => (None, Some("meta.toml is missing".to_string())),
             Some(Ok(m)) => (Some(m), None),
@@ -321,7 +384,10 @@ pub fn read_locale_dir(dir: &Path) -> Result<Vec<LocaleSource>, Error> {
         source: e,
     };
     let mut out = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(io)?.collect::<Result<_, _>>().map_err(io)?;
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
     entries.sort_by_key(|e| e.file_name());
     let holds_ftl = entries
         .iter()
@@ -329,7 +395,11 @@ pub fn read_locale_dir(dir: &Path) -> Result<Vec<LocaleSource>, Error> {
     let dirs: Vec<PathBuf> = if holds_ftl {
         vec![dir.to_path_buf()]
     } else {
-        entries.iter().map(|e| e.path()).filter(|p| p.is_dir()).collect()
+        entries
+            .iter()
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect()
     };
     for d in dirs {
         let lang = d
@@ -341,7 +411,10 @@ pub fn read_locale_dir(dir: &Path) -> Result<Vec<LocaleSource>, Error> {
         }
         let mut files = BTreeMap::new();
         let mut meta_text = None;
-        let mut names: Vec<_> = std::fs::read_dir(&d).map_err(io)?.collect::<Result<_, _>>().map_err(io)?;
+        let mut names: Vec<_> = std::fs::read_dir(&d)
+            .map_err(io)?
+            .collect::<Result<_, _>>()
+            .map_err(io)?;
         names.sort_by_key(|e| e.file_name());
         for e in names {
             let path = e.path();
@@ -354,8 +427,14 @@ pub fn read_locale_dir(dir: &Path) -> Result<Vec<LocaleSource>, Error> {
                 source: e,
             })?;
             let text = String::from_utf8(bytes).map_err(|e| {
-                let (line, _) = line_column(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
-                Error::Locale(format!("{}:{line}: not valid UTF-8; save the file as UTF-8", path.display()))
+                let (line, _) = line_column(
+                    &String::from_utf8_lossy(e.as_bytes()),
+                    e.utf8_error().valid_up_to(),
+                );
+                Error::Locale(format!(
+                    "{}:{line}: not valid UTF-8; save the file as UTF-8",
+                    path.display()
+                ))
             })?;
             if name == "meta.toml" {
                 meta_text = Some(text);
@@ -363,7 +442,12 @@ pub fn read_locale_dir(dir: &Path) -> Result<Vec<LocaleSource>, Error> {
                 files.insert(name, SourceFile { path, text });
             }
         }
-        out.push(LocaleSource::new(lang, d.display().to_string(), meta_text, files));
+        out.push(LocaleSource::new(
+            lang,
+            d.display().to_string(),
+            meta_text,
+            files,
+        ));
     }
     Ok(out)
 }
@@ -372,42 +456,162 @@ pub fn read_locale_dir(dir: &Path) -> Result<Vec<LocaleSource>, Error> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Parse(ParseProblem),
-    MissingFile { lang: String, file: String },
-    Missing { path: PathBuf, id: String },
-    Extra { path: PathBuf, line: usize, id: String },
-    Variables { path: PathBuf, line: usize, id: String, missing: Vec<String>, extra: Vec<String> },
-    Attributes { path: PathBuf, line: usize, id: String, missing: Vec<String>, extra: Vec<String> },
-    NoValue { path: PathBuf, line: usize, id: String },
+    MissingFile {
+        lang: String,
+        file: String,
+    },
+    Missing {
+        path: PathBuf,
+        id: String,
+    },
+    Extra {
+        path: PathBuf,
+        line: usize,
+        id: String,
+    },
+    Variables {
+        path: PathBuf,
+        line: usize,
+        id: String,
+        missing: Vec<String>,
+        extra: Vec<String>,
+    },
+    Attributes {
+        path: PathBuf,
+        line: usize,
+        id: String,
+        missing: Vec<String>,
+        extra: Vec<String>,
+    },
+    NoValue {
+        path: PathBuf,
+        line: usize,
+        id: String,
+    },
+    Untranslated {
+        path: PathBuf,
+        line: usize,
+        id: String,
+    },
+    Meta {
+        lang: String,
+        message: String,
+    },
+    UnknownFile {
+        path: PathBuf,
+    },
+}
+
+impl Problem {
+    /// A short machine-readable name of the kind of problem.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::Parse(_) => "parse-error",
+            Problem::MissingFile { .. } => "missing-file",
+            Problem::Missing { .. } => "missing-message",
+            Problem::Extra { .. } => "extra-message",
+            Problem::Variables { .. } => "variables-differ",
+            Problem::Attributes { .. } => "attributes-differ",
+            Problem::NoValue { .. } => "no-value",
+            Problem::Untranslated { .. } => "untranslated",
+            Problem::Meta { .. } => "meta",
+            Problem::UnknownFile { .. } => "unknown-file",
+        }
+    }
+
+    /// The file, line and column the problem points at, where there is one.
+    pub fn location(&self) -> (Option<&Path>, Option<usize>, Option<usize>) {
+        match self {
+            Problem::Parse(p) => (Some(&p.path), Some(p.line), Some(p.column)),
+            Problem::Extra { path, line, .. }
+            | Problem::Variables { path, line, .. }
+            | Problem::Attributes { path, line, .. }
+            | Problem::NoValue { path, line, .. }
+            | Problem::Untranslated { path, line, .. } => (Some(path), Some(*line), Some(1)),
+            Problem::Missing { path, .. } | Problem::UnknownFile { path } => {
+                (Some(path), None, None)
+            }
+            Problem::MissingFile { .. } | Problem::Meta { .. } => (None, None, None),
+        }
+    }
+
+    /// The message id concerned, where there is one.
+    pub fn message_id(&self) -> Option<&str> {
+        match self {
+            Problem::Missing { id, .. }
+            | Problem::Extra { id, .. }
+            | Problem::Variables { id, .. }
+            | Problem::Attributes { id, .. }
+            | Problem::NoValue { id, .. }
+            | Problem::Untranslated { id, .. } => Some(id),
+            _ => None,
+        }
+    }
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let list = |v: &[String]| v.iter().map(|s| format!("{{ ${s} }}")).collect::<Vec<_>>().join(", ");
+        let list = |v: &[String]| {
+            v.iter()
+                .map(|s| format!("{{ ${s} }}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         match self {
             Problem::Parse(p) => write!(f, "{p}"),
             Problem::MissingFile { lang, file } => write!(f, "locales/{lang}/{file}: file missing"),
-            Problem::Missing { path, id } => write!(f, "{}: message `{id}` is missing", path.display()),
+            Problem::Missing { path, id } => {
+                write!(f, "{}: message `{id}` is missing", path.display())
+            }
             Problem::Extra { path, line, id } => {
                 write!(f, "{}:{line}:1: message `{id}` is not in the reference locale (remove it or check its id)", path.display())
             }
-            Problem::Variables { path, line, id, missing, extra } => {
+            Problem::Variables {
+                path,
+                line,
+                id,
+                missing,
+                extra,
+            } => {
                 write!(f, "{}:{line}:1: message `{id}`", path.display())?;
                 if !missing.is_empty() {
                     write!(f, " lacks {}", list(missing))?;
                 }
                 if !extra.is_empty() {
-                    write!(f, "{} uses unknown {}", if missing.is_empty() { "" } else { " and" }, list(extra))?;
+                    write!(
+                        f,
+                        "{} uses unknown {}",
+                        if missing.is_empty() { "" } else { " and" },
+                        list(extra)
+                    )?;
                 }
                 Ok(())
             }
-            Problem::Attributes { path, line, id, missing, extra } => write!(
+            Problem::Attributes {
+                path,
+                line,
+                id,
+                missing,
+                extra,
+            } => write!(
                 f,
                 "{}:{line}:1: message `{id}` attributes differ (missing: {:?}, extra: {:?})",
                 path.display(),
                 missing,
                 extra
             ),
-            Problem::NoValue { path, line, id } => write!(f, "{}:{line}:1: message `{id}` has no text", path.display()),
+            Problem::NoValue { path, line, id } => {
+                write!(f, "{}:{line}:1: message `{id}` has no text", path.display())
+            }
+            Problem::Untranslated { path, line, id } => write!(
+                f,
+                "{}:{line}:1: message `{id}` is still marked {UNTRANSLATED}; translate it and delete that comment line",
+                path.display()
+            ),
+            Problem::Meta { lang, message } => write!(f, "locales/{lang}/meta.toml: {message}"),
+            Problem::UnknownFile { path } => {
+                write!(f, "{}: not a file of the reference locale (check its name)", path.display())
+            }
         }
     }
 }
@@ -431,10 +635,24 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
     let path = this.path.clone();
     for (id, w) in &want {
         match have.get(id) {
-            None => out.push(Problem::Missing { path: path.clone(), id: id.clone() }),
+            None => out.push(Problem::Missing {
+                path: path.clone(),
+                id: id.clone(),
+            }),
             Some(h) => {
+                if h.untranslated && src.lang != reference.lang {
+                    out.push(Problem::Untranslated {
+                        path: path.clone(),
+                        line: h.line,
+                        id: id.clone(),
+                    });
+                }
                 if w.has_value && !h.has_value {
-                    out.push(Problem::NoValue { path: path.clone(), line: h.line, id: id.clone() });
+                    out.push(Problem::NoValue {
+                        path: path.clone(),
+                        line: h.line,
+                        id: id.clone(),
+                    });
                 }
                 if w.variables != h.variables {
                     out.push(Problem::Variables {
@@ -459,7 +677,33 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
     }
     for (id, h) in &have {
         if !want.contains_key(id) {
-            out.push(Problem::Extra { path: path.clone(), line: h.line, id: id.clone() });
+            out.push(Problem::Extra {
+                path: path.clone(),
+                line: h.line,
+                id: id.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// Every problem of a locale compared with the reference: each reference file, extra files, meta.
+pub fn check_locale(reference: &LocaleSource, src: &LocaleSource) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if let Some(e) = &src.meta_error {
+        out.push(Problem::Meta {
+            lang: src.lang.clone(),
+            message: e.clone(),
+        });
+    }
+    for file in reference.files.keys() {
+        out.extend(compare_file(reference, src, file));
+    }
+    for (name, file) in &src.files {
+        if !reference.files.contains_key(name) {
+            out.push(Problem::UnknownFile {
+                path: file.path.clone(),
+            });
         }
     }
     out
@@ -473,7 +717,9 @@ pub struct LetterText {
 
 impl std::fmt::Debug for LetterText {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("LetterText").field("lang", &self.lang).finish()
+        f.debug_struct("LetterText")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
@@ -492,7 +738,11 @@ impl LetterText {
                 gaps.len(),
                 if gaps.len() == 1 { "" } else { "s" },
                 shown.join("\n"),
-                if more > 0 { format!("\n  … and {more} more (run `facerights locales check {lang}`)") } else { String::new() }
+                if more > 0 {
+                    format!("\n  … and {more} more (run `facerights locales check {lang}`)")
+                } else {
+                    String::new()
+                }
             )));
         }
         let file = &src.files[LETTER_FILE];
@@ -502,9 +752,12 @@ impl LetterText {
             .map_err(|_| Error::Locale(format!("`{lang}` is not a valid language tag")))?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
-        bundle
-            .add_resource(res)
-            .map_err(|errs| Error::Locale(format!("{}: duplicate messages: {errs:?}", file.path.display())))?;
+        bundle.add_resource(res).map_err(|errs| {
+            Error::Locale(format!(
+                "{}: duplicate messages: {errs:?}",
+                file.path.display()
+            ))
+        })?;
         Ok(LetterText {
             lang: lang.to_string(),
             bundle,
@@ -514,20 +767,26 @@ impl LetterText {
     /// Formats message `id`; any missing message, missing variable or other Fluent error is a
     /// hard error (a letter never shows `{$name}` or an English fallback).
     pub fn format(&self, id: &str, args: &FluentArgs) -> Result<String, Error> {
-        let msg = self
-            .bundle
-            .get_message(id)
-            .ok_or_else(|| Error::Compose(format!("message `{id}` missing in locale `{}`", self.lang)))?;
-        let pattern = msg
-            .value()
-            .ok_or_else(|| Error::Compose(format!("message `{id}` has no value in locale `{}`", self.lang)))?;
+        let msg = self.bundle.get_message(id).ok_or_else(|| {
+            Error::Compose(format!("message `{id}` missing in locale `{}`", self.lang))
+        })?;
+        let pattern = msg.value().ok_or_else(|| {
+            Error::Compose(format!(
+                "message `{id}` has no value in locale `{}`",
+                self.lang
+            ))
+        })?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
         if !errors.is_empty() {
             return Err(Error::Compose(format!(
                 "message `{id}` in locale `{}`: {}",
                 self.lang,
-                errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")
+                errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ")
             )));
         }
         Ok(text.into_owned())

@@ -23,9 +23,11 @@ pub fn find<'a>(data: &'a Data, input: &str) -> Result<&'a Jurisdiction, String>
     }
     let upper = wanted.to_ascii_uppercase();
     let folded = fold(wanted);
-    if let Some(j) = data.jurisdictions.iter().find(|j| {
-        j.code == upper || j.aliases.iter().any(|a| *a == upper) || fold(&j.name) == folded
-    }) {
+    if let Some(j) = data
+        .jurisdictions
+        .iter()
+        .find(|j| j.code == upper || j.aliases.contains(&upper) || fold(&j.name) == folded)
+    {
         return Ok(j);
     }
     let suggestions = suggest(data, wanted);
@@ -113,7 +115,12 @@ fn neighbour_typo(a: &str, b: &str) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let diffs: Vec<(char, char)> = a.iter().zip(&b).filter(|(x, y)| x != y).map(|(x, y)| (*x, *y)).collect();
+    let diffs: Vec<(char, char)> = a
+        .iter()
+        .zip(&b)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (*x, *y))
+        .collect();
     match diffs.as_slice() {
         [(x, y)] => match (pos(*x), pos(*y)) {
             (Some((r1, c1)), Some((r2, c2))) => (r1 - r2).abs() <= 1 && (c1 - c2).abs() <= 1,

@@ -31,7 +31,7 @@ pub struct Letter {
     pub closing: String,
     /// The printed name under the space for a handwritten signature.
     pub signature: String,
-    /// Label for the enclosures line (`"Enclosure"`), used only when `enclosures` is not empty.
+    /// Label for the enclosures line with its punctuation (`"Enclosure:"`, `"Pièce jointe :"`), used only when `enclosures` is not empty.
     pub enclosures_label: String,
     /// Enclosures, one per entry.
     pub enclosures: Vec<String>,

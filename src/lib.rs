@@ -4,6 +4,7 @@
 //! validated [`request::Request`] -> [`compose`] -> [`letter::Letter`] -> [`render`] -> [`output`].
 
 pub mod cli;
+mod commands;
 pub mod compose;
 pub mod data;
 pub mod error;
@@ -11,10 +12,10 @@ pub mod format;
 pub mod i18n;
 pub mod jurisdiction;
 pub mod letter;
+mod locale_tools;
 pub mod output;
 pub mod render;
 pub mod request;
-mod commands;
 
 use std::ffi::OsString;
 
@@ -32,7 +33,11 @@ where
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::Usage } else { ExitCode::Success };
+            return if e.use_stderr() {
+                ExitCode::Usage
+            } else {
+                ExitCode::Success
+            };
         }
     };
     match commands::dispatch(cli) {

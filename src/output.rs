@@ -62,10 +62,15 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<Written, Err
     }
     let existed = path.symlink_metadata().is_ok();
     if existed && !force {
-        return Err(Error::Exists { path: path.to_path_buf() });
+        return Err(Error::Exists {
+            path: path.to_path_buf(),
+        });
     }
     if path.is_dir() {
-        return Err(Error::Usage(format!("{}: is a directory; give a file name", path.display())));
+        return Err(Error::Usage(format!(
+            "{}: is a directory; give a file name",
+            path.display()
+        )));
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -88,13 +93,17 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<Written, Err
     tmp.as_file().sync_all().map_err(io)?;
     if force {
         tmp.persist(path).map_err(|e| io(e.error))?;
-        Ok(if existed { Written::Replaced } else { Written::Created })
+        Ok(if existed {
+            Written::Replaced
+        } else {
+            Written::Created
+        })
     } else {
         match tmp.persist_noclobber(path) {
             Ok(_) => Ok(Written::Created),
-            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
-                Err(Error::Exists { path: path.to_path_buf() })
-            }
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::Exists {
+                path: path.to_path_buf(),
+            }),
             Err(e) => Err(io(e.error)),
         }
     }

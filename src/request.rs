@@ -22,7 +22,11 @@ pub enum RequestKind {
 }
 
 impl RequestKind {
-    pub const ALL: [RequestKind; 3] = [RequestKind::Access, RequestKind::Erasure, RequestKind::AccessErasure];
+    pub const ALL: [RequestKind; 3] = [
+        RequestKind::Access,
+        RequestKind::Erasure,
+        RequestKind::AccessErasure,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -155,7 +159,9 @@ fn forbidden(c: char) -> Option<&'static str> {
         '\u{200B}' => Some("a zero-width space"),
         c if c.is_control() => Some("a control character"),
         '\u{E000}'..='\u{F8FF}' => Some("a private-use character"),
-        c if (c as u32 & 0xFFFE) == 0xFFFE || ('\u{FDD0}'..='\u{FDEF}').contains(&c) => Some("a non-character"),
+        c if (c as u32 & 0xFFFE) == 0xFFFE || ('\u{FDD0}'..='\u{FDEF}').contains(&c) => {
+            Some("a non-character")
+        }
         _ => None,
     }
 }
@@ -163,7 +169,11 @@ fn forbidden(c: char) -> Option<&'static str> {
 impl RequestInput {
     /// Validates every field, collecting all problems (not just the first). `naming` turns a
     /// field into the name the user knows (a flag or a column).
-    pub fn validate(&self, ctx: &Context, naming: fn(Field) -> &'static str) -> Result<Request, Error> {
+    pub fn validate(
+        &self,
+        ctx: &Context,
+        naming: fn(Field) -> &'static str,
+    ) -> Result<Request, Error> {
         let mut v = Validator {
             ctx,
             naming,
@@ -180,27 +190,45 @@ impl RequestInput {
         let email = v.email(self.email.as_deref());
         let address = v.lines(Field::Address, &self.address);
         let place = v.optional_text(Field::Place, self.place.as_deref(), limits::PLACE);
-        let reference = v.optional_text(Field::Reference, self.reference.as_deref(), limits::REFERENCE);
+        let reference = v.optional_text(
+            Field::Reference,
+            self.reference.as_deref(),
+            limits::REFERENCE,
+        );
         let recipient_address = v.lines(Field::RecipientAddress, &self.recipient_address);
+        if self.address.iter().all(|l| l.trim().is_empty())
+            && self.email.as_deref().is_none_or(|e| e.trim().is_empty())
+        {
+            v.err(
+                Field::Address,
+                format!(
+                    "give a postal address ({}) or an e-mail address ({}): Clearview must be able to reply",
+                    naming(Field::Address),
+                    naming(Field::Email)
+                ),
+            );
+        }
         let date = v.date(self.date.as_deref());
         let language = jurisdiction.and_then(|j| v.language(j, self.language.as_deref()));
         if !v.errors.is_empty() {
             return Err(Error::Invalid(v.errors));
         }
         match (jurisdiction, kind, name, language, date) {
-            (Some(jurisdiction), Some(kind), Some(name), Some(language), Some(date)) => Ok(Request {
-                kind,
-                jurisdiction,
-                language,
-                name,
-                email,
-                address,
-                place,
-                date,
-                reference,
-                recipient_address,
-                photo_enclosed: self.photo_enclosed,
-            }),
+            (Some(jurisdiction), Some(kind), Some(name), Some(language), Some(date)) => {
+                Ok(Request {
+                    kind,
+                    jurisdiction,
+                    language,
+                    name,
+                    email,
+                    address,
+                    place,
+                    date,
+                    reference,
+                    recipient_address,
+                    photo_enclosed: self.photo_enclosed,
+                })
+            }
             _ => Err(Error::Compose("validation left a field unset".into())),
         }
     }
@@ -208,7 +236,11 @@ impl RequestInput {
     /// The required fields that are missing (for "list every missing flag" without a terminal).
     pub fn missing(&self) -> Vec<Field> {
         let mut out = Vec::new();
-        if self.jurisdiction.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        if self
+            .jurisdiction
+            .as_deref()
+            .is_none_or(|s| s.trim().is_empty())
+        {
             out.push(Field::Jurisdiction);
         }
         if self.request.as_deref().is_none_or(|s| s.trim().is_empty()) {
@@ -238,16 +270,27 @@ impl Validator<'_, '_> {
     /// Normalises to NFC and checks characters and length; None (with an error) when bad.
     fn text(&mut self, field: Field, raw: &str, max: usize) -> Option<String> {
         let s: String = raw.trim().nfc().collect();
-        if let Some((i, c, what)) = s.chars().enumerate().find_map(|(i, c)| forbidden(c).map(|w| (i, c, w))) {
+        if let Some((i, c, what)) = s
+            .chars()
+            .enumerate()
+            .find_map(|(i, c)| forbidden(c).map(|w| (i, c, w)))
+        {
             self.err(
                 field,
-                format!("contains {what} (U+{:04X}) at character {}; remove it", c as u32, i + 1),
+                format!(
+                    "contains {what} (U+{:04X}) at character {}; remove it",
+                    c as u32,
+                    i + 1
+                ),
             );
             return None;
         }
         let len = s.chars().count();
         if len > max {
-            self.err(field, format!("is {len} characters long; at most {max} are allowed"));
+            self.err(
+                field,
+                format!("is {len} characters long; at most {max} are allowed"),
+            );
             return None;
         }
         if let Some(drawable) = self.ctx.drawable {
@@ -284,11 +327,19 @@ impl Validator<'_, '_> {
     }
 
     fn lines(&mut self, field: Field, raw: &[String]) -> Vec<String> {
-        let lines: Vec<&str> = raw.iter().map(|l| l.trim()).filter(|l| !l.is_empty()).collect();
+        let lines: Vec<&str> = raw
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty())
+            .collect();
         if lines.len() > limits::ADDRESS_LINES {
             self.err(
                 field,
-                format!("has {} lines; at most {} are allowed", lines.len(), limits::ADDRESS_LINES),
+                format!(
+                    "has {} lines; at most {} are allowed",
+                    lines.len(),
+                    limits::ADDRESS_LINES
+                ),
             );
             return Vec::new();
         }
@@ -303,11 +354,17 @@ impl Validator<'_, '_> {
         match s.parse::<email_address::EmailAddress>() {
             Ok(e) if e.domain().contains('.') && !e.domain().starts_with('[') => Some(s),
             Ok(_) => {
-                self.err(Field::Email, format!("`{s}` has no valid domain (e.g. name@example.org)"));
+                self.err(
+                    Field::Email,
+                    format!("`{s}` has no valid domain (e.g. name@example.org)"),
+                );
                 None
             }
             Err(e) => {
-                self.err(Field::Email, format!("`{s}` is not a valid e-mail address: {e}"));
+                self.err(
+                    Field::Email,
+                    format!("`{s}` is not a valid e-mail address: {e}"),
+                );
                 None
             }
         }
@@ -340,11 +397,18 @@ impl Validator<'_, '_> {
     fn kind(&mut self, raw: Option<&str>) -> Option<RequestKind> {
         match raw.map(str::trim) {
             None | Some("") => {
-                self.err(Field::Request, "is required: access, erasure or access-erasure");
+                self.err(
+                    Field::Request,
+                    "is required: access, erasure or access-erasure",
+                );
                 None
             }
             Some(s) => RequestKind::parse(s).or_else(|| {
-                let shown: String = s.chars().filter(|c| forbidden(*c).is_none()).take(40).collect();
+                let shown: String = s
+                    .chars()
+                    .filter(|c| forbidden(*c).is_none())
+                    .take(40)
+                    .collect();
                 self.err(
                     Field::Request,
                     format!("unknown request `{shown}`; use access, erasure or access-erasure"),
@@ -361,8 +425,15 @@ impl Validator<'_, '_> {
             Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
                 Ok(d) if s.len() == 10 => d,
                 _ => {
-                    let shown: String = s.chars().filter(|c| forbidden(*c).is_none()).take(40).collect();
-                    self.err(Field::Date, format!("`{shown}` is not a date in the form YYYY-MM-DD"));
+                    let shown: String = s
+                        .chars()
+                        .filter(|c| forbidden(*c).is_none())
+                        .take(40)
+                        .collect();
+                    self.err(
+                        Field::Date,
+                        format!("`{shown}` is not a date in the form YYYY-MM-DD"),
+                    );
                     return None;
                 }
             },
@@ -380,7 +451,10 @@ impl Validator<'_, '_> {
         }
         let latest = today + chrono::Days::new(366);
         if date > latest {
-            self.err(Field::Date, format!("{date} is more than a year from today ({today})"));
+            self.err(
+                Field::Date,
+                format!("{date} is more than a year from today ({today})"),
+            );
             return None;
         }
         Some(date)
@@ -393,7 +467,11 @@ impl Validator<'_, '_> {
         };
         let lang = wanted.to_ascii_lowercase().replace('_', "-");
         if catalog.get(&lang).is_none() {
-            let shown: String = wanted.chars().filter(|c| forbidden(*c).is_none()).take(20).collect();
+            let shown: String = wanted
+                .chars()
+                .filter(|c| forbidden(*c).is_none())
+                .take(20)
+                .collect();
             let mut available: Vec<&str> = catalog.languages().collect();
             available.sort_by(|a, b| {
                 strsim::jaro_winkler(&lang, b)

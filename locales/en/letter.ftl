@@ -14,7 +14,7 @@ law-short-eu = GDPR
 law-short-uk = UK GDPR
 law-full-eu = Regulation (EU) 2016/679 (General Data Protection Regulation, “GDPR”)
 law-full-eea = Regulation (EU) 2016/679 (General Data Protection Regulation, “GDPR”), as incorporated into the Agreement on the European Economic Area
-law-full-uk = the United Kingdom General Data Protection Regulation (“UK GDPR”) and the Data Protection Act 2018
+law-full-uk = the United Kingdom General Data Protection Regulation (“UK GDPR”), read with the Data Protection Act 2018
 
 ## Letter frame
 
@@ -24,11 +24,12 @@ subject-access-erasure = Request for access under Article 15 { $gdpr }, restrict
 salutation = Dear Sir or Madam,
 closing = Yours faithfully,
 # $reference: the sender's own case or reference number.
-our-reference = Our reference: { $reference }
+our-reference = My reference: { $reference }
 # $place: where the letter is signed; $date: the letter's date, already formatted.
 place-date = { $place }, { $date }
 date-only = { $date }
-enclosures-label = Enclosure
+# The label before the list of enclosures, with the punctuation your language uses before it.
+enclosures-label = Enclosure:
 enclosure-photo = Photograph of my face, provided solely to identify me for this request
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Page { $page } of { $pages }
@@ -38,7 +39,7 @@ page-of = Page { $page } of { $pages }
 # $law_full: one of law-full-*.
 intro-access = I am writing to exercise my right of access under Article 15 of { $law_full }. Please confirm whether { $controller } processes personal data concerning me and, where that is the case, give me access to those personal data and to the information listed below. I do not need to give reasons for this request.
 intro-erasure = I am writing to exercise my right to erasure under Article 17 of { $law_full }. I ask you to erase all personal data concerning me without undue delay. At the same time I object under Article 21(1) { $gdpr } to any processing of personal data concerning me.
-intro-access-erasure = I am writing to exercise my rights under { $law_full }: first my right of access (Article 15 { $gdpr }), then my right to erasure (Article 17 { $gdpr }). I ask for access first so that I learn what you hold about me before it is erased. Until the erasure, I ask you to restrict the processing (Article 18 { $gdpr }).
+intro-access-erasure = I am writing to exercise my rights under { $law_full }: first my right of access (Article 15 { $gdpr }), then my right to erasure (Article 17 { $gdpr }). I ask for access first so that I learn what you hold about me before it is erased. I object under Article 21(1) { $gdpr } to any processing of personal data concerning me, and until the erasure I ask you to restrict the processing (Article 18 { $gdpr }).
 
 ## Why the law applies to Clearview
 
@@ -65,9 +66,9 @@ access-info-rights = the existence of the right to request rectification or eras
 access-info-complaint = the right to lodge a complaint with a supervisory authority (Article 15(1)(f));
 access-info-source = all available information as to the source of the personal data: the actual websites and pages, not only categories of sources (Article 15(1)(g));
 access-info-automated = the existence of automated decision-making, including profiling, and meaningful information about the logic involved, as well as the significance and the envisaged consequences of such processing for me (Article 15(1)(h));
-access-info-transfers = where personal data are transferred to a third country or to an international organisation, the appropriate safeguards under Article 46 { $gdpr } and how to obtain a copy of them (Article 15(2)).
+access-info-transfers = where personal data are transferred to a third country or to an international organisation, the appropriate safeguards under Article 46 { $gdpr } relating to the transfer (Article 15(2)).
 access-scope = This request covers all personal data concerning me in all your systems, including pseudonymised data and data you have derived or inferred. It is not limited to the last twelve months, it is not limited to a number of requests per year, and it does not depend on my repeating it: the French supervisory authority (CNIL) found such restrictions by { $controller } unlawful in its decision { $reference } of { $date }.
-access-format = Please provide the first copy free of charge (Article 12(5) { $gdpr }) and in a commonly used electronic format (Article 15(3) { $gdpr }), in clear and plain language (Article 12(1) { $gdpr }).
+access-format = Please provide the copy free of charge (Articles 12(5) and 15(3) { $gdpr }), in clear and plain language (Article 12(1) { $gdpr }), and, if you reply electronically, in a commonly used electronic form (Article 15(3) { $gdpr }).
 
 ## Erasure (Article 17)
 
@@ -80,12 +81,12 @@ erasure-scope-metadata = the metadata and source addresses (URLs) associated wit
 erasure-scope-searches = the search results, search logs and associations that concern me;
 erasure-scope-backups = all copies in backups, archives and the systems of your processors.
 erasure-grounds = The following grounds for erasure apply:
-erasure-ground-unlawful = Article 17(1)(d) { $gdpr }: the personal data have been unlawfully processed. You have no legal basis under Article 6(1) { $gdpr }. Biometric data processed to uniquely identify a person (Article 4(14) { $gdpr }) are special categories of personal data whose processing is prohibited by Article 9(1) { $gdpr }. None of the exceptions in Article 9(2) applies: I have not given explicit consent (Article 9(2)(a)), and images that can be found on the internet have not been manifestly made public by me for biometric processing (Article 9(2)(e)).
-erasure-ground-objection = Article 17(1)(c) { $gdpr }: I object to the processing under Article 21(1) { $gdpr }. There are no overriding legitimate grounds for the processing: your commercial interest in selling searches of my face does not override my interests, rights and freedoms.
+erasure-ground-unlawful = Article 17(1)(d) { $gdpr }: the personal data have been unlawfully processed. You have no legal basis under Article 6(1) { $gdpr }. Biometric data (Article 4(14) { $gdpr }) processed for the purpose of uniquely identifying a natural person are special categories of personal data whose processing Article 9(1) { $gdpr } prohibits. None of the exceptions in Article 9(2) applies: I have not given explicit consent (Article 9(2)(a)), and images that can be found on the internet have not been manifestly made public by me for biometric processing (Article 9(2)(e)).
+erasure-ground-objection = Article 17(1)(c) { $gdpr }: I object to the processing under Article 21(1) { $gdpr }, on grounds relating to my particular situation: my face is a permanent identifier that I cannot change, and its presence in your database allows any of your customers to identify me from any photograph, wherever and whenever it was taken. To the extent that you rely on Article 6(1)(e) or (f) { $gdpr }, there are no compelling legitimate grounds for the processing which override my interests, rights and freedoms; your commercial interest in selling searches of my face is not such a ground.
 erasure-ground-consent = Article 17(1)(b) { $gdpr }: to the extent that you rely on consent, I withdraw it.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 erasure-ground-legal-obligation = Article 17(1)(e) { $gdpr }: erasure is also necessary to comply with a legal obligation, as the { $authority } has ordered you to erase the personal data of persons on its territory.
-erasure-exceptions = None of the exceptions in Article 17(3) { $gdpr } applies: the processing is not necessary for exercising the right of freedom of expression and information, for compliance with a legal obligation, for reasons of public interest in the area of public health, for archiving, scientific or historical research or statistical purposes, or for the establishment, exercise or defence of legal claims. If you rely on an exception, tell me which one and why (Article 12(4) { $gdpr }).
+erasure-exceptions = None of the exceptions in Article 17(3) { $gdpr } applies: the processing is not necessary for exercising the right of freedom of expression and information, for compliance with a legal obligation, for the performance of a task carried out in the public interest or in the exercise of official authority, for reasons of public interest in the area of public health, for archiving purposes in the public interest, scientific or historical research purposes or statistical purposes, or for the establishment, exercise or defence of legal claims. If you rely on an exception, tell me which one and why (Article 12(4) { $gdpr }).
 erasure-restriction = Until the erasure, restrict the processing of my personal data (Article 18(1)(d) { $gdpr }, while you verify my objection): in particular, stop showing me in search results immediately.
 erasure-recipients = Notify every recipient to whom my personal data have been disclosed, including every customer who received my images in search results, of the erasure (Article 19 { $gdpr }), and tell me who they are. Where you have made my personal data public, take reasonable steps to inform the controllers processing them that I have requested erasure of any links to, or copies of, those data (Article 17(2) { $gdpr }).
 erasure-no-recollection = Tell me what you will do to ensure that my personal data are not collected again. If you keep any record to prevent their collection in the future, tell me exactly what it contains and on what legal basis you keep it.
@@ -108,7 +109,12 @@ identification-id-document = I will not send a copy of an identity document unle
 deadline-heading = Time limit and form of your reply
 deadline-access = Please reply without undue delay and at the latest within one month of receipt of this request (Article 12(3) { $gdpr }). If you extend this period, you must inform me within that month and give the reasons. If you do not act on my request, you must inform me within one month of the reasons and of my right to lodge a complaint with a supervisory authority and to seek a judicial remedy (Article 12(4) { $gdpr }).
 deadline-erasure = Please act on my request without undue delay and at the latest within one month of receipt (Article 12(3) { $gdpr }). If you extend this period, you must inform me within that month and give the reasons. If you do not act on my request, you must inform me within one month of the reasons and of my right to lodge a complaint with a supervisory authority and to seek a judicial remedy (Article 12(4) { $gdpr }).
-no-formalities = You may not make your answer depend on a particular form, web portal or means of transmission (European Data Protection Board, Guidelines 01/2022 on data subject rights – Right of access, paragraphs 50 to 53). Please send your reply to my postal address or e-mail address given above.
+no-formalities = You may not make your answer depend on a particular form, web portal or means of transmission (European Data Protection Board, Guidelines 01/2022 on data subject rights – Right of access, paragraphs 50 to 53).
+# Where to reply: reply-to-postal when the sender gave only a postal address, reply-to-both
+# when a postal and an e-mail address are given, reply-to-email when only an e-mail address is given.
+reply-to-postal = Please send your reply to the address given above.
+reply-to-both = Please send your reply to the postal or e-mail address given above.
+reply-to-email = Please send your reply to the e-mail address given above.
 
 ## Decisions against Clearview
 
@@ -122,8 +128,8 @@ decision-kind-injunction-order = injunction order { $reference }
 decision-kind-decision = decision { $reference }
 decision-kind-formal-notice = formal notice { $reference }
 decision-kind-sanction = sanction decision { $reference }
-decision-kind-penalty-liquidation = decision { $reference } on the liquidation of the penalty payment
-decision-kind-fines-and-penalty-orders = decision imposing fines and orders subject to a penalty payment
+decision-kind-penalty-liquidation = decision { $reference } (liquidation of the penalty payment)
+decision-kind-fines-and-penalty-orders = decision (fines and orders subject to a penalty payment)
 decision-kind-court-ruling = judgment { $reference }
 decision-kind-letter = letter
 decision-kind-enforcement-and-penalty-notices = enforcement notice and monetary penalty notice
@@ -137,6 +143,8 @@ decision-penalty-max = It added orders subject to penalty payments of up to { $a
 decision-penalty-liquidated = It ordered { $controller } to pay { $amount } because it had not complied with the order in time.
 decision-orders = It ordered { $controller } to:
 decision-not-final = This letter preceded an intended order; it is not a final order.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter).
+decision-requests = It called on { $controller } to:
 # Orders are list items: end each with the list separator of your language (";" in English).
 # facerights replaces the separator of the last item with a full stop.
 order-ban-collection-territory = stop collecting images and other personal data of persons on its territory and stop processing their biometric data;
@@ -155,7 +163,7 @@ order-stop-obtaining-uk = stop obtaining and using personal data of United Kingd
 order-erase-uk = delete the personal data of United Kingdom residents from its systems;
 outcome-reconsider-ban = The court held that the authority must reconsider its refusal to ban the processing and that a ban is the only appropriate measure; it remitted the case to the authority.
 outcome-ftt-no-jurisdiction = The tribunal allowed Clearview's appeal, holding that the Information Commissioner had no jurisdiction to issue the notices.
-outcome-ut-ico-appeal-allowed = The tribunal allowed the Information Commissioner's appeal: the processing relates to the monitoring of the behaviour of persons in the United Kingdom and is not excluded from the { $gdpr } because Clearview's customers are foreign public bodies.
+outcome-ut-ico-appeal-allowed = The tribunal allowed the Information Commissioner's appeal: the processing relates to the monitoring of the behaviour of persons in the United Kingdom, and the fact that Clearview's customers are foreign public bodies does not take it outside the { $gdpr }.
 outcome-remitted-ftt = It remitted Clearview's appeal against the notices to the First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list.
 summary-fine = fine of { $amount }

@@ -27,14 +27,31 @@ pub fn render(letter: &Letter) -> String {
         match b {
             Block::Heading(t) | Block::Paragraph(t) => block(&mut std::iter::once(t.clone())),
             Block::Bullets(items) => block(&mut items.iter().map(|i| format!("- {i}"))),
-            Block::Numbered(items) => block(&mut items.iter().enumerate().map(|(n, i)| format!("{}. {i}", n + 1))),
+            Block::Numbered(items) => block(
+                &mut items
+                    .iter()
+                    .enumerate()
+                    .map(|(n, i)| format!("{}. {i}", n + 1)),
+            ),
         }
     }
     block(&mut std::iter::once(letter.closing.clone()));
     // Room for a handwritten signature above the printed name.
-    block(&mut ["".to_string(), "".to_string(), "_".repeat(30), letter.signature.clone()].into_iter());
+    block(
+        &mut [
+            "".to_string(),
+            "".to_string(),
+            "_".repeat(30),
+            letter.signature.clone(),
+        ]
+        .into_iter(),
+    );
     if !letter.enclosures.is_empty() {
-        block(&mut std::iter::once(format!("{}: {}", letter.enclosures_label, letter.enclosures.join("; "))));
+        block(&mut std::iter::once(format!(
+            "{} {}",
+            letter.enclosures_label,
+            letter.enclosures.join("; ")
+        )));
     }
     out
 }

@@ -1,0 +1,200 @@
+### facerights — letter text, Italian (it).
+###
+### Every sentence of the letters. Translate the values, never the ids, and keep every
+### { $variable } exactly: each carries a fact (a date, an amount, an authority's name).
+### Legal terms follow the official Italian language version of Regulation (EU) 2016/679 on
+### EUR-Lex (interessato, titolare del trattamento, destinatario, autorità di controllo,
+### senza ingiustificato ritardo, resi manifestamente pubblici dall'interessato, ...).
+###
+### Italian notes:
+###   - The letter addresses the company with the formal plural "Voi" (Vi, Vostro, Vostra),
+###     the usual courtesy form in Italian letters to a company ("Egregi Signori").
+###   - The author's gender is unknown: avoid adjectives and participles that agree with the
+###     author ("sono tenuto/a", "mi sono opposto/a").
+###   - Dates are introduced with "in data { $date }", never "del { $date }", so that days such
+###     as 1, 8 and 11 ("dell'8 maggio") never produce a wrong article.
+###   - Authority names are given in their own language and have no fixed gender in Italian:
+###     they follow a neutral head noun ("l'autorità di controllo { $authority }").
+###   - Article references keep the compact form of the source: "articolo 15(1)(h) del RGPD".
+###
+### Variables available in every message:
+###   $gdpr        short name of the law ("RGPD", or "UK GDPR" for United Kingdom letters)
+###   $controller  "Clearview AI, Inc." (treated as "la società": feminine agreement)
+
+## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
+
+# "RGPD" is the acronym the Garante uses in its decisions (and the EDPB in Italian).
+law-short-eu = RGPD
+law-short-uk = UK GDPR
+# law-full-* always follow "del" ("ai sensi dell'articolo 15 del { $law_full }").
+law-full-eu = regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «RGPD»)
+law-full-eea = regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «RGPD»), come integrato nell'accordo sullo Spazio economico europeo
+law-full-uk = regolamento generale sulla protezione dei dati del Regno Unito (United Kingdom General Data Protection Regulation, «UK GDPR»), in combinato disposto con il Data Protection Act 2018 (legge sulla protezione dei dati del 2018)
+
+## Letter frame
+
+subject-access = Oggetto: richiesta di accesso ai miei dati personali ai sensi dell'articolo 15 del { $gdpr }
+subject-erasure = Oggetto: richiesta di cancellazione dei miei dati personali ai sensi dell'articolo 17 del { $gdpr } e opposizione ai sensi dell'articolo 21(1) del { $gdpr }
+subject-access-erasure = Oggetto: richiesta di accesso ai sensi dell'articolo 15 del { $gdpr }, di limitazione del trattamento ai sensi dell'articolo 18 del { $gdpr } e di successiva cancellazione ai sensi dell'articolo 17 del { $gdpr }
+salutation = Egregi Signori,
+closing = Distinti saluti
+# $reference: the sender's own case or reference number.
+our-reference = Mio riferimento: { $reference }
+# $place: where the letter is signed; $date: the letter's date, already formatted.
+place-date = { $place }, { $date }
+date-only = { $date }
+# The label before the list of enclosures, with its punctuation (no space before the colon in Italian).
+enclosures-label = Allegato:
+enclosure-photo = fotografia del mio volto, fornita al solo scopo di identificarmi ai fini della presente richiesta
+# Page numbers in the PDF; $page and $pages are numbers.
+page-of = Pagina { $page } di { $pages }
+
+## Opening
+
+# $law_full: one of law-full-*.
+intro-access = Con la presente esercito il mio diritto di accesso ai sensi dell'articolo 15 del { $law_full }. Vi chiedo di confermarmi se { $controller } tratti o meno dati personali che mi riguardano e, in caso affermativo, di consentirmi l'accesso a tali dati personali e alle informazioni di seguito elencate. La presente richiesta non necessita di alcuna motivazione.
+intro-erasure = Con la presente esercito il mio diritto alla cancellazione ai sensi dell'articolo 17 del { $law_full }. Vi chiedo di cancellare senza ingiustificato ritardo tutti i dati personali che mi riguardano. Contestualmente, ai sensi dell'articolo 21(1) del { $gdpr }, mi oppongo a qualsiasi trattamento dei dati personali che mi riguardano.
+intro-access-erasure = Con la presente esercito i miei diritti ai sensi del { $law_full }: in primo luogo il diritto di accesso (articolo 15 del { $gdpr }), quindi il diritto alla cancellazione (articolo 17 del { $gdpr }). Chiedo anzitutto l'accesso per sapere quali dati detenete sul mio conto prima che siano cancellati. Ai sensi dell'articolo 21(1) del { $gdpr }, mi oppongo a qualsiasi trattamento dei dati personali che mi riguardano e, fino alla cancellazione, Vi chiedo di limitare il trattamento (articolo 18 del { $gdpr }).
+
+## Why the law applies to Clearview
+
+applicability-eu = { $controller } è soggetta al { $gdpr }. Raccoglie immagini di persone che si trovano nell'Unione europea e le tratta al fine di monitorarne il comportamento (articolo 3(2)(b) del { $gdpr }), come hanno stabilito le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi. Non ha designato un rappresentante nell'Unione ai sensi dell'articolo 27 del { $gdpr }. Indirizzo pertanto la presente richiesta direttamente a Voi.
+applicability-eea = { $controller } è soggetta al { $gdpr }. Raccoglie immagini di persone che si trovano nello Spazio economico europeo e le tratta al fine di monitorarne il comportamento (articolo 3(2)(b) del { $gdpr }), come hanno stabilito le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi. Non ha designato un rappresentante ai sensi dell'articolo 27 del { $gdpr }. Indirizzo pertanto la presente richiesta direttamente a Voi.
+applicability-uk = { $controller } è soggetta al { $gdpr }. Nel 2025 l'Upper Tribunal ha statuito che le sue attività di trattamento riguardano il monitoraggio del comportamento di persone che si trovano nel Regno Unito (articolo 3(2)(b) del { $gdpr }). Indirizzo la presente richiesta direttamente a Voi.
+
+## Access (Article 15)
+
+access-heading = Accesso ai miei dati personali (articolo 15 del { $gdpr })
+access-copy = Vi chiedo di fornirmi una copia di tutti i dati personali che mi riguardano oggetto di trattamento da parte Vostra (articolo 15(3) del { $gdpr }), in particolare:
+access-copy-images = ogni immagine in cui compaio o che associate alla mia persona, nella risoluzione in cui la conservate;
+access-copy-sources = per ciascuna immagine, l'indirizzo (URL) della pagina web e del file dell'immagine da cui è stata raccolta, il titolo della pagina e le date in cui è stata raccolta e aggiornata per l'ultima volta;
+access-copy-metadata = tutti i metadati conservati per ciascuna immagine, compresi i dati di geolocalizzazione e le date;
+access-copy-biometrics = i modelli (template) biometrici, i vettori o i valori hash ricavati dal mio volto, nonché ogni altro dato che avete derivato o dedotto sul mio conto;
+access-copy-searches = le registrazioni di ogni ricerca tra i cui risultati figuravo, con la data di ciascuna ricerca;
+access-copy-recipients = l'identità di ogni cliente o altro destinatario a cui sono stati comunicati risultati che mi riguardano.
+access-info = Vi chiedo inoltre di fornirmi le seguenti informazioni (articolo 15(1) e (2) del { $gdpr }):
+access-info-purposes = le finalità di ciascun trattamento e la base giuridica su cui fondate ciascuno di essi (articolo 15(1)(a));
+access-info-categories = le categorie di dati personali in questione (articolo 15(1)(b));
+access-info-recipients = i destinatari a cui i dati personali sono stati o saranno comunicati, indicati nominativamente, in particolare se destinatari di paesi terzi o organizzazioni internazionali; l'indicazione delle sole categorie di destinatari non è sufficiente quando siete in grado di identificarli (articolo 15(1)(c); sentenza della Corte di giustizia del 12 gennaio 2023, C-154/21, Österreichische Post);
+access-info-retention = il periodo di conservazione previsto per ciascuna categoria di dati personali oppure, se non è possibile, i criteri utilizzati per determinare tale periodo (articolo 15(1)(d));
+access-info-rights = l'esistenza del diritto di chiedere la rettifica o la cancellazione dei dati personali o la limitazione del trattamento, e del diritto di opporsi al loro trattamento (articolo 15(1)(e));
+access-info-complaint = il diritto di proporre reclamo a un'autorità di controllo (articolo 15(1)(f));
+access-info-source = tutte le informazioni disponibili sull'origine dei dati personali, ossia i siti web e le pagine da cui provengono, e non soltanto le categorie di fonti (articolo 15(1)(g));
+access-info-automated = l'esistenza di un processo decisionale automatizzato, compresa la profilazione, e informazioni significative sulla logica utilizzata, nonché l'importanza e le conseguenze previste di tale trattamento per me (articolo 15(1)(h));
+access-info-transfers = qualora i dati personali siano trasferiti a un paese terzo o a un'organizzazione internazionale, le garanzie adeguate ai sensi dell'articolo 46 del { $gdpr } relative al trasferimento (articolo 15(2)).
+access-scope = La presente richiesta si estende a tutti i dati personali che mi riguardano presenti in tutti i Vostri sistemi, compresi i dati pseudonimizzati e i dati che avete derivato o dedotto. Non è limitata agli ultimi dodici mesi, non è soggetta a un numero massimo di richieste all'anno e non è subordinata alla sua reiterazione da parte mia: l'autorità di controllo francese (CNIL) ha ritenuto illecite tali limitazioni applicate da { $controller } nella decisione { $reference } in data { $date }.
+access-format = Vi chiedo di fornirmi la copia gratuitamente (articoli 12(5) e 15(3) del { $gdpr }), con un linguaggio semplice e chiaro (articolo 12(1) del { $gdpr }) e, qualora rispondiate per via elettronica, in un formato elettronico di uso comune (articolo 15(3) del { $gdpr }).
+
+## Erasure (Article 17)
+
+erasure-heading = Cancellazione dei miei dati personali (articolo 17 del { $gdpr })
+erasure-after-access = Una volta che mi avrete fornito la copia e le informazioni sopra richieste, Vi chiedo di cancellare senza ingiustificato ritardo tutti i dati personali che mi riguardano (articolo 17(1) del { $gdpr }).
+erasure-scope = La cancellazione deve riguardare:
+erasure-scope-images = ogni immagine che mi ritrae e ogni sua copia;
+erasure-scope-biometrics = i modelli (template) biometrici, i vettori e i valori hash ricavati dal mio volto;
+erasure-scope-metadata = i metadati e gli indirizzi (URL) di provenienza associati a tali immagini;
+erasure-scope-searches = i risultati di ricerca, i registri delle ricerche e le associazioni che mi riguardano;
+erasure-scope-backups = tutte le copie presenti nei backup, negli archivi e nei sistemi dei Vostri responsabili del trattamento.
+erasure-grounds = Sussistono i seguenti motivi di cancellazione:
+erasure-ground-unlawful = Articolo 17(1)(d) del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'articolo 6(1) del { $gdpr }. I dati biometrici (articolo 4(14) del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'articolo 9(1) del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'articolo 9(2): non ho prestato il mio consenso esplicito (articolo 9(2)(a)) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico (articolo 9(2)(e)).
+erasure-ground-objection = Articolo 17(1)(c) del { $gdpr }: mi oppongo al trattamento ai sensi dell'articolo 21(1) del { $gdpr }, per motivi connessi alla mia situazione particolare: il mio volto è un identificativo permanente che non posso modificare, e la sua presenza nella Vostra banca dati consente a qualsiasi Vostro cliente di identificarmi a partire da qualsiasi fotografia, ovunque e in qualunque momento sia stata scattata. Nella misura in cui fondiate il trattamento sull'articolo 6(1)(e) o (f) del { $gdpr }, non sussistono motivi legittimi cogenti per procedere al trattamento che prevalgano sui miei interessi, sui miei diritti e sulle mie libertà; il Vostro interesse commerciale a vendere ricerche basate sul mio volto non costituisce un motivo di tale natura.
+erasure-ground-consent = Articolo 17(1)(b) del { $gdpr }: nella misura in cui il trattamento si basi sul consenso, revoco tale consenso.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
+erasure-ground-legal-obligation = Articolo 17(1)(e) del { $gdpr }: la cancellazione è inoltre necessaria per adempiere un obbligo giuridico, poiché l'autorità di controllo { $authority } Vi ha ordinato di cancellare i dati personali delle persone che si trovano nel territorio di sua competenza.
+erasure-exceptions = Non si applica nessuna delle eccezioni di cui all'articolo 17(3) del { $gdpr }: il trattamento non è necessario per l'esercizio del diritto alla libertà di espressione e di informazione, per l'adempimento di un obbligo giuridico, per l'esecuzione di un compito svolto nel pubblico interesse oppure nell'esercizio di pubblici poteri, per motivi di interesse pubblico nel settore della sanità pubblica, a fini di archiviazione nel pubblico interesse, di ricerca scientifica o storica o a fini statistici, né per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria. Qualora intendiate avvalerVi di un'eccezione, Vi chiedo di indicarmi quale e per quali motivi (articolo 12(4) del { $gdpr }).
+erasure-restriction = Fino alla cancellazione, Vi chiedo di limitare il trattamento dei miei dati personali (articolo 18(1)(d) del { $gdpr }, in attesa della verifica relativa alla mia opposizione): in particolare, escludetemi immediatamente dai risultati di ricerca.
+erasure-recipients = Vi chiedo di comunicare la cancellazione (articolo 19 del { $gdpr }) a ciascuno dei destinatari cui sono stati trasmessi i miei dati personali, compreso ogni cliente che abbia ricevuto le mie immagini nei risultati di ricerca, e di comunicarmi chi sono tali destinatari. Qualora abbiate reso pubblici i miei dati personali, adottate misure ragionevoli per informare i titolari del trattamento che li stanno trattando della mia richiesta di cancellare qualsiasi link a tali dati o copia degli stessi (articolo 17(2) del { $gdpr }).
+erasure-no-recollection = Vi chiedo di indicarmi quali misure adotterete per garantire che i miei dati personali non vengano raccolti nuovamente. Se conservate una qualsiasi registrazione al fine di impedirne la raccolta in futuro, indicatemi con precisione che cosa contiene e su quale base giuridica la conservate.
+erasure-confirmation = Vi chiedo di confermarmi per iscritto l'avvenuta cancellazione, specificando che cosa avete cancellato, comprese le copie nei backup e i modelli biometrici derivati.
+
+## Restriction between access and erasure (access-erasure letter)
+
+restriction-heading = Limitazione del trattamento fino alla cancellazione (articolo 18 del { $gdpr })
+restriction-body = Dal ricevimento della presente lettera e fino alla cancellazione, Vi chiedo di limitare il trattamento dei miei dati personali (articolo 18(1)(d) del { $gdpr }, in attesa della verifica relativa alla mia opposizione ai sensi dell'articolo 21(1) del { $gdpr }): conservate i dati, ma non utilizzateli per finalità diverse dalla risposta alla presente richiesta. In particolare, escludetemi immediatamente dai risultati di ricerca.
+
+## Identification (Articles 11(2) and 12(6))
+
+identification-heading = Identificazione
+identification-no-photo = Le informazioni contenute nella presente lettera sono sufficienti per dare riscontro alla presente richiesta. Qualora nutriate ragionevoli dubbi circa la mia identità, Vi chiedo di indicarmi quali ulteriori informazioni siano strettamente necessarie (articolo 12(6) del { $gdpr }). Se il Vostro sistema consente di effettuare ricerche soltanto a partire da una fotografia del mio volto, Vi chiedo di comunicarmelo; in tal caso ne fornirò una esclusivamente ai fini della presente richiesta.
+identification-photo = Allego una fotografia del mio volto al solo scopo di consentirVi di individuare i dati personali che mi riguardano (articoli 11(2) e 12(6) del { $gdpr }). Non siete autorizzati a utilizzarla per nessun'altra finalità: non inseritela nella Vostra banca dati, non ricavatene alcun modello biometrico se non per quest'unica ricerca e non comunicatela a terzi. Cancellate la fotografia e i risultati della ricerca effettuata con essa non appena avrete dato riscontro alla presente richiesta, e confermatemi l'avvenuta cancellazione (articolo 5(1)(b), (c) ed (e) del { $gdpr }).
+identification-id-document = Non invierò copia di un documento d'identità, a meno che non dimostriate che ciò è strettamente necessario. Qualsiasi copia di questo tipo deve essere cancellata immediatamente dopo la verifica (Comitato europeo per la protezione dei dati, Linee guida 01/2022 sui diritti degli interessati – Diritto di accesso, punti 74, 76 e 79).
+
+## Deadline and form (Article 12)
+
+deadline-heading = Termine e modalità della Vostra risposta
+deadline-access = Vi chiedo di rispondere senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della presente richiesta (articolo 12(3) del { $gdpr }). In caso di proroga di tale termine, dovrete informarmene entro lo stesso mese, indicandone i motivi. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale (articolo 12(4) del { $gdpr }).
+deadline-erasure = Vi chiedo di dare seguito alla mia richiesta senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal suo ricevimento (articolo 12(3) del { $gdpr }). In caso di proroga di tale termine, dovrete informarmene entro lo stesso mese, indicandone i motivi. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale (articolo 12(4) del { $gdpr }).
+no-formalities = Non potete subordinare la Vostra risposta all'utilizzo di un determinato modulo, portale web o mezzo di trasmissione (Comitato europeo per la protezione dei dati, Linee guida 01/2022 sui diritti degli interessati – Diritto di accesso, punti da 50 a 53).
+# Where to reply: the first when the sender gave only a postal address (or none), the second when an e-mail address is given too.
+reply-to-postal = Vi chiedo di inviare la Vostra risposta all'indirizzo sopra indicato.
+reply-to-both = Vi chiedo di inviare la Vostra risposta all'indirizzo postale o di posta elettronica sopra indicato.
+reply-to-email = Vi chiedo di inviare la Vostra risposta all'indirizzo di posta elettronica sopra indicato.
+
+## Decisions against Clearview
+
+decisions-heading = Decisioni nei confronti di { $controller }
+decisions-own = Nel Paese in cui risiedo sono state adottate le seguenti decisioni:
+decisions-other = Le autorità di controllo di altri Stati hanno ritenuto che il medesimo trattamento effettuato da { $controller } fosse illecito. Richiamo le loro decisioni:
+# One decision. $authority: name of the authority or court; $country: its country;
+# $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
+# "in data" (not "del") so that any day of the month reads correctly.
+decision-citation = { $authority } ({ $country }), { $act } in data { $date }
+decision-kind-injunction-order = ordinanza ingiunzione { $reference }
+decision-kind-decision = decisione { $reference }
+decision-kind-formal-notice = diffida { $reference }
+decision-kind-sanction = decisione sanzionatoria { $reference }
+decision-kind-penalty-liquidation = decisione { $reference } (liquidazione della penalità di mora)
+decision-kind-fines-and-penalty-orders = decisione (sanzioni pecuniarie e ordini soggetti a penalità di mora)
+decision-kind-court-ruling = sentenza { $reference }
+decision-kind-letter = lettera
+decision-kind-enforcement-and-penalty-notices = ingiunzione di adeguamento (enforcement notice) e avviso di sanzione pecuniaria (monetary penalty notice)
+# $articles: a list of article numbers, already joined ("5(1)(a), 6 e 9").
+decision-articles = Ha accertato violazioni degli articoli { $articles } del { $gdpr }.
+# $amount: an amount with its currency, already formatted.
+decision-fine = Ha irrogato una sanzione pecuniaria di { $amount }.
+decision-fines-total = Ha irrogato sanzioni pecuniarie per un importo complessivo di { $amount }.
+decision-penalty-per-day = Ha inoltre disposto una penalità di mora di { $amount } per ogni giorno di ritardo.
+decision-penalty-max = Ha inoltre impartito ordini soggetti a penalità di mora fino a un importo complessivo di { $amount }.
+decision-penalty-liquidated = Ha ordinato a { $controller } di pagare { $amount } per non aver ottemperato all'ordine entro il termine.
+decision-orders = Ha ordinato a { $controller } di:
+decision-not-final = La lettera precedeva un ordine che l'autorità intendeva adottare; non costituisce un ordine definitivo.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter).
+# Like decision-orders it ends with the preposition ("a:") that introduces the infinitives below.
+decision-requests = Ha invitato { $controller } a:
+# Orders are list items completing "Ha ordinato a Clearview AI, Inc. di:" or
+# "Ha invitato Clearview AI, Inc. a:" (bare infinitives);
+# end each with ";" — facerights replaces the separator of the last item with a full stop.
+order-ban-collection-territory = cessare la raccolta di immagini e di altri dati personali delle persone che si trovano nel territorio di competenza dell'autorità e cessare il trattamento dei loro dati biometrici;
+order-erase-territory = cancellare i dati personali delle persone che si trovano nel territorio di competenza dell'autorità;
+order-erase-territory-after-access = cancellare i dati personali delle persone che si trovano nel territorio di competenza dell'autorità, dopo aver dato riscontro alle richieste di accesso già ricevute;
+order-stop-processing-territory = cessare la raccolta e il trattamento, in assenza di una base giuridica, dei dati personali delle persone che si trovano nel territorio di competenza dell'autorità;
+order-facilitate-rights = agevolare l'esercizio dei diritti degli interessati e dare riscontro alla richiesta di accesso del reclamante;
+order-answer-complainant-access = dare riscontro alla richiesta di accesso del reclamante;
+order-appoint-representative = designare un rappresentante nell'Unione (articolo 27 del { $gdpr });
+order-stop-processing-erase-territory = cessare il trattamento dei dati personali delle persone che si trovano nel territorio di competenza dell'autorità e rimuovere i dati ottenuti illecitamente;
+order-give-art14-information = informare gli interessati come previsto dall'articolo 14 del { $gdpr };
+order-stop-refusing-access = porre fine alla propria prassi di non rispondere alle richieste di accesso;
+order-erase-complainant = cancellare i dati personali del reclamante;
+order-erase-complainant-biometric = cancellare i valori hash biometrici del reclamante;
+order-stop-obtaining-uk = cessare di ottenere e utilizzare i dati personali dei residenti nel Regno Unito disponibili pubblicamente su internet;
+order-erase-uk = cancellare dai propri sistemi i dati personali dei residenti nel Regno Unito;
+outcome-reconsider-ban = Il giudice ha statuito che l'autorità deve riesaminare il proprio rifiuto di vietare il trattamento e che il divieto è l'unica misura adeguata; ha rinviato il procedimento all'autorità.
+outcome-ftt-no-jurisdiction = Il tribunale ha accolto il ricorso di Clearview, ritenendo che l'Information Commissioner non avesse giurisdizione per adottare tali atti.
+outcome-ut-ico-appeal-allowed = Il tribunale ha accolto l'appello dell'Information Commissioner: il trattamento riguarda il monitoraggio del comportamento di persone che si trovano nel Regno Unito, e il fatto che i clienti di Clearview siano enti pubblici stranieri non lo sottrae all'ambito di applicazione del { $gdpr }.
+outcome-remitted-ftt = Ha rinviato al First-tier Tribunal il ricorso di Clearview avverso tali atti.
+# Short summaries used for decisions of other countries, joined as a list with "e".
+summary-fine = sanzione pecuniaria di { $amount }
+summary-erasure = ordine di cancellare i dati personali delle persone che si trovano nel territorio di competenza dell'autorità
+summary-ban = divieto di ulteriore raccolta
+summary-access = ordine di porre fine al rifiuto di rispondere alle richieste di accesso
+summary-complainant-access = ordine di dare riscontro alla richiesta di accesso del reclamante
+summary-erase-complainant = ordine di cancellare i dati personali del reclamante
+summary-representative = ordine di designare un rappresentante nell'Unione
+summary-no-fine = nessuna sanzione pecuniaria
+# $citation: a decision-citation; $summary: summary-* items, already joined.
+decision-short = { $citation }: { $summary }.
+
+## Remedies (Articles 77, 79 and 82)
+
+# $authority: name of the competent supervisory authority; $address: its postal address on one line.
+remedies = Qualora non rispondiate in modo completo entro il termine, presenterò reclamo, ai sensi dell'articolo 77 del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di proporre un ricorso giurisdizionale effettivo (articolo 79 del { $gdpr }) e di chiedere il risarcimento del danno (articolo 82 del { $gdpr }).

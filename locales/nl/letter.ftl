@@ -1,0 +1,184 @@
+### facerights — brieftekst, Nederlands (nl).
+###
+### Vertaald uit locales/en/letter.ftl. Juridische termen volgen de Nederlandse taalversie
+### van Verordening (EU) 2016/679 (AVG) op EUR-Lex. Artikelverwijzingen staan in de notatie
+### van het programma ("artikel 15(1)(h) AVG"), zodat ze aansluiten op de ingevoegde $articles.
+### Aanspreekvorm: u (formeel); de schrijver is een particulier in de eerste persoon enkelvoud.
+###
+### Variables available in every message:
+###   $gdpr        short name of the law ("AVG", or "UK GDPR" for United Kingdom letters)
+###   $controller  "Clearview AI, Inc."
+
+## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
+
+law-short-eu = AVG
+law-short-uk = UK GDPR
+law-full-eu = Verordening (EU) 2016/679 (algemene verordening gegevensbescherming, ‘AVG’)
+law-full-eea = Verordening (EU) 2016/679 (algemene verordening gegevensbescherming, ‘AVG’), zoals opgenomen in de Overeenkomst betreffende de Europese Economische Ruimte
+law-full-uk = de United Kingdom General Data Protection Regulation (‘UK GDPR’), gelezen in samenhang met de Data Protection Act 2018
+
+## Letter frame
+
+subject-access = Verzoek om inzage in mijn persoonsgegevens op grond van artikel 15 { $gdpr }
+subject-erasure = Verzoek om wissing van mijn persoonsgegevens op grond van artikel 17 { $gdpr } en bezwaar op grond van artikel 21(1) { $gdpr }
+subject-access-erasure = Verzoek om inzage op grond van artikel 15 { $gdpr }, beperking van de verwerking op grond van artikel 18 { $gdpr } en aansluitende wissing op grond van artikel 17 { $gdpr }
+salutation = Geachte heer, mevrouw,
+closing = Hoogachtend,
+# $reference: the sender's own case or reference number.
+our-reference = Mijn kenmerk: { $reference }
+# $place: where the letter is signed; $date: the letter's date, already formatted.
+place-date = { $place }, { $date }
+date-only = { $date }
+# The label before the list of enclosures, with the punctuation your language uses before it.
+enclosures-label = Bijlage:
+enclosure-photo = Foto van mijn gezicht, uitsluitend verstrekt om mij voor dit verzoek te identificeren
+# Page numbers in the PDF; $page and $pages are numbers.
+page-of = Pagina { $page } van { $pages }
+
+## Opening
+
+# $law_full: one of law-full-*.
+intro-access = Hierbij maak ik gebruik van mijn recht van inzage op grond van artikel 15 van { $law_full }. Ik verzoek u mij uitsluitsel te geven over de vraag of { $controller } mij betreffende persoonsgegevens verwerkt en, wanneer dat het geval is, mij inzage te geven in die persoonsgegevens en in de hieronder vermelde informatie. Ik hoef dit verzoek niet te motiveren.
+intro-erasure = Hierbij maak ik gebruik van mijn recht op gegevenswissing op grond van artikel 17 van { $law_full }. Ik verzoek u alle mij betreffende persoonsgegevens zonder onredelijke vertraging te wissen. Tegelijkertijd maak ik op grond van artikel 21(1) { $gdpr } bezwaar tegen elke verwerking van mij betreffende persoonsgegevens.
+intro-access-erasure = Hierbij maak ik gebruik van mijn rechten op grond van { $law_full }: eerst mijn recht van inzage (artikel 15 { $gdpr }), daarna mijn recht op gegevenswissing (artikel 17 { $gdpr }). Ik vraag eerst om inzage, zodat ik weet welke gegevens u over mij bewaart voordat deze worden gewist. Ik maak op grond van artikel 21(1) { $gdpr } bezwaar tegen elke verwerking van mij betreffende persoonsgegevens en verzoek u tot aan de wissing de verwerking te beperken (artikel 18 { $gdpr }).
+
+## Why the law applies to Clearview
+
+applicability-eu = { $controller } valt onder de { $gdpr }. De onderneming verzamelt afbeeldingen van personen in de Europese Unie en verwerkt deze om hun gedrag te monitoren (artikel 3(2)(b) { $gdpr }), zoals de toezichthoudende autoriteiten van Italië, Griekenland, Frankrijk, Oostenrijk en Nederland hebben vastgesteld. Zij heeft geen vertegenwoordiger in de Unie aangewezen als bedoeld in artikel 27 { $gdpr }. Daarom richt ik dit verzoek rechtstreeks tot u.
+applicability-eea = { $controller } valt onder de { $gdpr }. De onderneming verzamelt afbeeldingen van personen in de Europese Economische Ruimte en verwerkt deze om hun gedrag te monitoren (artikel 3(2)(b) { $gdpr }), zoals de toezichthoudende autoriteiten van Italië, Griekenland, Frankrijk, Oostenrijk en Nederland hebben vastgesteld. Zij heeft geen vertegenwoordiger aangewezen als bedoeld in artikel 27 { $gdpr }. Daarom richt ik dit verzoek rechtstreeks tot u.
+applicability-uk = { $controller } valt onder de { $gdpr }. In 2025 heeft het Upper Tribunal geoordeeld dat de verwerking door de onderneming verband houdt met het monitoren van het gedrag van personen in het Verenigd Koninkrijk (artikel 3(2)(b) { $gdpr }). Ik richt dit verzoek rechtstreeks tot u.
+
+## Access (Article 15)
+
+access-heading = Inzage in mijn persoonsgegevens (artikel 15 { $gdpr })
+access-copy = Ik verzoek u mij een kopie te verstrekken van alle mij betreffende persoonsgegevens die u verwerkt (artikel 15(3) { $gdpr }), in het bijzonder:
+access-copy-images = elke afbeelding waarop ik voorkom of die u met mij in verband brengt, in de resolutie waarin u deze bewaart;
+access-copy-sources = voor elke afbeelding het adres (URL) van de webpagina en van het afbeeldingsbestand waar deze is verzameld, de titel van de pagina en de datums waarop de afbeelding is verzameld en voor het laatst is bijgewerkt;
+access-copy-metadata = alle metagegevens die bij elke afbeelding worden bewaard, met inbegrip van geolocatiegegevens en datums;
+access-copy-biometrics = de biometrische templates, vectoren of hashwaarden die van mijn gezicht zijn afgeleid, en alle andere gegevens die u over mij hebt afgeleid of uit andere gegevens hebt opgemaakt;
+access-copy-searches = de registraties van elke zoekopdracht waarin ik als resultaat ben getoond, met de datum van elke zoekopdracht;
+access-copy-recipients = de identiteit van elke klant of andere ontvanger aan wie mij betreffende resultaten zijn verstrekt.
+access-info = Verder verzoek ik u mij de volgende informatie te verstrekken (artikel 15(1) en (2) { $gdpr }):
+access-info-purposes = de doeleinden van elke verwerking en de rechtsgrond waarop u zich voor elke verwerking beroept (artikel 15(1)(a));
+access-info-categories = de betrokken categorieën van persoonsgegevens (artikel 15(1)(b));
+access-info-recipients = de ontvangers aan wie de persoonsgegevens zijn of zullen worden verstrekt, met vermelding van hun naam, met name ontvangers in derde landen of internationale organisaties; categorieën van ontvangers volstaan niet wanneer u de ontvangers kunt identificeren (artikel 15(1)(c); arrest van het Hof van Justitie van 12 januari 2023, C-154/21, Österreichische Post);
+access-info-retention = de periode gedurende welke elke categorie van persoonsgegevens zal worden opgeslagen, of indien dat niet mogelijk is, de criteria om die termijn te bepalen (artikel 15(1)(d));
+access-info-rights = het bestaan van het recht om rectificatie of wissing van persoonsgegevens of beperking van de verwerking te verzoeken, alsmede van het recht om tegen die verwerking bezwaar te maken (artikel 15(1)(e));
+access-info-complaint = het recht om klacht in te dienen bij een toezichthoudende autoriteit (artikel 15(1)(f));
+access-info-source = alle beschikbare informatie over de bron van de persoonsgegevens: de concrete websites en pagina’s, niet slechts categorieën van bronnen (artikel 15(1)(g));
+access-info-automated = het bestaan van geautomatiseerde besluitvorming, met inbegrip van profilering, en nuttige informatie over de onderliggende logica, alsmede het belang en de verwachte gevolgen van die verwerking voor mij (artikel 15(1)(h));
+access-info-transfers = wanneer persoonsgegevens worden doorgegeven aan een derde land of aan een internationale organisatie, de passende waarborgen overeenkomstig artikel 46 { $gdpr } in verband met de doorgifte (artikel 15(2)).
+access-scope = Dit verzoek heeft betrekking op alle mij betreffende persoonsgegevens in al uw systemen, met inbegrip van gepseudonimiseerde gegevens en gegevens die u hebt afgeleid of uit andere gegevens hebt opgemaakt. Het is niet beperkt tot de afgelopen twaalf maanden, het is niet beperkt tot een bepaald aantal verzoeken per jaar en het hangt er niet van af dat ik het herhaal: de Franse toezichthoudende autoriteit (CNIL) heeft in haar besluit { $reference } van { $date } vastgesteld dat dergelijke beperkingen door { $controller } onrechtmatig zijn.
+access-format = Graag ontvang ik de kopie kosteloos (artikelen 12(5) en 15(3) { $gdpr }), in duidelijke en eenvoudige taal (artikel 12(1) { $gdpr }) en, indien u elektronisch antwoordt, in een gangbare elektronische vorm (artikel 15(3) { $gdpr }).
+
+## Erasure (Article 17)
+
+erasure-heading = Wissing van mijn persoonsgegevens (artikel 17 { $gdpr })
+erasure-after-access = Zodra u de hierboven gevraagde kopie en informatie hebt verstrekt, verzoek ik u alle mij betreffende persoonsgegevens zonder onredelijke vertraging te wissen (artikel 17(1) { $gdpr }).
+erasure-scope = De wissing moet betrekking hebben op:
+erasure-scope-images = elke afbeelding van mij en elke kopie daarvan;
+erasure-scope-biometrics = de biometrische templates, vectoren en hashwaarden die van mijn gezicht zijn afgeleid;
+erasure-scope-metadata = de metagegevens en bronadressen (URL’s) die aan die afbeeldingen zijn gekoppeld;
+erasure-scope-searches = de zoekresultaten, zoeklogboeken en associaties die op mij betrekking hebben;
+erasure-scope-backups = alle kopieën in back-ups, archieven en de systemen van uw verwerkers.
+erasure-grounds = De volgende gronden voor wissing zijn van toepassing:
+erasure-ground-unlawful = Artikel 17(1)(d) { $gdpr }: de persoonsgegevens zijn onrechtmatig verwerkt. U beschikt niet over een rechtsgrond als bedoeld in artikel 6(1) { $gdpr }. Biometrische gegevens (artikel 4(14) { $gdpr }) die worden verwerkt met het oog op de unieke identificatie van een persoon, behoren tot de bijzondere categorieën van persoonsgegevens, waarvan artikel 9(1) { $gdpr } de verwerking verbiedt. Geen van de uitzonderingen van artikel 9(2) is van toepassing: ik heb geen uitdrukkelijke toestemming gegeven (artikel 9(2)(a)), en afbeeldingen die op internet te vinden zijn, zijn niet kennelijk door mij openbaar gemaakt voor biometrische verwerking (artikel 9(2)(e)).
+erasure-ground-objection = Artikel 17(1)(c) { $gdpr }: ik maak op grond van artikel 21(1) { $gdpr } bezwaar tegen de verwerking, om redenen die verband houden met mijn specifieke situatie: mijn gezicht is een blijvende identificator die ik niet kan veranderen, en doordat het in uw databank is opgenomen, kan ieder van uw klanten mij aan de hand van elke foto identificeren, waar en wanneer die ook is genomen. Voor zover u zich op artikel 6(1)(e) of (f) { $gdpr } beroept, zijn er geen dwingende gerechtvaardigde gronden voor de verwerking die zwaarder wegen dan mijn belangen, rechten en vrijheden; uw commerciële belang bij de verkoop van zoekopdrachten naar mijn gezicht is geen dergelijke grond.
+erasure-ground-consent = Artikel 17(1)(b) { $gdpr }: voor zover u zich op toestemming beroept, trek ik die hierbij in.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
+erasure-ground-legal-obligation = Artikel 17(1)(e) { $gdpr }: de persoonsgegevens moeten bovendien worden gewist om te voldoen aan een wettelijke verplichting, aangezien de { $authority } u heeft opgedragen de persoonsgegevens te wissen van personen in het land waar zij toezicht houdt.
+erasure-exceptions = Geen van de uitzonderingen van artikel 17(3) { $gdpr } is van toepassing: de verwerking is niet nodig voor het uitoefenen van het recht op vrijheid van meningsuiting en informatie, voor het nakomen van een wettelijke verplichting, voor het vervullen van een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag, om redenen van algemeen belang op het gebied van de volksgezondheid, met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistische doeleinden, of voor de instelling, uitoefening of onderbouwing van een rechtsvordering. Indien u zich op een uitzondering beroept, verzoek ik u mij mee te delen welke uitzondering dat is en waarom (artikel 12(4) { $gdpr }).
+erasure-restriction = Tot aan de wissing verzoek ik u de verwerking van mijn persoonsgegevens te beperken (artikel 18(1)(d) { $gdpr }, in afwachting van de beoordeling van mijn bezwaar): in het bijzonder verzoek ik u mij onmiddellijk niet langer in zoekresultaten te tonen.
+erasure-recipients = Ik verzoek u iedere ontvanger aan wie mijn persoonsgegevens zijn verstrekt, met inbegrip van iedere klant die mijn afbeeldingen in zoekresultaten heeft ontvangen, in kennis te stellen van de wissing (artikel 19 { $gdpr }) en mij mee te delen wie deze ontvangers zijn. Voor zover u mijn persoonsgegevens openbaar hebt gemaakt, verzoek ik u redelijke maatregelen te nemen om de verwerkingsverantwoordelijken die deze gegevens verwerken, ervan op de hoogte te stellen dat ik heb verzocht om iedere koppeling naar, of kopie van, die gegevens te wissen (artikel 17(2) { $gdpr }).
+erasure-no-recollection = Ik verzoek u mij mee te delen wat u zult doen om ervoor te zorgen dat mijn persoonsgegevens niet opnieuw worden verzameld. Indien u enige registratie bijhoudt om te voorkomen dat zij in de toekomst opnieuw worden verzameld, verzoek ik u mij precies mee te delen wat die registratie bevat en op welke rechtsgrond u haar bijhoudt.
+erasure-confirmation = Ik verzoek u mij de wissing schriftelijk te bevestigen en daarbij te vermelden wat u hebt gewist, met inbegrip van kopieën in back-ups en afgeleide templates.
+
+## Restriction between access and erasure (access-erasure letter)
+
+restriction-heading = Beperking van de verwerking tot aan de wissing (artikel 18 { $gdpr })
+restriction-body = Vanaf de ontvangst van deze brief tot aan de wissing verzoek ik u de verwerking van mijn persoonsgegevens te beperken (artikel 18(1)(d) { $gdpr }, in afwachting van de beoordeling van mijn bezwaar op grond van artikel 21(1) { $gdpr }): u mag de gegevens opslaan, maar niet gebruiken voor enig ander doel dan de beantwoording van dit verzoek. In het bijzonder verzoek ik u mij onmiddellijk niet langer in zoekresultaten te tonen.
+
+## Identification (Articles 11(2) and 12(6))
+
+identification-heading = Identificatie
+identification-no-photo = De informatie in deze brief is voldoende om dit verzoek te beantwoorden. Indien u gegronde twijfel hebt over mijn identiteit, verzoek ik u mij mee te delen welke aanvullende informatie strikt noodzakelijk is (artikel 12(6) { $gdpr }). Indien uw systeem uitsluitend met een foto van mijn gezicht kan worden doorzocht, verzoek ik u mij dat mee te delen; ik zal dan uitsluitend voor dit verzoek een foto verstrekken.
+identification-photo = Ik voeg een foto van mijn gezicht bij, uitsluitend zodat u de mij betreffende persoonsgegevens kunt vinden (artikelen 11(2) en 12(6) { $gdpr }). U mag deze foto voor geen enkel ander doel gebruiken: u mag haar niet aan uw databank toevoegen, er geen biometrisch template van maken behalve voor deze ene zoekopdracht, en haar niet aan derden verstrekken. Ik verzoek u de foto en de resultaten van de daarmee uitgevoerde zoekopdracht te verwijderen zodra u dit verzoek hebt beantwoord, en mij de verwijdering te bevestigen (artikel 5(1)(b), (c) en (e) { $gdpr }).
+identification-id-document = Ik zal geen kopie van een identiteitsbewijs toezenden, tenzij u aantoont dat dit strikt noodzakelijk is. Een dergelijke kopie moet onmiddellijk na de verificatie worden verwijderd (Europees Comité voor gegevensbescherming, Richtsnoeren 01/2022 over de rechten van betrokkenen – Recht van inzage, punten 74, 76 en 79).
+
+## Deadline and form (Article 12)
+
+deadline-heading = Termijn en vorm van uw antwoord
+deadline-access = Ik verzoek u onverwijld en in ieder geval binnen een maand na ontvangst van dit verzoek te antwoorden (artikel 12(3) { $gdpr }). Indien u deze termijn verlengt, moet u mij daarvan binnen die maand in kennis stellen, met opgave van de redenen. Indien u geen gevolg geeft aan mijn verzoek, moet u mij binnen een maand meedelen waarom niet en mij informeren over mijn recht om klacht in te dienen bij een toezichthoudende autoriteit en beroep bij de rechter in te stellen (artikel 12(4) { $gdpr }).
+deadline-erasure = Ik verzoek u onverwijld en in ieder geval binnen een maand na ontvangst gevolg te geven aan mijn verzoek (artikel 12(3) { $gdpr }). Indien u deze termijn verlengt, moet u mij daarvan binnen die maand in kennis stellen, met opgave van de redenen. Indien u geen gevolg geeft aan mijn verzoek, moet u mij binnen een maand meedelen waarom niet en mij informeren over mijn recht om klacht in te dienen bij een toezichthoudende autoriteit en beroep bij de rechter in te stellen (artikel 12(4) { $gdpr }).
+no-formalities = U mag uw antwoord niet afhankelijk stellen van het gebruik van een bepaald formulier, webportaal of verzendmiddel (Europees Comité voor gegevensbescherming, Richtsnoeren 01/2022 over de rechten van betrokkenen – Recht van inzage, punten 50 tot en met 53).
+# Where to reply: the first when the sender gave only a postal address (or none), the second when an e-mail address is given too.
+reply-to-postal = Ik verzoek u uw antwoord te zenden naar het hierboven vermelde adres.
+reply-to-both = Ik verzoek u uw antwoord te zenden naar mijn hierboven vermelde postadres of e-mailadres.
+reply-to-email = Ik verzoek u uw antwoord te zenden naar het hierboven vermelde e-mailadres.
+
+## Decisions against Clearview
+
+decisions-heading = Beslissingen tegen { $controller }
+decisions-own = In het land waar ik woon, zijn de volgende beslissingen genomen:
+decisions-other = Toezichthoudende autoriteiten in andere staten hebben vastgesteld dat dezelfde verwerking door { $controller } onrechtmatig is. Ik beroep mij op hun beslissingen:
+# One decision. $authority: name of the authority or court; $country: its country;
+# $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
+decision-citation = { $authority } ({ $country }), { $act } van { $date }
+decision-kind-injunction-order = bevelschrift { $reference }
+decision-kind-decision = besluit { $reference }
+decision-kind-formal-notice = ingebrekestelling { $reference }
+decision-kind-sanction = sanctiebesluit { $reference }
+decision-kind-penalty-liquidation = besluit { $reference } (invordering van de verbeurde dwangsom)
+decision-kind-fines-and-penalty-orders = besluit (boetes en lasten onder dwangsom)
+decision-kind-court-ruling = uitspraak { $reference }
+decision-kind-letter = brief
+decision-kind-enforcement-and-penalty-notices = handhavingsbevel (enforcement notice) en boetebeschikking (monetary penalty notice)
+# $articles: a list of article numbers, already joined ("5(1)(a), 6 en 9").
+decision-articles = Daarin werden inbreuken vastgesteld op de artikelen { $articles } { $gdpr }.
+# $amount: an amount with its currency, already formatted.
+decision-fine = Er werd een boete van { $amount } opgelegd.
+decision-fines-total = Er werden boetes opgelegd van in totaal { $amount }.
+decision-penalty-per-day = Daarnaast werd een dwangsom van { $amount } per dag vertraging opgelegd.
+decision-penalty-max = Daarnaast werden lasten onder dwangsom opgelegd tot een bedrag van in totaal ten hoogste { $amount }.
+decision-penalty-liquidated = Daarbij werd { $controller } verplicht { $amount } te betalen, omdat de onderneming niet tijdig aan het bevel had voldaan.
+decision-orders = Daarbij werd { $controller } verplicht:
+decision-not-final = Deze brief ging vooraf aan een voorgenomen bevel; het gaat niet om een definitief bevel.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter).
+decision-requests = Daarin werd { $controller } verzocht:
+# Orders are list items completing decision-orders ("… werd X verplicht:") or
+# decision-requests ("… werd X verzocht:"): each is a te-infinitive clause ending with ";".
+# facerights replaces the last ";" with a full stop.
+order-ban-collection-territory = te stoppen met het verzamelen van afbeeldingen en andere persoonsgegevens van personen in dat land en met de verwerking van hun biometrische gegevens;
+order-erase-territory = de persoonsgegevens van personen in dat land te wissen;
+order-erase-territory-after-access = de persoonsgegevens van personen in dat land te wissen, nadat de reeds ontvangen inzageverzoeken zijn beantwoord;
+order-stop-processing-territory = te stoppen met het zonder rechtsgrond verzamelen en verwerken van persoonsgegevens van personen in dat land;
+order-facilitate-rights = de uitoefening van de rechten van betrokkenen te faciliteren en het inzageverzoek van de klager te beantwoorden;
+order-answer-complainant-access = het inzageverzoek van de klager te beantwoorden;
+order-appoint-representative = een vertegenwoordiger in de Unie aan te wijzen (artikel 27 { $gdpr });
+order-stop-processing-erase-territory = de verwerking van persoonsgegevens van personen in dat land te staken en de onrechtmatig verkregen gegevens te verwijderen;
+order-give-art14-information = betrokkenen te informeren zoals artikel 14 { $gdpr } voorschrijft;
+order-stop-refusing-access = een einde te maken aan het beleid om inzageverzoeken niet te beantwoorden;
+order-erase-complainant = de persoonsgegevens van de klager te wissen;
+order-erase-complainant-biometric = de biometrische hashwaarden van de klager te verwijderen;
+order-stop-obtaining-uk = te stoppen met het verkrijgen en gebruiken van persoonsgegevens van inwoners van het Verenigd Koninkrijk die openbaar op internet beschikbaar zijn;
+order-erase-uk = de persoonsgegevens van inwoners van het Verenigd Koninkrijk uit de eigen systemen te verwijderen;
+outcome-reconsider-ban = De rechter oordeelde dat de autoriteit haar weigering om de verwerking te verbieden moet heroverwegen en dat een verbod de enige passende maatregel is; hij verwees de zaak terug naar de autoriteit.
+outcome-ftt-no-jurisdiction = De rechter verklaarde het beroep van Clearview gegrond en oordeelde dat de Information Commissioner niet bevoegd was om deze besluiten uit te vaardigen.
+outcome-ut-ico-appeal-allowed = De rechter verklaarde het hoger beroep van de Information Commissioner gegrond: de verwerking houdt verband met het monitoren van het gedrag van personen in het Verenigd Koninkrijk, en het feit dat de klanten van Clearview buitenlandse overheidsinstanties zijn, brengt haar niet buiten het toepassingsgebied van de { $gdpr }.
+outcome-remitted-ftt = Hij verwees het beroep van Clearview tegen de besluiten terug naar het First-tier Tribunal.
+# Short summaries used for decisions of other countries, joined as a list with "en".
+summary-fine = boete van { $amount }
+summary-erasure = bevel tot wissing van de persoonsgegevens van personen in dat land
+summary-ban = verbod op verdere verzameling
+summary-access = bevel om niet langer te weigeren inzageverzoeken te beantwoorden
+summary-complainant-access = bevel om het inzageverzoek van de klager te beantwoorden
+summary-erase-complainant = bevel tot wissing van de persoonsgegevens van de klager
+summary-representative = bevel tot aanwijzing van een vertegenwoordiger in de Unie
+summary-no-fine = geen boete
+# $citation: a decision-citation; $summary: summary-* items, already joined.
+decision-short = { $citation }: { $summary }.
+
+## Remedies (Articles 77, 79 and 82)
+
+# $authority: name of the competent supervisory authority; $address: its postal address on one line.
+remedies = Indien u niet binnen de termijn volledig antwoordt, zal ik een klacht indienen bij de { $authority }, { $address } (artikel 77 { $gdpr }). Ik behoud mij het recht voor een doeltreffende voorziening in rechte in te stellen (artikel 79 { $gdpr }) en schadevergoeding te vorderen (artikel 82 { $gdpr }).

@@ -1,0 +1,6 @@
+//! Integration tests: one binary, one module per feature.
+
+mod cli;
+mod data;
+mod letters;
+mod support;

@@ -1,0 +1,50 @@
+//! Helpers shared by the test modules.
+
+use chrono::NaiveDate;
+use facerights::compose::Composer;
+use facerights::data;
+use facerights::i18n::Catalog;
+use facerights::letter::Letter;
+use facerights::request::{Context, Field, RequestInput};
+
+/// A fixed date so letters are reproducible (after the newest decision the letters cite).
+pub const DATE: &str = "2026-03-02";
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+}
+
+pub fn input(jurisdiction: &str, request: &str) -> RequestInput {
+    RequestInput {
+        jurisdiction: Some(jurisdiction.into()),
+        request: Some(request.into()),
+        name: Some("Alex Example".into()),
+        email: Some("alex@example.org".into()),
+        address: vec!["Example Street 1".into(), "12345 Exampletown".into()],
+        place: Some("Exampletown".into()),
+        date: Some(DATE.into()),
+        ..Default::default()
+    }
+}
+
+/// Validates, composes and returns the letter (panics with the error message on failure).
+pub fn compose(composer: &Composer, input: &RequestInput) -> Letter {
+    let ctx = Context {
+        data: data::data().unwrap(),
+        catalog: composer.catalog(),
+        today: today(),
+        drawable: None,
+    };
+    let req = input
+        .validate(&ctx, Field::flag)
+        .unwrap_or_else(|e| panic!("{e}"));
+    composer.compose(&req).unwrap_or_else(|e| panic!("{e}"))
+}
+
+pub fn composer() -> Composer {
+    Composer::new(data::data().unwrap(), Catalog::load(&[]).unwrap())
+}
+
+pub fn text(composer: &Composer, input: &RequestInput) -> String {
+    facerights::render::text::render(&compose(composer, input))
+}
