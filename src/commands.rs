@@ -1,6 +1,5 @@
 //! The subcommands: turn parsed arguments into work and print the results.
 
-use std::io::IsTerminal;
 use std::path::Path;
 
 use clap::CommandFactory;
@@ -118,15 +117,22 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
     if let Target::File(path) = &target {
         report_written(path, written);
     }
-    if composer.catalog().get(&req.language).map(|l| l.status()) == Some(Status::Draft)
-        && std::io::stderr().is_terminal()
-    {
-        eprintln!(
-            "note: the `{}` letter text has not yet been reviewed by a native speaker with legal knowledge.",
-            req.language
-        );
+    if let Some(note) = draft_note(composer.catalog(), &req.language) {
+        eprintln!("{note}");
     }
     Ok(ExitCode::Success)
+}
+
+/// The note printed (on stderr, never in the letter) when the letter's locale is a draft.
+pub fn draft_note(catalog: &Catalog, lang: &str) -> Option<String> {
+    let src = catalog.get(lang)?;
+    (src.status() == Status::Draft).then(|| {
+        format!(
+            "note: the {} ({lang}) letter text is a draft: no native speaker with legal knowledge has reviewed it yet. \
+             Read it before you send it.",
+            src.display_name()
+        )
+    })
 }
 
 fn report_written(path: &Path, written: Written) {

@@ -176,7 +176,12 @@ pub struct MessageShape {
 }
 
 /// The messages of a parsed file: id -> shape.
-pub fn message_shapes(res: &FluentResource, text: &str) -> BTreeMap<String, MessageShape> {
+/// Uses fluent-syntax's full parser, which keeps comments (the runtime parser drops them).
+pub fn message_shapes(text: &str) -> BTreeMap<String, MessageShape> {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
     let mut out = BTreeMap::new();
     // Line numbers: fluent-syntax does not keep spans in the AST; find each `id =` at a line start.
     let mut lines = BTreeMap::new();
@@ -188,7 +193,7 @@ pub fn message_shapes(res: &FluentResource, text: &str) -> BTreeMap<String, Mess
             }
         }
     }
-    for entry in res.entries() {
+    for entry in &resource.body {
         if let ast::Entry::Message(m) = entry {
             let mut shape = MessageShape {
                 line: lines.get(m.id.name).copied().unwrap_or(0),
@@ -627,10 +632,9 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
             file: file.to_string(),
         }];
     };
-    let (ref_res, _) = parse_file(ref_file);
-    let want = message_shapes(&ref_res, &ref_file.text);
-    let (res, parse) = parse_file(this);
-    let have = message_shapes(&res, &this.text);
+    let want = message_shapes(&ref_file.text);
+    let (_, parse) = parse_file(this);
+    let have = message_shapes(&this.text);
     let mut out: Vec<Problem> = parse.into_iter().map(Problem::Parse).collect();
     let path = this.path.clone();
     for (id, w) in &want {

@@ -210,12 +210,11 @@ fn snapshots_of_each_locale_and_kind() {
             .map(|j| j.code.as_str())
             .unwrap_or("IE"),
     };
-    let langs: Vec<String> = c
-        .catalog()
-        .iter()
-        .filter(|l| c.catalog().is_letter_complete(&l.lang))
-        .map(|l| l.lang.clone())
-        .collect();
+    // The locales whose snapshots were reviewed line by line; the other locales are covered by
+    // the structural tests above (every jurisdiction and kind in its default language).
+    let langs: Vec<String> = ["en", "de", "fr", "it", "nl", "el"]
+        .map(String::from)
+        .to_vec();
     for lang in &langs {
         for kind in RequestKind::ALL {
             let mut i = input(representative(lang), kind.as_str());

@@ -3,4 +3,5 @@
 mod cli;
 mod data;
 mod letters;
+mod locales;
 mod support;
