@@ -13,11 +13,23 @@ use crate::locale_tools;
 use crate::output::{self, Target, Written};
 use crate::render;
 use crate::request::{self, Context, Field, RequestInput};
+use crate::wizard;
 
 pub fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
+        None if wizard::is_interactive() => wizard::run(
+            data::data()?,
+            Catalog::load_with_user_dir(&cli.locales_dir)?,
+            wizard::Options {
+                prefill: RequestInput::default(),
+                output: None,
+                format: None,
+                force: false,
+                render_other: None,
+            },
+        ),
         None => {
-            // Without a subcommand: print the help (the interactive wizard is for terminals only).
+            // Without a terminal the tool never prompts: it prints the help.
             let _ = Cli::command().print_help();
             println!();
             Ok(ExitCode::Success)
@@ -88,6 +100,24 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
     let catalog = Catalog::load_with_user_dir(locales_dirs)?;
     let input = RequestInput::from(&args);
     let missing = input.missing();
+    if !missing.is_empty() && wizard::is_interactive() {
+        // On a terminal, ask for what is missing (flags already given are kept).
+        let format = args.format.map(|f| match f {
+            FormatArg::Text => wizard::WizardFormat::Text,
+            FormatArg::Pdf => wizard::WizardFormat::Pdf,
+        });
+        return wizard::run(
+            data,
+            catalog,
+            wizard::Options {
+                prefill: input,
+                output: args.output.clone(),
+                format,
+                force: args.force,
+                render_other: None,
+            },
+        );
+    }
     if !missing.is_empty() {
         let flags: Vec<&str> = missing.iter().map(|f| f.flag()).collect();
         return Err(Error::Usage(format!(

@@ -16,6 +16,7 @@ mod locale_tools;
 pub mod output;
 pub mod render;
 pub mod request;
+pub mod wizard;
 
 use std::ffi::OsString;
 

@@ -24,7 +24,13 @@ fn copy_locale(dir: &Path, from: &str, as_lang: &str, edit: impl Fn(String) -> S
     std::fs::create_dir_all(&target).unwrap();
     let ftl = std::fs::read_to_string(builtin(from).join("letter.ftl")).unwrap();
     std::fs::write(target.join("letter.ftl"), edit(ftl)).unwrap();
-    std::fs::copy(builtin(from).join("meta.toml"), target.join("meta.toml")).unwrap();
+    for other in std::fs::read_dir(builtin(from)).unwrap() {
+        let other = other.unwrap().path();
+        let name = other.file_name().unwrap();
+        if name != "letter.ftl" {
+            std::fs::copy(&other, target.join(name)).unwrap();
+        }
+    }
     target
 }
 
@@ -119,7 +125,7 @@ fn regex_like_line_number(text: &str, prefix: &str) -> bool {
 #[test]
 fn check_json_is_machine_readable() {
     let dir = tempfile::tempdir().unwrap();
-    let target = copy_locale(dir.path(), "fr", "fr", |s| s.replace("{ $reference }", ""));
+    let target = copy_locale(dir.path(), "de", "de", |s| s.replace("{ $reference }", ""));
     let out = facerights()
         .args(["locales", "check", "--json", target.to_str().unwrap()])
         .output()

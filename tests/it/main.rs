@@ -5,3 +5,4 @@ mod data;
 mod letters;
 mod locales;
 mod support;
+mod wizard;

@@ -1,0 +1,49 @@
+### facerights — interface text (the interactive wizard), English reference.
+### A message missing here in another language falls back to English, message by message.
+
+wizard-welcome = facerights writes a letter that asks Clearview AI what it holds about your face, or tells it to erase it. Nothing leaves this computer. Press Ctrl-C at any time to stop; nothing is written until you confirm.
+ui-language = Language of these questions
+# Where the person lives.
+country-search = Where do you live? Type part of the country name or its code (Enter shows the list)
+country-pick = Choose your country
+# $country: the country chosen, $code: its code.
+country-chosen = → { $country } ({ $code })
+country-none = No country matches “{ $input }”. facerights covers the EU, Iceland, Liechtenstein, Norway and the United Kingdom.
+letter-language = Language of the letter
+language-complete = complete
+language-draft = draft, not yet reviewed by a native speaker
+request-kind = Which letter?
+request-access = Access (Art. 15): ask what Clearview holds about you. Keeps the evidence.
+request-erasure = Erasure (Art. 17): tell Clearview to delete everything. Destroys the evidence of what it held.
+request-access-erasure = Access, then erasure: get a copy first, then have everything deleted. Recommended.
+name = Your full name (as you will sign)
+email = Your e-mail address for the reply (optional, Enter to skip)
+address-line = Postal address, line { $number } (Enter on an empty line to finish)
+place = Where you sign (your town, optional)
+photo-note = Clearview can only search its database with a photo of a face, not by name. If you enclose a photo, the letter says it may be used only to find your data, must not be added to the database, and must be deleted afterwards. Sending it is still a trade-off: you give Clearview a fresh picture of your face.
+photo-question = Will you enclose a photo of your face?
+format = Output format
+format-text = Text (to paste into an e-mail or print)
+format-pdf = PDF (to print, sign and post)
+output-path = Save the letter as
+overwrite = { $path } already exists. Replace it?
+summary-title = Summary
+summary-country = Country
+summary-language = Letter language
+summary-request = Letter
+summary-file = File
+preview-title = The letter begins:
+confirm-write = Write the letter?
+written = Letter written to { $path }.
+cancelled = Nothing was written.
+invalid-answer = { $problem }
+next-steps-title = What to do next
+next-sign = Read the letter, then print and sign it (the space above your printed name).
+# $recipient: Clearview's postal address on one line.
+next-send = Send it by post to { $recipient } (registered post with proof of delivery if you can), or paste the text into an e-mail if you have an address for Clearview.
+next-copy = Keep a copy of the letter and the proof of sending.
+# $date: the date one month after today, formatted.
+next-deadline = Clearview must answer within one month of receiving it: if you send it today, by about { $date } (Art. 12(3)); the month starts when the letter arrives, so allow for the post.
+# $authority: the supervisory authority's name; $address: its postal address; $website: its website.
+next-complain = If there is no full answer in time, you can complain to { $authority }, { $address } ({ $website }). Attach your letter and the proof of sending.
+draft-note = Note: the { $language } letter text is a draft that no native speaker with legal knowledge has reviewed yet. Read it before you send it.

@@ -1,0 +1,638 @@
+//! The interactive wizard: questions on stderr, answers from the terminal, every answer checked
+//! by the same validation as the flags ([`RequestInput::validate`]).
+//!
+//! It only runs when stdin and stderr are terminals (dialoguer's prompts misbehave otherwise).
+//! Nothing is written before the final confirmation; Ctrl-C leaves no file and a usable terminal.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, Months, NaiveDate, Weekday};
+use dialoguer::theme::ColorfulTheme;
+use dialoguer::{Confirm, Input, Select};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::compose::Composer;
+use crate::data::{Data, Jurisdiction};
+use crate::error::{Error, ExitCode};
+use crate::format::Formatter;
+use crate::i18n::{self, Catalog, Status};
+use crate::jurisdiction::fold;
+use crate::output;
+use crate::render;
+use crate::request::{self, Context, Field, RequestInput, RequestKind};
+
+/// The interface file of a locale.
+pub const UI_FILE: &str = "ui.ftl";
+
+/// Whether the wizard can run: both the input and the prompts' output are terminals.
+pub fn is_interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Output formats the wizard can offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WizardFormat {
+    Text,
+    Pdf,
+}
+
+/// Turns a letter into the bytes of a file.
+pub type Renderer = fn(&crate::letter::Letter) -> Result<Vec<u8>, Error>;
+
+/// What the wizard starts from: answers already given as flags.
+pub struct Options {
+    pub prefill: RequestInput,
+    pub output: Option<PathBuf>,
+    pub format: Option<WizardFormat>,
+    pub force: bool,
+    /// Renders a letter in a format other than text (PDF), if this build offers one.
+    pub render_other: Option<Renderer>,
+}
+
+/// Interface messages of one language, falling back to English message by message.
+struct Ui {
+    lang: String,
+    primary: Option<FluentBundle<FluentResource>>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+fn ui_bundle(catalog: &Catalog, lang: &str) -> Option<FluentBundle<FluentResource>> {
+    let file = catalog.get(lang)?.files.get(UI_FILE)?;
+    let (res, _) = i18n::parse_file(file);
+    let id: LanguageIdentifier = lang.parse().ok()?;
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    b.set_use_isolating(false);
+    b.add_resource(res).ok()?;
+    Some(b)
+}
+
+impl Ui {
+    fn new(catalog: &Catalog, lang: &str) -> Ui {
+        Ui {
+            lang: lang.to_string(),
+            primary: ui_bundle(catalog, lang),
+            fallback: ui_bundle(catalog, i18n::REFERENCE),
+        }
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.ta(id, &[])
+    }
+
+    fn ta(&self, id: &str, args: &[(&str, String)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        for bundle in [&self.primary, &self.fallback].into_iter().flatten() {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let s = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+                if errors.is_empty() {
+                    return s.into_owned();
+                }
+            }
+        }
+        id.to_string()
+    }
+}
+
+/// The interface language from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), if we have it.
+pub fn environment_language(catalog: &Catalog) -> String {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var) {
+            let lang = v
+                .split(['_', '.', '@', '-'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if !lang.is_empty() && lang != "c" && lang != "posix" {
+                if catalog.get(&lang).is_some() {
+                    return lang;
+                }
+                break;
+            }
+        }
+    }
+    i18n::REFERENCE.to_string()
+}
+
+fn interrupted(e: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(io) = e;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        Error::Interrupted
+    } else {
+        Error::Io {
+            path: PathBuf::from("<terminal>"),
+            source: io,
+        }
+    }
+}
+
+/// Ctrl-C: restore the cursor and leave with 130. Files are only written after the final
+/// confirmation, atomically, so none is left behind.
+fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        let term = console::Term::stderr();
+        let _ = term.show_cursor();
+        let _ = term.write_line("");
+        std::process::exit(ExitCode::Interrupted as i32);
+    });
+}
+
+struct Wizard<'a> {
+    data: &'static Data,
+    catalog: &'a Catalog,
+    theme: ColorfulTheme,
+    ui: Ui,
+    today: NaiveDate,
+    answers: RequestInput,
+}
+
+pub fn run(data: &'static Data, catalog: Catalog, opts: Options) -> Result<ExitCode, Error> {
+    install_interrupt_handler();
+    let result = run_inner(data, catalog, opts);
+    let _ = console::Term::stderr().show_cursor();
+    result
+}
+
+fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<ExitCode, Error> {
+    let mut w = Wizard {
+        data,
+        catalog: &catalog,
+        theme: ColorfulTheme::default(),
+        ui: Ui::new(&catalog, &environment_language(&catalog)),
+        today: chrono::Local::now().date_naive(),
+        answers: opts.prefill.clone(),
+    };
+    eprintln!("{}\n", w.ui.t("wizard-welcome"));
+    w.ask_ui_language()?;
+    let j = w.ask_jurisdiction()?;
+    w.ask_letter_language(j)?;
+    w.ask_request()?;
+    w.ask_text(Field::Name, "name", true)?;
+    w.ask_text(Field::Email, "email", false)?;
+    w.ask_address()?;
+    w.ask_text(Field::Place, "place", false)?;
+    w.ask_photo()?;
+    let format = w.ask_format(opts.format, opts.render_other.is_some())?;
+    let req = w.validated()?;
+    let composer = Composer::new(data, catalog.clone());
+    let letter = composer.compose(&req)?;
+    let bytes = match (format, opts.render_other) {
+        (WizardFormat::Pdf, Some(render_pdf)) => render_pdf(&letter)?,
+        _ => render::text::render(&letter).into_bytes(),
+    };
+    let Some((path, overwrite)) = w.ask_output(opts.output, format, req.kind, opts.force)? else {
+        eprintln!("{}", w.ui.t("cancelled"));
+        return Ok(ExitCode::Interrupted);
+    };
+    // Summary and preview, then the one confirmation before anything is written.
+    let country = w.country_name(req.jurisdiction);
+    let language = catalog
+        .get(&req.language)
+        .map(|l| l.display_name().to_string())
+        .unwrap_or_default();
+    eprintln!("\n{}", w.ui.t("summary-title"));
+    eprintln!("  {}: {country}", w.ui.t("summary-country"));
+    eprintln!("  {}: {language}", w.ui.t("summary-language"));
+    eprintln!(
+        "  {}: {}",
+        w.ui.t("summary-request"),
+        w.ui.t(&format!("request-{}", req.kind.as_str()))
+    );
+    eprintln!("  {}: {}", w.ui.t("summary-file"), path.display());
+    eprintln!("\n{}", w.ui.t("preview-title"));
+    for line in render::text::render(&letter).lines().take(18) {
+        eprintln!("  │ {line}");
+    }
+    eprintln!("  │ …\n");
+    if catalog.get(&req.language).map(|l| l.status()) == Some(Status::Draft) {
+        eprintln!(
+            "{}\n",
+            w.ui.ta("draft-note", &[("language", language.clone())])
+        );
+    }
+    let go = Confirm::with_theme(&w.theme)
+        .with_prompt(w.ui.t("confirm-write"))
+        .default(true)
+        .interact()
+        .map_err(interrupted)?;
+    if !go {
+        eprintln!("{}", w.ui.t("cancelled"));
+        return Ok(ExitCode::Interrupted);
+    }
+    output::write_file(&path, &bytes, overwrite)?;
+    eprintln!(
+        "\n{}",
+        w.ui.ta("written", &[("path", path.display().to_string())])
+    );
+    w.next_steps(req.jurisdiction);
+    Ok(ExitCode::Success)
+}
+
+impl Wizard<'_> {
+    fn formatter(&self) -> Option<Formatter> {
+        let loc = self
+            .catalog
+            .get(&self.ui.lang)
+            .map(|l| l.format_locale())
+            .unwrap_or("en");
+        Formatter::new(loc).ok()
+    }
+
+    fn country_name(&self, j: &Jurisdiction) -> String {
+        self.formatter()
+            .and_then(|f| f.country(&j.code))
+            .unwrap_or_else(|| j.name.clone())
+    }
+
+    /// The problem the shared validation finds with `field` in the answers so far, if any.
+    fn problem(&self, field: Field) -> Option<String> {
+        let ctx = Context {
+            data: self.data,
+            catalog: self.catalog,
+            today: self.today,
+            drawable: None,
+        };
+        match self.answers.validate(&ctx, Field::column) {
+            Err(Error::Invalid(errors)) => errors
+                .into_iter()
+                .find(|e| e.field == field.column())
+                .map(|e| e.problem),
+            _ => None,
+        }
+    }
+
+    fn validated(&self) -> Result<request::Request, Error> {
+        let ctx = Context {
+            data: self.data,
+            catalog: self.catalog,
+            today: self.today,
+            drawable: None,
+        };
+        self.answers.validate(&ctx, Field::flag)
+    }
+
+    fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize, Error> {
+        Select::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(items)
+            .default(default)
+            .max_length(12)
+            .interact()
+            .map_err(interrupted)
+    }
+
+    fn ask_ui_language(&mut self) -> Result<(), Error> {
+        let langs: Vec<&i18n::LocaleSource> = self.catalog.iter().collect();
+        let items: Vec<String> = langs
+            .iter()
+            .map(|l| format!("{} ({})", l.display_name(), l.lang))
+            .collect();
+        let default = langs
+            .iter()
+            .position(|l| l.lang == self.ui.lang)
+            .unwrap_or(0);
+        let i = self.select(&self.ui.t("ui-language"), &items, default)?;
+        self.ui = Ui::new(self.catalog, &langs[i].lang);
+        Ok(())
+    }
+
+    fn ask_jurisdiction(&mut self) -> Result<&'static Jurisdiction, Error> {
+        if self.answers.jurisdiction.is_some() && self.problem(Field::Jurisdiction).is_none() {
+            if let Ok(j) = crate::jurisdiction::find(
+                self.data,
+                self.answers.jurisdiction.as_deref().unwrap_or(""),
+            ) {
+                return Ok(j);
+            }
+        }
+        let names: Vec<(String, &'static Jurisdiction)> = {
+            let mut v: Vec<_> = self
+                .data
+                .jurisdictions
+                .iter()
+                .map(|j| (self.country_name(j), j))
+                .collect();
+            v.sort_by_key(|(n, _)| fold(n));
+            v
+        };
+        loop {
+            let typed: String = Input::with_theme(&self.theme)
+                .with_prompt(self.ui.t("country-search"))
+                .allow_empty(true)
+                .interact_text()
+                .map_err(interrupted)?;
+            let q = fold(&typed);
+            let upper = typed.trim().to_ascii_uppercase();
+            let matches: Vec<&(String, &Jurisdiction)> = if q.is_empty() {
+                names.iter().collect()
+            } else {
+                names
+                    .iter()
+                    .filter(|(n, j)| {
+                        fold(n).contains(&q)
+                            || fold(&j.name).contains(&q)
+                            || j.code == upper
+                            || j.aliases.contains(&upper)
+                    })
+                    .collect()
+            };
+            let chosen = match matches.as_slice() {
+                [] => {
+                    eprintln!(
+                        "{}",
+                        self.ui
+                            .ta("country-none", &[("input", typed.trim().to_string())])
+                    );
+                    let suggestions = crate::jurisdiction::suggest(self.data, &typed);
+                    if suggestions.is_empty() {
+                        continue;
+                    }
+                    let items: Vec<String> = suggestions
+                        .iter()
+                        .map(|j| format!("{} ({})", self.country_name(j), j.code))
+                        .collect();
+                    suggestions[self.select(&self.ui.t("country-pick"), &items, 0)?]
+                }
+                [(_, j)] => *j,
+                many => {
+                    let items: Vec<String> = many
+                        .iter()
+                        .map(|(n, j)| format!("{n} ({})", j.code))
+                        .collect();
+                    many[self.select(&self.ui.t("country-pick"), &items, 0)?].1
+                }
+            };
+            let args = [
+                ("country", self.country_name(chosen)),
+                ("code", chosen.code.clone()),
+            ];
+            eprintln!("  {}", self.ui.ta("country-chosen", &args));
+            self.answers.jurisdiction = Some(chosen.code.clone());
+            return Ok(chosen);
+        }
+    }
+
+    fn ask_letter_language(&mut self, j: &Jurisdiction) -> Result<(), Error> {
+        if self.answers.language.is_some() && self.problem(Field::Language).is_none() {
+            return Ok(());
+        }
+        let complete: Vec<&i18n::LocaleSource> = self
+            .catalog
+            .iter()
+            .filter(|l| self.catalog.is_letter_complete(&l.lang))
+            .collect();
+        let default_lang = request::default_language(self.catalog, j);
+        let items: Vec<String> = complete
+            .iter()
+            .map(|l| {
+                let status = match l.status() {
+                    Status::Reviewed => self.ui.t("language-complete"),
+                    Status::Draft => self.ui.t("language-draft"),
+                };
+                format!("{} ({}) — {status}", l.display_name(), l.lang)
+            })
+            .collect();
+        let default = complete
+            .iter()
+            .position(|l| l.lang == default_lang)
+            .unwrap_or(0);
+        let i = self.select(&self.ui.t("letter-language"), &items, default)?;
+        self.answers.language = Some(complete[i].lang.clone());
+        Ok(())
+    }
+
+    fn ask_request(&mut self) -> Result<(), Error> {
+        if self.answers.request.is_some() && self.problem(Field::Request).is_none() {
+            return Ok(());
+        }
+        let kinds = [
+            RequestKind::AccessErasure,
+            RequestKind::Access,
+            RequestKind::Erasure,
+        ];
+        let items: Vec<String> = kinds
+            .iter()
+            .map(|k| self.ui.t(&format!("request-{}", k.as_str())))
+            .collect();
+        let i = self.select(&self.ui.t("request-kind"), &items, 0)?;
+        self.answers.request = Some(kinds[i].as_str().to_string());
+        Ok(())
+    }
+
+    fn slot(&mut self, field: Field) -> &mut Option<String> {
+        match field {
+            Field::Name => &mut self.answers.name,
+            Field::Email => &mut self.answers.email,
+            Field::Place => &mut self.answers.place,
+            Field::Reference => &mut self.answers.reference,
+            _ => &mut self.answers.jurisdiction,
+        }
+    }
+
+    /// Asks a one-line field until the shared validation accepts it.
+    fn ask_text(&mut self, field: Field, prompt_id: &str, required: bool) -> Result<(), Error> {
+        if self.slot(field).is_some() && self.problem(field).is_none() {
+            return Ok(());
+        }
+        loop {
+            let answer: String = Input::with_theme(&self.theme)
+                .with_prompt(self.ui.t(prompt_id))
+                .allow_empty(!required)
+                .interact_text()
+                .map_err(interrupted)?;
+            *self.slot(field) = (!answer.trim().is_empty()).then_some(answer);
+            match self.problem(field) {
+                None => return Ok(()),
+                Some(p) => eprintln!("  ✗ {}", self.ui.ta("invalid-answer", &[("problem", p)])),
+            }
+        }
+    }
+
+    fn ask_address(&mut self) -> Result<(), Error> {
+        if !self.answers.address.is_empty() && self.problem(Field::Address).is_none() {
+            return Ok(());
+        }
+        self.answers.address.clear();
+        loop {
+            let number = self.answers.address.len() + 1;
+            let line: String = Input::with_theme(&self.theme)
+                .with_prompt(
+                    self.ui
+                        .ta("address-line", &[("number", number.to_string())]),
+                )
+                .allow_empty(true)
+                .interact_text()
+                .map_err(interrupted)?;
+            if line.trim().is_empty() {
+                match self.problem(Field::Address) {
+                    None => return Ok(()),
+                    Some(p) => {
+                        eprintln!("  ✗ {}", self.ui.ta("invalid-answer", &[("problem", p)]));
+                        continue;
+                    }
+                }
+            }
+            self.answers.address.push(line);
+            if let Some(p) = self.problem(Field::Address) {
+                self.answers.address.pop();
+                eprintln!("  ✗ {}", self.ui.ta("invalid-answer", &[("problem", p)]));
+            }
+        }
+    }
+
+    fn ask_photo(&mut self) -> Result<(), Error> {
+        if self.answers.photo_enclosed {
+            return Ok(());
+        }
+        eprintln!("\n{}", self.ui.t("photo-note"));
+        self.answers.photo_enclosed = Confirm::with_theme(&self.theme)
+            .with_prompt(self.ui.t("photo-question"))
+            .default(false)
+            .interact()
+            .map_err(interrupted)?;
+        Ok(())
+    }
+
+    fn ask_format(&self, given: Option<WizardFormat>, pdf: bool) -> Result<WizardFormat, Error> {
+        if let Some(f) = given {
+            return Ok(f);
+        }
+        if !pdf {
+            return Ok(WizardFormat::Text);
+        }
+        let items = [self.ui.t("format-pdf"), self.ui.t("format-text")];
+        Ok(match self.select(&self.ui.t("format"), &items, 0)? {
+            0 => WizardFormat::Pdf,
+            _ => WizardFormat::Text,
+        })
+    }
+
+    /// The output path and whether replacing it was confirmed; None if the person gave up.
+    fn ask_output(
+        &self,
+        given: Option<PathBuf>,
+        format: WizardFormat,
+        kind: RequestKind,
+        force: bool,
+    ) -> Result<Option<(PathBuf, bool)>, Error> {
+        let ext = match format {
+            WizardFormat::Pdf => "pdf",
+            WizardFormat::Text => "txt",
+        };
+        let mut default = given
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| format!("clearview-{}-{}.{ext}", kind.as_str(), self.today));
+        loop {
+            let path: String = Input::with_theme(&self.theme)
+                .with_prompt(self.ui.t("output-path"))
+                .default(default.clone())
+                .interact_text()
+                .map_err(interrupted)?;
+            let path = PathBuf::from(path.trim());
+            if path.as_os_str().is_empty() {
+                continue;
+            }
+            if path.exists() && !force {
+                let replace = Confirm::with_theme(&self.theme)
+                    .with_prompt(
+                        self.ui
+                            .ta("overwrite", &[("path", path.display().to_string())]),
+                    )
+                    .default(false)
+                    .interact()
+                    .map_err(interrupted)?;
+                if !replace {
+                    default = path.display().to_string();
+                    continue;
+                }
+                return Ok(Some((path, true)));
+            }
+            if !parent_exists(&path) {
+                eprintln!("  ✗ {}: the folder does not exist", path.display());
+                continue;
+            }
+            return Ok(Some((path, force)));
+        }
+    }
+
+    fn next_steps(&self, j: &Jurisdiction) {
+        eprintln!("\n{}", self.ui.t("next-steps-title"));
+        eprintln!("  1. {}", self.ui.t("next-sign"));
+        let c = &self.data.controller;
+        let recipient = std::iter::once(c.name.as_str())
+            .chain(c.postal_address.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(", ");
+        eprintln!(
+            "  2. {}",
+            self.ui.ta("next-send", &[("recipient", recipient)])
+        );
+        eprintln!("  3. {}", self.ui.t("next-copy"));
+        let deadline = one_month_after(self.today);
+        let date = self
+            .formatter()
+            .map(|f| f.date(deadline))
+            .unwrap_or_else(|| deadline.to_string());
+        eprintln!("  4. {}", self.ui.ta("next-deadline", &[("date", date)]));
+        if let Some(a) = self.data.authority(&j.authority) {
+            let args = [
+                ("authority", a.name_for(&self.ui.lang)),
+                ("address", a.address_one_line().unwrap_or_default()),
+                ("website", a.website().unwrap_or_default().to_string()),
+            ];
+            eprintln!("  5. {}", self.ui.ta("next-complain", &args));
+        }
+    }
+}
+
+fn parent_exists(path: &Path) -> bool {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.is_dir(),
+        _ => true,
+    }
+}
+
+/// One month after `from` as Regulation 1182/71 counts it: the same day of the next month,
+/// or that month's last day if it has no such day (Art. 3(2)(c)); a period ending on a Saturday or
+/// Sunday ends on the following Monday (Art. 3(4); public holidays are not known here).
+pub fn one_month_after(from: NaiveDate) -> NaiveDate {
+    let end = from.checked_add_months(Months::new(1)).unwrap_or(from);
+    match end.weekday() {
+        Weekday::Sat => end + chrono::Days::new(2),
+        Weekday::Sun => end + chrono::Days::new(1),
+        _ => end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_month_after;
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn one_month_follows_regulation_1182_71() {
+        assert_eq!(one_month_after(d(2026, 3, 10)), d(2026, 4, 10)); // Friday
+        assert_eq!(one_month_after(d(2026, 1, 31)), d(2026, 3, 2)); // 28 Feb is a Saturday -> Monday
+        assert_eq!(one_month_after(d(2024, 1, 31)), d(2024, 2, 29)); // leap year, Thursday
+        assert_eq!(one_month_after(d(2026, 10, 17)), d(2026, 11, 17)); // Tuesday
+        assert_eq!(one_month_after(d(2026, 11, 21)), d(2026, 12, 21)); // Monday
+        assert_eq!(one_month_after(d(2026, 4, 19)), d(2026, 5, 19));
+        assert_eq!(one_month_after(d(2026, 7, 18)), d(2026, 8, 18));
+        assert_eq!(one_month_after(d(2026, 6, 20)), d(2026, 7, 20)); // 20 July 2026 is a Monday
+        assert_eq!(one_month_after(d(2026, 8, 22)), d(2026, 9, 22));
+        assert_eq!(one_month_after(d(2026, 9, 19)), d(2026, 10, 19)); // Monday
+        assert_eq!(one_month_after(d(2026, 12, 19)), d(2027, 1, 19));
+        assert_eq!(one_month_after(d(2026, 5, 16)), d(2026, 6, 16));
+        assert_eq!(one_month_after(d(2026, 2, 7)), d(2026, 3, 9)); // 7 March 2026 is a Saturday
+    }
+}

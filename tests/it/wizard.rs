@@ -1,0 +1,179 @@
+//! The interactive wizard, driven through a real pseudo-terminal, and the behaviour without one.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::Command as StdCommand;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use rexpect::session::{spawn_command, PtySession};
+
+const ENTER: &str = "\r";
+const TIMEOUT_MS: u64 = 20_000;
+
+fn start(dir: &Path, lang: &str, args: &[&str]) -> PtySession {
+    let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("facerights"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("TERM", "xterm")
+        .env("XDG_DATA_HOME", dir.join("no-user-locales"));
+    spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn the wizard in a pseudo-terminal")
+}
+
+fn answer(p: &mut PtySession, prompt: &str, text: &str) {
+    p.exp_string(prompt)
+        .unwrap_or_else(|e| panic!("waiting for `{prompt}`: {e}"));
+    p.send(text).unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
+}
+
+fn only_file(dir: &Path) -> std::path::PathBuf {
+    let files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
+#[test]
+fn full_run_in_english_writes_an_italian_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(dir.path(), "en_GB.UTF-8", &[]);
+    answer(&mut p, "Language of these questions", "");
+    answer(&mut p, "Where do you live?", "ital");
+    p.exp_string("Italy (IT)").unwrap();
+    answer(&mut p, "Language of the letter", "");
+    answer(&mut p, "Which letter?", "");
+    // An invalid answer is re-asked with the reason.
+    answer(&mut p, "Your full name", "Maria\u{202E}Rossi");
+    p.exp_string("bidirectional override").unwrap();
+    answer(&mut p, "Your full name", "Maria Rossi");
+    answer(&mut p, "Your e-mail address", "maria@example.org");
+    answer(&mut p, "line 1", "Via Roma 1");
+    answer(&mut p, "line 2", "00184 Roma");
+    answer(&mut p, "line 3", "");
+    answer(&mut p, "Where you sign", "Roma");
+    answer(&mut p, "Will you enclose a photo", "n");
+    answer(&mut p, "Save the letter as", "");
+    p.exp_string("The letter begins").unwrap();
+    answer(&mut p, "Write the letter?", "y");
+    p.exp_string("What to do next").unwrap();
+    p.exp_string("Garante per la protezione dei dati personali")
+        .unwrap();
+    p.exp_eof().unwrap();
+    let file = only_file(dir.path());
+    assert!(file
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .starts_with("clearview-access-erasure-"));
+    let letter = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        letter.contains("Maria Rossi") && letter.contains("doc. web n. 9751362"),
+        "{letter}"
+    );
+    assert!(
+        letter.contains("Egregi Signori"),
+        "the letter is in Italian"
+    );
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+#[test]
+fn full_run_in_german_with_prefilled_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    // --jurisdiction and --request come from flags; the wizard asks only for the rest.
+    let mut p = start(
+        dir.path(),
+        "de_AT.UTF-8",
+        &[
+            "generate",
+            "--jurisdiction",
+            "GR",
+            "--request",
+            "access",
+            "-o",
+            "brief.txt",
+        ],
+    );
+    answer(&mut p, "Sprache dieser Fragen", "");
+    answer(&mut p, "Sprache des Briefs", "");
+    // rexpect reads the terminal byte by byte as Latin-1: expect ASCII parts of prompts only.
+    answer(&mut p, "Ihr vollst", "Eleni Papadopoulou");
+    answer(&mut p, "Ihre E-Mail-Adresse", "");
+    // Neither postal nor e-mail address: the shared validation says why and asks again.
+    answer(&mut p, "Postanschrift, Zeile 1", "");
+    p.exp_string("Clearview must be able to reply").unwrap();
+    answer(&mut p, "Postanschrift, Zeile 1", "Odos Athinas 5");
+    answer(&mut p, "Postanschrift, Zeile 2", "");
+    answer(&mut p, "Ort der Unterschrift", "");
+    answer(&mut p, "Legen Sie ein Foto", "j");
+    answer(&mut p, "Brief speichern unter", "");
+    answer(&mut p, "Brief schreiben?", "j");
+    p.exp_string("Wie es weitergeht").unwrap();
+    p.exp_eof().unwrap();
+    let letter = std::fs::read_to_string(dir.path().join("brief.txt")).unwrap();
+    assert!(
+        letter.contains("35/2022") && letter.contains("13 Ιουλίου 2022"),
+        "a Greek letter for Greece"
+    );
+    assert!(letter.contains("Eleni Papadopoulou"));
+}
+
+#[test]
+fn ctrl_c_leaves_no_file_and_exits_130() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(
+        dir.path(),
+        "en_GB.UTF-8",
+        &["generate", "--jurisdiction", "FR", "--request", "erasure"],
+    );
+    answer(&mut p, "Language of these questions", "");
+    answer(&mut p, "Language of the letter", "");
+    p.exp_string("Your full name").unwrap();
+    p.send("Jean Dup").unwrap();
+    p.flush().unwrap();
+    p.send_control('c').unwrap();
+    match p.process.wait().unwrap() {
+        rexpect::process::wait::WaitStatus::Exited(_, code) => assert_eq!(code, 130),
+        other => panic!("unexpected end: {other:?}"),
+    }
+    let files: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_file())
+        .collect();
+    assert!(files.is_empty(), "{files:?}");
+}
+
+#[test]
+fn without_a_terminal_generate_lists_every_missing_flag() {
+    Command::cargo_bin("facerights")
+        .unwrap()
+        .args(["generate", "--request", "access"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "missing required flags: --jurisdiction, --name",
+        ));
+}
+
+#[test]
+fn without_a_terminal_plain_facerights_prints_help() {
+    Command::cargo_bin("facerights")
+        .unwrap()
+        .write_stdin("")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Usage: facerights"));
+}
