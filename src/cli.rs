@@ -34,6 +34,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write one letter per row of a CSV or JSON Lines file (for NGOs).
+    Batch(Box<BatchArgs>),
     /// Work with locales (letter and interface languages).
     Locales {
         #[command(subcommand)]
@@ -71,6 +73,52 @@ pub enum LocalesCommand {
         #[arg(long)]
         force: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit codes: 0 every row written (or already there), 1 some rows failed, \
+                        2 nothing could be processed, 130 interrupted.\n\
+                        Every row is listed in OUT_DIR/manifest.csv."
+)]
+pub struct BatchArgs {
+    /// The input: CSV (comma, semicolon or tab; UTF-8) or JSON Lines (.jsonl).
+    #[arg(required_unless_present = "print_template")]
+    pub input: Option<PathBuf>,
+    /// Where the letters and manifest.csv go (created if missing).
+    #[arg(long, value_name = "DIR", required_unless_present = "print_template")]
+    pub out_dir: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    pub format: FormatArg,
+    /// Input format (default: from the extension; .jsonl/.ndjson is JSON Lines, else CSV).
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormatArg>,
+    /// Rendering threads (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Replace existing files whose content differs.
+    #[arg(long)]
+    pub force: bool,
+    /// Stop at the first bad row.
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Letter language for rows without a `language` value.
+    #[arg(long, value_name = "LANG")]
+    pub defaults_language: Option<String>,
+    /// Letter date for rows without a `date` value (default: today). Fix it to make re-runs
+    /// reproduce the same files.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Print a CSV template (stdout) and what each column means (stderr), then exit.
+    #[arg(long)]
+    pub print_template: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

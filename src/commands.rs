@@ -4,11 +4,18 @@ use std::path::Path;
 
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Command, FormatArg, GenerateArgs, LocalesCommand};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crate::batch::input::InputFormat;
+use crate::cli::{
+    BatchArgs, Cli, Command, FormatArg, GenerateArgs, InputFormatArg, LocalesCommand,
+};
 use crate::compose::Composer;
 use crate::data::{self, Law};
 use crate::error::{Error, ExitCode};
 use crate::i18n::{Catalog, Status};
+use crate::letter::Letter;
 use crate::locale_tools;
 use crate::output::{self, Target, Written};
 use crate::render;
@@ -36,6 +43,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
         }
         Some(Command::Generate(args)) => generate(&cli.locales_dir, *args),
         Some(Command::Jurisdictions { json }) => jurisdictions(&cli.locales_dir, json),
+        Some(Command::Batch(args)) => batch(&cli.locales_dir, *args),
         Some(Command::Locales { command }) => match command {
             LocalesCommand::List { json } => locales_list(&cli.locales_dir, json),
             LocalesCommand::Check { targets, json } => locale_tools::check(
@@ -151,6 +159,67 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
         eprintln!("{note}");
     }
     Ok(ExitCode::Success)
+}
+
+fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCode, Error> {
+    if args.print_template {
+        output::write(
+            &Target::Stdout,
+            crate::batch::template_csv().as_bytes(),
+            false,
+        )?;
+        eprint!("{}", crate::batch::column_help());
+        return Ok(ExitCode::Success);
+    }
+    let (Some(input), Some(out_dir)) = (args.input, args.out_dir) else {
+        return Err(Error::Usage(
+            "batch needs an input file and --out-dir".into(),
+        ));
+    };
+    let data = data::data()?;
+    let catalog = Catalog::load_with_user_dir(locales_dirs)?;
+    let input_format = match args.input_format {
+        Some(InputFormatArg::Csv) => InputFormat::Csv,
+        Some(InputFormatArg::Jsonl) => InputFormat::Jsonl,
+        None => InputFormat::from_path(&input),
+    };
+    let (ext, render): (&'static str, crate::batch::Renderer) = match args.format {
+        FormatArg::Text => (
+            "txt",
+            Arc::new(|l: &Letter| Ok(render::text::render(l).into_bytes())),
+        ),
+        FormatArg::Pdf => {
+            return Err(Error::Usage(
+                "PDF output is not available in this build yet; use --format text".into(),
+            ))
+        }
+    };
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let flag = interrupted.clone();
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            // A second Ctrl-C: stop at once (every file is written atomically).
+            std::process::exit(ExitCode::Interrupted as i32);
+        }
+        eprintln!("\ninterrupted: finishing the letters in progress and writing the manifest (Ctrl-C again to stop now)");
+    });
+    let opts = crate::batch::Options {
+        input,
+        input_format,
+        out_dir,
+        ext,
+        render,
+        drawable: None,
+        jobs: args.jobs,
+        force: args.force,
+        fail_fast: args.fail_fast,
+        default_language: args.defaults_language,
+        date: args.date,
+        today: today(),
+        interrupted,
+    };
+    let (code, _) = crate::batch::run(data, catalog, opts)?;
+    Ok(code)
 }
 
 /// The note printed (on stderr, never in the letter) when the letter's locale is a draft.

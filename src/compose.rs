@@ -233,7 +233,7 @@ impl Writer<'_> {
     }
 
     fn own_decision(&self, d: &Decision) -> Result<OwnDecision, Error> {
-        let mut parts = vec![format!("{}.", self.citation(d)?)];
+        let mut parts = vec![end_sentence(&self.citation(d)?)];
         if !d.is_final && d.kind == DecisionKind::Letter {
             parts.push(self.msg("decision-not-final", &[])?);
         }
@@ -461,6 +461,16 @@ impl Writer<'_> {
             enclosures,
             page_label,
         })
+    }
+}
+
+/// Ends a sentence with a full stop, unless it already ends with one (dates such as "2022.",
+/// "2022 г." or "10 d." carry their own).
+fn end_sentence(s: &str) -> String {
+    if s.ends_with('.') {
+        s.to_string()
+    } else {
+        format!("{s}.")
     }
 }
 

@@ -9,17 +9,17 @@ use icu::datetime::fieldsets::YMD;
 use icu::datetime::FixedCalendarDateTimeFormatter;
 use icu::decimal::input::Decimal;
 use icu::decimal::DecimalFormatter;
-use icu::experimental::dimension::currency::formatter::CurrencyFormatter;
-use icu::experimental::dimension::currency::CurrencyCode;
-use icu::experimental::displaynames::{DisplayNamesOptions, RegionDisplayNames};
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_experimental::displaynames::multi::RegionDisplayNames;
+use icu_experimental::displaynames::DisplayNamesOptions;
 use icu::list::options::{ListFormatterOptions, ListLength};
 use icu::list::ListFormatter;
 use icu::locale::subtags::Region;
+use icu::locale::preferences::extensions::unicode::keywords::CurrencyType;
 use icu::locale::Locale;
 
 use crate::data::{Currency, Money};
 use crate::error::Error;
-use tinystr::tinystr;
 
 /// Formatters for one language, built once and reused for every letter in that language.
 pub struct Formatter {
@@ -28,7 +28,8 @@ pub struct Formatter {
     decimal: DecimalFormatter,
     and_list: ListFormatter,
     regions: RegionDisplayNames,
-    currency: CurrencyFormatter,
+    euro: CurrencyFormatter<DecimalFormatter>,
+    pound: CurrencyFormatter<DecimalFormatter>,
 }
 
 impl std::fmt::Debug for Formatter {
@@ -63,10 +64,18 @@ impl Formatter {
         .map_err(|e| icu_err("list", language, e))?;
         let regions = RegionDisplayNames::try_new((&loc).into(), DisplayNamesOptions::default())
             .map_err(|e| icu_err("country name", language, e))?;
-        let currency = CurrencyFormatter::try_new((&loc).into(), Default::default())
-            .map_err(|e| icu_err("currency", language, e))?;
+        let currency = |code| {
+            CurrencyFormatter::try_new_symbol((&loc).into(), code, Default::default())
+                .map_err(|e| icu_err("currency", language, e))
+        };
+        let code = |c: &str| {
+            CurrencyType::try_from_str(c).map_err(|e| icu_err("currency", language, format!("{c}: {e:?}")))
+        };
+        let euro = currency(code("eur")?)?;
+        let pound = currency(code("gbp")?)?;
         Ok(Formatter {
-            currency,
+            euro,
+            pound,
             language: language.to_string(),
             date,
             decimal,
@@ -91,17 +100,11 @@ impl Formatter {
 
     /// An amount of money with the locale's currency pattern: "€20,000,000", "20.000.000 €".
     pub fn money(&self, m: Money) -> String {
-        let code = CurrencyCode(match m.currency {
-            Currency::Eur => tinystr!(3, "EUR"),
-            Currency::Gbp => tinystr!(3, "GBP"),
-        });
-        let amount = Decimal::from(m.amount);
-        strip_zero_fraction(
-            &self
-                .currency
-                .format_fixed_decimal(&amount, code)
-                .to_string(),
-        )
+        let formatter = match m.currency {
+            Currency::Eur => &self.euro,
+            Currency::Gbp => &self.pound,
+        };
+        strip_zero_fraction(&formatter.format_fixed_decimal(&Decimal::from(m.amount)).to_string())
     }
 
     /// Items joined the way the language writes a list with "and": "5, 6 and 9", "5, 6 και 9".

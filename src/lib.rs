@@ -3,6 +3,7 @@
 //! One data path: flags / wizard answers / batch rows -> [`request::RequestInput`] ->
 //! validated [`request::Request`] -> [`compose`] -> [`letter::Letter`] -> [`render`] -> [`output`].
 
+pub mod batch;
 pub mod cli;
 mod commands;
 pub mod compose;

@@ -3,7 +3,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use icu::experimental::displaynames::{DisplayNamesOptions, LanguageDisplayNames};
+use icu_experimental::displaynames::multi::LanguageDisplayNames;
+use icu_experimental::displaynames::DisplayNamesOptions;
 use icu::locale::LocaleDirectionality;
 
 use crate::error::{Error, ExitCode};

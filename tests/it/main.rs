@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per feature.
 
+mod batch;
 mod cli;
 mod data;
 mod letters;

@@ -1,0 +1,567 @@
+//! Batch mode for NGOs: a spreadsheet of people in, one letter each out.
+//!
+//! Rows are streamed in chunks; each row goes through the same validation as `generate`; letters
+//! are composed and rendered in parallel (rayon) with fonts, templates and locale bundles built
+//! once; every file is written atomically with owner-only permissions; `manifest.csv` records
+//! every row. A bad row is reported with its row and column and the run goes on.
+
+pub mod input;
+pub mod names;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::compose::Composer;
+use crate::data::Data;
+use crate::error::{Error, ExitCode};
+use crate::i18n::Catalog;
+use crate::letter::Letter;
+use crate::output;
+use crate::request::{Context, Field, RequestInput, RequestKind};
+use input::{Column, InputFormat, Row, RowError, Rows};
+use names::Names;
+
+/// Rows read, validated and rendered together; bounds memory whatever the input size.
+const CHUNK: usize = 512;
+/// The manifest's file name inside the output directory.
+pub const MANIFEST: &str = "manifest.csv";
+
+/// Turns a letter into file bytes (text or PDF).
+pub type Renderer = Arc<dyn Fn(&Letter) -> Result<Vec<u8>, Error> + Send + Sync>;
+
+pub struct Options {
+    pub input: PathBuf,
+    pub input_format: InputFormat,
+    pub out_dir: PathBuf,
+    /// File extension of the output format (`txt`, `pdf`).
+    pub ext: &'static str,
+    pub render: Renderer,
+    /// Whether the output format can draw a character (PDF fonts); None for text.
+    pub drawable: Option<Arc<dyn Fn(char) -> bool + Send + Sync>>,
+    pub jobs: Option<usize>,
+    pub force: bool,
+    pub fail_fast: bool,
+    pub default_language: Option<String>,
+    pub date: Option<String>,
+    pub today: chrono::NaiveDate,
+    /// Stops the run after the current chunk (set by Ctrl-C).
+    pub interrupted: Arc<AtomicBool>,
+}
+
+/// The outcome of one row, as the manifest records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Written,
+    SkippedExists,
+    Error,
+}
+
+impl Status {
+    fn as_str(self) -> &'static str {
+        match self {
+            Status::Written => "written",
+            Status::SkippedExists => "skipped-exists",
+            Status::Error => "error",
+        }
+    }
+}
+
+/// One manifest line.
+#[derive(Debug, Clone)]
+struct Outcome {
+    row: usize,
+    reference: String,
+    name: String,
+    jurisdiction: String,
+    language: String,
+    request: String,
+    file: String,
+    sha256: String,
+    status: Status,
+    error: String,
+}
+
+/// A row ready to render, or its failure.
+enum Prepared {
+    Ready {
+        outcome: Outcome,
+        request: Box<crate::request::Request>,
+    },
+    Failed(Outcome),
+}
+
+/// Totals of a run.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Summary {
+    pub written: usize,
+    pub skipped: usize,
+    pub failed: usize,
+}
+
+fn parse_bool(s: &str) -> Option<bool> {
+    match s.trim().to_lowercase().as_str() {
+        "" | "no" | "n" | "false" | "0" | "nein" | "non" | "nee" => Some(false),
+        "yes" | "y" | "true" | "1" | "x" | "ja" | "oui" | "sì" | "si" => Some(true),
+        _ => None,
+    }
+}
+
+fn row_error(number: usize, column: Option<&str>, message: &str) -> String {
+    match column {
+        Some(c) => format!("row {number}, column {c}: {message}"),
+        None => format!("row {number}: {message}"),
+    }
+}
+
+struct Run<'a> {
+    data: &'static Data,
+    catalog: &'a Catalog,
+    composer: &'a Composer,
+    opts: &'a Options,
+    names: Names,
+}
+
+impl Run<'_> {
+    fn prepare(&mut self, row: &Row) -> Prepared {
+        let cell = |c: Column| row.get(c).unwrap_or("").trim().to_string();
+        let mut outcome = Outcome {
+            row: row.number,
+            reference: cell(Column::Reference),
+            name: cell(Column::Name),
+            jurisdiction: cell(Column::Jurisdiction),
+            language: cell(Column::Language),
+            request: cell(Column::Request),
+            file: String::new(),
+            sha256: String::new(),
+            status: Status::Error,
+            error: String::new(),
+        };
+        let photo = match row.get(Column::PhotoEnclosed).map(parse_bool) {
+            None => false,
+            Some(Some(b)) => b,
+            Some(None) => {
+                outcome.error = row_error(row.number, Some("photo_enclosed"), "use yes or no");
+                return Prepared::Failed(outcome);
+            }
+        };
+        let input = RequestInput {
+            jurisdiction: row.get(Column::Jurisdiction).map(str::to_string),
+            request: row.get(Column::Request).map(str::to_string),
+            name: row.get(Column::Name).map(str::to_string),
+            email: row.get(Column::Email).map(str::to_string),
+            address: row
+                .get(Column::Address)
+                .map(|a| {
+                    a.split(['\n', '|'])
+                        .map(|l| l.trim_end_matches('\r').to_string())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            language: row
+                .get(Column::Language)
+                .map(str::to_string)
+                .or_else(|| self.opts.default_language.clone()),
+            place: row.get(Column::Place).map(str::to_string),
+            date: row
+                .get(Column::Date)
+                .map(str::to_string)
+                .or_else(|| self.opts.date.clone()),
+            reference: row.get(Column::Reference).map(str::to_string),
+            recipient_address: Vec::new(),
+            photo_enclosed: photo,
+        };
+        let drawable = self.opts.drawable.clone();
+        let draw_fn = drawable.as_ref().map(|d| move |c: char| d(c));
+        let ctx = Context {
+            data: self.data,
+            catalog: self.catalog,
+            today: self.opts.today,
+            drawable: draw_fn
+                .as_ref()
+                .map(|f| f as &(dyn Fn(char) -> bool + Sync)),
+        };
+        let request = match input.validate(&ctx, Field::column) {
+            Ok(r) => r,
+            Err(Error::Invalid(errors)) => {
+                outcome.error = errors
+                    .iter()
+                    .map(|e| row_error(row.number, Some(&e.field), &e.problem))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                return Prepared::Failed(outcome);
+            }
+            Err(e) => {
+                outcome.error = row_error(row.number, None, &e.to_string());
+                return Prepared::Failed(outcome);
+            }
+        };
+        outcome.jurisdiction = request.jurisdiction.code.clone();
+        outcome.language = request.language.clone();
+        outcome.request = request.kind.as_str().to_string();
+        let ext = self.opts.ext;
+        let file = match row.get(Column::File) {
+            Some(raw) => {
+                names::explicit(raw, ext).and_then(|n| self.names.take_explicit(&n, row.number))
+            }
+            None => {
+                let stem = match &request.reference {
+                    Some(r) => names::slug(r),
+                    None => names::slug(&format!("{} {}", request.name, kind_word(request.kind))),
+                };
+                Ok(self.names.take_generated(&stem, ext, row.number))
+            }
+        };
+        match file {
+            Ok(f) => {
+                outcome.file = f;
+                Prepared::Ready {
+                    outcome,
+                    request: Box::new(request),
+                }
+            }
+            Err(e) => {
+                outcome.error = row_error(row.number, Some("file"), &e);
+                Prepared::Failed(outcome)
+            }
+        }
+    }
+
+    /// Composes, renders and writes one letter (runs on a rayon thread).
+    fn produce(&self, mut outcome: Outcome, request: &crate::request::Request) -> Outcome {
+        let result = self
+            .composer
+            .compose(request)
+            .and_then(|letter| (self.opts.render)(&letter))
+            .and_then(|bytes| {
+                let sha = hex(&Sha256::digest(&bytes));
+                let path = self.opts.out_dir.join(&outcome.file);
+                let status = write_or_skip(&path, &bytes, &sha, self.opts.force)?;
+                Ok((sha, status))
+            });
+        match result {
+            Ok((sha, status)) => {
+                outcome.sha256 = sha;
+                outcome.status = status;
+            }
+            Err(e) => {
+                outcome.status = Status::Error;
+                outcome.error = row_error(outcome.row, None, &e.to_string());
+            }
+        }
+        outcome
+    }
+}
+
+fn kind_word(kind: RequestKind) -> &'static str {
+    kind.as_str()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes a new file, or leaves an existing one with the same content alone; an existing file
+/// with other content is only replaced with `--force`.
+fn write_or_skip(path: &Path, bytes: &[u8], sha: &str, force: bool) -> Result<Status, Error> {
+    if path.symlink_metadata().is_ok() {
+        let same = std::fs::read(path)
+            .map(|old| hex(&Sha256::digest(&old)) == sha)
+            .unwrap_or(false);
+        if same {
+            return Ok(Status::SkippedExists);
+        }
+        if !force {
+            return Err(Error::Usage(format!(
+                "{} already exists with other content; use --force to replace it",
+                path.display()
+            )));
+        }
+    }
+    output::write_file(path, bytes, force)?;
+    Ok(Status::Written)
+}
+
+/// The manifest, written row by row to a temporary file and renamed into place at the end
+/// (also after Ctrl-C), so it always describes what was done.
+struct Manifest {
+    writer: csv::Writer<tempfile::NamedTempFile>,
+}
+
+impl Manifest {
+    fn create(dir: &Path) -> Result<Manifest, Error> {
+        let tmp = tempfile::Builder::new()
+            .prefix(".manifest-")
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .map_err(|e| Error::Io {
+                path: dir.to_path_buf(),
+                source: e,
+            })?;
+        let mut writer = csv::Writer::from_writer(tmp);
+        writer
+            .write_record([
+                "row",
+                "reference",
+                "name",
+                "jurisdiction",
+                "language",
+                "request",
+                "file",
+                "sha256",
+                "status",
+                "error",
+            ])
+            .map_err(|e| Error::Usage(format!("manifest: {e}")))?;
+        Ok(Manifest { writer })
+    }
+
+    fn add(&mut self, o: &Outcome) -> Result<(), Error> {
+        self.writer
+            .write_record([
+                o.row.to_string().as_str(),
+                &o.reference,
+                &o.name,
+                &o.jurisdiction,
+                &o.language,
+                &o.request,
+                &o.file,
+                &o.sha256,
+                o.status.as_str(),
+                &o.error,
+            ])
+            .map_err(|e| Error::Usage(format!("manifest: {e}")))
+    }
+
+    fn finish(self, dir: &Path) -> Result<PathBuf, Error> {
+        let path = dir.join(MANIFEST);
+        let tmp = self
+            .writer
+            .into_inner()
+            .map_err(|e| Error::Usage(format!("manifest: {}", e.error())))?;
+        tmp.as_file().sync_all().map_err(|e| Error::Io {
+            path: path.clone(),
+            source: e,
+        })?;
+        tmp.persist(&path).map_err(|e| Error::Io {
+            path: path.clone(),
+            source: e.error,
+        })?;
+        Ok(path)
+    }
+}
+
+/// Runs a batch. Fatal problems (unreadable input, bad header) return an error before any file
+/// is written; row problems are counted and reported.
+pub fn run(
+    data: &'static Data,
+    catalog: Catalog,
+    opts: Options,
+) -> Result<(ExitCode, Summary), Error> {
+    let start = Instant::now();
+    if let Some(lang) = &opts.default_language {
+        let gaps = catalog.letter_gaps(lang);
+        if catalog.get(lang).is_none() || !gaps.is_empty() {
+            return Err(Error::Usage(format!(
+                "--defaults-language: `{lang}` is not a locale complete for letters (see `facerights locales list`)"
+            )));
+        }
+    }
+    let mut rows = Rows::open(&opts.input, opts.input_format)?;
+    std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::Io {
+        path: opts.out_dir.clone(),
+        source: e,
+    })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // The letters hold personal data: keep a directory we created to its owner.
+        if let Ok(meta) = std::fs::metadata(&opts.out_dir) {
+            if meta.permissions().mode() & 0o077 != 0
+                && std::fs::read_dir(&opts.out_dir)
+                    .map(|mut d| d.next().is_none())
+                    .unwrap_or(false)
+            {
+                let _ =
+                    std::fs::set_permissions(&opts.out_dir, std::fs::Permissions::from_mode(0o700));
+            }
+        }
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::Usage(format!("--jobs: {e}")))?;
+    let composer = Composer::new(data, catalog.clone());
+    let mut run = Run {
+        data,
+        catalog: &catalog,
+        composer: &composer,
+        opts: &opts,
+        names: Names::default(),
+    };
+    // The manifest's own name is never given to a letter.
+    let _ = run.names.take_explicit(MANIFEST, 0);
+    let mut manifest = Manifest::create(&opts.out_dir)?;
+    let progress = progress_bar(&opts.input);
+    let mut summary = Summary::default();
+    let mut rows_seen = 0usize;
+    let mut stop = false;
+    let mut fatal = None;
+    while !stop {
+        // Read and prepare one chunk, in input order.
+        let mut prepared = Vec::with_capacity(CHUNK);
+        while prepared.len() < CHUNK {
+            match rows.next_row(&opts.input) {
+                None => {
+                    stop = true;
+                    break;
+                }
+                Some(Ok(row)) => {
+                    let p = run.prepare(&row);
+                    let failed = matches!(p, Prepared::Failed(_));
+                    prepared.push(p);
+                    if failed && opts.fail_fast {
+                        stop = true;
+                        break;
+                    }
+                }
+                Some(Err(Ok(RowError {
+                    number,
+                    column,
+                    message,
+                }))) => {
+                    prepared.push(Prepared::Failed(Outcome {
+                        row: number,
+                        reference: String::new(),
+                        name: String::new(),
+                        jurisdiction: String::new(),
+                        language: String::new(),
+                        request: String::new(),
+                        file: String::new(),
+                        sha256: String::new(),
+                        status: Status::Error,
+                        error: row_error(number, column, &message),
+                    }));
+                    if opts.fail_fast {
+                        stop = true;
+                        break;
+                    }
+                }
+                Some(Err(Err(e))) => {
+                    fatal = Some(e);
+                    stop = true;
+                    break;
+                }
+            }
+        }
+        // Render and write in parallel; results keep input order.
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            prepared
+                .into_par_iter()
+                .map(|p| match p {
+                    Prepared::Failed(o) => o,
+                    Prepared::Ready { outcome, request } => {
+                        if opts.interrupted.load(Ordering::Relaxed) {
+                            let mut o = outcome;
+                            o.error = row_error(o.row, None, "not written: interrupted");
+                            o
+                        } else {
+                            run.produce(outcome, &request)
+                        }
+                    }
+                })
+                .collect()
+        });
+        for o in &outcomes {
+            match o.status {
+                Status::Written => summary.written += 1,
+                Status::SkippedExists => summary.skipped += 1,
+                Status::Error => {
+                    summary.failed += 1;
+                    let line = format!("error: {}", o.error);
+                    match &progress {
+                        Some(p) => p.println(line),
+                        None => eprintln!("{line}"),
+                    }
+                    if opts.fail_fast {
+                        stop = true;
+                    }
+                }
+            }
+            manifest.add(o)?;
+        }
+        if let Some(p) = &progress {
+            rows_seen += outcomes.len();
+            p.set_position(rows.bytes_read());
+            p.set_message(format!(
+                "{rows_seen} rows, {:.0} rows/s",
+                rows_seen as f64 / start.elapsed().as_secs_f64().max(1e-9)
+            ));
+        }
+        if opts.interrupted.load(Ordering::Relaxed) {
+            stop = true;
+        }
+    }
+    if let Some(p) = &progress {
+        p.finish_and_clear();
+    }
+    let manifest_path = manifest.finish(&opts.out_dir)?;
+    let secs = start.elapsed().as_secs_f64();
+    let rows_done = summary.written + summary.skipped + summary.failed;
+    eprintln!(
+        "{rows_done} rows: {} written, {} skipped (already there), {} failed in {secs:.1} s ({:.0} rows/s); manifest: {}",
+        summary.written,
+        summary.skipped,
+        summary.failed,
+        rows_done as f64 / secs.max(1e-9),
+        manifest_path.display()
+    );
+    if let Some(e) = fatal {
+        return Err(e);
+    }
+    let code = if opts.interrupted.load(Ordering::Relaxed) {
+        ExitCode::Interrupted
+    } else if summary.failed > 0 {
+        ExitCode::Partial
+    } else {
+        ExitCode::Success
+    };
+    Ok((code, summary))
+}
+
+/// A progress bar on stderr (only on a terminal), by bytes of input read, with rows/s and ETA.
+fn progress_bar(input: &Path) -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let size = std::fs::metadata(input).map(|m| m.len()).unwrap_or(0);
+    let bar = indicatif::ProgressBar::new(size);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {percent:>3}%  {msg}  ETA {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let _ = std::io::stderr().flush();
+    Some(bar)
+}
+
+/// A CSV template with every column and one example row, for `facerights batch --print-template`.
+pub fn template_csv() -> String {
+    format!(
+        "{}\nMaria Rossi,maria@example.org,\"Via Roma 1\n00184 Roma\",IT,it,access-erasure,Roma,,no,NGO-2026-001,\n",
+        Column::ALL.map(Column::name).join(",")
+    )
+}
+
+/// What each column holds.
+pub fn column_help() -> String {
+    let mut out = String::from("Columns (header names, any case; unknown columns are an error):\n");
+    for c in Column::ALL {
+        out.push_str(&format!("  {:<15} {}\n", c.name(), c.help()));
+    }
+    out
+}

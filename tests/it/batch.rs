@@ -1,0 +1,236 @@
+//! Batch mode: spreadsheet exports, located row errors, re-runs, nothing outside --out-dir.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn batch(input: &Path, out: &Path, extra: &[&str]) -> Command {
+    let mut c = Command::cargo_bin("facerights").unwrap();
+    c.env("XDG_DATA_HOME", "/nonexistent-facerights-test")
+        .arg("batch")
+        .arg(input)
+        .arg("--out-dir")
+        .arg(out)
+        .args(["--date", crate::support::DATE])
+        .args(extra);
+    c
+}
+
+fn manifest(out: &Path) -> Vec<csv::StringRecord> {
+    let mut r = csv::Reader::from_path(out.join("manifest.csv")).unwrap();
+    r.records().map(|r| r.unwrap()).collect()
+}
+
+fn files(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn excel_and_libreoffice_exports_are_read_correctly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("letters");
+    batch(&fixture("excel-semicolon-bom-crlf.csv"), &out, &[])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("3 rows: 3 written, 0 skipped"));
+    assert_eq!(
+        files(&out),
+        [
+            "dupont-jean-access-erasure.txt",
+            "eleni.txt",
+            "manifest.csv",
+            "ngo-001.txt"
+        ]
+    );
+    let maria = std::fs::read_to_string(out.join("ngo-001.txt")).unwrap();
+    assert!(
+        maria.starts_with("Maria Rossi\nVia Roma 1\n00184 Roma\nmaria@example.org\n"),
+        "{maria}"
+    );
+    assert!(maria.contains("Egregi Signori") && maria.contains("NGO-001"));
+    let jean = std::fs::read_to_string(out.join("dupont-jean-access-erasure.txt")).unwrap();
+    assert!(jean.contains("Dupont, Jean") && jean.contains("12 rue de la Paix\n75002 Paris"));
+    assert!(jean.contains("Pièce jointe"), "photo_enclosed = oui");
+    let eleni = std::fs::read_to_string(out.join("eleni.txt")).unwrap();
+    assert!(eleni.contains("Ελένη Παπαδοπούλου") && eleni.contains("35/2022"));
+    for f in files(&out) {
+        let mode = std::fs::metadata(out.join(&f))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        assert_eq!(mode, 0o600, "{f}");
+    }
+    let m = manifest(&out);
+    assert_eq!(m.len(), 3);
+    assert_eq!(&m[0][0], "2");
+    assert_eq!(
+        &m[1][0], "3",
+        "a quoted multi-line field is still one spreadsheet row"
+    );
+    assert_eq!(&m[2][0], "4");
+    assert!(m.iter().all(|r| &r[8] == "written" && r[7].len() == 64));
+}
+
+#[test]
+fn bad_rows_are_reported_and_good_rows_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let assert = batch(&fixture("bad-rows.csv"), &out, &[]).assert().code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    for expected in [
+        "row 3, column jurisdiction: unknown jurisdiction code `IR`",
+        "row 4, column name: is required",
+        "row 5, column email:",
+        "row 6, column name: contains a bidirectional override",
+        "row 7, column request: unknown request `delete`",
+        "row 8, column file: `../../escape` contains a path separator",
+        "row 10, column file: `shared-name.txt` is already used by row 9",
+        "10 rows: 3 written, 0 skipped (already there), 7 failed",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "missing `{expected}` in:\n{stderr}"
+        );
+    }
+    assert_eq!(
+        files(&out),
+        [
+            "good-one-access.txt",
+            "good-three-access-erasure.txt",
+            "manifest.csv",
+            "shared-name.txt"
+        ]
+    );
+    assert!(!tmp.path().join("escape").exists() && !tmp.path().join("escape.txt").exists());
+    let m = manifest(&out);
+    assert_eq!(m.len(), 10);
+    let statuses: Vec<&str> = m.iter().map(|r| r.get(8).unwrap()).collect();
+    assert_eq!(statuses.iter().filter(|s| **s == "written").count(), 3);
+    assert_eq!(statuses.iter().filter(|s| **s == "error").count(), 7);
+}
+
+#[test]
+fn rerun_skips_existing_and_force_rewrites() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    batch(&fixture("excel-semicolon-bom-crlf.csv"), &out, &[])
+        .assert()
+        .success();
+    batch(&fixture("excel-semicolon-bom-crlf.csv"), &out, &[])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("0 written, 3 skipped"));
+    assert!(manifest(&out).iter().all(|r| &r[8] == "skipped-exists"));
+    // A file changed by hand is not overwritten without --force.
+    std::fs::write(out.join("eleni.txt"), "edited").unwrap();
+    batch(&fixture("excel-semicolon-bom-crlf.csv"), &out, &[])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "already exists with other content; use --force",
+        ));
+    assert_eq!(
+        std::fs::read_to_string(out.join("eleni.txt")).unwrap(),
+        "edited"
+    );
+    batch(&fixture("excel-semicolon-bom-crlf.csv"), &out, &["--force"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 written, 2 skipped"));
+    assert!(std::fs::read_to_string(out.join("eleni.txt"))
+        .unwrap()
+        .contains("35/2022"));
+    // Nothing but the letters and the manifest, and nothing outside the output directory.
+    assert_eq!(files(tmp.path()), ["out"]);
+}
+
+#[test]
+fn json_lines_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    batch(&fixture("people.jsonl"), tmp.path(), &[])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("row 4: is not valid JSON"));
+    assert_eq!(
+        files(tmp.path()),
+        ["anna-berger-access.txt", "manifest.csv", "ngo-77.txt"]
+    );
+    let anna = std::fs::read_to_string(tmp.path().join("anna-berger-access.txt")).unwrap();
+    assert!(anna.contains("Hauptstraße 1\n1010 Wien") && anna.contains("Anlage:"));
+}
+
+#[test]
+fn fatal_input_problems_exit_2_before_writing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let unknown = tmp.path().join("unknown.csv");
+    std::fs::write(
+        &unknown,
+        "name,jurisdiction,request,emial\nA,IT,access,a@example.org\n",
+    )
+    .unwrap();
+    batch(&unknown, &out, &[])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("row 1: unknown column `emial`"));
+    assert!(!out.exists());
+    let missing = tmp.path().join("missing.csv");
+    std::fs::write(&missing, "name,email\nA,a@example.org\n").unwrap();
+    batch(&missing, &out, &[])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "missing required columns jurisdiction, request",
+        ));
+    batch(&fixture("not-utf8.csv"), &out, &[])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("line 3 is not valid UTF-8")
+                .and(predicate::str::contains("UTF-8")),
+        );
+    batch(&tmp.path().join("nope.csv"), &out, &[])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn fail_fast_stops_at_the_first_bad_row() {
+    let tmp = tempfile::tempdir().unwrap();
+    batch(&fixture("bad-rows.csv"), tmp.path(), &["--fail-fast"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("2 rows: 1 written"));
+}
+
+#[test]
+fn print_template_is_valid_input() {
+    let out = Command::cargo_bin("facerights")
+        .unwrap()
+        .args(["batch", "--print-template"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("photo_enclosed"));
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("template.csv");
+    std::fs::write(&input, &out.stdout).unwrap();
+    batch(&input, &tmp.path().join("out"), &[])
+        .assert()
+        .success();
+    assert!(tmp.path().join("out/ngo-2026-001.txt").exists());
+}
