@@ -229,24 +229,30 @@ fn finish(doc: &mut lopdf::Document, letter: &Letter) -> Result<(), PdfError> {
     Ok(())
 }
 
-/// Replaces the placeholder file ID with the MD5 of the file (the usual way to derive one), so
-/// the same letter always gives the same bytes.
+/// Replaces both placeholder file IDs in the trailer with the MD5 of the file up to the
+/// trailer (the usual way to derive an ID), so the same letter always gives the same bytes.
 fn set_file_id(bytes: &mut [u8]) -> Result<(), PdfError> {
     use md5::Digest as _;
     let placeholder = format!("<{}>", "00".repeat(ID_PLACEHOLDER.len()));
+    let placeholder = placeholder.as_bytes();
     let tail_start = bytes.len().saturating_sub(1024);
-    let pos = bytes[tail_start..]
+    let found: Vec<usize> = bytes[tail_start..]
         .windows(placeholder.len())
-        .position(|w| w == placeholder.as_bytes())
-        .map(|p| p + tail_start)
-        .ok_or_else(|| PdfError::Write("file ID placeholder not found in the trailer".into()))?;
-    let digest = md5::Md5::digest(&bytes[..pos]);
+        .enumerate()
+        .filter(|(_, w)| *w == placeholder)
+        .map(|(i, _)| tail_start + i)
+        .collect();
+    if found.len() != 2 {
+        return Err(PdfError::Write(format!(
+            "expected 2 file ID placeholders in the trailer, found {}",
+            found.len()
+        )));
+    }
+    let digest = md5::Md5::digest(&bytes[..found[0]]);
     let hex: String = digest.iter().map(|b| format!("{b:02X}")).collect();
     let id = format!("<{hex}>");
-    for start in [pos, pos + placeholder.len() + 1] {
-        if bytes.get(start..start + placeholder.len()) == Some(placeholder.as_bytes()) {
-            bytes[start..start + placeholder.len()].copy_from_slice(id.as_bytes());
-        }
+    for start in found {
+        bytes[start..start + placeholder.len()].copy_from_slice(id.as_bytes());
     }
     Ok(())
 }
