@@ -554,9 +554,9 @@ fn sender_block(
         }
     }
     for (i, (r, w, size)) in lines.into_iter().enumerate() {
-        // Keep glyphs from colliding when the lead had to shrink.
-        let size = size * scale.max(0.5);
-        let width = w * scale.max(0.5);
+        // The type shrinks with the lead, so lines never collide.
+        let size = size * scale;
+        let width = w * scale;
         page.lines.push(PlacedLine {
             x: geo.left,
             baseline: first_baseline + i as f32 * lead,
@@ -645,7 +645,7 @@ fn address_field(
         let needed = (lines.len() - 1) as f32 * lead;
         let available = last_allowed - first_baseline;
         if needed > available {
-            scale = (available / needed).max(0.6);
+            scale = available / needed;
             lead *= scale;
         }
     }
@@ -943,6 +943,57 @@ mod tests {
             assert!(sender
                 .into_iter()
                 .all(|l| l.baseline + DESCENT * l.size < 45.0 * MM));
+        }
+    }
+
+    #[test]
+    fn odd_input_stays_on_the_page() {
+        let fonts = FontSet::new(None);
+        let huge_heading = "Heading words ".repeat(900);
+        let mut odd = vec![
+            letter(Vec::new()),
+            letter(vec![
+                Block::Paragraph(String::new()),
+                Block::Paragraph("   ".into()),
+                Block::Paragraph("a\n\nb".into()),
+                Block::Bullets(Vec::new()),
+                Block::Numbered(vec![String::new()]),
+                Block::Heading(huge_heading),
+                Block::Paragraph("x".repeat(3000)),
+            ]),
+        ];
+        let mut crowded = letter(vec![Block::Paragraph(MEDIUM.into())]);
+        crowded.sender = (0..25).map(|k| format!("Sender line {k}")).collect();
+        crowded.recipient = (0..25).map(|k| format!("Recipient line {k}")).collect();
+        crowded.enclosures = (0..30).map(|k| format!("Enclosure {k}")).collect();
+        crowded.enclosures_label = "A label long enough to be put on a line of its own:".into();
+        odd.push(crowded);
+        let mut empty = letter(Vec::new());
+        empty.sender.clear();
+        empty.recipient.clear();
+        empty.subject.clear();
+        empty.enclosures.clear();
+        odd.push(empty);
+        for l in odd {
+            let doc = layout(&l, Paper::A4, &fonts).expect("lays out");
+            assert!(doc.overflowing_lines().is_empty());
+            for page in &doc.pages {
+                for line in &page.lines {
+                    assert!(line.baseline > 0.0 && line.baseline < doc.geometry.height);
+                    if line.kind != LineKind::Furniture {
+                        assert!(line.baseline <= doc.geometry.bottom, "{line:?}");
+                    }
+                }
+            }
+            // On page 1 the sender block ends above the window and the window holds its lines.
+            for line in &doc.pages[0].lines {
+                let bottom = line.baseline + DESCENT * line.size;
+                if line.baseline < 45.0 * MM {
+                    assert!(bottom < 45.0 * MM, "{line:?}");
+                } else if line.baseline < 90.0 * MM {
+                    assert!(bottom <= 90.0 * MM, "{line:?}");
+                }
+            }
         }
     }
 }
