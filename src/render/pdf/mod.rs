@@ -49,6 +49,13 @@ pub struct PdfOptions {
     pub fallback_font: Option<Arc<FontFace>>,
 }
 
+// Batch mode renders on many threads with one set of options and one fallback face.
+const _: fn() = || {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<PdfOptions>();
+    shareable::<FontFace>();
+};
+
 /// What went wrong while rendering a PDF or loading a font.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
