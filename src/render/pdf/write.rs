@@ -60,10 +60,20 @@ pub(crate) fn write(
     };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    let errors: Vec<&str> = warnings
+    // printpdf reports problems (for example a user's font it cannot subset, which it would
+    // then embed whole) as warnings of severity "error": refuse rather than write such a file,
+    // naming the font instead of its resource name.
+    let errors: Vec<String> = warnings
         .iter()
         .filter(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
-        .map(|w| w.msg.as_str())
+        .map(|w| {
+            FaceKey::ALL
+                .iter()
+                .fold(w.msg.clone(), |msg, &key| match fonts.face(key) {
+                    Some(face) => msg.replace(key.resource_name(), face.name()),
+                    None => msg,
+                })
+        })
         .collect();
     if !errors.is_empty() {
         return Err(PdfError::Write(errors.join("; ")));
