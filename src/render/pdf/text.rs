@@ -184,7 +184,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
             }
             '-' | '\u{2010}'
                 if prev.is_some_and(char::is_alphanumeric)
-                    && next.is_some_and(char::is_alphanumeric) =>
+                    && next.is_some_and(char::is_alphabetic) =>
             {
                 let end = i + c.len_utf8();
                 out.push(Word {
@@ -209,7 +209,8 @@ fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 /// Breaks prepared `text` into lines: the first at most `first_width` points wide, the others at
-/// most `width`. Breaks at spaces, after hyphens inside words and at zero-width spaces; a word
+/// most `width`. Breaks at spaces, after a hyphen between letters (not before a digit, which
+/// keeps reference numbers such as `SAN-2022-019` whole) and at zero-width spaces; a word
 /// wider than a whole line (a URL) is cut, preferably after `/`, `.`, `-`, `?`, `&`, `=`, `_`.
 /// Each line comes back without leading or trailing spaces.
 pub(crate) fn wrap(
@@ -357,6 +358,12 @@ mod tests {
         let w = f.width("https://example.org/pa", Style::Regular, 10.5);
         let lines = wrap(url, Style::Regular, 10.5, &f, w, w);
         assert_eq!(lines[0], "https://example.org/", "{lines:?}");
+        // No break before a digit: reference numbers stay whole.
+        let w = f.width("Ref. SAN-2022-", Style::Regular, 10.5);
+        assert_eq!(
+            wrap("Ref. SAN-2022-019", Style::Regular, 10.5, &f, w, 400.0),
+            ["Ref.", "SAN-2022-019"]
+        );
         // A non-breaking space and a non-breaking hyphen hold words together.
         let lines = wrap("§\u{a0}15 a\u{2011}b", Style::Regular, 10.5, &f, 400.0, 1.0);
         assert_eq!(lines.len(), 1);
