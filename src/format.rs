@@ -9,14 +9,14 @@ use icu::datetime::fieldsets::YMD;
 use icu::datetime::FixedCalendarDateTimeFormatter;
 use icu::decimal::input::Decimal;
 use icu::decimal::DecimalFormatter;
+use icu::list::options::{ListFormatterOptions, ListLength};
+use icu::list::ListFormatter;
+use icu::locale::preferences::extensions::unicode::keywords::CurrencyType;
+use icu::locale::subtags::Region;
+use icu::locale::Locale;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_experimental::displaynames::multi::RegionDisplayNames;
 use icu_experimental::displaynames::DisplayNamesOptions;
-use icu::list::options::{ListFormatterOptions, ListLength};
-use icu::list::ListFormatter;
-use icu::locale::subtags::Region;
-use icu::locale::preferences::extensions::unicode::keywords::CurrencyType;
-use icu::locale::Locale;
 
 use crate::data::{Currency, Money};
 use crate::error::Error;
@@ -69,7 +69,8 @@ impl Formatter {
                 .map_err(|e| icu_err("currency", language, e))
         };
         let code = |c: &str| {
-            CurrencyType::try_from_str(c).map_err(|e| icu_err("currency", language, format!("{c}: {e:?}")))
+            CurrencyType::try_from_str(c)
+                .map_err(|e| icu_err("currency", language, format!("{c}: {e:?}")))
         };
         let euro = currency(code("eur")?)?;
         let pound = currency(code("gbp")?)?;
@@ -104,7 +105,11 @@ impl Formatter {
             Currency::Eur => &self.euro,
             Currency::Gbp => &self.pound,
         };
-        strip_zero_fraction(&formatter.format_fixed_decimal(&Decimal::from(m.amount)).to_string())
+        strip_zero_fraction(
+            &formatter
+                .format_fixed_decimal(&Decimal::from(m.amount))
+                .to_string(),
+        )
     }
 
     /// Items joined the way the language writes a list with "and": "5, 6 and 9", "5, 6 και 9".

@@ -3,9 +3,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use icu::locale::LocaleDirectionality;
 use icu_experimental::displaynames::multi::LanguageDisplayNames;
 use icu_experimental::displaynames::DisplayNamesOptions;
-use icu::locale::LocaleDirectionality;
 
 use crate::error::{Error, ExitCode};
 use crate::i18n::{self, Catalog, LocaleSource, Problem, Status, REFERENCE, UNTRANSLATED};

@@ -112,7 +112,9 @@ impl Names {
             } else {
                 format!("{stem}-{n}.{ext}")
             };
-            if let std::collections::hash_map::Entry::Vacant(slot) = self.taken.entry(name.to_lowercase()) {
+            if let std::collections::hash_map::Entry::Vacant(slot) =
+                self.taken.entry(name.to_lowercase())
+            {
                 slot.insert(row);
                 return name;
             }

@@ -5,5 +5,6 @@ mod cli;
 mod data;
 mod letters;
 mod locales;
+mod pdf;
 mod support;
 mod wizard;

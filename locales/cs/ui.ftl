@@ -1,0 +1,44 @@
+### facerights — rozhraní (průvodce), čeština.
+### Vykání; no past-tense forms that would reveal the user's gender.
+
+wizard-welcome = facerights napíše dopis, ve kterém se Clearview AI zeptáte, jaké údaje o vašem obličeji uchovává, nebo požádáte o jejich výmaz. Nic neopustí tento počítač. Klávesou Ctrl-C můžete kdykoli skončit; nic se nezapíše, dokud to nepotvrdíte.
+ui-language = Jazyk těchto otázek
+country-search = Kde bydlíte? Napište část názvu země nebo její kód (Enter zobrazí seznam)
+country-pick = Vyberte svou zemi
+country-chosen = → { $country } ({ $code })
+country-none = Zadání „{ $input }“ neodpovídá žádná země. facerights pokrývá EU, Island, Lichtenštejnsko, Norsko a Spojené království.
+letter-language = Jazyk dopisu
+language-complete = kompletní
+language-draft = koncept, zatím nezkontrolovaný rodilým mluvčím
+request-kind = Jaký dopis?
+request-access = Přístup (čl. 15): zeptat se, jaké údaje o vás Clearview uchovává. Důkazy zůstanou zachovány.
+request-erasure = Výmaz (čl. 17): požadovat po Clearview vymazání všeho. Zničí se tím důkazy o uchovávaných údajích.
+request-access-erasure = Přístup, pak výmaz: nejdříve kopie údajů, potom vymazání všeho. Doporučeno.
+name = Vaše celé jméno (tak, jak se podepíšete)
+email = Vaše e-mailová adresa pro odpověď (nepovinné, Enter pro přeskočení)
+address-line = Poštovní adresa, řádek { $number } (Enter na prázdném řádku zadávání ukončí)
+place = Místo podpisu (vaše obec, nepovinné)
+photo-note = Clearview může ve své databázi vyhledávat jen podle fotografie obličeje, ne podle jména. Pokud přiložíte fotografii, dopis uvádí, že smí být použita jen k nalezení vašich údajů, nesmí být přidána do databáze a poté musí být vymazána. Přesto je její odeslání kompromis: dáváte Clearview novou fotografii svého obličeje.
+photo-question = Přiložíte fotografii svého obličeje?
+format = Výstupní formát
+format-text = Text (k vložení do e-mailu nebo k vytištění)
+format-pdf = PDF (k vytištění, podpisu a odeslání poštou)
+output-path = Uložit dopis jako
+overwrite = { $path } už existuje. Nahradit?
+summary-title = Shrnutí
+summary-country = Země
+summary-language = Jazyk dopisu
+summary-request = Dopis
+summary-file = Soubor
+preview-title = Začátek dopisu:
+confirm-write = Zapsat dopis?
+written = Dopis byl uložen do souboru { $path }.
+cancelled = Nic nebylo zapsáno.
+invalid-answer = { $problem }
+next-steps-title = Co dál
+next-sign = Přečtěte si dopis, vytiskněte ho a podepište (nad vytištěným jménem).
+next-send = Pošlete ho poštou na adresu: { $recipient } (pokud možno doporučeně s dodejkou), nebo vložte text do e-mailu, pokud máte e-mailovou adresu Clearview.
+next-copy = Uschovejte si kopii dopisu a doklad o odeslání.
+next-deadline = Clearview musí odpovědět do jednoho měsíce od doručení. Pokud dopis odešlete dnes, je to přibližně tento den: { $date } (čl. 12(3)). Lhůta začíná běžet doručením, počítejte proto s dobou přepravy.
+next-complain = Pokud včas nedostanete úplnou odpověď, můžete podat stížnost u dozorového úřadu: { $authority }, { $address } ({ $website }). Přiložte svůj dopis a doklad o odeslání.
+draft-note = Upozornění: text dopisu ve zvoleném jazyce ({ $language }) je koncept, který zatím nezkontroloval žádný rodilý mluvčí s právním vzděláním. Před odesláním si ho přečtěte.

@@ -1,0 +1,209 @@
+### facerights — letter text, Spanish (es).
+###
+### Translated from the reference locale (en). Legal terms follow the Spanish language version of
+### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): «interesado», «responsable del
+### tratamiento», «encargado del tratamiento», «destinatario», «autoridad de control», «sin dilación
+### indebida», «derecho de supresión», «limitación del tratamiento», «derecho de oposición»,
+### «motivos legítimos imperiosos», «ha hecho manifiestamente públicos», «garantías adecuadas»,
+### «elaboración de perfiles», «tutela judicial efectiva»...
+###
+### Register: formal letter from a private person (first person singular) to a company, addressed
+### as «ustedes» (les, su, sus). Avoid adjectives and participles that agree with the author
+### («obligado/a», «interesado/a»): the author's gender is unknown.
+### Article references keep the compact notation of the source ("artículo 15(1)(h) del RGPD"),
+### so that they match the article lists ($articles) the program inserts.
+###
+### Variables available in every message:
+###   $gdpr        short name of the law ("RGPD", or "UK GDPR" for United Kingdom letters);
+###                both are masculine: write «del { $gdpr }», «al { $gdpr }».
+###   $controller  "Clearview AI, Inc." (referred to as «la empresa», feminine agreement)
+
+## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
+
+law-short-eu = RGPD
+law-short-uk = UK GDPR
+# law-full-* are only used as $law_full, always after «del» or «el» («el artículo 15 del { $law_full }»,
+# «los derechos que me reconoce el { $law_full }»): write them without an article.
+law-full-eu = Reglamento (UE) 2016/679 (Reglamento general de protección de datos, «RGPD»)
+law-full-eea = Reglamento (UE) 2016/679 (Reglamento general de protección de datos, «RGPD»), tal como se ha incorporado al Acuerdo sobre el Espacio Económico Europeo
+law-full-uk = Reglamento General de Protección de Datos del Reino Unido (United Kingdom General Data Protection Regulation, «UK GDPR»), en relación con la Data Protection Act 2018 (Ley de Protección de Datos de 2018)
+
+## Letter frame
+
+subject-access = Asunto: Solicitud de acceso a mis datos personales conforme al artículo 15 del { $gdpr }
+subject-erasure = Asunto: Solicitud de supresión de mis datos personales conforme al artículo 17 del { $gdpr } y oposición conforme al artículo 21(1) del { $gdpr }
+subject-access-erasure = Asunto: Solicitud de acceso conforme al artículo 15 del { $gdpr }, de limitación del tratamiento conforme al artículo 18 del { $gdpr } y de supresión posterior conforme al artículo 17 del { $gdpr }
+# Spanish formal salutation ends with a colon; the next paragraph starts with a capital letter.
+salutation = Muy señores míos:
+closing = Atentamente,
+# $reference: the sender's own case or reference number.
+our-reference = Mi referencia: { $reference }
+# $place: where the letter is signed; $date: the letter's date, already formatted ("21 de noviembre de 2026").
+place-date = { $place }, { $date }
+date-only = { $date }
+# The label before the list of enclosures, with its punctuation.
+enclosures-label = Anexo:
+enclosure-photo = Fotografía de mi rostro, facilitada exclusivamente para identificarme a efectos de esta solicitud
+# Page numbers in the PDF; $page and $pages are numbers.
+page-of = Página { $page } de { $pages }
+
+## Opening
+
+# $law_full: one of law-full-* (see above: it follows «del» or «el»).
+intro-access = Por la presente ejerzo mi derecho de acceso conforme al artículo 15 del { $law_full }. Les ruego que me confirmen si { $controller } trata o no datos personales que me conciernen y, en tal caso, que me den acceso a dichos datos personales y a la información que se indica a continuación. Esta solicitud no requiere motivación alguna.
+intro-erasure = Por la presente ejerzo mi derecho de supresión conforme al artículo 17 del { $law_full }. Les solicito que supriman sin dilación indebida todos los datos personales que me conciernen. Al mismo tiempo, me opongo, con arreglo al artículo 21(1) del { $gdpr }, a todo tratamiento de los datos personales que me conciernen.
+intro-access-erasure = Por la presente ejerzo los derechos que me reconoce el { $law_full }: en primer lugar, mi derecho de acceso (artículo 15 del { $gdpr }) y, a continuación, mi derecho de supresión (artículo 17 del { $gdpr }). Solicito primero el acceso para saber qué datos tienen sobre mí antes de que se supriman. Me opongo, con arreglo al artículo 21(1) del { $gdpr }, a todo tratamiento de los datos personales que me conciernen y, hasta la supresión, les solicito que limiten el tratamiento (artículo 18 del { $gdpr }).
+
+## Why the law applies to Clearview
+
+applicability-eu = La empresa { $controller } está sujeta al { $gdpr }. Recoge imágenes de personas que se encuentran en la Unión Europea y las trata para controlar su comportamiento (artículo 3(2)(b) del { $gdpr }), como han declarado las autoridades de control de Italia, Grecia, Francia, Austria y los Países Bajos. No ha designado un representante en la Unión con arreglo al artículo 27 del { $gdpr }. Por ello, les dirijo esta solicitud directamente.
+applicability-eea = La empresa { $controller } está sujeta al { $gdpr }. Recoge imágenes de personas que se encuentran en el Espacio Económico Europeo y las trata para controlar su comportamiento (artículo 3(2)(b) del { $gdpr }), como han declarado las autoridades de control de Italia, Grecia, Francia, Austria y los Países Bajos. No ha designado un representante con arreglo al artículo 27 del { $gdpr }. Por ello, les dirijo esta solicitud directamente.
+applicability-uk = La empresa { $controller } está sujeta al { $gdpr }. En 2025, el Upper Tribunal declaró que el tratamiento que realiza está relacionado con el control del comportamiento de personas que se encuentran en el Reino Unido (artículo 3(2)(b) del { $gdpr }). Les dirijo esta solicitud directamente.
+
+## Access (Article 15)
+# The access-copy-* items complete «Les ruego que me faciliten una copia …, en particular:».
+
+access-heading = Acceso a mis datos personales (artículo 15 del { $gdpr })
+access-copy = Les ruego que me faciliten una copia de todos los datos personales que me conciernen y que ustedes tratan (artículo 15(3) del { $gdpr }), en particular:
+access-copy-images = cada imagen en la que aparezco o que ustedes asocian conmigo, en la resolución en que la conservan;
+access-copy-sources = para cada imagen, la dirección (URL) de la página web y la del archivo de imagen de los que se recogió, el título de la página y las fechas en que se recogió y se actualizó por última vez;
+access-copy-metadata = todos los metadatos conservados para cada imagen, incluidos los datos de geolocalización y las fechas;
+access-copy-biometrics = las plantillas biométricas, los vectores o los valores hash derivados de mi rostro, así como cualquier otro dato que ustedes hayan derivado o inferido sobre mí;
+access-copy-searches = los registros de cada búsqueda en la que aparecí como resultado, con la fecha de cada búsqueda;
+access-copy-recipients = la identidad de cada cliente u otro destinatario al que se hayan comunicado resultados que me conciernen.
+# The access-info-* items complete «Les ruego asimismo que me faciliten la información siguiente:».
+access-info = Les ruego asimismo que me faciliten la información siguiente (artículo 15(1) y (2) del { $gdpr }):
+access-info-purposes = los fines de cada operación de tratamiento y la base jurídica en la que se fundamentan para cada una de ellas (artículo 15(1)(a));
+access-info-categories = las categorías de datos personales de que se trate (artículo 15(1)(b));
+access-info-recipients = los destinatarios a los que se comunicaron o serán comunicados los datos personales, identificados por su nombre, en particular los destinatarios en terceros países o las organizaciones internacionales; no basta con indicar categorías de destinatarios cuando ustedes puedan identificarlos (artículo 15(1)(c); sentencia del Tribunal de Justicia de 12 de enero de 2023, C-154/21, Österreichische Post);
+access-info-retention = el plazo durante el cual se conservará cada categoría de datos personales o, de no ser posible, los criterios utilizados para determinar ese plazo (artículo 15(1)(d));
+access-info-rights = la existencia del derecho a solicitar la rectificación o supresión de los datos personales o la limitación del tratamiento, y del derecho a oponerse a dicho tratamiento (artículo 15(1)(e));
+access-info-complaint = el derecho a presentar una reclamación ante una autoridad de control (artículo 15(1)(f));
+access-info-source = toda la información disponible sobre el origen de los datos personales: los sitios y las páginas web concretos, y no solo categorías de fuentes (artículo 15(1)(g));
+access-info-automated = la existencia de decisiones automatizadas, incluida la elaboración de perfiles, e información significativa sobre la lógica aplicada, así como la importancia y las consecuencias previstas de dicho tratamiento para mí (artículo 15(1)(h));
+access-info-transfers = cuando se transfieran datos personales a un tercer país o a una organización internacional, las garantías adecuadas en virtud del artículo 46 del { $gdpr } relativas a la transferencia (artículo 15(2)).
+# $reference and $date: the CNIL's decision; "de { $date }" needs no inflection ("de 17 de octubre de 2022").
+access-scope = Esta solicitud abarca todos los datos personales que me conciernen en todos sus sistemas, incluidos los datos seudonimizados y los datos que ustedes hayan derivado o inferido. No se limita a los últimos doce meses ni a un número de solicitudes por año, y no depende de que yo la reitere: la autoridad de control francesa (CNIL) declaró ilícitas tales restricciones aplicadas por { $controller } en su decisión { $reference } de { $date }.
+access-format = Les ruego que me faciliten la copia de forma gratuita (artículos 12(5) y 15(3) del { $gdpr }), con un lenguaje claro y sencillo (artículo 12(1) del { $gdpr }) y, si responden por medios electrónicos, en un formato electrónico de uso común (artículo 15(3) del { $gdpr }).
+
+## Erasure (Article 17)
+
+erasure-heading = Supresión de mis datos personales (artículo 17 del { $gdpr })
+erasure-after-access = Una vez que me hayan facilitado la copia y la información solicitadas más arriba, les ruego que supriman sin dilación indebida todos los datos personales que me conciernen (artículo 17(1) del { $gdpr }).
+erasure-scope = La supresión debe abarcar:
+erasure-scope-images = cada imagen en la que aparezco y cada una de sus copias;
+erasure-scope-biometrics = las plantillas biométricas, los vectores y los valores hash derivados de mi rostro;
+erasure-scope-metadata = los metadatos y las direcciones de origen (URL) asociados a esas imágenes;
+erasure-scope-searches = los resultados de búsqueda, los registros de búsqueda y las asociaciones que me conciernen;
+erasure-scope-backups = todas las copias que existan en copias de seguridad, en archivos y en los sistemas de sus encargados del tratamiento.
+erasure-grounds = Concurren los siguientes motivos de supresión:
+erasure-ground-unlawful = Artículo 17(1)(d) del { $gdpr }: los datos personales han sido tratados ilícitamente. Ustedes no disponen de ninguna base jurídica con arreglo al artículo 6(1) del { $gdpr }. Los datos biométricos (artículo 4(14) del { $gdpr }) tratados con el fin de identificar de manera unívoca a una persona física pertenecen a las categorías especiales de datos personales cuyo tratamiento prohíbe el artículo 9(1) del { $gdpr }. No se aplica ninguna de las excepciones del artículo 9(2): no he dado mi consentimiento explícito (artículo 9(2)(a)), y las imágenes que pueden encontrarse en internet no son datos que yo haya hecho manifiestamente públicos para un tratamiento biométrico (artículo 9(2)(e)).
+erasure-ground-objection = Artículo 17(1)(c) del { $gdpr }: me opongo al tratamiento con arreglo al artículo 21(1) del { $gdpr }, por motivos relacionados con mi situación particular: mi rostro es un identificador permanente que no puedo cambiar, y el hecho de que figure en su base de datos permite a cualquiera de sus clientes identificarme a partir de cualquier fotografía, dondequiera y cuandoquiera que se haya tomado. En la medida en que ustedes se basen en el artículo 6(1)(e) o (f) del { $gdpr }, no existen motivos legítimos imperiosos para el tratamiento que prevalezcan sobre mis intereses, derechos y libertades; su interés comercial en vender búsquedas de mi rostro no constituye un motivo de esa índole.
+erasure-ground-consent = Artículo 17(1)(b) del { $gdpr }: en la medida en que ustedes se basen en el consentimiento, lo retiro.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
+# Its name is in its own language and has no Spanish gender: keep it in parentheses, without an article.
+erasure-ground-legal-obligation = Artículo 17(1)(e) del { $gdpr }: la supresión es además necesaria para el cumplimiento de una obligación legal, ya que la autoridad de control ({ $authority }) les ha ordenado suprimir los datos personales de las personas que se encuentran en el territorio en el que ejerce sus competencias.
+erasure-exceptions = No se aplica ninguna de las excepciones del artículo 17(3) del { $gdpr }: el tratamiento no es necesario para ejercer el derecho a la libertad de expresión e información, para el cumplimiento de una obligación legal, para el cumplimiento de una misión realizada en interés público o en el ejercicio de poderes públicos, por razones de interés público en el ámbito de la salud pública, con fines de archivo en interés público, fines de investigación científica o histórica o fines estadísticos, ni para la formulación, el ejercicio o la defensa de reclamaciones. Si invocan alguna excepción, indíquenme cuál y por qué motivo (artículo 12(4) del { $gdpr }).
+erasure-restriction = Hasta la supresión, limiten el tratamiento de mis datos personales (artículo 18(1)(d) del { $gdpr }, mientras verifican mi oposición): en particular, dejen de mostrarme inmediatamente en los resultados de búsqueda.
+erasure-recipients = Notifiquen la supresión a cada destinatario al que se hayan comunicado mis datos personales, incluido cada cliente que haya recibido mis imágenes en resultados de búsqueda (artículo 19 del { $gdpr }), e indíquenme quiénes son. Si han hecho públicos mis datos personales, adopten medidas razonables para informar a los responsables que estén tratando dichos datos de que he solicitado la supresión de cualquier enlace a esos datos o de cualquier copia de ellos (artículo 17(2) del { $gdpr }).
+erasure-no-recollection = Indíquenme qué harán para garantizar que mis datos personales no vuelvan a recogerse. Si conservan algún registro para impedir que se recojan en el futuro, indíquenme exactamente qué contiene y en qué base jurídica se fundamentan para conservarlo.
+erasure-confirmation = Les ruego que me confirmen la supresión por escrito y que indiquen qué han suprimido, incluidas las copias que existan en copias de seguridad y las plantillas derivadas.
+
+## Restriction between access and erasure (access-erasure letter)
+
+restriction-heading = Limitación del tratamiento hasta la supresión (artículo 18 del { $gdpr })
+restriction-body = Desde la recepción de esta carta y hasta la supresión, limiten el tratamiento de mis datos personales (artículo 18(1)(d) del { $gdpr }, mientras verifican mi oposición con arreglo al artículo 21(1) del { $gdpr }): conserven los datos, pero no los utilicen para ningún fin distinto de responder a esta solicitud. En particular, dejen de mostrarme inmediatamente en los resultados de búsqueda.
+
+## Identification (Articles 11(2) and 12(6))
+
+identification-heading = Identificación
+identification-no-photo = La información que figura en esta carta es suficiente para responderla. Si tienen dudas razonables sobre mi identidad, indíquenme qué información adicional es estrictamente necesaria (artículo 12(6) del { $gdpr }). Si en su sistema solo pueden realizarse búsquedas con una fotografía de mi rostro, comuníquenmelo; en ese caso les facilitaré una exclusivamente para esta solicitud.
+identification-photo = Adjunto una fotografía de mi rostro con el único fin de que puedan encontrar los datos personales que me conciernen (artículos 11(2) y 12(6) del { $gdpr }). No pueden utilizarla para ningún otro fin: no la incorporen a su base de datos, no creen a partir de ella ninguna plantilla biométrica salvo para esta única búsqueda y no la comuniquen. Supriman la fotografía y los resultados de la búsqueda realizada con ella en cuanto hayan respondido a esta solicitud, y confírmenme la supresión (artículo 5(1)(b), (c) y (e) del { $gdpr }).
+identification-id-document = No enviaré copia de ningún documento de identidad a menos que demuestren que es estrictamente necesario. Cualquier copia de ese tipo debe suprimirse inmediatamente después de la verificación (Comité Europeo de Protección de Datos, Directrices 01/2022 sobre los derechos de los interesados – Derecho de acceso, apartados 74, 76 y 79).
+
+## Deadline and form (Article 12)
+
+deadline-heading = Plazo y forma de su respuesta
+deadline-access = Les ruego que respondan sin dilación indebida y, a más tardar, en el plazo de un mes a partir de la recepción de esta solicitud (artículo 12(3) del { $gdpr }). Si prorrogan dicho plazo, deberán informarme de ello dentro de ese mes, indicando los motivos. Si no dan curso a mi solicitud, deberán informarme, en el plazo de un mes, de las razones de su no actuación y de mi derecho a presentar una reclamación ante una autoridad de control y a ejercitar acciones judiciales (artículo 12(4) del { $gdpr }).
+deadline-erasure = Les ruego que den curso a mi solicitud sin dilación indebida y, a más tardar, en el plazo de un mes a partir de su recepción (artículo 12(3) del { $gdpr }). Si prorrogan dicho plazo, deberán informarme de ello dentro de ese mes, indicando los motivos. Si no dan curso a mi solicitud, deberán informarme, en el plazo de un mes, de las razones de su no actuación y de mi derecho a presentar una reclamación ante una autoridad de control y a ejercitar acciones judiciales (artículo 12(4) del { $gdpr }).
+no-formalities = No pueden supeditar su respuesta al uso de un formulario, un portal web o un medio de transmisión determinados (Comité Europeo de Protección de Datos, Directrices 01/2022 sobre los derechos de los interesados – Derecho de acceso, apartados 50 a 53).
+# Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
+# postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
+# only an e-mail address is given.
+reply-to-postal = Les ruego que envíen su respuesta a la dirección indicada más arriba.
+reply-to-both = Les ruego que envíen su respuesta a la dirección postal o de correo electrónico indicada más arriba.
+reply-to-email = Les ruego que envíen su respuesta a la dirección de correo electrónico indicada más arriba.
+
+## Decisions against Clearview
+
+decisions-heading = Decisiones contra { $controller }
+decisions-own = En el país en el que resido se adoptaron las siguientes decisiones:
+# $controller ends with a full stop ("Inc."): never put it at the end of a sentence.
+decisions-other = Autoridades de control de otros Estados han declarado que el mismo tratamiento realizado por { $controller } es ilícito. Invoco sus decisiones:
+# One decision. $authority: name of the authority or court (in its own language, no Spanish article);
+# $country: its country (CLDR, e.g. "Italia"); $act: one of decision-kind-* with the reference;
+# $date: its date ("10 de febrero de 2022"), after «de» as in Spanish legal citations.
+decision-citation = { $authority } ({ $country }), { $act } de { $date }
+decision-kind-injunction-order = orden conminatoria { $reference }
+decision-kind-decision = decisión { $reference }
+decision-kind-formal-notice = requerimiento formal { $reference }
+decision-kind-sanction = decisión sancionadora { $reference }
+decision-kind-penalty-liquidation = decisión { $reference } (liquidación de la multa coercitiva)
+decision-kind-fines-and-penalty-orders = decisión (multas y órdenes sujetas a multas coercitivas)
+decision-kind-court-ruling = sentencia { $reference }
+decision-kind-letter = carta
+decision-kind-enforcement-and-penalty-notices = requerimiento de cumplimiento (enforcement notice) y notificación de sanción pecuniaria (monetary penalty notice)
+# The following sentences come after decision-citation; their implicit subject is the authority
+# or court just cited (Spanish drops the subject pronoun, so no gender is needed).
+# $articles: a list of article numbers, already joined ("5(1)(a), 6 y 9").
+decision-articles = Constató infracciones de los artículos { $articles } del { $gdpr }.
+# $amount: an amount with its currency, already formatted ("20.000.000 €").
+decision-fine = Impuso una multa de { $amount }.
+decision-fines-total = Impuso multas por un importe total de { $amount }.
+decision-penalty-per-day = Añadió una multa coercitiva de { $amount } por cada día de retraso.
+decision-penalty-max = Añadió órdenes sujetas a multas coercitivas de hasta { $amount } en total.
+decision-penalty-liquidated = Ordenó a { $controller } pagar { $amount } por no haber cumplido la orden a tiempo.
+decision-orders = Ordenó a { $controller }:
+decision-not-final = Esta carta precedió a una orden prevista; no es una orden definitiva.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter);
+# like decision-orders it is followed by the order-* items (infinitives).
+decision-requests = Instó a { $controller } a:
+# Orders are list items completing «Ordenó a Clearview AI, Inc.:» or «Instó a Clearview AI, Inc. a:»:
+# each starts with an infinitive and ends with «;». facerights replaces the last «;» with a full stop.
+# «ese Estado» refers to the country named in the citation just above.
+order-ban-collection-territory = dejar de recoger imágenes y otros datos personales de las personas que se encuentran en el territorio de ese Estado y dejar de tratar los datos biométricos de esas personas;
+order-erase-territory = suprimir los datos personales de las personas que se encuentran en el territorio de ese Estado;
+order-erase-territory-after-access = suprimir los datos personales de las personas que se encuentran en el territorio de ese Estado, después de responder a las solicitudes de acceso ya recibidas;
+order-stop-processing-territory = dejar de recoger y tratar, sin base jurídica, los datos personales de las personas que se encuentran en el territorio de ese Estado;
+order-facilitate-rights = facilitar el ejercicio de los derechos de los interesados y responder a la solicitud de acceso de la parte reclamante;
+order-answer-complainant-access = responder a la solicitud de acceso de la parte reclamante;
+order-appoint-representative = designar un representante en la Unión (artículo 27 del { $gdpr });
+order-stop-processing-erase-territory = dejar de tratar los datos personales de las personas que se encuentran en el territorio de ese Estado y eliminar los datos obtenidos ilícitamente;
+order-give-art14-information = informar a los interesados conforme a lo exigido por el artículo 14 del { $gdpr };
+order-stop-refusing-access = poner fin a su política de no responder a las solicitudes de acceso;
+order-erase-complainant = suprimir los datos personales de la parte reclamante;
+order-erase-complainant-biometric = suprimir los valores hash biométricos de la parte reclamante;
+order-stop-obtaining-uk = dejar de obtener y utilizar los datos personales de residentes en el Reino Unido que están disponibles públicamente en internet;
+order-erase-uk = suprimir de sus sistemas los datos personales de los residentes en el Reino Unido;
+outcome-reconsider-ban = El tribunal declaró que la autoridad debe reconsiderar su negativa a prohibir el tratamiento y que la prohibición es la única medida adecuada; devolvió el asunto a la autoridad.
+outcome-ftt-no-jurisdiction = El tribunal estimó el recurso de Clearview y declaró que el Information Commissioner no era competente para dictar dichos actos.
+outcome-ut-ico-appeal-allowed = El tribunal estimó el recurso del Information Commissioner: el tratamiento está relacionado con el control del comportamiento de personas que se encuentran en el Reino Unido, y el hecho de que los clientes de Clearview sean organismos públicos extranjeros no lo excluye del ámbito de aplicación del { $gdpr }.
+outcome-remitted-ftt = Devolvió al First-tier Tribunal el recurso de Clearview contra dichos actos.
+# Short summaries used for decisions of other countries, joined as a list with «y»:
+# noun phrases without article, e.g. «multa de 20.000.000 €, prohibición de … y orden de …».
+summary-fine = multa de { $amount }
+summary-erasure = orden de suprimir los datos personales de las personas que se encuentran en el territorio de ese Estado
+summary-ban = prohibición de continuar la recogida
+summary-access = orden de dejar de negarse a responder a las solicitudes de acceso
+summary-complainant-access = orden de responder a la solicitud de acceso de la parte reclamante
+summary-erase-complainant = orden de suprimir los datos personales de la parte reclamante
+summary-representative = orden de designar un representante en la Unión
+summary-no-fine = sin multa
+# $citation: a decision-citation; $summary: summary-* items, already joined.
+decision-short = { $citation }: { $summary }.
+
+## Remedies (Articles 77, 79 and 82)
+
+# $authority: name of the competent supervisory authority (in its own language, no Spanish article,
+# hence the parentheses); $address: its postal address on one line.
+remedies = Si no responden de forma completa dentro del plazo, presentaré una reclamación ante la autoridad de control competente ({ $authority }, { $address }) con arreglo al artículo 77 del { $gdpr }. Me reservo el derecho a recabar la tutela judicial efectiva (artículo 79 del { $gdpr }) y a reclamar una indemnización (artículo 82 del { $gdpr }).

@@ -1,0 +1,216 @@
+### facerights — tekst dopisa, hrvatski (hr).
+###
+### Translated from locales/en/letter.ftl. Legal terms follow the official Croatian language version
+### of Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): „ispitanik”, „voditelj obrade”,
+### „izvršitelj obrade”, „primatelj”, „nadzorno tijelo”, „bez nepotrebnog odgađanja”,
+### „ograničenje obrade”, „uvjerljivi legitimni razlozi” (članak 21. stavak 1.),
+### „odgovarajuće zaštitne mjere”, „izrada profila”…
+### Formal register (Vi, Vas, Vam, Vaš, capitalised); the author writes in the first person
+### singular. Croatian past tense and conditional agree with the speaker's gender, which is
+### unknown: the author never speaks of himself or herself in the past tense or conditional
+### (present tense, passive or impersonal constructions instead).
+###
+### Variables available in every message:
+###   $gdpr        short name of the law ("GDPR", or "UK GDPR" for United Kingdom letters);
+###                declined with a hyphen: "{ $gdpr }-a" (genitive), "{ $gdpr }-u" (dative).
+###   $controller  "Clearview AI, Inc." — always after the noun "društvo" (neuter), which carries
+###                the case ending: "društvo / društva / društvu { $controller }".
+###
+### Article references keep the compact form of the source ("članak 15(1)(h)"); a bare article
+### number takes the Croatian ordinal dot ("članak 15.").
+### Dates arrive as "10. veljače 2022." (with a final dot): never put { $date } at the end of a
+### sentence, or the sentence would end in "2022..".
+
+## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
+# law-full-* are used only as $law_full in intro-*, always in the genitive
+# ("na temelju članka 15. { $law_full }", "svoja prava iz { $law_full }").
+
+law-short-eu = GDPR
+law-short-uk = UK GDPR
+law-full-eu = Uredbe (EU) 2016/679 (Opće uredbe o zaštiti podataka, „GDPR”)
+law-full-eea = Uredbe (EU) 2016/679 (Opće uredbe o zaštiti podataka, „GDPR”), kako je uključena u Sporazum o Europskom gospodarskom prostoru
+law-full-uk = Opće uredbe o zaštiti podataka Ujedinjenog Kraljevstva (United Kingdom General Data Protection Regulation, „UK GDPR”), u vezi sa zakonom Data Protection Act 2018 (Zakon o zaštiti podataka iz 2018.)
+
+## Letter frame
+
+subject-access = Zahtjev za pristup mojim osobnim podacima na temelju članka 15. { $gdpr }-a
+subject-erasure = Zahtjev za brisanje mojih osobnih podataka na temelju članka 17. { $gdpr }-a i prigovor na temelju članka 21(1) { $gdpr }-a
+subject-access-erasure = Zahtjev za pristup na temelju članka 15. { $gdpr }-a, ograničenje obrade na temelju članka 18. { $gdpr }-a i naknadno brisanje na temelju članka 17. { $gdpr }-a
+# After "Poštovani," the letter continues on a new line with a capital letter.
+salutation = Poštovani,
+closing = S poštovanjem,
+# $reference: the sender's own case or reference number.
+our-reference = Moja oznaka: { $reference }
+# $place: where the letter is signed; $date: the letter's date, already formatted ("Zagreb, 21. studenoga 2026.").
+place-date = { $place }, { $date }
+date-only = { $date }
+# The label before the list of enclosures, with its punctuation.
+enclosures-label = Prilog:
+enclosure-photo = Fotografija mojeg lica, priložena isključivo radi moje identifikacije u svrhu ovog zahtjeva
+# Page numbers in the PDF; $page and $pages are numbers.
+page-of = Stranica { $page } od { $pages }
+
+## Opening
+
+# $law_full: one of law-full-* (genitive, see above).
+intro-access = Ovim dopisom ostvarujem svoje pravo na pristup na temelju članka 15. { $law_full }. Molim Vas da mi potvrdite obrađuje li društvo { $controller } osobne podatke koji se odnose na mene te, ako je to slučaj, da mi omogućite pristup tim osobnim podacima i informacijama navedenima u nastavku. Ovaj zahtjev ne moram obrazložiti.
+intro-erasure = Ovim dopisom ostvarujem svoje pravo na brisanje na temelju članka 17. { $law_full }. Tražim da bez nepotrebnog odgađanja izbrišete sve osobne podatke koji se odnose na mene. Istodobno na temelju članka 21(1) { $gdpr }-a ulažem prigovor na svaku obradu osobnih podataka koji se odnose na mene.
+intro-access-erasure = Ovim dopisom ostvarujem svoja prava iz { $law_full }: najprije pravo na pristup (članak 15. { $gdpr }-a), a zatim pravo na brisanje (članak 17. { $gdpr }-a). Pristup tražim najprije kako bi mi prije brisanja bilo poznato koje podatke o meni čuvate. Na temelju članka 21(1) { $gdpr }-a ulažem prigovor na svaku obradu osobnih podataka koji se odnose na mene i tražim da do brisanja ograničite obradu (članak 18. { $gdpr }-a).
+
+## Why the law applies to Clearview
+
+applicability-eu = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskoj uniji i obrađuje ih kako bi pratilo njihovo ponašanje (članak 3(2)(b) { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u Uniji u skladu s člankom 27. { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
+applicability-eea = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskom gospodarskom prostoru i obrađuje ih kako bi pratilo njihovo ponašanje (članak 3(2)(b) { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u skladu s člankom 27. { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
+applicability-uk = Društvo { $controller } podliježe { $gdpr }-u. Sud Upper Tribunal presudio je 2025. godine da se obrada koju to društvo provodi odnosi na praćenje ponašanja osoba u Ujedinjenom Kraljevstvu (članak 3(2)(b) { $gdpr }-a). Ovaj zahtjev upućujem Vam izravno.
+
+## Access (Article 15)
+# The access-copy-* and access-info-* items are accusative objects of "dostavite".
+
+access-heading = Pristup mojim osobnim podacima (članak 15. { $gdpr }-a)
+access-copy = Molim Vas da mi dostavite kopiju svih osobnih podataka koji se odnose na mene, a koje obrađujete (članak 15(3) { $gdpr }-a), a osobito:
+access-copy-images = svaku sliku na kojoj se pojavljujem ili koju povezujete sa mnom, u razlučivosti u kojoj je čuvate;
+access-copy-sources = za svaku sliku adrese (URL) internetske stranice i slikovne datoteke na kojima je prikupljena, naslov stranice te datume njezina prikupljanja i posljednjeg ažuriranja;
+access-copy-metadata = sve metapodatke koje čuvate za svaku sliku, uključujući podatke o geolokaciji i datume;
+access-copy-biometrics = biometrijske predloške, vektore ili hash vrijednosti izvedene iz mojeg lica te sve druge podatke koje ste o meni izveli ili zaključili;
+access-copy-searches = evidenciju o svakom pretraživanju čiji su rezultati uključivali mene, s datumom svakog pretraživanja;
+access-copy-recipients = identitet svakog klijenta ili drugog primatelja kojemu su otkriveni rezultati koji se odnose na mene.
+access-info = Molim Vas da mi dostavite i sljedeće informacije (članak 15(1) i (2) { $gdpr }-a):
+access-info-purposes = svrhe svakog postupka obrade i pravnu osnovu na koju se za svaki od njih oslanjate (članak 15(1)(a));
+access-info-categories = kategorije osobnih podataka o kojima je riječ (članak 15(1)(b));
+access-info-recipients = primatelje kojima su osobni podaci otkriveni ili će im biti otkriveni, i to poimence, osobito primatelje u trećim zemljama ili međunarodne organizacije; kategorije primatelja nisu dovoljne ako same primatelje možete identificirati (članak 15(1)(c); presuda Suda od 12. siječnja 2023., C-154/21, Österreichische Post);
+access-info-retention = razdoblje u kojem će svaka kategorija osobnih podataka biti pohranjena ili, ako to nije moguće, kriterije korištene za utvrđivanje tog razdoblja (članak 15(1)(d));
+access-info-rights = postojanje prava da se zatraži ispravak ili brisanje osobnih podataka ili ograničavanje obrade te prava na prigovor na takvu obradu (članak 15(1)(e));
+access-info-complaint = pravo na podnošenje pritužbe nadzornom tijelu (članak 15(1)(f));
+access-info-source = sve dostupne informacije o izvoru osobnih podataka: konkretna internetska mjesta i stranice, a ne samo kategorije izvora (članak 15(1)(g));
+access-info-automated = postojanje automatiziranog donošenja odluka, što uključuje izradu profila, i smislene informacije o tome o kojoj je logici riječ, kao i važnost i predviđene posljedice takve obrade za mene (članak 15(1)(h));
+access-info-transfers = ako se osobni podaci prenose u treću zemlju ili međunarodnu organizaciju, odgovarajuće zaštitne mjere u skladu s člankom 46. { $gdpr }-a koje se odnose na prijenos (članak 15(2)).
+# $reference and $date: the CNIL decision; the date stands inside the sentence (see the header).
+access-scope = Ovaj zahtjev obuhvaća sve osobne podatke koji se odnose na mene u svim Vašim sustavima, uključujući pseudonimizirane podatke i podatke koje ste izveli ili zaključili. Nije ograničen na posljednjih dvanaest mjeseci ni na određeni broj zahtjeva godišnje i ne ovisi o tome hoću li ga ponoviti: francusko nadzorno tijelo (CNIL) utvrdilo je u odluci { $reference } od { $date } da su takva ograničenja koja je primjenjivalo društvo { $controller } nezakonita.
+access-format = Molim Vas da mi kopiju dostavite besplatno (članci 12(5) i 15(3) { $gdpr }-a), uz uporabu jasnog i jednostavnog jezika (članak 12(1) { $gdpr }-a) te, ako odgovarate elektroničkim putem, u uobičajenom elektroničkom obliku (članak 15(3) { $gdpr }-a).
+
+## Erasure (Article 17)
+# The erasure-scope-* items are accusative objects of "obuhvatiti".
+
+erasure-heading = Brisanje mojih osobnih podataka (članak 17. { $gdpr }-a)
+erasure-after-access = Nakon što mi dostavite kopiju i gore zatražene informacije, molim Vas da bez nepotrebnog odgađanja izbrišete sve osobne podatke koji se odnose na mene (članak 17(1) { $gdpr }-a).
+erasure-scope = Brisanje mora obuhvatiti:
+erasure-scope-images = svaku moju sliku i svaku njezinu kopiju;
+erasure-scope-biometrics = biometrijske predloške, vektore i hash vrijednosti izvedene iz mojeg lica;
+erasure-scope-metadata = metapodatke i izvorne adrese (URL-ove) povezane s tim slikama;
+erasure-scope-searches = rezultate pretraživanja, zapise o pretraživanjima i povezivanja koji se odnose na mene;
+erasure-scope-backups = sve kopije u sigurnosnim kopijama, arhivima i sustavima Vaših izvršitelja obrade.
+erasure-grounds = Primjenjuju se sljedeći razlozi za brisanje:
+# Article 9(2)(e) in the Croatian text: "osobni podaci za koje je očito da ih je objavio ispitanik";
+# the participle agrees with the noun "ispitanik", so the sentence fits an author of either gender.
+erasure-ground-unlawful = Članak 17(1)(d) { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s člankom 6(1) { $gdpr }-a. Biometrijski podaci (članak 4(14) { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje članak 9(1) { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz članka 9(2): ne postoji moja izričita privola (članak 9(2)(a)), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade (članak 9(2)(e)).
+erasure-ground-objection = Članak 17(1)(c) { $gdpr }-a: na temelju članka 21(1) { $gdpr }-a ulažem prigovor na obradu zbog razloga koji se odnose na moju posebnu situaciju: moje je lice trajno identifikacijsko obilježje koje ne mogu promijeniti, a njegova prisutnost u Vašoj bazi podataka omogućuje svakom Vašem klijentu da me identificira na temelju bilo koje fotografije, bez obzira na to gdje je i kada snimljena. U mjeri u kojoj se oslanjate na članak 6(1)(e) ili (f) { $gdpr }-a, ne postoje uvjerljivi legitimni razlozi za obradu koji nadilaze moje interese, prava i slobode; Vaš komercijalni interes za prodaju pretraživanja po mojem licu nije takav razlog.
+erasure-ground-consent = Članak 17(1)(b) { $gdpr }-a: u mjeri u kojoj se oslanjate na privolu, povlačim je.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
+# territory (its name in its own language, undeclinable): an apposition to "nadzorno tijelo".
+erasure-ground-legal-obligation = Članak 17(1)(e) { $gdpr }-a: brisanje je nužno i radi poštovanja pravne obveze jer Vam je nadzorno tijelo { $authority } naložilo da izbrišete osobne podatke osoba na državnom području njegove države.
+erasure-exceptions = Ne primjenjuje se nijedna od iznimaka iz članka 17(3) { $gdpr }-a: obrada nije nužna radi ostvarivanja prava na slobodu izražavanja i informiranja, radi poštovanja pravne obveze, za izvršavanje zadaće od javnog interesa ili pri izvršavanju službene ovlasti, zbog javnog interesa u području javnog zdravlja, u svrhe arhiviranja u javnom interesu, u svrhe znanstvenog ili povijesnog istraživanja ili u statističke svrhe, niti radi postavljanja, ostvarivanja ili obrane pravnih zahtjeva. Ako se pozivate na neku iznimku, navedite koju i zašto (članak 12(4) { $gdpr }-a).
+erasure-restriction = Do brisanja ograničite obradu mojih osobnih podataka (članak 18(1)(d) { $gdpr }-a, dok provjeravate moj prigovor): osobito me odmah prestanite prikazivati u rezultatima pretraživanja.
+erasure-recipients = O brisanju obavijestite svakog primatelja kojemu su otkriveni moji osobni podaci, uključujući svakog klijenta koji je moje slike primio u rezultatima pretraživanja (članak 19. { $gdpr }-a), i navedite mi tko su ti primatelji. Ako ste moje osobne podatke javno objavili, poduzmite razumne mjere kako biste voditelje obrade koji ih obrađuju informirali da od njih tražim brisanje svih poveznica do tih podataka ili njihovih kopija (članak 17(2) { $gdpr }-a).
+erasure-no-recollection = Navedite što ćete poduzeti kako biste osigurali da se moji osobni podaci ponovno ne prikupe. Ako vodite bilo kakvu evidenciju kako biste spriječili njihovo buduće prikupljanje, navedite točno što ona sadržava i na kojoj je pravnoj osnovi vodite.
+erasure-confirmation = Molim Vas da mi brisanje potvrdite u pisanom obliku i navedete što ste izbrisali, uključujući kopije u sigurnosnim kopijama i izvedene predloške.
+
+## Restriction between access and erasure (access-erasure letter)
+
+restriction-heading = Ograničenje obrade do brisanja (članak 18. { $gdpr }-a)
+restriction-body = Od primitka ovog dopisa do brisanja ograničite obradu mojih osobnih podataka (članak 18(1)(d) { $gdpr }-a, dok provjeravate moj prigovor na temelju članka 21(1) { $gdpr }-a): podatke čuvajte, ali ih ne upotrebljavajte ni u koju drugu svrhu osim za odgovor na ovaj zahtjev. Osobito me odmah prestanite prikazivati u rezultatima pretraživanja.
+
+## Identification (Articles 11(2) and 12(6))
+
+identification-heading = Identifikacija
+identification-no-photo = Informacije u ovom dopisu dostatne su za odgovor na njega. Ako imate opravdane sumnje u pogledu mojeg identiteta, navedite koje su dodatne informacije strogo nužne (članak 12(6) { $gdpr }-a). Ako se Vaš sustav može pretraživati samo pomoću fotografije mojeg lica, obavijestite me o tome; u tom ću Vam slučaju dostaviti fotografiju isključivo za potrebe ovog zahtjeva.
+identification-photo = Prilažem fotografiju svojeg lica isključivo kako biste mogli pronaći osobne podatke koji se odnose na mene (članci 11(2) i 12(6) { $gdpr }-a). Ne smijete je upotrebljavati ni u koju drugu svrhu: nemojte je dodavati u svoju bazu podataka, nemojte iz nje izrađivati biometrijski predložak osim za ovo jedno pretraživanje i nemojte je otkrivati. Izbrišite fotografiju i rezultate pretraživanja provedenog pomoću nje čim odgovorite na ovaj zahtjev te mi potvrdite brisanje (članak 5(1)(b), (c) i (e) { $gdpr }-a).
+# EDPB guideline title translated from the English (a Croatian version could not be verified).
+identification-id-document = Kopiju identifikacijske isprave neću poslati osim ako dokažete da je to strogo nužno. Svaka takva kopija mora se izbrisati odmah nakon provjere (Europski odbor za zaštitu podataka, Smjernice 01/2022 o pravima ispitanika – pravo na pristup, točke 74., 76. i 79.).
+
+## Deadline and form (Article 12)
+
+deadline-heading = Rok i oblik Vašeg odgovora
+deadline-access = Molim Vas da odgovorite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od zaprimanja ovog zahtjeva (članak 12(3) { $gdpr }-a). Ako taj rok produljite, o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek (članak 12(4) { $gdpr }-a).
+deadline-erasure = Molim Vas da po mojem zahtjevu postupite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od njegova zaprimanja (članak 12(3) { $gdpr }-a). Ako taj rok produljite, o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek (članak 12(4) { $gdpr }-a).
+no-formalities = Svoj odgovor ne smijete uvjetovati upotrebom određenog obrasca, internetskog portala ili načina dostave (Europski odbor za zaštitu podataka, Smjernice 01/2022 o pravima ispitanika – pravo na pristup, točke od 50. do 53.).
+# Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
+# postal address (or none), the second when an e-mail address is given too, the third for e-mail only.
+reply-to-postal = Molim Vas da odgovor pošaljete na moju gore navedenu adresu.
+reply-to-both = Molim Vas da odgovor pošaljete na moju gore navedenu poštansku adresu ili adresu e-pošte.
+reply-to-email = Molim Vas da odgovor pošaljete na moju gore navedenu adresu e-pošte.
+
+## Decisions against Clearview
+
+decisions-heading = Odluke protiv društva { $controller }
+decisions-own = U državi u kojoj živim donesene su sljedeće odluke:
+decisions-other = Nadzorna tijela drugih država utvrdila su da je ista obrada koju provodi društvo { $controller } nezakonita. Pozivam se na njihove odluke:
+# One decision. $authority: name of the authority or court (in its own language, undeclinable);
+# $country: its country (CLDR, nominative, in parentheses); $act: one of decision-kind-* with the
+# reference; $date: its date ("10. veljače 2022."). The citation is followed either by ":" or by
+# a full stop added by facerights: "godine" after the date keeps that stop from doubling.
+decision-citation = { $authority } ({ $country }), { $act } od { $date } godine
+decision-kind-injunction-order = nalog { $reference }
+decision-kind-decision = odluka { $reference }
+decision-kind-formal-notice = službena opomena { $reference }
+decision-kind-sanction = odluka o sankciji { $reference }
+decision-kind-penalty-liquidation = odluka { $reference } (naplata periodičnih penala)
+decision-kind-fines-and-penalty-orders = odluka (novčane kazne i nalozi uz prijetnju periodičnim penalima)
+decision-kind-court-ruling = presuda { $reference }
+decision-kind-letter = dopis
+decision-kind-enforcement-and-penalty-notices = obavijest o izvršenju (enforcement notice) i obavijest o novčanoj kazni (monetary penalty notice)
+# The decision-* sentences are impersonal (passive), because the deciding body may be an
+# authority, a commissioner or a court of any grammatical gender.
+# $articles: a list of article numbers, already joined ("5(1)(a), 6 i 9").
+decision-articles = Utvrđene su povrede članaka { $articles } { $gdpr }-a.
+# $amount: an amount with its currency, already formatted ("20.000.000 €").
+decision-fine = Izrečena je novčana kazna u iznosu od { $amount }.
+decision-fines-total = Izrečene su novčane kazne u ukupnom iznosu od { $amount }.
+decision-penalty-per-day = Osim toga određeni su periodični penali u iznosu od { $amount } za svaki dan kašnjenja.
+decision-penalty-max = Osim toga izdani su nalozi uz prijetnju periodičnim penalima u ukupnom iznosu do { $amount }.
+decision-penalty-liquidated = Društvu { $controller } naloženo je plaćanje iznosa od { $amount } jer nalogu nije udovoljilo u roku.
+decision-orders = Društvu { $controller } naloženo je:
+decision-not-final = Taj je dopis prethodio namjeravanom nalogu; nije riječ o konačnom nalogu.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter);
+# like decision-orders it is continued by the order-* items ("da …").
+decision-requests = Društvo { $controller } pozvano je:
+# Orders are list items continuing "Društvu … naloženo je:" or "Društvo … pozvano je:", so each
+# starts with "da" and a verb in the present tense (subject: the company, neuter). End each with ";"
+# — facerights replaces the separator of the last item with a full stop.
+# "te države" refers to the country named in the citation just above.
+order-ban-collection-territory = da prestane prikupljati slike i druge osobne podatke osoba na državnom području te države i da prestane obrađivati njihove biometrijske podatke;
+order-erase-territory = da izbriše osobne podatke osoba na državnom području te države;
+order-erase-territory-after-access = da izbriše osobne podatke osoba na državnom području te države nakon što odgovori na već zaprimljene zahtjeve za pristup;
+order-stop-processing-territory = da prestane bez pravne osnove prikupljati i obrađivati osobne podatke osoba na državnom području te države;
+order-facilitate-rights = da olakša ostvarivanje prava ispitanika i odgovori na zahtjev za pristup podnositelja pritužbe;
+order-answer-complainant-access = da odgovori na zahtjev za pristup podnositelja pritužbe;
+order-appoint-representative = da imenuje predstavnika u Uniji (članak 27. { $gdpr }-a);
+order-stop-processing-erase-territory = da prestane obrađivati osobne podatke osoba na državnom području te države i ukloni nezakonito pribavljene podatke;
+order-give-art14-information = da informira ispitanike kako se zahtijeva člankom 14. { $gdpr }-a;
+order-stop-refusing-access = da napusti svoju praksu neodgovaranja na zahtjeve za pristup;
+order-erase-complainant = da izbriše osobne podatke podnositelja pritužbe;
+order-erase-complainant-biometric = da izbriše biometrijske hash vrijednosti podnositelja pritužbe;
+order-stop-obtaining-uk = da prestane pribavljati i upotrebljavati osobne podatke osoba s boravištem u Ujedinjenom Kraljevstvu koji su javno dostupni na internetu;
+order-erase-uk = da iz svojih sustava izbriše osobne podatke osoba s boravištem u Ujedinjenom Kraljevstvu;
+outcome-reconsider-ban = Sud je presudio da tijelo mora ponovno razmotriti svoje odbijanje da zabrani obradu te da je zabrana jedina primjerena mjera; predmet je vratio tijelu na ponovni postupak.
+outcome-ftt-no-jurisdiction = Sud je usvojio žalbu društva Clearview i utvrdio da Information Commissioner nije bio nadležan za izdavanje tih obavijesti.
+outcome-ut-ico-appeal-allowed = Sud je usvojio žalbu koju je podnio Information Commissioner: obrada se odnosi na praćenje ponašanja osoba u Ujedinjenom Kraljevstvu, a činjenica da su klijenti društva Clearview strana tijela javne vlasti ne isključuje je iz područja primjene { $gdpr }-a.
+outcome-remitted-ftt = Žalbu društva Clearview protiv tih obavijesti vratio je na ponovno odlučivanje sudu First-tier Tribunal.
+# Short summaries used for decisions of other countries, joined as a list with "i":
+# noun phrases in the nominative, e.g. "novčana kazna u iznosu od 20.000.000 €, zabrana daljnjeg
+# prikupljanja i nalog za …".
+summary-fine = novčana kazna u iznosu od { $amount }
+summary-erasure = nalog za brisanje osobnih podataka osoba na državnom području te države
+summary-ban = zabrana daljnjeg prikupljanja
+summary-access = nalog za prestanak odbijanja odgovora na zahtjeve za pristup
+summary-complainant-access = nalog za odgovor na zahtjev za pristup podnositelja pritužbe
+summary-erase-complainant = nalog za brisanje osobnih podataka podnositelja pritužbe
+summary-representative = nalog za imenovanje predstavnika u Uniji
+summary-no-fine = bez izricanja novčane kazne
+# $citation: a decision-citation; $summary: summary-* items, already joined.
+decision-short = { $citation }: { $summary }.
+
+## Remedies (Articles 77, 79 and 82)
+
+# $authority: name of the competent supervisory authority (in its own language, undeclinable);
+# $address: its postal address on one line. Both stand after a colon, in the nominative.
+remedies = Ako ne odgovorite u cijelosti u roku, podnijet ću pritužbu nadležnom nadzornom tijelu (članak 77. { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da zatražim učinkoviti pravni lijek (članak 79. { $gdpr }-a) i naknadu štete (članak 82. { $gdpr }-a).

@@ -1,0 +1,44 @@
+### facerights — sučelje (čarobnjak), hrvatski.
+### Formal "vi"; dates arrive as "10. veljače 2022." (final dot), so { $date } never ends a sentence.
+
+wizard-welcome = facerights piše pismo kojim pitate Clearview AI koje podatke čuva o vašem licu ili tražite da ih izbriše. Ništa ne napušta ovo računalo. Pritisnite Ctrl-C u bilo kojem trenutku za prekid; ništa se ne zapisuje dok ne potvrdite.
+ui-language = Jezik ovih pitanja
+country-search = Gdje živite? Upišite dio naziva države ili njezinu oznaku (Enter prikazuje popis)
+country-pick = Odaberite svoju državu
+country-chosen = → { $country } ({ $code })
+country-none = Nijedna država ne odgovara unosu „{ $input }”. facerights obuhvaća EU, Island, Lihtenštajn, Norvešku i Ujedinjenu Kraljevinu.
+letter-language = Jezik pisma
+language-complete = potpun
+language-draft = nacrt, izvorni govornik ga još nije pregledao
+request-kind = Koje pismo?
+request-access = Pristup (čl. 15.): pitati koje podatke Clearview čuva o vama. Dokazi ostaju sačuvani.
+request-erasure = Brisanje (čl. 17.): zatražiti da Clearview sve izbriše. Time se uništavaju dokazi o pohranjenim podacima.
+request-access-erasure = Pristup, zatim brisanje: najprije kopija podataka, zatim brisanje svega. Preporučeno.
+name = Vaše ime i prezime (kako ćete se potpisati)
+email = Vaša adresa e-pošte za odgovor (neobavezno, Enter za preskakanje)
+address-line = Poštanska adresa, redak { $number } (Enter u praznom retku za završetak)
+place = Mjesto potpisivanja (vaš grad ili mjesto, neobavezno)
+photo-note = Clearview može pretraživati svoju bazu podataka samo pomoću fotografije lica, a ne po imenu. Ako priložite fotografiju, u pismu piše da se smije upotrijebiti samo za pronalaženje vaših podataka, da se ne smije dodati u bazu podataka i da se poslije mora izbrisati. Slanje fotografije ipak ima svoju cijenu: Clearviewu dajete novu sliku svojeg lica.
+photo-question = Hoćete li priložiti fotografiju svojeg lica?
+format = Izlazni format
+format-text = Tekst (za lijepljenje u e-poruku ili za ispis)
+format-pdf = PDF (za ispis, potpisivanje i slanje poštom)
+output-path = Spremi pismo kao
+overwrite = { $path } već postoji. Zamijeniti?
+summary-title = Sažetak
+summary-country = Država
+summary-language = Jezik pisma
+summary-request = Pismo
+summary-file = Datoteka
+preview-title = Početak pisma:
+confirm-write = Zapisati pismo?
+written = Pismo je spremljeno u datoteku { $path }.
+cancelled = Ništa nije zapisano.
+invalid-answer = { $problem }
+next-steps-title = Što dalje
+next-sign = Pročitajte pismo, ispišite ga i potpišite (iznad svojeg ispisanog imena).
+next-send = Pošaljite ga poštom na adresu: { $recipient } (ako možete, preporučeno s povratnicom) ili zalijepite tekst u e-poruku ako imate adresu e-pošte Clearviewa.
+next-copy = Sačuvajte presliku pisma i potvrdu o slanju.
+next-deadline = Clearview mora odgovoriti u roku od mjesec dana od primitka. Ako pismo pošaljete danas, to je otprilike ovaj datum: { $date } (čl. 12(3)). Rok počinje teći kad pismo stigne, pa uračunajte vrijeme dostave.
+next-complain = Ako na vrijeme ne dobijete potpun odgovor, možete podnijeti pritužbu nadzornom tijelu: { $authority }, { $address } ({ $website }). Priložite svoje pismo i potvrdu o slanju.
+draft-note = Napomena: tekst pisma na odabranom jeziku ({ $language }) nacrt je koji još nije pregledao nijedan izvorni govornik s pravnim znanjem. Pročitajte ga prije slanja.

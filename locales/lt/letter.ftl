@@ -1,0 +1,214 @@
+### facerights — letter text, Lithuanian (lt).
+###
+### Translated from locales/en/letter.ftl. Legal terms follow the Lithuanian language version of
+### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): „duomenų subjektas“, „duomenų
+### valdytojas“, „duomenų gavėjas“, „priežiūros institucija“, „nepagrįstai nedelsiant“, „apriboti
+### duomenų tvarkymą“, „įtikinamos teisėtos priežastys“ (21 straipsnio 1 dalis), „tinkamos apsaugos
+### priemonės“, „akivaizdžiai paskelbė viešai“ (9 straipsnio 2 dalies e punktas)…
+### Article references use the program's notation ("BDAR 15(1)(h) straipsnis"), so that they match
+### the inserted $articles.
+### Register: formal letter from a private person (first person singular); the company is addressed
+### with the capitalised polite plural (Jūs, Jūsų, Jums). Past participles that would reveal the
+### author's gender ("esu davęs / davusi") are avoided: simple past tense or passive instead.
+###
+### Variables available in every message:
+###   $gdpr        short name of the law ("BDAR", or "UK GDPR" for United Kingdom letters); both are
+###                indeclinable and stand before the article number: "BDAR 15 straipsnis".
+###   $controller  "Clearview AI, Inc." — always after the noun "bendrovė" (feminine), which carries
+###                the case, and in Lithuanian quotes: bendrovė / bendrovės / bendrovei „{ $controller }“.
+
+## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
+# law-full-* are used only in intro-*, in the genitive position before the article number
+# ("pagal { $law_full } 15 straipsnį", "{ $law_full } suteikiamas teises"). The head noun is in the
+# genitive; everything after it stays inside the brackets, so the value can stand in mid-sentence.
+
+law-short-eu = BDAR
+law-short-uk = UK GDPR
+law-full-eu = Reglamento (ES) 2016/679 (Bendrasis duomenų apsaugos reglamentas, „BDAR“)
+law-full-eea = Reglamento (ES) 2016/679 (Bendrasis duomenų apsaugos reglamentas, „BDAR“, įtrauktas į Europos ekonominės erdvės susitarimą)
+law-full-uk = United Kingdom General Data Protection Regulation (Jungtinės Karalystės bendrasis duomenų apsaugos reglamentas, „UK GDPR“, taikomas kartu su Data Protection Act 2018 – 2018 m. Duomenų apsaugos įstatymu)
+
+## Letter frame
+
+subject-access = Prašymas leisti susipažinti su mano asmens duomenimis pagal { $gdpr } 15 straipsnį
+subject-erasure = Prašymas ištrinti mano asmens duomenis pagal { $gdpr } 17 straipsnį ir prieštaravimas duomenų tvarkymui pagal { $gdpr } 21(1) straipsnį
+subject-access-erasure = Prašymas leisti susipažinti su duomenimis pagal { $gdpr } 15 straipsnį, apriboti duomenų tvarkymą pagal { $gdpr } 18 straipsnį ir vėliau ištrinti duomenis pagal { $gdpr } 17 straipsnį
+salutation = Gerbiamieji,
+# No comma after the closing in Lithuanian.
+closing = Pagarbiai
+# $reference: the sender's own case or reference number.
+our-reference = Mano nuorodos numeris: { $reference }
+# $place: where the letter is signed; $date: the letter's date, already formatted
+# ("Vilnius, 2026 m. lapkričio 21 d.").
+place-date = { $place }, { $date }
+date-only = { $date }
+enclosures-label = Priedas:
+enclosure-photo = Mano veido nuotrauka, pateikiama tik tam, kad nagrinėjant šį prašymą būtų nustatyta mano tapatybė
+# Page numbers in the PDF; $page and $pages are numbers.
+page-of = Puslapis { $page } iš { $pages }
+
+## Opening
+
+# $law_full: one of law-full-* (genitive, see above).
+intro-access = Šiuo prašymu įgyvendinu savo teisę susipažinti su duomenimis pagal { $law_full } 15 straipsnį. Prašau patvirtinti, ar bendrovė „{ $controller }“ tvarko su manimi susijusius asmens duomenis, ir, jei tvarko, leisti man susipažinti su tais asmens duomenimis ir toliau nurodyta informacija. Šio prašymo motyvuoti neprivalau.
+intro-erasure = Šiuo prašymu įgyvendinu savo teisę reikalauti ištrinti duomenis pagal { $law_full } 17 straipsnį. Prašau nepagrįstai nedelsiant ištrinti visus su manimi susijusius asmens duomenis. Kartu pagal { $gdpr } 21(1) straipsnį nesutinku, kad būtų tvarkomi bet kokie su manimi susiję asmens duomenys.
+intro-access-erasure = Šiuo prašymu įgyvendinu { $law_full } suteikiamas teises: pirmiausia teisę susipažinti su duomenimis ({ $gdpr } 15 straipsnis), o paskui teisę reikalauti ištrinti duomenis ({ $gdpr } 17 straipsnis). Pirmiausia prašau leisti susipažinti su duomenimis, kad sužinočiau, kokius duomenis apie mane turite, prieš juos ištrinant. Pagal { $gdpr } 21(1) straipsnį nesutinku, kad būtų tvarkomi bet kokie su manimi susiję asmens duomenys, ir iki duomenų ištrynimo prašau apriboti jų tvarkymą ({ $gdpr } 18 straipsnis).
+
+## Why the law applies to Clearview
+
+applicability-eu = Bendrovei „{ $controller }“ taikomas { $gdpr }. Ji renka Europos Sąjungoje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } 3(2)(b) straipsnis), kaip nustatė Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos. Ji nėra paskyrusi atstovo Sąjungoje pagal { $gdpr } 27 straipsnį. Todėl šį prašymą teikiu tiesiogiai Jums.
+applicability-eea = Bendrovei „{ $controller }“ taikomas { $gdpr }. Ji renka Europos ekonominėje erdvėje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } 3(2)(b) straipsnis), kaip nustatė Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos. Ji nėra paskyrusi atstovo pagal { $gdpr } 27 straipsnį. Todėl šį prašymą teikiu tiesiogiai Jums.
+applicability-uk = Bendrovei „{ $controller }“ taikomas { $gdpr }. 2025 m. Upper Tribunal nusprendė, kad jos vykdomas duomenų tvarkymas yra susijęs su Jungtinėje Karalystėje esančių asmenų elgesio stebėjimu ({ $gdpr } 3(2)(b) straipsnis). Šį prašymą teikiu tiesiogiai Jums.
+
+## Access (Article 15)
+# The access-copy-* items are objects of "Prašau pateikti … kopiją …, visų pirma:" (accusative).
+
+access-heading = Susipažinimas su mano asmens duomenimis ({ $gdpr } 15 straipsnis)
+access-copy = Prašau pateikti visų Jūsų tvarkomų su manimi susijusių asmens duomenų kopiją ({ $gdpr } 15(3) straipsnis), visų pirma:
+access-copy-images = kiekvieną atvaizdą, kuriame esu arba kurį siejate su manimi, tokia raiška, kokia jį saugote;
+access-copy-sources = kiekvieno atvaizdo atveju – tinklalapio ir atvaizdo failo, iš kurių jis buvo surinktas, adresus (URL), tinklalapio pavadinimą ir datas, kada atvaizdas buvo surinktas ir kada paskutinį kartą atnaujintas;
+access-copy-metadata = visus kiekvieno atvaizdo metaduomenis, kuriuos saugote, įskaitant geografinės vietos duomenis ir datas;
+access-copy-biometrics = iš mano veido išvestus biometrinius šablonus, vektorius ar maišos (hash) reikšmes ir visus kitus apie mane išvestus arba numanomus duomenis;
+access-copy-searches = įrašus apie kiekvieną paiešką, kurios rezultatuose pasirodžiau, nurodant kiekvienos paieškos datą;
+access-copy-recipients = kiekvieno kliento ar kito duomenų gavėjo, kuriam buvo atskleisti su manimi susiję rezultatai, tapatybę.
+# The access-info-* items are objects of "Taip pat prašau pateikti šią informaciją" (accusative).
+access-info = Taip pat prašau pateikti šią informaciją ({ $gdpr } 15(1) ir (2) straipsnis):
+access-info-purposes = kiekvienos duomenų tvarkymo operacijos tikslus ir teisinį pagrindą, kuriuo grindžiate kiekvieną iš jų (15(1)(a) straipsnis);
+access-info-categories = atitinkamų asmens duomenų kategorijas (15(1)(b) straipsnis);
+access-info-recipients = duomenų gavėjus, kuriems buvo arba bus atskleisti asmens duomenys, įvardijant kiekvieną iš jų, visų pirma duomenų gavėjus trečiosiose valstybėse arba tarptautines organizacijas; duomenų gavėjų kategorijų nurodyti nepakanka, jei galite nustatyti pačius gavėjus (15(1)(c) straipsnis; 2023 m. sausio 12 d. Teisingumo Teismo sprendimas, C-154/21, Österreichische Post);
+access-info-retention = laikotarpį, kurį bus saugoma kiekviena asmens duomenų kategorija, arba, jei tai neįmanoma, kriterijus, taikomus tam laikotarpiui nustatyti (15(1)(d) straipsnis);
+access-info-rights = informaciją apie teisę prašyti ištaisyti arba ištrinti asmens duomenis ar apriboti duomenų tvarkymą ir apie teisę nesutikti su tokiu tvarkymu (15(1)(e) straipsnis);
+access-info-complaint = informaciją apie teisę pateikti skundą priežiūros institucijai (15(1)(f) straipsnis);
+access-info-source = visą turimą informaciją apie asmens duomenų šaltinius: konkrečias interneto svetaines ir tinklalapius, o ne vien šaltinių kategorijas (15(1)(g) straipsnis);
+access-info-automated = informaciją apie tai, ar vykdomas automatizuotas sprendimų priėmimas, įskaitant profiliavimą, ir prasmingą informaciją apie loginį jo pagrindimą, taip pat tokio duomenų tvarkymo reikšmę ir numatomas pasekmes man (15(1)(h) straipsnis);
+access-info-transfers = jei asmens duomenys perduodami į trečiąją valstybę arba tarptautinei organizacijai, informaciją apie tinkamas su duomenų perdavimu susijusias apsaugos priemones pagal { $gdpr } 46 straipsnį (15(2) straipsnis).
+# $reference and $date: the CNIL decision; the date stands before the noun ("savo 2022 m. spalio 17 d.
+# sprendimu SAN-2022-019"), as Lithuanian dates do.
+access-scope = Šis prašymas apima visus su manimi susijusius asmens duomenis visose Jūsų sistemose, įskaitant pseudonimizuotus duomenis ir Jūsų išvestus arba numanomus duomenis. Jis neapsiriboja paskutiniais dvylika mėnesių, neapsiriboja tam tikru prašymų skaičiumi per metus ir nepriklauso nuo to, ar jį pakartosiu: Prancūzijos priežiūros institucija (CNIL) savo { $date } sprendimu { $reference } pripažino tokius bendrovės „{ $controller }“ taikomus apribojimus neteisėtais.
+access-format = Prašau kopiją pateikti nemokamai ({ $gdpr } 12(5) ir 15(3) straipsniai), aiškia ir paprasta kalba ({ $gdpr } 12(1) straipsnis), o jei atsakysite elektroninėmis priemonėmis, – įprastai naudojama elektronine forma ({ $gdpr } 15(3) straipsnis).
+
+## Erasure (Article 17)
+
+erasure-heading = Mano asmens duomenų ištrynimas ({ $gdpr } 17 straipsnis)
+erasure-after-access = Kai pateiksite kopiją ir pirmiau prašomą informaciją, prašau nepagrįstai nedelsiant ištrinti visus su manimi susijusius asmens duomenis ({ $gdpr } 17(1) straipsnis).
+# The erasure-scope-* items are objects of "Ištrynimas turi apimti:" (accusative).
+erasure-scope = Ištrynimas turi apimti:
+erasure-scope-images = kiekvieną mano atvaizdą ir kiekvieną jo kopiją;
+erasure-scope-biometrics = iš mano veido išvestus biometrinius šablonus, vektorius ir maišos (hash) reikšmes;
+erasure-scope-metadata = su tais atvaizdais susijusius metaduomenis ir šaltinių adresus (URL);
+erasure-scope-searches = su manimi susijusius paieškos rezultatus, paieškų žurnalus ir sąsajas;
+erasure-scope-backups = visas atsarginėse kopijose, archyvuose ir Jūsų duomenų tvarkytojų sistemose esančias kopijas.
+erasure-grounds = Taikomi šie duomenų ištrynimo pagrindai:
+erasure-ground-unlawful = { $gdpr } 17(1)(d) straipsnis: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } 6(1) straipsnį. Biometriniai duomenys ({ $gdpr } 4(14) straipsnis), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } 9(1) straipsnis. Netaikoma nė viena iš 9(2) straipsnyje numatytų išimčių: aiškaus sutikimo nedaviau (9(2)(a) straipsnis), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui (9(2)(e) straipsnis).
+erasure-ground-objection = { $gdpr } 17(1)(c) straipsnis: pagal { $gdpr } 21(1) straipsnį nesutinku su duomenų tvarkymu dėl su mano konkrečiu atveju susijusių priežasčių: mano veidas yra nuolatinis identifikatorius, kurio negaliu pakeisti, o jo buvimas Jūsų duomenų bazėje leidžia bet kuriam Jūsų klientui nustatyti mano tapatybę iš bet kokios nuotraukos, nesvarbu, kur ir kada ji padaryta. Tiek, kiek remiatės { $gdpr } 6(1)(e) arba (f) straipsniu, nėra įtikinamų teisėtų priežasčių tvarkyti duomenis, kurios būtų viršesnės už mano interesus, teises ir laisves; Jūsų komercinis interesas parduoti paieškas pagal mano veidą nėra tokia priežastis.
+erasure-ground-consent = { $gdpr } 17(1)(b) straipsnis: tiek, kiek remiatės sutikimu, jį atšaukiu.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
+# territory. Its name is in its own language and has no Lithuanian case: it stays in brackets after
+# "priežiūros institucija", which carries the grammar ("jos valstybės" = of that authority's state).
+erasure-ground-legal-obligation = { $gdpr } 17(1)(e) straipsnis: duomenis ištrinti taip pat būtina siekiant laikytis teisinės prievolės, nes priežiūros institucija ({ $authority }) Jums nurodė ištrinti jos valstybės teritorijoje esančių asmenų asmens duomenis.
+erasure-exceptions = Netaikoma nė viena iš { $gdpr } 17(3) straipsnyje numatytų išimčių: duomenų tvarkymas nėra būtinas nei naudojantis teise į saviraiškos ir informacijos laisvę, nei siekiant laikytis teisinės prievolės, nei siekiant atlikti užduotį, vykdomą viešojo intereso labui, arba vykdant viešosios valdžios funkcijas, nei dėl viešojo intereso priežasčių visuomenės sveikatos srityje, nei archyvavimo tikslais viešojo intereso labui, mokslinių ar istorinių tyrimų tikslais arba statistiniais tikslais, nei siekiant pareikšti, vykdyti arba apginti teisinius reikalavimus. Jei remiatės kuria nors išimtimi, prašau nurodyti, kuria ir kodėl ({ $gdpr } 12(4) straipsnis).
+erasure-restriction = Iki duomenų ištrynimo apribokite mano asmens duomenų tvarkymą ({ $gdpr } 18(1)(d) straipsnis, kol tikrinate mano prieštaravimą): visų pirma nedelsdami nustokite rodyti mane paieškos rezultatuose.
+erasure-recipients = Apie duomenų ištrynimą praneškite kiekvienam duomenų gavėjui, kuriam buvo atskleisti mano asmens duomenys, įskaitant kiekvieną klientą, kuris paieškos rezultatuose gavo mano atvaizdus ({ $gdpr } 19 straipsnis), ir nurodykite man, kas yra tie gavėjai. Jei mano asmens duomenis paskelbėte viešai, imkitės pagrįstų veiksmų, kad informuotumėte tuos duomenis tvarkančius duomenų valdytojus, jog paprašiau ištrinti visas nuorodas į tuos duomenis arba jų kopijas ({ $gdpr } 17(2) straipsnis).
+erasure-no-recollection = Nurodykite, ką darysite, kad mano asmens duomenys nebūtų renkami iš naujo. Jei saugote kokį nors įrašą, kad ateityje jie nebūtų renkami, nurodykite tiksliai, ką tas įrašas apima ir kokiu teisiniu pagrindu jį saugote.
+erasure-confirmation = Prašau raštu patvirtinti duomenų ištrynimą ir nurodyti, ką ištrynėte, įskaitant atsarginėse kopijose esančias kopijas ir išvestinius šablonus.
+
+## Restriction between access and erasure (access-erasure letter)
+
+restriction-heading = Duomenų tvarkymo apribojimas iki ištrynimo ({ $gdpr } 18 straipsnis)
+restriction-body = Nuo šio rašto gavimo iki duomenų ištrynimo apribokite mano asmens duomenų tvarkymą ({ $gdpr } 18(1)(d) straipsnis, kol tikrinate mano prieštaravimą pagal { $gdpr } 21(1) straipsnį): saugokite duomenis, bet nenaudokite jų jokiu kitu tikslu, išskyrus atsakymą į šį prašymą. Visų pirma nedelsdami nustokite rodyti mane paieškos rezultatuose.
+
+## Identification (Articles 11(2) and 12(6))
+
+identification-heading = Tapatybės nustatymas
+identification-no-photo = Šiame rašte pateiktos informacijos pakanka, kad galėtumėte į jį atsakyti. Jei turite pagrįstų abejonių dėl mano tapatybės, nurodykite, kokia papildoma informacija yra būtinai reikalinga ({ $gdpr } 12(6) straipsnis). Jei paiešką Jūsų sistemoje galima atlikti tik pagal mano veido nuotrauką, praneškite man; tada tokią nuotrauką pateiksiu tik šiam prašymui nagrinėti.
+identification-photo = Pridedu savo veido nuotrauką tik tam, kad galėtumėte surasti su manimi susijusius asmens duomenis ({ $gdpr } 11(2) ir 12(6) straipsniai). Jos negalite naudoti jokiu kitu tikslu: neįtraukite jos į savo duomenų bazę, nekurkite iš jos biometrinio šablono, išskyrus šiai vienai paieškai, ir jos neatskleiskite. Kai tik atsakysite į šį prašymą, ištrinkite nuotrauką ir su ja atliktos paieškos rezultatus ir patvirtinkite man, kad jie ištrinti ({ $gdpr } 5(1)(b), (c) ir (e) straipsnis).
+identification-id-document = Asmens tapatybės dokumento kopijos nesiųsiu, nebent įrodysite, kad ji yra būtinai reikalinga. Bet kokia tokia kopija turi būti ištrinta iš karto po patikrinimo (Europos duomenų apsaugos valdyba, Gairės 01/2022 dėl duomenų subjektų teisių – Teisė susipažinti su duomenimis, 74, 76 ir 79 punktai).
+
+## Deadline and form (Article 12)
+
+deadline-heading = Atsakymo terminas ir forma
+deadline-access = Prašau atsakyti nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo šio prašymo gavimo ({ $gdpr } 12(3) straipsnis). Jei šį terminą pratęsite, turite mane apie tai informuoti per tą patį mėnesį ir nurodyti priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } 12(4) straipsnis).
+deadline-erasure = Prašau nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo prašymo gavimo imtis veiksmų pagal mano prašymą ({ $gdpr } 12(3) straipsnis). Jei šį terminą pratęsite, turite mane apie tai informuoti per tą patį mėnesį ir nurodyti priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } 12(4) straipsnis).
+no-formalities = Savo atsakymo negalite sieti su reikalavimu naudoti konkrečią formą, interneto portalą ar perdavimo priemonę (Europos duomenų apsaugos valdyba, Gairės 01/2022 dėl duomenų subjektų teisių – Teisė susipažinti su duomenimis, 50–53 punktai).
+# Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
+# postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
+# only an e-mail address is given.
+reply-to-postal = Atsakymą prašau siųsti pirmiau nurodytu adresu.
+reply-to-both = Atsakymą prašau siųsti pirmiau nurodytu pašto arba e. pašto adresu.
+reply-to-email = Atsakymą prašau siųsti pirmiau nurodytu e. pašto adresu.
+
+## Decisions against Clearview
+
+decisions-heading = Sprendimai dėl bendrovės „{ $controller }“
+decisions-own = Valstybėje, kurioje gyvenu, priimti šie sprendimai:
+decisions-other = Kitų valstybių priežiūros institucijos pripažino tą patį bendrovės „{ $controller }“ vykdomą duomenų tvarkymą neteisėtu. Remiuosi jų sprendimais:
+# One decision. $authority: name of the authority or court (in its own language, no Lithuanian case);
+# $country: its country (CLDR, nominative, in brackets); $act: one of decision-kind-* with the
+# reference; $date: its date ("2022 m. vasario 10 d."). The date stands before the act, as in
+# Lithuanian citations ("2022 m. vasario 10 d. nurodymas …"); this also keeps the date, which ends
+# with "d.", away from the full stop the program adds after the citation.
+decision-citation = { $authority } ({ $country }), { $date } { $act }
+decision-kind-injunction-order = nurodymas { $reference }
+decision-kind-decision = sprendimas { $reference }
+decision-kind-formal-notice = oficialus įspėjimas { $reference }
+decision-kind-sanction = sankcijų skyrimo sprendimas { $reference }
+decision-kind-penalty-liquidation = sprendimas { $reference } (galutinės periodinės baudos sumos nustatymas)
+decision-kind-fines-and-penalty-orders = sprendimas (baudos ir įpareigojimai, už kurių nevykdymą skiriamos periodinės baudos)
+decision-kind-court-ruling = teismo sprendimas { $reference }
+decision-kind-letter = raštas
+decision-kind-enforcement-and-penalty-notices = vykdymo pranešimas (enforcement notice) ir pranešimas apie piniginę baudą (monetary penalty notice)
+# The following sentences come after decision-citation in any combination. They are impersonal
+# (passive), because the deciding body may be an authority, a commissioner or a court.
+# $articles: a list of article numbers, already joined ("5(1)(a), 6 ir 9").
+decision-articles = Nustatyti { $gdpr } { $articles } straipsnių pažeidimai.
+# $amount: an amount with its currency, already formatted ("20 000 000 €").
+decision-fine = Skirta { $amount } bauda.
+decision-fines-total = Skirtos baudos, kurių bendra suma – { $amount }.
+decision-penalty-per-day = Papildomai nustatyta { $amount } periodinė bauda už kiekvieną uždelstą dieną.
+decision-penalty-max = Papildomai nustatyti įpareigojimai, už kurių nevykdymą gali būti skirtos periodinės baudos, iš viso iki { $amount }.
+decision-penalty-liquidated = Bendrovė „{ $controller }“ įpareigota sumokėti { $amount }, nes laiku neįvykdė nurodymo.
+decision-orders = Bendrovė „{ $controller }“ įpareigota:
+decision-not-final = Šis raštas buvo pateiktas prieš ketinamą priimti nurodymą; tai nėra galutinis nurodymas.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
+# decision-orders it is followed by the order-* items (infinitives).
+decision-requests = Bendrovė „{ $controller }“ paraginta:
+# Orders are list items completing "Bendrovė „…“ įpareigota:" (decision-orders) or
+# "Bendrovė „…“ paraginta:" (decision-requests): each starts with an infinitive and ends with ";".
+# facerights replaces the separator of the last item with a full stop.
+# "šios valstybės" refers to the country named in the citation just above.
+order-ban-collection-territory = nutraukti šios valstybės teritorijoje esančių asmenų atvaizdų ir kitų asmens duomenų rinkimą ir jų biometrinių duomenų tvarkymą;
+order-erase-territory = ištrinti šios valstybės teritorijoje esančių asmenų asmens duomenis;
+order-erase-territory-after-access = ištrinti šios valstybės teritorijoje esančių asmenų asmens duomenis po to, kai bus atsakyta į jau gautus prašymus susipažinti su duomenimis;
+order-stop-processing-territory = nutraukti šios valstybės teritorijoje esančių asmenų asmens duomenų rinkimą ir tvarkymą be teisinio pagrindo;
+order-facilitate-rights = sudaryti palankesnes sąlygas duomenų subjektams naudotis savo teisėmis ir atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis;
+order-answer-complainant-access = atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis;
+order-appoint-representative = paskirti atstovą Sąjungoje ({ $gdpr } 27 straipsnis);
+order-stop-processing-erase-territory = nutraukti šios valstybės teritorijoje esančių asmenų asmens duomenų tvarkymą ir pašalinti neteisėtai gautus duomenis;
+order-give-art14-information = informuoti duomenų subjektus, kaip reikalaujama { $gdpr } 14 straipsnyje;
+order-stop-refusing-access = atsisakyti praktikos neatsakyti į prašymus susipažinti su duomenimis;
+order-erase-complainant = ištrinti skundą pateikusio asmens asmens duomenis;
+order-erase-complainant-biometric = ištrinti skundą pateikusio asmens biometrines maišos (hash) reikšmes;
+order-stop-obtaining-uk = nutraukti internete viešai prieinamų Jungtinės Karalystės gyventojų asmens duomenų gavimą ir naudojimą;
+order-erase-uk = ištrinti Jungtinės Karalystės gyventojų asmens duomenis iš savo sistemų;
+outcome-reconsider-ban = Teismas nusprendė, kad institucija turi iš naujo apsvarstyti savo atsisakymą uždrausti duomenų tvarkymą ir kad draudimas yra vienintelė tinkama priemonė; bylą jis grąžino institucijai.
+outcome-ftt-no-jurisdiction = Teismas patenkino bendrovės „Clearview“ skundą ir nusprendė, kad Information Commissioner neturėjo kompetencijos priimti šių pranešimų.
+outcome-ut-ico-appeal-allowed = Teismas patenkino Information Commissioner apeliacinį skundą: duomenų tvarkymas yra susijęs su Jungtinėje Karalystėje esančių asmenų elgesio stebėjimu, o tai, kad bendrovės „Clearview“ klientai yra užsienio viešosios įstaigos, nepašalina šio tvarkymo iš { $gdpr } taikymo srities.
+outcome-remitted-ftt = Bendrovės „Clearview“ skundą dėl šių pranešimų teismas grąžino nagrinėti First-tier Tribunal.
+# Short summaries used for decisions of other countries, joined as a list with "ir":
+# noun phrases in the nominative, e.g. "20 000 000 € bauda, tolesnio duomenų rinkimo draudimas ir …".
+summary-fine = { $amount } bauda
+summary-erasure = nurodymas ištrinti šios valstybės teritorijoje esančių asmenų asmens duomenis
+summary-ban = tolesnio duomenų rinkimo draudimas
+summary-access = nurodymas nebeatsisakyti atsakyti į prašymus susipažinti su duomenimis
+summary-complainant-access = nurodymas atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis
+summary-erase-complainant = nurodymas ištrinti skundą pateikusio asmens asmens duomenis
+summary-representative = nurodymas paskirti atstovą Sąjungoje
+summary-no-fine = bauda neskirta
+# $citation: a decision-citation; $summary: summary-* items, already joined.
+decision-short = { $citation }: { $summary }.
+
+## Remedies (Articles 77, 79 and 82)
+
+# $authority: name of the competent supervisory authority (in its own language, no Lithuanian case);
+# $address: its postal address on one line. Both stand after a colon.
+remedies = Jei per nustatytą terminą neatsakysite išsamiai, pateiksiu skundą kompetentingai priežiūros institucijai ({ $gdpr } 77 straipsnis): { $authority }, { $address }. Pasilieku teisę pasinaudoti veiksminga teismine teisių gynimo priemone ({ $gdpr } 79 straipsnis) ir reikalauti kompensacijos ({ $gdpr } 82 straipsnis).

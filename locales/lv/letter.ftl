@@ -1,0 +1,215 @@
+### facerights — letter text, Latvian (lv).
+###
+### Translated from locales/en/letter.ftl. Legal terms follow the Latvian language version of
+### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): “datu subjekts”, “pārzinis”,
+### “saņēmējs”, “uzraudzības iestāde”, “bez nepamatotas kavēšanās”, “apstrādes ierobežošana”,
+### “pārliecinoši leģitīmi apstrādes iemesli” (21. panta 1. punkts), “atbilstošas garantijas”…
+### Note: in Article 9(2)(e) the Latvian text says “apzināti publiskojis” (knowingly made public)
+### where the English text says “manifestly made public”; the letter uses the Latvian wording.
+### Article references use the program's notation ("VDAR 15(1)(h) pants"), so that they match the
+### inserted $articles; whole articles keep the Latvian ordinal ("VDAR 15. pants").
+### Register: formal letter from a private person (first person singular); the company is addressed
+### with the capitalised polite plural (Jūs, Jūsu, Jums). Perfect participles that would reveal the
+### author's gender ("esmu pieprasījis / pieprasījusi") are avoided: simple past or passive instead.
+###
+### Variables available in every message:
+###   $gdpr        short name of the law ("VDAR", or "UK GDPR" for United Kingdom letters); both are
+###                indeclinable and stand before the article number: "VDAR 15. pants".
+###   $controller  "Clearview AI, Inc." — always in quotes after the noun "uzņēmums" (masculine),
+###                which carries the case: uzņēmums / uzņēmuma / uzņēmumam “{ $controller }”.
+
+## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
+# law-full-* are used only in intro-*, in the genitive position before the article number
+# ("saskaņā ar { $law_full } 15. pantu", "no { $law_full }"). The head noun is in the genitive;
+# everything after it stays inside the brackets, so the value can stand in mid-sentence.
+
+law-short-eu = VDAR
+law-short-uk = UK GDPR
+law-full-eu = Regulas (ES) 2016/679 (Vispārīgā datu aizsardzības regula, “VDAR”)
+law-full-eea = Regulas (ES) 2016/679 (Vispārīgā datu aizsardzības regula, “VDAR”, kas iekļauta Līgumā par Eiropas Ekonomikas zonu)
+law-full-uk = United Kingdom General Data Protection Regulation (Apvienotās Karalistes Vispārīgā datu aizsardzības regula, “UK GDPR”, ko piemēro kopā ar Data Protection Act 2018 – 2018. gada Datu aizsardzības likumu)
+
+## Letter frame
+
+subject-access = Pieprasījums piekļūt maniem personas datiem saskaņā ar { $gdpr } 15. pantu
+subject-erasure = Pieprasījums dzēst manus personas datus saskaņā ar { $gdpr } 17. pantu un iebildums saskaņā ar { $gdpr } 21(1) pantu
+subject-access-erasure = Pieprasījums piekļūt datiem saskaņā ar { $gdpr } 15. pantu, ierobežot apstrādi saskaņā ar { $gdpr } 18. pantu un pēc tam dzēst datus saskaņā ar { $gdpr } 17. pantu
+# The Latvian salutation ends with an exclamation mark; the next paragraph starts with a capital.
+salutation = Godātās dāmas un godātie kungi!
+# No comma after the closing in Latvian.
+closing = Ar cieņu
+# $reference: the sender's own case or reference number.
+our-reference = Mans atsauces numurs: { $reference }
+# $place: where the letter is signed; $date: the letter's date, already formatted in the
+# nominative ("Rīga, 2026. g. 21. novembris").
+place-date = { $place }, { $date }
+date-only = { $date }
+enclosures-label = Pielikumā:
+enclosure-photo = Manas sejas fotoattēls, ko iesniedzu tikai savai identificēšanai saistībā ar šo pieprasījumu
+# Page numbers in the PDF; $page and $pages are numbers.
+page-of = Lapa { $page } no { $pages }
+
+## Opening
+
+# $law_full: one of law-full-* (genitive, see above).
+intro-access = Ar šo vēstuli izmantoju savas piekļuves tiesības saskaņā ar { $law_full } 15. pantu. Lūdzu apstiprināt, vai uzņēmums “{ $controller }” apstrādā ar mani saistītus personas datus, un, ja apstrādā, nodrošināt man piekļuvi šiem personas datiem un turpmāk norādītajai informācijai. Šis pieprasījums man nav jāpamato.
+intro-erasure = Ar šo vēstuli izmantoju savas tiesības uz dzēšanu saskaņā ar { $law_full } 17. pantu. Lūdzu bez nepamatotas kavēšanās dzēst visus ar mani saistītos personas datus. Vienlaikus saskaņā ar { $gdpr } 21(1) pantu iebilstu pret jebkādu ar mani saistītu personas datu apstrādi.
+intro-access-erasure = Ar šo vēstuli izmantoju savas tiesības, kas izriet no { $law_full }: vispirms piekļuves tiesības ({ $gdpr } 15. pants), pēc tam tiesības uz dzēšanu ({ $gdpr } 17. pants). Vispirms lūdzu piekļuvi, lai uzzinātu, kādi dati par mani ir Jūsu rīcībā, pirms tie tiek dzēsti. Saskaņā ar { $gdpr } 21(1) pantu iebilstu pret jebkādu ar mani saistītu personas datu apstrādi un līdz dzēšanai lūdzu ierobežot apstrādi ({ $gdpr } 18. pants).
+
+## Why the law applies to Clearview
+
+applicability-eu = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Savienībā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } 3(2)(b) pants), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi Savienībā saskaņā ar { $gdpr } 27. pantu. Tāpēc šo pieprasījumu adresēju tieši Jums.
+applicability-eea = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Ekonomikas zonā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } 3(2)(b) pants), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi saskaņā ar { $gdpr } 27. pantu. Tāpēc šo pieprasījumu adresēju tieši Jums.
+applicability-uk = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Upper Tribunal 2025. gadā nosprieda, ka tā veiktā apstrāde ir saistīta ar Apvienotajā Karalistē esošu personu uzvedības novērošanu ({ $gdpr } 3(2)(b) pants). Šo pieprasījumu adresēju tieši Jums.
+
+## Access (Article 15)
+# The access-copy-* items are objects of "Lūdzu izsniegt … kopiju …, jo īpaši:" (accusative).
+
+access-heading = Piekļuve maniem personas datiem ({ $gdpr } 15. pants)
+access-copy = Lūdzu izsniegt visu Jūsu apstrādē esošo ar mani saistīto personas datu kopiju ({ $gdpr } 15(3) pants), jo īpaši:
+access-copy-images = katru attēlu, kurā es parādos vai kuru Jūs saistāt ar mani, tādā izšķirtspējā, kādā tas ir Jūsu rīcībā;
+access-copy-sources = par katru attēlu – tīmekļa lapas un attēla datnes adresi (URL), kur tas tika savākts, lapas nosaukumu, kā arī datumus, kad tas tika savākts un kad pēdējo reizi atjaunināts;
+access-copy-metadata = visus metadatus, kas par katru attēlu tiek glabāti, tostarp ģeolokācijas datus un datumus;
+access-copy-biometrics = no manas sejas iegūtās biometriskās veidnes, vektorus vai jaucējvērtības (hash), kā arī jebkurus citus datus, ko Jūs par mani atvasinājāt vai izsecinājāt;
+access-copy-searches = ierakstus par katru meklēšanu, kuras rezultātos es parādījos, norādot katras meklēšanas datumu;
+access-copy-recipients = katra klienta vai cita saņēmēja, kuram tika izpausti ar mani saistīti rezultāti, identitāti.
+# The access-info-* items are objects of "Tāpat lūdzu sniegt šādu informāciju" (accusative).
+access-info = Tāpat lūdzu sniegt šādu informāciju ({ $gdpr } 15(1) un (2) pants):
+access-info-purposes = katras apstrādes darbības nolūkus un juridisko pamatu, uz kuru katrā gadījumā balstāties (15(1)(a) pants);
+access-info-categories = attiecīgo personas datu kategorijas (15(1)(b) pants);
+access-info-recipients = saņēmējus, kam personas dati ir izpausti vai kam tos izpaudīs, norādot katru saņēmēju pēc nosaukuma, jo īpaši saņēmējus trešās valstīs vai starptautiskās organizācijas; ar saņēmēju kategorijām nepietiek, ja Jūs varat identificēt pašus saņēmējus (15(1)(c) pants; Tiesas 2023. gada 12. janvāra spriedums lietā C-154/21, Österreichische Post);
+access-info-retention = laikposmu, cik ilgi katras kategorijas personas dati tiks glabāti, vai, ja tas nav iespējams, kritērijus, ko izmanto minētā laikposma noteikšanai (15(1)(d) pants);
+access-info-rights = informāciju par to, ka pastāv tiesības pieprasīt personas datu labošanu vai dzēšanu vai apstrādes ierobežošanu, kā arī tiesības iebilst pret šādu apstrādi (15(1)(e) pants);
+access-info-complaint = informāciju par tiesībām iesniegt sūdzību uzraudzības iestādei (15(1)(f) pants);
+access-info-source = visu pieejamo informāciju par personas datu avotu: konkrētās tīmekļa vietnes un lapas, nevis tikai avotu kategorijas (15(1)(g) pants);
+access-info-automated = informāciju par to, vai pastāv automatizēta lēmumu pieņemšana, tostarp profilēšana, un jēgpilnu informāciju par tajā ietverto loģiku, kā arī par šādas apstrādes nozīmīgumu un paredzamajām sekām attiecībā uz mani (15(1)(h) pants);
+access-info-transfers = ja personas datus nosūta trešai valstij vai starptautiskai organizācijai, informāciju par atbilstošām garantijām, ko saistībā ar datu nosūtīšanu piemēro saskaņā ar { $gdpr } 46. pantu (15(2) pants).
+# $reference and $date: the CNIL decision. The date arrives in the nominative and stays in brackets.
+access-scope = Šis pieprasījums attiecas uz visiem ar mani saistītajiem personas datiem visās Jūsu sistēmās, tostarp uz pseidonimizētiem datiem un datiem, ko Jūs atvasinājāt vai izsecinājāt. Tas nav ierobežots ar pēdējiem divpadsmit mēnešiem, nav ierobežots ar noteiktu pieprasījumu skaitu gadā un nav atkarīgs no tā, vai es to atkārtošu: Francijas uzraudzības iestāde (CNIL) savā lēmumā { $reference } ({ $date }) atzina šādus uzņēmuma “{ $controller }” noteiktos ierobežojumus par nelikumīgiem.
+access-format = Lūdzu izsniegt kopiju bez maksas ({ $gdpr } 12(5) un 15(3) pants), skaidrā un vienkāršā valodā ({ $gdpr } 12(1) pants) un, ja atbildat elektroniski, plaši izmantotā elektroniskā formā ({ $gdpr } 15(3) pants).
+
+## Erasure (Article 17)
+
+erasure-heading = Manu personas datu dzēšana ({ $gdpr } 17. pants)
+erasure-after-access = Kad būsiet izsnieguši kopiju un iepriekš pieprasīto informāciju, lūdzu bez nepamatotas kavēšanās dzēst visus ar mani saistītos personas datus ({ $gdpr } 17(1) pants).
+# The erasure-scope-* items complete "Dzēšanai jāattiecas uz:" (accusative after "uz").
+erasure-scope = Dzēšanai jāattiecas uz:
+erasure-scope-images = katru manu attēlu un katru tā kopiju;
+erasure-scope-biometrics = no manas sejas iegūtajām biometriskajām veidnēm, vektoriem un jaucējvērtībām (hash);
+erasure-scope-metadata = ar šiem attēliem saistītajiem metadatiem un avotu adresēm (URL);
+erasure-scope-searches = ar mani saistītajiem meklēšanas rezultātiem, meklēšanas žurnāliem un sasaistēm;
+erasure-scope-backups = visām kopijām rezerves kopijās, arhīvos un Jūsu apstrādātāju sistēmās.
+erasure-grounds = Ir piemērojami šādi dzēšanas pamati:
+erasure-ground-unlawful = { $gdpr } 17(1)(d) pants: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } 6(1) pantu. Biometriskie dati ({ $gdpr } 4(14) pants), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } 9(1) pants. Nav piemērojams neviens no 9(2) pantā paredzētajiem izņēmumiem: es nedevu nepārprotamu piekrišanu (9(2)(a) pants), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām (9(2)(e) pants).
+erasure-ground-objection = { $gdpr } 17(1)(c) pants: saskaņā ar { $gdpr } 21(1) pantu iebilstu pret apstrādi, balstoties uz iemesliem saistībā ar manu īpašo situāciju: mana seja ir pastāvīgs identifikators, ko es nevaru mainīt, un tās klātbūtne Jūsu datubāzē ļauj jebkuram Jūsu klientam identificēt mani pēc jebkura fotoattēla neatkarīgi no tā, kur un kad tas uzņemts. Ciktāl balstāties uz { $gdpr } 6(1)(e) vai (f) pantu, nav pārliecinošu leģitīmu apstrādes iemeslu, kas būtu svarīgāki par manām interesēm, tiesībām un brīvībām; Jūsu komerciālā interese pārdot meklēšanas pēc manas sejas nav šāds iemesls.
+erasure-ground-consent = { $gdpr } 17(1)(b) pants: ciktāl balstāties uz piekrišanu, es to atsaucu.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
+# territory. Its name is in its own language and has no Latvian case: it stays in brackets after
+# "uzraudzības iestāde", which carries the grammar ("savas valsts" = of that authority's state).
+erasure-ground-legal-obligation = { $gdpr } 17(1)(e) pants: dzēšana ir nepieciešama arī tādēļ, lai izpildītu juridisku pienākumu, jo uzraudzības iestāde ({ $authority }) Jums uzdeva dzēst savas valsts teritorijā esošu personu personas datus.
+erasure-exceptions = Nav piemērojams neviens no { $gdpr } 17(3) pantā paredzētajiem izņēmumiem: apstrāde nav nepieciešama ne lai īstenotu tiesības uz vārda brīvību un informāciju, ne lai izpildītu juridisku pienākumu, ne lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot oficiālās pilnvaras, ne sabiedrības interešu dēļ sabiedrības veselības jomā, ne arhivēšanas nolūkos sabiedrības interesēs, zinātniskās vai vēstures pētniecības nolūkos vai statistikas nolūkos, ne arī lai celtu, īstenotu vai aizstāvētu likumīgas prasības. Ja atsaucaties uz kādu izņēmumu, lūdzu norādīt, uz kuru un kāpēc ({ $gdpr } 12(4) pants).
+erasure-restriction = Līdz dzēšanai lūdzu ierobežot manu personas datu apstrādi ({ $gdpr } 18(1)(d) pants, kamēr pārbaudāt manu iebildumu): jo īpaši nekavējoties pārtrauciet rādīt mani meklēšanas rezultātos.
+erasure-recipients = Lūdzu paziņot par dzēšanu katram saņēmējam, kuram ir izpausti mani personas dati, tostarp katram klientam, kas meklēšanas rezultātos saņēma manus attēlus ({ $gdpr } 19. pants), un norādīt man, kas ir šie saņēmēji. Ja Jūs publiskojāt manus personas datus, lūdzu veikt saprātīgus pasākumus, lai informētu pārziņus, kas šos datus apstrādā, ka es pieprasīju dzēst visas saites uz šiem datiem vai šo datu kopijas ({ $gdpr } 17(2) pants).
+erasure-no-recollection = Lūdzu norādīt, ko darīsiet, lai nodrošinātu, ka mani personas dati netiek vākti atkārtoti. Ja glabājat kādu ierakstu, lai novērstu to vākšanu nākotnē, lūdzu precīzi norādīt, ko šis ieraksts satur un uz kāda juridiskā pamata to glabājat.
+erasure-confirmation = Lūdzu rakstiski apstiprināt dzēšanu un norādīt, ko dzēsāt, tostarp kopijas rezerves kopijās un atvasinātās veidnes.
+
+## Restriction between access and erasure (access-erasure letter)
+
+restriction-heading = Apstrādes ierobežošana līdz dzēšanai ({ $gdpr } 18. pants)
+restriction-body = No šīs vēstules saņemšanas līdz dzēšanai lūdzu ierobežot manu personas datu apstrādi ({ $gdpr } 18(1)(d) pants, kamēr pārbaudāt manu iebildumu saskaņā ar { $gdpr } 21(1) pantu): glabājiet datus, bet neizmantojiet tos nekādam citam nolūkam kā vien atbildei uz šo pieprasījumu. Jo īpaši nekavējoties pārtrauciet rādīt mani meklēšanas rezultātos.
+
+## Identification (Articles 11(2) and 12(6))
+
+identification-heading = Identifikācija
+identification-no-photo = Šajā vēstulē sniegtā informācija ir pietiekama, lai uz to atbildētu. Ja Jums ir pamatotas šaubas par manu identitāti, lūdzu norādīt, kāda papildu informācija ir neapšaubāmi nepieciešama ({ $gdpr } 12(6) pants). Ja Jūsu sistēmā meklēšanu var veikt tikai ar manas sejas fotoattēlu, lūdzu man to paziņot; tad iesniegšu šādu fotoattēlu tikai šī pieprasījuma vajadzībām.
+identification-photo = Pievienoju savas sejas fotoattēlu tikai tādēļ, lai Jūs varētu atrast ar mani saistītos personas datus ({ $gdpr } 11(2) un 12(6) pants). Jūs to nedrīkstat izmantot nekādam citam nolūkam: nepievienojiet to savai datubāzei, neveidojiet no tā biometrisko veidni, izņemot šai vienai meklēšanai, un neizpaudiet to. Tiklīdz būsiet atbildējuši uz šo pieprasījumu, dzēsiet fotoattēlu un ar to veiktās meklēšanas rezultātus un apstipriniet man dzēšanu ({ $gdpr } 5(1)(b), (c) un (e) pants).
+identification-id-document = Personu apliecinoša dokumenta kopiju nesūtīšu, ja vien Jūs nepierādīsiet, ka tā ir neapšaubāmi nepieciešama. Jebkura šāda kopija ir jādzēš tūlīt pēc pārbaudes (Eiropas Datu aizsardzības kolēģija, Pamatnostādnes 01/2022 par datu subjektu tiesībām – piekļuves tiesības, 74., 76. un 79. punkts).
+
+## Deadline and form (Article 12)
+
+deadline-heading = Atbildes termiņš un forma
+deadline-access = Lūdzu atbildēt bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc šī pieprasījuma saņemšanas ({ $gdpr } 12(3) pants). Ja pagarināt šo termiņu, Jums par to jāinformē mani minētā mēneša laikā, norādot iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } 12(4) pants).
+deadline-erasure = Lūdzu bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc pieprasījuma saņemšanas veikt darbības pēc mana pieprasījuma ({ $gdpr } 12(3) pants). Ja pagarināt šo termiņu, Jums par to jāinformē mani minētā mēneša laikā, norādot iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } 12(4) pants).
+no-formalities = Jūs nedrīkstat padarīt savu atbildi atkarīgu no konkrētas veidlapas, tīmekļa portāla vai nosūtīšanas veida izmantošanas (Eiropas Datu aizsardzības kolēģija, Pamatnostādnes 01/2022 par datu subjektu tiesībām – piekļuves tiesības, 50.–53. punkts).
+# Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
+# postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
+# only an e-mail address is given.
+reply-to-postal = Lūdzu sūtīt atbildi uz iepriekš norādīto adresi.
+reply-to-both = Lūdzu sūtīt atbildi uz iepriekš norādīto pasta vai e-pasta adresi.
+reply-to-email = Lūdzu sūtīt atbildi uz iepriekš norādīto e-pasta adresi.
+
+## Decisions against Clearview
+
+decisions-heading = Lēmumi pret uzņēmumu “{ $controller }”
+decisions-own = Valstī, kurā dzīvoju, ir pieņemti šādi lēmumi:
+decisions-other = Citu valstu uzraudzības iestādes ir atzinušas to pašu uzņēmuma “{ $controller }” veikto apstrādi par nelikumīgu. Es atsaucos uz to lēmumiem:
+# One decision. $authority: name of the authority or court (in its own language, no Latvian case);
+# $country: its country (CLDR, nominative, in brackets); $act: one of decision-kind-* with the
+# reference; $date: its date, in the nominative ("2022. g. 10. februāris"), which is why it stands
+# on its own after a comma instead of inside a genitive construction.
+decision-citation = { $authority } ({ $country }), { $act }, { $date }
+decision-kind-injunction-order = rīkojums { $reference }
+decision-kind-decision = lēmums { $reference }
+decision-kind-formal-notice = oficiāls brīdinājums { $reference }
+decision-kind-sanction = lēmums par sankciju piemērošanu { $reference }
+decision-kind-penalty-liquidation = lēmums { $reference } (kavējuma naudas galīgās summas noteikšana)
+decision-kind-fines-and-penalty-orders = lēmums (naudas sodi un rīkojumi, kuru neizpildes gadījumā piemēro kavējuma naudu)
+decision-kind-court-ruling = spriedums { $reference }
+decision-kind-letter = vēstule
+decision-kind-enforcement-and-penalty-notices = izpildes paziņojums (enforcement notice) un paziņojums par naudas sodu (monetary penalty notice)
+# The following sentences come after decision-citation in any combination. They are impersonal
+# (passive), because the deciding body may be an authority, a commissioner or a court.
+# $articles: a list of article numbers, already joined ("5(1)(a), 6 un 9"); it stands after a colon,
+# because the numbers arrive without the Latvian ordinal dot.
+decision-articles = Tika konstatēti šādu { $gdpr } pantu pārkāpumi: { $articles }.
+# $amount: an amount with its currency, already formatted ("20 000 000 €").
+decision-fine = Tika piemērots naudas sods { $amount } apmērā.
+decision-fines-total = Tika piemēroti naudas sodi kopumā { $amount } apmērā.
+decision-penalty-per-day = Papildus tika noteikta kavējuma nauda { $amount } apmērā par katru kavējuma dienu.
+decision-penalty-max = Papildus tika izdoti rīkojumi, kuru neizpildes gadījumā var piemērot kavējuma naudu kopumā līdz { $amount }.
+decision-penalty-liquidated = Uzņēmumam “{ $controller }” tika uzdots samaksāt { $amount }, jo tas laikā neizpildīja rīkojumu.
+decision-orders = Uzņēmumam “{ $controller }” tika uzdots:
+decision-not-final = Šī vēstule tika nosūtīta pirms paredzētā rīkojuma; tā nav galīgs rīkojums.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
+# decision-orders it is followed by the order-* items (infinitives).
+decision-requests = Uzņēmums “{ $controller }” tika aicināts:
+# Orders are list items completing "Uzņēmumam “…” tika uzdots:" (decision-orders) or
+# "Uzņēmums “…” tika aicināts:" (decision-requests): each starts with an infinitive and ends with ";".
+# facerights replaces the separator of the last item with a full stop.
+# "šīs valsts" refers to the country named in the citation just above.
+order-ban-collection-territory = pārtraukt vākt šīs valsts teritorijā esošu personu attēlus un citus personas datus un pārtraukt apstrādāt viņu biometriskos datus;
+order-erase-territory = dzēst šīs valsts teritorijā esošu personu personas datus;
+order-erase-territory-after-access = dzēst šīs valsts teritorijā esošu personu personas datus pēc tam, kad būs atbildēts uz jau saņemtajiem piekļuves pieprasījumiem;
+order-stop-processing-territory = pārtraukt bez juridiska pamata vākt un apstrādāt šīs valsts teritorijā esošu personu personas datus;
+order-facilitate-rights = atvieglot datu subjektu tiesību īstenošanu un atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu;
+order-answer-complainant-access = atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu;
+order-appoint-representative = norīkot pārstāvi Savienībā ({ $gdpr } 27. pants);
+order-stop-processing-erase-territory = pārtraukt apstrādāt šīs valsts teritorijā esošu personu personas datus un dzēst nelikumīgi iegūtos datus;
+order-give-art14-information = informēt datu subjektus, kā to prasa { $gdpr } 14. pants;
+order-stop-refusing-access = izbeigt praksi neatbildēt uz piekļuves pieprasījumiem;
+order-erase-complainant = dzēst sūdzības iesniedzēja personas datus;
+order-erase-complainant-biometric = dzēst sūdzības iesniedzēja biometriskās jaucējvērtības (hash);
+order-stop-obtaining-uk = pārtraukt iegūt un izmantot internetā publiski pieejamus Apvienotās Karalistes iedzīvotāju personas datus;
+order-erase-uk = dzēst Apvienotās Karalistes iedzīvotāju personas datus no savām sistēmām;
+outcome-reconsider-ban = Tiesa nosprieda, ka iestādei ir atkārtoti jāizvērtē savs atteikums aizliegt apstrādi un ka aizliegums ir vienīgais piemērotais pasākums; tiesa nodeva lietu atpakaļ iestādei.
+outcome-ftt-no-jurisdiction = Tiesa apmierināja uzņēmuma “Clearview” pārsūdzību, atzīstot, ka Information Commissioner nebija kompetences izdot šos paziņojumus.
+outcome-ut-ico-appeal-allowed = Tiesa apmierināja Information Commissioner pārsūdzību: apstrāde ir saistīta ar Apvienotajā Karalistē esošu personu uzvedības novērošanu, un tas, ka uzņēmuma “Clearview” klienti ir ārvalstu publiskas iestādes, neizslēdz šo apstrādi no { $gdpr } piemērošanas jomas.
+outcome-remitted-ftt = Tiesa nodeva uzņēmuma “Clearview” pārsūdzību par šiem paziņojumiem atpakaļ izskatīšanai First-tier Tribunal.
+# Short summaries used for decisions of other countries, joined as a list with "un":
+# noun phrases in the nominative, e.g. "naudas sods 20 000 000 € apmērā, turpmākas vākšanas aizliegums un …".
+summary-fine = naudas sods { $amount } apmērā
+summary-erasure = rīkojums dzēst šīs valsts teritorijā esošu personu personas datus
+summary-ban = turpmākas vākšanas aizliegums
+summary-access = rīkojums pārtraukt atteikties atbildēt uz piekļuves pieprasījumiem
+summary-complainant-access = rīkojums atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu
+summary-erase-complainant = rīkojums dzēst sūdzības iesniedzēja personas datus
+summary-representative = rīkojums norīkot pārstāvi Savienībā
+summary-no-fine = naudas soda nepiemērošana
+# $citation: a decision-citation; $summary: summary-* items, already joined.
+decision-short = { $citation }: { $summary }.
+
+## Remedies (Articles 77, 79 and 82)
+
+# $authority: name of the competent supervisory authority (in its own language, no Latvian case);
+# $address: its postal address on one line. Both stand after a colon.
+remedies = Ja noteiktajā termiņā nesniegsiet pilnīgu atbildi, iesniegšu sūdzību kompetentajai uzraudzības iestādei ({ $gdpr } 77. pants): { $authority }, { $address }. Paturu tiesības vērsties tiesā, lai izmantotu efektīvu tiesību aizsardzību ({ $gdpr } 79. pants), un prasīt kompensāciju ({ $gdpr } 82. pants).

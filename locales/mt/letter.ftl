@@ -1,0 +1,216 @@
+### facerights — letter text, Maltese (mt).
+###
+### Translated from the reference locale (en). Legal terms follow the Maltese language version of
+### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679, "Regolament Ġenerali dwar il-Protezzjoni
+### tad-Data"): suġġett tad-data, kontrollur, proċessur, riċevitur, awtorità superviżorja,
+### mingħajr dewmien żejjed, tħassir, restrizzjoni tal-ipproċessar, oġġezzjoni, kategoriji
+### speċjali ta’ data personali, data bijometrika, kunsens espliċitu, raġunijiet leġittimi
+### konvinċenti, pajjiż terz, salvagwardji xierqa, tfassil ta’ profili, teħid ta’ deċiżjonijiet
+### awtomatizzat, rimedju ġudizzjarju effettiv.
+###
+### Maltese notes:
+###   - The company is addressed in the plural (intom: nitlobkom, tagħkom, lilkom), the usual form
+###     in a formal letter to an organisation.
+###   - Clearview is treated as feminine (il-kumpanija): hija soġġetta, ġiet ordnata, tieqaf …
+###   - The author's gender is unknown: no adjective or participle agrees with the author.
+###   - Maltese dates take an article that depends on how the day is pronounced ("tat-12",
+###     "tas-17", "tal-10"), so inserted dates ($date) always stand after a comma or in brackets.
+###   - Names of authorities and courts arrive untranslated: they stand in brackets after
+###     "l-awtorità superviżorja" or after a colon.
+###   - The apostrophe is the typographic ’ used in the Official Journal and by CLDR ("ta’").
+###
+### Variables available in every message:
+###   $gdpr        short name of the law ("GDPR", or "UK GDPR" for United Kingdom letters);
+###                always preceded by the article: "tal-{ $gdpr }", "għall-{ $gdpr }".
+###   $controller  "Clearview AI, Inc."
+
+## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
+
+# "il-GDPR" is the short name used by the Maltese Government (datainfo.gov.mt) and by the
+# Commission's Maltese pages.
+law-short-eu = GDPR
+law-short-uk = UK GDPR
+# law-full-* are only used as $law_full, after the assimilated article "tar-"/"ir-"
+# ("l-Artikolu 15 tar-{ $law_full }", "skont ir-{ $law_full }"): each must start with "Regolament".
+# law-full-uk gives the Maltese name first and keeps the English titles.
+law-full-eu = Regolament (UE) 2016/679 (ir-Regolament Ġenerali dwar il-Protezzjoni tad-Data, “GDPR”)
+law-full-eea = Regolament (UE) 2016/679 (ir-Regolament Ġenerali dwar il-Protezzjoni tad-Data, “GDPR”), kif inkorporat fil-Ftehim dwar iż-Żona Ekonomika Ewropea
+law-full-uk = Regolament Ġenerali dwar il-Protezzjoni tad-Data tar-Renju Unit (United Kingdom General Data Protection Regulation, “UK GDPR”), moqri flimkien mad-Data Protection Act 2018 tar-Renju Unit
+
+## Letter frame
+
+subject-access = Talba għal aċċess għad-data personali tiegħi skont l-Artikolu 15 tal-{ $gdpr }
+subject-erasure = Talba għat-tħassir tad-data personali tiegħi skont l-Artikolu 17 tal-{ $gdpr } u oġġezzjoni skont l-Artikolu 21(1) tal-{ $gdpr }
+subject-access-erasure = Talba għal aċċess skont l-Artikolu 15 tal-{ $gdpr }, għal restrizzjoni tal-ipproċessar skont l-Artikolu 18 tal-{ $gdpr } u għal tħassir sussegwenti skont l-Artikolu 17 tal-{ $gdpr }
+salutation = Għeżież Sinjuri,
+closing = Tagħkom fidilment,
+# $reference: the sender's own case or reference number.
+our-reference = Ir-referenza tiegħi: { $reference }
+# $place: where the letter is signed; $date: the letter's date, already formatted.
+place-date = { $place }, { $date }
+date-only = { $date }
+# The label before the list of enclosures, with its punctuation.
+enclosures-label = Anness:
+enclosure-photo = Ritratt ta’ wiċċi, ipprovdut biss għall-identifikazzjoni tiegħi għall-finijiet ta’ din it-talba
+# Page numbers in the PDF; $page and $pages are numbers.
+page-of = Paġna { $page } minn { $pages }
+
+## Opening
+
+# $law_full: one of law-full-* (after "tar-"/"ir-", see above).
+intro-access = Qed nikteb biex neżerċita d-dritt ta’ aċċess tiegħi skont l-Artikolu 15 tar-{ $law_full }. Nitlobkom tikkonfermawli jekk id-data personali li tikkonċernani hijiex qiegħda tiġi pproċessata minn { $controller } jew le u, fejn dan ikun il-każ, tagħtuni aċċess għal dik id-data personali u għall-informazzjoni elenkata hawn taħt. M’għandix għalfejn nagħti raġunijiet għal din it-talba.
+intro-erasure = Qed nikteb biex neżerċita d-dritt tiegħi għal tħassir skont l-Artikolu 17 tar-{ $law_full }. Nitlobkom tħassru d-data personali kollha li tikkonċernani mingħajr dewmien żejjed. Fl-istess ħin, skont l-Artikolu 21(1) tal-{ $gdpr }, noġġezzjona għal kwalunkwe pproċessar ta’ data personali li tikkonċernani.
+intro-access-erasure = Qed nikteb biex neżerċita d-drittijiet tiegħi skont ir-{ $law_full }: l-ewwel id-dritt ta’ aċċess tiegħi (Artikolu 15 tal-{ $gdpr }), imbagħad id-dritt tiegħi għal tħassir (Artikolu 17 tal-{ $gdpr }). Qed nitlob l-aċċess l-ewwel sabiex inkun naf x’għandkom dwari qabel ma jitħassar. Noġġezzjona, skont l-Artikolu 21(1) tal-{ $gdpr }, għal kwalunkwe pproċessar ta’ data personali li tikkonċernani, u sakemm isir it-tħassir nitlobkom tirrestrinġu l-ipproċessar (Artikolu 18 tal-{ $gdpr }).
+
+## Why the law applies to Clearview
+
+applicability-eu = { $controller } hija soġġetta għall-{ $gdpr }. Il-kumpanija tiġbor immaġnijiet ta’ persuni fl-Unjoni Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom (Artikolu 3(2)(b) tal-{ $gdpr }), kif ikkonstataw l-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands. Ma ħatritx rappreżentant fl-Unjoni skont l-Artikolu 27 tal-{ $gdpr }. Għalhekk qed nindirizza din it-talba direttament lilkom.
+applicability-eea = { $controller } hija soġġetta għall-{ $gdpr }. Il-kumpanija tiġbor immaġnijiet ta’ persuni fiż-Żona Ekonomika Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom (Artikolu 3(2)(b) tal-{ $gdpr }), kif ikkonstataw l-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands. Ma ħatritx rappreżentant skont l-Artikolu 27 tal-{ $gdpr }. Għalhekk qed nindirizza din it-talba direttament lilkom.
+applicability-uk = { $controller } hija soġġetta għall-{ $gdpr }. Fl-2025, l-Upper Tribunal iddeċieda li l-ipproċessar li twettaq il-kumpanija huwa relatat mal-monitoraġġ tal-imġiba ta’ persuni fir-Renju Unit (Artikolu 3(2)(b) tal-{ $gdpr }). Qed nindirizza din it-talba direttament lilkom.
+
+## Access (Article 15)
+
+access-heading = Aċċess għad-data personali tiegħi (Artikolu 15 tal-{ $gdpr })
+access-copy = Nitlobkom tipprovduli kopja tad-data personali kollha li tikkonċernani li qed tipproċessaw (Artikolu 15(3) tal-{ $gdpr }), b’mod partikolari:
+access-copy-images = kull immaġni li fiha nidher jew li tassoċjawha miegħi, fir-riżoluzzjoni li biha żżommuha;
+access-copy-sources = għal kull immaġni, l-indirizz (URL) tal-paġna web u dak tal-fajl tal-immaġni minn fejn inġabret, it-titlu tal-paġna, u d-dati ta’ meta nġabret u ta’ meta ġiet aġġornata l-aħħar darba;
+access-copy-metadata = il-metadata kollha miżmuma għal kull immaġni, inklużi d-data tal-ġeolokalizzazzjoni u d-dati;
+access-copy-biometrics = il-mudelli bijometriċi (templates), il-vetturi jew il-valuri hash derivati minn wiċċi, u kwalunkwe data oħra li tkunu derivajtu jew inferejtu dwari;
+access-copy-searches = ir-rekords ta’ kull tfittxija li fiha dhirt bħala riżultat, bid-data li fiha saret kull tfittxija;
+access-copy-recipients = l-identità ta’ kull klijent jew riċevitur ieħor li lilu ġew żvelati riżultati li jikkonċernawni.
+access-info = Nitlobkom tipprovduli wkoll l-informazzjoni li ġejja (Artikolu 15(1) u (2) tal-{ $gdpr }):
+access-info-purposes = il-finijiet ta’ kull operazzjoni ta’ pproċessar u l-bażi legali li fuqha tistrieħu għal kull waħda minnhom (Artikolu 15(1)(a));
+access-info-categories = il-kategoriji ta’ data personali inkwistjoni (Artikolu 15(1)(b));
+access-info-recipients = ir-riċevituri li lilhom tkun ġiet żvelata jew ser tiġi żvelata d-data personali, b’isimhom, b’mod partikolari riċevituri f’pajjiżi terzi jew organizzazzjonijiet internazzjonali; il-kategoriji ta’ riċevituri mhumiex biżżejjed meta tkunu tistgħu tidentifikawhom (Artikolu 15(1)(c); sentenza tal-Qorti tal-Ġustizzja tat-12 ta’ Jannar 2023, C-154/21, Österreichische Post);
+access-info-retention = il-perijodu li matulu kull kategorija ta’ data personali ser tinħażen jew, jekk dan ma jkunx possibbli, il-kriterji użati biex jiġi ddeterminat dak il-perijodu (Artikolu 15(1)(d));
+access-info-rights = l-eżistenza tad-dritt li tintalab rettifika jew tħassir tad-data personali jew restrizzjoni tal-ipproċessar, u tad-dritt li wieħed joġġezzjona għal tali pproċessar (Artikolu 15(1)(e));
+access-info-complaint = id-dritt li jitressaq ilment quddiem awtorità superviżorja (Artikolu 15(1)(f));
+access-info-source = kwalunkwe informazzjoni disponibbli rigward is-sors tad-data personali: is-siti u l-paġni web effettivi, u mhux biss kategoriji ta’ sorsi (Artikolu 15(1)(g));
+access-info-automated = l-eżistenza ta’ teħid ta’ deċiżjonijiet awtomatizzat, inkluż it-tfassil ta’ profili, u informazzjoni sinifikanti dwar il-loġika involuta, kif ukoll is-sinifikat u l-konsegwenzi previsti ta’ tali pproċessar għalija (Artikolu 15(1)(h));
+access-info-transfers = fejn id-data personali tiġi trasferita lil pajjiż terz jew lil organizzazzjoni internazzjonali, is-salvagwardji xierqa skont l-Artikolu 46 tal-{ $gdpr } relatati mat-trasferiment (Artikolu 15(2)).
+# $reference and $date: the CNIL's decision; the date stands in brackets (see the notes above).
+access-scope = Din it-talba tkopri d-data personali kollha li tikkonċernani fis-sistemi kollha tagħkom, inklużi d-data psewdonimizzata u d-data li tkunu derivajtu jew inferejtu. Mhijiex limitata għall-aħħar tnax-il xahar, mhijiex limitata għal numru ta’ talbiet fis-sena, u ma tiddependix minn jekk nirrepetihiex: l-awtorità superviżorja Franċiża (CNIL) iddikjarat illegali restrizzjonijiet bħal dawn imposti minn { $controller } fid-deċiżjoni tagħha { $reference } ({ $date }).
+access-format = Nitlobkom tipprovdu l-kopja mingħajr ħlas (Artikoli 12(5) u 15(3) tal-{ $gdpr }), b’lingwaġġ ċar u sempliċi (Artikolu 12(1) tal-{ $gdpr }) u, jekk twieġbu b’mezzi elettroniċi, f’forma elettronika li tintuża b’mod komuni (Artikolu 15(3) tal-{ $gdpr }).
+
+## Erasure (Article 17)
+
+erasure-heading = Tħassir tad-data personali tiegħi (Artikolu 17 tal-{ $gdpr })
+erasure-after-access = Ladarba tkunu pprovdejtuli l-kopja u l-informazzjoni mitluba hawn fuq, nitlobkom tħassru d-data personali kollha li tikkonċernani mingħajr dewmien żejjed (Artikolu 17(1) tal-{ $gdpr }).
+erasure-scope = It-tħassir irid ikopri:
+erasure-scope-images = kull immaġni tiegħi u kull kopja tagħha;
+erasure-scope-biometrics = il-mudelli bijometriċi (templates), il-vetturi u l-valuri hash derivati minn wiċċi;
+erasure-scope-metadata = il-metadata u l-indirizzi tas-sors (URLs) assoċjati ma’ dawk l-immaġnijiet;
+erasure-scope-searches = ir-riżultati tat-tfittxijiet, ir-reġistri tat-tfittxijiet u l-assoċjazzjonijiet li jikkonċernawni;
+erasure-scope-backups = il-kopji kollha fil-backups, fl-arkivji u fis-sistemi tal-proċessuri tagħkom.
+erasure-grounds = Japplikaw ir-raġunijiet li ġejjin għat-tħassir:
+erasure-ground-unlawful = Artikolu 17(1)(d) tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-Artikolu 6(1) tal-{ $gdpr }. Id-data bijometrika (Artikolu 4(14) tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-Artikolu 9(1) tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-Artikolu 9(2) ma tapplika: ma tajtx kunsens espliċitu (Artikolu 9(2)(a)), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku (Artikolu 9(2)(e)).
+erasure-ground-objection = Artikolu 17(1)(c) tal-{ $gdpr }: noġġezzjona għall-ipproċessar skont l-Artikolu 21(1) tal-{ $gdpr }, għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħi: wiċċi huwa identifikatur permanenti li ma nistax nibdel, u l-preżenza tiegħu fil-bażi tad-data tagħkom tippermetti lil kwalunkwe klijent tagħkom jidentifikani minn kwalunkwe ritratt, irrispettivament minn fejn u meta jkun ittieħed. Sa fejn tistrieħu fuq l-Artikolu 6(1)(e) jew (f) tal-{ $gdpr }, ma hemmx raġunijiet leġittimi konvinċenti għall-ipproċessar li jegħlbu l-interessi, id-drittijiet u l-libertajiet tiegħi; l-interess kummerċjali tagħkom li tbigħu tfittxijiet ta’ wiċċi mhuwiex raġuni bħal din.
+erasure-ground-consent = Artikolu 17(1)(b) tal-{ $gdpr }: sa fejn tistrieħu fuq il-kunsens, qed nirtirah.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
+# territory (its name in its own language): in brackets after "l-awtorità superviżorja".
+erasure-ground-legal-obligation = Artikolu 17(1)(e) tal-{ $gdpr }: it-tħassir huwa meħtieġ ukoll biex ikun hemm konformità ma’ obbligu legali, peress li l-awtorità superviżorja ({ $authority }) ordnatilkom tħassru d-data personali tal-persuni fit-territorju tal-Istat tagħha.
+erasure-exceptions = L-ebda waħda mill-eċċezzjonijiet tal-Artikolu 17(3) tal-{ $gdpr } ma tapplika: l-ipproċessar mhuwiex meħtieġ għall-eżerċizzju tad-dritt tal-libertà ta’ espressjoni u ta’ informazzjoni, għall-konformità ma’ obbligu legali, għat-twettiq ta’ kompitu mwettaq fl-interess pubbliku jew fl-eżerċizzju ta’ awtorità uffiċjali, għal raġunijiet ta’ interess pubbliku fil-qasam tas-saħħa pubblika, għal finijiet ta’ arkivjar fl-interess pubbliku, għal finijiet ta’ riċerka xjentifika jew storika jew għal finijiet ta’ statistika, jew għall-istabbiliment, l-eżerċizzju jew id-difiża ta’ talbiet legali. Jekk tistrieħu fuq eċċezzjoni, nitlobkom tgħiduli liema waħda u għaliex (Artikolu 12(4) tal-{ $gdpr }).
+erasure-restriction = Sakemm isir it-tħassir, nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi (Artikolu 18(1)(d) tal-{ $gdpr }, waqt li tivverifikaw l-oġġezzjoni tiegħi): b’mod partikolari, nitlobkom tieqfu minnufih milli turuni fir-riżultati tat-tfittxijiet.
+erasure-recipients = Nitlobkom tikkomunikaw it-tħassir lil kull riċevitur li lilu ġiet żvelata d-data personali tiegħi, inkluż kull klijent li rċieva l-immaġnijiet tiegħi f’riżultati ta’ tfittxijiet (Artikolu 19 tal-{ $gdpr }), u tgħiduli min huma dawn ir-riċevituri. Fejn tkunu ppubblikajtu d-data personali tiegħi, nitlobkom tieħdu passi raġonevoli biex tinfurmaw lill-kontrolluri li qed jipproċessawha li tlabt it-tħassir ta’ kwalunkwe konnessjoni għal dik id-data, jew ta’ kopji tagħha (Artikolu 17(2) tal-{ $gdpr }).
+erasure-no-recollection = Nitlobkom tgħiduli x’se tagħmlu biex tiżguraw li d-data personali tiegħi ma terġax tinġabar. Jekk iżżommu xi rekord biex tevitaw li tinġabar fil-futur, nitlobkom tgħiduli eżattament x’fih u fuq liema bażi legali qed iżżommuh.
+erasure-confirmation = Nitlobkom tikkonfermawli t-tħassir bil-miktub u tindikaw x’ħassartu, inklużi l-kopji fil-backups u l-mudelli derivati.
+
+## Restriction between access and erasure (access-erasure letter)
+
+restriction-heading = Restrizzjoni tal-ipproċessar sat-tħassir (Artikolu 18 tal-{ $gdpr })
+restriction-body = Mill-wasla ta’ din l-ittra sat-tħassir, nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi (Artikolu 18(1)(d) tal-{ $gdpr }, waqt li tivverifikaw l-oġġezzjoni tiegħi skont l-Artikolu 21(1) tal-{ $gdpr }): tistgħu taħżnu d-data, iżda ma tistgħux tużawha għal ebda skop ieħor għajr biex twieġbu din it-talba. B’mod partikolari, nitlobkom tieqfu minnufih milli turuni fir-riżultati tat-tfittxijiet.
+
+## Identification (Articles 11(2) and 12(6))
+
+identification-heading = Identifikazzjoni
+identification-no-photo = L-informazzjoni f’din l-ittra hija biżżejjed biex twieġbu għaliha. Jekk ikollkom dubji raġonevoli dwar l-identità tiegħi, nitlobkom tgħiduli liema informazzjoni addizzjonali hija strettament meħtieġa (Artikolu 12(6) tal-{ $gdpr }). Jekk is-sistema tagħkom tista’ titfittex biss b’ritratt ta’ wiċċi, nitlobkom tgħiduli; imbagħad nibgħatilkom wieħed biss għall-finijiet ta’ din it-talba.
+identification-photo = Qed nehmeż ritratt ta’ wiċċi biss sabiex tkunu tistgħu ssibu d-data personali li tikkonċernani (Artikoli 11(2) u 12(6) tal-{ $gdpr }). Ma tistgħux tużawh għal ebda skop ieħor: la żżiduh fil-bażi tad-data tagħkom, la toħolqu minnu mudell bijometriku ħlief għal din it-tfittxija waħda, u lanqas ma tiżvelawh. Għandkom tħassru r-ritratt u r-riżultati tat-tfittxija li ssir bih malli twieġbu din it-talba, u tikkonfermawli t-tħassir (Artikolu 5(1)(b), (c) u (e) tal-{ $gdpr }).
+identification-id-document = Mhux se nibgħat kopja ta’ dokument tal-identità sakemm ma turux li dan huwa strettament meħtieġ. Kwalunkwe kopja bħal din għandha titħassar immedjatament wara l-verifika (Bord Ewropew għall-Protezzjoni tad-Data, Linji gwida 01/2022 dwar id-drittijiet tas-suġġetti tad-data – Dritt ta’ aċċess, paragrafi 74, 76 u 79).
+
+## Deadline and form (Article 12)
+
+deadline-heading = Terminu u forma tat-tweġiba tagħkom
+deadline-access = Nitlobkom twieġbu mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċievu din it-talba (Artikolu 12(3) tal-{ $gdpr }). Jekk testendu dan il-perijodu, għandkom tinfurmawni fi żmien dak ix-xahar u tagħtuni r-raġunijiet. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju (Artikolu 12(4) tal-{ $gdpr }).
+deadline-erasure = Nitlobkom tieħdu azzjoni fuq it-talba tiegħi mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċevuha (Artikolu 12(3) tal-{ $gdpr }). Jekk testendu dan il-perijodu, għandkom tinfurmawni fi żmien dak ix-xahar u tagħtuni r-raġunijiet. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju (Artikolu 12(4) tal-{ $gdpr }).
+no-formalities = Ma tistgħux tagħmlu t-tweġiba tagħkom tiddependi minn formola, portal web jew mezz ta’ trażmissjoni partikolari (Bord Ewropew għall-Protezzjoni tad-Data, Linji gwida 01/2022 dwar id-drittijiet tas-suġġetti tad-data – Dritt ta’ aċċess, paragrafi 50 sa 53).
+# Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
+# postal address (or none), reply-to-both when a postal and an e-mail address are given,
+# reply-to-email when only an e-mail address is given.
+reply-to-postal = Nitlobkom tibagħtu t-tweġiba tagħkom fl-indirizz tiegħi indikat hawn fuq.
+reply-to-both = Nitlobkom tibagħtu t-tweġiba tagħkom fl-indirizz postali jew fl-indirizz tal-email tiegħi indikati hawn fuq.
+reply-to-email = Nitlobkom tibagħtu t-tweġiba tagħkom fl-indirizz tal-email tiegħi indikat hawn fuq.
+
+## Decisions against Clearview
+
+decisions-heading = Deċiżjonijiet kontra { $controller }
+decisions-own = Id-deċiżjonijiet li ġejjin ittieħdu fil-pajjiż fejn ngħix:
+decisions-other = Awtoritajiet superviżorji fi Stati oħra kkonstataw li l-istess ipproċessar minn { $controller } huwa illegali. Qed nistrieħ fuq id-deċiżjonijiet tagħhom:
+# One decision. $authority: name of the authority or court (in its own language); $country: its
+# country (CLDR, nominative); $act: one of decision-kind-* with the reference; $date: its date,
+# after a comma (see the notes above on the article before dates).
+decision-citation = { $authority } ({ $country }), { $act }, { $date }
+decision-kind-injunction-order = ordni ta’ inġunzjoni { $reference }
+decision-kind-decision = deċiżjoni { $reference }
+decision-kind-formal-notice = avviż formali { $reference }
+decision-kind-sanction = deċiżjoni ta’ sanzjoni { $reference }
+decision-kind-penalty-liquidation = deċiżjoni { $reference } (likwidazzjoni tal-pagament ta’ penalità)
+decision-kind-fines-and-penalty-orders = deċiżjoni (multi u ordnijiet soġġetti għal pagament ta’ penalità)
+decision-kind-court-ruling = sentenza { $reference }
+decision-kind-letter = ittra
+decision-kind-enforcement-and-penalty-notices = avviż ta’ infurzar (enforcement notice) u avviż ta’ penalità monetarja (monetary penalty notice)
+# The decision-* sentences are impersonal (passive), because the deciding body may be an
+# authority, a commissioner or a court of either grammatical gender.
+# $articles: a list of article numbers, already joined ("5(1)(a), 6 u 9").
+decision-articles = Ġie kkonstatat ksur tal-Artikoli { $articles } tal-{ $gdpr }.
+# $amount: an amount with its currency, already formatted.
+decision-fine = Ġiet imposta multa ta’ { $amount }.
+decision-fines-total = Ġew imposti multi li jammontaw b’kollox għal { $amount }.
+decision-penalty-per-day = Ġie miżjud pagament ta’ penalità ta’ { $amount } għal kull jum ta’ dewmien.
+decision-penalty-max = Ġew miżjuda ordnijiet soġġetti għal pagamenti ta’ penalità sa massimu ta’ { $amount } b’kollox.
+decision-penalty-liquidated = { $controller } ġiet ordnata tħallas { $amount } għax ma kinitx ikkonformat mal-ordni fil-ħin.
+decision-orders = { $controller } ġiet ordnata:
+decision-not-final = Din l-ittra ppreċediet ordni maħsuba; mhijiex ordni finali.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter).
+decision-requests = { $controller } ġiet mitluba:
+# Orders are list items completing "{ $controller } ġiet ordnata:" or "… ġiet mitluba:", so each
+# starts with a verb in the third person feminine singular (tieqaf, tħassar, taħtar …).
+# End each with ";": facerights replaces the separator of the last item with a full stop.
+# "dak l-Istat" refers to the country named in the citation just above; the complainant is
+# "il-persuna li ressqet l-ilment" (gender-neutral).
+order-ban-collection-territory = tieqaf tiġbor immaġnijiet u data personali oħra ta’ persuni fit-territorju ta’ dak l-Istat u tieqaf tipproċessa d-data bijometrika tagħhom;
+order-erase-territory = tħassar id-data personali tal-persuni fit-territorju ta’ dak l-Istat;
+order-erase-territory-after-access = tħassar id-data personali tal-persuni fit-territorju ta’ dak l-Istat, wara li twieġeb it-talbiet għal aċċess li diġà rċeviet;
+order-stop-processing-territory = tieqaf tiġbor u tipproċessa, mingħajr bażi legali, id-data personali tal-persuni fit-territorju ta’ dak l-Istat;
+order-facilitate-rights = tiffaċilita l-eżerċizzju tad-drittijiet tas-suġġetti tad-data u twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment;
+order-answer-complainant-access = twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment;
+order-appoint-representative = taħtar rappreżentant fl-Unjoni (Artikolu 27 tal-{ $gdpr });
+order-stop-processing-erase-territory = tieqaf tipproċessa d-data personali tal-persuni fit-territorju ta’ dak l-Istat u tneħħi d-data miksuba illegalment;
+order-give-art14-information = tinforma lis-suġġetti tad-data kif meħtieġ mill-Artikolu 14 tal-{ $gdpr };
+order-stop-refusing-access = ittemm il-politika tagħha li ma twieġibx it-talbiet għal aċċess;
+order-erase-complainant = tħassar id-data personali tal-persuna li ressqet l-ilment;
+order-erase-complainant-biometric = tħassar il-valuri hash bijometriċi tal-persuna li ressqet l-ilment;
+order-stop-obtaining-uk = tieqaf tikseb u tuża data personali ta’ residenti tar-Renju Unit li tkun disponibbli pubblikament fuq l-internet;
+order-erase-uk = tħassar mis-sistemi tagħha d-data personali tar-residenti tar-Renju Unit;
+outcome-reconsider-ban = Il-qorti ddeċidiet li l-awtorità trid terġa’ tikkunsidra r-rifjut tagħha li tipprojbixxi l-ipproċessar u li projbizzjoni hija l-unika miżura xierqa; il-qorti rrinviat il-każ lill-awtorità.
+outcome-ftt-no-jurisdiction = It-tribunal laqa’ l-appell ta’ Clearview, u ddeċieda li l-Information Commissioner ma kellux ġurisdizzjoni biex joħroġ l-avviżi.
+outcome-ut-ico-appeal-allowed = It-tribunal laqa’ l-appell tal-Information Commissioner: l-ipproċessar huwa relatat mal-monitoraġġ tal-imġiba ta’ persuni fir-Renju Unit, u l-fatt li l-klijenti ta’ Clearview huma korpi pubbliċi barranin ma jqegħidx l-ipproċessar barra mill-kamp ta’ applikazzjoni tal-{ $gdpr }.
+outcome-remitted-ftt = It-tribunal irrinvija l-appell ta’ Clearview kontra l-avviżi lill-First-tier Tribunal.
+# Short summaries used for decisions of other countries, joined as a list with "u":
+# noun phrases without commas inside, e.g. "multa ta’ €20,000,000, projbizzjoni fuq il-ġbir
+# ulterjuri u ordni …".
+summary-fine = multa ta’ { $amount }
+summary-erasure = ordni ta’ tħassir tad-data personali tal-persuni fit-territorju ta’ dak l-Istat
+summary-ban = projbizzjoni fuq il-ġbir ulterjuri
+summary-access = ordni biex tieqaf tirrifjuta li twieġeb it-talbiet għal aċċess
+summary-complainant-access = ordni biex twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment
+summary-erase-complainant = ordni ta’ tħassir tad-data personali tal-persuna li ressqet l-ilment
+summary-representative = ordni biex taħtar rappreżentant fl-Unjoni
+summary-no-fine = l-ebda multa
+# $citation: a decision-citation; $summary: summary-* items, already joined.
+decision-short = { $citation }: { $summary }.
+
+## Remedies (Articles 77, 79 and 82)
+
+# $authority: name of the competent supervisory authority (in its own language); $address: its
+# postal address on one line. Both stand after a colon.
+remedies = Jekk ma twieġbux b’mod sħiħ fit-terminu, se nressaq ilment quddiem l-awtorità superviżorja kompetenti (Artikolu 77 tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nfittex rimedju ġudizzjarju effettiv (Artikolu 79 tal-{ $gdpr }) u kumpens (Artikolu 82 tal-{ $gdpr }).

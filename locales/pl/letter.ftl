@@ -1,0 +1,210 @@
+### facerights — letter text, Polish (pl).
+###
+### Translated from locales/en/letter.ftl. Legal terms follow the Polish language version of
+### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): „osoba, której dane dotyczą”,
+### „administrator”, „podmiot przetwarzający”, „odbiorca”, „organ nadzorczy”, „bez zbędnej zwłoki”,
+### „ograniczenie przetwarzania”, „ważne prawnie uzasadnione podstawy” (art. 21(1)),
+### „w sposób oczywisty upublicznione” (art. 9(2)(e)), „odpowiednie zabezpieczenia”…
+### Article references keep the notation of the other locales and of $articles: „art. 15(1)(h) RODO”.
+###
+### Register: formal letter from a private person (first person singular, „Państwo” with verbs in the
+### third person plural). The author's gender is unknown: no past-tense verb or adjective in the first
+### person (write „nie została przeze mnie wyrażona”, „występuję”, „moja osoba”, never „wyraziłem”).
+### Dates ($date) are written without „r.”: facerights adds a full stop after a decision citation,
+### which would give „r..”; the letter omits „r.” everywhere for consistency.
+###
+### Variables available in every message:
+###   $gdpr        short name of the law ("RODO", or "UK GDPR" for United Kingdom letters);
+###                both are indeclinable: „art. 15 RODO”, „podlega RODO”.
+###   $controller  "Clearview AI, Inc." (introduced as „spółka { $controller }”, feminine agreement)
+
+## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
+
+law-short-eu = RODO
+law-short-uk = UK GDPR
+# law-full-* are only used as $law_full in intro-*, always in the genitive („art. 15 { $law_full }”,
+# „na podstawie { $law_full }”).
+law-full-eu = rozporządzenia (UE) 2016/679 (ogólnego rozporządzenia o ochronie danych, „RODO”)
+law-full-eea = rozporządzenia (UE) 2016/679 (ogólnego rozporządzenia o ochronie danych, „RODO”) w brzmieniu włączonym do Porozumienia o Europejskim Obszarze Gospodarczym
+law-full-uk = rozporządzenia United Kingdom General Data Protection Regulation (ogólne rozporządzenie o ochronie danych Zjednoczonego Królestwa, „UK GDPR”) w związku z ustawą Data Protection Act 2018 (ustawa o ochronie danych z 2018 roku)
+
+## Letter frame
+
+subject-access = Żądanie dostępu do moich danych osobowych na podstawie art. 15 { $gdpr }
+subject-erasure = Żądanie usunięcia moich danych osobowych na podstawie art. 17 { $gdpr } oraz sprzeciw na podstawie art. 21(1) { $gdpr }
+subject-access-erasure = Żądanie dostępu do danych na podstawie art. 15 { $gdpr }, ograniczenia przetwarzania na podstawie art. 18 { $gdpr } oraz późniejszego usunięcia danych na podstawie art. 17 { $gdpr }
+salutation = Szanowni Państwo,
+# No comma after the closing in Polish.
+closing = Z poważaniem
+# $reference: the sender's own case or reference number.
+our-reference = Mój znak: { $reference }
+# $place: where the letter is signed; $date: the letter's date, already formatted ("21 listopada 2026").
+place-date = { $place }, { $date }
+date-only = { $date }
+# The label before the list of enclosures, with its punctuation.
+enclosures-label = Załącznik:
+enclosure-photo = Zdjęcie mojej twarzy, przekazane wyłącznie w celu mojej identyfikacji na potrzeby niniejszego żądania
+# Page numbers in the PDF; $page and $pages are numbers.
+page-of = Strona { $page } z { $pages }
+
+## Opening
+# The opening paragraph follows „Szanowni Państwo,” and starts with a capital letter.
+
+# $law_full: one of law-full-* (genitive, see above).
+intro-access = Niniejszym korzystam z przysługującego mi prawa dostępu do danych na podstawie art. 15 { $law_full }. Proszę o potwierdzenie, czy spółka { $controller } przetwarza dotyczące mnie dane osobowe, a jeżeli tak – o zapewnienie mi dostępu do tych danych osobowych oraz do informacji wymienionych poniżej. Nie mam obowiązku uzasadniania niniejszego żądania.
+intro-erasure = Niniejszym korzystam z przysługującego mi prawa do usunięcia danych na podstawie art. 17 { $law_full }. Wnoszę o usunięcie bez zbędnej zwłoki wszystkich dotyczących mnie danych osobowych. Jednocześnie na podstawie art. 21(1) { $gdpr } wnoszę sprzeciw wobec wszelkiego przetwarzania dotyczących mnie danych osobowych.
+intro-access-erasure = Niniejszym korzystam z praw przysługujących mi na podstawie { $law_full }: najpierw z prawa dostępu do danych (art. 15 { $gdpr }), a następnie z prawa do usunięcia danych (art. 17 { $gdpr }). Najpierw wnoszę o dostęp, aby dowiedzieć się, jakie dane na mój temat Państwo przechowują, zanim zostaną one usunięte. Na podstawie art. 21(1) { $gdpr } wnoszę sprzeciw wobec wszelkiego przetwarzania dotyczących mnie danych osobowych, a do czasu usunięcia danych wnoszę o ograniczenie przetwarzania (art. 18 { $gdpr }).
+
+## Why the law applies to Clearview
+
+applicability-eu = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Unii Europejskiej i przetwarza je w celu monitorowania ich zachowania (art. 3(2)(b) { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Holandii. Spółka nie wyznaczyła przedstawiciela w Unii zgodnie z art. 27 { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
+applicability-eea = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Europejskim Obszarze Gospodarczym i przetwarza je w celu monitorowania ich zachowania (art. 3(2)(b) { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Holandii. Spółka nie wyznaczyła przedstawiciela zgodnie z art. 27 { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
+applicability-uk = Spółka { $controller } podlega { $gdpr }. W 2025 roku Upper Tribunal orzekł, że prowadzone przez nią przetwarzanie jest związane z monitorowaniem zachowania osób przebywających w Zjednoczonym Królestwie (art. 3(2)(b) { $gdpr }). Kieruję niniejsze żądanie bezpośrednio do Państwa.
+
+## Access (Article 15)
+# The access-copy-* and access-info-* items are nominative noun phrases after a colon, as in the
+# enumeration of art. 15(1) in the Polish text of the Regulation.
+
+access-heading = Dostęp do moich danych osobowych (art. 15 { $gdpr })
+access-copy = Proszę o przekazanie kopii wszystkich dotyczących mnie danych osobowych, które Państwo przetwarzają (art. 15(3) { $gdpr }), w szczególności:
+access-copy-images = każde zdjęcie, na którym występuję lub które Państwo wiążą z moją osobą, w rozdzielczości, w jakiej Państwo je przechowują;
+access-copy-sources = w odniesieniu do każdego zdjęcia: adres (URL) strony internetowej oraz pliku graficznego, z których zdjęcie zostało zebrane, tytuł strony, a także daty zebrania zdjęcia i jego ostatniej aktualizacji;
+access-copy-metadata = wszystkie metadane przechowywane w odniesieniu do każdego zdjęcia, w tym dane geolokalizacyjne i daty;
+access-copy-biometrics = szablony biometryczne, wektory lub wartości skrótu (hash) wygenerowane na podstawie mojej twarzy, a także wszelkie inne wywiedzione lub wywnioskowane przez Państwa dane na mój temat;
+access-copy-searches = zapisy każdego wyszukiwania, w którego wynikach pojawiła się moja osoba, wraz z datą każdego wyszukiwania;
+access-copy-recipients = tożsamość każdego klienta lub innego odbiorcy, któremu ujawniono dotyczące mnie wyniki.
+access-info = Proszę również o przekazanie następujących informacji (art. 15(1) i (2) { $gdpr }):
+access-info-purposes = cele każdej operacji przetwarzania oraz podstawa prawna, na którą Państwo się powołują w odniesieniu do każdej z nich (art. 15(1)(a));
+access-info-categories = kategorie odnośnych danych osobowych (art. 15(1)(b));
+access-info-recipients = odbiorcy, którym dane osobowe zostały lub zostaną ujawnione, wymienieni z nazwy, w szczególności odbiorcy w państwach trzecich lub organizacje międzynarodowe; podanie kategorii odbiorców nie wystarcza, jeżeli są Państwo w stanie zidentyfikować samych odbiorców (art. 15(1)(c); wyrok Trybunału Sprawiedliwości z dnia 12 stycznia 2023, C-154/21, Österreichische Post);
+access-info-retention = okres, przez który poszczególne kategorie danych osobowych będą przechowywane, a gdy nie jest to możliwe – kryteria ustalania tego okresu (art. 15(1)(d));
+access-info-rights = informacja o prawie do żądania sprostowania, usunięcia lub ograniczenia przetwarzania danych osobowych oraz o prawie do wniesienia sprzeciwu wobec takiego przetwarzania (art. 15(1)(e));
+access-info-complaint = informacja o prawie wniesienia skargi do organu nadzorczego (art. 15(1)(f));
+access-info-source = wszelkie dostępne informacje o źródle danych osobowych: konkretne witryny i strony internetowe, a nie tylko kategorie źródeł (art. 15(1)(g));
+access-info-automated = informacje o zautomatyzowanym podejmowaniu decyzji, w tym o profilowaniu, oraz istotne informacje o zasadach ich podejmowania, a także o znaczeniu i przewidywanych konsekwencjach takiego przetwarzania dla mojej osoby (art. 15(1)(h));
+access-info-transfers = jeżeli dane osobowe są przekazywane do państwa trzeciego lub organizacji międzynarodowej – odpowiednie zabezpieczenia, o których mowa w art. 46 { $gdpr }, związane z przekazaniem (art. 15(2)).
+access-scope = Niniejsze żądanie obejmuje wszystkie dotyczące mnie dane osobowe we wszystkich Państwa systemach, w tym dane spseudonimizowane oraz dane wywiedzione lub wywnioskowane przez Państwa. Nie ogranicza się ono do ostatnich dwunastu miesięcy ani do określonej liczby żądań w roku i nie jest uzależnione od jego ponawiania: francuski organ nadzorczy (CNIL) uznał takie ograniczenia stosowane przez spółkę { $controller } za niezgodne z prawem w swojej decyzji { $reference } z dnia { $date }.
+access-format = Proszę o przekazanie kopii nieodpłatnie (art. 12(5) i 15(3) { $gdpr }), jasnym i prostym językiem (art. 12(1) { $gdpr }), a w przypadku udzielenia odpowiedzi drogą elektroniczną – w powszechnie stosowanej formie elektronicznej (art. 15(3) { $gdpr }).
+
+## Erasure (Article 17)
+
+erasure-heading = Usunięcie moich danych osobowych (art. 17 { $gdpr })
+erasure-after-access = Po przekazaniu mi kopii i informacji, o które wnoszę powyżej, proszę o usunięcie bez zbędnej zwłoki wszystkich dotyczących mnie danych osobowych (art. 17(1) { $gdpr }).
+# The erasure-scope-* items are accusative objects of „obejmować”.
+erasure-scope = Usunięcie musi obejmować:
+erasure-scope-images = każde moje zdjęcie i każdą jego kopię;
+erasure-scope-biometrics = szablony biometryczne, wektory i wartości skrótu (hash) wygenerowane na podstawie mojej twarzy;
+erasure-scope-metadata = metadane i adresy źródłowe (URL) powiązane z tymi zdjęciami;
+erasure-scope-searches = dotyczące mnie wyniki wyszukiwania, rejestry (logi) wyszukiwań i powiązania;
+erasure-scope-backups = wszystkie kopie zapisane w systemach kopii zapasowych, w archiwach i w systemach Państwa podmiotów przetwarzających.
+erasure-grounds = Zachodzą następujące podstawy usunięcia danych:
+erasure-ground-unlawful = Art. 17(1)(d) { $gdpr }: dane osobowe były przetwarzane niezgodnie z prawem. Nie dysponują Państwo żadną podstawą prawną przetwarzania wynikającą z art. 6(1) { $gdpr }. Dane biometryczne (art. 4(14) { $gdpr }) przetwarzane w celu jednoznacznego zidentyfikowania osoby fizycznej należą do szczególnych kategorii danych osobowych, których przetwarzania zabrania art. 9(1) { $gdpr }. Nie ma zastosowania żaden z wyjątków przewidzianych w art. 9(2): wyraźna zgoda nie została przeze mnie wyrażona (art. 9(2)(a)), a zdjęcia, które można znaleźć w internecie, nie zostały przeze mnie w sposób oczywisty upublicznione na potrzeby przetwarzania biometrycznego (art. 9(2)(e)).
+erasure-ground-objection = Art. 17(1)(c) { $gdpr }: na podstawie art. 21(1) { $gdpr } wnoszę sprzeciw wobec przetwarzania z przyczyn związanych z moją szczególną sytuacją: moja twarz jest trwałym identyfikatorem, którego nie mogę zmienić, a jej obecność w Państwa bazie danych pozwala każdemu z Państwa klientów zidentyfikować mnie na podstawie dowolnego zdjęcia, niezależnie od tego, gdzie i kiedy zostało ono wykonane. W zakresie, w jakim powołują się Państwo na art. 6(1)(e) lub (f) { $gdpr }, nie istnieją ważne prawnie uzasadnione podstawy przetwarzania, nadrzędne wobec moich interesów, praw i wolności; Państwa interes handlowy polegający na sprzedaży wyszukiwań na podstawie mojej twarzy nie stanowi takiej podstawy.
+erasure-ground-consent = Art. 17(1)(b) { $gdpr }: w zakresie, w jakim powołują się Państwo na zgodę, cofam ją.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
+# Its name is in its own language and cannot be declined: it stands in parentheses after „organ nadzorczy”.
+erasure-ground-legal-obligation = Art. 17(1)(e) { $gdpr }: usunięcie danych jest ponadto niezbędne do wywiązania się z obowiązku prawnego, ponieważ organ nadzorczy ({ $authority }) nakazał Państwu usunięcie danych osobowych osób przebywających na terytorium swojego państwa.
+erasure-exceptions = Nie ma zastosowania żaden z wyjątków przewidzianych w art. 17(3) { $gdpr }: przetwarzanie nie jest niezbędne do korzystania z prawa do wolności wypowiedzi i informacji, do wywiązania się z prawnego obowiązku, do wykonania zadania realizowanego w interesie publicznym lub w ramach sprawowania władzy publicznej, z uwagi na względy interesu publicznego w dziedzinie zdrowia publicznego, do celów archiwalnych w interesie publicznym, do celów badań naukowych lub historycznych ani do celów statystycznych, ani do ustalenia, dochodzenia lub obrony roszczeń. Jeżeli powołują się Państwo na któryś z wyjątków, proszę wskazać, na który i z jakiego powodu (art. 12(4) { $gdpr }).
+erasure-restriction = Do czasu usunięcia danych proszę ograniczyć przetwarzanie moich danych osobowych (art. 18(1)(d) { $gdpr }, na czas weryfikacji mojego sprzeciwu): w szczególności proszę natychmiast zaprzestać wyświetlania mojej osoby w wynikach wyszukiwania.
+erasure-recipients = Proszę poinformować o usunięciu danych każdego odbiorcę, któremu ujawniono moje dane osobowe, w tym każdego klienta, który otrzymał moje zdjęcia w wynikach wyszukiwania (art. 19 { $gdpr }), oraz poinformować mnie o tych odbiorcach. Jeżeli upublicznili Państwo moje dane osobowe, proszę podjąć rozsądne działania, aby poinformować administratorów przetwarzających te dane, że żądam usunięcia wszelkich łączy do tych danych lub ich kopii (art. 17(2) { $gdpr }).
+erasure-no-recollection = Proszę poinformować mnie, jakie działania Państwo podejmą, aby zapewnić, że moje dane osobowe nie zostaną ponownie zebrane. Jeżeli przechowują Państwo jakikolwiek zapis służący zapobieganiu ich zbieraniu w przyszłości, proszę dokładnie wskazać, co on zawiera i na jakiej podstawie prawnej go Państwo przechowują.
+erasure-confirmation = Proszę o pisemne potwierdzenie usunięcia danych ze wskazaniem, co zostało usunięte, łącznie z kopiami zapisanymi w systemach kopii zapasowych oraz wygenerowanymi szablonami.
+
+## Restriction between access and erasure (access-erasure letter)
+
+restriction-heading = Ograniczenie przetwarzania do czasu usunięcia danych (art. 18 { $gdpr })
+restriction-body = Od chwili otrzymania niniejszego pisma do czasu usunięcia danych proszę ograniczyć przetwarzanie moich danych osobowych (art. 18(1)(d) { $gdpr }, na czas weryfikacji mojego sprzeciwu wniesionego na podstawie art. 21(1) { $gdpr }): proszę przechowywać dane, lecz nie wykorzystywać ich w żadnym innym celu niż udzielenie odpowiedzi na niniejsze żądanie. W szczególności proszę natychmiast zaprzestać wyświetlania mojej osoby w wynikach wyszukiwania.
+
+## Identification (Articles 11(2) and 12(6))
+
+identification-heading = Identyfikacja
+identification-no-photo = Informacje zawarte w niniejszym piśmie wystarczają do udzielenia na nie odpowiedzi. Jeżeli mają Państwo uzasadnione wątpliwości co do mojej tożsamości, proszę wskazać, jakie dodatkowe informacje są bezwzględnie niezbędne (art. 12(6) { $gdpr }). Jeżeli Państwa system można przeszukiwać wyłącznie za pomocą zdjęcia mojej twarzy, proszę mnie o tym poinformować; przekażę wówczas takie zdjęcie wyłącznie na potrzeby niniejszego żądania.
+identification-photo = Załączam zdjęcie mojej twarzy wyłącznie po to, aby mogli Państwo odnaleźć dotyczące mnie dane osobowe (art. 11(2) i 12(6) { $gdpr }). Nie mogą Państwo wykorzystywać go w żadnym innym celu: proszę nie dodawać go do swojej bazy danych, nie tworzyć na jego podstawie szablonu biometrycznego, z wyjątkiem tego jednego wyszukiwania, i nie ujawniać go. Proszę usunąć zdjęcie oraz wyniki przeprowadzonego za jego pomocą wyszukiwania, gdy tylko udzielą Państwo odpowiedzi na niniejsze żądanie, i potwierdzić mi to usunięcie (art. 5(1)(b), (c) i (e) { $gdpr }).
+identification-id-document = Nie prześlę kopii dokumentu tożsamości, chyba że wykażą Państwo, że jest to bezwzględnie niezbędne. Każda taka kopia musi zostać usunięta natychmiast po weryfikacji (Europejska Rada Ochrony Danych, Wytyczne 01/2022 w sprawie praw osób, których dane dotyczą – prawo dostępu, pkt 74, 76 i 79).
+
+## Deadline and form (Article 12)
+
+deadline-heading = Termin i forma odpowiedzi
+deadline-access = Proszę o udzielenie odpowiedzi bez zbędnej zwłoki, a najpóźniej w terminie miesiąca od otrzymania niniejszego żądania (art. 12(3) { $gdpr }). Jeżeli przedłużą Państwo ten termin, muszą Państwo poinformować mnie o tym w ciągu tego miesiąca, podając przyczyny. Jeżeli nie podejmą Państwo działań w związku z moim żądaniem, muszą Państwo w terminie miesiąca poinformować mnie o powodach niepodjęcia działań oraz o przysługującym mi prawie do wniesienia skargi do organu nadzorczego i skorzystania ze środków ochrony prawnej przed sądem (art. 12(4) { $gdpr }).
+deadline-erasure = Proszę o podjęcie działań w związku z moim żądaniem bez zbędnej zwłoki, a najpóźniej w terminie miesiąca od jego otrzymania (art. 12(3) { $gdpr }). Jeżeli przedłużą Państwo ten termin, muszą Państwo poinformować mnie o tym w ciągu tego miesiąca, podając przyczyny. Jeżeli nie podejmą Państwo działań w związku z moim żądaniem, muszą Państwo w terminie miesiąca poinformować mnie o powodach niepodjęcia działań oraz o przysługującym mi prawie do wniesienia skargi do organu nadzorczego i skorzystania ze środków ochrony prawnej przed sądem (art. 12(4) { $gdpr }).
+no-formalities = Nie mogą Państwo uzależniać udzielenia odpowiedzi od użycia określonego formularza, portalu internetowego lub sposobu przekazania (Europejska Rada Ochrony Danych, Wytyczne 01/2022 w sprawie praw osób, których dane dotyczą – prawo dostępu, pkt 50–53).
+# Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
+# postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
+# only an e-mail address is given.
+reply-to-postal = Proszę przesłać odpowiedź na mój adres podany powyżej.
+reply-to-both = Proszę przesłać odpowiedź na mój adres pocztowy lub adres e-mail podany powyżej.
+reply-to-email = Proszę przesłać odpowiedź na mój adres e-mail podany powyżej.
+
+## Decisions against Clearview
+
+decisions-heading = Decyzje wydane wobec spółki { $controller }
+decisions-own = W państwie, w którym mieszkam, wydano następujące decyzje:
+decisions-other = Organy nadzorcze innych państw uznały to samo przetwarzanie prowadzone przez spółkę { $controller } za niezgodne z prawem. Powołuję się na ich decyzje:
+# One decision. $authority: name of the authority or court (in its own language, indeclinable);
+# $country: its country (CLDR, nominative, e.g. "Włochy"); $act: one of decision-kind-* with the
+# reference; $date: its date ("10 lutego 2022"). facerights adds a full stop after the citation.
+decision-citation = { $authority } ({ $country }), { $act } z dnia { $date }
+decision-kind-injunction-order = nakaz { $reference }
+decision-kind-decision = decyzja { $reference }
+decision-kind-formal-notice = formalne wezwanie { $reference }
+decision-kind-sanction = decyzja o nałożeniu sankcji { $reference }
+decision-kind-penalty-liquidation = decyzja { $reference } (ustalenie wysokości należnej okresowej kary pieniężnej)
+decision-kind-fines-and-penalty-orders = decyzja (kary pieniężne i nakazy pod rygorem okresowej kary pieniężnej)
+decision-kind-court-ruling = wyrok { $reference }
+decision-kind-letter = pismo
+decision-kind-enforcement-and-penalty-notices = nakaz (enforcement notice) i decyzja o nałożeniu kary pieniężnej (monetary penalty notice)
+# The following sentences come after decision-citation in any combination. They are impersonal
+# („stwierdzono”, „nałożono”), because the deciding body may be an authority or a court of any gender.
+# $articles: a list of article numbers, already joined ("5(1)(a), 6 i 9").
+decision-articles = Stwierdzono naruszenie art. { $articles } { $gdpr }.
+# $amount: an amount with its currency, already formatted ("20 000 000 €").
+decision-fine = Nałożono karę pieniężną w wysokości { $amount }.
+decision-fines-total = Nałożono kary pieniężne w łącznej wysokości { $amount }.
+decision-penalty-per-day = Ponadto nałożono okresową karę pieniężną w wysokości { $amount } za każdy dzień zwłoki.
+decision-penalty-max = Ponadto wydano nakazy pod rygorem okresowych kar pieniężnych w łącznej wysokości do { $amount }.
+decision-penalty-liquidated = Nakazano spółce { $controller } zapłatę kwoty { $amount }, ponieważ nie wykonała ona nakazu w terminie.
+decision-orders = Zobowiązano spółkę { $controller } do:
+decision-not-final = Pismo to poprzedzało zamierzony nakaz; nie stanowi ono ostatecznego nakazu.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
+# decision-orders it ends with „do:”, so the same order-* items (genitive) follow it.
+decision-requests = Wezwano spółkę { $controller } do:
+# Orders are list items completing „Zobowiązano spółkę … do:” (decision-orders) or „Wezwano spółkę
+# … do:” (decision-requests): each is a verbal noun in the genitive. End each with ";" —
+# facerights replaces the separator of the last item with a full stop.
+# „tego państwa” refers to the country named in the citation just above.
+order-ban-collection-territory = zaprzestania zbierania zdjęć i innych danych osobowych osób przebywających na terytorium tego państwa oraz zaprzestania przetwarzania ich danych biometrycznych;
+order-erase-territory = usunięcia danych osobowych osób przebywających na terytorium tego państwa;
+order-erase-territory-after-access = usunięcia danych osobowych osób przebywających na terytorium tego państwa po udzieleniu odpowiedzi na otrzymane już żądania dostępu;
+order-stop-processing-territory = zaprzestania prowadzonego bez podstawy prawnej zbierania i przetwarzania danych osobowych osób przebywających na terytorium tego państwa;
+order-facilitate-rights = ułatwienia wykonywania praw osób, których dane dotyczą, oraz udzielenia odpowiedzi na żądanie dostępu złożone przez osobę skarżącą;
+order-answer-complainant-access = udzielenia odpowiedzi na żądanie dostępu złożone przez osobę skarżącą;
+order-appoint-representative = wyznaczenia przedstawiciela w Unii (art. 27 { $gdpr });
+order-stop-processing-erase-territory = zaprzestania przetwarzania danych osobowych osób przebywających na terytorium tego państwa oraz usunięcia danych pozyskanych niezgodnie z prawem;
+order-give-art14-information = poinformowania osób, których dane dotyczą, zgodnie z wymogami art. 14 { $gdpr };
+order-stop-refusing-access = zaprzestania praktyki nieudzielania odpowiedzi na żądania dostępu;
+order-erase-complainant = usunięcia danych osobowych osoby skarżącej;
+order-erase-complainant-biometric = usunięcia biometrycznych wartości skrótu (hash) osoby skarżącej;
+order-stop-obtaining-uk = zaprzestania pozyskiwania i wykorzystywania publicznie dostępnych w internecie danych osobowych osób zamieszkałych w Zjednoczonym Królestwie;
+order-erase-uk = usunięcia z systemów spółki danych osobowych osób zamieszkałych w Zjednoczonym Królestwie;
+outcome-reconsider-ban = Sąd orzekł, że organ musi ponownie rozpatrzyć swoją odmowę zakazania przetwarzania oraz że zakaz jest jedynym właściwym środkiem; przekazał sprawę organowi do ponownego rozpatrzenia.
+outcome-ftt-no-jurisdiction = Trybunał uwzględnił odwołanie spółki Clearview, uznając, że Information Commissioner nie był właściwy do wydania tych aktów.
+outcome-ut-ico-appeal-allowed = Trybunał uwzględnił odwołanie wniesione przez Information Commissioner: przetwarzanie jest związane z monitorowaniem zachowania osób przebywających w Zjednoczonym Królestwie, a okoliczność, że klientami spółki Clearview są zagraniczne podmioty publiczne, nie wyłącza go z zakresu stosowania { $gdpr }.
+outcome-remitted-ftt = Przekazał odwołanie spółki Clearview od tych aktów do ponownego rozpoznania przez First-tier Tribunal.
+# Short summaries used for decisions of other countries, joined as a list with „i”:
+# nominative noun phrases, e.g. „kara pieniężna w wysokości 20 000 000 €, zakaz dalszego zbierania danych i …”.
+summary-fine = kara pieniężna w wysokości { $amount }
+summary-erasure = nakaz usunięcia danych osobowych osób przebywających na terytorium tego państwa
+summary-ban = zakaz dalszego zbierania danych
+summary-access = nakaz zaprzestania odmawiania odpowiedzi na żądania dostępu
+summary-complainant-access = nakaz udzielenia odpowiedzi na żądanie dostępu osoby skarżącej
+summary-erase-complainant = nakaz usunięcia danych osobowych osoby skarżącej
+summary-representative = nakaz wyznaczenia przedstawiciela w Unii
+summary-no-fine = brak kary pieniężnej
+# $citation: a decision-citation; $summary: summary-* items, already joined.
+decision-short = { $citation }: { $summary }.
+
+## Remedies (Articles 77, 79 and 82)
+
+# $authority: name of the competent supervisory authority (in its own language, indeclinable, hence
+# after a colon); $address: its postal address on one line.
+remedies = Jeżeli nie udzielą Państwo pełnej odpowiedzi w terminie, wniosę skargę do właściwego organu nadzorczego (art. 77 { $gdpr }): { $authority }, { $address }. Zastrzegam sobie prawo do skorzystania ze skutecznego środka ochrony prawnej przed sądem (art. 79 { $gdpr }) oraz do dochodzenia odszkodowania (art. 82 { $gdpr }).

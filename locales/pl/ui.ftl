@@ -1,0 +1,44 @@
+### facerights — interfejs (kreator), polski.
+### Formal register without gendered forms where possible ("Proszę …", impersonal constructions).
+
+wizard-welcome = facerights przygotowuje list do Clearview AI z pytaniem, jakie dane firma przechowuje o Pana/Pani twarzy, albo z żądaniem ich usunięcia. Nic nie opuszcza tego komputera. Ctrl-C w każdej chwili przerywa pracę; nic nie zostanie zapisane bez potwierdzenia.
+ui-language = Język tych pytań
+country-search = Kraj zamieszkania: proszę wpisać część nazwy kraju lub jego kod (Enter pokazuje listę)
+country-pick = Proszę wybrać kraj
+country-chosen = → { $country } ({ $code })
+country-none = Żaden kraj nie pasuje do „{ $input }”. facerights obejmuje UE, Islandię, Liechtenstein, Norwegię i Zjednoczone Królestwo.
+letter-language = Język listu
+language-complete = kompletny
+language-draft = wersja robocza, jeszcze niesprawdzona przez rodzimego użytkownika języka
+request-kind = Który list?
+request-access = Dostęp (art. 15): pytanie, jakie dane Clearview przechowuje na Pana/Pani temat. Dowody zostają zachowane.
+request-erasure = Usunięcie (art. 17): żądanie usunięcia przez Clearview wszystkich danych. Dowody tego, co firma przechowywała, zostaną zniszczone.
+request-access-erasure = Dostęp, a potem usunięcie: najpierw kopia danych, potem usunięcie wszystkiego. Zalecane.
+name = Imię i nazwisko (tak jak w podpisie)
+email = Adres e-mail do odpowiedzi (opcjonalnie, Enter, aby pominąć)
+address-line = Adres pocztowy, wiersz { $number } (Enter w pustym wierszu kończy wpisywanie)
+place = Miejsce podpisania (miejscowość, opcjonalnie)
+photo-note = Clearview może przeszukiwać swoją bazę danych tylko na podstawie zdjęcia twarzy, a nie nazwiska. Jeśli zdjęcie zostanie dołączone, list zastrzega, że wolno go użyć wyłącznie do odnalezienia danych nadawcy, nie wolno dodać go do bazy danych i trzeba je potem usunąć. Mimo to wysłanie zdjęcia ma swoją cenę: Clearview otrzymuje nowe zdjęcie twarzy.
+photo-question = Czy dołączyć zdjęcie twarzy?
+format = Format pliku
+format-text = Tekst (do wklejenia do e-maila lub wydrukowania)
+format-pdf = PDF (do wydrukowania, podpisania i wysłania pocztą)
+output-path = Zapisz list jako
+overwrite = { $path } już istnieje. Zastąpić?
+summary-title = Podsumowanie
+summary-country = Kraj
+summary-language = Język listu
+summary-request = List
+summary-file = Plik
+preview-title = Początek listu:
+confirm-write = Zapisać list?
+written = List zapisano w pliku { $path }.
+cancelled = Nic nie zostało zapisane.
+invalid-answer = { $problem }
+next-steps-title = Co dalej
+next-sign = Proszę przeczytać list, wydrukować go i podpisać (nad wydrukowanym imieniem i nazwiskiem).
+next-send = Proszę wysłać go pocztą na adres: { $recipient } (w miarę możliwości listem poleconym za potwierdzeniem odbioru) albo wkleić tekst do e-maila, jeśli znany jest adres e-mail Clearview.
+next-copy = Proszę zachować kopię listu i dowód nadania.
+next-deadline = Clearview musi odpowiedzieć w ciągu miesiąca od otrzymania listu. Przy wysyłce dzisiaj termin upływa mniej więcej w tym dniu: { $date } (art. 12(3)). Termin liczy się od doręczenia listu, więc trzeba doliczyć czas przesyłki pocztowej.
+next-complain = Jeśli w terminie nie nadejdzie pełna odpowiedź, można złożyć skargę do organu nadzorczego: { $authority }, { $address } ({ $website }). Do skargi należy dołączyć list i dowód nadania.
+draft-note = Uwaga: tekst listu w wybranym języku ({ $language }) jest wersją roboczą, której nie sprawdził jeszcze żaden rodzimy użytkownik języka z wiedzą prawniczą. Proszę go przeczytać przed wysłaniem.

@@ -1,0 +1,211 @@
+### facerights — letter text, European Portuguese (pt).
+###
+### Translated from the reference locale (en). Legal terms follow the Portuguese language version of
+### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679), post-1990 spelling as on EUR-Lex
+### (receção, eletrónico, ação): «titular dos dados», «responsável pelo tratamento», «subcontratante»,
+### «destinatário», «autoridade de controlo», «sem demora injustificada», «direito ao apagamento»,
+### «limitação do tratamento», «direito de oposição», «razões imperiosas e legítimas»,
+### «manifestamente tornados públicos», «garantias adequadas», «definição de perfis», «coima»...
+###
+### Register: formal letter from a private person (first person singular) to a company, addressed
+### in the third person plural («V. Exas.», «solicito que me enviem», «a vossa resposta»), as usual
+### in European Portuguese business letters. Avoid adjectives and participles that agree with the
+### author («obrigado/a», «apresentado/a»): the author's gender is unknown.
+### Article references keep the compact notation of the source ("artigo 15(1)(h) do RGPD", without
+### the ordinal «.º»), so that they match the article lists ($articles) the program inserts.
+###
+### Variables available in every message:
+###   $gdpr        short name of the law ("RGPD", or "UK GDPR" for United Kingdom letters);
+###                both are masculine: write «do { $gdpr }», «ao { $gdpr }».
+###   $controller  "Clearview AI, Inc." (treated as «a empresa», feminine: «a/da/pela/à { $controller }»)
+
+## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
+
+law-short-eu = RGPD
+law-short-uk = UK GDPR
+# law-full-* are only used as $law_full, always after «do» or «pelo» («o artigo 15 do { $law_full }»,
+# «os direitos que me são conferidos pelo { $law_full }»): write them without an article.
+law-full-eu = Regulamento (UE) 2016/679 (Regulamento Geral sobre a Proteção de Dados, «RGPD»)
+law-full-eea = Regulamento (UE) 2016/679 (Regulamento Geral sobre a Proteção de Dados, «RGPD»), tal como incorporado no Acordo sobre o Espaço Económico Europeu
+law-full-uk = Regulamento Geral sobre a Proteção de Dados do Reino Unido (United Kingdom General Data Protection Regulation, «UK GDPR»), conjugado com a Data Protection Act 2018 (Lei de Proteção de Dados de 2018)
+
+## Letter frame
+
+subject-access = Assunto: Pedido de acesso aos meus dados pessoais nos termos do artigo 15 do { $gdpr }
+subject-erasure = Assunto: Pedido de apagamento dos meus dados pessoais nos termos do artigo 17 do { $gdpr } e oposição nos termos do artigo 21(1) do { $gdpr }
+subject-access-erasure = Assunto: Pedido de acesso nos termos do artigo 15 do { $gdpr }, de limitação do tratamento nos termos do artigo 18 do { $gdpr } e de subsequente apagamento nos termos do artigo 17 do { $gdpr }
+salutation = Exmos. Senhores,
+closing = Com os melhores cumprimentos,
+# $reference: the sender's own case or reference number.
+our-reference = A minha referência: { $reference }
+# $place: where the letter is signed; $date: the letter's date, already formatted ("21 de novembro de 2026").
+place-date = { $place }, { $date }
+date-only = { $date }
+# The label before the list of enclosures, with its punctuation.
+enclosures-label = Anexo:
+enclosure-photo = Fotografia do meu rosto, fornecida exclusivamente para me identificar para efeitos do presente pedido
+# Page numbers in the PDF; $page and $pages are numbers.
+page-of = Página { $page } de { $pages }
+
+## Opening
+
+# $law_full: one of law-full-* (see above: it follows «do» or «pelo»).
+intro-access = Venho, pela presente, exercer o meu direito de acesso nos termos do artigo 15 do { $law_full }. Solicito que me confirmem se a { $controller } trata ou não dados pessoais que me digam respeito e, se for esse o caso, que me facultem o acesso a esses dados pessoais e às informações indicadas abaixo. Não tenho de fundamentar o presente pedido.
+intro-erasure = Venho, pela presente, exercer o meu direito ao apagamento nos termos do artigo 17 do { $law_full }. Solicito que apaguem, sem demora injustificada, todos os dados pessoais que me digam respeito. Simultaneamente, oponho-me, nos termos do artigo 21(1) do { $gdpr }, a qualquer tratamento de dados pessoais que me digam respeito.
+intro-access-erasure = Venho, pela presente, exercer os direitos que me são conferidos pelo { $law_full }: em primeiro lugar, o meu direito de acesso (artigo 15 do { $gdpr }) e, em seguida, o meu direito ao apagamento (artigo 17 do { $gdpr }). Peço primeiro o acesso para saber que dados V. Exas. detêm sobre mim antes de serem apagados. Oponho-me, nos termos do artigo 21(1) do { $gdpr }, a qualquer tratamento de dados pessoais que me digam respeito e, até ao apagamento, solicito que limitem o tratamento (artigo 18 do { $gdpr }).
+
+## Why the law applies to Clearview
+
+applicability-eu = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram na União Europeia e trata-as para controlar o seu comportamento (artigo 3(2)(b) do { $gdpr }), como concluíram as autoridades de controlo da Itália, da Grécia, da França, da Áustria e dos Países Baixos. Não designou um representante na União nos termos do artigo 27 do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
+applicability-eea = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram no Espaço Económico Europeu e trata-as para controlar o seu comportamento (artigo 3(2)(b) do { $gdpr }), como concluíram as autoridades de controlo da Itália, da Grécia, da França, da Áustria e dos Países Baixos. Não designou um representante nos termos do artigo 27 do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
+applicability-uk = A empresa { $controller } está sujeita ao { $gdpr }. Em 2025, o Upper Tribunal decidiu que o tratamento por ela efetuado está relacionado com o controlo do comportamento de pessoas que se encontram no Reino Unido (artigo 3(2)(b) do { $gdpr }). Dirijo o presente pedido diretamente a V. Exas.
+
+## Access (Article 15)
+# The access-copy-* items complete «Solicito que me forneçam uma cópia …, em especial:».
+
+access-heading = Acesso aos meus dados pessoais (artigo 15 do { $gdpr })
+access-copy = Solicito que me forneçam uma cópia de todos os dados pessoais que me digam respeito e que V. Exas. tratam (artigo 15(3) do { $gdpr }), em especial:
+access-copy-images = cada imagem em que apareço ou que associam a mim, na resolução em que a conservam;
+access-copy-sources = para cada imagem, o endereço (URL) da página web e o do ficheiro de imagem onde foi recolhida, o título da página e as datas em que foi recolhida e atualizada pela última vez;
+access-copy-metadata = todos os metadados conservados relativamente a cada imagem, incluindo dados de geolocalização e datas;
+access-copy-biometrics = os modelos biométricos (templates), vetores ou valores de hash derivados do meu rosto, bem como quaisquer outros dados que tenham derivado ou inferido a meu respeito;
+access-copy-searches = os registos de cada pesquisa em cujos resultados figurei, com a data de cada pesquisa;
+access-copy-recipients = a identidade de cada cliente ou outro destinatário a quem tenham sido divulgados resultados que me digam respeito.
+# The access-info-* items complete «Solicito ainda que me prestem as seguintes informações:».
+access-info = Solicito ainda que me prestem as seguintes informações (artigo 15(1) e (2) do { $gdpr }):
+access-info-purposes = as finalidades de cada operação de tratamento e o fundamento jurídico invocado para cada uma delas (artigo 15(1)(a));
+access-info-categories = as categorias dos dados pessoais em questão (artigo 15(1)(b));
+access-info-recipients = os destinatários a quem os dados pessoais foram ou serão divulgados, identificados pelo nome, nomeadamente os destinatários estabelecidos em países terceiros ou pertencentes a organizações internacionais; a indicação de categorias de destinatários não é suficiente quando V. Exas. os possam identificar (artigo 15(1)(c); acórdão do Tribunal de Justiça de 12 de janeiro de 2023, C-154/21, Österreichische Post);
+access-info-retention = o prazo durante o qual cada categoria de dados pessoais será conservada ou, se tal não for possível, os critérios usados para fixar esse prazo (artigo 15(1)(d));
+access-info-rights = a existência do direito de solicitar a retificação, o apagamento ou a limitação do tratamento dos dados pessoais, e do direito de se opor a esse tratamento (artigo 15(1)(e));
+access-info-complaint = o direito de apresentar reclamação a uma autoridade de controlo (artigo 15(1)(f));
+access-info-source = todas as informações disponíveis sobre a origem dos dados pessoais: os sítios e as páginas web concretos, e não apenas categorias de fontes (artigo 15(1)(g));
+access-info-automated = a existência de decisões automatizadas, incluindo a definição de perfis, e informações úteis relativas à lógica subjacente, bem como a importância e as consequências previstas de tal tratamento para mim (artigo 15(1)(h));
+access-info-transfers = caso os dados pessoais sejam transferidos para um país terceiro ou uma organização internacional, as garantias adequadas, nos termos do artigo 46 do { $gdpr }, relativas à transferência (artigo 15(2)).
+# $reference and $date: the CNIL's decision; "de { $date }" needs no inflection ("de 17 de outubro de 2022").
+access-scope = O presente pedido abrange todos os dados pessoais que me digam respeito em todos os sistemas de V. Exas., incluindo os dados pseudonimizados e os dados que tenham derivado ou inferido. Não se limita aos últimos doze meses nem a um número de pedidos por ano, e não depende de eu o repetir: a autoridade de controlo francesa (CNIL) considerou ilícitas tais restrições aplicadas pela { $controller } na sua decisão { $reference } de { $date }.
+access-format = Solicito que me forneçam a cópia a título gratuito (artigos 12(5) e 15(3) do { $gdpr }), numa linguagem clara e simples (artigo 12(1) do { $gdpr }) e, caso respondam por meios eletrónicos, num formato eletrónico de uso corrente (artigo 15(3) do { $gdpr }).
+
+## Erasure (Article 17)
+
+erasure-heading = Apagamento dos meus dados pessoais (artigo 17 do { $gdpr })
+erasure-after-access = Depois de me terem fornecido a cópia e as informações pedidas acima, solicito que apaguem, sem demora injustificada, todos os dados pessoais que me digam respeito (artigo 17(1) do { $gdpr }).
+erasure-scope = O apagamento deve abranger:
+erasure-scope-images = cada imagem em que apareço e todas as respetivas cópias;
+erasure-scope-biometrics = os modelos biométricos (templates), vetores e valores de hash derivados do meu rosto;
+erasure-scope-metadata = os metadados e os endereços de origem (URL) associados a essas imagens;
+erasure-scope-searches = os resultados de pesquisa, os registos de pesquisa e as associações que me digam respeito;
+erasure-scope-backups = todas as cópias existentes em cópias de segurança (backups), em arquivos e nos sistemas dos vossos subcontratantes.
+erasure-grounds = Verificam-se os seguintes motivos de apagamento:
+erasure-ground-unlawful = Artigo 17(1)(d) do { $gdpr }: os dados pessoais foram tratados ilicitamente. V. Exas. não dispõem de qualquer fundamento jurídico nos termos do artigo 6(1) do { $gdpr }. Os dados biométricos (artigo 4(14) do { $gdpr }) tratados para identificar uma pessoa singular de forma inequívoca integram as categorias especiais de dados pessoais cujo tratamento é proibido pelo artigo 9(1) do { $gdpr }. Não se aplica nenhuma das exceções previstas no artigo 9(2): não dei o meu consentimento explícito (artigo 9(2)(a)), e as imagens que se podem encontrar na Internet não são dados que eu tenha manifestamente tornado públicos para efeitos de tratamento biométrico (artigo 9(2)(e)).
+erasure-ground-objection = Artigo 17(1)(c) do { $gdpr }: oponho-me ao tratamento nos termos do artigo 21(1) do { $gdpr }, por motivos relacionados com a minha situação particular: o meu rosto é um identificador permanente que não posso alterar, e a sua presença na vossa base de dados permite a qualquer dos vossos clientes identificar-me a partir de qualquer fotografia, independentemente do local e do momento em que tenha sido tirada. Na medida em que V. Exas. se baseiem no artigo 6(1)(e) ou (f) do { $gdpr }, não existem razões imperiosas e legítimas para esse tratamento que prevaleçam sobre os meus interesses, direitos e liberdades; o vosso interesse comercial em vender pesquisas do meu rosto não constitui uma razão dessa natureza.
+erasure-ground-consent = Artigo 17(1)(b) do { $gdpr }: na medida em que V. Exas. se baseiem no consentimento, retiro-o.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
+# Its name is in its own language and has no Portuguese gender: keep it in parentheses, without an article.
+erasure-ground-legal-obligation = Artigo 17(1)(e) do { $gdpr }: o apagamento é também necessário para o cumprimento de uma obrigação jurídica, uma vez que a autoridade de controlo ({ $authority }) ordenou a V. Exas. que apagassem os dados pessoais das pessoas que se encontram no território do respetivo Estado.
+erasure-exceptions = Não se aplica nenhuma das exceções previstas no artigo 17(3) do { $gdpr }: o tratamento não se revela necessário ao exercício da liberdade de expressão e de informação, ao cumprimento de uma obrigação legal, ao exercício de funções de interesse público ou ao exercício da autoridade pública, por motivos de interesse público no domínio da saúde pública, para fins de arquivo de interesse público, para fins de investigação científica ou histórica ou para fins estatísticos, nem para efeitos de declaração, exercício ou defesa de um direito num processo judicial. Se invocarem alguma exceção, indiquem-me qual e por que motivo (artigo 12(4) do { $gdpr }).
+erasure-restriction = Até ao apagamento, limitem o tratamento dos meus dados pessoais (artigo 18(1)(d) do { $gdpr }, enquanto verificam a minha oposição): em particular, deixem imediatamente de me apresentar nos resultados de pesquisa.
+erasure-recipients = Comuniquem o apagamento a cada destinatário a quem os meus dados pessoais tenham sido divulgados, incluindo cada cliente que tenha recebido as minhas imagens em resultados de pesquisa (artigo 19 do { $gdpr }), e informem-me sobre quem são esses destinatários. Caso tenham tornado públicos os meus dados pessoais, tomem as medidas que forem razoáveis para informar os responsáveis pelo tratamento que tratam esses dados de que solicitei o apagamento das ligações para esses dados, bem como das cópias dos mesmos (artigo 17(2) do { $gdpr }).
+erasure-no-recollection = Informem-me do que farão para garantir que os meus dados pessoais não voltem a ser recolhidos. Se conservarem algum registo para impedir a sua recolha no futuro, indiquem-me exatamente o que contém e com que fundamento jurídico o conservam.
+erasure-confirmation = Solicito que me confirmem o apagamento por escrito e que indiquem o que apagaram, incluindo as cópias existentes em cópias de segurança e os modelos derivados.
+
+## Restriction between access and erasure (access-erasure letter)
+
+restriction-heading = Limitação do tratamento até ao apagamento (artigo 18 do { $gdpr })
+restriction-body = A partir da receção da presente carta e até ao apagamento, limitem o tratamento dos meus dados pessoais (artigo 18(1)(d) do { $gdpr }, enquanto verificam a minha oposição nos termos do artigo 21(1) do { $gdpr }): conservem os dados, mas não os utilizem para qualquer outra finalidade que não a resposta ao presente pedido. Em particular, deixem imediatamente de me apresentar nos resultados de pesquisa.
+
+## Identification (Articles 11(2) and 12(6))
+
+identification-heading = Identificação
+identification-no-photo = As informações constantes da presente carta são suficientes para lhe dar resposta. Se tiverem dúvidas razoáveis quanto à minha identidade, indiquem-me que informações adicionais são estritamente necessárias (artigo 12(6) do { $gdpr }). Se o vosso sistema só puder ser pesquisado com uma fotografia do meu rosto, informem-me disso; nesse caso, fornecerei uma exclusivamente para o presente pedido.
+identification-photo = Junto uma fotografia do meu rosto exclusivamente para que possam encontrar os dados pessoais que me digam respeito (artigos 11(2) e 12(6) do { $gdpr }). Não a podem utilizar para qualquer outra finalidade: não a acrescentem à vossa base de dados, não criem a partir dela qualquer modelo biométrico, exceto para esta única pesquisa, e não a divulguem. Apaguem a fotografia e os resultados da pesquisa efetuada com ela logo que tenham respondido ao presente pedido, e confirmem-me o apagamento (artigo 5(1)(b), (c) e (e) do { $gdpr }).
+identification-id-document = Não enviarei cópia de qualquer documento de identificação, a menos que demonstrem que tal é estritamente necessário. Qualquer cópia desse tipo deve ser apagada imediatamente após a verificação (Comité Europeu para a Proteção de Dados, Diretrizes 01/2022 sobre os direitos dos titulares dos dados – Direito de acesso, pontos 74, 76 e 79).
+
+## Deadline and form (Article 12)
+
+deadline-heading = Prazo e forma da vossa resposta
+deadline-access = Solicito que respondam sem demora injustificada e, o mais tardar, no prazo de um mês a contar da data de receção do presente pedido (artigo 12(3) do { $gdpr }). Se prorrogarem este prazo, devem informar-me disso dentro desse mês, indicando os motivos. Se não derem seguimento ao meu pedido, devem informar-me, no prazo de um mês, das razões para não tomarem medidas e do meu direito de apresentar reclamação a uma autoridade de controlo e de intentar ação judicial (artigo 12(4) do { $gdpr }).
+deadline-erasure = Solicito que deem seguimento ao meu pedido sem demora injustificada e, o mais tardar, no prazo de um mês a contar da data da sua receção (artigo 12(3) do { $gdpr }). Se prorrogarem este prazo, devem informar-me disso dentro desse mês, indicando os motivos. Se não derem seguimento ao meu pedido, devem informar-me, no prazo de um mês, das razões para não tomarem medidas e do meu direito de apresentar reclamação a uma autoridade de controlo e de intentar ação judicial (artigo 12(4) do { $gdpr }).
+no-formalities = Não podem fazer depender a vossa resposta da utilização de um formulário, de um portal web ou de um meio de transmissão específico (Comité Europeu para a Proteção de Dados, Diretrizes 01/2022 sobre os direitos dos titulares dos dados – Direito de acesso, pontos 50 a 53).
+# Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
+# postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
+# only an e-mail address is given.
+reply-to-postal = Solicito que enviem a vossa resposta para o endereço acima indicado.
+reply-to-both = Solicito que enviem a vossa resposta para o endereço postal ou de correio eletrónico acima indicado.
+reply-to-email = Solicito que enviem a vossa resposta para o endereço de correio eletrónico acima indicado.
+
+## Decisions against Clearview
+
+decisions-heading = Decisões contra a { $controller }
+decisions-own = No país em que resido foram tomadas as seguintes decisões:
+# $controller ends with a full stop ("Inc."): never put it at the end of a sentence.
+decisions-other = Autoridades de controlo de outros Estados consideraram que o mesmo tratamento efetuado pela { $controller } é ilícito. Invoco as decisões dessas autoridades:
+# One decision. $authority: name of the authority or court (in its own language, no Portuguese
+# article); $country: its country (CLDR, e.g. "Itália"); $act: one of decision-kind-* with the
+# reference; $date: its date ("10 de fevereiro de 2022"), after «de» as in Portuguese legal citations.
+decision-citation = { $authority } ({ $country }), { $act } de { $date }
+decision-kind-injunction-order = ordem de injunção { $reference }
+decision-kind-decision = decisão { $reference }
+decision-kind-formal-notice = notificação formal { $reference }
+decision-kind-sanction = decisão sancionatória { $reference }
+decision-kind-penalty-liquidation = decisão { $reference } (liquidação da sanção pecuniária compulsória)
+decision-kind-fines-and-penalty-orders = decisão (coimas e ordens sujeitas a sanção pecuniária compulsória)
+decision-kind-court-ruling = sentença { $reference }
+decision-kind-letter = carta
+decision-kind-enforcement-and-penalty-notices = notificação de execução (enforcement notice) e notificação de sanção pecuniária (monetary penalty notice)
+# The following sentences come after decision-citation; their implicit subject is the authority
+# or court just cited (Portuguese drops the subject pronoun, so no gender is needed).
+# "Coima" is the GDPR's Portuguese term for an administrative fine (Article 83).
+# $articles: a list of article numbers, already joined ("5(1)(a), 6 e 9").
+decision-articles = Constatou violações dos artigos { $articles } do { $gdpr }.
+# $amount: an amount with its currency, already formatted.
+decision-fine = Aplicou uma coima de { $amount }.
+decision-fines-total = Aplicou coimas num montante total de { $amount }.
+decision-penalty-per-day = Acrescentou uma sanção pecuniária compulsória de { $amount } por cada dia de atraso.
+decision-penalty-max = Acrescentou ordens sujeitas a sanções pecuniárias compulsórias até um montante total de { $amount }.
+decision-penalty-liquidated = Ordenou à { $controller } o pagamento de { $amount } por não ter cumprido a ordem dentro do prazo.
+decision-orders = Determinou que a { $controller } devia:
+decision-not-final = Esta carta precedeu uma ordem prevista; não constitui uma ordem definitiva.
+# Used instead of decision-orders when the act is not a final order (the Hamburg letter);
+# like decision-orders it is followed by the order-* items (infinitives).
+decision-requests = Instou a { $controller } a:
+# Orders are list items completing «Determinou que a Clearview AI, Inc. devia:» or
+# «Instou a Clearview AI, Inc. a:»: each starts with an infinitive and ends with «;».
+# facerights replaces the last «;» with a full stop.
+# «desse Estado» refers to the country named in the citation just above.
+order-ban-collection-territory = cessar a recolha de imagens e de outros dados pessoais das pessoas que se encontram no território desse Estado e cessar o tratamento dos dados biométricos dessas pessoas;
+order-erase-territory = apagar os dados pessoais das pessoas que se encontram no território desse Estado;
+order-erase-territory-after-access = apagar os dados pessoais das pessoas que se encontram no território desse Estado, depois de responder aos pedidos de acesso já recebidos;
+order-stop-processing-territory = cessar a recolha e o tratamento, sem fundamento jurídico, dos dados pessoais das pessoas que se encontram no território desse Estado;
+order-facilitate-rights = facilitar o exercício dos direitos dos titulares dos dados e responder ao pedido de acesso do autor da reclamação;
+order-answer-complainant-access = responder ao pedido de acesso do autor da reclamação;
+order-appoint-representative = designar um representante na União (artigo 27 do { $gdpr });
+order-stop-processing-erase-territory = cessar o tratamento dos dados pessoais das pessoas que se encontram no território desse Estado e remover os dados obtidos ilicitamente;
+order-give-art14-information = informar os titulares dos dados nos termos exigidos pelo artigo 14 do { $gdpr };
+order-stop-refusing-access = pôr termo à sua política de não responder aos pedidos de acesso;
+order-erase-complainant = apagar os dados pessoais do autor da reclamação;
+order-erase-complainant-biometric = apagar os valores de hash biométricos do autor da reclamação;
+order-stop-obtaining-uk = deixar de obter e utilizar os dados pessoais de residentes no Reino Unido que estejam publicamente disponíveis na Internet;
+order-erase-uk = apagar dos seus sistemas os dados pessoais dos residentes no Reino Unido;
+outcome-reconsider-ban = O tribunal decidiu que a autoridade deve reapreciar a sua recusa de proibir o tratamento e que a proibição é a única medida adequada; remeteu o processo à autoridade.
+outcome-ftt-no-jurisdiction = O tribunal deu provimento ao recurso da Clearview, considerando que o Information Commissioner não tinha competência para emitir as referidas notificações.
+outcome-ut-ico-appeal-allowed = O tribunal deu provimento ao recurso do Information Commissioner: o tratamento está relacionado com o controlo do comportamento de pessoas que se encontram no Reino Unido, e o facto de os clientes da Clearview serem organismos públicos estrangeiros não o exclui do âmbito de aplicação do { $gdpr }.
+outcome-remitted-ftt = Remeteu ao First-tier Tribunal o recurso da Clearview contra as referidas notificações.
+# Short summaries used for decisions of other countries, joined as a list with «e»:
+# noun phrases without article, e.g. «coima de 20 000 000 €, proibição de … e ordem de …».
+summary-fine = coima de { $amount }
+summary-erasure = ordem de apagamento dos dados pessoais das pessoas que se encontram no território desse Estado
+summary-ban = proibição de prosseguir a recolha
+summary-access = ordem para deixar de recusar responder aos pedidos de acesso
+summary-complainant-access = ordem para responder ao pedido de acesso do autor da reclamação
+summary-erase-complainant = ordem de apagamento dos dados pessoais do autor da reclamação
+summary-representative = ordem de designação de um representante na União
+summary-no-fine = sem coima
+# $citation: a decision-citation; $summary: summary-* items, already joined.
+decision-short = { $citation }: { $summary }.
+
+## Remedies (Articles 77, 79 and 82)
+
+# $authority: name of the competent supervisory authority (in its own language, no Portuguese
+# article, hence the parentheses); $address: its postal address on one line.
+remedies = Se não responderem de forma completa dentro do prazo, apresentarei reclamação à autoridade de controlo competente ({ $authority }, { $address }), nos termos do artigo 77 do { $gdpr }. Reservo-me o direito de intentar uma ação judicial efetiva (artigo 79 do { $gdpr }) e de pedir uma indemnização (artigo 82 do { $gdpr }).

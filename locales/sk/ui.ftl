@@ -1,0 +1,44 @@
+### facerights — rozhranie (sprievodca), slovenčina.
+### Vykanie; plural participles, no forms that reveal the user's gender.
+
+wizard-welcome = facerights napíše list, v ktorom sa spoločnosti Clearview AI opýtate, aké údaje o vašej tvári uchováva, alebo ju požiadate o ich vymazanie. Nič neopustí tento počítač. Klávesom Ctrl-C môžete kedykoľvek skončiť; nič sa nezapíše, kým to nepotvrdíte.
+ui-language = Jazyk týchto otázok
+country-search = Kde bývate? Napíšte časť názvu krajiny alebo jej kód (Enter zobrazí zoznam)
+country-pick = Vyberte svoju krajinu
+country-chosen = → { $country } ({ $code })
+country-none = Zadaniu „{ $input }“ nezodpovedá žiadna krajina. facerights pokrýva EÚ, Island, Lichtenštajnsko, Nórsko a Spojené kráľovstvo.
+letter-language = Jazyk listu
+language-complete = kompletný
+language-draft = koncept, zatiaľ neskontrolovaný rodeným hovoriacim
+request-kind = Aký list?
+request-access = Prístup (čl. 15): opýtať sa, aké údaje o vás Clearview uchováva. Dôkazy zostanú zachované.
+request-erasure = Vymazanie (čl. 17): požadovať od Clearview vymazanie všetkého. Zničia sa tým dôkazy o uchovávaných údajoch.
+request-access-erasure = Prístup, potom vymazanie: najprv kópia údajov, potom vymazanie všetkého. Odporúčané.
+name = Vaše celé meno (tak, ako sa podpíšete)
+email = Vaša e-mailová adresa na odpoveď (nepovinné, Enter na preskočenie)
+address-line = Poštová adresa, riadok { $number } (Enter na prázdnom riadku zadávanie ukončí)
+place = Miesto podpisu (vaša obec, nepovinné)
+photo-note = Clearview môže vo svojej databáze vyhľadávať len podľa fotografie tváre, nie podľa mena. Ak priložíte fotografiu, list uvádza, že sa smie použiť len na nájdenie vašich údajov, nesmie sa pridať do databázy a potom sa musí vymazať. Aj tak je jej poslanie kompromis: dávate Clearview novú fotografiu svojej tváre.
+photo-question = Priložíte fotografiu svojej tváre?
+format = Výstupný formát
+format-text = Text (na vloženie do e-mailu alebo na vytlačenie)
+format-pdf = PDF (na vytlačenie, podpísanie a odoslanie poštou)
+output-path = Uložiť list ako
+overwrite = { $path } už existuje. Nahradiť?
+summary-title = Zhrnutie
+summary-country = Krajina
+summary-language = Jazyk listu
+summary-request = List
+summary-file = Súbor
+preview-title = Začiatok listu:
+confirm-write = Zapísať list?
+written = List bol uložený do súboru { $path }.
+cancelled = Nič sa nezapísalo.
+invalid-answer = { $problem }
+next-steps-title = Čo ďalej
+next-sign = Prečítajte si list, vytlačte ho a podpíšte (nad vytlačeným menom).
+next-send = Pošlite ho poštou na adresu: { $recipient } (ak je to možné, doporučene s doručenkou), alebo vložte text do e-mailu, ak máte e-mailovú adresu Clearview.
+next-copy = Uschovajte si kópiu listu a doklad o odoslaní.
+next-deadline = Clearview musí odpovedať do jedného mesiaca od doručenia. Ak list pošlete dnes, je to približne tento deň: { $date } (čl. 12(3)). Lehota začína plynúť doručením, počítajte preto s časom na prepravu.
+next-complain = Ak včas nedostanete úplnú odpoveď, môžete podať sťažnosť dozornému orgánu: { $authority }, { $address } ({ $website }). Priložte svoj list a doklad o odoslaní.
+draft-note = Upozornenie: text listu vo zvolenom jazyku ({ $language }) je koncept, ktorý zatiaľ neskontroloval žiadny rodený hovoriaci s právnickým vzdelaním. Pred odoslaním si ho prečítajte.

@@ -1,0 +1,44 @@
+### facerights — vmesnik (čarovnik), slovenščina.
+### Vikanje; dates arrive in the nominative ("10. februar 2022"), so { $date } follows a colon.
+
+wizard-welcome = facerights napiše pismo, s katerim vprašate Clearview AI, katere podatke hrani o vašem obrazu, ali zahtevate, naj jih izbriše. Nič ne zapusti tega računalnika. S Ctrl-C lahko kadar koli prekinete; nič se ne zapiše, dokler ne potrdite.
+ui-language = Jezik teh vprašanj
+country-search = Kje živite? Vnesite del imena države ali njeno kodo (Enter prikaže seznam)
+country-pick = Izberite svojo državo
+country-chosen = → { $country } ({ $code })
+country-none = Vnosu „{ $input }“ ne ustreza nobena država. facerights zajema EU, Islandijo, Lihtenštajn, Norveško in Združeno kraljestvo.
+letter-language = Jezik pisma
+language-complete = dokončan
+language-draft = osnutek, ki ga naravni govorec še ni pregledal
+request-kind = Katero pismo?
+request-access = Dostop (čl. 15): vprašati, katere podatke Clearview hrani o vas. Dokazi ostanejo ohranjeni.
+request-erasure = Izbris (čl. 17): zahtevati, naj Clearview izbriše vse. S tem se uničijo dokazi o hranjenih podatkih.
+request-access-erasure = Dostop, nato izbris: najprej kopija podatkov, nato izbris vsega. Priporočeno.
+name = Vaše ime in priimek (kot se boste podpisali)
+email = Vaš e-poštni naslov za odgovor (neobvezno, Enter za preskok)
+address-line = Poštni naslov, vrstica { $number } (Enter v prazni vrstici za konec)
+place = Kraj podpisa (vaš kraj, neobvezno)
+photo-note = Clearview lahko po svoji zbirki podatkov išče le s fotografijo obraza, ne po imenu. Če priložite fotografijo, pismo navaja, da se sme uporabiti le za iskanje vaših podatkov, da se ne sme dodati v zbirko podatkov in da jo je treba nato izbrisati. Pošiljanje fotografije je kljub temu kompromis: Clearviewu daste novo sliko svojega obraza.
+photo-question = Ali boste priložili fotografijo svojega obraza?
+format = Izhodna oblika
+format-text = Besedilo (za lepljenje v e-pošto ali za tiskanje)
+format-pdf = PDF (za tiskanje, podpis in pošiljanje po pošti)
+output-path = Shrani pismo kot
+overwrite = { $path } že obstaja. Ga želite zamenjati?
+summary-title = Povzetek
+summary-country = Država
+summary-language = Jezik pisma
+summary-request = Pismo
+summary-file = Datoteka
+preview-title = Začetek pisma:
+confirm-write = Želite zapisati pismo?
+written = Pismo je shranjeno v datoteko { $path }.
+cancelled = Nič ni bilo zapisano.
+invalid-answer = { $problem }
+next-steps-title = Kaj storiti zdaj
+next-sign = Preberite pismo, ga natisnite in podpišite (nad natisnjenim imenom).
+next-send = Pošljite ga po pošti na naslov: { $recipient } (če je mogoče, priporočeno s povratnico) ali prilepite besedilo v e-poštno sporočilo, če imate e-poštni naslov Clearviewa.
+next-copy = Shranite kopijo pisma in potrdilo o pošiljanju.
+next-deadline = Clearview mora odgovoriti v enem mesecu od prejema. Če pismo pošljete danes, je to približno ta datum: { $date } (čl. 12(3)). Rok začne teči, ko pismo prispe, zato upoštevajte čas poštne dostave.
+next-complain = Če pravočasno ne prejmete popolnega odgovora, lahko vložite pritožbo pri nadzornem organu: { $authority }, { $address } ({ $website }). Priložite svoje pismo in potrdilo o pošiljanju.
+draft-note = Opomba: besedilo pisma v izbranem jeziku ({ $language }) je osnutek, ki ga še ni pregledal noben naravni govorec s pravnim znanjem. Preberite ga, preden ga pošljete.

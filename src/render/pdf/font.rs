@@ -1,0 +1,249 @@
+//! Fonts: the vendored DejaVu Sans faces, user fallback faces, coverage and advance widths.
+//!
+//! Every face is parsed once: the built-in ones lazily per process (shared by all threads), a
+//! user's fallback face when it is loaded. Parsing keeps a char -> glyph map and the advance
+//! width of every glyph (from ttf-parser, the same `hmtx` values printpdf writes into `/W`), so
+//! layout never touches the font file again.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use super::PdfError;
+
+/// The vendored regular face (see `fonts/README.md`).
+const DEJAVU_SANS: &[u8] = include_bytes!("../../../fonts/DejaVuSans.ttf");
+/// The vendored bold face.
+const DEJAVU_SANS_BOLD: &[u8] = include_bytes!("../../../fonts/DejaVuSans-Bold.ttf");
+
+/// A parsed TrueType/OpenType face, ready to measure text and to be embedded in a PDF.
+///
+/// Cheap to share: wrap it in an [`std::sync::Arc`] and hand it to every thread.
+pub struct FontFace {
+    name: String,
+    units_per_em: f32,
+    /// Unicode scalar -> glyph id, for every character the face maps.
+    cmap: HashMap<char, u16>,
+    /// Glyph ids of the printable ASCII range (index = byte - 0x20), the hot path of layout.
+    ascii: [Option<u16>; 95],
+    /// Advance width of every glyph, in font units.
+    advances: Vec<u16>,
+    /// The same face parsed by printpdf, cloned into each document for embedding.
+    pdf: printpdf::ParsedFont,
+}
+
+impl std::fmt::Debug for FontFace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FontFace")
+            .field("name", &self.name)
+            .field("glyphs", &self.advances.len())
+            .field("characters", &self.cmap.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl FontFace {
+    /// Parses a font file's bytes (TrueType or OpenType; the first face of a collection).
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Self, PdfError> {
+        let invalid = |reason: String| PdfError::InvalidFont { reason };
+        let face = ttf_parser::Face::parse(&bytes, 0)
+            .map_err(|e| invalid(format!("cannot parse the font: {e}")))?;
+        let units_per_em = f32::from(face.units_per_em());
+        let name = face_name(&face);
+
+        let mut codepoints = Vec::new();
+        if let Some(cmap) = face.tables().cmap {
+            for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
+                subtable.codepoints(|cp| codepoints.push(cp));
+            }
+        }
+        let mut cmap = HashMap::with_capacity(codepoints.len());
+        for ch in codepoints.into_iter().filter_map(char::from_u32) {
+            if let Some(gid) = face.glyph_index(ch) {
+                if gid.0 != 0 {
+                    cmap.insert(ch, gid.0);
+                }
+            }
+        }
+        if cmap.is_empty() {
+            return Err(invalid(format!("{name} has no Unicode character map")));
+        }
+        let mut ascii = [None; 95];
+        for (i, slot) in ascii.iter_mut().enumerate() {
+            *slot = cmap.get(&char::from(0x20 + i as u8)).copied();
+        }
+        let advances = (0..face.number_of_glyphs())
+            .map(|gid| {
+                face.glyph_hor_advance(ttf_parser::GlyphId(gid))
+                    .unwrap_or(0)
+            })
+            .collect();
+
+        let mut warnings = Vec::new();
+        let pdf = printpdf::ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| {
+            let detail: Vec<String> = warnings.iter().map(|w| format!("{w:?}")).collect();
+            invalid(format!(
+                "{name} cannot be embedded in a PDF: {}",
+                detail.join("; ")
+            ))
+        })?;
+        Ok(Self {
+            name,
+            units_per_em,
+            cmap,
+            ascii,
+            advances,
+            pdf,
+        })
+    }
+
+    /// Reads and parses a font file.
+    pub fn load(path: impl AsRef<Path>) -> Result<Self, PdfError> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|source| PdfError::FontFile {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::from_bytes(bytes).map_err(|e| match e {
+            PdfError::InvalidFont { reason } => PdfError::InvalidFont {
+                reason: format!("{}: {reason}", path.display()),
+            },
+            other => other,
+        })
+    }
+
+    /// The face's name (PostScript name, else family name), for messages.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether the face has a glyph for `ch`.
+    pub fn has_glyph(&self, ch: char) -> bool {
+        self.glyph(ch).is_some()
+    }
+
+    /// The glyph id for `ch`, if the face maps it.
+    pub(crate) fn glyph(&self, ch: char) -> Option<u16> {
+        match u32::from(ch) {
+            cp @ 0x20..=0x7e => self.ascii[(cp - 0x20) as usize],
+            _ => self.cmap.get(&ch).copied(),
+        }
+    }
+
+    /// Advance width of `ch` in em (multiply by the font size for points); 0 when unmapped.
+    pub(crate) fn advance_em(&self, ch: char) -> f32 {
+        self.glyph(ch)
+            .map(|gid| f32::from(self.advances.get(usize::from(gid)).copied().unwrap_or(0)))
+            .unwrap_or(0.0)
+            / self.units_per_em
+    }
+
+    /// The printpdf face, for embedding.
+    pub(crate) fn pdf_face(&self) -> &printpdf::ParsedFont {
+        &self.pdf
+    }
+}
+
+fn face_name(face: &ttf_parser::Face<'_>) -> String {
+    let find = |id: u16| {
+        face.names()
+            .into_iter()
+            .filter(|n| n.name_id == id)
+            .find_map(|n| n.to_string())
+    };
+    find(ttf_parser::name_id::POST_SCRIPT_NAME)
+        .or_else(|| find(ttf_parser::name_id::FULL_NAME))
+        .or_else(|| find(ttf_parser::name_id::FAMILY))
+        .unwrap_or_else(|| "unnamed font".to_owned())
+}
+
+/// The two vendored faces, parsed on first use and shared by every thread.
+pub(crate) struct BuiltinFonts {
+    pub regular: FontFace,
+    pub bold: FontFace,
+}
+
+pub(crate) static BUILTIN: LazyLock<BuiltinFonts> = LazyLock::new(|| BuiltinFonts {
+    regular: FontFace::from_bytes(DEJAVU_SANS.to_vec()).expect("vendored DejaVu Sans parses"),
+    bold: FontFace::from_bytes(DEJAVU_SANS_BOLD.to_vec())
+        .expect("vendored DejaVu Sans Bold parses"),
+});
+
+/// The weight a piece of text asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum Style {
+    Regular,
+    Bold,
+}
+
+/// Which face actually draws a character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum FaceKey {
+    Regular,
+    Bold,
+    Fallback,
+}
+
+impl FaceKey {
+    pub const ALL: [FaceKey; 3] = [FaceKey::Regular, FaceKey::Bold, FaceKey::Fallback];
+
+    /// The PDF resource name; its first six letters are also the subset tag printpdf writes
+    /// (`FRSANS+DejaVuSans`), so they are fixed and upper-case to keep output reproducible.
+    pub fn resource_name(self) -> &'static str {
+        match self {
+            FaceKey::Regular => "FRSANS",
+            FaceKey::Bold => "FRBOLD",
+            FaceKey::Fallback => "FRFALL",
+        }
+    }
+}
+
+/// Resolves characters to faces for one document: the requested weight first, then the regular
+/// face, then the user's fallback.
+pub(crate) struct FontSet<'a> {
+    pub regular: &'a FontFace,
+    pub bold: &'a FontFace,
+    pub fallback: Option<&'a FontFace>,
+}
+
+impl<'a> FontSet<'a> {
+    pub fn new(fallback: Option<&'a FontFace>) -> Self {
+        let builtin = &*BUILTIN;
+        Self {
+            regular: &builtin.regular,
+            bold: &builtin.bold,
+            fallback,
+        }
+    }
+
+    pub fn face(&self, key: FaceKey) -> Option<&'a FontFace> {
+        match key {
+            FaceKey::Regular => Some(self.regular),
+            FaceKey::Bold => Some(self.bold),
+            FaceKey::Fallback => self.fallback,
+        }
+    }
+
+    /// The face that draws `ch` in `style`, or `None` if no face has it.
+    pub fn resolve(&self, ch: char, style: Style) -> Option<FaceKey> {
+        let first = match style {
+            Style::Regular => FaceKey::Regular,
+            Style::Bold => FaceKey::Bold,
+        };
+        [first, FaceKey::Regular, FaceKey::Fallback]
+            .into_iter()
+            .find(|&key| self.face(key).is_some_and(|f| f.has_glyph(ch)))
+    }
+
+    /// Advance width of `ch` in em, drawn in `style` (0 if no face has it).
+    pub fn advance_em(&self, ch: char, style: Style) -> f32 {
+        self.resolve(ch, style)
+            .and_then(|key| self.face(key))
+            .map_or(0.0, |face| face.advance_em(ch))
+    }
+
+    /// Width of `text` in points at `size`.
+    pub fn width(&self, text: &str, style: Style, size: f32) -> f32 {
+        text.chars().map(|c| self.advance_em(c, style)).sum::<f32>() * size
+    }
+}

@@ -1,0 +1,164 @@
+//! PDF renderer: a [`Letter`] as a DIN 5008-style business letter (A4 or US Letter) whose
+//! recipient address shows through the window of a DL/C5 envelope.
+//!
+//! The text is real text in embedded, subsetted DejaVu Sans (regular and bold, vendored in
+//! `fonts/`), optionally completed by a user's fallback font: every character is checked against
+//! the fonts first, and a character none of them can draw is refused with
+//! [`PdfError::MissingGlyph`] instead of turning into an empty box. Callers check user input
+//! with [`first_uncovered`] beforehand so they can name the field.
+//!
+//! Output is reproducible: the same letter and options give the same bytes (dates come from
+//! [`Letter::date`], the file ID is a hash of the file).
+//!
+//! ```no_run
+//! # fn demo(letter: &facerights::letter::Letter) -> Result<(), facerights::render::pdf::PdfError> {
+//! use facerights::render::pdf::{self, PdfOptions};
+//! let bytes = pdf::render(letter, &PdfOptions::default())?;
+//! # let _ = bytes; Ok(()) }
+//! ```
+
+mod font;
+mod layout;
+mod text;
+mod write;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::letter::{Block, Letter};
+
+pub use font::FontFace;
+use font::FontSet;
+
+/// Paper size.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+/// How to render.
+#[derive(Debug, Clone, Default)]
+pub struct PdfOptions {
+    /// Paper size (default A4).
+    pub paper: Paper,
+    /// A font for characters the built-in DejaVu Sans cannot draw (for example CJK in a name).
+    pub fallback_font: Option<Arc<FontFace>>,
+}
+
+// Batch mode renders on many threads with one set of options and one fallback face.
+const _: fn() = || {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<PdfOptions>();
+    shareable::<FontFace>();
+};
+
+/// What went wrong while rendering a PDF or loading a font.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// A character that no available font can draw.
+    #[error(
+        "the {context} contains {ch:?} (U+{code:04X}), which the PDF fonts cannot draw; \
+         write it differently or supply a fallback font that has it",
+        code = u32::from(*.ch)
+    )]
+    MissingGlyph {
+        /// The character.
+        ch: char,
+        /// Where it occurs, e.g. `"subject"` or `"body block 3"`.
+        context: String,
+    },
+    /// A font file could not be read.
+    #[error("cannot read the font file {}: {source}", path.display())]
+    FontFile {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A font file is not a usable TrueType/OpenType font.
+    #[error("unusable font: {reason}")]
+    InvalidFont {
+        /// Why.
+        reason: String,
+    },
+    /// Building or serialising the PDF failed (a bug rather than bad input).
+    #[error("cannot write the PDF: {0}")]
+    Write(String),
+}
+
+/// Whether the built-in fonts (or the fallback font in `opts`) can draw `ch`. Whitespace and
+/// invisible format characters (zero-width space, bidi marks, soft hyphen) count as covered.
+pub fn covers(ch: char, opts: &PdfOptions) -> bool {
+    text::covered(ch, &FontSet::new(opts.fallback_font.as_deref()))
+}
+
+/// The first character of `text` (after NFC normalisation, as it would be drawn) that no font
+/// can draw, if any.
+pub fn first_uncovered(text: &str, opts: &PdfOptions) -> Option<char> {
+    text::first_uncovered_in(text, &FontSet::new(opts.fallback_font.as_deref()))
+}
+
+/// Renders `letter` as a PDF document.
+///
+/// Refuses a letter with a character no font can draw ([`PdfError::MissingGlyph`], naming the
+/// part of the letter).
+pub fn render(letter: &Letter, opts: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+    let fonts = FontSet::new(opts.fallback_font.as_deref());
+    check_coverage(letter, &fonts)?;
+    let layout = layout::layout(letter, opts.paper, &fonts)?;
+    write::write(letter, &layout, &fonts)
+}
+
+/// Checks every field before any layout work, so the error names the field.
+fn check_coverage(letter: &Letter, fonts: &FontSet<'_>) -> Result<(), PdfError> {
+    let mut fields: Vec<(String, &str)> = Vec::new();
+    fields.extend(
+        letter
+            .sender
+            .iter()
+            .map(|s| ("sender".to_owned(), s.as_str())),
+    );
+    fields.extend(
+        letter
+            .recipient
+            .iter()
+            .map(|s| ("recipient".to_owned(), s.as_str())),
+    );
+    fields.push(("place and date".to_owned(), &letter.place_date));
+    if let Some(r) = &letter.reference {
+        fields.push(("reference".to_owned(), r));
+    }
+    fields.push(("subject".to_owned(), &letter.subject));
+    fields.push(("salutation".to_owned(), &letter.salutation));
+    for (i, block) in letter.body.iter().enumerate() {
+        match block {
+            Block::Heading(t) | Block::Paragraph(t) => {
+                fields.push((format!("body block {}", i + 1), t))
+            }
+            Block::Bullets(items) | Block::Numbered(items) => {
+                for (j, t) in items.iter().enumerate() {
+                    fields.push((format!("body block {}, item {}", i + 1, j + 1), t));
+                }
+            }
+        }
+    }
+    fields.push(("closing".to_owned(), &letter.closing));
+    fields.push(("signature".to_owned(), &letter.signature));
+    if !letter.enclosures.is_empty() {
+        fields.push(("enclosures label".to_owned(), &letter.enclosures_label));
+        for (i, e) in letter.enclosures.iter().enumerate() {
+            fields.push((format!("enclosure {}", i + 1), e));
+        }
+    }
+    fields.push(("page label".to_owned(), &letter.page_label));
+    for (context, text) in fields {
+        if let Some(ch) = text::first_uncovered_in(text, fonts) {
+            return Err(PdfError::MissingGlyph { ch, context });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,411 @@
+//! Text preparation: NFC normalisation, invisible characters, coverage and line breaking.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::font::{FaceKey, FontSet, Style};
+use super::PdfError;
+
+/// Characters that have no visible form. They are dropped before layout, so they count as
+/// covered even though no font has to draw them (Fluent's bidi isolation marks U+2068/U+2069
+/// would otherwise turn into boxes). A zero-width space still marks a place to break a line.
+pub(crate) fn is_invisible(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{00AD}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Whether some face in `fonts` can show `ch` (whitespace and invisible characters always can).
+pub(crate) fn covered(ch: char, fonts: &FontSet<'_>) -> bool {
+    ch.is_whitespace() || is_invisible(ch) || fonts.resolve(ch, Style::Regular).is_some()
+}
+
+/// The first character of `text` (after NFC normalisation) that no face can show.
+pub(crate) fn first_uncovered_in(text: &str, fonts: &FontSet<'_>) -> Option<char> {
+    text.nfc().find(|&c| !covered(c, fonts))
+}
+
+/// Normalises `text` for layout: NFC, invisible characters removed (a zero-width space becomes
+/// U+200B kept as a break marker), `\r\n` and `\r` to `\n`, other control whitespace to spaces.
+pub(crate) fn prepare(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.nfc().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            '\u{200B}' => out.push('\u{200B}'),
+            c if is_invisible(c) => {}
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A piece of a line drawn in one face.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Run {
+    pub face: FaceKey,
+    pub text: String,
+}
+
+/// Splits one line of prepared text into runs by face, ready to draw.
+///
+/// Whitespace is drawn in the requested weight (as a plain space if that face has no glyph for
+/// it, or draws it with the very glyph of the space, so the text extracts cleanly). Refuses a
+/// character no face has: an empty box must never reach the page.
+pub(crate) fn runs(
+    text: &str,
+    style: Style,
+    fonts: &FontSet<'_>,
+    context: &str,
+) -> Result<Vec<Run>, PdfError> {
+    let mut out: Vec<Run> = Vec::new();
+    let styled = match style {
+        Style::Regular => FaceKey::Regular,
+        Style::Bold => FaceKey::Bold,
+    };
+    for c in text.chars() {
+        if c == '\u{200B}' || is_invisible(c) {
+            continue;
+        }
+        let (face, c) = if c.is_whitespace() {
+            let f = fonts.face(styled).expect("built-in face");
+            match f.glyph(c) {
+                Some(g) if Some(g) != f.glyph(' ') => (styled, c),
+                _ => (styled, ' '),
+            }
+        } else {
+            let face = fonts
+                .resolve(c, style)
+                .ok_or_else(|| PdfError::MissingGlyph {
+                    ch: c,
+                    context: context.to_owned(),
+                })?;
+            (face, c)
+        };
+        match out.last_mut() {
+            Some(run) if run.face == face => run.text.push(c),
+            _ => out.push(Run {
+                face,
+                text: c.to_string(),
+            }),
+        }
+    }
+    Ok(out)
+}
+
+/// Width of runs in points at `size`.
+pub(crate) fn runs_width(runs: &[Run], fonts: &FontSet<'_>, size: f32) -> f32 {
+    runs.iter()
+        .map(|r| {
+            let face = fonts.face(r.face).expect("resolved face exists");
+            r.text.chars().map(|c| face.advance_em(c)).sum::<f32>()
+        })
+        .sum::<f32>()
+        * size
+}
+
+/// Where a line may break after a word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum BreakAfter {
+    /// Spaces follow (not drawn at the end of a line).
+    Space,
+    /// A hyphen or zero-width space ends the word: break without adding anything.
+    Direct,
+    /// A line break in the text.
+    Forced,
+    /// End of text.
+    End,
+}
+
+/// One unbreakable word with the spaces after it.
+struct Word<'t> {
+    text: &'t str,
+    spaces: &'t str,
+    after: BreakAfter,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        match c {
+            ' ' => {
+                let word_end = i;
+                let mut end = i + 1;
+                while let Some(&(j, ' ')) = iter.peek() {
+                    end = j + 1;
+                    iter.next();
+                }
+                let after = if iter.peek().is_some() {
+                    BreakAfter::Space
+                } else {
+                    BreakAfter::End
+                };
+                out.push(Word {
+                    text: &text[start..word_end],
+                    spaces: &text[word_end..end],
+                    after,
+                });
+                start = end;
+                prev = Some(' ');
+                continue;
+            }
+            '\n' => {
+                out.push(Word {
+                    text: &text[start..i],
+                    spaces: "",
+                    after: BreakAfter::Forced,
+                });
+                start = i + 1;
+            }
+            '\u{200B}' => {
+                out.push(Word {
+                    text: &text[start..i],
+                    spaces: "",
+                    after: BreakAfter::Direct,
+                });
+                start = i + c.len_utf8();
+            }
+            '-' | '\u{2010}'
+                if prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphabetic) =>
+            {
+                let end = i + c.len_utf8();
+                out.push(Word {
+                    text: &text[start..end],
+                    spaces: "",
+                    after: BreakAfter::Direct,
+                });
+                start = end;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if start < text.len() || out.is_empty() {
+        out.push(Word {
+            text: &text[start..],
+            spaces: "",
+            after: BreakAfter::End,
+        });
+    }
+    out
+}
+
+/// Breaks prepared `text` into lines: the first at most `first_width` points wide, the others at
+/// most `width`. Breaks at spaces, after a hyphen between letters (not before a digit, which
+/// keeps reference numbers such as `SAN-2022-019` whole) and at zero-width spaces; a word
+/// wider than a whole line (a URL) is cut, preferably after `/`, `.`, `-`, `?`, `&`, `=`, `_`.
+/// Each line comes back without leading or trailing spaces.
+pub(crate) fn wrap(
+    text: &str,
+    style: Style,
+    size: f32,
+    fonts: &FontSet<'_>,
+    first_width: f32,
+    width: f32,
+) -> Vec<String> {
+    let measure = |s: &str| fonts.width(s, style, size);
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_w = 0.0f32;
+    let mut pending = "";
+    let max = |lines: &Vec<String>| if lines.is_empty() { first_width } else { width };
+
+    for word in words(text) {
+        let w = measure(word.text);
+        if !cur.is_empty() {
+            let pend_w = measure(pending);
+            if cur_w + pend_w + w <= max(&lines) + 0.001 {
+                cur.push_str(pending);
+                cur.push_str(word.text);
+                cur_w += pend_w + w;
+            } else {
+                lines.push(std::mem::take(&mut cur));
+                cur_w = 0.0;
+            }
+        }
+        if cur.is_empty() && !word.text.is_empty() {
+            // Starting a fresh line: cut the word while it is wider than a line.
+            let mut rest = word.text;
+            let mut rest_w = w;
+            while rest_w > max(&lines) + 0.001 {
+                let cut = cut_point(rest, max(&lines), &measure);
+                lines.push(rest[..cut].to_owned());
+                rest = &rest[cut..];
+                rest_w = measure(rest);
+            }
+            cur.push_str(rest);
+            cur_w = rest_w;
+        }
+        pending = word.spaces;
+        match word.after {
+            BreakAfter::Forced => {
+                lines.push(std::mem::take(&mut cur));
+                cur_w = 0.0;
+                pending = "";
+            }
+            BreakAfter::Space | BreakAfter::Direct | BreakAfter::End => {}
+        }
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
+        .into_iter()
+        .map(|l| l.trim_matches(' ').to_owned())
+        .collect()
+}
+
+/// Byte index at which to cut `word` so the head fits `max` points: after the last URL
+/// punctuation that fits, if that keeps at least a third of the line filled, else after the
+/// last grapheme that fits (always at least one grapheme).
+fn cut_point(word: &str, max: f32, measure: &impl Fn(&str) -> f32) -> usize {
+    let mut fit = 0;
+    let mut punct = 0;
+    let mut w = 0.0;
+    for (i, g) in word.grapheme_indices(true) {
+        w += measure(g);
+        if w > max + 0.001 {
+            break;
+        }
+        fit = i + g.len();
+        if matches!(g, "/" | "." | "-" | "?" | "&" | "=" | "_" | "#" | ":" | ",") {
+            punct = fit;
+        }
+    }
+    if fit == 0 {
+        return word
+            .grapheme_indices(true)
+            .nth(1)
+            .map_or(word.len(), |(i, _)| i);
+    }
+    if punct > 0 && measure(&word[..punct]) >= max / 3.0 && punct < word.len() {
+        punct
+    } else {
+        fit
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fonts() -> FontSet<'static> {
+        FontSet::new(None)
+    }
+
+    const SAMPLE: &str = "Please confirm whether or not you process personal data concerning me \
+        (Article 15(1) GDPR) and send a copy to https://example.org/a/very/long/path/that/cannot/fit/on/any/line/at/all?x=1&y=2 \
+        together with a list of recipients, data-protection contacts and the Ζωή Иванова source.";
+
+    fn non_space(s: &str) -> String {
+        s.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+
+    #[test]
+    fn wrapped_lines_fit_and_lose_nothing() {
+        let f = fonts();
+        for width in (30..=480).step_by(7).map(|w| w as f32) {
+            for style in [Style::Regular, Style::Bold] {
+                let lines = wrap(SAMPLE, style, 10.5, &f, width, width);
+                for line in &lines {
+                    let w = f.width(line, style, 10.5);
+                    assert!(
+                        w <= width + 0.001,
+                        "{line:?} is {w} pt wide, more than {width}"
+                    );
+                    assert_eq!(line.trim(), line, "untrimmed line {line:?}");
+                }
+                assert_eq!(
+                    non_space(&lines.concat()),
+                    non_space(SAMPLE),
+                    "width {width}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn breaks_at_spaces_then_hyphens_then_url_punctuation() {
+        let f = fonts();
+        assert_eq!(
+            wrap("short line", Style::Regular, 10.5, &f, 400.0, 400.0),
+            ["short line"]
+        );
+        let w = f.width("data-", Style::Regular, 10.5) + 1.0;
+        assert_eq!(
+            wrap("data-protection", Style::Regular, 10.5, &f, w, 400.0),
+            ["data-", "protection"]
+        );
+        let url = "https://example.org/path/segment/more";
+        let w = f.width("https://example.org/pa", Style::Regular, 10.5);
+        let lines = wrap(url, Style::Regular, 10.5, &f, w, w);
+        assert_eq!(lines[0], "https://example.org/", "{lines:?}");
+        // No break before a digit: reference numbers stay whole.
+        let w = f.width("Ref. SAN-2022-", Style::Regular, 10.5);
+        assert_eq!(
+            wrap("Ref. SAN-2022-019", Style::Regular, 10.5, &f, w, 400.0),
+            ["Ref.", "SAN-2022-019"]
+        );
+        // A non-breaking space and a non-breaking hyphen hold words together.
+        let lines = wrap("§\u{a0}15 a\u{2011}b", Style::Regular, 10.5, &f, 400.0, 1.0);
+        assert_eq!(lines.len(), 1);
+        let w = f.width("§\u{a0}15 ", Style::Regular, 10.5);
+        assert_eq!(
+            wrap("§\u{a0}15 x", Style::Regular, 10.5, &f, w, w),
+            ["§\u{a0}15", "x"]
+        );
+    }
+
+    #[test]
+    fn line_breaks_in_the_text_are_kept() {
+        let f = fonts();
+        assert_eq!(
+            wrap("a\nb\n\nc", Style::Regular, 10.5, &f, 400.0, 400.0),
+            ["a", "b", "", "c"]
+        );
+        assert_eq!(prepare("a\r\nb\rc"), "a\nb\nc");
+    }
+
+    #[test]
+    fn prepare_normalises_and_drops_invisible_marks() {
+        assert_eq!(prepare("Rene\u{301}e"), "Renée");
+        assert_eq!(
+            prepare("\u{2068}Jane\u{2069} soft\u{ad}hyphen\tx"),
+            "Jane softhyphen x"
+        );
+    }
+
+    #[test]
+    fn runs_split_by_face_and_refuse_missing_glyphs() {
+        let f = fonts();
+        let r = runs("Ab\u{a0}€", Style::Bold, &f, "test").expect("covered");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].face, FaceKey::Bold);
+        match runs("x中", Style::Regular, &f, "the subject") {
+            Err(PdfError::MissingGlyph { ch: '中', context }) => {
+                assert_eq!(context, "the subject")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(first_uncovered_in("ok \u{2068}x\u{2069}", &f), None);
+        assert_eq!(first_uncovered_in("bell\u{7}", &f), Some('\u{7}'));
+    }
+}
