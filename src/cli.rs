@@ -119,6 +119,8 @@ pub struct BatchArgs {
     /// Print a CSV template (stdout) and what each column means (stderr), then exit.
     #[arg(long)]
     pub print_template: bool,
+    #[command(flatten)]
+    pub pdf: PdfArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -171,6 +173,28 @@ pub struct GenerateArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
+/// PDF settings shared by `generate` and `batch`.
+#[derive(Debug, Clone, Args)]
+pub struct PdfArgs {
+    /// Paper size of PDF letters.
+    #[arg(long, value_enum, default_value = "a4")]
+    pub paper: PaperArg,
+    /// A TrueType/OpenType font used for characters the built-in fonts cannot draw (e.g. CJK
+    /// names). Without it such characters are refused.
+    #[arg(long, value_name = "PATH")]
+    pub font: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// A4, 210 × 297 mm.
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
 }
 
 #[cfg(test)]

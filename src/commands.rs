@@ -1,15 +1,16 @@
 //! The subcommands: turn parsed arguments into work and print the results.
 
+use std::io::IsTerminal;
 use std::path::Path;
-
-use clap::CommandFactory;
-
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use clap::CommandFactory;
+
 use crate::batch::input::InputFormat;
 use crate::cli::{
-    BatchArgs, Cli, Command, FormatArg, GenerateArgs, InputFormatArg, LocalesCommand,
+    BatchArgs, Cli, Command, FormatArg, GenerateArgs, InputFormatArg, LocalesCommand, PaperArg,
+    PdfArgs,
 };
 use crate::compose::Composer;
 use crate::data::{self, Law};
@@ -19,6 +20,7 @@ use crate::letter::Letter;
 use crate::locale_tools;
 use crate::output::{self, Target, Written};
 use crate::render;
+use crate::render::pdf::{self, FontFace, Paper, PdfOptions};
 use crate::request::{self, Context, Field, RequestInput};
 use crate::wizard;
 
@@ -32,7 +34,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 output: None,
                 format: None,
                 force: false,
-                render_other: None,
+                render_other: Some(wizard_pdf),
             },
         ),
         None => {
@@ -99,6 +101,32 @@ impl From<&GenerateArgs> for RequestInput {
     }
 }
 
+/// PDF options from the flags (loading `--font` once).
+fn pdf_options(args: &PdfArgs) -> Result<PdfOptions, Error> {
+    let fallback_font = match &args.font {
+        Some(path) => Some(Arc::new(
+            FontFace::load(path).map_err(|e| Error::Usage(format!("--font: {e}")))?,
+        )),
+        None => None,
+    };
+    Ok(PdfOptions {
+        paper: match args.paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        },
+        fallback_font,
+    })
+}
+
+fn render_pdf(letter: &Letter, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
+    pdf::render(letter, opts).map_err(|e| Error::Render(e.to_string()))
+}
+
+/// The wizard's PDF renderer (A4, built-in fonts).
+fn wizard_pdf(letter: &Letter) -> Result<Vec<u8>, Error> {
+    render_pdf(letter, &PdfOptions::default())
+}
+
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
@@ -122,7 +150,7 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
                 output: args.output.clone(),
                 format,
                 force: args.force,
-                render_other: None,
+                render_other: Some(wizard_pdf),
             },
         );
     }
@@ -136,21 +164,31 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
     }
     let target = Target::from_arg(args.output.as_deref());
     let format = output_format(args.format, &target);
-    if format == Format::Pdf {
+    if format == Format::Pdf && target == Target::Stdout && std::io::stdout().is_terminal() {
         return Err(Error::Usage(
-            "PDF output is not available in this build yet; use --format text".into(),
+            "a PDF is binary: give a file with -o letter.pdf, or redirect standard output".into(),
         ));
     }
+    let pdf_opts = match format {
+        Format::Pdf => Some(pdf_options(&args.pdf)?),
+        Format::Text => None,
+    };
+    let drawable = pdf_opts.as_ref().map(|o| move |c: char| pdf::covers(c, o));
     let ctx = Context {
         data,
         catalog: &catalog,
         today: today(),
-        drawable: None,
+        drawable: drawable
+            .as_ref()
+            .map(|f| f as &(dyn Fn(char) -> bool + Sync)),
     };
     let req = input.validate(&ctx, Field::flag)?;
     let composer = Composer::new(data, catalog);
     let letter = composer.compose(&req)?;
-    let bytes = render::text::render(&letter).into_bytes();
+    let bytes = match &pdf_opts {
+        Some(o) => render_pdf(&letter, o)?,
+        None => render::text::render(&letter).into_bytes(),
+    };
     let written = output::write(&target, &bytes, args.force)?;
     if let Target::File(path) = &target {
         report_written(path, written);
@@ -183,17 +221,24 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
         Some(InputFormatArg::Jsonl) => InputFormat::Jsonl,
         None => InputFormat::from_path(&input),
     };
-    let (ext, render): (&'static str, crate::batch::Renderer) = match args.format {
-        FormatArg::Text => (
-            "txt",
-            Arc::new(|l: &Letter| Ok(render::text::render(l).into_bytes())),
-        ),
-        FormatArg::Pdf => {
-            return Err(Error::Usage(
-                "PDF output is not available in this build yet; use --format text".into(),
-            ))
-        }
-    };
+    type Drawable = Arc<dyn Fn(char) -> bool + Send + Sync>;
+    let (ext, render, drawable): (&'static str, crate::batch::Renderer, Option<Drawable>) =
+        match args.format {
+            FormatArg::Text => (
+                "txt",
+                Arc::new(|l: &Letter| Ok(render::text::render(l).into_bytes())),
+                None,
+            ),
+            FormatArg::Pdf => {
+                let opts = Arc::new(pdf_options(&args.pdf)?);
+                let for_render = opts.clone();
+                (
+                    "pdf",
+                    Arc::new(move |l: &Letter| render_pdf(l, &for_render)),
+                    Some(Arc::new(move |c: char| pdf::covers(c, &opts))),
+                )
+            }
+        };
     let interrupted = Arc::new(AtomicBool::new(false));
     let flag = interrupted.clone();
     let _ = ctrlc::set_handler(move || {
@@ -209,7 +254,7 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
         out_dir,
         ext,
         render,
-        drawable: None,
+        drawable,
         jobs: args.jobs,
         force: args.force,
         fail_fast: args.fail_fast,

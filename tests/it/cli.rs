@@ -358,3 +358,87 @@ fn no_subcommand_without_terminal_prints_help() {
         .success()
         .stdout(predicate::str::contains("Usage:"));
 }
+
+#[test]
+fn pdf_output_from_the_extension_and_bad_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letter.pdf");
+    let out_s = out.to_str().unwrap().to_string();
+    let mut args = BASE.to_vec();
+    args.extend(["-o", &out_s]);
+    generate(&args).assert().success();
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    // Same input, same bytes.
+    let again = dir.path().join("again.pdf");
+    let mut args2 = BASE.to_vec();
+    let again_s = again.to_str().unwrap().to_string();
+    args2.extend(["-o", &again_s]);
+    generate(&args2).assert().success();
+    assert_eq!(
+        bytes,
+        std::fs::read(&again).unwrap(),
+        "PDF output is deterministic"
+    );
+    // Existing output without --force: refused, file unchanged.
+    generate(&args)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(bytes, std::fs::read(&out).unwrap());
+    // A character the fonts cannot draw: refused, naming the field and the character.
+    let cjk = dir.path().join("cjk.pdf");
+    let cjk_s = cjk.to_str().unwrap().to_string();
+    generate(&[
+        "--jurisdiction",
+        "IT",
+        "--request",
+        "access",
+        "--name",
+        "李小龍",
+        "--email",
+        "l@example.org",
+        "-o",
+        &cjk_s,
+    ])
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains(
+        "--name: contains `李` (U+674E), which the PDF fonts cannot draw",
+    ));
+    assert!(!cjk.exists());
+    // The same name is fine as text.
+    generate(&[
+        "--jurisdiction",
+        "IT",
+        "--request",
+        "access",
+        "--name",
+        "李小龍",
+        "--email",
+        "l@example.org",
+    ])
+    .assert()
+    .success();
+    // An unwritable location: error, nothing half-written.
+    let ro = dir.path().join("ro");
+    std::fs::create_dir(&ro).unwrap();
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let ro_s = ro.join("letter.pdf").to_str().unwrap().to_string();
+    let mut args3 = BASE.to_vec();
+    args3.extend(["-o", &ro_s]);
+    let is_root = std::fs::write(ro.join("probe"), b"").is_ok();
+    if !is_root {
+        generate(&args3).assert().code(2);
+        assert_eq!(
+            std::fs::read_dir(&ro).unwrap().count(),
+            0,
+            "nothing half-written"
+        );
+    }
+    std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o700)).unwrap();
+}

@@ -60,6 +60,8 @@ fn full_run_in_english_writes_an_italian_letter() {
     answer(&mut p, "line 3", "");
     answer(&mut p, "Where you sign", "Roma");
     answer(&mut p, "Will you enclose a photo", "n");
+    // PDF is the first choice.
+    answer(&mut p, "Output format", "");
     answer(&mut p, "Save the letter as", "");
     p.exp_string("The letter begins").unwrap();
     answer(&mut p, "Write the letter?", "y");
@@ -68,20 +70,16 @@ fn full_run_in_english_writes_an_italian_letter() {
         .unwrap();
     p.exp_eof().unwrap();
     let file = only_file(dir.path());
-    assert!(file
-        .file_name()
-        .unwrap()
-        .to_string_lossy()
-        .starts_with("clearview-access-erasure-"));
-    let letter = std::fs::read_to_string(&file).unwrap();
+    let file_name = file.file_name().unwrap().to_string_lossy().to_string();
+    assert!(file_name.starts_with("clearview-access-erasure-") && file_name.ends_with(".pdf"));
+    let pdf = std::fs::read(&file).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = crate::pdf::extract_text(&pdf);
     assert!(
-        letter.contains("Maria Rossi") && letter.contains("doc. web n. 9751362"),
-        "{letter}"
+        text.contains("Maria Rossi") && text.contains("9751362"),
+        "{text}"
     );
-    assert!(
-        letter.contains("Egregi Signori"),
-        "the letter is in Italian"
-    );
+    assert!(text.contains("Egregi Signori"), "the letter is in Italian");
     assert_eq!(
         std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
         0o600
@@ -117,6 +115,11 @@ fn full_run_in_german_with_prefilled_flags() {
     answer(&mut p, "Postanschrift, Zeile 2", "");
     answer(&mut p, "Ort der Unterschrift", "");
     answer(&mut p, "Legen Sie ein Foto", "j");
+    // Down to "Text" (the second choice).
+    p.exp_string("Ausgabeformat").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
     answer(&mut p, "Brief speichern unter", "");
     answer(&mut p, "Brief schreiben?", "j");
     p.exp_string("Wie es weitergeht").unwrap();

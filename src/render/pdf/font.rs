@@ -12,9 +12,9 @@ use std::sync::LazyLock;
 use super::PdfError;
 
 /// The vendored regular face (see `fonts/README.md`).
-const DEJAVU_SANS: &[u8] = include_bytes!("../../../fonts/DejaVuSans.ttf");
+const DEJAVU_SANS: &[u8] = include_bytes!("../../../fonts/DejaVuSansCondensed.ttf");
 /// The vendored bold face.
-const DEJAVU_SANS_BOLD: &[u8] = include_bytes!("../../../fonts/DejaVuSans-Bold.ttf");
+const DEJAVU_SANS_BOLD: &[u8] = include_bytes!("../../../fonts/DejaVuSansCondensed-Bold.ttf");
 
 /// A parsed TrueType/OpenType face, ready to measure text and to be embedded in a PDF.
 ///

@@ -16,12 +16,12 @@ use super::{Paper, PdfError};
 const MM: f32 = 72.0 / 25.4;
 
 /// Body text size and line advance.
-const BODY_SIZE: f32 = 10.5;
-const LEAD: f32 = 14.5;
+const BODY_SIZE: f32 = 10.0;
+const LEAD: f32 = 12.0;
 /// Space between paragraphs, before headings, between list items.
-const PARA_GAP: f32 = 7.0;
-const HEADING_GAP: f32 = 11.0;
-const ITEM_GAP: f32 = 2.5;
+const PARA_GAP: f32 = 5.0;
+const HEADING_GAP: f32 = 8.0;
+const ITEM_GAP: f32 = 1.5;
 /// Sender block (top left).
 const SENDER_NAME_SIZE: f32 = 11.0;
 const SENDER_SIZE: f32 = 9.5;
