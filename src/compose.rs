@@ -41,6 +41,7 @@ pub struct Composer {
     catalog: Catalog,
     texts: Mutex<HashMap<String, Arc<LetterText>>>,
     formatters: Mutex<HashMap<String, Arc<Formatter>>>,
+    bodies: Mutex<HashMap<BodyKey, Arc<Markup>>>,
 }
 
 impl Composer {
@@ -50,6 +51,7 @@ impl Composer {
             catalog,
             texts: Mutex::new(HashMap::new()),
             formatters: Mutex::new(HashMap::new()),
+            bodies: Mutex::new(HashMap::new()),
         }
     }
 
@@ -98,13 +100,38 @@ impl Composer {
     /// Composes the letter for a validated request.
     pub fn compose(&self, req: &Request) -> Result<Letter, Error> {
         let kit = self.kit(&req.language, req.jurisdiction)?;
-        Writer {
+        let writer = Writer {
             data: self.data,
             kit: &kit,
             req,
             base: base_args(self.data, req.jurisdiction, &kit.text),
-        }
-        .letter()
+        };
+        let key = BodyKey {
+            language: req.language.clone(),
+            jurisdiction: req.jurisdiction.code.clone(),
+            kind: req.kind,
+            photo_enclosed: req.photo_enclosed,
+            reply_id: reply_id(req),
+            date: req.date,
+        };
+        let cached = self
+            .bodies
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+            .cloned();
+        let body = match cached {
+            Some(b) => b,
+            None => {
+                let b = Arc::new(writer.body()?);
+                self.bodies
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(key, b.clone());
+                b
+            }
+        };
+        writer.frame(&body)
     }
 }
 
@@ -321,7 +348,9 @@ impl Writer<'_> {
         )
     }
 
-    fn letter(&self) -> Result<Letter, Error> {
+    /// The parts of the letter that do not depend on who sends it (subject, salutation, body,
+    /// closing): the same for every request with the same [`BodyKey`].
+    fn body(&self) -> Result<Markup, Error> {
         let req = self.req;
         let j = req.jurisdiction;
         // Only decisions the letter's date can know of.
@@ -396,11 +425,7 @@ impl Writer<'_> {
             own_decisions,
             other_decisions,
             remedies,
-            reply_id: match (req.address.is_empty(), req.email.is_some()) {
-                (false, true) => "reply-to-both",
-                (true, true) => "reply-to-email",
-                _ => "reply-to-postal",
-            },
+            reply_id: reply_id(req),
             errors: RefCell::new(Vec::new()),
         };
         let markup = tpl
@@ -409,11 +434,10 @@ impl Writer<'_> {
         if let Some(e) = tpl.errors.into_inner().into_iter().next() {
             return Err(e);
         }
-        let parsed = parse_markup(&markup)?;
-        self.frame(parsed)
+        parse_markup(&markup)
     }
 
-    fn frame(&self, m: Markup) -> Result<Letter, Error> {
+    fn frame(&self, m: &Markup) -> Result<Letter, Error> {
         let req = self.req;
         let mut sender = vec![req.name.clone()];
         sender.extend(req.address.iter().cloned());
@@ -452,10 +476,10 @@ impl Writer<'_> {
             recipient,
             place_date,
             reference,
-            subject: m.subject,
-            salutation: m.salutation,
-            body: m.body,
-            closing: m.closing,
+            subject: m.subject.clone(),
+            salutation: m.salutation.clone(),
+            body: m.body.clone(),
+            closing: m.closing.clone(),
             signature: req.name.clone(),
             enclosures_label: self.msg("enclosures-label", &[])?,
             enclosures,
@@ -483,6 +507,28 @@ fn end_list(items: &mut [String]) {
             .to_string();
         *last = format!("{trimmed}.");
     }
+}
+
+/// Which reply sentence fits the addresses the sender gave.
+fn reply_id(req: &Request) -> &'static str {
+    match (req.address.is_empty(), req.email.is_some()) {
+        (false, true) => "reply-to-both",
+        (true, true) => "reply-to-email",
+        _ => "reply-to-postal",
+    }
+}
+
+/// Everything the body of a letter depends on. Letters with the same key share one composed body
+/// (batch mode writes thousands of letters with a handful of keys).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct BodyKey {
+    language: String,
+    jurisdiction: String,
+    kind: RequestKind,
+    photo_enclosed: bool,
+    reply_id: &'static str,
+    /// Decisions cited depend on the date; so does nothing else in the body.
+    date: chrono::NaiveDate,
 }
 
 /// The letter parts the template produced.

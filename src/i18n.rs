@@ -261,6 +261,9 @@ fn collect_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     locales: BTreeMap<String, LocaleSource>,
+    /// What stops each locale from being used for letters, computed once per locale (checking
+    /// parses two Fluent files; batch mode asks for every row).
+    gaps: std::sync::Arc<std::sync::Mutex<BTreeMap<String, Vec<String>>>>,
 }
 
 impl Catalog {
@@ -325,7 +328,10 @@ impl Catalog {
                 locales.insert(src.lang.clone(), src);
             }
         }
-        Ok(Catalog { locales })
+        Ok(Catalog {
+            locales,
+            gaps: Default::default(),
+        })
     }
 
     pub fn get(&self, lang: &str) -> Option<&LocaleSource> {
@@ -342,6 +348,16 @@ impl Catalog {
 
     /// What stops `lang` from being used for letters (empty when it is complete).
     pub fn letter_gaps(&self, lang: &str) -> Vec<String> {
+        let mut memo = self.gaps.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(g) = memo.get(lang) {
+            return g.clone();
+        }
+        let gaps = self.compute_letter_gaps(lang);
+        memo.insert(lang.to_string(), gaps.clone());
+        gaps
+    }
+
+    fn compute_letter_gaps(&self, lang: &str) -> Vec<String> {
         let Some(src) = self.get(lang) else {
             return vec![format!("no locale `{lang}`")];
         };

@@ -51,8 +51,20 @@ pub fn write(target: &Target, bytes: &[u8], force: bool) -> Result<Written, Erro
 }
 
 /// Writes a file atomically with mode 0600. Without `force`, an existing file is never replaced,
-/// even if it appears between the check and the rename.
+/// even if it appears between the check and the rename. The data reach the disk before the rename.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<Written, Error> {
+    write_file_with(path, bytes, force, true)
+}
+
+/// Like [`write_file`]; with `durable = false` the file is not flushed to disk before the rename
+/// (still atomic: readers see the old state or the whole new file). Batch mode writes thousands of
+/// files this way and flushes the directory once at the end ([`sync_dir`]).
+pub fn write_file_with(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+    durable: bool,
+) -> Result<Written, Error> {
     let io = |source: std::io::Error| Error::Io {
         path: path.to_path_buf(),
         source,
@@ -90,7 +102,9 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<Written, Err
         .tempfile_in(&dir)
         .map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
+    if durable {
+        tmp.as_file().sync_all().map_err(io)?;
+    }
     if force {
         tmp.persist(path).map_err(|e| io(e.error))?;
         Ok(if existed {
@@ -107,4 +121,23 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<Written, Err
             Err(e) => Err(io(e.error)),
         }
     }
+}
+
+/// Flushes a directory's files and entries to disk (after many non-durable writes).
+pub fn sync_dir(dir: &Path) -> Result<(), Error> {
+    let io = |source: std::io::Error| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_file() {
+            std::fs::File::open(&path)
+                .and_then(|f| f.sync_all())
+                .map_err(io)?;
+        }
+    }
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(io)
 }

@@ -283,7 +283,7 @@ fn write_or_skip(path: &Path, bytes: &[u8], sha: &str, force: bool) -> Result<St
             )));
         }
     }
-    output::write_file(path, bytes, force)?;
+    output::write_file_with(path, bytes, force, false)?;
     Ok(Status::Written)
 }
 
@@ -511,6 +511,8 @@ pub fn run(
         p.finish_and_clear();
     }
     let manifest_path = manifest.finish(&opts.out_dir)?;
+    // One flush for the whole run instead of one per letter.
+    output::sync_dir(&opts.out_dir)?;
     let secs = start.elapsed().as_secs_f64();
     let rows_done = summary.written + summary.skipped + summary.failed;
     eprintln!(
