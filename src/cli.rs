@@ -119,6 +119,12 @@ pub struct BatchArgs {
     /// Print a CSV template (stdout) and what each column means (stderr), then exit.
     #[arg(long)]
     pub print_template: bool,
+    /// Also write all letters, in input order, into this one PDF (needs --format pdf).
+    #[arg(long, value_name = "FILE.pdf")]
+    pub merge: Option<PathBuf>,
+    /// With --merge: start every letter on an odd page, for double-sided printing.
+    #[arg(long, requires = "merge")]
+    pub duplex: bool,
     #[command(flatten)]
     pub pdf: PdfArgs,
 }

@@ -239,6 +239,9 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
                 )
             }
         };
+    if args.merge.is_some() && args.format != FormatArg::Pdf {
+        return Err(Error::Usage("--merge needs --format pdf".into()));
+    }
     let interrupted = Arc::new(AtomicBool::new(false));
     let flag = interrupted.clone();
     let _ = ctrlc::set_handler(move || {
@@ -262,6 +265,7 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
         date: args.date,
         today: today(),
         interrupted,
+        merge: args.merge.map(|m| (m, args.duplex)),
     };
     let (code, _) = crate::batch::run(data, catalog, opts)?;
     Ok(code)

@@ -6,6 +6,7 @@
 //! every row. A bad row is reported with its row and column and the run goes on.
 
 pub mod input;
+pub mod merge;
 pub mod names;
 
 use std::io::{IsTerminal, Write};
@@ -52,6 +53,8 @@ pub struct Options {
     pub today: chrono::NaiveDate,
     /// Stops the run after the current chunk (set by Ctrl-C).
     pub interrupted: Arc<AtomicBool>,
+    /// Also write every letter into one PDF (`--merge`), with blank pages for duplex printing.
+    pub merge: Option<(PathBuf, bool)>,
 }
 
 /// The outcome of one row, as the manifest records it.
@@ -85,6 +88,8 @@ struct Outcome {
     sha256: String,
     status: Status,
     error: String,
+    /// The letter's bytes, kept only until they are appended to the merged PDF.
+    bytes: Option<Vec<u8>>,
 }
 
 /// A row ready to render, or its failure.
@@ -141,6 +146,7 @@ impl Run<'_> {
             sha256: String::new(),
             status: Status::Error,
             error: String::new(),
+            bytes: None,
         };
         let photo = match row.get(Column::PhotoEnclosed).map(parse_bool) {
             None => false,
@@ -242,12 +248,14 @@ impl Run<'_> {
                 let sha = hex(&Sha256::digest(&bytes));
                 let path = self.opts.out_dir.join(&outcome.file);
                 let status = write_or_skip(&path, &bytes, &sha, self.opts.force)?;
-                Ok((sha, status))
+                Ok((sha, status, bytes))
             });
         match result {
-            Ok((sha, status)) => {
+            Ok((sha, status, bytes)) => {
                 outcome.sha256 = sha;
                 outcome.status = status;
+                // A skipped row's file has the same content, so the new bytes serve the merge too.
+                outcome.bytes = self.opts.merge.is_some().then_some(bytes);
             }
             Err(e) => {
                 outcome.status = Status::Error;
@@ -407,6 +415,10 @@ pub fn run(
     // The manifest's own name is never given to a letter.
     let _ = run.names.take_explicit(MANIFEST, 0);
     let mut manifest = Manifest::create(&opts.out_dir)?;
+    let mut merged = match &opts.merge {
+        Some((path, duplex)) => Some(merge::MergedPdf::create(path, *duplex)?),
+        None => None,
+    };
     let progress = progress_bar(&opts.input);
     let mut summary = Summary::default();
     let mut rows_seen = 0usize;
@@ -446,6 +458,7 @@ pub fn run(
                         sha256: String::new(),
                         status: Status::Error,
                         error: row_error(number, column, &message),
+                        bytes: None,
                     }));
                     if opts.fail_fast {
                         stop = true;
@@ -478,6 +491,9 @@ pub fn run(
                 .collect()
         });
         for o in &outcomes {
+            if let (Some(m), Some(bytes)) = (merged.as_mut(), &o.bytes) {
+                m.append(bytes)?;
+            }
             match o.status {
                 Status::Written => summary.written += 1,
                 Status::SkippedExists => summary.skipped += 1,
@@ -511,6 +527,16 @@ pub fn run(
         p.finish_and_clear();
     }
     let manifest_path = manifest.finish(&opts.out_dir)?;
+    if let Some(m) = merged {
+        let letters = m.letters();
+        let path = opts
+            .merge
+            .as_ref()
+            .map(|(p, _)| p.display().to_string())
+            .unwrap_or_default();
+        let pages = m.finish(&format!("facerights: {letters} letters"), opts.force)?;
+        eprintln!("merged {letters} letters ({pages} pages) into {path}");
+    }
     // One flush for the whole run instead of one per letter.
     output::sync_dir(&opts.out_dir)?;
     let secs = start.elapsed().as_secs_f64();

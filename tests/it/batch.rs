@@ -234,3 +234,68 @@ fn print_template_is_valid_input() {
         .success();
     assert!(tmp.path().join("out/ngo-2026-001.txt").exists());
 }
+
+#[test]
+fn merge_puts_every_letter_in_one_pdf_in_input_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let merged = tmp.path().join("all.pdf");
+    batch(
+        &fixture("excel-semicolon-bom-crlf.csv"),
+        &out,
+        &[
+            "--format",
+            "pdf",
+            "--merge",
+            merged.to_str().unwrap(),
+            "--duplex",
+        ],
+    )
+    .assert()
+    .success()
+    .stderr(predicate::str::contains("merged 3 letters"));
+    let single: Vec<usize> = ["ngo-001.pdf", "dupont-jean-access-erasure.pdf", "eleni.txt.pdf"]
+        .iter()
+        .map(|f| {
+            lopdf::Document::load(out.join(f))
+                .unwrap()
+                .get_pages()
+                .len()
+        })
+        .collect();
+    let doc = lopdf::Document::load(&merged).unwrap();
+    // Duplex: every letter starts on an odd page, so each one takes an even number of pages.
+    let expected: usize = single.iter().map(|p| p + p % 2).sum();
+    assert_eq!(doc.get_pages().len(), expected, "{single:?}");
+    let text = crate::pdf::extract_text(&std::fs::read(&merged).unwrap());
+    let (a, b, c) = (
+        text.find("Maria Rossi").unwrap(),
+        text.find("Dupont, Jean").unwrap(),
+        text.find("Ελένη Παπαδοπούλου").unwrap(),
+    );
+    assert!(a < b && b < c, "input order");
+    if let Ok(out) = std::process::Command::new("qpdf")
+        .arg("--check")
+        .arg(&merged)
+        .output()
+    {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+    assert_eq!(
+        std::fs::metadata(&merged).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    // The merged file is not overwritten without --force.
+    batch(
+        &fixture("excel-semicolon-bom-crlf.csv"),
+        &out,
+        &["--format", "pdf", "--merge", merged.to_str().unwrap()],
+    )
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains("already exists"));
+}
