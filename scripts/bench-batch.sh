@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-10000}
 cargo build --release --locked --quiet
-bin=$PWD/target/release/facerights
+bin="$(realpath "${CARGO_TARGET_DIR:-target}")/release/facerights"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --locked --quiet
-bin=target/debug/facerights
+bin="${CARGO_TARGET_DIR:-target}/debug/facerights"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 count=0

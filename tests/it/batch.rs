@@ -254,15 +254,19 @@ fn merge_puts_every_letter_in_one_pdf_in_input_order() {
     .assert()
     .success()
     .stderr(predicate::str::contains("merged 3 letters"));
-    let single: Vec<usize> = ["ngo-001.pdf", "dupont-jean-access-erasure.pdf", "eleni.txt.pdf"]
-        .iter()
-        .map(|f| {
-            lopdf::Document::load(out.join(f))
-                .unwrap()
-                .get_pages()
-                .len()
-        })
-        .collect();
+    let single: Vec<usize> = [
+        "ngo-001.pdf",
+        "dupont-jean-access-erasure.pdf",
+        "eleni.txt.pdf",
+    ]
+    .iter()
+    .map(|f| {
+        lopdf::Document::load(out.join(f))
+            .unwrap()
+            .get_pages()
+            .len()
+    })
+    .collect();
     let doc = lopdf::Document::load(&merged).unwrap();
     // Duplex: every letter starts on an odd page, so each one takes an even number of pages.
     let expected: usize = single.iter().map(|p| p + p % 2).sum();

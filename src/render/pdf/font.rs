@@ -2,7 +2,7 @@
 //!
 //! Every face is parsed once: the built-in ones lazily per process (shared by all threads), a
 //! user's fallback face when it is loaded. Parsing keeps a char -> glyph map and the advance
-//! width of every glyph (from ttf-parser, the same `hmtx` values printpdf writes into `/W`), so
+//! width of every glyph (from ttf-parser, the same `hmtx` values the writer puts into `/W`), so
 //! layout never touches the font file again.
 
 use std::collections::HashMap;
@@ -16,6 +16,16 @@ const DEJAVU_SANS: &[u8] = include_bytes!("../../../fonts/DejaVuSansCondensed.tt
 /// The vendored bold face.
 const DEJAVU_SANS_BOLD: &[u8] = include_bytes!("../../../fonts/DejaVuSansCondensed-Bold.ttf");
 
+/// Vertical metrics and flags for the PDF font descriptor, in font units.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Metrics {
+    pub ascent: i32,
+    pub descent: i32,
+    pub cap_height: i32,
+    pub bbox: [i32; 4],
+    pub bold: bool,
+}
+
 /// A parsed TrueType/OpenType face, ready to measure text and to be embedded in a PDF.
 ///
 /// Cheap to share: wrap it in an [`std::sync::Arc`] and hand it to every thread.
@@ -28,8 +38,9 @@ pub struct FontFace {
     ascii: [Option<u16>; 95],
     /// Advance width of every glyph, in font units.
     advances: Vec<u16>,
-    /// The same face parsed by printpdf, cloned into each document for embedding.
-    pdf: printpdf::ParsedFont,
+    /// The font file, subset per document for embedding.
+    bytes: std::sync::Arc<Vec<u8>>,
+    metrics: Metrics,
 }
 
 impl std::fmt::Debug for FontFace {
@@ -79,21 +90,35 @@ impl FontFace {
             })
             .collect();
 
-        let mut warnings = Vec::new();
-        let pdf = printpdf::ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| {
-            let detail: Vec<String> = warnings.iter().map(|w| format!("{w:?}")).collect();
-            invalid(format!(
-                "{name} cannot be embedded in a PDF: {}",
-                detail.join("; ")
-            ))
-        })?;
+        let bbox = face.global_bounding_box();
+        let metrics = Metrics {
+            ascent: i32::from(face.ascender()),
+            descent: i32::from(face.descender()),
+            cap_height: face
+                .capital_height()
+                .map(i32::from)
+                .unwrap_or(i32::from(face.ascender())),
+            bbox: [
+                i32::from(bbox.x_min),
+                i32::from(bbox.y_min),
+                i32::from(bbox.x_max),
+                i32::from(bbox.y_max),
+            ],
+            bold: face.is_bold(),
+        };
+        // A font that cannot be subset cannot be embedded: find out now, not per letter.
+        let mut probe = subsetter::GlyphRemapper::new();
+        probe.remap(0);
+        subsetter::subset(&bytes, 0, &probe)
+            .map_err(|e| invalid(format!("{name} cannot be embedded in a PDF: {e:?}")))?;
         Ok(Self {
             name,
             units_per_em,
             cmap,
             ascii,
             advances,
-            pdf,
+            bytes: std::sync::Arc::new(bytes),
+            metrics,
         })
     }
 
@@ -138,9 +163,22 @@ impl FontFace {
             / self.units_per_em
     }
 
-    /// The printpdf face, for embedding.
-    pub(crate) fn pdf_face(&self) -> &printpdf::ParsedFont {
-        &self.pdf
+    /// The font file.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub(crate) fn units_per_em(&self) -> f32 {
+        self.units_per_em
+    }
+
+    /// Advance width of glyph `gid` in font units.
+    pub(crate) fn advance_units(&self, gid: u16) -> f32 {
+        f32::from(self.advances.get(usize::from(gid)).copied().unwrap_or(0))
+    }
+
+    pub(crate) fn metrics(&self) -> &Metrics {
+        &self.metrics
     }
 }
 
@@ -185,10 +223,7 @@ pub(crate) enum FaceKey {
 }
 
 impl FaceKey {
-    pub const ALL: [FaceKey; 3] = [FaceKey::Regular, FaceKey::Bold, FaceKey::Fallback];
-
-    /// The PDF resource name; its first six letters are also the subset tag printpdf writes
-    /// (`FRSANS+DejaVuSans`), so they are fixed and upper-case to keep output reproducible.
+    /// The PDF resource name of the face.
     pub fn resource_name(self) -> &'static str {
         match self {
             FaceKey::Regular => "FRSANS",

@@ -28,14 +28,29 @@ pub(crate) fn covered(ch: char, fonts: &FontSet<'_>) -> bool {
 
 /// The first character of `text` (after NFC normalisation) that no face can show.
 pub(crate) fn first_uncovered_in(text: &str, fonts: &FontSet<'_>) -> Option<char> {
-    text.nfc().find(|&c| !covered(c, fonts))
+    // Letters are composed from NFC text; the quick check avoids re-normalising it.
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        text.chars().find(|&c| !covered(c, fonts))
+    } else {
+        text.nfc().find(|&c| !covered(c, fonts))
+    }
 }
 
 /// Normalises `text` for layout: NFC, invisible characters removed (a zero-width space becomes
 /// U+200B kept as a break marker), `\r\n` and `\r` to `\n`, other control whitespace to spaces.
 pub(crate) fn prepare(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.nfc().peekable();
+    let normalised;
+    let text = if unicode_normalization::is_nfc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text
+    } else {
+        normalised = text.nfc().collect::<String>();
+        normalised.as_str()
+    };
+    let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\r' => {

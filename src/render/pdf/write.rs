@@ -1,268 +1,529 @@
-//! Turns a [`DocumentLayout`] into PDF bytes: printpdf builds the pages and subsets the fonts,
-//! lopdf then fixes the document-level entries printpdf gets wrong for us (language, dates,
-//! info dictionary, random file ID) before the file is written.
+//! Writes a laid-out letter as PDF 1.7 directly: Type0/CIDFontType2 fonts with Identity-H
+//! encoding, ToUnicode maps (so the text can be extracted and searched), one compressed content
+//! stream per page, /Lang, title, author and fixed dates, and an ID derived from the content.
+//!
+//! Font subsets are the expensive part of a PDF (subsetting and compressing them took most of the
+//! time per letter). They are cached: a subset holds the whole Unicode blocks the letter touches
+//! (Basic Latin, Latin-1, Latin Extended-A, Greek, Cyrillic, punctuation, …), not just the
+//! characters it uses, so thousands of letters in a batch share a handful of subsets, each built
+//! and compressed once. A letter's PDF is then mostly its own text.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write as _;
+use std::sync::{Arc, LazyLock, Mutex};
 
-use lopdf::{Object, StringFormat};
-use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, TextItem,
-};
+use sha2::Digest as _;
 
-use super::font::{FaceKey, FontSet};
+use super::font::{FaceKey, FontFace, FontSet};
 use super::layout::{DocumentLayout, PageLayout};
 use super::PdfError;
 use crate::letter::Letter;
 
-/// Placeholder for the file ID, replaced by a hash of the finished file.
-const ID_PLACEHOLDER: [u8; 16] = [0; 16];
+/// zlib level for content streams and font programs (font programs are compressed once per
+/// subset; content streams once per letter, where level 4 is much faster than 6 for 2 % more bytes).
+const DEFLATE_LEVEL: u32 = 4;
+/// Unicode blocks a subset takes whole when a letter uses any character of them.
+const BLOCKS: &[(u32, u32)] = &[
+    (0x0020, 0x007E), // Basic Latin
+    (0x00A0, 0x00FF), // Latin-1 Supplement
+    (0x0100, 0x017F), // Latin Extended-A
+    (0x0180, 0x024F), // Latin Extended-B
+    (0x0370, 0x03FF), // Greek
+    (0x0400, 0x045F), // Cyrillic (Bulgarian and the rest of the basic block)
+    (0x1E00, 0x1EFF), // Latin Extended Additional
+    (0x2000, 0x206F), // General Punctuation
+    (0x20A0, 0x20CF), // Currency Symbols
+    (0x2100, 0x214F), // Letterlike Symbols (№)
+];
+/// Subsets kept per process (a batch needs a few; a user font with many scripts may need more).
+const CACHE_LIMIT: usize = 512;
 
-/// Level for the zlib streams: the font subsets dominate the cost and barely shrink further
-/// at level 9.
-const DEFLATE_LEVEL: u32 = 6;
+/// A font subset ready to embed: compressed font program, widths, ToUnicode map.
+struct PreparedFont {
+    base_font: String,
+    /// Original glyph id -> glyph id in the subset (= CID), indexed by the original id; 0 for
+    /// glyphs not in the subset.
+    cid: Vec<u16>,
+    /// `/W` entries: width of CID 0, 1, 2, … in 1/1000 em.
+    widths: Vec<f32>,
+    font_file: Vec<u8>,
+    font_file_length1: usize,
+    to_unicode: Vec<u8>,
+    ascent: i32,
+    descent: i32,
+    cap_height: i32,
+    bbox: [i32; 4],
+    bold: bool,
+}
 
-pub(crate) fn write(
-    letter: &Letter,
-    layout: &DocumentLayout,
-    fonts: &FontSet<'_>,
-) -> Result<Vec<u8>, PdfError> {
-    let mut doc = PdfDocument::new(&letter.subject);
-    let used: BTreeSet<FaceKey> = layout
-        .pages
+/// Compressed page content by the hash of its uncompressed text: pages after the first are the
+/// same for every letter with the same body (only page 1 carries the sender), so a batch
+/// compresses each of them once.
+type PageCache = HashMap<[u8; 32], Arc<Vec<u8>>>;
+static PAGES: LazyLock<Mutex<PageCache>> = LazyLock::new(Default::default);
+const PAGE_CACHE_LIMIT: usize = 4096;
+
+type CacheKey = (usize, Vec<u16>);
+static CACHE: LazyLock<Mutex<HashMap<CacheKey, Arc<PreparedFont>>>> =
+    LazyLock::new(Default::default);
+
+fn deflate(data: &[u8]) -> Result<Vec<u8>, PdfError> {
+    let mut enc = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(data.len() / 2 + 64),
+        flate2::Compression::new(DEFLATE_LEVEL),
+    );
+    enc.write_all(data)
+        .map_err(|e| PdfError::Write(format!("compressing: {e}")))?;
+    enc.finish()
+        .map_err(|e| PdfError::Write(format!("compressing: {e}")))
+}
+
+/// The characters a subset covers: the letter's own, widened to whole blocks for the built-in
+/// faces (so that letters share subsets). A user's fallback font gets exactly what is used.
+fn subset_chars(used: &BTreeSet<char>, face: &FontFace, widen: bool) -> BTreeSet<char> {
+    let mut chars: BTreeSet<char> = used
         .iter()
-        .flat_map(|p| &p.lines)
-        .flat_map(|l| &l.runs)
-        .map(|r| r.face)
+        .copied()
+        .filter(|c| face.glyph(*c).is_some())
         .collect();
-    for key in FaceKey::ALL {
-        if let (true, Some(face)) = (used.contains(&key), fonts.face(key)) {
-            doc.resources.fonts.map.insert(
-                font_id(key),
-                printpdf::PdfFont::new(face.pdf_face().clone()),
+    if widen {
+        let mut blocks: BTreeSet<usize> = BTreeSet::from([0]);
+        for c in used {
+            if let Some(i) = BLOCKS
+                .iter()
+                .position(|(a, b)| (*a..=*b).contains(&u32::from(*c)))
+            {
+                blocks.insert(i);
+            }
+        }
+        for i in blocks {
+            let (a, b) = BLOCKS[i];
+            chars.extend(
+                (a..=b)
+                    .filter_map(char::from_u32)
+                    .filter(|c| face.glyph(*c).is_some()),
             );
         }
     }
-    let geo = layout.geometry;
-    let (w_mm, h_mm) = (Mm::from(Pt(geo.width)), Mm::from(Pt(geo.height)));
-    doc.pages = layout
-        .pages
-        .iter()
-        .map(|page| PdfPage::new(w_mm, h_mm, page_ops(page, geo.height)))
-        .collect();
+    chars
+}
 
-    let opts = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut warnings = Vec::new();
-    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    // printpdf reports problems (for example a user's font it cannot subset, which it would
-    // then embed whole) as warnings of severity "error": refuse rather than write such a file,
-    // naming the font instead of its resource name.
-    let errors: Vec<String> = warnings
-        .iter()
-        .filter(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
-        .map(|w| {
-            FaceKey::ALL
-                .iter()
-                .fold(w.msg.clone(), |msg, &key| match fonts.face(key) {
-                    Some(face) => msg.replace(key.resource_name(), face.name()),
-                    None => msg,
-                })
-        })
-        .collect();
-    if !errors.is_empty() {
-        return Err(PdfError::Write(errors.join("; ")));
+fn prepare(face: &FontFace, chars: &BTreeSet<char>) -> Result<PreparedFont, PdfError> {
+    let mut glyphs: Vec<u16> = chars.iter().filter_map(|c| face.glyph(*c)).collect();
+    glyphs.sort_unstable();
+    glyphs.dedup();
+    let mut remapper = subsetter::GlyphRemapper::new();
+    remapper.remap(0);
+    for g in &glyphs {
+        remapper.remap(*g);
     }
-    finish(&mut lo, letter)?;
-
-    let mut bytes = Vec::with_capacity(64 * 1024);
-    lo.save_to(&mut bytes)
-        .map_err(|e| PdfError::Write(format!("serialising the PDF: {e}")))?;
-    set_file_id(&mut bytes)?;
-    Ok(bytes)
-}
-
-fn font_id(key: FaceKey) -> FontId {
-    FontId(key.resource_name().to_owned())
-}
-
-fn pt_point(x: f32, y_from_top: f32, page_height: f32) -> Point {
-    Point {
-        x: Pt(x),
-        y: Pt(page_height - y_from_top),
+    let program = subsetter::subset(face.bytes(), 0, &remapper)
+        .map_err(|e| PdfError::Write(format!("subsetting {}: {e:?}", face.name())))?;
+    let pairs: Vec<(u16, u16)> = std::iter::once(0)
+        .chain(glyphs.iter().copied())
+        .filter_map(|g| remapper.get(g).map(|n| (g, n)))
+        .collect();
+    let mut widths = vec![0.0; pairs.len()];
+    let mut cid = vec![0u16; usize::from(glyphs.last().copied().unwrap_or(0)) + 1];
+    for (old, new) in &pairs {
+        widths[usize::from(*new)] = face.advance_units(*old) * 1000.0 / face.units_per_em();
+        cid[usize::from(*old)] = *new;
     }
-}
-
-fn page_ops(page: &PageLayout, page_height: f32) -> Vec<Op> {
-    let mut ops = Vec::with_capacity(page.lines.len() * 6 + page.rules.len() * 3 + 4);
-    if !page.rules.is_empty() {
-        ops.push(Op::SaveGraphicsState);
-        ops.push(Op::SetOutlineColor {
-            col: Color::Greyscale(Greyscale::new(0.45, None)),
-        });
-        for rule in &page.rules {
-            ops.push(Op::SetOutlineThickness {
-                pt: Pt(rule.thickness),
-            });
-            ops.push(Op::DrawLine {
-                line: Line {
-                    points: vec![
-                        LinePoint {
-                            p: pt_point(rule.x1, rule.y1, page_height),
-                            bezier: false,
-                        },
-                        LinePoint {
-                            p: pt_point(rule.x2, rule.y2, page_height),
-                            bezier: false,
-                        },
-                    ],
-                    is_closed: false,
-                },
-            });
+    // ToUnicode: the lowest code point wins where two characters share a glyph (space, no-break
+    // space), so extracted text shows ordinary characters.
+    let mut unicode: BTreeMap<u16, char> = BTreeMap::new();
+    for c in chars.iter().rev() {
+        if let Some(new) = face
+            .glyph(*c)
+            .and_then(|g| cid.get(usize::from(g)))
+            .filter(|n| **n != 0)
+        {
+            unicode.insert(*new, *c);
         }
-        ops.push(Op::RestoreGraphicsState);
+    }
+    let digest = sha2::Sha256::digest(
+        glyphs
+            .iter()
+            .flat_map(|g| g.to_be_bytes())
+            .chain(face.name().bytes())
+            .collect::<Vec<u8>>(),
+    );
+    let tag: String = digest
+        .iter()
+        .take(6)
+        .map(|b| char::from(b'A' + b % 26))
+        .collect();
+    let name: String = face
+        .name()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    let m = face.metrics();
+    let scale = |v: i32| (v as f32 * 1000.0 / face.units_per_em()).round() as i32;
+    Ok(PreparedFont {
+        base_font: format!("{tag}+{name}"),
+        widths,
+        font_file_length1: program.len(),
+        font_file: deflate(&program)?,
+        to_unicode: deflate(to_unicode_cmap(&unicode).as_bytes())?,
+        ascent: scale(m.ascent),
+        descent: scale(m.descent),
+        cap_height: scale(m.cap_height),
+        bbox: m.bbox.map(scale),
+        bold: m.bold,
+        cid,
+    })
+}
+
+fn to_unicode_cmap(map: &BTreeMap<u16, char>) -> String {
+    let mut s = String::from(
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
+         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
+         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
+    );
+    let entries: Vec<(&u16, &char)> = map.iter().collect();
+    for chunk in entries.chunks(100) {
+        s.push_str(&format!("{} beginbfchar\n", chunk.len()));
+        for (cid, c) in chunk {
+            let mut units = [0u16; 2];
+            let hex: String = c
+                .encode_utf16(&mut units)
+                .iter()
+                .map(|u| format!("{u:04X}"))
+                .collect();
+            s.push_str(&format!("<{cid:04X}> <{hex}>\n"));
+        }
+        s.push_str("endbfchar\n");
+    }
+    s.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    s
+}
+
+/// The prepared subset for `face` covering `used`, from the cache when possible.
+fn prepared(
+    face: &FontFace,
+    used: &BTreeSet<char>,
+    widen: bool,
+) -> Result<Arc<PreparedFont>, PdfError> {
+    let chars = subset_chars(used, face, widen);
+    let mut glyphs: Vec<u16> = chars.iter().filter_map(|c| face.glyph(*c)).collect();
+    glyphs.sort_unstable();
+    glyphs.dedup();
+    let key = (face as *const FontFace as usize, glyphs);
+    if let Some(p) = CACHE.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return Ok(p.clone());
+    }
+    let p = Arc::new(prepare(face, &chars)?);
+    let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
+    if cache.len() >= CACHE_LIMIT {
+        cache.clear();
+    }
+    cache.insert(key, p.clone());
+    Ok(p)
+}
+
+/// PDF text string: printable ASCII as a literal, anything else as UTF-16BE in hex.
+fn text_string(s: &str) -> String {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        let escaped: String = s
+            .chars()
+            .flat_map(|c| match c {
+                '(' | ')' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
+        format!("({escaped})")
+    } else {
+        let mut hex = String::from("<FEFF");
+        for unit in s.encode_utf16() {
+            hex.push_str(&format!("{unit:04X}"));
+        }
+        hex.push('>');
+        hex
+    }
+}
+
+/// Appends a glyph id as four upper-case hex digits.
+fn push_hex4(s: &mut String, v: u16) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for shift in [12, 8, 4, 0] {
+        s.push(char::from(HEX[usize::from((v >> shift) & 0xF)]));
+    }
+}
+
+fn num(v: f32) -> String {
+    let s = format!("{v:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// The objects of the file, numbered from 1, serialised as they are added.
+struct Objects {
+    bodies: Vec<Vec<u8>>,
+}
+
+impl Objects {
+    fn reserve(&mut self) -> usize {
+        self.bodies.push(Vec::new());
+        self.bodies.len()
+    }
+
+    fn set(&mut self, id: usize, body: Vec<u8>) {
+        self.bodies[id - 1] = body;
+    }
+
+    fn add(&mut self, body: Vec<u8>) -> usize {
+        self.bodies.push(body);
+        self.bodies.len()
+    }
+
+    fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
+        let mut out = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
+        out.extend_from_slice(data);
+        out.extend_from_slice(b"\nendstream");
+        out
+    }
+}
+
+fn page_content(
+    page: &PageLayout,
+    page_height: f32,
+    fonts: &BTreeMap<FaceKey, Arc<PreparedFont>>,
+    faces: &FontSet<'_>,
+) -> Result<Arc<Vec<u8>>, PdfError> {
+    let mut s = String::with_capacity(page.lines.len() * 160);
+    if !page.rules.is_empty() {
+        s.push_str("q 0.45 G\n");
+        for r in &page.rules {
+            s.push_str(&format!(
+                "{} w {} {} m {} {} l S\n",
+                num(r.thickness),
+                num(r.x1),
+                num(page_height - r.y1),
+                num(r.x2),
+                num(page_height - r.y2)
+            ));
+        }
+        s.push_str("Q\n");
     }
     for line in &page.lines {
         if line.runs.is_empty() {
             continue;
         }
-        ops.push(Op::StartTextSection);
+        s.push_str("BT\n");
         if line.grey {
-            ops.push(Op::SetFillColor {
-                col: Color::Greyscale(Greyscale::new(0.3, None)),
-            });
+            s.push_str("0.3 g\n");
         }
-        ops.push(Op::SetTextCursor {
-            pos: pt_point(line.x, line.baseline, page_height),
-        });
+        s.push_str(&format!(
+            "{} {} Td\n",
+            num(line.x),
+            num(page_height - line.baseline)
+        ));
         let mut current = None;
         for run in &line.runs {
+            let font = fonts
+                .get(&run.face)
+                .ok_or_else(|| PdfError::Write("a run uses a font that was not prepared".into()))?;
+            let face = faces
+                .face(run.face)
+                .ok_or_else(|| PdfError::Write("a run uses a missing font".into()))?;
             if current != Some(run.face) {
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font_id(run.face)),
-                    size: Pt(line.size),
-                });
+                s.push_str(&format!(
+                    "/{} {} Tf\n",
+                    run.face.resource_name(),
+                    num(line.size)
+                ));
                 current = Some(run.face);
             }
-            ops.push(Op::ShowText {
-                items: vec![TextItem::Text(run.text.clone())],
-            });
+            s.push('<');
+            for c in run.text.chars() {
+                let cid = face
+                    .glyph(c)
+                    .and_then(|g| font.cid.get(usize::from(g)))
+                    .copied()
+                    .unwrap_or(0);
+                push_hex4(&mut s, cid);
+            }
+            s.push_str("> Tj\n");
         }
         if line.grey {
-            ops.push(Op::SetFillColor {
-                col: Color::Greyscale(Greyscale::new(0.0, None)),
-            });
+            s.push_str("0 g\n");
         }
-        ops.push(Op::EndTextSection);
+        s.push_str("ET\n");
     }
-    ops
+    let key: [u8; 32] = sha2::Sha256::digest(s.as_bytes()).into();
+    if let Some(hit) = PAGES.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return Ok(hit.clone());
+    }
+    let packed = Arc::new(deflate(s.as_bytes())?);
+    let mut cache = PAGES.lock().unwrap_or_else(|p| p.into_inner());
+    if cache.len() >= PAGE_CACHE_LIMIT {
+        cache.clear();
+    }
+    cache.insert(key, packed.clone());
+    Ok(packed)
 }
 
-/// PDF text string: PDFDocEncoding-compatible ASCII as a literal, anything else as UTF-16BE.
-fn text_string(s: &str) -> Object {
-    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
-    } else {
-        let mut bytes = vec![0xfe, 0xff];
-        for unit in s.encode_utf16() {
-            bytes.extend_from_slice(&unit.to_be_bytes());
-        }
-        Object::String(bytes, StringFormat::Hexadecimal)
+pub(crate) fn write(
+    letter: &Letter,
+    layout: &DocumentLayout,
+    faces: &FontSet<'_>,
+) -> Result<Vec<u8>, PdfError> {
+    // Characters used per face.
+    let mut raw: BTreeMap<FaceKey, Vec<char>> = BTreeMap::new();
+    for run in layout
+        .pages
+        .iter()
+        .flat_map(|p| &p.lines)
+        .flat_map(|l| &l.runs)
+    {
+        raw.entry(run.face).or_default().extend(run.text.chars());
     }
-}
-
-/// Document-level entries: version, info dictionary, /Lang, viewer title, compression.
-fn finish(doc: &mut lopdf::Document, letter: &Letter) -> Result<(), PdfError> {
-    doc.version = "1.7".to_owned();
-    let date = letter.date.format("D:%Y%m%d000000Z").to_string();
-    let mut info = lopdf::Dictionary::new();
-    info.set("Title", text_string(&letter.subject));
-    info.set("Author", text_string(letter.sender_name()));
-    info.set("Creator", text_string("facerights"));
-    info.set(
-        "Producer",
-        text_string(concat!(
-            "facerights ",
-            env!("CARGO_PKG_VERSION"),
-            " (printpdf)"
-        )),
-    );
-    info.set("CreationDate", Object::string_literal(date.clone()));
-    info.set("ModDate", Object::string_literal(date));
-    let info_id = doc
-        .trailer
-        .get(b"Info")
-        .and_then(Object::as_reference)
-        .map_err(|e| PdfError::Write(format!("no info dictionary: {e}")))?;
-    doc.objects.insert(info_id, Object::Dictionary(info));
-
-    let catalog = doc
-        .catalog_mut()
-        .map_err(|e| PdfError::Write(format!("no document catalog: {e}")))?;
-    catalog.set("Lang", text_string(&letter.language));
-    let mut prefs = lopdf::Dictionary::new();
-    prefs.set("DisplayDocTitle", true);
-    catalog.set("ViewerPreferences", prefs);
-
-    doc.trailer.set(
-        "ID",
-        Object::Array(vec![
-            Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Hexadecimal),
-            Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Hexadecimal),
-        ]),
-    );
-    for object in doc.objects.values_mut() {
-        if let Object::Stream(stream) = object {
-            if stream.allows_compression && stream.dict.get(b"Filter").is_err() {
-                let mut enc = flate2::write::ZlibEncoder::new(
-                    Vec::with_capacity(stream.content.len() / 2),
-                    flate2::Compression::new(DEFLATE_LEVEL),
-                );
-                enc.write_all(&stream.content)
-                    .and_then(|()| enc.flush())
-                    .map_err(|e| PdfError::Write(format!("compressing a stream: {e}")))?;
-                let packed = enc
-                    .finish()
-                    .map_err(|e| PdfError::Write(format!("compressing a stream: {e}")))?;
-                if packed.len() < stream.content.len() {
-                    stream.dict.set("Filter", "FlateDecode");
-                    stream.set_content(packed);
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Replaces both placeholder file IDs in the trailer with the MD5 of the file up to the
-/// trailer (the usual way to derive an ID), so the same letter always gives the same bytes.
-fn set_file_id(bytes: &mut [u8]) -> Result<(), PdfError> {
-    use md5::Digest as _;
-    let placeholder = format!("<{}>", "00".repeat(ID_PLACEHOLDER.len()));
-    let placeholder = placeholder.as_bytes();
-    let tail_start = bytes.len().saturating_sub(1024);
-    let found: Vec<usize> = bytes[tail_start..]
-        .windows(placeholder.len())
-        .enumerate()
-        .filter(|(_, w)| *w == placeholder)
-        .map(|(i, _)| tail_start + i)
+    let used: BTreeMap<FaceKey, BTreeSet<char>> = raw
+        .into_iter()
+        .map(|(k, mut v)| {
+            v.sort_unstable();
+            v.dedup();
+            (k, v.into_iter().collect())
+        })
         .collect();
-    if found.len() != 2 {
-        return Err(PdfError::Write(format!(
-            "expected 2 file ID placeholders in the trailer, found {}",
-            found.len()
-        )));
+    let mut fonts: BTreeMap<FaceKey, Arc<PreparedFont>> = BTreeMap::new();
+    for (key, chars) in &used {
+        let face = faces
+            .face(*key)
+            .ok_or_else(|| PdfError::Write(format!("no font for {}", key.resource_name())))?;
+        fonts.insert(*key, prepared(face, chars, *key != FaceKey::Fallback)?);
     }
-    let digest = md5::Md5::digest(&bytes[..found[0]]);
-    let hex: String = digest.iter().map(|b| format!("{b:02X}")).collect();
-    let id = format!("<{hex}>");
-    for start in found {
-        bytes[start..start + placeholder.len()].copy_from_slice(id.as_bytes());
+
+    let mut objects = Objects { bodies: Vec::new() };
+    let catalog_id = objects.reserve();
+    let pages_id = objects.reserve();
+    let info_id = objects.reserve();
+    // Fonts: Type0 -> CIDFontType2 -> FontDescriptor -> FontFile2, plus ToUnicode.
+    let mut font_refs = String::new();
+    for (key, f) in &fonts {
+        let file_id = objects.add(Objects::stream(
+            &format!("/Filter /FlateDecode /Length1 {}", f.font_file_length1),
+            &f.font_file,
+        ));
+        let flags = 32 + if f.bold { 1 << 18 } else { 0 };
+        let descriptor_id = objects.add(
+            format!(
+                "<< /Type /FontDescriptor /FontName /{} /Flags {flags} /FontBBox [{} {} {} {}] /ItalicAngle 0 \
+                 /Ascent {} /Descent {} /CapHeight {} /StemV {} /FontFile2 {file_id} 0 R >>",
+                f.base_font,
+                f.bbox[0],
+                f.bbox[1],
+                f.bbox[2],
+                f.bbox[3],
+                f.ascent,
+                f.descent,
+                f.cap_height,
+                if f.bold { 120 } else { 80 }
+            )
+            .into_bytes(),
+        );
+        let widths: Vec<String> = f.widths.iter().map(|w| num(*w)).collect();
+        let cid_id = objects.add(
+            format!(
+                "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{} /CIDSystemInfo << /Registry (Adobe) \
+                 /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor_id} 0 R /DW 1000 \
+                 /W [0 [{}]] /CIDToGIDMap /Identity >>",
+                f.base_font,
+                widths.join(" ")
+            )
+            .into_bytes(),
+        );
+        let to_unicode_id = objects.add(Objects::stream("/Filter /FlateDecode", &f.to_unicode));
+        let type0_id = objects.add(
+            format!(
+                "<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts \
+                 [{cid_id} 0 R] /ToUnicode {to_unicode_id} 0 R >>",
+                f.base_font
+            )
+            .into_bytes(),
+        );
+        font_refs.push_str(&format!("/{} {type0_id} 0 R ", key.resource_name()));
     }
-    Ok(())
+    let geo = layout.geometry;
+    let mut kids = Vec::new();
+    for page in &layout.pages {
+        let content = page_content(page, geo.height, &fonts, faces)?;
+        let content_id = objects.add(Objects::stream("/Filter /FlateDecode", &content));
+        let page_id = objects.add(
+            format!(
+                "<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {} {}] /Resources << /Font << {font_refs}>> >> \
+                 /Contents {content_id} 0 R >>",
+                num(geo.width),
+                num(geo.height)
+            )
+            .into_bytes(),
+        );
+        kids.push(format!("{page_id} 0 R"));
+    }
+    objects.set(
+        pages_id,
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {} >>",
+            kids.join(" "),
+            kids.len()
+        )
+        .into_bytes(),
+    );
+    objects.set(
+        catalog_id,
+        format!(
+            "<< /Type /Catalog /Pages {pages_id} 0 R /Lang {} /ViewerPreferences << /DisplayDocTitle true >> >>",
+            text_string(&letter.language)
+        )
+        .into_bytes(),
+    );
+    let date = letter.date.format("D:%Y%m%d000000Z").to_string();
+    objects.set(
+        info_id,
+        format!(
+            "<< /Title {} /Author {} /Creator (facerights) /Producer (facerights {}) /CreationDate ({date}) /ModDate ({date}) >>",
+            text_string(&letter.subject),
+            text_string(letter.sender_name()),
+            env!("CARGO_PKG_VERSION")
+        )
+        .into_bytes(),
+    );
+
+    let mut out: Vec<u8> = Vec::with_capacity(64 * 1024);
+    out.extend_from_slice(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
+    let mut offsets = Vec::with_capacity(objects.bodies.len());
+    for (i, body) in objects.bodies.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
+    }
+    let xref_at = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes(),
+    );
+    for o in &offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    // The file ID is (the first half of) the SHA-256 of everything before the trailer:
+    // reproducible, and different for different letters.
+    let id: String = sha2::Sha256::digest(&out)
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02X}"))
+        .collect();
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root {catalog_id} 0 R /Info {info_id} 0 R /ID [<{id}> <{id}>] >>\nstartxref\n{xref_at}\n%%EOF\n",
+            offsets.len() + 1
+        )
+        .as_bytes(),
+    );
+    Ok(out)
 }
