@@ -166,6 +166,15 @@ fn forbidden(c: char) -> Option<&'static str> {
     }
 }
 
+/// What a person typed, safe to quote in an error message: characters that must not reach a
+/// terminal (controls, bidi overrides) removed, and cut to `max` characters.
+fn excerpt(s: &str, max: usize) -> String {
+    s.chars()
+        .filter(|c| forbidden(*c).is_none())
+        .take(max)
+        .collect()
+}
+
 impl RequestInput {
     /// Validates every field, collecting all problems (not just the first). `naming` turns a
     /// field into the name the user knows (a flag or a column).
@@ -404,11 +413,7 @@ impl Validator<'_, '_> {
                 None
             }
             Some(s) => RequestKind::parse(s).or_else(|| {
-                let shown: String = s
-                    .chars()
-                    .filter(|c| forbidden(*c).is_none())
-                    .take(40)
-                    .collect();
+                let shown = excerpt(s, 40);
                 self.err(
                     Field::Request,
                     format!("unknown request `{shown}`; use access, erasure or access-erasure"),
@@ -425,11 +430,7 @@ impl Validator<'_, '_> {
             Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
                 Ok(d) if s.len() == 10 => d,
                 _ => {
-                    let shown: String = s
-                        .chars()
-                        .filter(|c| forbidden(*c).is_none())
-                        .take(40)
-                        .collect();
+                    let shown = excerpt(s, 40);
                     self.err(
                         Field::Date,
                         format!("`{shown}` is not a date in the form YYYY-MM-DD"),
@@ -467,11 +468,7 @@ impl Validator<'_, '_> {
         };
         let lang = wanted.to_ascii_lowercase().replace('_', "-");
         if catalog.get(&lang).is_none() {
-            let shown: String = wanted
-                .chars()
-                .filter(|c| forbidden(*c).is_none())
-                .take(20)
-                .collect();
+            let shown = excerpt(wanted, 20);
             let mut available: Vec<&str> = catalog.languages().collect();
             available.sort_by(|a, b| {
                 strsim::jaro_winkler(&lang, b)

@@ -543,16 +543,7 @@ fn sender_block(
     }
     let first_baseline = 16.0 * MM;
     let last_allowed = 43.0 * MM - DESCENT * SENDER_SIZE;
-    let mut lead = SENDER_LEAD;
-    let mut scale = 1.0;
-    if lines.len() > 1 {
-        let needed = (lines.len() - 1) as f32 * lead;
-        let available = last_allowed - first_baseline;
-        if needed > available {
-            scale = available / needed;
-            lead *= scale;
-        }
-    }
+    let (lead, scale) = fit_block(lines.len(), SENDER_LEAD, first_baseline, last_allowed);
     for (i, (r, w, size)) in lines.into_iter().enumerate() {
         // The type shrinks with the lead, so lines never collide.
         let size = size * scale;
@@ -639,16 +630,7 @@ fn address_field(
     }
     let first_baseline = 66.0 * MM;
     let last_allowed = 90.0 * MM - DESCENT * BODY_SIZE - 0.5 * MM;
-    let mut lead = ADDRESS_LEAD;
-    let mut scale = 1.0;
-    if lines.len() > 1 {
-        let needed = (lines.len() - 1) as f32 * lead;
-        let available = last_allowed - first_baseline;
-        if needed > available {
-            scale = available / needed;
-            lead *= scale;
-        }
-    }
+    let (lead, scale) = fit_block(lines.len(), ADDRESS_LEAD, first_baseline, last_allowed);
     for (i, (r, w)) in lines.into_iter().enumerate() {
         page.lines.push(PlacedLine {
             x,
@@ -708,6 +690,20 @@ fn page_furniture(
 
 /// Flows rows onto pages. A run of rows joined by `keep_with_next` moves to the next page
 /// whole; only a run taller than a whole page is split.
+/// The line advance and the size factor that fit `count` lines between two baselines: the
+/// nominal `lead` at size 1 when they fit, else both shrunk by the same factor.
+fn fit_block(count: usize, lead: f32, first_baseline: f32, last_allowed: f32) -> (f32, f32) {
+    if count > 1 {
+        let needed = (count - 1) as f32 * lead;
+        let available = last_allowed - first_baseline;
+        if needed > available {
+            let scale = available / needed;
+            return (lead * scale, scale);
+        }
+    }
+    (lead, 1.0)
+}
+
 fn paginate(rows: &[Row], geo: &Geometry, first: PageLayout) -> Vec<PageLayout> {
     let mut pages = vec![first];
     let mut y = geo.first_top;
