@@ -253,12 +253,33 @@ fn push_hex4(s: &mut String, v: u16) {
 }
 
 fn num(v: f32) -> String {
-    let s = format!("{v:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_string()
-    } else {
-        s.to_string()
+    let mut s = String::with_capacity(12);
+    push_num(&mut s, v);
+    s
+}
+
+/// Appends `v` rounded to three decimals without trailing zeros ("12.5", "0.25", "-3"), the way
+/// `format!("{v:.3}")` trimmed would, but without float formatting (a hot path: every line).
+fn push_num(s: &mut String, v: f32) {
+    let milli = (f64::from(v) * 1000.0).round_ties_even() as i64;
+    if milli < 0 {
+        s.push('-');
+    }
+    let m = milli.unsigned_abs();
+    let (int, mut frac) = (m / 1000, m % 1000);
+    s.push_str(&int.to_string());
+    if frac != 0 {
+        s.push('.');
+        let mut digits = 3;
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        let f = frac.to_string();
+        for _ in f.len()..digits {
+            s.push('0');
+        }
+        s.push_str(&f);
     }
 }
 
@@ -526,4 +547,28 @@ pub(crate) fn write(
         .as_bytes(),
     );
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::num;
+
+    #[test]
+    fn numbers_are_written_like_trimmed_three_decimal_floats() {
+        for v in [
+            0.0f32, 1.0, -1.0, 12.5, 0.25, 0.001, 0.0004, 595.2756, 841.8898, -0.0004, 10.125,
+            99.9996, 570.3125, 0.0625, -2.5625,
+        ] {
+            let expected = {
+                let s = format!("{v:.3}");
+                let t = s.trim_end_matches('0').trim_end_matches('.').to_string();
+                if t == "-0" {
+                    "0".to_string()
+                } else {
+                    t
+                }
+            };
+            assert_eq!(num(v), expected, "{v}");
+        }
+    }
 }
