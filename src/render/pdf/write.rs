@@ -63,7 +63,6 @@ type PageCache = HashMap<[u8; 32], Arc<Vec<u8>>>;
 static PAGES: LazyLock<Mutex<PageCache>> = LazyLock::new(Default::default);
 const PAGE_CACHE_LIMIT: usize = 4096;
 
-type CacheKey = (usize, Vec<u16>);
 static CACHE: LazyLock<Mutex<HashMap<CacheKey, Arc<PreparedFont>>>> =
     LazyLock::new(Default::default);
 
@@ -78,28 +77,44 @@ fn deflate(data: &[u8]) -> Result<Vec<u8>, PdfError> {
         .map_err(|e| PdfError::Write(format!("compressing: {e}")))
 }
 
-/// The characters a subset covers: the letter's own, widened to whole blocks for the built-in
-/// faces (so that letters share subsets). A user's fallback font gets exactly what is used.
-fn subset_chars(used: &BTreeSet<char>, face: &FontFace, widen: bool) -> BTreeSet<char> {
-    let mut chars: BTreeSet<char> = used
+/// What a subset depends on: the face, the blocks of [`BLOCKS`] the letter touches (a bit each;
+/// Basic Latin always) and the characters outside them. For a user's fallback font, no blocks and
+/// exactly the characters used. Letters with the same key share one subset, and the key is cheap
+/// to compute (the hot path: every letter, every face).
+type CacheKey = (usize, u32, Vec<char>);
+
+fn subset_key(used: &BTreeSet<char>, face: &FontFace, widen: bool) -> CacheKey {
+    let id = face as *const FontFace as usize;
+    if !widen {
+        return (id, 0, used.iter().copied().collect());
+    }
+    let mut blocks = 1u32;
+    let mut outside = Vec::new();
+    for c in used {
+        match BLOCKS
+            .iter()
+            .position(|(a, b)| (*a..=*b).contains(&u32::from(*c)))
+        {
+            Some(i) => blocks |= 1 << i,
+            None => outside.push(*c),
+        }
+    }
+    (id, blocks, outside)
+}
+
+/// The characters a subset covers: the whole blocks of the key and its other characters, as far
+/// as the face has them.
+fn subset_chars(key: &CacheKey, face: &FontFace) -> BTreeSet<char> {
+    let (_, blocks, others) = key;
+    let mut chars: BTreeSet<char> = others
         .iter()
         .copied()
         .filter(|c| face.glyph(*c).is_some())
         .collect();
-    if widen {
-        let mut blocks: BTreeSet<usize> = BTreeSet::from([0]);
-        for c in used {
-            if let Some(i) = BLOCKS
-                .iter()
-                .position(|(a, b)| (*a..=*b).contains(&u32::from(*c)))
-            {
-                blocks.insert(i);
-            }
-        }
-        for i in blocks {
-            let (a, b) = BLOCKS[i];
+    for (i, (a, b)) in BLOCKS.iter().enumerate() {
+        if blocks & (1 << i) != 0 {
             chars.extend(
-                (a..=b)
+                (*a..=*b)
                     .filter_map(char::from_u32)
                     .filter(|c| face.glyph(*c).is_some()),
             );
@@ -206,15 +221,11 @@ fn prepared(
     used: &BTreeSet<char>,
     widen: bool,
 ) -> Result<Arc<PreparedFont>, PdfError> {
-    let chars = subset_chars(used, face, widen);
-    let mut glyphs: Vec<u16> = chars.iter().filter_map(|c| face.glyph(*c)).collect();
-    glyphs.sort_unstable();
-    glyphs.dedup();
-    let key = (face as *const FontFace as usize, glyphs);
+    let key = subset_key(used, face, widen);
     if let Some(p) = CACHE.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
         return Ok(p.clone());
     }
-    let p = Arc::new(prepare(face, &chars)?);
+    let p = Arc::new(prepare(face, &subset_chars(&key, face))?);
     let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
     if cache.len() >= CACHE_LIMIT {
         cache.clear();
