@@ -139,28 +139,33 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 pub fn parse_file(file: &SourceFile) -> (FluentResource, Vec<ParseProblem>) {
     match FluentResource::try_new(file.text.clone()) {
         Ok(res) => (res, Vec::new()),
-        Err((res, errors)) => {
-            let problems = errors
-                .iter()
-                .map(|e| {
-                    // Point at the broken entry (its first line), not where the parser gave up.
-                    let at = e.slice.as_ref().map(|s| s.start).unwrap_or(e.pos.start);
-                    let (line, column) = line_column(&file.text, at);
-                    ParseProblem {
-                        path: file.path.clone(),
-                        line,
-                        column,
-                        message: parse_error_text(&e.kind),
-                    }
-                })
-                .collect();
-            (res, problems)
-        }
+        Err((res, errors)) => (res, parse_problems(file, &errors)),
     }
 }
 
+/// Syntax errors with a position a translator can find.
+fn parse_problems(
+    file: &SourceFile,
+    errors: &[fluent_syntax::parser::ParserError],
+) -> Vec<ParseProblem> {
+    errors
+        .iter()
+        .map(|e| {
+            // Point at the broken entry (its first line), not where the parser gave up.
+            let at = e.slice.as_ref().map(|s| s.start).unwrap_or(e.pos.start);
+            let (line, column) = line_column(&file.text, at);
+            ParseProblem {
+                path: file.path.clone(),
+                line,
+                column,
+                message: parse_error_text(&e.kind),
+            }
+        })
+        .collect()
+}
+
 fn parse_error_text(kind: &fluent_syntax::parser::ErrorKind) -> String {
-    // fluent-syntax's Display texts are terse ("Expected token: \"=\""); keep them, and say what it means.
+    // fluent-syntax's own text ("Expected token: \"=\""), marked as a syntax error.
     format!("Fluent syntax error: {kind}")
 }
 
@@ -175,13 +180,15 @@ pub struct MessageShape {
     pub has_value: bool,
 }
 
-/// The messages of a parsed file: id -> shape.
-/// Uses fluent-syntax's full parser, which keeps comments (the runtime parser drops them).
-pub fn message_shapes(text: &str) -> BTreeMap<String, MessageShape> {
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(r) => r,
-        Err((r, _)) => r,
+/// The messages of a file (id -> shape) and its syntax errors, from one parse with fluent-syntax's
+/// full parser, which keeps comments (the runtime parser drops them).
+pub fn message_shapes(file: &SourceFile) -> (BTreeMap<String, MessageShape>, Vec<ParseProblem>) {
+    let text = file.text.as_str();
+    let (resource, errors) = match fluent_syntax::parser::parse(text) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errors)) => (r, errors),
     };
+    let problems = parse_problems(file, &errors);
     let mut out = BTreeMap::new();
     // Line numbers: fluent-syntax does not keep spans in the AST; find each `id =` at a line start.
     let mut lines = BTreeMap::new();
@@ -215,7 +222,7 @@ pub fn message_shapes(text: &str) -> BTreeMap<String, MessageShape> {
             out.insert(m.id.name.to_string(), shape);
         }
     }
-    out
+    (out, problems)
 }
 
 fn collect_variables(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -648,9 +655,8 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
             file: file.to_string(),
         }];
     };
-    let want = message_shapes(&ref_file.text);
-    let (_, parse) = parse_file(this);
-    let have = message_shapes(&this.text);
+    let (want, _) = message_shapes(ref_file);
+    let (have, parse) = message_shapes(this);
     let mut out: Vec<Problem> = parse.into_iter().map(Problem::Parse).collect();
     let path = this.path.clone();
     for (id, w) in &want {
