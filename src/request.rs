@@ -166,6 +166,11 @@ fn forbidden(c: char) -> Option<&'static str> {
     }
 }
 
+/// A field that was not given, or only as white space.
+fn blank(value: Option<&str>) -> bool {
+    value.is_none_or(|s| s.trim().is_empty())
+}
+
 /// What a person typed, safe to quote in an error message: characters that must not reach a
 /// terminal (controls, bidi overrides) removed, and cut to `max` characters.
 fn excerpt(s: &str, max: usize) -> String {
@@ -205,9 +210,7 @@ impl RequestInput {
             limits::REFERENCE,
         );
         let recipient_address = v.lines(Field::RecipientAddress, &self.recipient_address);
-        if self.address.iter().all(|l| l.trim().is_empty())
-            && self.email.as_deref().is_none_or(|e| e.trim().is_empty())
-        {
+        if self.address.iter().all(|l| l.trim().is_empty()) && blank(self.email.as_deref()) {
             v.err(
                 Field::Address,
                 format!(
@@ -244,21 +247,15 @@ impl RequestInput {
 
     /// The required fields that are missing (for "list every missing flag" without a terminal).
     pub fn missing(&self) -> Vec<Field> {
-        let mut out = Vec::new();
-        if self
-            .jurisdiction
-            .as_deref()
-            .is_none_or(|s| s.trim().is_empty())
-        {
-            out.push(Field::Jurisdiction);
-        }
-        if self.request.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            out.push(Field::Request);
-        }
-        if self.name.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            out.push(Field::Name);
-        }
-        out
+        [
+            (Field::Jurisdiction, &self.jurisdiction),
+            (Field::Request, &self.request),
+            (Field::Name, &self.name),
+        ]
+        .into_iter()
+        .filter(|(_, value)| blank(value.as_deref()))
+        .map(|(field, _)| field)
+        .collect()
     }
 }
 
