@@ -250,15 +250,19 @@ impl Wizard<'_> {
             .unwrap_or_else(|| j.name.clone())
     }
 
-    /// The problem the shared validation finds with `field` in the answers so far, if any.
-    fn problem(&self, field: Field) -> Option<String> {
-        let ctx = Context {
+    /// The context the shared validation needs.
+    fn context(&self) -> Context<'_> {
+        Context {
             data: self.data,
             catalog: self.catalog,
             today: self.today,
             drawable: None,
-        };
-        match self.answers.validate(&ctx, Field::column) {
+        }
+    }
+
+    /// The problem the shared validation finds with `field` in the answers so far, if any.
+    fn problem(&self, field: Field) -> Option<String> {
+        match self.answers.validate(&self.context(), Field::column) {
             Err(Error::Invalid(errors)) => errors
                 .into_iter()
                 .find(|e| e.field == field.column())
@@ -268,13 +272,7 @@ impl Wizard<'_> {
     }
 
     fn validated(&self) -> Result<request::Request, Error> {
-        let ctx = Context {
-            data: self.data,
-            catalog: self.catalog,
-            today: self.today,
-            drawable: None,
-        };
-        self.answers.validate(&ctx, Field::flag)
+        self.answers.validate(&self.context(), Field::flag)
     }
 
     fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize, Error> {
