@@ -34,7 +34,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
                 output: None,
                 format: None,
                 force: false,
-                render_other: Some(wizard_pdf),
+                pdf: Some(wizard_pdf()),
             },
         ),
         None => {
@@ -122,9 +122,12 @@ fn render_pdf(letter: &Letter, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
     pdf::render(letter, opts).map_err(|e| Error::Render(e.to_string()))
 }
 
-/// The wizard's PDF renderer (A4, built-in fonts).
-fn wizard_pdf(letter: &Letter) -> Result<Vec<u8>, Error> {
-    render_pdf(letter, &PdfOptions::default())
+/// PDF in the wizard: A4 and the built-in fonts.
+fn wizard_pdf() -> wizard::PdfSupport {
+    wizard::PdfSupport {
+        render: |letter| render_pdf(letter, &PdfOptions::default()),
+        drawable: |c| pdf::covers(c, &PdfOptions::default()),
+    }
 }
 
 fn today() -> chrono::NaiveDate {
@@ -150,7 +153,7 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
                 output: args.output.clone(),
                 format,
                 force: args.force,
-                render_other: Some(wizard_pdf),
+                pdf: Some(wizard_pdf()),
             },
         );
     }

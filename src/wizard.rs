@@ -42,14 +42,22 @@ pub enum WizardFormat {
 /// Turns a letter into the bytes of a file.
 pub type Renderer = fn(&crate::letter::Letter) -> Result<Vec<u8>, Error>;
 
+/// What the wizard needs to offer PDF: the renderer and the fonts' coverage, so that an answer the
+/// PDF cannot draw is refused like any other invalid answer.
+#[derive(Clone, Copy)]
+pub struct PdfSupport {
+    pub render: Renderer,
+    pub drawable: fn(char) -> bool,
+}
+
 /// What the wizard starts from: answers already given as flags.
 pub struct Options {
     pub prefill: RequestInput,
     pub output: Option<PathBuf>,
     pub format: Option<WizardFormat>,
     pub force: bool,
-    /// Renders a letter in a format other than text (PDF), if this build offers one.
-    pub render_other: Option<Renderer>,
+    /// PDF output, if this build offers it.
+    pub pdf: Option<PdfSupport>,
 }
 
 /// Interface messages of one language, falling back to English message by message.
@@ -150,6 +158,8 @@ struct Wizard<'a> {
     ui: Ui,
     today: NaiveDate,
     answers: RequestInput,
+    /// Set once PDF is chosen: answers must then be drawable by the PDF fonts.
+    drawable: Option<fn(char) -> bool>,
 }
 
 pub fn run(data: &'static Data, catalog: Catalog, opts: Options) -> Result<ExitCode, Error> {
@@ -167,6 +177,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         ui: Ui::new(&catalog, &environment_language(&catalog)),
         today: chrono::Local::now().date_naive(),
         answers: opts.prefill.clone(),
+        drawable: None,
     };
     eprintln!("{}\n", w.ui.t("wizard-welcome"));
     w.ask_ui_language()?;
@@ -178,12 +189,16 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
     w.ask_address()?;
     w.ask_text(Field::Place, "place", false)?;
     w.ask_photo()?;
-    let format = w.ask_format(opts.format, opts.render_other.is_some())?;
+    let format = w.ask_format(opts.format, opts.pdf.is_some())?;
+    if let (WizardFormat::Pdf, Some(pdf)) = (format, opts.pdf) {
+        w.drawable = Some(pdf.drawable);
+        w.recheck_for_pdf()?;
+    }
     let req = w.validated()?;
     let composer = Composer::new(data, catalog.clone());
     let letter = composer.compose(&req)?;
-    let bytes = match (format, opts.render_other) {
-        (WizardFormat::Pdf, Some(render_pdf)) => render_pdf(&letter)?,
+    let bytes = match (format, opts.pdf) {
+        (WizardFormat::Pdf, Some(pdf)) => (pdf.render)(&letter)?,
         _ => render::text::render(&letter).into_bytes(),
     };
     let Some((path, overwrite)) = w.ask_output(opts.output, format, req.kind, opts.force)? else {
@@ -256,8 +271,26 @@ impl Wizard<'_> {
             data: self.data,
             catalog: self.catalog,
             today: self.today,
-            drawable: None,
+            drawable: self
+                .drawable
+                .as_ref()
+                .map(|f| f as &(dyn Fn(char) -> bool + Sync)),
         }
+    }
+
+    /// After PDF was chosen: asks again for any answer the PDF fonts cannot draw.
+    fn recheck_for_pdf(&mut self) -> Result<(), Error> {
+        for (field, prompt) in [(Field::Name, "name"), (Field::Place, "place")] {
+            if let Some(p) = self.problem(field) {
+                eprintln!("  ✗ {}", self.ui.ta("invalid-answer", &[("problem", p)]));
+                self.ask_text(field, prompt, field == Field::Name)?;
+            }
+        }
+        if let Some(p) = self.problem(Field::Address) {
+            eprintln!("  ✗ {}", self.ui.ta("invalid-answer", &[("problem", p)]));
+            self.ask_address()?;
+        }
+        Ok(())
     }
 
     /// The problem the shared validation finds with `field` in the answers so far, if any.

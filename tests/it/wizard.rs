@@ -180,3 +180,31 @@ fn without_a_terminal_plain_facerights_prints_help() {
         .code(0)
         .stdout(predicate::str::contains("Usage: facerights"));
 }
+
+#[test]
+fn choosing_pdf_re_asks_a_name_the_fonts_cannot_draw() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(
+        dir.path(),
+        "en_GB.UTF-8",
+        &["generate", "--jurisdiction", "IE", "--request", "access"],
+    );
+    answer(&mut p, "Language of these questions", "");
+    answer(&mut p, "Language of the letter", "");
+    // Fine for a text letter, so accepted here...
+    answer(&mut p, "Your full name", "李小龍");
+    answer(&mut p, "Your e-mail address", "li@example.org");
+    answer(&mut p, "line 1", "");
+    answer(&mut p, "Where you sign", "");
+    answer(&mut p, "Will you enclose a photo", "n");
+    // ...but PDF (the first choice) cannot draw it: the wizard says why and asks again.
+    answer(&mut p, "Output format", "");
+    p.exp_string("which the PDF fonts cannot draw").unwrap();
+    answer(&mut p, "Your full name", "Li Xiaolong");
+    answer(&mut p, "Save the letter as", "");
+    answer(&mut p, "Write the letter?", "y");
+    p.exp_string("What to do next").unwrap();
+    p.exp_eof().unwrap();
+    let pdf = std::fs::read(only_file(dir.path())).unwrap();
+    assert!(crate::pdf::extract_text(&pdf).contains("Li Xiaolong"));
+}
