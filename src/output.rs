@@ -105,22 +105,34 @@ pub fn write_file_with(
     if durable {
         tmp.as_file().sync_all().map_err(io)?;
     }
-    if force {
-        tmp.persist(path).map_err(|e| io(e.error))?;
-        Ok(if existed {
-            Written::Replaced
-        } else {
-            Written::Created
-        })
+    persist(tmp, path, force)?;
+    Ok(if existed && force {
+        Written::Replaced
     } else {
-        match tmp.persist_noclobber(path) {
-            Ok(_) => Ok(Written::Created),
-            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::Exists {
+        Written::Created
+    })
+}
+
+/// Moves a finished temporary file into place: replacing an existing file only with `force`,
+/// otherwise failing with [`Error::Exists`] even if the file appears at the last moment.
+pub fn persist(tmp: tempfile::NamedTempFile, path: &Path, force: bool) -> Result<(), Error> {
+    let result = if force {
+        tmp.persist(path)
+    } else {
+        tmp.persist_noclobber(path)
+    };
+    result.map(|_| ()).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            Error::Exists {
                 path: path.to_path_buf(),
-            }),
-            Err(e) => Err(io(e.error)),
+            }
+        } else {
+            Error::Io {
+                path: path.to_path_buf(),
+                source: e.error,
+            }
         }
-    }
+    })
 }
 
 /// Flushes a directory's files and entries to disk (after many non-durable writes): one

@@ -197,18 +197,7 @@ impl MergedPdf {
             .map_err(|e| err(&path, e))?;
         let tmp = self.out.into_inner().map_err(|e| err(&path, e.error()))?;
         tmp.as_file().sync_all().map_err(|e| err(&path, e))?;
-        let result = if force {
-            tmp.persist(&path)
-        } else {
-            tmp.persist_noclobber(&path)
-        };
-        result.map_err(|e| {
-            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::Exists { path: path.clone() }
-            } else {
-                err(&path, e.error)
-            }
-        })?;
+        crate::output::persist(tmp, &path, force)?;
         Ok(self.kids.len())
     }
 
