@@ -8,6 +8,7 @@ use std::sync::Arc;
 use clap::CommandFactory;
 
 use crate::batch::input::InputFormat;
+use crate::batch::Rendered;
 use crate::cli::{
     BatchArgs, Cli, Command, FormatArg, GenerateArgs, InputFormatArg, LocalesCommand, PaperArg,
     PdfArgs,
@@ -229,7 +230,7 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
         match args.format {
             FormatArg::Text => (
                 "txt",
-                Arc::new(|l: &Letter| Ok(render::text::render(l).into_bytes())),
+                Arc::new(|l: &Letter| Ok(Rendered::hashing(render::text::render(l).into_bytes()))),
                 None,
             ),
             FormatArg::Pdf => {
@@ -237,7 +238,11 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
                 let for_render = opts.clone();
                 (
                     "pdf",
-                    Arc::new(move |l: &Letter| render_pdf(l, &for_render)),
+                    Arc::new(move |l: &Letter| {
+                        let (bytes, sha256) = pdf::render_with_digest(l, &for_render)
+                            .map_err(|e| Error::Render(e.to_string()))?;
+                        Ok(Rendered { bytes, sha256 })
+                    }),
                     Some(Arc::new(move |c: char| pdf::covers(c, &opts))),
                 )
             }

@@ -39,8 +39,15 @@ pub struct Letter {
     pub page_label: String,
 }
 
+/// A page label pattern (see [`Letter::page_label`]) filled in for page `page` of `pages`.
+pub fn page_label(pattern: &str, page: usize, pages: usize) -> String {
+    pattern
+        .replace("{page}", &page.to_string())
+        .replace("{pages}", &pages.to_string())
+}
+
 /// A block of body text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Block {
     /// A short heading introducing the following blocks.
     Heading(String),
@@ -60,9 +67,7 @@ impl Letter {
 
     /// The page label for page `page` of `pages`.
     pub fn page_label(&self, page: usize, pages: usize) -> String {
-        self.page_label
-            .replace("{page}", &page.to_string())
-            .replace("{pages}", &pages.to_string())
+        page_label(&self.page_label, page, pages)
     }
 
     /// Every piece of text the letter will show, in reading order (for glyph-coverage checks).

@@ -33,8 +33,23 @@ const CHUNK: usize = 512;
 /// The manifest's file name inside the output directory.
 pub const MANIFEST: &str = "manifest.csv";
 
-/// Turns a letter into file bytes (text or PDF).
-pub type Renderer = Arc<dyn Fn(&Letter) -> Result<Vec<u8>, Error> + Send + Sync>;
+/// Turns a letter into file bytes (text or PDF) with their SHA-256.
+pub type Renderer = Arc<dyn Fn(&Letter) -> Result<Rendered, Error> + Send + Sync>;
+
+/// A letter's file bytes and their SHA-256 (for the manifest; the PDF renderer computes it on the
+/// way, hashing the part many letters share only once).
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub sha256: [u8; 32],
+}
+
+impl Rendered {
+    /// Bytes whose digest is still to be computed.
+    pub fn hashing(bytes: Vec<u8>) -> Rendered {
+        let sha256 = Sha256::digest(&bytes).into();
+        Rendered { bytes, sha256 }
+    }
+}
 
 pub struct Options {
     pub input: PathBuf,
@@ -244,8 +259,8 @@ impl Run<'_> {
             .composer
             .compose(request)
             .and_then(|letter| (self.opts.render)(&letter))
-            .and_then(|bytes| {
-                let sha = hex(&Sha256::digest(&bytes));
+            .and_then(|Rendered { bytes, sha256 }| {
+                let sha = hex(&sha256);
                 let path = self.opts.out_dir.join(&outcome.file);
                 let status = write_or_skip(&path, &bytes, &sha, self.opts.force)?;
                 Ok((sha, status, bytes))

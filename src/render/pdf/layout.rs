@@ -318,122 +318,357 @@ impl Builder<'_, '_> {
     }
 }
 
-/// Lays out the whole letter.
+/// Which personal part of a letter a content segment holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Group {
+    /// The sender block and the return address line (fixed places on page 1).
+    Head,
+    /// Place and date, and the sender's reference (the top of the flow on page 1).
+    Dated,
+    /// The printed name under the signature space.
+    Signature,
+}
+
+/// A stretch of a page's content, in reading order: text that every letter with the same form
+/// and shape shares, or one personal group of the letter at hand.
+#[derive(Debug, Clone)]
+pub(crate) enum Segment {
+    Fixed(PageLayout),
+    Personal(Group),
+}
+
+/// The parts of a letter's layout that do not depend on who sends it: the recipient, subject,
+/// salutation, body, closing and enclosures, wrapped and measured. Thousands of letters in a batch
+/// share a handful of forms.
+#[derive(Debug)]
+pub(crate) struct Form {
+    geometry: Geometry,
+    recipient: PageLayout,
+    /// Subject, salutation, body and closing.
+    main: Vec<Row>,
+    /// Enclosures (after the signature).
+    tail: Vec<Row>,
+    /// The letter's page label pattern, for the page furniture.
+    page_label: String,
+}
+
+/// The sender's own parts of a letter, laid out but (apart from the head) not yet placed.
+#[derive(Debug)]
+pub(crate) struct Personal {
+    /// Sender block and return address line, at their fixed places on page 1.
+    head: PageLayout,
+    /// Place and date, then the reference.
+    dated: Vec<Row>,
+    /// The printed name.
+    signature: Vec<Row>,
+}
+
+/// How the personal rows take up room in the flow: with the form, all that pagination depends on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct ShapeKey {
+    dated: Vec<(u32, u32, bool)>,
+    signature: Vec<(u32, u32, bool)>,
+}
+
+/// A form flowed onto pages for one [`ShapeKey`]: each page's segments in reading order, and the
+/// top of every personal flow row.
+#[derive(Debug)]
+pub(crate) struct Pages {
+    pub geometry: Geometry,
+    pub pages: Vec<Vec<Segment>>,
+    /// (page, top) of the dated rows, then of the signature rows.
+    slots: Vec<(usize, f32)>,
+}
+
+impl Form {
+    /// Lays out everything in `letter` but the sender's own parts.
+    pub fn new(letter: &Letter, paper: Paper, fonts: &FontSet<'_>) -> Result<Form, PdfError> {
+        let geo = Geometry::new(paper);
+        let mut recipient = PageLayout::default();
+        recipient_block(letter, &geo, fonts, &mut recipient)?;
+        let mut b = Builder {
+            fonts,
+            geo,
+            rows: Vec::new(),
+        };
+        let left = geo.left;
+        b.paragraph(
+            &letter.subject,
+            Style::Bold,
+            LEAD,
+            left,
+            None,
+            LineKind::Head,
+            "subject",
+        )?;
+        b.paragraph(
+            &letter.salutation,
+            Style::Regular,
+            LEAD,
+            left,
+            None,
+            LineKind::Head,
+            "salutation",
+        )?;
+        for (i, block) in letter.body.iter().enumerate() {
+            let context = format!("body block {}", i + 1);
+            match block {
+                Block::Heading(t) => {
+                    b.paragraph(
+                        t,
+                        Style::Bold,
+                        HEADING_GAP,
+                        left,
+                        None,
+                        LineKind::Heading,
+                        &context,
+                    )?;
+                }
+                Block::Paragraph(t) => {
+                    b.paragraph(
+                        t,
+                        Style::Regular,
+                        PARA_GAP,
+                        left,
+                        None,
+                        LineKind::Body,
+                        &context,
+                    )?;
+                }
+                Block::Bullets(items) => b.list(items, false, PARA_GAP, i)?,
+                Block::Numbered(items) => b.list(items, true, PARA_GAP, i)?,
+            }
+        }
+        // The closing, the signature space and the printed name stay together, with at least
+        // the last two lines of the body.
+        let n = b.rows.len();
+        for row in &mut b.rows[n.saturating_sub(2)..] {
+            row.keep_with_next = true;
+        }
+        b.paragraph(
+            &letter.closing,
+            Style::Regular,
+            LEAD,
+            left,
+            None,
+            LineKind::Closing,
+            "closing",
+        )?;
+        let main = std::mem::take(&mut b.rows);
+        if !letter.enclosures.is_empty() {
+            enclosures(&mut b, letter)?;
+        }
+        Ok(Form {
+            geometry: geo,
+            recipient,
+            main,
+            tail: b.rows,
+            page_label: letter.page_label.clone(),
+        })
+    }
+
+    /// Flows the form and the personal rows (of the shape `personal` has) onto pages.
+    pub fn paginate(&self, personal: &Personal, fonts: &FontSet<'_>) -> Result<Pages, PdfError> {
+        let geo = self.geometry;
+        let rows: Vec<(&Row, bool)> = personal
+            .dated
+            .iter()
+            .map(|r| (r, true))
+            .chain(self.main.iter().map(|r| (r, false)))
+            .chain(personal.signature.iter().map(|r| (r, true)))
+            .chain(self.tail.iter().map(|r| (r, false)))
+            .collect();
+        let places = flow(&rows.iter().map(|(r, _)| *r).collect::<Vec<_>>(), &geo);
+        let count = places.last().map_or(1, |(page, _)| page + 1);
+        let mut pages: Vec<Vec<Segment>> = vec![Vec::new(); count];
+        pages[0].push(Segment::Personal(Group::Head));
+        pages[0].push(Segment::Fixed(self.recipient.clone()));
+        let mut slots = Vec::new();
+        for (k, ((row, personal_row), (page, y))) in rows.iter().zip(&places).enumerate() {
+            let segments = &mut pages[*page];
+            if *personal_row {
+                slots.push((*page, *y));
+                let group = if k < personal.dated.len() {
+                    Group::Dated
+                } else {
+                    Group::Signature
+                };
+                if !matches!(segments.last(), Some(Segment::Personal(g)) if *g == group) {
+                    segments.push(Segment::Personal(group));
+                }
+            } else {
+                if !matches!(segments.last(), Some(Segment::Fixed(_))) {
+                    segments.push(Segment::Fixed(PageLayout::default()));
+                }
+                if let Some(Segment::Fixed(layout)) = segments.last_mut() {
+                    place(row, *y, layout);
+                }
+            }
+        }
+        for (i, segments) in pages.iter_mut().enumerate() {
+            let mut furniture = PageLayout::default();
+            page_furniture(&self.page_label, &geo, fonts, &mut furniture, i + 1, count)?;
+            // Fold marks first, the page label last, each in a fixed segment.
+            let first_fixed = segments.iter_mut().find_map(|s| match s {
+                Segment::Fixed(l) => Some(l),
+                Segment::Personal(_) => None,
+            });
+            match first_fixed {
+                Some(l) => l
+                    .rules
+                    .splice(0..0, furniture.rules.drain(..))
+                    .for_each(drop),
+                None => segments.insert(
+                    0,
+                    Segment::Fixed(PageLayout {
+                        lines: Vec::new(),
+                        rules: std::mem::take(&mut furniture.rules),
+                    }),
+                ),
+            }
+            match segments.last_mut() {
+                Some(Segment::Fixed(l)) => l.lines.append(&mut furniture.lines),
+                _ => segments.push(Segment::Fixed(furniture)),
+            }
+        }
+        Ok(Pages {
+            geometry: geo,
+            pages,
+            slots,
+        })
+    }
+}
+
+impl Personal {
+    /// Lays out the sender's parts of `letter`.
+    pub fn new(letter: &Letter, paper: Paper, fonts: &FontSet<'_>) -> Result<Personal, PdfError> {
+        let geo = Geometry::new(paper);
+        let mut head = PageLayout::default();
+        sender_block(letter, &geo, fonts, &mut head)?;
+        return_line(letter, &geo, fonts, &mut head)?;
+        let mut b = Builder {
+            fonts,
+            geo,
+            rows: Vec::new(),
+        };
+        b.right_aligned(&letter.place_date, 0.0, "place and date")?;
+        if let Some(reference) = &letter.reference {
+            b.paragraph(
+                reference,
+                Style::Regular,
+                0.0,
+                geo.left,
+                None,
+                LineKind::Head,
+                "reference",
+            )?;
+        }
+        let dated = std::mem::take(&mut b.rows);
+        b.paragraph(
+            &letter.signature,
+            Style::Regular,
+            3.0 * LEAD,
+            geo.left,
+            None,
+            LineKind::Closing,
+            "signature",
+        )?;
+        Ok(Personal {
+            head,
+            dated,
+            signature: b.rows,
+        })
+    }
+
+    /// Every run of text in the personal parts.
+    pub fn runs(&self) -> impl Iterator<Item = &Run> {
+        let rows = self.dated.iter().chain(&self.signature);
+        self.head
+            .lines
+            .iter()
+            .flat_map(|l| &l.runs)
+            .chain(rows.flat_map(|r| r.pieces.iter().flat_map(|p| &p.2)))
+    }
+
+    pub fn shape(&self) -> ShapeKey {
+        let geometry = |rows: &[Row]| -> Vec<(u32, u32, bool)> {
+            rows.iter()
+                .map(|r| (r.gap.to_bits(), r.height.to_bits(), r.keep_with_next))
+                .collect()
+        };
+        ShapeKey {
+            dated: geometry(&self.dated),
+            signature: geometry(&self.signature),
+        }
+    }
+
+    /// The lines of `group` on page `page`, placed as `pages` (built for this shape) says.
+    pub fn lines(&self, pages: &Pages, group: Group, page: usize) -> PageLayout {
+        let mut out = PageLayout::default();
+        let (rows, slots) = match group {
+            Group::Head => {
+                if page == 0 {
+                    out = self.head.clone();
+                }
+                return out;
+            }
+            Group::Dated => (&self.dated, &pages.slots[..self.dated.len()]),
+            Group::Signature => (&self.signature, &pages.slots[self.dated.len()..]),
+        };
+        for (row, (p, y)) in rows.iter().zip(slots) {
+            if *p == page {
+                place(row, *y, &mut out);
+            }
+        }
+        out
+    }
+}
+
+impl Pages {
+    /// Every fixed segment, in order.
+    pub fn fixed(&self) -> impl Iterator<Item = &PageLayout> {
+        self.pages.iter().flatten().filter_map(|s| match s {
+            Segment::Fixed(l) => Some(l),
+            Segment::Personal(_) => None,
+        })
+    }
+
+    /// The whole page layouts with `personal`'s lines in place.
+    pub fn with(&self, personal: &Personal) -> DocumentLayout {
+        let pages = self
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(i, segments)| {
+                let mut page = PageLayout::default();
+                for segment in segments {
+                    let part = match segment {
+                        Segment::Fixed(l) => l.clone(),
+                        Segment::Personal(g) => personal.lines(self, *g, i),
+                    };
+                    page.lines.extend(part.lines);
+                    page.rules.extend(part.rules);
+                }
+                page
+            })
+            .collect();
+        DocumentLayout {
+            geometry: self.geometry,
+            pages,
+        }
+    }
+}
+
+/// Lays out the whole letter (rendering uses the parts, shared between letters).
+#[cfg(test)]
 pub(crate) fn layout(
     letter: &Letter,
     paper: Paper,
     fonts: &FontSet<'_>,
 ) -> Result<DocumentLayout, PdfError> {
-    let geo = Geometry::new(paper);
-    let mut first = PageLayout::default();
-    sender_block(letter, &geo, fonts, &mut first)?;
-    address_field(letter, &geo, fonts, &mut first)?;
-
-    let mut b = Builder {
-        fonts,
-        geo,
-        rows: Vec::new(),
-    };
-    let left = geo.left;
-    b.right_aligned(&letter.place_date, 0.0, "place and date")?;
-    if let Some(reference) = &letter.reference {
-        b.paragraph(
-            reference,
-            Style::Regular,
-            0.0,
-            left,
-            None,
-            LineKind::Head,
-            "reference",
-        )?;
-    }
-    b.paragraph(
-        &letter.subject,
-        Style::Bold,
-        LEAD,
-        left,
-        None,
-        LineKind::Head,
-        "subject",
-    )?;
-    b.paragraph(
-        &letter.salutation,
-        Style::Regular,
-        LEAD,
-        left,
-        None,
-        LineKind::Head,
-        "salutation",
-    )?;
-    for (i, block) in letter.body.iter().enumerate() {
-        let context = format!("body block {}", i + 1);
-        match block {
-            Block::Heading(t) => {
-                b.paragraph(
-                    t,
-                    Style::Bold,
-                    HEADING_GAP,
-                    left,
-                    None,
-                    LineKind::Heading,
-                    &context,
-                )?;
-            }
-            Block::Paragraph(t) => {
-                b.paragraph(
-                    t,
-                    Style::Regular,
-                    PARA_GAP,
-                    left,
-                    None,
-                    LineKind::Body,
-                    &context,
-                )?;
-            }
-            Block::Bullets(items) => b.list(items, false, PARA_GAP, i)?,
-            Block::Numbered(items) => b.list(items, true, PARA_GAP, i)?,
-        }
-    }
-    // The closing, the signature space and the printed name stay together, with at least the
-    // last two lines of the body.
-    let n = b.rows.len();
-    for row in &mut b.rows[n.saturating_sub(2)..] {
-        row.keep_with_next = true;
-    }
-    b.paragraph(
-        &letter.closing,
-        Style::Regular,
-        LEAD,
-        left,
-        None,
-        LineKind::Closing,
-        "closing",
-    )?;
-    b.paragraph(
-        &letter.signature,
-        Style::Regular,
-        3.0 * LEAD,
-        left,
-        None,
-        LineKind::Closing,
-        "signature",
-    )?;
-    if !letter.enclosures.is_empty() {
-        enclosures(&mut b, letter)?;
-    }
-    if let Some(last) = b.rows.last_mut() {
-        last.keep_with_next = false;
-    }
-
-    let mut pages = paginate(&b.rows, &geo, first);
-    let count = pages.len();
-    for (i, page) in pages.iter_mut().enumerate() {
-        page_furniture(letter, &geo, fonts, page, i + 1, count)?;
-    }
-    let doc = DocumentLayout {
-        geometry: geo,
-        pages,
-    };
+    let personal = Personal::new(letter, paper, fonts)?;
+    let form = Form::new(letter, paper, fonts)?;
+    let doc = form.paginate(&personal, fonts)?.with(&personal);
     debug_assert!(
         doc.overflowing_lines().is_empty(),
         "lines past the right margin: {:?}",
@@ -561,17 +796,21 @@ fn sender_block(
     Ok(())
 }
 
-/// The window field: the return address line (sender in one small line, without the e-mail
-/// address) over a hairline, then the recipient.
-fn address_field(
+/// The window is 20..105 mm; text keeps 5 mm clear on the right, too.
+fn window_width(geo: &Geometry) -> f32 {
+    100.0 * MM - geo.left
+}
+
+/// The top of the window field: the return address line (the sender in one small line, without
+/// the e-mail address) over a hairline.
+fn return_line(
     letter: &Letter,
     geo: &Geometry,
     fonts: &FontSet<'_>,
     page: &mut PageLayout,
 ) -> Result<(), PdfError> {
     let x = geo.left;
-    // The window is 20..105 mm; keep 5 mm clear on the right, too.
-    let max_width = 100.0 * MM - x;
+    let max_width = window_width(geo);
 
     let mut parts: Vec<String> = letter
         .sender
@@ -616,7 +855,18 @@ fn address_field(
             thickness: 0.4,
         });
     }
+    Ok(())
+}
 
+/// The recipient in the window field.
+fn recipient_block(
+    letter: &Letter,
+    geo: &Geometry,
+    fonts: &FontSet<'_>,
+    page: &mut PageLayout,
+) -> Result<(), PdfError> {
+    let x = geo.left;
+    let max_width = window_width(geo);
     let mut lines = Vec::new();
     for text in &letter.recipient {
         lines.extend(fixed_lines(
@@ -647,7 +897,7 @@ fn address_field(
 
 /// Fold marks, punch mark and the page label.
 fn page_furniture(
-    letter: &Letter,
+    page_label: &str,
     geo: &Geometry,
     fonts: &FontSet<'_>,
     page: &mut PageLayout,
@@ -663,7 +913,7 @@ fn page_furniture(
             thickness: 0.5,
         });
     }
-    let label = prepare(&letter.page_label(number, count));
+    let label = prepare(&crate::letter::page_label(page_label, number, count));
     let r = runs(
         &label.replace('\n', " "),
         Style::Regular,
@@ -688,8 +938,6 @@ fn page_furniture(
     Ok(())
 }
 
-/// Flows rows onto pages. A run of rows joined by `keep_with_next` moves to the next page
-/// whole; only a run taller than a whole page is split.
 /// The line advance and the size factor that fit `count` lines between two baselines: the
 /// nominal `lead` at size 1 when they fit, else both shrunk by the same factor.
 fn fit_block(count: usize, lead: f32, first_baseline: f32, last_allowed: f32) -> (f32, f32) {
@@ -704,8 +952,11 @@ fn fit_block(count: usize, lead: f32, first_baseline: f32, last_allowed: f32) ->
     (lead, 1.0)
 }
 
-fn paginate(rows: &[Row], geo: &Geometry, first: PageLayout) -> Vec<PageLayout> {
-    let mut pages = vec![first];
+/// Flows rows onto pages: the page index and the top of each row. A run of rows joined by
+/// `keep_with_next` moves to the next page whole; only a run taller than a whole page is split.
+fn flow(rows: &[&Row], geo: &Geometry) -> Vec<(usize, f32)> {
+    let mut places = Vec::with_capacity(rows.len());
+    let mut page = 0;
     let mut y = geo.first_top;
     let mut at_top = true;
     let mut i = 0;
@@ -721,7 +972,7 @@ fn paginate(rows: &[Row], geo: &Geometry, first: PageLayout) -> Vec<PageLayout> 
             .map(|(k, r)| r.height + if k == 0 && at_top { 0.0 } else { r.gap })
             .sum();
         if y + height > geo.bottom && !at_top {
-            pages.push(PageLayout::default());
+            page += 1;
             y = geo.later_top;
             at_top = true;
             continue;
@@ -731,16 +982,16 @@ fn paginate(rows: &[Row], geo: &Geometry, first: PageLayout) -> Vec<PageLayout> 
                 y += row.gap;
             }
             if y + row.height > geo.bottom && !at_top {
-                pages.push(PageLayout::default());
+                page += 1;
                 y = geo.later_top;
             }
-            place(row, y, pages.last_mut().expect("a page"));
+            places.push((page, y));
             y += row.height;
             at_top = false;
         }
         i = j + 1;
     }
-    pages
+    places
 }
 
 fn place(row: &Row, y: f32, page: &mut PageLayout) {

@@ -17,6 +17,7 @@
 //! # let _ = bytes; Ok(()) }
 //! ```
 
+mod cache;
 mod font;
 mod layout;
 mod text;
@@ -107,31 +108,54 @@ pub fn first_uncovered(text: &str, opts: &PdfOptions) -> Option<char> {
 /// Refuses a letter with a character no font can draw ([`PdfError::MissingGlyph`], naming the
 /// part of the letter).
 pub fn render(letter: &Letter, opts: &PdfOptions) -> Result<Vec<u8>, PdfError> {
-    let fonts = FontSet::new(opts.fallback_font.as_deref());
-    check_coverage(letter, &fonts)?;
-    let layout = layout::layout(letter, opts.paper, &fonts)?;
-    write::write(letter, &layout, &fonts)
+    render_with_digest(letter, opts).map(|(bytes, _)| bytes)
 }
 
-/// Checks every field before any layout work, so the error names the field.
-fn check_coverage(letter: &Letter, fonts: &FontSet<'_>) -> Result<(), PdfError> {
-    let mut fields: Vec<(String, &str)> = Vec::new();
-    fields.extend(
-        letter
-            .sender
-            .iter()
-            .map(|s| ("sender".to_owned(), s.as_str())),
+/// Like [`render`], and also gives the SHA-256 of the bytes, computed on the way (most of the file
+/// is shared by many letters and hashed once).
+pub fn render_with_digest(
+    letter: &Letter,
+    opts: &PdfOptions,
+) -> Result<(Vec<u8>, [u8; 32]), PdfError> {
+    let fonts = FontSet::new(opts.fallback_font.as_deref());
+    check_personal_coverage(letter, &fonts)?;
+    let personal = layout::Personal::new(letter, opts.paper, &fonts)?;
+    let form = cache::form(letter, opts.paper, &fonts)?;
+    let shape = form.shape(&personal, &fonts)?;
+    debug_assert!(
+        shape.pages.with(&personal).overflowing_lines().is_empty(),
+        "lines past the right margin: {:?}",
+        shape.pages.with(&personal).overflowing_lines()
     );
-    fields.extend(
-        letter
-            .recipient
-            .iter()
-            .map(|s| ("recipient".to_owned(), s.as_str())),
-    );
-    fields.push(("place and date".to_owned(), &letter.place_date));
+    let mut usage = write::Usage::default();
+    usage.add_runs(personal.runs());
+    let keys = shape.usage.merged(&usage).keys(&fonts)?;
+    let prefix = shape.prefix(&keys, &fonts)?;
+    write::finish(letter, &shape.pages, prefix.prefix(), &personal, &fonts)
+}
+
+/// Checks the sender's fields before any layout work, so the error names the field.
+fn check_personal_coverage(letter: &Letter, fonts: &FontSet<'_>) -> Result<(), PdfError> {
+    let mut fields: Vec<(&str, &str)> = letter
+        .sender
+        .iter()
+        .map(|s| ("sender", s.as_str()))
+        .collect();
+    fields.push(("place and date", &letter.place_date));
     if let Some(r) = &letter.reference {
-        fields.push(("reference".to_owned(), r));
+        fields.push(("reference", r));
     }
+    fields.push(("signature", &letter.signature));
+    check(fields.into_iter().map(|(c, t)| (c.to_owned(), t)), fonts)
+}
+
+/// Checks the rest of the letter (done once per form).
+fn check_form_coverage(letter: &Letter, fonts: &FontSet<'_>) -> Result<(), PdfError> {
+    let mut fields: Vec<(String, &str)> = letter
+        .recipient
+        .iter()
+        .map(|s| ("recipient".to_owned(), s.as_str()))
+        .collect();
     fields.push(("subject".to_owned(), &letter.subject));
     fields.push(("salutation".to_owned(), &letter.salutation));
     for (i, block) in letter.body.iter().enumerate() {
@@ -147,7 +171,6 @@ fn check_coverage(letter: &Letter, fonts: &FontSet<'_>) -> Result<(), PdfError> 
         }
     }
     fields.push(("closing".to_owned(), &letter.closing));
-    fields.push(("signature".to_owned(), &letter.signature));
     if !letter.enclosures.is_empty() {
         fields.push(("enclosures label".to_owned(), &letter.enclosures_label));
         for (i, e) in letter.enclosures.iter().enumerate() {
@@ -155,6 +178,13 @@ fn check_coverage(letter: &Letter, fonts: &FontSet<'_>) -> Result<(), PdfError> 
         }
     }
     fields.push(("page label".to_owned(), &letter.page_label));
+    check(fields.into_iter(), fonts)
+}
+
+fn check<'t>(
+    fields: impl Iterator<Item = (String, &'t str)>,
+    fonts: &FontSet<'_>,
+) -> Result<(), PdfError> {
     for (context, text) in fields {
         if let Some(ch) = text::first_uncovered_in(text, fonts) {
             return Err(PdfError::MissingGlyph { ch, context });

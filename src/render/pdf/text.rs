@@ -228,46 +228,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
 /// keeps reference numbers such as `SAN-2022-019` whole) and at zero-width spaces; a word
 /// wider than a whole line (a URL) is cut, preferably after `/`, `.`, `-`, `?`, `&`, `=`, `_`.
 /// Each line comes back without leading or trailing spaces.
-/// Wrapped lines by text and geometry, for the built-in fonts: the body of a letter repeats from
-/// one letter to the next, so a batch wraps each paragraph once.
-type WrapKey = (String, bool, u32, u32, u32);
-static WRAPPED: std::sync::LazyLock<
-    std::sync::Mutex<std::collections::HashMap<WrapKey, Vec<String>>>,
-> = std::sync::LazyLock::new(Default::default);
-const WRAP_CACHE_LIMIT: usize = 16_384;
-
-/// Breaks `text` into lines of at most `first_width` (first line) and `width` (the others).
 pub(crate) fn wrap(
-    text: &str,
-    style: Style,
-    size: f32,
-    fonts: &FontSet<'_>,
-    first_width: f32,
-    width: f32,
-) -> Vec<String> {
-    if fonts.fallback.is_some() {
-        return wrap_uncached(text, style, size, fonts, first_width, width);
-    }
-    let key: WrapKey = (
-        text.to_string(),
-        style == Style::Bold,
-        size.to_bits(),
-        first_width.to_bits(),
-        width.to_bits(),
-    );
-    if let Some(lines) = WRAPPED.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
-        return lines.clone();
-    }
-    let lines = wrap_uncached(text, style, size, fonts, first_width, width);
-    let mut cache = WRAPPED.lock().unwrap_or_else(|p| p.into_inner());
-    if cache.len() >= WRAP_CACHE_LIMIT {
-        cache.clear();
-    }
-    cache.insert(key, lines.clone());
-    lines
-}
-
-fn wrap_uncached(
     text: &str,
     style: Style,
     size: f32,

@@ -1,12 +1,17 @@
 //! Writes a laid-out letter as PDF 1.7 directly: Type0/CIDFontType2 fonts with Identity-H
-//! encoding, ToUnicode maps (so the text can be extracted and searched), one compressed content
-//! stream per page, /Lang, title, author and fixed dates, and an ID derived from the content.
+//! encoding, ToUnicode maps (so the text can be extracted and searched), compressed content
+//! streams, /Lang, title, author and fixed dates, and an ID derived from the content.
 //!
-//! Font subsets are the expensive part of a PDF (subsetting and compressing them took most of the
-//! time per letter). They are cached: a subset holds the whole Unicode blocks the letter touches
-//! (Basic Latin, Latin-1, Latin Extended-A, Greek, Cyrillic, punctuation, …), not just the
-//! characters it uses, so thousands of letters in a batch share a handful of subsets, each built
-//! and compressed once. A letter's PDF is then mostly its own text.
+//! Most of a letter's file is the same for every letter with the same form (language, request,
+//! body): the font subsets and the content of its fixed segments. That part is a [`Prefix`],
+//! built once and shared: the header, the font objects and the fixed content streams, with the
+//! SHA-256 state after them. A letter adds only its own objects: the content streams of its
+//! personal segments (sender, place and date, signature), the page tree, the catalogue and the
+//! document information. Each page's /Contents lists its segments in reading order.
+//!
+//! Font subsets hold the whole Unicode blocks a letter touches (Basic Latin, Latin-1, Latin
+//! Extended-A, Greek, Cyrillic, punctuation, …), not just the characters it uses, so thousands of
+//! letters in a batch share a handful of subsets, each built and compressed once.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write as _;
@@ -15,7 +20,8 @@ use std::sync::{Arc, LazyLock, Mutex};
 use sha2::Digest as _;
 
 use super::font::{FaceKey, FontFace, FontSet};
-use super::layout::{DocumentLayout, PageLayout};
+use super::layout::{PageLayout, Pages, Personal, Segment};
+use super::text::Run;
 use super::PdfError;
 use crate::letter::Letter;
 
@@ -56,13 +62,6 @@ struct PreparedFont {
     bold: bool,
 }
 
-/// Compressed page content by the hash of its uncompressed text: pages after the first are the
-/// same for every letter with the same body (only page 1 carries the sender), so a batch
-/// compresses each of them once.
-type PageCache = HashMap<[u8; 32], Arc<Vec<u8>>>;
-static PAGES: LazyLock<Mutex<PageCache>> = LazyLock::new(Default::default);
-const PAGE_CACHE_LIMIT: usize = 4096;
-
 static CACHE: LazyLock<Mutex<HashMap<CacheKey, Arc<PreparedFont>>>> =
     LazyLock::new(Default::default);
 
@@ -79,27 +78,71 @@ fn deflate(data: &[u8]) -> Result<Vec<u8>, PdfError> {
 
 /// What a subset depends on: the face, the blocks of [`BLOCKS`] the letter touches (a bit each;
 /// Basic Latin always) and the characters outside them. For a user's fallback font, no blocks and
-/// exactly the characters used. Letters with the same key share one subset, and the key is cheap
-/// to compute (the hot path: every letter, every face).
-type CacheKey = (usize, u32, Vec<char>);
+/// exactly the characters used. Letters with the same key share one subset.
+pub(crate) type CacheKey = (usize, u32, Vec<char>);
 
-fn subset_key(used: &BTreeSet<char>, face: &FontFace, widen: bool) -> CacheKey {
-    let id = face as *const FontFace as usize;
-    if !widen {
-        return (id, 0, used.iter().copied().collect());
-    }
-    let mut blocks = 1u32;
-    let mut outside = Vec::new();
-    for c in used {
-        match BLOCKS
-            .iter()
-            .position(|(a, b)| (*a..=*b).contains(&u32::from(*c)))
-        {
-            Some(i) => blocks |= 1 << i,
-            None => outside.push(*c),
+/// The subset keys of a letter's faces.
+pub(crate) type FontKeys = Vec<(FaceKey, CacheKey)>;
+
+/// The characters a letter (or a part of it) draws, per face, as the parts of a subset key: the
+/// blocks touched and the characters outside them (all characters for the fallback font, which
+/// is subset exactly).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Usage(BTreeMap<FaceKey, (u32, BTreeSet<char>)>);
+
+impl Usage {
+    pub fn add_runs<'r>(&mut self, runs: impl IntoIterator<Item = &'r Run>) {
+        for run in runs {
+            let (blocks, outside) = self.0.entry(run.face).or_default();
+            let widen = run.face != FaceKey::Fallback;
+            for c in run.text.chars() {
+                let code = u32::from(c);
+                match BLOCKS
+                    .iter()
+                    .position(|(a, b)| widen && (*a..=*b).contains(&code))
+                {
+                    Some(i) => *blocks |= 1 << i,
+                    None => {
+                        outside.insert(c);
+                    }
+                }
+            }
         }
     }
-    (id, blocks, outside)
+
+    pub fn add_page(&mut self, page: &PageLayout) {
+        self.add_runs(page.lines.iter().flat_map(|l| &l.runs));
+    }
+
+    /// This usage and `other` together.
+    pub fn merged(&self, other: &Usage) -> Usage {
+        let mut out = self.clone();
+        for (face, (blocks, outside)) in &other.0 {
+            let (b, o) = out.0.entry(*face).or_default();
+            *b |= blocks;
+            o.extend(outside.iter().copied());
+        }
+        out
+    }
+
+    /// The subset key of every face used.
+    pub fn keys(&self, faces: &FontSet<'_>) -> Result<FontKeys, PdfError> {
+        self.0
+            .iter()
+            .map(|(key, (blocks, outside))| {
+                let face = faces.face(*key).ok_or_else(|| {
+                    PdfError::Write(format!("no font for {}", key.resource_name()))
+                })?;
+                let id = face as *const FontFace as usize;
+                let blocks = if *key == FaceKey::Fallback {
+                    0
+                } else {
+                    blocks | 1
+                };
+                Ok((*key, (id, blocks, outside.iter().copied().collect())))
+            })
+            .collect()
+    }
 }
 
 /// The characters a subset covers: the whole blocks of the key and its other characters, as far
@@ -215,22 +258,17 @@ fn to_unicode_cmap(map: &BTreeMap<u16, char>) -> String {
     s
 }
 
-/// The prepared subset for `face` covering `used`, from the cache when possible.
-fn prepared(
-    face: &FontFace,
-    used: &BTreeSet<char>,
-    widen: bool,
-) -> Result<Arc<PreparedFont>, PdfError> {
-    let key = subset_key(used, face, widen);
-    if let Some(p) = CACHE.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+/// The prepared subset for `key`, from the cache when possible.
+fn prepared(face: &FontFace, key: &CacheKey) -> Result<Arc<PreparedFont>, PdfError> {
+    if let Some(p) = CACHE.lock().unwrap_or_else(|p| p.into_inner()).get(key) {
         return Ok(p.clone());
     }
-    let p = Arc::new(prepare(face, &subset_chars(&key, face))?);
+    let p = Arc::new(prepare(face, &subset_chars(key, face))?);
     let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
     if cache.len() >= CACHE_LIMIT {
         cache.clear();
     }
-    cache.insert(key, p.clone());
+    cache.insert(key.clone(), p.clone());
     Ok(p)
 }
 
@@ -294,52 +332,81 @@ fn push_num(s: &mut String, v: f32) {
     }
 }
 
-/// The objects of the file, numbered from 1, serialised as they are added.
-struct Objects {
-    bodies: Vec<Vec<u8>>,
+/// A PDF file being written: its bytes and the offset of every object (numbered from 1).
+struct File {
+    bytes: Vec<u8>,
+    offsets: Vec<usize>,
 }
 
-impl Objects {
-    fn reserve(&mut self) -> usize {
-        self.bodies.push(Vec::new());
-        self.bodies.len()
+impl File {
+    fn next_id(&self) -> usize {
+        self.offsets.len() + 1
     }
 
-    fn set(&mut self, id: usize, body: Vec<u8>) {
-        self.bodies[id - 1] = body;
+    /// Appends an object; returns its number.
+    fn object(&mut self, body: &[u8]) -> usize {
+        self.offsets.push(self.bytes.len());
+        let id = self.offsets.len();
+        self.bytes
+            .extend_from_slice(format!("{id} 0 obj\n").as_bytes());
+        self.bytes.extend_from_slice(body);
+        self.bytes.extend_from_slice(b"\nendobj\n");
+        id
     }
 
-    fn add(&mut self, body: Vec<u8>) -> usize {
-        self.bodies.push(body);
-        self.bodies.len()
-    }
-
-    fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
-        let mut out = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
-        out.extend_from_slice(data);
-        out.extend_from_slice(b"\nendstream");
-        out
+    fn stream(&mut self, dict: &str, data: &[u8]) -> usize {
+        let dict = if dict.is_empty() {
+            String::new()
+        } else {
+            format!("{dict} ")
+        };
+        let mut body = format!("<< {dict}/Length {} >>\nstream\n", data.len()).into_bytes();
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\nendstream");
+        self.object(&body)
     }
 }
 
-fn page_content(
+/// The start of every file of one form, shape and set of font subsets: header, font objects and
+/// the fixed content streams, and the SHA-256 state after them.
+pub(crate) struct Prefix {
+    file: File,
+    fonts: BTreeMap<FaceKey, Arc<PreparedFont>>,
+    /// The /Font resource dictionary's entries.
+    font_resources: String,
+    /// Object numbers of the fixed segments, page by page in segment order.
+    fixed_ids: Vec<Vec<usize>>,
+    sha: sha2::Sha256,
+}
+
+impl Prefix {
+    /// Bytes held (for the cache's budget).
+    pub fn size(&self) -> usize {
+        self.file.bytes.len()
+    }
+}
+
+/// Appends the content-stream operators for `page` (rules, then lines) to `s`.
+fn encode(
+    s: &mut String,
     page: &PageLayout,
     page_height: f32,
     fonts: &BTreeMap<FaceKey, Arc<PreparedFont>>,
     faces: &FontSet<'_>,
-) -> Result<Arc<Vec<u8>>, PdfError> {
-    let mut s = String::with_capacity(page.lines.len() * 160);
+) -> Result<(), PdfError> {
     if !page.rules.is_empty() {
         s.push_str("q 0.45 G\n");
         for r in &page.rules {
-            s.push_str(&format!(
-                "{} w {} {} m {} {} l S\n",
-                num(r.thickness),
-                num(r.x1),
-                num(page_height - r.y1),
-                num(r.x2),
-                num(page_height - r.y2)
-            ));
+            push_num(s, r.thickness);
+            s.push_str(" w ");
+            push_num(s, r.x1);
+            s.push(' ');
+            push_num(s, page_height - r.y1);
+            s.push_str(" m ");
+            push_num(s, r.x2);
+            s.push(' ');
+            push_num(s, page_height - r.y2);
+            s.push_str(" l S\n");
         }
         s.push_str("Q\n");
     }
@@ -351,11 +418,10 @@ fn page_content(
         if line.grey {
             s.push_str("0.3 g\n");
         }
-        s.push_str(&format!(
-            "{} {} Td\n",
-            num(line.x),
-            num(page_height - line.baseline)
-        ));
+        push_num(s, line.x);
+        s.push(' ');
+        push_num(s, page_height - line.baseline);
+        s.push_str(" Td\n");
         let mut current = None;
         for run in &line.runs {
             let font = fonts
@@ -365,11 +431,11 @@ fn page_content(
                 .face(run.face)
                 .ok_or_else(|| PdfError::Write("a run uses a missing font".into()))?;
             if current != Some(run.face) {
-                s.push_str(&format!(
-                    "/{} {} Tf\n",
-                    run.face.resource_name(),
-                    num(line.size)
-                ));
+                s.push('/');
+                s.push_str(run.face.resource_name());
+                s.push(' ');
+                push_num(s, line.size);
+                s.push_str(" Tf\n");
                 current = Some(run.face);
             }
             s.push('<');
@@ -379,7 +445,7 @@ fn page_content(
                     .and_then(|g| font.cid.get(usize::from(g)))
                     .copied()
                     .unwrap_or(0);
-                push_hex4(&mut s, cid);
+                push_hex4(s, cid);
             }
             s.push_str("> Tj\n");
         }
@@ -388,63 +454,37 @@ fn page_content(
         }
         s.push_str("ET\n");
     }
-    let key: [u8; 32] = sha2::Sha256::digest(s.as_bytes()).into();
-    if let Some(hit) = PAGES.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
-        return Ok(hit.clone());
-    }
-    let packed = Arc::new(deflate(s.as_bytes())?);
-    let mut cache = PAGES.lock().unwrap_or_else(|p| p.into_inner());
-    if cache.len() >= PAGE_CACHE_LIMIT {
-        cache.clear();
-    }
-    cache.insert(key, packed.clone());
-    Ok(packed)
+    Ok(())
 }
 
-pub(crate) fn write(
-    letter: &Letter,
-    layout: &DocumentLayout,
+/// Builds the shared start of the files of `pages` with the font subsets `keys`.
+pub(crate) fn prefix(
+    pages: &Pages,
+    keys: &FontKeys,
     faces: &FontSet<'_>,
-) -> Result<Vec<u8>, PdfError> {
-    // Characters used per face.
-    let mut raw: BTreeMap<FaceKey, Vec<char>> = BTreeMap::new();
-    for run in layout
-        .pages
-        .iter()
-        .flat_map(|p| &p.lines)
-        .flat_map(|l| &l.runs)
-    {
-        raw.entry(run.face).or_default().extend(run.text.chars());
-    }
-    let used: BTreeMap<FaceKey, BTreeSet<char>> = raw
-        .into_iter()
-        .map(|(k, mut v)| {
-            v.sort_unstable();
-            v.dedup();
-            (k, v.into_iter().collect())
-        })
-        .collect();
+) -> Result<Prefix, PdfError> {
     let mut fonts: BTreeMap<FaceKey, Arc<PreparedFont>> = BTreeMap::new();
-    for (key, chars) in &used {
+    for (face_key, key) in keys {
         let face = faces
-            .face(*key)
-            .ok_or_else(|| PdfError::Write(format!("no font for {}", key.resource_name())))?;
-        fonts.insert(*key, prepared(face, chars, *key != FaceKey::Fallback)?);
+            .face(*face_key)
+            .ok_or_else(|| PdfError::Write(format!("no font for {}", face_key.resource_name())))?;
+        fonts.insert(*face_key, prepared(face, key)?);
     }
-
-    let mut objects = Objects { bodies: Vec::new() };
-    let catalog_id = objects.reserve();
-    let pages_id = objects.reserve();
-    let info_id = objects.reserve();
+    let mut file = File {
+        bytes: Vec::with_capacity(64 * 1024),
+        offsets: Vec::new(),
+    };
+    file.bytes
+        .extend_from_slice(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
     // Fonts: Type0 -> CIDFontType2 -> FontDescriptor -> FontFile2, plus ToUnicode.
-    let mut font_refs = String::new();
+    let mut font_resources = String::new();
     for (key, f) in &fonts {
-        let file_id = objects.add(Objects::stream(
+        let file_id = file.stream(
             &format!("/Filter /FlateDecode /Length1 {}", f.font_file_length1),
             &f.font_file,
-        ));
+        );
         let flags = 32 + if f.bold { 1 << 18 } else { 0 };
-        let descriptor_id = objects.add(
+        let descriptor_id = file.object(
             format!(
                 "<< /Type /FontDescriptor /FontName /{} /Flags {flags} /FontBBox [{} {} {} {}] /ItalicAngle 0 \
                  /Ascent {} /Descent {} /CapHeight {} /StemV {} /FontFile2 {file_id} 0 R >>",
@@ -458,10 +498,10 @@ pub(crate) fn write(
                 f.cap_height,
                 if f.bold { 120 } else { 80 }
             )
-            .into_bytes(),
+            .as_bytes(),
         );
         let widths: Vec<String> = f.widths.iter().map(|w| num(*w)).collect();
-        let cid_id = objects.add(
+        let cid_id = file.object(
             format!(
                 "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{} /CIDSystemInfo << /Registry (Adobe) \
                  /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor_id} 0 R /DW 1000 \
@@ -469,95 +509,165 @@ pub(crate) fn write(
                 f.base_font,
                 widths.join(" ")
             )
-            .into_bytes(),
+            .as_bytes(),
         );
-        let to_unicode_id = objects.add(Objects::stream("/Filter /FlateDecode", &f.to_unicode));
-        let type0_id = objects.add(
+        let to_unicode_id = file.stream("/Filter /FlateDecode", &f.to_unicode);
+        let type0_id = file.object(
             format!(
                 "<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts \
                  [{cid_id} 0 R] /ToUnicode {to_unicode_id} 0 R >>",
                 f.base_font
             )
-            .into_bytes(),
+            .as_bytes(),
         );
-        font_refs.push_str(&format!("/{} {type0_id} 0 R ", key.resource_name()));
+        font_resources.push_str(&format!("/{} {type0_id} 0 R ", key.resource_name()));
     }
-    let geo = layout.geometry;
-    let mut kids = Vec::new();
-    for page in &layout.pages {
-        let content = page_content(page, geo.height, &fonts, faces)?;
-        let content_id = objects.add(Objects::stream("/Filter /FlateDecode", &content));
-        let page_id = objects.add(
+    let height = pages.geometry.height;
+    let mut fixed_ids = Vec::with_capacity(pages.pages.len());
+    for segments in &pages.pages {
+        let mut ids = Vec::new();
+        for segment in segments {
+            if let Segment::Fixed(layout) = segment {
+                let mut s = String::with_capacity(layout.lines.len() * 160);
+                encode(&mut s, layout, height, &fonts, faces)?;
+                ids.push(file.stream("/Filter /FlateDecode", &deflate(s.as_bytes())?));
+            }
+        }
+        fixed_ids.push(ids);
+    }
+    let sha = sha2::Sha256::new_with_prefix(&file.bytes);
+    Ok(Prefix {
+        file,
+        fonts,
+        font_resources,
+        fixed_ids,
+        sha,
+    })
+}
+
+/// Writes the letter's file: the shared prefix, then its personal content streams, page tree,
+/// catalogue, document information, cross-reference table and trailer. Returns the bytes and
+/// their SHA-256.
+pub(crate) fn finish(
+    letter: &Letter,
+    pages: &Pages,
+    prefix: &Prefix,
+    personal: &Personal,
+    faces: &FontSet<'_>,
+) -> Result<(Vec<u8>, [u8; 32]), PdfError> {
+    let mut file = File {
+        bytes: Vec::with_capacity(prefix.file.bytes.len() + 8 * 1024),
+        offsets: prefix.file.offsets.clone(),
+    };
+    file.bytes.extend_from_slice(&prefix.file.bytes);
+    let geo = pages.geometry;
+    // Each page's content streams in reading order.
+    let mut contents: Vec<Vec<usize>> = Vec::with_capacity(pages.pages.len());
+    for (i, segments) in pages.pages.iter().enumerate() {
+        let mut fixed = prefix.fixed_ids[i].iter();
+        let mut ids = Vec::with_capacity(segments.len());
+        for segment in segments {
+            match segment {
+                Segment::Fixed(_) => ids.extend(fixed.next()),
+                Segment::Personal(group) => {
+                    let lines = personal.lines(pages, *group, i);
+                    if lines.lines.is_empty() && lines.rules.is_empty() {
+                        continue;
+                    }
+                    // A few lines: not worth compressing (setting up zlib would cost more than
+                    // the whole rest of the letter).
+                    let mut s = String::with_capacity(lines.lines.len() * 160 + 64);
+                    encode(&mut s, &lines, geo.height, &prefix.fonts, faces)?;
+                    ids.push(file.stream("", s.as_bytes()));
+                }
+            }
+        }
+        contents.push(ids);
+    }
+    let first_page_id = file.next_id();
+    let pages_id = first_page_id + contents.len();
+    let catalog_id = pages_id + 1;
+    let info_id = pages_id + 2;
+    let mut kids = String::new();
+    for ids in &contents {
+        let refs = match ids.as_slice() {
+            [one] => format!("{one} 0 R"),
+            many => format!(
+                "[{}]",
+                many.iter()
+                    .map(|id| format!("{id} 0 R"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+        };
+        let page_id = file.object(
             format!(
-                "<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {} {}] /Resources << /Font << {font_refs}>> >> \
-                 /Contents {content_id} 0 R >>",
+                "<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {} {}] /Resources << /Font << {}>> >> \
+                 /Contents {refs} >>",
                 num(geo.width),
-                num(geo.height)
+                num(geo.height),
+                prefix.font_resources
             )
-            .into_bytes(),
+            .as_bytes(),
         );
-        kids.push(format!("{page_id} 0 R"));
+        if !kids.is_empty() {
+            kids.push(' ');
+        }
+        kids.push_str(&format!("{page_id} 0 R"));
     }
-    objects.set(
-        pages_id,
+    file.object(
         format!(
-            "<< /Type /Pages /Kids [{}] /Count {} >>",
-            kids.join(" "),
-            kids.len()
+            "<< /Type /Pages /Kids [{kids}] /Count {} >>",
+            contents.len()
         )
-        .into_bytes(),
+        .as_bytes(),
     );
-    objects.set(
-        catalog_id,
+    file.object(
         format!(
             "<< /Type /Catalog /Pages {pages_id} 0 R /Lang {} /ViewerPreferences << /DisplayDocTitle true >> >>",
             text_string(&letter.language)
         )
-        .into_bytes(),
+        .as_bytes(),
     );
     let date = letter.date.format("D:%Y%m%d000000Z").to_string();
-    objects.set(
-        info_id,
+    file.object(
         format!(
             "<< /Title {} /Author {} /Creator (facerights) /Producer (facerights {}) /CreationDate ({date}) /ModDate ({date}) >>",
             text_string(&letter.subject),
             text_string(letter.sender_name()),
             env!("CARGO_PKG_VERSION")
         )
-        .into_bytes(),
+        .as_bytes(),
     );
-
-    let mut out: Vec<u8> = Vec::with_capacity(64 * 1024);
-    out.extend_from_slice(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-    let mut offsets = Vec::with_capacity(objects.bodies.len());
-    for (i, body) in objects.bodies.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(body);
-        out.extend_from_slice(b"\nendobj\n");
-    }
+    let mut out = file.bytes;
     let xref_at = out.len();
     out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes(),
+        format!("xref\n0 {}\n0000000000 65535 f \n", file.offsets.len() + 1).as_bytes(),
     );
-    for o in &offsets {
+    for o in &file.offsets {
         out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
     }
     // The file ID is (the first half of) the SHA-256 of everything before the trailer:
-    // reproducible, and different for different letters.
-    let id: String = sha2::Sha256::digest(&out)
+    // reproducible, and different for different letters. The prefix's part is hashed once.
+    let mut sha = prefix.sha.clone();
+    sha.update(&out[prefix.file.bytes.len()..]);
+    let id: String = sha
+        .clone()
+        .finalize()
         .iter()
         .take(16)
         .map(|b| format!("{b:02X}"))
         .collect();
+    let trailer_at = out.len();
     out.extend_from_slice(
         format!(
             "trailer\n<< /Size {} /Root {catalog_id} 0 R /Info {info_id} 0 R /ID [<{id}> <{id}>] >>\nstartxref\n{xref_at}\n%%EOF\n",
-            offsets.len() + 1
+            file.offsets.len() + 1
         )
         .as_bytes(),
     );
-    Ok(out)
+    sha.update(&out[trailer_at..]);
+    Ok((out, sha.finalize().into()))
 }
 
 #[cfg(test)]

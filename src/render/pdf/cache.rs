@@ -1,0 +1,329 @@
+//! What letters share, built once per process: a batch of thousands of letters has a handful of
+//! distinct forms (language, jurisdiction, request, photo), each flowed onto pages in a handful of
+//! shapes (how many lines the place, the reference and the name take), each written with a
+//! handful of font subsets (which scripts the names use).
+//!
+//! - A [`Form`] is found by its content (every part of the letter that is not the sender's),
+//!   compared in full on a hash match: a cached form can only ever serve an identical letter.
+//! - Its [`Shape`]s are found by the geometry of the personal rows.
+//! - A shape's [`Prefix`]es are found by the font subset keys.
+//!
+//! Memory is bounded: at most [`FORM_LIMIT`] forms, [`SHAPE_LIMIT`] shapes per form and
+//! [`PREFIX_LIMIT`] prefixes per shape, and all of it is dropped when the prefixes together hold
+//! more than [`PREFIX_BUDGET`] bytes. With a user's fallback font nothing is shared (its face is
+//! per run), so every letter builds its own.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock, Mutex};
+
+use super::font::FontSet;
+use super::layout::{Form, Pages, Personal, ShapeKey};
+use super::write::{self, FontKeys, Prefix, Usage};
+use super::{Paper, PdfError};
+use crate::letter::{Block, Letter};
+
+const FORM_LIMIT: usize = 64;
+const SHAPE_LIMIT: usize = 16;
+const PREFIX_LIMIT: usize = 8;
+const PREFIX_BUDGET: usize = 32 << 20;
+
+/// Bytes held by live prefixes.
+static PREFIX_BYTES: AtomicUsize = AtomicUsize::new(0);
+static FORMS: LazyLock<Mutex<HashMap<u64, Vec<Arc<CachedForm>>>>> = LazyLock::new(Default::default);
+
+/// Everything in a letter that is not the sender's, as the form was built from it.
+#[derive(Debug)]
+struct FormKey {
+    paper: Paper,
+    language: String,
+    recipient: Vec<String>,
+    subject: String,
+    salutation: String,
+    body: Vec<Block>,
+    closing: String,
+    enclosures_label: String,
+    enclosures: Vec<String>,
+    page_label: String,
+}
+
+/// The parts of `letter` a form depends on, borrowed.
+#[derive(PartialEq, Hash)]
+struct FormParts<'l> {
+    paper: Paper,
+    language: &'l str,
+    recipient: &'l [String],
+    subject: &'l str,
+    salutation: &'l str,
+    body: &'l [Block],
+    closing: &'l str,
+    enclosures_label: &'l str,
+    enclosures: &'l [String],
+    page_label: &'l str,
+}
+
+impl<'l> FormParts<'l> {
+    fn of(letter: &'l Letter, paper: Paper) -> Self {
+        FormParts {
+            paper,
+            language: &letter.language,
+            recipient: &letter.recipient,
+            subject: &letter.subject,
+            salutation: &letter.salutation,
+            body: &letter.body,
+            closing: &letter.closing,
+            enclosures_label: &letter.enclosures_label,
+            enclosures: &letter.enclosures,
+            page_label: &letter.page_label,
+        }
+    }
+
+    fn hash(&self) -> u64 {
+        let mut h = std::hash::DefaultHasher::new();
+        Hash::hash(self, &mut h);
+        h.finish()
+    }
+
+    fn owned(&self) -> FormKey {
+        FormKey {
+            paper: self.paper,
+            language: self.language.to_owned(),
+            recipient: self.recipient.to_vec(),
+            subject: self.subject.to_owned(),
+            salutation: self.salutation.to_owned(),
+            body: self.body.to_vec(),
+            closing: self.closing.to_owned(),
+            enclosures_label: self.enclosures_label.to_owned(),
+            enclosures: self.enclosures.to_vec(),
+            page_label: self.page_label.to_owned(),
+        }
+    }
+}
+
+impl FormKey {
+    fn parts(&self) -> FormParts<'_> {
+        FormParts {
+            paper: self.paper,
+            language: &self.language,
+            recipient: &self.recipient,
+            subject: &self.subject,
+            salutation: &self.salutation,
+            body: &self.body,
+            closing: &self.closing,
+            enclosures_label: &self.enclosures_label,
+            enclosures: &self.enclosures,
+            page_label: &self.page_label,
+        }
+    }
+}
+
+/// A form with the shapes built from it so far.
+pub(crate) struct CachedForm {
+    key: FormKey,
+    form: Form,
+    shapes: Mutex<HashMap<ShapeKey, Arc<Shape>>>,
+}
+
+/// A form flowed onto pages, the characters its fixed text uses, and its file prefixes so far.
+pub(crate) struct Shape {
+    pub pages: Pages,
+    pub usage: Usage,
+    prefixes: Mutex<HashMap<FontKeys, Arc<Counted>>>,
+}
+
+/// A prefix whose bytes count against [`PREFIX_BUDGET`] while it lives.
+pub(crate) struct Counted(Prefix);
+
+impl Counted {
+    fn new(prefix: Prefix) -> Counted {
+        PREFIX_BYTES.fetch_add(prefix.size(), Ordering::Relaxed);
+        Counted(prefix)
+    }
+
+    pub fn prefix(&self) -> &Prefix {
+        &self.0
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        PREFIX_BYTES.fetch_sub(self.0.size(), Ordering::Relaxed);
+    }
+}
+
+/// The form of `letter`: a shared one when there is no fallback font, else a fresh one.
+pub(crate) fn form(
+    letter: &Letter,
+    paper: Paper,
+    fonts: &FontSet<'_>,
+) -> Result<Arc<CachedForm>, PdfError> {
+    let parts = FormParts::of(letter, paper);
+    let build = || -> Result<Arc<CachedForm>, PdfError> {
+        super::check_form_coverage(letter, fonts)?;
+        Ok(Arc::new(CachedForm {
+            key: parts.owned(),
+            form: Form::new(letter, paper, fonts)?,
+            shapes: Mutex::default(),
+        }))
+    };
+    if fonts.fallback.is_some() {
+        return build();
+    }
+    let hash = parts.hash();
+    {
+        let mut forms = FORMS.lock().unwrap_or_else(|p| p.into_inner());
+        if PREFIX_BYTES.load(Ordering::Relaxed) > PREFIX_BUDGET {
+            forms.clear();
+        }
+        if let Some(hit) = forms
+            .get(&hash)
+            .and_then(|list| list.iter().find(|f| f.key.parts() == parts))
+        {
+            return Ok(hit.clone());
+        }
+    }
+    // Built outside the lock: another thread may build the same form meanwhile, which costs
+    // time once but never correctness (both are identical).
+    let built = build()?;
+    let mut forms = FORMS.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(first) = forms
+        .get(&hash)
+        .and_then(|list| list.iter().find(|f| f.key.parts() == parts))
+    {
+        return Ok(first.clone());
+    }
+    if forms.values().map(Vec::len).sum::<usize>() >= FORM_LIMIT {
+        forms.clear();
+    }
+    forms.entry(hash).or_default().push(built.clone());
+    Ok(built)
+}
+
+impl CachedForm {
+    /// The pages of this form for the shape of `personal`.
+    pub fn shape(&self, personal: &Personal, fonts: &FontSet<'_>) -> Result<Arc<Shape>, PdfError> {
+        let key = personal.shape();
+        if let Some(hit) = self
+            .shapes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return Ok(hit.clone());
+        }
+        let pages = self.form.paginate(personal, fonts)?;
+        let mut usage = Usage::default();
+        for page in pages.fixed() {
+            usage.add_page(page);
+        }
+        let shape = Arc::new(Shape {
+            pages,
+            usage,
+            prefixes: Mutex::default(),
+        });
+        let mut shapes = self.shapes.lock().unwrap_or_else(|p| p.into_inner());
+        if shapes.len() >= SHAPE_LIMIT {
+            shapes.clear();
+        }
+        shapes.insert(key, shape.clone());
+        Ok(shape)
+    }
+}
+
+impl Shape {
+    /// The file prefix for the font subsets `keys`.
+    pub fn prefix(&self, keys: &FontKeys, fonts: &FontSet<'_>) -> Result<Arc<Counted>, PdfError> {
+        if let Some(hit) = self
+            .prefixes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(keys)
+        {
+            return Ok(hit.clone());
+        }
+        let prefix = Arc::new(Counted::new(write::prefix(&self.pages, keys, fonts)?));
+        let mut prefixes = self.prefixes.lock().unwrap_or_else(|p| p.into_inner());
+        if prefixes.len() >= PREFIX_LIMIT {
+            prefixes.clear();
+        }
+        prefixes.insert(keys.clone(), prefix.clone());
+        Ok(prefix)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::pdf::{render, PdfOptions};
+    use chrono::NaiveDate;
+
+    fn letter(name: &str, place: &str, word: &str) -> Letter {
+        Letter {
+            language: "en".into(),
+            date: NaiveDate::from_ymd_opt(2026, 11, 21).expect("date"),
+            sender: vec![name.into(), "1 Road".into(), place.into()],
+            recipient: vec!["Clearview AI, Inc.".into(), "New York".into()],
+            place_date: format!("{place}, 21 November 2026"),
+            reference: None,
+            subject: "Subject".into(),
+            salutation: "Dear Sir or Madam,".into(),
+            body: (0..60)
+                .map(|i| Block::Paragraph(format!("Paragraph {i} of the request: {word}.")))
+                .collect(),
+            closing: "Yours faithfully,".into(),
+            signature: name.into(),
+            enclosures_label: "Enclosure".into(),
+            enclosures: vec!["Photograph".into()],
+            page_label: "Page {page} of {pages}".into(),
+        }
+    }
+
+    /// Renders with nothing cached.
+    fn cold(letter: &Letter) -> Vec<u8> {
+        FORMS.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        render(letter, &PdfOptions::default()).expect("renders")
+    }
+
+    fn warm(letter: &Letter) -> Vec<u8> {
+        render(letter, &PdfOptions::default()).expect("renders")
+    }
+
+    fn text(pdf: &[u8]) -> String {
+        let doc = lopdf::Document::load_mem(pdf).expect("parses");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        doc.extract_text(&pages).expect("text")
+    }
+
+    // One test, not several: they share the process-wide cache.
+    #[test]
+    fn shared_parts_give_the_bytes_of_a_fresh_render_and_never_mix_letters() {
+        let anna = letter("Anna Alpha", "London", "erase");
+        let bert = letter("Bert Beta", "Leeds", "erase");
+        let anna_cold = cold(&anna);
+        // Bert shares Anna's form, shape and fonts, and gets what a fresh render gives him.
+        let bert_warm = warm(&bert);
+        assert_eq!(bert_warm, cold(&bert));
+        let t = text(&bert_warm);
+        assert!(t.contains("Bert Beta") && t.contains("Leeds"), "{t}");
+        assert!(!t.contains("Anna") && !t.contains("London"), "{t}");
+        assert_eq!(warm(&anna), anna_cold);
+
+        // A place long enough to wrap, and a Greek name (other font subsets): other shapes
+        // and prefixes of the same form.
+        let long_place = letter("Anna Alpha", &"Llanfairpwllgwyngyll ".repeat(6), "erase");
+        let greek = letter("Ελένη Παπαδοπούλου", "Αθήνα", "erase");
+        cold(&anna);
+        for other in [&long_place, &greek] {
+            assert_eq!(warm(other), cold(other));
+            cold(&anna);
+        }
+        assert!(text(&warm(&greek)).contains("Παπαδοπούλου"));
+
+        // One word of the body differs: another form.
+        let other_body = letter("Anna Alpha", "London", "restrict");
+        cold(&anna);
+        let t = text(&warm(&other_body));
+        assert!(t.contains("restrict") && !t.contains("erase"), "{t}");
+    }
+}
