@@ -139,15 +139,71 @@ fn row_error(number: usize, column: Option<&str>, message: &str) -> String {
     }
 }
 
-struct Run<'a> {
+/// Reads rows and prepares them, in input order (names are given out in that order).
+struct Reader<'a> {
+    rows: Rows,
     data: &'static Data,
     catalog: &'a Catalog,
-    composer: &'a Composer,
     opts: &'a Options,
     names: Names,
+    /// No more rows to read: the input ended, failed, or `--fail-fast` met a bad row.
+    done: bool,
+    /// Why the input could not be read further.
+    fatal: Option<Error>,
 }
 
-impl Run<'_> {
+/// Renders and writes prepared rows (shared by the rendering threads).
+struct Producer<'a> {
+    composer: &'a Composer,
+    opts: &'a Options,
+    out_dir: output::Dir,
+}
+
+impl Reader<'_> {
+    /// The next chunk of at most [`CHUNK`] prepared rows (empty when done).
+    fn chunk(&mut self) -> Vec<Prepared> {
+        let mut prepared = Vec::with_capacity(CHUNK);
+        while !self.done && prepared.len() < CHUNK {
+            match self.rows.next_row(&self.opts.input) {
+                None => self.done = true,
+                Some(Ok(row)) => {
+                    let p = self.prepare(&row);
+                    if matches!(p, Prepared::Failed(_)) && self.opts.fail_fast {
+                        self.done = true;
+                    }
+                    prepared.push(p);
+                }
+                Some(Err(Ok(RowError {
+                    number,
+                    column,
+                    message,
+                }))) => {
+                    prepared.push(Prepared::Failed(Outcome {
+                        row: number,
+                        reference: String::new(),
+                        name: String::new(),
+                        jurisdiction: String::new(),
+                        language: String::new(),
+                        request: String::new(),
+                        file: String::new(),
+                        sha256: String::new(),
+                        status: Status::Error,
+                        error: row_error(number, column, &message),
+                        bytes: None,
+                    }));
+                    if self.opts.fail_fast {
+                        self.done = true;
+                    }
+                }
+                Some(Err(Err(e))) => {
+                    self.fatal = Some(e);
+                    self.done = true;
+                }
+            }
+        }
+        prepared
+    }
+
     fn prepare(&mut self, row: &Row) -> Prepared {
         let cell = |c: Column| row.get(c).unwrap_or("").trim().to_string();
         let mut outcome = Outcome {
@@ -252,6 +308,27 @@ impl Run<'_> {
             }
         }
     }
+}
+
+impl Producer<'_> {
+    /// Renders and writes a chunk in parallel; the outcomes keep input order.
+    fn chunk(&self, prepared: Vec<Prepared>) -> Vec<Outcome> {
+        prepared
+            .into_par_iter()
+            .map(|p| match p {
+                Prepared::Failed(o) => o,
+                Prepared::Ready { outcome, request } => {
+                    if self.opts.interrupted.load(Ordering::Relaxed) {
+                        let mut o = outcome;
+                        o.error = row_error(o.row, None, "not written: interrupted");
+                        o
+                    } else {
+                        self.produce(outcome, &request)
+                    }
+                }
+            })
+            .collect()
+    }
 
     /// Composes, renders and writes one letter (runs on a rayon thread).
     fn produce(&self, mut outcome: Outcome, request: &crate::request::Request) -> Outcome {
@@ -261,8 +338,8 @@ impl Run<'_> {
             .and_then(|letter| (self.opts.render)(&letter))
             .and_then(|Rendered { bytes, sha256 }| {
                 let sha = hex(&sha256);
-                let path = self.opts.out_dir.join(&outcome.file);
-                let status = write_or_skip(&path, &bytes, &sha, self.opts.force)?;
+                let status =
+                    write_or_skip(&self.out_dir, &outcome.file, &bytes, &sha, self.opts.force)?;
                 Ok((sha, status, bytes))
             });
         match result {
@@ -291,22 +368,32 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Writes a new file, or leaves an existing one with the same content alone; an existing file
 /// with other content is only replaced with `--force`.
-fn write_or_skip(path: &Path, bytes: &[u8], sha: &str, force: bool) -> Result<Status, Error> {
-    if path.symlink_metadata().is_ok() {
-        let same = std::fs::read(path)
-            .map(|old| hex(&Sha256::digest(&old)) == sha)
-            .unwrap_or(false);
-        if same {
-            return Ok(Status::SkippedExists);
-        }
-        if !force {
-            return Err(Error::Usage(format!(
-                "{} already exists with other content; use --force to replace it",
-                path.display()
-            )));
-        }
+fn write_or_skip(
+    dir: &output::Dir,
+    name: &str,
+    bytes: &[u8],
+    sha: &str,
+    force: bool,
+) -> Result<Status, Error> {
+    match dir.create_new(name, bytes) {
+        Ok(()) => return Ok(Status::Written),
+        Err(Error::Exists { .. }) => {}
+        Err(e) => return Err(e),
     }
-    output::write_file_with(path, bytes, force, false)?;
+    let path = dir.path().join(name);
+    let same = std::fs::read(&path)
+        .map(|old| hex(&Sha256::digest(&old)) == sha)
+        .unwrap_or(false);
+    if same {
+        return Ok(Status::SkippedExists);
+    }
+    if !force {
+        return Err(Error::Usage(format!(
+            "{} already exists with other content; use --force to replace it",
+            path.display()
+        )));
+    }
+    output::write_file_with(&path, bytes, true, false)?;
     Ok(Status::Written)
 }
 
@@ -395,7 +482,7 @@ pub fn run(
             )));
         }
     }
-    let mut rows = Rows::open(&opts.input, opts.input_format)?;
+    let rows = Rows::open(&opts.input, opts.input_format)?;
     std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::Io {
         path: opts.out_dir.clone(),
         source: e,
@@ -420,15 +507,22 @@ pub fn run(
         .build()
         .map_err(|e| Error::Usage(format!("--jobs: {e}")))?;
     let composer = Composer::new(data, catalog.clone());
-    let mut run = Run {
-        data,
-        catalog: &catalog,
+    let producer = Producer {
         composer: &composer,
         opts: &opts,
+        out_dir: output::Dir::open(&opts.out_dir)?,
+    };
+    let mut reader = Reader {
+        rows,
+        data,
+        catalog: &catalog,
+        opts: &opts,
         names: Names::default(),
+        done: false,
+        fatal: None,
     };
     // The manifest's own name is never given to a letter.
-    let _ = run.names.take_explicit(MANIFEST, 0);
+    let _ = reader.names.take_explicit(MANIFEST, 0);
     let mut manifest = Manifest::create(&opts.out_dir)?;
     let mut merged = match &opts.merge {
         Some((path, duplex)) => Some(merge::MergedPdf::create(path, *duplex)?),
@@ -438,73 +532,22 @@ pub fn run(
     let mut summary = Summary::default();
     let mut rows_seen = 0usize;
     let mut stop = false;
-    let mut fatal = None;
-    while !stop {
-        // Read and prepare one chunk, in input order.
-        let mut prepared = Vec::with_capacity(CHUNK);
-        while prepared.len() < CHUNK {
-            match rows.next_row(&opts.input) {
-                None => {
-                    stop = true;
-                    break;
-                }
-                Some(Ok(row)) => {
-                    let p = run.prepare(&row);
-                    let failed = matches!(p, Prepared::Failed(_));
-                    prepared.push(p);
-                    if failed && opts.fail_fast {
-                        stop = true;
-                        break;
+    let mut pending = reader.chunk();
+    while !pending.is_empty() && !stop {
+        // Render and write this chunk while the next one is read and validated.
+        let (outcomes, next) = pool.install(|| {
+            rayon::join(
+                || producer.chunk(pending),
+                || {
+                    if opts.interrupted.load(Ordering::Relaxed) {
+                        Vec::new()
+                    } else {
+                        reader.chunk()
                     }
-                }
-                Some(Err(Ok(RowError {
-                    number,
-                    column,
-                    message,
-                }))) => {
-                    prepared.push(Prepared::Failed(Outcome {
-                        row: number,
-                        reference: String::new(),
-                        name: String::new(),
-                        jurisdiction: String::new(),
-                        language: String::new(),
-                        request: String::new(),
-                        file: String::new(),
-                        sha256: String::new(),
-                        status: Status::Error,
-                        error: row_error(number, column, &message),
-                        bytes: None,
-                    }));
-                    if opts.fail_fast {
-                        stop = true;
-                        break;
-                    }
-                }
-                Some(Err(Err(e))) => {
-                    fatal = Some(e);
-                    stop = true;
-                    break;
-                }
-            }
-        }
-        // Render and write in parallel; results keep input order.
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            prepared
-                .into_par_iter()
-                .map(|p| match p {
-                    Prepared::Failed(o) => o,
-                    Prepared::Ready { outcome, request } => {
-                        if opts.interrupted.load(Ordering::Relaxed) {
-                            let mut o = outcome;
-                            o.error = row_error(o.row, None, "not written: interrupted");
-                            o
-                        } else {
-                            run.produce(outcome, &request)
-                        }
-                    }
-                })
-                .collect()
+                },
+            )
         });
+        pending = next;
         for o in &outcomes {
             if let (Some(m), Some(bytes)) = (merged.as_mut(), &o.bytes) {
                 m.append(bytes)?;
@@ -528,7 +571,7 @@ pub fn run(
         }
         if let Some(p) = &progress {
             rows_seen += outcomes.len();
-            p.set_position(rows.bytes_read());
+            p.set_position(reader.rows.bytes_read());
             p.set_message(format!(
                 "{rows_seen} rows, {:.0} rows/s",
                 rows_seen as f64 / start.elapsed().as_secs_f64().max(1e-9)
@@ -564,7 +607,7 @@ pub fn run(
         rows_done as f64 / secs.max(1e-9),
         manifest_path.display()
     );
-    if let Some(e) = fatal {
+    if let Some(e) = reader.fatal {
         return Err(e);
     }
     let code = if opts.interrupted.load(Ordering::Relaxed) {
