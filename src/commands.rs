@@ -197,7 +197,7 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
     if let Target::File(path) = &target {
         report_written(path, written);
     }
-    if let Some(note) = draft_note(composer.catalog(), &req.language) {
+    if let Some(note) = composer.catalog().draft_note(&req.language) {
         eprintln!("{note}");
     }
     Ok(ExitCode::Success)
@@ -277,18 +277,6 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
     };
     let (code, _) = crate::batch::run(data, catalog, opts)?;
     Ok(code)
-}
-
-/// The note printed (on stderr, never in the letter) when the letter's locale is a draft.
-pub fn draft_note(catalog: &Catalog, lang: &str) -> Option<String> {
-    let src = catalog.get(lang)?;
-    (src.status() == Status::Draft).then(|| {
-        format!(
-            "note: the {} ({lang}) letter text is a draft: no native speaker with legal knowledge has reviewed it yet. \
-             Read it before you send it.",
-            src.display_name()
-        )
-    })
 }
 
 fn report_written(path: &Path, written: Written) {

@@ -532,6 +532,8 @@ pub fn run(
     let mut summary = Summary::default();
     let mut rows_seen = 0usize;
     let mut stop = false;
+    // Letters per language, for the notes on draft texts.
+    let mut letters_by_language: std::collections::BTreeMap<String, usize> = Default::default();
     let mut pending = reader.chunk();
     while !pending.is_empty() && !stop {
         // Render and write this chunk while the next one is read and validated.
@@ -553,8 +555,14 @@ pub fn run(
                 m.append(bytes)?;
             }
             match o.status {
-                Status::Written => summary.written += 1,
-                Status::SkippedExists => summary.skipped += 1,
+                Status::Written => {
+                    summary.written += 1;
+                    *letters_by_language.entry(o.language.clone()).or_default() += 1;
+                }
+                Status::SkippedExists => {
+                    summary.skipped += 1;
+                    *letters_by_language.entry(o.language.clone()).or_default() += 1;
+                }
                 Status::Error => {
                     summary.failed += 1;
                     let line = format!("error: {}", o.error);
@@ -607,6 +615,13 @@ pub fn run(
         rows_done as f64 / secs.max(1e-9),
         manifest_path.display()
     );
+    // Once per language, not once per letter.
+    for (lang, n) in &letters_by_language {
+        if let Some(note) = catalog.draft_note(lang) {
+            let plural = if *n == 1 { "" } else { "s" };
+            eprintln!("{note} ({n} letter{plural} in this language)");
+        }
+    }
     if let Some(e) = reader.fatal {
         return Err(e);
     }

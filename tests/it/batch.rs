@@ -42,10 +42,21 @@ fn files(dir: &Path) -> Vec<String> {
 fn excel_and_libreoffice_exports_are_read_correctly() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("letters");
-    batch(&fixture("excel-semicolon-bom-crlf.csv"), &out, &[])
+    let assert = batch(&fixture("excel-semicolon-bom-crlf.csv"), &out, &[])
         .assert()
         .success()
         .stderr(predicate::str::contains("3 rows: 3 written, 0 skipped"));
+    // Italian, French and Greek are draft texts: one note each, with the number of letters.
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    for lang in ["(it)", "(fr)", "(el)"] {
+        let notes: Vec<&str> = stderr.lines().filter(|l| l.contains(lang)).collect();
+        assert_eq!(notes.len(), 1, "{lang} in:\n{stderr}");
+        assert!(
+            notes[0].contains("is a draft") && notes[0].ends_with("(1 letter in this language)"),
+            "{}",
+            notes[0]
+        );
+    }
     assert_eq!(
         files(&out),
         [
