@@ -1,13 +1,19 @@
 //! `--merge`: one PDF with every letter of a batch, in input order, for an NGO that prints and
 //! posts. Written as a stream: each letter's objects are renumbered and appended to the file as
-//! it arrives, so memory does not grow with the number of letters (only one offset per object and
-//! one reference per page are kept). With `--duplex`, a blank page follows every letter with an odd
-//! number of pages, so that each letter starts on the front of a sheet.
+//! it arrives, so memory does not grow with the number of letters (one offset per object, one
+//! reference per page and a bounded table of digests are kept). Objects the file already holds
+//! (font programs, the text letters share) are not written again: a letter's page points to the
+//! copy already there, so 10,000 letters do not carry 10,000 copies of the fonts. With
+//! `--duplex`, a blank page follows every letter with an odd number of pages, so that each letter
+//! starts on the front of a sheet.
 
+use std::collections::HashMap;
 use std::io::{BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
+
+use sha2::Digest as _;
 
 use crate::error::Error;
 
@@ -16,6 +22,10 @@ use crate::error::Error;
 const PAGES_ID: u32 = 1;
 const CATALOG_ID: u32 = 2;
 const INFO_ID: u32 = 3;
+/// Digests of written objects kept for sharing; the table starts afresh when full.
+const SHARED_LIMIT: usize = 16_384;
+/// How deep references may nest below a page (a letter's are at most four deep).
+const MAX_DEPTH: usize = 16;
 
 pub struct MergedPdf {
     path: PathBuf,
@@ -26,6 +36,9 @@ pub struct MergedPdf {
     kids: Vec<ObjectId>,
     duplex: bool,
     letters: usize,
+    /// Objects already written, by the SHA-256 of their serialised form (references already
+    /// mapped to this file's numbers).
+    written: HashMap<[u8; 32], u32>,
 }
 
 fn err(path: &Path, what: impl std::fmt::Display) -> Error {
@@ -55,6 +68,7 @@ impl MergedPdf {
             kids: Vec::new(),
             duplex,
             letters: 0,
+            written: HashMap::new(),
         })
     }
 
@@ -64,6 +78,12 @@ impl MergedPdf {
     }
 
     fn write_object(&mut self, id: u32, object: &Object) -> Result<(), Error> {
+        let mut body = Vec::with_capacity(256);
+        serialize(&mut body, object);
+        self.write_raw(id, &body)
+    }
+
+    fn write_raw(&mut self, id: u32, body: &[u8]) -> Result<(), Error> {
         let at = self.position()?;
         if self.offsets.len() <= id as usize {
             self.offsets.resize(id as usize + 1, 0);
@@ -71,19 +91,95 @@ impl MergedPdf {
         self.offsets[id as usize] = at;
         let path = self.path.clone();
         let out = &mut self.out;
-        let mut buf = Vec::with_capacity(256);
-        writeln!(buf, "{id} 0 obj").map_err(|e| err(&path, e))?;
-        serialize(&mut buf, object);
-        buf.extend_from_slice(b"\nendobj\n");
-        out.write_all(&buf).map_err(|e| err(&path, e))
+        writeln!(out, "{id} 0 obj").map_err(|e| err(&path, e))?;
+        out.write_all(body).map_err(|e| err(&path, e))?;
+        out.write_all(b"\nendobj\n").map_err(|e| err(&path, e))
+    }
+
+    fn new_id(&mut self) -> u32 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// The number in this file of the letter's object `id`: that of an identical object already
+    /// written, or a new one.
+    fn intern(
+        &mut self,
+        doc: &Document,
+        id: ObjectId,
+        local: &mut HashMap<ObjectId, u32>,
+        depth: usize,
+    ) -> Result<u32, Error> {
+        if let Some(n) = local.get(&id) {
+            return Ok(*n);
+        }
+        let path = self.path.clone();
+        if depth > MAX_DEPTH {
+            return Err(err(
+                &path,
+                "a letter's objects nest too deep (or in a cycle)",
+            ));
+        }
+        let mut object = doc
+            .get_object(id)
+            .map_err(|e| err(&path, format!("a letter refers to a missing object: {e}")))?
+            .clone();
+        self.map_references(doc, &mut object, local, depth + 1)?;
+        let mut body = Vec::with_capacity(256);
+        serialize(&mut body, &object);
+        let digest: [u8; 32] = sha2::Sha256::digest(&body).into();
+        let n = match self.written.get(&digest) {
+            Some(n) => *n,
+            None => {
+                let n = self.new_id();
+                self.write_raw(n, &body)?;
+                if self.written.len() >= SHARED_LIMIT {
+                    self.written.clear();
+                }
+                self.written.insert(digest, n);
+                n
+            }
+        };
+        local.insert(id, n);
+        Ok(n)
+    }
+
+    /// Replaces every reference in `object` by the number of the interned object.
+    fn map_references(
+        &mut self,
+        doc: &Document,
+        object: &mut Object,
+        local: &mut HashMap<ObjectId, u32>,
+        depth: usize,
+    ) -> Result<(), Error> {
+        match object {
+            Object::Reference(r) => *r = (self.intern(doc, *r, local, depth)?, 0),
+            Object::Array(items) => {
+                for item in items {
+                    self.map_references(doc, item, local, depth)?;
+                }
+            }
+            Object::Dictionary(dict) => {
+                for (_, value) in dict.iter_mut() {
+                    self.map_references(doc, value, local, depth)?;
+                }
+            }
+            Object::Stream(stream) => {
+                for (_, value) in stream.dict.iter_mut() {
+                    self.map_references(doc, value, local, depth)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// Appends one letter (a whole PDF file as facerights writes it).
     pub fn append(&mut self, pdf: &[u8]) -> Result<(), Error> {
         let path = self.path.clone();
-        let mut doc =
+        let doc =
             Document::load_mem(pdf).map_err(|e| err(&path, format!("reading a letter: {e}")))?;
-        doc.renumber_objects_with(self.next_id);
         let catalog_id = doc
             .trailer
             .get(b"Root")
@@ -95,53 +191,50 @@ impl MergedPdf {
             .and_then(|c| c.get(b"Pages"))
             .and_then(Object::as_reference)
             .map_err(|e| err(&path, format!("a letter has no page tree: {e}")))?;
-        let info_id = doc.trailer.get(b"Info").and_then(Object::as_reference).ok();
         let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
         // Attributes pages may inherit from the letter's page tree root.
-        let root_resources = doc
+        let root = doc
             .get_object(pages_root)
             .ok()
-            .and_then(|o| o.as_dict().ok())
-            .and_then(|d| d.get(b"Resources").ok().cloned());
+            .and_then(|o| o.as_dict().ok());
+        let root_resources = root.and_then(|d| d.get(b"Resources").ok().cloned());
         // The letter's media box, for the blank page that may follow it.
         let media_box = pages
             .first()
             .and_then(|id| doc.get_object(*id).ok())
             .and_then(|o| o.as_dict().ok())
             .and_then(|d| d.get(b"MediaBox").ok().cloned())
-            .or_else(|| {
-                doc.get_object(pages_root)
-                    .ok()
-                    .and_then(|o| o.as_dict().ok())
-                    .and_then(|d| d.get(b"MediaBox").ok().cloned())
-            });
+            .or_else(|| root.and_then(|d| d.get(b"MediaBox").ok().cloned()));
+        let mut local = HashMap::new();
+        let mut count = 0;
         for id in &pages {
-            if let Ok(Object::Dictionary(page)) = doc.get_object_mut(*id) {
-                // Inherited attributes the page tree root carried.
-                page.set("Parent", Object::Reference((PAGES_ID, 0)));
-                if !page.has(b"MediaBox") {
-                    if let Some(mb) = &media_box {
-                        page.set("MediaBox", mb.clone());
-                    }
-                }
-                if !page.has(b"Resources") {
-                    if let Some(r) = &root_resources {
-                        page.set("Resources", r.clone());
-                    }
+            let mut page = doc
+                .get_object(*id)
+                .and_then(Object::as_dict)
+                .map_err(|e| err(&path, format!("a letter has a broken page: {e}")))?
+                .clone();
+            page.remove(b"Parent");
+            if !page.has(b"MediaBox") {
+                if let Some(mb) = &media_box {
+                    page.set("MediaBox", mb.clone());
                 }
             }
-        }
-        let skip = [Some(catalog_id), Some(pages_root), info_id];
-        let max_id = doc.max_id;
-        for (id, object) in std::mem::take(&mut doc.objects) {
-            if skip.contains(&Some(id)) {
-                continue;
+            if !page.has(b"Resources") {
+                if let Some(r) = &root_resources {
+                    page.set("Resources", r.clone());
+                }
             }
-            self.write_object(id.0, &object)?;
+            let mut page = Object::Dictionary(page);
+            self.map_references(&doc, &mut page, &mut local, 0)?;
+            if let Object::Dictionary(d) = &mut page {
+                d.set("Parent", Object::Reference((PAGES_ID, 0)));
+            }
+            let new = self.new_id();
+            self.write_object(new, &page)?;
+            self.kids.push((new, 0));
+            count += 1;
         }
-        self.next_id = max_id + 1;
-        self.kids.extend(pages.iter().copied());
-        if self.duplex && pages.len() % 2 == 1 {
+        if self.duplex && count % 2 == 1 {
             let mut blank = Dictionary::new();
             blank.set("Type", Object::Name(b"Page".to_vec()));
             blank.set("Parent", Object::Reference((PAGES_ID, 0)));
@@ -149,8 +242,7 @@ impl MergedPdf {
                 blank.set("MediaBox", mb);
             }
             blank.set("Resources", Object::Dictionary(Dictionary::new()));
-            let id = self.next_id;
-            self.next_id += 1;
+            let id = self.new_id();
             self.write_object(id, &Object::Dictionary(blank))?;
             self.kids.push((id, 0));
         }

@@ -30,6 +30,9 @@ use names::Names;
 
 /// Rows read, validated and rendered together; bounds memory whatever the input size.
 const CHUNK: usize = 512;
+/// With `--merge`, every letter's bytes are kept until the merged file has them: smaller chunks
+/// (two are in flight) keep that memory small.
+const MERGE_CHUNK: usize = 128;
 /// The manifest's file name inside the output directory.
 pub const MANIFEST: &str = "manifest.csv";
 
@@ -152,6 +155,49 @@ struct Reader<'a> {
     fatal: Option<Error>,
 }
 
+/// Takes finished rows into the manifest, the merged PDF and the totals, in input order.
+struct Recorder<'p> {
+    manifest: Manifest,
+    merged: Option<merge::MergedPdf>,
+    summary: Summary,
+    /// Letters per language, for the notes on draft texts.
+    letters_by_language: std::collections::BTreeMap<String, usize>,
+    progress: Option<&'p indicatif::ProgressBar>,
+}
+
+impl Recorder<'_> {
+    fn record(&mut self, outcomes: Vec<Outcome>) -> Result<(), Error> {
+        for o in &outcomes {
+            if let (Some(m), Some(bytes)) = (self.merged.as_mut(), &o.bytes) {
+                m.append(bytes)?;
+            }
+            match o.status {
+                Status::Written | Status::SkippedExists => {
+                    if o.status == Status::Written {
+                        self.summary.written += 1;
+                    } else {
+                        self.summary.skipped += 1;
+                    }
+                    *self
+                        .letters_by_language
+                        .entry(o.language.clone())
+                        .or_default() += 1;
+                }
+                Status::Error => {
+                    self.summary.failed += 1;
+                    let line = format!("error: {}", o.error);
+                    match self.progress {
+                        Some(p) => p.println(line),
+                        None => eprintln!("{line}"),
+                    }
+                }
+            }
+            self.manifest.add(o)?;
+        }
+        Ok(())
+    }
+}
+
 /// Renders and writes prepared rows (shared by the rendering threads).
 struct Producer<'a> {
     composer: &'a Composer,
@@ -160,10 +206,15 @@ struct Producer<'a> {
 }
 
 impl Reader<'_> {
-    /// The next chunk of at most [`CHUNK`] prepared rows (empty when done).
+    /// The next chunk of at most [`CHUNK`] (or [`MERGE_CHUNK`]) prepared rows (empty when done).
     fn chunk(&mut self) -> Vec<Prepared> {
-        let mut prepared = Vec::with_capacity(CHUNK);
-        while !self.done && prepared.len() < CHUNK {
+        let size = if self.opts.merge.is_some() {
+            MERGE_CHUNK
+        } else {
+            CHUNK
+        };
+        let mut prepared = Vec::with_capacity(size);
+        while !self.done && prepared.len() < size {
             match self.rows.next_row(&self.opts.input) {
                 None => self.done = true,
                 Some(Ok(row)) => {
@@ -523,59 +574,46 @@ pub fn run(
     };
     // The manifest's own name is never given to a letter.
     let _ = reader.names.take_explicit(MANIFEST, 0);
-    let mut manifest = Manifest::create(&opts.out_dir)?;
-    let mut merged = match &opts.merge {
-        Some((path, duplex)) => Some(merge::MergedPdf::create(path, *duplex)?),
-        None => None,
-    };
     let progress = progress_bar(&opts.input);
-    let mut summary = Summary::default();
+    let mut recorder = Recorder {
+        manifest: Manifest::create(&opts.out_dir)?,
+        merged: match &opts.merge {
+            Some((path, duplex)) => Some(merge::MergedPdf::create(path, *duplex)?),
+            None => None,
+        },
+        summary: Summary::default(),
+        letters_by_language: Default::default(),
+        progress: progress.as_ref(),
+    };
     let mut rows_seen = 0usize;
     let mut stop = false;
-    // Letters per language, for the notes on draft texts.
-    let mut letters_by_language: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut unrecorded: Vec<Outcome> = Vec::new();
     let mut pending = reader.chunk();
     while !pending.is_empty() && !stop {
-        // Render and write this chunk while the next one is read and validated.
-        let (outcomes, next) = pool.install(|| {
+        // Three things at once: this chunk renders and is written, the next one is read and
+        // validated, and the previous one goes into the manifest (and the merged PDF).
+        let previous = std::mem::take(&mut unrecorded);
+        let (outcomes, (next, recorded)) = pool.install(|| {
             rayon::join(
                 || producer.chunk(pending),
                 || {
-                    if opts.interrupted.load(Ordering::Relaxed) {
-                        Vec::new()
-                    } else {
-                        reader.chunk()
-                    }
+                    rayon::join(
+                        || {
+                            if opts.interrupted.load(Ordering::Relaxed) {
+                                Vec::new()
+                            } else {
+                                reader.chunk()
+                            }
+                        },
+                        || recorder.record(previous),
+                    )
                 },
             )
         });
-        pending = next;
-        for o in &outcomes {
-            if let (Some(m), Some(bytes)) = (merged.as_mut(), &o.bytes) {
-                m.append(bytes)?;
-            }
-            match o.status {
-                Status::Written => {
-                    summary.written += 1;
-                    *letters_by_language.entry(o.language.clone()).or_default() += 1;
-                }
-                Status::SkippedExists => {
-                    summary.skipped += 1;
-                    *letters_by_language.entry(o.language.clone()).or_default() += 1;
-                }
-                Status::Error => {
-                    summary.failed += 1;
-                    let line = format!("error: {}", o.error);
-                    match &progress {
-                        Some(p) => p.println(line),
-                        None => eprintln!("{line}"),
-                    }
-                    if opts.fail_fast {
-                        stop = true;
-                    }
-                }
-            }
-            manifest.add(o)?;
+        recorded?;
+        // --fail-fast: no further chunk starts after a failed row.
+        if opts.fail_fast && outcomes.iter().any(|o| o.status == Status::Error) {
+            stop = true;
         }
         if let Some(p) = &progress {
             rows_seen += outcomes.len();
@@ -588,10 +626,20 @@ pub fn run(
         if opts.interrupted.load(Ordering::Relaxed) {
             stop = true;
         }
+        unrecorded = outcomes;
+        pending = next;
     }
+    recorder.record(unrecorded)?;
     if let Some(p) = &progress {
         p.finish_and_clear();
     }
+    let Recorder {
+        manifest,
+        merged,
+        summary,
+        letters_by_language,
+        ..
+    } = recorder;
     let manifest_path = manifest.finish(&opts.out_dir)?;
     if let Some(m) = merged {
         let letters = m.letters();

@@ -314,3 +314,48 @@ fn merge_puts_every_letter_in_one_pdf_in_input_order() {
     .code(2)
     .stderr(predicate::str::contains("already exists"));
 }
+
+#[test]
+fn merge_writes_what_letters_share_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("people.csv");
+    let mut rows = String::from("name,email,jurisdiction,request\n");
+    let names = [
+        "Anna Conti",
+        "Bruno Galli",
+        "Carla Ricci",
+        "Dario Greco",
+        "Elisa Serra",
+        "Fabio Longo",
+    ];
+    for (i, n) in names.iter().enumerate() {
+        rows.push_str(&format!("{n},p{i}@example.org,IT,access\n"));
+    }
+    std::fs::write(&csv, rows).unwrap();
+    let out = tmp.path().join("out");
+    let merged = tmp.path().join("all.pdf");
+    batch(
+        &csv,
+        &out,
+        &["--format", "pdf", "--merge", merged.to_str().unwrap()],
+    )
+    .assert()
+    .success();
+    let singles: u64 = files(&out)
+        .iter()
+        .filter(|f| f.ends_with(".pdf"))
+        .map(|f| std::fs::metadata(out.join(f)).unwrap().len())
+        .sum();
+    let merged_len = std::fs::metadata(&merged).unwrap().len();
+    // Six letters share their fonts and all their fixed text: the merged file holds one copy.
+    assert!(
+        merged_len * 3 < singles,
+        "merged {merged_len} bytes, letters {singles} bytes"
+    );
+    let text = crate::pdf::extract_text(&std::fs::read(&merged).unwrap());
+    let at: Vec<usize> = names.iter().map(|n| text.find(n).expect(n)).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "input order: {at:?}");
+    let doc = lopdf::Document::load(&merged).unwrap();
+    let single = lopdf::Document::load(out.join(files(&out)[0].clone())).unwrap();
+    assert_eq!(doc.get_pages().len(), 6 * single.get_pages().len());
+}
