@@ -10,8 +10,9 @@
 //!
 //! Memory is bounded: at most [`FORM_LIMIT`] forms, [`SHAPE_LIMIT`] shapes per form and
 //! [`PREFIX_LIMIT`] prefixes per shape, and all of it is dropped when the prefixes together hold
-//! more than [`PREFIX_BUDGET`] bytes. With a user's fallback font nothing is shared (its face is
-//! per run), so every letter builds its own.
+//! more than [`PREFIX_BUDGET`] bytes. A user's fallback font is part of the form's key (by the
+//! face's process-unique id); its subset holds exactly the characters a letter uses, so letters
+//! whose names need it share a prefix only when they need the same characters.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -37,6 +38,7 @@ static FORMS: LazyLock<Mutex<HashMap<u64, Vec<Arc<CachedForm>>>>> = LazyLock::ne
 #[derive(Debug)]
 struct FormKey {
     paper: Paper,
+    fallback: Option<u64>,
     language: String,
     recipient: Vec<String>,
     subject: String,
@@ -52,6 +54,7 @@ struct FormKey {
 #[derive(PartialEq, Hash)]
 struct FormParts<'l> {
     paper: Paper,
+    fallback: Option<u64>,
     language: &'l str,
     recipient: &'l [String],
     subject: &'l str,
@@ -64,9 +67,10 @@ struct FormParts<'l> {
 }
 
 impl<'l> FormParts<'l> {
-    fn of(letter: &'l Letter, paper: Paper) -> Self {
+    fn of(letter: &'l Letter, paper: Paper, fonts: &FontSet<'_>) -> Self {
         FormParts {
             paper,
+            fallback: fonts.fallback.map(|f| f.id()),
             language: &letter.language,
             recipient: &letter.recipient,
             subject: &letter.subject,
@@ -88,6 +92,7 @@ impl<'l> FormParts<'l> {
     fn owned(&self) -> FormKey {
         FormKey {
             paper: self.paper,
+            fallback: self.fallback,
             language: self.language.to_owned(),
             recipient: self.recipient.to_vec(),
             subject: self.subject.to_owned(),
@@ -105,6 +110,7 @@ impl FormKey {
     fn parts(&self) -> FormParts<'_> {
         FormParts {
             paper: self.paper,
+            fallback: self.fallback,
             language: &self.language,
             recipient: &self.recipient,
             subject: &self.subject,
@@ -152,13 +158,13 @@ impl Drop for Counted {
     }
 }
 
-/// The form of `letter`: a shared one when there is no fallback font, else a fresh one.
+/// The form of `letter`, shared by every letter with the same one.
 pub(crate) fn form(
     letter: &Letter,
     paper: Paper,
     fonts: &FontSet<'_>,
 ) -> Result<Arc<CachedForm>, PdfError> {
-    let parts = FormParts::of(letter, paper);
+    let parts = FormParts::of(letter, paper, fonts);
     let build = || -> Result<Arc<CachedForm>, PdfError> {
         super::check_form_coverage(letter, fonts)?;
         Ok(Arc::new(CachedForm {
@@ -167,9 +173,6 @@ pub(crate) fn form(
             shapes: Mutex::default(),
         }))
     };
-    if fonts.fallback.is_some() {
-        return build();
-    }
     let hash = parts.hash();
     {
         let mut forms = FORMS.lock().unwrap_or_else(|p| p.into_inner());
@@ -319,6 +322,28 @@ mod tests {
             cold(&anna);
         }
         assert!(text(&warm(&greek)).contains("Παπαδοπούλου"));
+
+        // With a fallback font (where installed): a name that needs it, and one that does not.
+        let path = "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf";
+        if let Ok(face) = crate::render::pdf::FontFace::load(path) {
+            let opts = PdfOptions {
+                fallback_font: Some(std::sync::Arc::new(face)),
+                ..PdfOptions::default()
+            };
+            let with = |l: &Letter| render(l, &opts).expect("renders");
+            let cold_with = |l: &Letter| {
+                FORMS.lock().unwrap_or_else(|p| p.into_inner()).clear();
+                with(l)
+            };
+            let math = letter("Anna \u{1D400}lpha", "London", "erase");
+            let plain = letter("Bert Beta", "Leeds", "erase");
+            cold_with(&math);
+            assert_eq!(with(&plain), cold_with(&plain));
+            assert_eq!(with(&math), cold_with(&math));
+            assert!(text(&with(&math)).contains("Anna \u{1D400}lpha"));
+            // A letter that needs nothing from the fallback font does not embed it.
+            assert_eq!(with(&plain), warm(&plain));
+        }
 
         // One word of the body differs: another form.
         let other_body = letter("Anna Alpha", "London", "restrict");

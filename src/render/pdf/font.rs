@@ -30,6 +30,8 @@ pub(crate) struct Metrics {
 ///
 /// Cheap to share: wrap it in an [`std::sync::Arc`] and hand it to every thread.
 pub struct FontFace {
+    /// Unique in the process (never reused, unlike an address): what caches know a face by.
+    id: u64,
     name: String,
     units_per_em: f32,
     /// Unicode scalar -> glyph id, for every character the face maps.
@@ -111,7 +113,9 @@ impl FontFace {
         probe.remap(0);
         subsetter::subset(&bytes, 0, &probe)
             .map_err(|e| invalid(format!("{name} cannot be embedded in a PDF: {e:?}")))?;
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Ok(Self {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             name,
             units_per_em,
             cmap,
@@ -138,6 +142,11 @@ impl FontFace {
     }
 
     /// The face's name (PostScript name, else family name), for messages.
+    /// The face's identity in this process.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
     pub fn name(&self) -> &str {
         &self.name
     }

@@ -79,7 +79,7 @@ fn deflate(data: &[u8]) -> Result<Vec<u8>, PdfError> {
 /// What a subset depends on: the face, the blocks of [`BLOCKS`] the letter touches (a bit each;
 /// Basic Latin always) and the characters outside them. For a user's fallback font, no blocks and
 /// exactly the characters used. Letters with the same key share one subset.
-pub(crate) type CacheKey = (usize, u32, Vec<char>);
+pub(crate) type CacheKey = (u64, u32, Vec<char>);
 
 /// The subset keys of a letter's faces.
 pub(crate) type FontKeys = Vec<(FaceKey, CacheKey)>;
@@ -133,7 +133,7 @@ impl Usage {
                 let face = faces.face(*key).ok_or_else(|| {
                     PdfError::Write(format!("no font for {}", key.resource_name()))
                 })?;
-                let id = face as *const FontFace as usize;
+                let id = face.id();
                 let blocks = if *key == FaceKey::Fallback {
                     0
                 } else {
