@@ -712,7 +712,7 @@ fn render_refuses_a_character_no_font_has() {
 
 #[test]
 fn a_fallback_font_draws_what_dejavu_lacks() {
-    // DejaVu Math TeX Gyre (Debian's fonts-dejavu-core) has mathematical letters DejaVu Sans
+    // DejaVu Math TeX Gyre (Debian's fonts-dejavu-extra) has mathematical letters DejaVu Sans
     // lacks; skipped where it is not installed.
     let path = "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf";
     if !Path::new(path).exists() {
