@@ -88,10 +88,21 @@ impl Formatter {
     /// A date written out as in a letter: "10 February 2022", "10. Februar 2022", "10 Φεβρουαρίου 2022".
     pub fn date(&self, d: NaiveDate) -> String {
         // chrono's NaiveDate is always a valid proleptic Gregorian date; the month and day fit.
-        match Date::try_new_gregorian(d.year(), d.month() as u8, d.day() as u8) {
+        let s = match Date::try_new_gregorian(d.year(), d.month() as u8, d.day() as u8) {
             Ok(date) => self.date.format(&date).to_string(),
-            Err(_) => d.format("%Y-%m-%d").to_string(),
+            Err(_) => return d.format("%Y-%m-%d").to_string(),
+        };
+        // French writes the first day of a month as an ordinal, "1er mars", which CLDR's
+        // pattern ("d MMMM y") does not.
+        if d.day() == 1 && self.language.split('-').next() == Some("fr") {
+            if let Some(rest) = s
+                .strip_prefix('1')
+                .filter(|r| r.starts_with(char::is_whitespace))
+            {
+                return format!("1er{rest}");
+            }
         }
+        s
     }
 
     /// An integer with the locale's digit grouping: "20,000,000", "20.000.000", "20 000 000".
@@ -170,6 +181,23 @@ mod tests {
                 "{loc}"
             );
         }
+        // The first of the month in French is an ordinal, in France and Belgium alike.
+        assert_eq!(
+            Formatter::new("fr").unwrap().date(d(2026, 3, 1)),
+            "1er mars 2026"
+        );
+        assert_eq!(
+            Formatter::new("fr-BE").unwrap().date(d(2026, 3, 1)),
+            "1er mars 2026"
+        );
+        assert_eq!(
+            Formatter::new("fr").unwrap().date(d(2026, 3, 11)),
+            "11 mars 2026"
+        );
+        assert_eq!(
+            Formatter::new("en-GB").unwrap().date(d(2026, 3, 1)),
+            "1 March 2026"
+        );
         // Regional variants: Austrian German names January "Jänner".
         assert_eq!(
             Formatter::new("de-AT").unwrap().date(d(2026, 1, 5)),
