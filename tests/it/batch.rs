@@ -359,3 +359,76 @@ fn merge_writes_what_letters_share_once() {
     let single = lopdf::Document::load(out.join(files(&out)[0].clone())).unwrap();
     assert_eq!(doc.get_pages().len(), 6 * single.get_pages().len());
 }
+
+#[test]
+fn ctrl_c_stops_cleanly_and_the_manifest_says_what_was_done() {
+    use sha2::Digest as _;
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = tmp.path().join("many.csv");
+    // Far more rows than can be written before the signal arrives.
+    let mut rows = String::from("name,email,jurisdiction,request\n");
+    for i in 0..100_000 {
+        rows.push_str(&format!("Person {i},p{i}@example.org,IT,access\n"));
+    }
+    std::fs::write(&csv, rows).unwrap();
+    let out = tmp.path().join("out");
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("facerights"))
+        .env("XDG_DATA_HOME", "/nonexistent-facerights-test")
+        .args([
+            "batch",
+            csv.to_str().unwrap(),
+            "--out-dir",
+            out.to_str().unwrap(),
+        ])
+        .args(["--date", crate::support::DATE])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait for the first letters, then interrupt.
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(&out).map_or(0, |d| d.count()) < 50 {
+        assert!(started.elapsed().as_secs() < 60, "no letters appeared");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+
+    let m = manifest(&out);
+    assert!(
+        !m.is_empty() && m.len() < 100_000,
+        "{} rows recorded",
+        m.len()
+    );
+    // The recorded rows are the first ones, in order, without gaps.
+    for (i, r) in m.iter().enumerate() {
+        assert_eq!(r[0].parse::<usize>().unwrap(), i + 2);
+    }
+    // Every letter written is whole and listed; nothing else is in the directory.
+    let mut listed = vec!["manifest.csv".to_string()];
+    for r in m.iter().filter(|r| &r[8] == "written") {
+        let bytes = std::fs::read(out.join(&r[6])).unwrap();
+        assert_eq!(hex(&sha2::Sha256::digest(&bytes)), r[7], "{}", &r[6]);
+        listed.push(r[6].to_string());
+    }
+    for r in m.iter().filter(|r| &r[8] != "written") {
+        assert!(r[9].contains("interrupted"), "{r:?}");
+    }
+    listed.sort();
+    assert_eq!(
+        files(&out),
+        listed,
+        "files not in the manifest, or temporary files"
+    );
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
