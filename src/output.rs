@@ -200,10 +200,14 @@ impl Dir {
                         rustix::io::Errno::INVAL,
                         rustix::io::Errno::NOENT,
                         rustix::io::Errno::XDEV,
+                        rustix::io::Errno::NOSYS,
+                        rustix::io::Errno::PERM,
+                        rustix::io::Errno::ACCESS,
                     ]
                     .contains(&e) =>
                 {
-                    // No O_TMPFILE here, or no /proc to link through: the portable way.
+                    // No O_TMPFILE here, or no /proc to link through (or a sandbox that forbids
+                    // it): the portable way, which also reports a directory we may not write to.
                     self.unnamed.store(false, Ordering::Relaxed);
                 }
                 Err(e) => {
