@@ -180,6 +180,11 @@ impl Dir {
         &self.path
     }
 
+    /// Whether an entry `name` exists (any kind, a symbolic link not followed).
+    pub fn contains(&self, name: &str) -> bool {
+        rustix::fs::statat(&self.fd, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).is_ok()
+    }
+
     /// Creates the file `name` (a plain file name) with `bytes`: atomically (it appears whole or
     /// not at all), with mode 0600, and never over an existing file ([`Error::Exists`]). Not
     /// flushed to disk: see [`sync_dir`].

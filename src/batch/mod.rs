@@ -163,13 +163,21 @@ struct Recorder<'p> {
     /// Letters per language, for the notes on draft texts.
     letters_by_language: std::collections::BTreeMap<String, usize>,
     progress: Option<&'p indicatif::ProgressBar>,
+    /// Why the merged PDF was given up (the letters and the manifest go on being recorded).
+    merge_failed: Option<Error>,
 }
 
 impl Recorder<'_> {
+    /// Records rows in the manifest (an error there ends the run) and the merged PDF (an error
+    /// there drops the merged file and is kept for the end: the letters written must still be
+    /// listed).
     fn record(&mut self, outcomes: Vec<Outcome>) -> Result<(), Error> {
         for o in &outcomes {
             if let (Some(m), Some(bytes)) = (self.merged.as_mut(), &o.bytes) {
-                m.append(bytes)?;
+                if let Err(e) = m.append(bytes) {
+                    self.merged = None;
+                    self.merge_failed = Some(e);
+                }
             }
             match o.status {
                 Status::Written | Status::SkippedExists => {
@@ -426,10 +434,14 @@ fn write_or_skip(
     sha: &str,
     force: bool,
 ) -> Result<Status, Error> {
-    match dir.create_new(name, bytes) {
-        Ok(()) => return Ok(Status::Written),
-        Err(Error::Exists { .. }) => {}
-        Err(e) => return Err(e),
+    // A re-run finds most files there: compare them without writing anything first. The link
+    // failing catches a file that appears in between.
+    if !dir.contains(name) {
+        match dir.create_new(name, bytes) {
+            Ok(()) => return Ok(Status::Written),
+            Err(Error::Exists { .. }) => {}
+            Err(e) => return Err(e),
+        }
     }
     let path = dir.path().join(name);
     let same = std::fs::read(&path)
@@ -584,10 +596,12 @@ pub fn run(
         summary: Summary::default(),
         letters_by_language: Default::default(),
         progress: progress.as_ref(),
+        merge_failed: None,
     };
     let mut rows_seen = 0usize;
     let mut stop = false;
     let mut unrecorded: Vec<Outcome> = Vec::new();
+    let mut manifest_failed = None;
     let mut pending = reader.chunk();
     while !pending.is_empty() && !stop {
         // Three things at once: this chunk renders and is written, the next one is read and
@@ -610,7 +624,15 @@ pub fn run(
                 },
             )
         });
-        recorded?;
+        if let Err(e) = recorded {
+            // The manifest cannot be written: keep what it has, and stop.
+            unrecorded = outcomes;
+            manifest_failed = Some(e);
+            break;
+        }
+        if recorder.merge_failed.is_some() {
+            stop = true;
+        }
         // --fail-fast: no further chunk starts after a failed row.
         if opts.fail_fast && outcomes.iter().any(|o| o.status == Status::Error) {
             stop = true;
@@ -629,7 +651,11 @@ pub fn run(
         unrecorded = outcomes;
         pending = next;
     }
-    recorder.record(unrecorded)?;
+    if manifest_failed.is_none() {
+        if let Err(e) = recorder.record(unrecorded) {
+            manifest_failed = Some(e);
+        }
+    }
     if let Some(p) = &progress {
         p.finish_and_clear();
     }
@@ -638,9 +664,22 @@ pub fn run(
         merged,
         summary,
         letters_by_language,
+        merge_failed,
         ..
     } = recorder;
-    let manifest_path = manifest.finish(&opts.out_dir)?;
+    // Whatever went wrong, the manifest keeps what it recorded.
+    let manifest_path = manifest.finish(&opts.out_dir);
+    if let Some(e) = manifest_failed.or(merge_failed) {
+        if manifest_path.is_ok() {
+            eprintln!(
+                "stopped; the manifest lists the {} letters written so far: {}",
+                summary.written + summary.skipped,
+                opts.out_dir.join(MANIFEST).display()
+            );
+        }
+        return Err(e);
+    }
+    let manifest_path = manifest_path?;
     if let Some(m) = merged {
         let letters = m.letters();
         let path = opts

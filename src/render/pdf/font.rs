@@ -141,12 +141,12 @@ impl FontFace {
         })
     }
 
-    /// The face's name (PostScript name, else family name), for messages.
     /// The face's identity in this process.
     pub(crate) fn id(&self) -> u64 {
         self.id
     }
 
+    /// The face's name (PostScript name, else family name), for messages.
     pub fn name(&self) -> &str {
         &self.name
     }
