@@ -34,23 +34,7 @@ const PREFIX_BUDGET: usize = 32 << 20;
 static PREFIX_BYTES: AtomicUsize = AtomicUsize::new(0);
 static FORMS: LazyLock<Mutex<HashMap<u64, Vec<Arc<CachedForm>>>>> = LazyLock::new(Default::default);
 
-/// Everything in a letter that is not the sender's, as the form was built from it.
-#[derive(Debug)]
-struct FormKey {
-    paper: Paper,
-    fallback: Option<u64>,
-    language: String,
-    recipient: Vec<String>,
-    subject: String,
-    salutation: String,
-    body: Vec<Block>,
-    closing: String,
-    enclosures_label: String,
-    enclosures: Vec<String>,
-    page_label: String,
-}
-
-/// The parts of `letter` a form depends on, borrowed.
+/// The parts of a letter a form depends on: everything but the sender's.
 #[derive(PartialEq, Hash)]
 struct FormParts<'l> {
     paper: Paper,
@@ -67,10 +51,10 @@ struct FormParts<'l> {
 }
 
 impl<'l> FormParts<'l> {
-    fn of(letter: &'l Letter, paper: Paper, fonts: &FontSet<'_>) -> Self {
+    fn of(letter: &'l Letter, paper: Paper, fallback: Option<u64>) -> Self {
         FormParts {
             paper,
-            fallback: fonts.fallback.map(|f| f.id()),
+            fallback,
             language: &letter.language,
             recipient: &letter.recipient,
             subject: &letter.subject,
@@ -88,45 +72,14 @@ impl<'l> FormParts<'l> {
         Hash::hash(self, &mut h);
         h.finish()
     }
-
-    fn owned(&self) -> FormKey {
-        FormKey {
-            paper: self.paper,
-            fallback: self.fallback,
-            language: self.language.to_owned(),
-            recipient: self.recipient.to_vec(),
-            subject: self.subject.to_owned(),
-            salutation: self.salutation.to_owned(),
-            body: self.body.to_vec(),
-            closing: self.closing.to_owned(),
-            enclosures_label: self.enclosures_label.to_owned(),
-            enclosures: self.enclosures.to_vec(),
-            page_label: self.page_label.to_owned(),
-        }
-    }
-}
-
-impl FormKey {
-    fn parts(&self) -> FormParts<'_> {
-        FormParts {
-            paper: self.paper,
-            fallback: self.fallback,
-            language: &self.language,
-            recipient: &self.recipient,
-            subject: &self.subject,
-            salutation: &self.salutation,
-            body: &self.body,
-            closing: &self.closing,
-            enclosures_label: &self.enclosures_label,
-            enclosures: &self.enclosures,
-            page_label: &self.page_label,
-        }
-    }
 }
 
 /// A form with the shapes built from it so far.
 pub(crate) struct CachedForm {
-    key: FormKey,
+    /// The letter the form was built from (only its form parts count), and how.
+    letter: Letter,
+    paper: Paper,
+    fallback: Option<u64>,
     form: Form,
     shapes: Mutex<HashMap<ShapeKey, Arc<Shape>>>,
 }
@@ -164,11 +117,14 @@ pub(crate) fn form(
     paper: Paper,
     fonts: &FontSet<'_>,
 ) -> Result<Arc<CachedForm>, PdfError> {
-    let parts = FormParts::of(letter, paper, fonts);
+    let fallback = fonts.fallback.map(|f| f.id());
+    let parts = FormParts::of(letter, paper, fallback);
     let build = || -> Result<Arc<CachedForm>, PdfError> {
         super::check_form_coverage(letter, fonts)?;
         Ok(Arc::new(CachedForm {
-            key: parts.owned(),
+            letter: letter.clone(),
+            paper,
+            fallback,
             form: Form::new(letter, paper, fonts)?,
             shapes: Mutex::default(),
         }))
@@ -181,7 +137,7 @@ pub(crate) fn form(
         }
         if let Some(hit) = forms
             .get(&hash)
-            .and_then(|list| list.iter().find(|f| f.key.parts() == parts))
+            .and_then(|list| list.iter().find(|f| f.parts() == parts))
         {
             return Ok(hit.clone());
         }
@@ -192,7 +148,7 @@ pub(crate) fn form(
     let mut forms = FORMS.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(first) = forms
         .get(&hash)
-        .and_then(|list| list.iter().find(|f| f.key.parts() == parts))
+        .and_then(|list| list.iter().find(|f| f.parts() == parts))
     {
         return Ok(first.clone());
     }
@@ -204,6 +160,10 @@ pub(crate) fn form(
 }
 
 impl CachedForm {
+    fn parts(&self) -> FormParts<'_> {
+        FormParts::of(&self.letter, self.paper, self.fallback)
+    }
+
     /// The pages of this form for the shape of `personal`.
     pub fn shape(&self, personal: &Personal, fonts: &FontSet<'_>) -> Result<Arc<Shape>, PdfError> {
         let key = personal.shape();
