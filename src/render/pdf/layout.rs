@@ -6,6 +6,8 @@
 //! closing and signature flowing over as many pages as needed. All lengths are in points,
 //! measured from the top-left corner of the page; the writer flips y for PDF.
 
+use std::borrow::Cow;
+
 use crate::letter::{Block, Letter};
 
 use super::font::{FontSet, Style};
@@ -513,16 +515,17 @@ impl Form {
                 Segment::Fixed(l) => Some(l),
                 Segment::Personal(_) => None,
             });
+            let mut rules = std::mem::take(&mut furniture.rules);
             match first_fixed {
-                Some(l) => l
-                    .rules
-                    .splice(0..0, furniture.rules.drain(..))
-                    .for_each(drop),
+                Some(l) => {
+                    rules.append(&mut l.rules);
+                    l.rules = rules;
+                }
                 None => segments.insert(
                     0,
                     Segment::Fixed(PageLayout {
                         lines: Vec::new(),
-                        rules: std::mem::take(&mut furniture.rules),
+                        rules,
                     }),
                 ),
             }
@@ -603,15 +606,11 @@ impl Personal {
     }
 
     /// The lines of `group` on page `page`, placed as `pages` (built for this shape) says.
-    pub fn lines(&self, pages: &Pages, group: Group, page: usize) -> PageLayout {
+    pub fn lines(&self, pages: &Pages, group: Group, page: usize) -> Cow<'_, PageLayout> {
         let mut out = PageLayout::default();
         let (rows, slots) = match group {
-            Group::Head => {
-                if page == 0 {
-                    out = self.head.clone();
-                }
-                return out;
-            }
+            Group::Head if page == 0 => return Cow::Borrowed(&self.head),
+            Group::Head => return Cow::Owned(out),
             Group::Dated => (&self.dated, &pages.slots[..self.dated.len()]),
             Group::Signature => (&self.signature, &pages.slots[self.dated.len()..]),
         };
@@ -620,7 +619,7 @@ impl Personal {
                 place(row, *y, &mut out);
             }
         }
-        out
+        Cow::Owned(out)
     }
 }
 
@@ -643,11 +642,11 @@ impl Pages {
                 let mut page = PageLayout::default();
                 for segment in segments {
                     let part = match segment {
-                        Segment::Fixed(l) => l.clone(),
+                        Segment::Fixed(l) => Cow::Borrowed(l),
                         Segment::Personal(g) => personal.lines(self, *g, i),
                     };
-                    page.lines.extend(part.lines);
-                    page.rules.extend(part.rules);
+                    page.lines.extend(part.lines.iter().cloned());
+                    page.rules.extend(part.rules.iter().cloned());
                 }
                 page
             })
