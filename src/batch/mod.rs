@@ -110,6 +110,25 @@ struct Outcome {
     bytes: Option<Vec<u8>>,
 }
 
+impl Outcome {
+    /// Row `row` with nothing known yet: an error until a letter is written or skipped.
+    fn new(row: usize) -> Outcome {
+        Outcome {
+            row,
+            reference: String::new(),
+            name: String::new(),
+            jurisdiction: String::new(),
+            language: String::new(),
+            request: String::new(),
+            file: String::new(),
+            sha256: String::new(),
+            status: Status::Error,
+            error: String::new(),
+            bytes: None,
+        }
+    }
+}
+
 /// A row ready to render, or its failure.
 enum Prepared {
     Ready {
@@ -223,42 +242,30 @@ impl Reader<'_> {
         };
         let mut prepared = Vec::with_capacity(size);
         while !self.done && prepared.len() < size {
-            match self.rows.next_row(&self.opts.input) {
-                None => self.done = true,
-                Some(Ok(row)) => {
-                    let p = self.prepare(&row);
-                    if matches!(p, Prepared::Failed(_)) && self.opts.fail_fast {
-                        self.done = true;
-                    }
-                    prepared.push(p);
+            let p = match self.rows.next_row(&self.opts.input) {
+                None => {
+                    self.done = true;
+                    break;
                 }
+                Some(Ok(row)) => self.prepare(&row),
                 Some(Err(Ok(RowError {
                     number,
                     column,
                     message,
-                }))) => {
-                    prepared.push(Prepared::Failed(Outcome {
-                        row: number,
-                        reference: String::new(),
-                        name: String::new(),
-                        jurisdiction: String::new(),
-                        language: String::new(),
-                        request: String::new(),
-                        file: String::new(),
-                        sha256: String::new(),
-                        status: Status::Error,
-                        error: row_error(number, column, &message),
-                        bytes: None,
-                    }));
-                    if self.opts.fail_fast {
-                        self.done = true;
-                    }
-                }
+                }))) => Prepared::Failed(Outcome {
+                    error: row_error(number, column, &message),
+                    ..Outcome::new(number)
+                }),
                 Some(Err(Err(e))) => {
                     self.fatal = Some(e);
                     self.done = true;
+                    break;
                 }
+            };
+            if matches!(p, Prepared::Failed(_)) && self.opts.fail_fast {
+                self.done = true;
             }
+            prepared.push(p);
         }
         prepared
     }
@@ -266,17 +273,12 @@ impl Reader<'_> {
     fn prepare(&mut self, row: &Row) -> Prepared {
         let cell = |c: Column| row.get(c).unwrap_or("").trim().to_string();
         let mut outcome = Outcome {
-            row: row.number,
             reference: cell(Column::Reference),
             name: cell(Column::Name),
             jurisdiction: cell(Column::Jurisdiction),
             language: cell(Column::Language),
             request: cell(Column::Request),
-            file: String::new(),
-            sha256: String::new(),
-            status: Status::Error,
-            error: String::new(),
-            bytes: None,
+            ..Outcome::new(row.number)
         };
         let photo = match row.get(Column::PhotoEnclosed).map(parse_bool) {
             None => false,
