@@ -100,9 +100,14 @@ pub struct BatchArgs {
     /// Input format (default: from the extension; .jsonl/.ndjson is JSON Lines, else CSV).
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormatArg>,
-    /// Rendering threads (default: all cores).
-    #[arg(long, short = 'j', value_name = "N")]
-    pub jobs: Option<usize>,
+    /// The input's character encoding when it is not UTF-8: a spreadsheet on Windows saves "CSV"
+    /// in its ANSI code page (windows-1252 in Western Europe, windows-1250 in Central Europe,
+    /// windows-1253 for Greek). A byte-order mark, if any, wins.
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
+    /// Rendering threads (default and most: the number of cores).
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     /// Replace existing files whose content differs.
     #[arg(long)]
     pub force: bool,

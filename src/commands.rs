@@ -2,7 +2,6 @@
 
 use std::io::IsTerminal;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use clap::CommandFactory;
@@ -17,6 +16,7 @@ use crate::compose::Composer;
 use crate::data::{self, Law};
 use crate::error::{Error, ExitCode};
 use crate::i18n::{Catalog, Status};
+use crate::interrupt;
 use crate::letter::Letter;
 use crate::locale_tools;
 use crate::output::{self, Target, Written};
@@ -193,6 +193,8 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
         Some(o) => render_pdf(&letter, o)?,
         None => render::text::render(&letter).into_bytes(),
     };
+    // A signal from here on removes the temporary file and exits with 130.
+    interrupt::install(interrupt::Mode::Immediate);
     let written = output::write(&target, &bytes, args.force)?;
     if let Target::File(path) = &target {
         report_written(path, written);
@@ -250,23 +252,24 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
     if args.merge.is_some() && args.format != FormatArg::Pdf {
         return Err(Error::Usage("--merge needs --format pdf".into()));
     }
-    let interrupted = Arc::new(AtomicBool::new(false));
-    let flag = interrupted.clone();
-    let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, Ordering::SeqCst) {
-            // A second Ctrl-C: stop at once (every file is written atomically).
-            std::process::exit(ExitCode::Interrupted as i32);
-        }
-        eprintln!("\ninterrupted: finishing the letters in progress and writing the manifest (Ctrl-C again to stop now)");
-    });
+    let encoding = args
+        .encoding
+        .as_deref()
+        .map(crate::batch::input::encoding_for_label)
+        .transpose()?;
+    // A signal (Ctrl-C, SIGTERM, SIGHUP) finishes the letters in progress and writes the
+    // manifest; a second one stops at once, removing every temporary file.
+    interrupt::set_graceful_note("interrupted: finishing the letters in progress and writing the manifest (interrupt again to stop at once, without the manifest)");
+    let interrupted = interrupt::install(interrupt::Mode::Graceful);
     let opts = crate::batch::Options {
         input,
         input_format,
+        encoding,
         out_dir,
         ext,
         render,
         drawable,
-        jobs: args.jobs,
+        jobs: args.jobs.map(usize::from),
         force: args.force,
         fail_fast: args.fail_fast,
         default_language: args.defaults_language,

@@ -53,6 +53,13 @@ pub fn write(target: &Target, bytes: &[u8], force: bool) -> Result<Written, Erro
 /// Writes a file atomically with mode 0600. Without `force`, an existing file is never replaced,
 /// even if it appears between the check and the rename. The data reach the disk before the rename.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<Written, Error> {
+    if let Some(dir) = path.parent() {
+        crate::interrupt::clean_dir(if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        });
+    }
     write_file_with(path, bytes, force, true)
 }
 
@@ -95,12 +102,8 @@ pub fn write_file_with(
             dir.display()
         )));
     }
-    // tempfile creates the file with mode 0600 on Unix and removes it if anything below fails.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".facerights-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(io)?;
+    // Mode 0600 on Unix; removed if anything below fails, and by the signal handler.
+    let mut tmp = crate::interrupt::TempFile::new_in(&dir, path)?;
     tmp.write_all(bytes).map_err(io)?;
     if durable {
         tmp.as_file().sync_all().map_err(io)?;
@@ -115,12 +118,14 @@ pub fn write_file_with(
 
 /// Moves a finished temporary file into place: replacing an existing file only with `force`,
 /// otherwise failing with [`Error::Exists`] even if the file appears at the last moment.
-pub fn persist(tmp: tempfile::NamedTempFile, path: &Path, force: bool) -> Result<(), Error> {
-    let result = if force {
-        tmp.persist(path)
-    } else {
-        tmp.persist_noclobber(path)
-    };
+pub fn persist(tmp: crate::interrupt::TempFile, path: &Path, force: bool) -> Result<(), Error> {
+    let result = tmp.persist_with(|tmp| {
+        if force {
+            tmp.persist(path)
+        } else {
+            tmp.persist_noclobber(path)
+        }
+    });
     result.map(|_| ()).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             Error::Exists {

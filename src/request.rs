@@ -180,6 +180,19 @@ fn excerpt(s: &str, max: usize) -> String {
         .collect()
 }
 
+/// Checks a date given once for many letters (`batch --date`) by the rules of `--date`.
+pub fn check_date(raw: &str, ctx: &Context) -> Result<NaiveDate, Error> {
+    let mut v = Validator {
+        ctx,
+        naming: Field::flag,
+        errors: Vec::new(),
+    };
+    match v.date(Some(raw)) {
+        Some(d) if v.errors.is_empty() => Ok(d),
+        _ => Err(Error::Invalid(v.errors)),
+    }
+}
+
 impl RequestInput {
     /// Validates every field, collecting all problems (not just the first). `naming` turns a
     /// field into the name the user knows (a flag or a column).

@@ -140,17 +140,6 @@ fn interrupted(e: dialoguer::Error) -> Error {
     }
 }
 
-/// Ctrl-C: restore the cursor and leave with 130. Files are only written after the final
-/// confirmation, atomically, so none is left behind.
-fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
-        let term = console::Term::stderr();
-        let _ = term.show_cursor();
-        let _ = term.write_line("");
-        std::process::exit(ExitCode::Interrupted as i32);
-    });
-}
-
 struct Wizard<'a> {
     data: &'static Data,
     catalog: &'a Catalog,
@@ -163,7 +152,9 @@ struct Wizard<'a> {
 }
 
 pub fn run(data: &'static Data, catalog: Catalog, opts: Options) -> Result<ExitCode, Error> {
-    install_interrupt_handler();
+    // Ctrl-C: restore the cursor and leave with 130. Files are only written after the final
+    // confirmation, atomically, and a temporary file is removed, so none is left behind.
+    crate::interrupt::install(crate::interrupt::Mode::Immediate);
     let result = run_inner(data, catalog, opts);
     let _ = console::Term::stderr().show_cursor();
     result

@@ -5,8 +5,18 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use encoding_rs::Encoding;
 
 use crate::error::Error;
+use crate::printable::{printable, quoted_path};
+
+/// The longest row read (a CSV record or a JSON line), in bytes. Real rows are a few hundred
+/// bytes (the longest field, an address, is limited to a few hundred characters); the limit keeps
+/// memory bounded whatever the file is (`/dev/zero`, a cell of hundreds of megabytes).
+pub const ROW_MAX: u64 = 1 << 20;
 
 /// The columns a batch file may have (header names, case-insensitive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -136,6 +146,56 @@ impl InputFormat {
 /// Streams the rows of a batch file.
 pub struct Rows {
     inner: RowsInner,
+    /// Bytes read since the current row began (shared with the [`RowGuard`]).
+    since_row: Arc<AtomicU64>,
+    /// Whether the text came through a decoder that may have replaced bytes it could not decode.
+    decoded: Option<&'static Encoding>,
+}
+
+/// The reader under the CSV and JSON parsers: counts the bytes read since the last row ended and
+/// refuses to read on once a row is longer than [`ROW_MAX`].
+struct RowGuard<R> {
+    inner: R,
+    since_row: Arc<AtomicU64>,
+}
+
+/// The error a [`RowGuard`] gives (inside an `io::Error`).
+#[derive(Debug)]
+struct RowTooLong;
+
+impl std::fmt::Display for RowTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a row is longer than {} MiB", ROW_MAX >> 20)
+    }
+}
+
+impl std::error::Error for RowTooLong {}
+
+impl<R: Read> Read for RowGuard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.since_row.load(Ordering::Relaxed) > ROW_MAX {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                RowTooLong,
+            ));
+        }
+        let n = self.inner.read(buf)?;
+        self.since_row.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+fn is_too_long(e: &std::io::Error) -> bool {
+    e.get_ref().is_some_and(|inner| inner.is::<RowTooLong>())
+}
+
+fn too_long(path: &Path, row: usize) -> Error {
+    Error::Usage(format!(
+        "{}: row {row} is longer than {} MiB; nothing was processed. Is this the right file? \
+         (A spreadsheet row holds a few hundred bytes; check for a missing closing quote.)",
+        quoted_path(path),
+        ROW_MAX >> 20
+    ))
 }
 
 enum RowsInner {
@@ -152,37 +212,128 @@ enum RowsInner {
     },
 }
 
-fn open(path: &Path) -> Result<BufReader<Box<dyn Read + Send>>, Error> {
+/// Opens the input: a byte-order mark is removed (and a UTF-16 one decodes the file as UTF-16,
+/// as Excel's "Unicode text" is); with `encoding`, the bytes are decoded from it; otherwise they
+/// must be UTF-8.
+fn open(
+    path: &Path,
+    encoding: Option<&'static Encoding>,
+    since_row: Arc<AtomicU64>,
+) -> Result<BufReader<Box<dyn Read + Send>>, Error> {
     let file = File::open(path).map_err(|e| Error::Io {
         path: path.to_path_buf(),
         source: e,
     })?;
+    let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
+        .encoding(encoding)
+        .utf8_passthru(true)
+        .strip_bom(true)
+        .bom_override(true)
+        .build(file);
+    let guarded = RowGuard {
+        inner: decoded,
+        since_row,
+    };
     Ok(BufReader::with_capacity(
         1 << 16,
-        Box::new(file) as Box<dyn Read + Send>,
+        Box::new(guarded) as Box<dyn Read + Send>,
     ))
 }
 
-fn not_utf8(path: &Path, line: u64) -> Error {
+/// The encoding a file that is not UTF-8 most likely has, from its first megabyte.
+fn guess_encoding(path: &Path) -> Option<&'static Encoding> {
+    let mut buf = Vec::new();
+    File::open(path)
+        .ok()?
+        .take(1 << 20)
+        .read_to_end(&mut buf)
+        .ok()?;
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(&buf, true);
+    let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
+    (guess != encoding_rs::UTF_8).then_some(guess)
+}
+
+/// Row `row` (as a spreadsheet numbers it; the line in JSON Lines) is not UTF-8.
+fn not_utf8(path: &Path, row: u64) -> Error {
+    let advice = match guess_encoding(path) {
+        Some(enc) => format!(
+            "It looks like {name}, as spreadsheets on Windows save \"CSV\": run again with \
+             `--encoding {name}`, or save it as UTF-8",
+            name = enc.name().to_lowercase()
+        ),
+        None => "Save it as UTF-8, or give its encoding with `--encoding LABEL` (windows-1252 \
+                 for Western Europe, windows-1250 for Central Europe, windows-1253 for Greek)"
+            .to_string(),
+    };
     Error::Usage(format!(
-        "{}: line {line} is not valid UTF-8; save the file as UTF-8 (in LibreOffice: Save As, \
-         Text CSV, Character set: Unicode (UTF-8); in Excel: Save As, CSV UTF-8)",
-        path.display()
+        "{}: row {row} is not valid UTF-8; nothing was processed. {advice} (Excel: Save As, \
+         CSV UTF-8 (Comma delimited); LibreOffice: Save As, Text CSV, Character set: Unicode \
+         (UTF-8)).",
+        quoted_path(path)
     ))
 }
 
-/// Skips a UTF-8 byte-order mark.
-fn skip_bom(r: &mut BufReader<Box<dyn Read + Send>>) -> std::io::Result<()> {
-    let buf = r.fill_buf()?;
-    if buf.starts_with(b"\xEF\xBB\xBF") {
-        r.consume(3);
-    }
-    Ok(())
+fn undecodable(path: &Path, row: usize, encoding: &'static Encoding) -> Error {
+    Error::Usage(format!(
+        "{}: row {row} has bytes that are not valid {}; nothing was processed. Check the \
+         `--encoding`, or save the file as UTF-8.",
+        quoted_path(path),
+        encoding.name().to_lowercase()
+    ))
+}
+
+/// An encoding from its label (`windows-1252`, `latin1`, `cp1250`, `utf-8`, …: the WHATWG labels).
+pub fn encoding_for_label(label: &str) -> Result<&'static Encoding, Error> {
+    let label = label.trim();
+    let cp = label
+        .strip_prefix("cp")
+        .or_else(|| label.strip_prefix("CP"))
+        .filter(|n| n.len() == 4 && n.starts_with("125"))
+        .map(|n| format!("windows-{n}"));
+    Encoding::for_label(cp.as_deref().unwrap_or(label).as_bytes())
+        .filter(|e| *e != encoding_rs::REPLACEMENT)
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "--encoding: unknown encoding `{}`; examples: utf-8, windows-1252, windows-1250, \
+                 windows-1253, iso-8859-2, utf-16le",
+                printable(label)
+            ))
+        })
 }
 
 /// The delimiter of the header line: the most frequent of `,` `;` and tab outside quotes.
 fn detect_delimiter(r: &mut BufReader<Box<dyn Read + Send>>) -> std::io::Result<u8> {
-    let buf = r.fill_buf()?;
+    // The buffer may hold less than the first line (a decoder returns what it has): read on
+    // until it has a line break, the buffer is full, or the input ends.
+    let mut head = Vec::new();
+    loop {
+        let buf = r.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        let (taken, found) = match buf.iter().position(|b| *b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        head.extend_from_slice(&buf[..taken]);
+        r.consume(taken);
+        if found || head.len() >= 1 << 16 {
+            break;
+        }
+    }
+    let delimiter = delimiter_of(&head);
+    // Put the first line back in front of the rest.
+    let rest = std::mem::replace(r, BufReader::new(Box::new(std::io::empty())));
+    *r = BufReader::with_capacity(
+        1 << 16,
+        Box::new(std::io::Cursor::new(head).chain(rest)) as Box<dyn Read + Send>,
+    );
+    Ok(delimiter)
+}
+
+/// The most frequent of `,` `;` and tab outside quotes in the header line `buf`.
+fn delimiter_of(buf: &[u8]) -> u8 {
     let line_end = buf.iter().position(|b| *b == b'\n').unwrap_or(buf.len());
     let mut counts = [0usize; 3];
     let mut quoted = false;
@@ -196,18 +347,28 @@ fn detect_delimiter(r: &mut BufReader<Box<dyn Read + Send>>) -> std::io::Result<
         }
     }
     let best = (0..3).max_by_key(|i| (counts[*i], 3 - i)).unwrap_or(0);
-    Ok([b',', b';', b'\t'][best])
+    [b',', b';', b'\t'][best]
 }
 
 impl Rows {
     /// Opens the file and reads its header. Errors here mean nothing can be processed.
-    pub fn open(path: &Path, format: InputFormat) -> Result<Rows, Error> {
-        let mut r = open(path)?;
-        let io = |e: std::io::Error| Error::Io {
-            path: path.to_path_buf(),
-            source: e,
+    pub fn open(
+        path: &Path,
+        format: InputFormat,
+        encoding: Option<&'static Encoding>,
+    ) -> Result<Rows, Error> {
+        let since_row = Arc::new(AtomicU64::new(0));
+        let mut r = open(path, encoding, since_row.clone())?;
+        let io = |e: std::io::Error| {
+            if is_too_long(&e) {
+                too_long(path, 1)
+            } else {
+                Error::Io {
+                    path: path.to_path_buf(),
+                    source: e,
+                }
+            }
         };
-        skip_bom(&mut r).map_err(io)?;
         match format {
             InputFormat::Jsonl => Ok(Rows {
                 inner: RowsInner::Jsonl {
@@ -215,6 +376,8 @@ impl Rows {
                     number: 0,
                     bytes: 0,
                 },
+                since_row,
+                decoded: encoding,
             }),
             InputFormat::Csv => {
                 let delimiter = detect_delimiter(&mut r).map_err(io)?;
@@ -227,6 +390,7 @@ impl Rows {
                     Ok(h) => h.clone(),
                     Err(e) => return Err(csv_fatal(path, e)),
                 };
+                since_row.store(0, Ordering::Relaxed);
                 let columns = header_columns(path, headers.iter())?;
                 Ok(Rows {
                     inner: RowsInner::Csv {
@@ -235,6 +399,8 @@ impl Rows {
                         record: csv::StringRecord::new(),
                         number: 1,
                     },
+                    since_row,
+                    decoded: encoding,
                 })
             }
         }
@@ -243,10 +409,31 @@ impl Rows {
 
 fn csv_fatal(path: &Path, e: csv::Error) -> Error {
     match e.kind() {
-        csv::ErrorKind::Utf8 { pos, .. } => {
-            not_utf8(path, pos.as_ref().map(|p| p.line()).unwrap_or(1))
+        csv::ErrorKind::Utf8 { .. } => not_utf8(path, 1),
+        csv::ErrorKind::Io(io) if is_too_long(io) => too_long(path, 1),
+        _ => Error::Usage(format!("{}: {e}", quoted_path(path))),
+    }
+}
+
+impl Rows {
+    /// Reads the whole file once, as the run will, and refuses it, before anything is written,
+    /// when it cannot be read to the end: not UTF-8 (or not the `--encoding`), a row over
+    /// [`ROW_MAX`], an I/O error. Rows that are merely invalid are left for the run to report.
+    /// Returns the number of rows.
+    pub fn check_whole(
+        path: &Path,
+        format: InputFormat,
+        encoding: Option<&'static Encoding>,
+    ) -> Result<usize, Error> {
+        let mut rows = Rows::open(path, format, encoding)?;
+        let mut count = 0;
+        while let Some(row) = rows.next_row(path) {
+            if let Err(Err(fatal)) = row {
+                return Err(fatal);
+            }
+            count += 1;
         }
-        _ => Error::Usage(format!("{}: {e}", path.display())),
+        Ok(count)
     }
 }
 
@@ -262,18 +449,18 @@ fn header_columns<'a>(
             Some(c) if columns.contains(&c) => {
                 return Err(Error::Usage(format!(
                     "{}: row 1: column `{}` appears twice",
-                    path.display(),
+                    quoted_path(path),
                     c.name()
                 )))
             }
             Some(c) => columns.push(c),
-            None => unknown.push(h.trim().to_string()),
+            None => unknown.push(printable(h.trim()).into_owned()),
         }
     }
     if !unknown.is_empty() {
         return Err(Error::Usage(format!(
             "{}: row 1: unknown column{} {}; known columns: {} (see `facerights batch --print-template`)",
-            path.display(),
+            quoted_path(path),
             if unknown.len() == 1 { "" } else { "s" },
             unknown.iter().map(|u| format!("`{u}`")).collect::<Vec<_>>().join(", "),
             Column::ALL.map(Column::name).join(", ")
@@ -287,7 +474,7 @@ fn header_columns<'a>(
     if !missing.is_empty() {
         return Err(Error::Usage(format!(
             "{}: row 1: missing required column{} {}",
-            path.display(),
+            quoted_path(path),
             if missing.len() == 1 { "" } else { "s" },
             missing.join(", ")
         )));
@@ -307,6 +494,18 @@ impl Rows {
     /// The next row; `Err(Ok(row_error))` for a row that cannot be read, `Err(Err(fatal))` when
     /// reading cannot go on (not UTF-8, I/O error).
     pub fn next_row(&mut self, path: &Path) -> Option<Result<Row, Result<RowError, Error>>> {
+        let row = self.next_row_inner(path);
+        self.since_row.store(0, Ordering::Relaxed);
+        if let (Some(encoding), Some(Ok(r))) = (self.decoded, &row) {
+            // The decoder replaces what it cannot decode with U+FFFD: a wrong --encoding.
+            if r.cells.values().any(|v| v.contains('\u{FFFD}')) {
+                return Some(Err(Err(undecodable(path, r.number, encoding))));
+            }
+        }
+        row
+    }
+
+    fn next_row_inner(&mut self, path: &Path) -> Option<Result<Row, Result<RowError, Error>>> {
         match &mut self.inner {
             RowsInner::Csv {
                 reader,
@@ -320,7 +519,8 @@ impl Rows {
                     Ok(true) => {
                         if record.iter().all(|f| f.trim().is_empty()) {
                             // Spreadsheets export trailing empty rows; skip them.
-                            return self.next_row(path);
+                            self.since_row.store(0, Ordering::Relaxed);
+                            return self.next_row_inner(path);
                         }
                         if record.len() > columns.len()
                             && record
@@ -349,13 +549,16 @@ impl Rows {
                         }))
                     }
                     Err(e) => match e.kind() {
-                        csv::ErrorKind::Utf8 { pos, .. } => Some(Err(Err(not_utf8(
-                            path,
-                            pos.as_ref().map(|p| p.line()).unwrap_or(*number as u64),
-                        )))),
-                        csv::ErrorKind::Io(_) => {
-                            Some(Err(Err(Error::Usage(format!("{}: {e}", path.display())))))
+                        csv::ErrorKind::Utf8 { .. } => {
+                            Some(Err(Err(not_utf8(path, *number as u64))))
                         }
+                        csv::ErrorKind::Io(io) if is_too_long(io) => {
+                            Some(Err(Err(too_long(path, *number))))
+                        }
+                        csv::ErrorKind::Io(_) => Some(Err(Err(Error::Usage(format!(
+                            "{}: {e}",
+                            quoted_path(path)
+                        ))))),
                         _ => Some(Err(Ok(RowError {
                             number: *number,
                             column: None,
@@ -375,6 +578,7 @@ impl Rows {
                         *bytes += l.len() as u64 + 1;
                         l
                     }
+                    Err(e) if is_too_long(&e) => return Some(Err(Err(too_long(path, *number)))),
                     Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
                         return Some(Err(Err(not_utf8(path, *number as u64))))
                     }
@@ -386,6 +590,7 @@ impl Rows {
                     }
                 };
                 if line.trim().is_empty() {
+                    self.since_row.store(0, Ordering::Relaxed);
                     continue;
                 }
                 return Some(json_row(*number, &line).map_err(Ok));
@@ -402,22 +607,28 @@ fn json_row(number: usize, line: &str) -> Result<Row, RowError> {
         column,
         message,
     };
-    let value: serde_json::Value =
+    let JsonObject(entries) =
         serde_json::from_str(line).map_err(|e| err(None, format!("is not valid JSON: {e}")))?;
-    let obj = value
-        .as_object()
-        .ok_or_else(|| err(None, "is not a JSON object".into()))?;
     let mut cells = HashMap::new();
-    for (k, v) in obj {
+    for (k, v) in &entries {
         let c = Column::parse(k).ok_or_else(|| {
             err(
                 None,
                 format!(
-                    "unknown key `{k}`; known keys: {}",
+                    "unknown key `{}`; known keys: {}",
+                    printable(k),
                     Column::ALL.map(Column::name).join(", ")
                 ),
             )
         })?;
+        if cells.contains_key(&c) {
+            let also = if k == c.name() {
+                String::new()
+            } else {
+                format!(" (once as `{}`)", printable(k))
+            };
+            return Err(err(None, format!("key `{}` appears twice{also}", c.name())));
+        }
         let text = match v {
             serde_json::Value::Null => String::new(),
             serde_json::Value::String(s) => s.clone(),
@@ -440,4 +651,31 @@ fn json_row(number: usize, line: &str) -> Result<Row, RowError> {
         cells.entry(c).or_default();
     }
     Ok(Row { number, cells })
+}
+
+/// A JSON object's entries in order, duplicates kept (serde_json's maps keep only the last), so
+/// that a key given twice is reported instead of one value silently winning.
+struct JsonObject(Vec<(String, serde_json::Value)>);
+
+impl<'de> serde::Deserialize<'de> for JsonObject {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = JsonObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<JsonObject, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(JsonObject(entries))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
 }

@@ -16,6 +16,7 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use sha2::Digest as _;
 
 use crate::error::Error;
+use crate::printable::quoted_path;
 
 /// Object 1 is the page tree root, object 2 the catalog, object 3 the info dictionary; letters'
 /// objects follow.
@@ -29,7 +30,7 @@ const MAX_DEPTH: usize = 16;
 
 pub struct MergedPdf {
     path: PathBuf,
-    out: BufWriter<tempfile::NamedTempFile>,
+    out: BufWriter<crate::interrupt::TempFile>,
     /// Byte offset of object `n` at index `n`; 0 for ids never written.
     offsets: Vec<u64>,
     next_id: u32,
@@ -42,7 +43,80 @@ pub struct MergedPdf {
 }
 
 fn err(path: &Path, what: impl std::fmt::Display) -> Error {
-    Error::Usage(format!("--merge {}: {what}", path.display()))
+    Error::Usage(format!("--merge {}: {what}", quoted_path(path)))
+}
+
+/// Checks, before any letter is written, that the merged file may be written at `path`: a new
+/// file, or, with `force`, a merged PDF facerights wrote before. Any other file is never replaced.
+pub fn check_target(path: &Path, force: bool) -> Result<(), Error> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(err(
+            path,
+            format!("the directory {} does not exist", quoted_path(dir)),
+        ));
+    }
+    let Ok(meta) = path.symlink_metadata() else {
+        return Ok(());
+    };
+    if !force {
+        return Err(Error::Exists {
+            path: path.to_path_buf(),
+        });
+    }
+    if !meta.file_type().is_file() {
+        return Err(err(
+            path,
+            "exists and is not a regular file; --force replaces only a merged PDF facerights wrote",
+        ));
+    }
+    if !written_by_us(path) {
+        return Err(err(path, "exists and is not a merged PDF written by facerights; --force does not replace it: move it away"));
+    }
+    Ok(())
+}
+
+/// Whether `path` is a merged PDF as [`MergedPdf::finish`] writes it: its info dictionary, just
+/// before the cross-reference table, names facerights as the producer.
+fn written_by_us(path: &Path) -> bool {
+    use std::io::{Read, SeekFrom};
+    let producer: String = b"/Producer <"
+        .iter()
+        .map(|b| char::from(*b))
+        .chain(
+            "facerights"
+                .bytes()
+                .flat_map(|b| format!("{b:02X}").chars().collect::<Vec<_>>()),
+        )
+        .chain(['>'])
+        .collect();
+    let read_at = |f: &mut std::fs::File, at: u64, len: u64| -> Option<Vec<u8>> {
+        f.seek(SeekFrom::Start(at)).ok()?;
+        let mut buf = Vec::new();
+        f.take(len).read_to_end(&mut buf).ok()?;
+        Some(buf)
+    };
+    let check = || -> Option<bool> {
+        let mut f = std::fs::File::open(path).ok()?;
+        let size = f.metadata().ok()?.len();
+        let head = read_at(&mut f, 0, 8)?;
+        let tail = read_at(&mut f, size.saturating_sub(64), 64)?;
+        let tail = String::from_utf8_lossy(&tail);
+        let xref_at: u64 = tail
+            .rsplit("startxref")
+            .next()?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()?;
+        let before = read_at(&mut f, xref_at.checked_sub(512)?.min(size), 512)?;
+        let before = String::from_utf8_lossy(&before);
+        Some(head.starts_with(b"%PDF-") && before.contains(&producer))
+    };
+    check().unwrap_or(false)
 }
 
 impl MergedPdf {
@@ -52,11 +126,8 @@ impl MergedPdf {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let tmp = tempfile::Builder::new()
-            .prefix(".facerights-merge-")
-            .suffix(".tmp")
-            .tempfile_in(&dir)
-            .map_err(|e| err(path, e))?;
+        crate::interrupt::clean_dir(&dir);
+        let tmp = crate::interrupt::TempFile::new_in(&dir, path)?;
         let mut out = BufWriter::with_capacity(1 << 20, tmp);
         out.write_all(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
             .map_err(|e| err(path, e))?;

@@ -22,8 +22,10 @@ use crate::compose::Composer;
 use crate::data::Data;
 use crate::error::{Error, ExitCode};
 use crate::i18n::Catalog;
+use crate::interrupt::{self, TempFile};
 use crate::letter::Letter;
 use crate::output;
+use crate::printable::{self, printable, quoted_path, spreadsheet_cell};
 use crate::request::{Context, Field, RequestInput, RequestKind};
 use input::{Column, InputFormat, Row, RowError, Rows};
 use names::Names;
@@ -35,6 +37,19 @@ const CHUNK: usize = 512;
 const MERGE_CHUNK: usize = 128;
 /// The manifest's file name inside the output directory.
 pub const MANIFEST: &str = "manifest.csv";
+/// The manifest's columns: its first line, by which facerights knows a manifest of its own.
+const MANIFEST_HEADER: [&str; 10] = [
+    "row",
+    "reference",
+    "name",
+    "jurisdiction",
+    "language",
+    "request",
+    "file",
+    "sha256",
+    "status",
+    "error",
+];
 
 /// Turns a letter into file bytes (text or PDF) with their SHA-256.
 pub type Renderer = Arc<dyn Fn(&Letter) -> Result<Rendered, Error> + Send + Sync>;
@@ -57,6 +72,8 @@ impl Rendered {
 pub struct Options {
     pub input: PathBuf,
     pub input_format: InputFormat,
+    /// The input's character encoding (`--encoding`); None: UTF-8 (or as its byte-order mark says).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
     pub out_dir: PathBuf,
     /// File extension of the output format (`txt`, `pdf`).
     pub ext: &'static str,
@@ -80,6 +97,10 @@ pub struct Options {
 pub enum Status {
     Written,
     SkippedExists,
+    /// A letter facerights wrote in an earlier run exists with other content (edited by hand, or
+    /// the row changed) and was left as it is: `--force` replaces it. A failure of the row; the
+    /// file stays one facerights wrote.
+    KeptDifferent,
     Error,
 }
 
@@ -88,6 +109,7 @@ impl Status {
         match self {
             Status::Written => "written",
             Status::SkippedExists => "skipped-exists",
+            Status::KeptDifferent => "kept-different",
             Status::Error => "error",
         }
     }
@@ -184,13 +206,42 @@ struct Recorder<'p> {
     progress: Option<&'p indicatif::ProgressBar>,
     /// Why the merged PDF was given up (the letters and the manifest go on being recorded).
     merge_failed: Option<Error>,
+    /// The output directory.
+    dir: PathBuf,
+    /// Letters removed again because the manifest had no room to list them.
+    taken_back: usize,
 }
 
 impl Recorder<'_> {
     /// Records rows in the manifest (an error there ends the run) and the merged PDF (an error
     /// there drops the merged file and is kept for the end: the letters written must still be
     /// listed).
-    fn record(&mut self, outcomes: Vec<Outcome>) -> Result<(), Error> {
+    fn record(&mut self, mut outcomes: Vec<Outcome>) -> Result<(), Unrecorded> {
+        // The manifest first. When it cannot be written (a full disk), letters of this chunk are
+        // taken back, last first, until the lines fit: every letter left is one it lists.
+        loop {
+            for o in &outcomes {
+                self.manifest.add(o);
+            }
+            let Err(error) = self.manifest.commit() else {
+                break;
+            };
+            let Some(o) = outcomes
+                .iter_mut()
+                .rev()
+                .find(|o| o.status == Status::Written)
+            else {
+                return Err(Unrecorded { error, outcomes });
+            };
+            if std::fs::remove_file(self.dir.join(&o.file)).is_err() {
+                return Err(Unrecorded { error, outcomes });
+            }
+            o.status = Status::Error;
+            o.sha256.clear();
+            o.bytes = None;
+            o.error = row_error(o.row, None, "not written: the disk is full");
+            self.taken_back += 1;
+        }
         for o in &outcomes {
             if let (Some(m), Some(bytes)) = (self.merged.as_mut(), &o.bytes) {
                 if let Err(e) = m.append(bytes) {
@@ -210,7 +261,7 @@ impl Recorder<'_> {
                         .entry(o.language.clone())
                         .or_default() += 1;
                 }
-                Status::Error => {
+                Status::Error | Status::KeptDifferent => {
                     self.summary.failed += 1;
                     let line = format!("error: {}", o.error);
                     match self.progress {
@@ -219,9 +270,26 @@ impl Recorder<'_> {
                     }
                 }
             }
-            self.manifest.add(o)?;
         }
         Ok(())
+    }
+}
+
+/// Rows whose letters were written but that the manifest could not list (a full disk), and why.
+struct Unrecorded {
+    error: Error,
+    outcomes: Vec<Outcome>,
+}
+
+impl Unrecorded {
+    /// Removes the letters this run wrote for these rows, so that every letter left in the
+    /// directory is one the manifest lists. They are written again by the next run.
+    fn take_back(&self, dir: &Path) -> usize {
+        self.outcomes
+            .iter()
+            .filter(|o| o.status == Status::Written)
+            .filter(|o| std::fs::remove_file(dir.join(&o.file)).is_ok())
+            .count()
     }
 }
 
@@ -230,6 +298,11 @@ struct Producer<'a> {
     composer: &'a Composer,
     opts: &'a Options,
     out_dir: output::Dir,
+    /// Letters facerights wrote in an earlier run here (from the old manifest): the only existing
+    /// files `--force` may replace.
+    ours: std::collections::HashSet<String>,
+    /// Set when the disk is full: no further letter is attempted.
+    full: AtomicBool,
 }
 
 impl Reader<'_> {
@@ -271,7 +344,11 @@ impl Reader<'_> {
     }
 
     fn prepare(&mut self, row: &Row) -> Prepared {
-        let cell = |c: Column| row.get(c).unwrap_or("").trim().to_string();
+        // What the manifest echoes of the input (bounded; shown safely when written).
+        let cell = |c: Column| {
+            printable::printable_max(row.get(c).unwrap_or("").trim(), printable::CELL_MAX)
+                .into_owned()
+        };
         let mut outcome = Outcome {
             reference: cell(Column::Reference),
             name: cell(Column::Name),
@@ -379,12 +456,20 @@ impl Producer<'_> {
             .map(|p| match p {
                 Prepared::Failed(o) => o,
                 Prepared::Ready { outcome, request } => {
-                    if self.opts.interrupted.load(Ordering::Relaxed) {
-                        let mut o = outcome;
-                        o.error = row_error(o.row, None, "not written: interrupted");
-                        o
+                    let why = if self.opts.interrupted.load(Ordering::Relaxed) {
+                        Some("not written: interrupted")
+                    } else if self.full.load(Ordering::Relaxed) {
+                        Some("not written: the disk is full")
                     } else {
-                        self.produce(outcome, &request)
+                        None
+                    };
+                    match why {
+                        Some(why) => {
+                            let mut o = outcome;
+                            o.error = row_error(o.row, None, why);
+                            o
+                        }
+                        None => self.produce(outcome, &request),
                     }
                 }
             })
@@ -399,11 +484,35 @@ impl Producer<'_> {
             .and_then(|letter| (self.opts.render)(&letter))
             .and_then(|Rendered { bytes, sha256 }| {
                 let sha = hex(&sha256);
-                let status =
-                    write_or_skip(&self.out_dir, &outcome.file, &bytes, &sha, self.opts.force)?;
+                let status = write_or_skip(
+                    &self.out_dir,
+                    &outcome.file,
+                    &bytes,
+                    &sha,
+                    self.ours.contains(&outcome.file),
+                    self.opts.force,
+                )
+                .inspect_err(|e| {
+                    if is_disk_full(e) {
+                        self.full.store(true, Ordering::Relaxed);
+                    }
+                })?;
                 Ok((sha, status, bytes))
             });
         match result {
+            Ok((sha, Status::KeptDifferent, _)) => {
+                outcome.status = Status::KeptDifferent;
+                let path = self.opts.out_dir.join(&outcome.file);
+                outcome.error = row_error(
+                    outcome.row,
+                    None,
+                    &format!(
+                        "{} already exists with other content; use --force to replace it",
+                        quoted_path(&path)
+                    ),
+                );
+                outcome.sha256 = sha;
+            }
             Ok((sha, status, bytes)) => {
                 outcome.sha256 = sha;
                 outcome.status = status;
@@ -423,17 +532,27 @@ fn kind_word(kind: RequestKind) -> &'static str {
     kind.as_str()
 }
 
+/// Whether an error means the disk (or the user's quota) is full: no further letter can be written.
+fn is_disk_full(e: &Error) -> bool {
+    matches!(e, Error::Io { source, .. } if matches!(
+        source.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded | std::io::ErrorKind::FileTooLarge
+    ))
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Writes a new file, or leaves an existing one with the same content alone; an existing file
-/// with other content is only replaced with `--force`.
+/// with other content is only replaced if facerights wrote it (`ours`: the old manifest lists
+/// it), and then only with `--force` (else [`Status::KeptDifferent`]).
 fn write_or_skip(
     dir: &output::Dir,
     name: &str,
     bytes: &[u8],
     sha: &str,
+    ours: bool,
     force: bool,
 ) -> Result<Status, Error> {
     // A re-run finds most files there: compare them without writing anything first. The link
@@ -452,102 +571,271 @@ fn write_or_skip(
     if same {
         return Ok(Status::SkippedExists);
     }
-    if !force {
+    if !ours {
         return Err(Error::Usage(format!(
-            "{} already exists with other content; use --force to replace it",
-            path.display()
+            "{} already exists with other content, and facerights did not write it (the manifest \
+             does not list it), so it is never replaced, not even with --force: move it away",
+            quoted_path(&path)
         )));
+    }
+    if !force {
+        return Ok(Status::KeptDifferent);
     }
     output::write_file_with(&path, bytes, true, false)?;
     Ok(Status::Written)
 }
 
-/// The manifest, written row by row to a temporary file and renamed into place at the end
-/// (also after Ctrl-C), so it always describes what was done.
+/// The manifest, written chunk by chunk to a temporary file and renamed into place at the end
+/// (also after Ctrl-C), so it always describes what was done. Cells are made printable and kept
+/// from running as spreadsheet formulas.
 struct Manifest {
-    writer: csv::Writer<tempfile::NamedTempFile>,
+    file: TempFile,
+    /// Lines of the current chunk, not yet in the file.
+    lines: Vec<u8>,
+    /// Bytes of whole chunks in the file.
+    committed: u64,
 }
 
 impl Manifest {
     fn create(dir: &Path) -> Result<Manifest, Error> {
-        let tmp = tempfile::Builder::new()
-            .prefix(".manifest-")
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(|e| Error::Io {
-                path: dir.to_path_buf(),
-                source: e,
-            })?;
-        let mut writer = csv::Writer::from_writer(tmp);
-        writer
-            .write_record([
-                "row",
-                "reference",
-                "name",
-                "jurisdiction",
-                "language",
-                "request",
-                "file",
-                "sha256",
-                "status",
-                "error",
-            ])
-            .map_err(|e| Error::Usage(format!("manifest: {e}")))?;
-        Ok(Manifest { writer })
+        let file = TempFile::new_in(dir, &dir.join(MANIFEST))?;
+        let mut m = Manifest {
+            file,
+            lines: Vec::new(),
+            committed: 0,
+        };
+        m.line(MANIFEST_HEADER.iter().copied());
+        m.commit()?;
+        Ok(m)
     }
 
-    fn add(&mut self, o: &Outcome) -> Result<(), Error> {
-        self.writer
-            .write_record([
-                o.row.to_string().as_str(),
-                &o.reference,
-                &o.name,
-                &o.jurisdiction,
-                &o.language,
-                &o.request,
-                &o.file,
-                &o.sha256,
-                o.status.as_str(),
-                &o.error,
-            ])
-            .map_err(|e| Error::Usage(format!("manifest: {e}")))
+    fn add(&mut self, o: &Outcome) {
+        let cells = [
+            o.row.to_string(),
+            o.reference.clone(),
+            o.name.clone(),
+            o.jurisdiction.clone(),
+            o.language.clone(),
+            o.request.clone(),
+            o.file.clone(),
+            o.sha256.clone(),
+            o.status.as_str().to_string(),
+            o.error.clone(),
+        ];
+        self.line(cells.iter().map(|c| spreadsheet_cell(c)));
     }
 
-    fn finish(self, dir: &Path) -> Result<PathBuf, Error> {
+    fn line<I: IntoIterator<Item = T>, T: AsRef<str>>(&mut self, cells: I) {
+        let mut w = csv::WriterBuilder::new()
+            .buffer_capacity(1024)
+            .from_writer(&mut self.lines);
+        // Writing into memory cannot fail.
+        let _ = w.write_record(cells.into_iter().map(|c| c.as_ref().to_string()));
+        let _ = w.flush();
+    }
+
+    /// Writes the lines added since the last commit; on failure the file is cut back to the
+    /// last whole chunk.
+    fn commit(&mut self) -> Result<(), Error> {
+        use std::io::{Seek, Write};
+        let bytes = std::mem::take(&mut self.lines);
+        match self.file.write_all(&bytes) {
+            Ok(()) => {
+                self.committed += bytes.len() as u64;
+                Ok(())
+            }
+            Err(source) => {
+                let f = self.file.as_file_mut();
+                let _ = f.set_len(self.committed);
+                let _ = f.seek(std::io::SeekFrom::Start(self.committed));
+                Err(Error::Io {
+                    path: PathBuf::from(MANIFEST),
+                    source,
+                })
+            }
+        }
+    }
+
+    /// Puts the manifest in place, replacing the previous one (which [`previous_letters`] has
+    /// checked is facerights' own).
+    fn finish(mut self, dir: &Path) -> Result<PathBuf, Error> {
         let path = dir.join(MANIFEST);
-        let tmp = self
-            .writer
-            .into_inner()
-            .map_err(|e| Error::Usage(format!("manifest: {}", e.error())))?;
-        tmp.as_file().sync_all().map_err(|e| Error::Io {
+        self.commit()?;
+        self.file.as_file().sync_all().map_err(|e| Error::Io {
             path: path.clone(),
             source: e,
         })?;
-        tmp.persist(&path).map_err(|e| Error::Io {
-            path: path.clone(),
-            source: e.error,
-        })?;
+        output::persist(self.file, &path, true)?;
         Ok(path)
     }
 }
 
-/// Runs a batch. Fatal problems (unreadable input, bad header) return an error before any file
-/// is written; row problems are counted and reported.
+/// The letters an earlier run wrote in `dir`, from its manifest. A `manifest.csv` that facerights
+/// did not write (its first line is not the manifest's header) is never replaced: the run stops
+/// before writing anything.
+fn previous_letters(dir: &Path) -> Result<std::collections::HashSet<String>, Error> {
+    let path = dir.join(MANIFEST);
+    let mut files = std::collections::HashSet::new();
+    let meta = match path.symlink_metadata() {
+        Ok(m) => m,
+        Err(_) => return Ok(files),
+    };
+    let refuse = |why: &str| {
+        Error::Usage(format!(
+            "{} {why}; facerights will not replace it. Move it away or choose another --out-dir.",
+            quoted_path(&path)
+        ))
+    };
+    if !meta.file_type().is_file() {
+        return Err(refuse("exists and is not a regular file"));
+    }
+    let not_ours = "exists and is not a manifest written by facerights";
+    let file = std::fs::File::open(&path).map_err(|e| Error::Io {
+        path: path.clone(),
+        source: e,
+    })?;
+    use std::io::Read;
+    // A manifest lists each row in well under a kilobyte; a bound keeps memory small whatever
+    // the file has become.
+    let limit = 64u64 << 20;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(file.take(limit));
+    let mut record = csv::StringRecord::new();
+    match reader.read_record(&mut record) {
+        Ok(true) if record.iter().eq(MANIFEST_HEADER) => {}
+        _ => return Err(refuse(not_ours)),
+    }
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {
+                let (Some(file), Some(status)) = (record.get(6), record.get(8)) else {
+                    continue;
+                };
+                if [
+                    Status::Written,
+                    Status::SkippedExists,
+                    Status::KeptDifferent,
+                ]
+                .iter()
+                .any(|s| s.as_str() == status)
+                {
+                    files.insert(printable::from_spreadsheet_cell(file).to_string());
+                }
+            }
+            Ok(false) => break,
+            // A damaged line: what was read stays known; nothing beyond it is trusted.
+            Err(_) => break,
+        }
+    }
+    Ok(files)
+}
+
+/// Whether two paths name the same file (false when either does not exist).
+fn same_file(a: &Path, b: &Path) -> bool {
+    same_file::is_same_file(a, b).unwrap_or(false)
+}
+
+/// Checks everything that can stop a run before its first letter: the global options, the whole
+/// input (readable, UTF-8 or the `--encoding`, rows of sane size), the output directory and what
+/// is already in it (a manifest facerights did not write, the input itself, the merge target).
+/// Returns the letters an earlier run wrote there.
+fn preflight(
+    data: &'static Data,
+    catalog: &Catalog,
+    opts: &Options,
+) -> Result<std::collections::HashSet<String>, Error> {
+    if let Some(lang) = &opts.default_language {
+        let gaps = catalog.letter_gaps(lang);
+        if catalog.get(lang).is_none() || !gaps.is_empty() {
+            return Err(Error::Usage(format!(
+                "--defaults-language: `{}` is not a locale complete for letters (see `facerights locales list`)",
+                printable(lang)
+            )));
+        }
+    }
+    if let Some(date) = &opts.date {
+        let ctx = Context {
+            data,
+            catalog,
+            today: opts.today,
+            drawable: None,
+        };
+        crate::request::check_date(date, &ctx)?;
+    }
+    Rows::check_whole(&opts.input, opts.input_format, opts.encoding)?;
+    let manifest = opts.out_dir.join(MANIFEST);
+    if same_file(&opts.input, &manifest) {
+        return Err(Error::Usage(format!(
+            "{} is the input file; facerights writes its manifest there and never replaces its \
+             input: choose another --out-dir or move the input",
+            quoted_path(&manifest)
+        )));
+    }
+    if let Some((merged, _)) = &opts.merge {
+        merge::check_target(merged, opts.force)?;
+        if same_file(&opts.input, merged) {
+            return Err(Error::Usage(format!(
+                "--merge {}: that is the input file",
+                quoted_path(merged)
+            )));
+        }
+        if same_file(merged, &manifest)
+            || (merged.file_name() == Some(MANIFEST.as_ref())
+                && merged
+                    .parent()
+                    .is_some_and(|p| same_file(p, &opts.out_dir) || p == opts.out_dir))
+        {
+            return Err(Error::Usage(format!(
+                "--merge {}: that is where the manifest goes",
+                quoted_path(merged)
+            )));
+        }
+    }
+    if opts.out_dir.exists() {
+        previous_letters(&opts.out_dir)
+    } else {
+        Ok(Default::default())
+    }
+}
+
+/// Names in `--out-dir` that no letter may take: the manifest's, and the input's and the merged
+/// PDF's when they are in that directory.
+fn reserve_names(names: &mut Names, opts: &Options) {
+    let _ = names.take_explicit(MANIFEST, 0);
+    let in_out_dir = |p: &Path| {
+        let parent = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        same_file(parent, &opts.out_dir)
+    };
+    let mut others = vec![opts.input.as_path()];
+    if let Some((m, _)) = &opts.merge {
+        others.push(m);
+    }
+    for p in others {
+        if let Some(name) = p.file_name().and_then(|n| n.to_str()) {
+            if in_out_dir(p) {
+                let _ = names.take_explicit(name, 0);
+            }
+        }
+    }
+}
+
+/// Runs a batch. Problems found before the first letter (unreadable input, bad header, a file in
+/// the way) return an error with nothing written; row problems are counted and reported; a
+/// problem after letters were written is reported and gives exit code 1, with the manifest
+/// listing every letter left on disk.
 pub fn run(
     data: &'static Data,
     catalog: Catalog,
     opts: Options,
 ) -> Result<(ExitCode, Summary), Error> {
     let start = Instant::now();
-    if let Some(lang) = &opts.default_language {
-        let gaps = catalog.letter_gaps(lang);
-        if catalog.get(lang).is_none() || !gaps.is_empty() {
-            return Err(Error::Usage(format!(
-                "--defaults-language: `{lang}` is not a locale complete for letters (see `facerights locales list`)"
-            )));
-        }
-    }
-    let rows = Rows::open(&opts.input, opts.input_format)?;
+    let ours = preflight(data, &catalog, &opts)?;
+    let rows = Rows::open(&opts.input, opts.input_format, opts.encoding)?;
     std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::Io {
         path: opts.out_dir.clone(),
         source: e,
@@ -567,8 +855,11 @@ pub fn run(
             }
         }
     }
+    interrupt::clean_dir(&opts.out_dir);
+    // More threads than cores only add memory: rendering is CPU work.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.jobs.unwrap_or(0))
+        .num_threads(opts.jobs.map_or(0, |j| j.clamp(1, cores)))
         .build()
         .map_err(|e| Error::Usage(format!("--jobs: {e}")))?;
     let composer = Composer::new(data, catalog.clone());
@@ -576,6 +867,8 @@ pub fn run(
         composer: &composer,
         opts: &opts,
         out_dir: output::Dir::open(&opts.out_dir)?,
+        ours,
+        full: AtomicBool::new(false),
     };
     let mut reader = Reader {
         rows,
@@ -586,8 +879,7 @@ pub fn run(
         done: false,
         fatal: None,
     };
-    // The manifest's own name is never given to a letter.
-    let _ = reader.names.take_explicit(MANIFEST, 0);
+    reserve_names(&mut reader.names, &opts);
     let progress = progress_bar(&opts.input);
     let mut recorder = Recorder {
         manifest: Manifest::create(&opts.out_dir)?,
@@ -599,11 +891,13 @@ pub fn run(
         letters_by_language: Default::default(),
         progress: progress.as_ref(),
         merge_failed: None,
+        dir: opts.out_dir.clone(),
+        taken_back: 0,
     };
     let mut rows_seen = 0usize;
     let mut stop = false;
     let mut unrecorded: Vec<Outcome> = Vec::new();
-    let mut manifest_failed = None;
+    let mut lost: Option<Unrecorded> = None;
     let mut pending = reader.chunk();
     while !pending.is_empty() && !stop {
         // Three things at once: this chunk renders and is written, the next one is read and
@@ -626,17 +920,21 @@ pub fn run(
                 },
             )
         });
-        if let Err(e) = recorded {
-            // The manifest cannot be written: keep what it has, and stop.
-            unrecorded = outcomes;
-            manifest_failed = Some(e);
+        if let Err(mut u) = recorded {
+            // The manifest cannot be written: what it could not list is taken back, and stop.
+            u.outcomes.extend(outcomes);
+            lost = Some(u);
             break;
         }
-        if recorder.merge_failed.is_some() {
+        if recorder.merge_failed.is_some() || producer.full.load(Ordering::Relaxed) {
             stop = true;
         }
         // --fail-fast: no further chunk starts after a failed row.
-        if opts.fail_fast && outcomes.iter().any(|o| o.status == Status::Error) {
+        if opts.fail_fast
+            && outcomes
+                .iter()
+                .any(|o| matches!(o.status, Status::Error | Status::KeptDifferent))
+        {
             stop = true;
         }
         if let Some(p) = &progress {
@@ -653,9 +951,9 @@ pub fn run(
         unrecorded = outcomes;
         pending = next;
     }
-    if manifest_failed.is_none() {
-        if let Err(e) = recorder.record(unrecorded) {
-            manifest_failed = Some(e);
+    if lost.is_none() {
+        if let Err(u) = recorder.record(unrecorded) {
+            lost = Some(u);
         }
     }
     if let Some(p) = &progress {
@@ -667,33 +965,60 @@ pub fn run(
         summary,
         letters_by_language,
         merge_failed,
+        taken_back,
         ..
     } = recorder;
-    // Whatever went wrong, the manifest keeps what it recorded.
-    let manifest_path = manifest.finish(&opts.out_dir);
-    if let Some(e) = manifest_failed.or(merge_failed) {
-        if manifest_path.is_ok() {
-            eprintln!(
-                "stopped; the manifest lists the {} letters written so far: {}",
-                summary.written + summary.skipped,
-                opts.out_dir.join(MANIFEST).display()
-            );
-        }
-        return Err(e);
+    let mut problems: Vec<Error> = Vec::new();
+    let mut removed = taken_back;
+    if let Some(u) = lost {
+        removed += u.take_back(&opts.out_dir);
+        problems.push(u.error);
     }
-    let manifest_path = manifest_path?;
+    if removed > 0 {
+        eprintln!(
+            "the manifest had no room to list {removed} letters: they were removed again, and the \
+             next run writes them"
+        );
+    }
+    if producer.full.load(Ordering::Relaxed) && problems.is_empty() {
+        problems.push(Error::Usage(format!(
+            "the disk holding {} is full: the run stopped; the manifest lists every letter written",
+            quoted_path(&opts.out_dir)
+        )));
+    }
+    // Whatever went wrong, the manifest keeps what it recorded.
+    let manifest_path = match manifest.finish(&opts.out_dir) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            problems.push(e);
+            None
+        }
+    };
+    if let Some(e) = merge_failed {
+        problems.push(e);
+    }
     if let Some(m) = merged {
-        let letters = m.letters();
         let path = opts
             .merge
             .as_ref()
-            .map(|(p, _)| p.display().to_string())
+            .map(|(p, _)| quoted_path(p))
             .unwrap_or_default();
-        let pages = m.finish(&format!("facerights: {letters} letters"), opts.force)?;
-        eprintln!("merged {letters} letters ({pages} pages) into {path}");
+        if opts.interrupted.load(Ordering::Relaxed) || !problems.is_empty() {
+            // An incomplete merged file is never left under the final name; dropping it removes
+            // the temporary file. A re-run skips the letters already written and merges them all.
+            eprintln!("the merged PDF {path} was not written: the run did not finish; run the same command again to complete it");
+        } else {
+            let letters = m.letters();
+            match m.finish(&format!("facerights: {letters} letters"), opts.force) {
+                Ok(pages) => eprintln!("merged {letters} letters ({pages} pages) into {path}"),
+                Err(e) => problems.push(e),
+            }
+        }
     }
     // One flush for the whole run instead of one per letter.
-    output::sync_dir(&opts.out_dir)?;
+    if let Err(e) = output::sync_dir(&opts.out_dir) {
+        problems.push(e);
+    }
     let secs = start.elapsed().as_secs_f64();
     let rows_done = summary.written + summary.skipped + summary.failed;
     eprintln!(
@@ -702,7 +1027,9 @@ pub fn run(
         summary.skipped,
         summary.failed,
         rows_done as f64 / secs.max(1e-9),
-        manifest_path.display()
+        manifest_path
+            .as_deref()
+            .map_or_else(|| "not written".to_string(), quoted_path)
     );
     // Once per language, not once per letter.
     for (lang, n) in &letters_by_language {
@@ -712,7 +1039,15 @@ pub fn run(
         }
     }
     if let Some(e) = reader.fatal {
-        return Err(e);
+        problems.push(e);
+    }
+    if let Some(first) = problems.into_iter().next() {
+        // Exit code 2 says nothing was written; once letters were, the truth is 1.
+        if summary.written == 0 {
+            return Err(first);
+        }
+        eprintln!("error: {first}");
+        return Ok((ExitCode::Partial, summary));
     }
     let code = if opts.interrupted.load(Ordering::Relaxed) {
         ExitCode::Interrupted

@@ -4,6 +4,8 @@ use std::collections::HashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::printable::{printable, unsafe_to_show};
+
 /// Names Windows reserves (and which some tools mishandle elsewhere), with or without extension.
 const RESERVED: [&str; 22] = [
     "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
@@ -20,25 +22,25 @@ pub fn explicit(raw: &str, ext: &str) -> Result<String, String> {
     if name.is_empty() {
         return Err("is empty".into());
     }
+    let shown = printable(&name);
     if name.contains(['/', '\\']) {
         return Err(format!(
-            "`{name}` contains a path separator; give a plain file name"
+            "`{shown}` contains a path separator; give a plain file name"
         ));
     }
     if name == "." || name == ".." || name.starts_with('.') {
-        return Err(format!("`{name}` is not allowed (it starts with a dot)"));
+        return Err(format!("`{shown}` is not allowed (it starts with a dot)"));
     }
+    // Controls, bidirectional and other invisible format characters, and characters Windows
+    // does not allow in names.
     if let Some(c) = name
         .chars()
-        .find(|c| c.is_control() || matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|'))
+        .find(|c| unsafe_to_show(*c) || matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|'))
     {
         return Err(format!(
             "contains the character U+{:04X}, which is not allowed in file names",
             c as u32
         ));
-    }
-    if name.chars().any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')) {
-        return Err("contains a bidirectional control character".into());
     }
     let stem = name
         .split('.')

@@ -211,7 +211,7 @@ fn fatal_input_problems_exit_2_before_writing() {
         .assert()
         .code(2)
         .stderr(
-            predicate::str::contains("line 3 is not valid UTF-8")
+            predicate::str::contains("row 3 is not valid UTF-8")
                 .and(predicate::str::contains("UTF-8")),
         );
     batch(&tmp.path().join("nope.csv"), &out, &[])

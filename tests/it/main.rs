@@ -6,5 +6,6 @@ mod data;
 mod letters;
 mod locales;
 mod pdf;
+mod safety;
 mod support;
 mod wizard;
