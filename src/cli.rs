@@ -83,12 +83,13 @@ pub enum InputFormatArg {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Exit codes: 0 every row written (or already there), 1 some rows failed, \
-                        2 nothing could be processed, 130 interrupted.\n\
+    after_help = "Exit codes: 0 every row written (or already there), 1 some rows failed \
+                        (or the run stopped after writing letters), 2 nothing was written, \
+                        130 interrupted.\n\
                         Every row is listed in OUT_DIR/manifest.csv."
 )]
 pub struct BatchArgs {
-    /// The input: CSV (comma, semicolon or tab; UTF-8) or JSON Lines (.jsonl).
+    /// The input: CSV (comma, semicolon or tab; UTF-8, or see --encoding) or JSON Lines (.jsonl).
     #[arg(required_unless_present = "print_template")]
     pub input: Option<PathBuf>,
     /// Where the letters and manifest.csv go (created if missing).

@@ -288,7 +288,7 @@ fn report_written(path: &Path, written: Written) {
     } else {
         "wrote"
     };
-    eprintln!("{verb} {}", path.display());
+    eprintln!("{verb} {}", crate::printable::quoted_path(path));
 }
 
 fn law_name(law: Law) -> &'static str {

@@ -39,9 +39,9 @@ pub enum Error {
     Compose(String),
     #[error("{0}")]
     Render(String),
-    #[error("{path}: already exists; use --force to overwrite it")]
+    #[error("{}: already exists; use --force to overwrite it", crate::printable::quoted_path(.path))]
     Exists { path: PathBuf },
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", crate::printable::quoted_path(.path))]
     Io {
         path: PathBuf,
         #[source]

@@ -210,7 +210,11 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         w.ui.t("summary-request"),
         w.ui.t(&format!("request-{}", req.kind.as_str()))
     );
-    eprintln!("  {}: {}", w.ui.t("summary-file"), path.display());
+    eprintln!(
+        "  {}: {}",
+        w.ui.t("summary-file"),
+        crate::printable::quoted_path(&path)
+    );
     eprintln!("\n{}", w.ui.t("preview-title"));
     for line in render::text::render(&letter).lines().take(18) {
         eprintln!("  │ {line}");
@@ -234,7 +238,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
     output::write_file(&path, &bytes, overwrite)?;
     eprintln!(
         "\n{}",
-        w.ui.ta("written", &[("path", path.display().to_string())])
+        w.ui.ta("written", &[("path", crate::printable::quoted_path(&path))])
     );
     w.next_steps(req.jurisdiction);
     Ok(ExitCode::Success)
@@ -562,21 +566,24 @@ impl Wizard<'_> {
             }
             if path.exists() && !force {
                 let replace = Confirm::with_theme(&self.theme)
-                    .with_prompt(
-                        self.ui
-                            .ta("overwrite", &[("path", path.display().to_string())]),
-                    )
+                    .with_prompt(self.ui.ta(
+                        "overwrite",
+                        &[("path", crate::printable::quoted_path(&path))],
+                    ))
                     .default(false)
                     .interact()
                     .map_err(interrupted)?;
                 if !replace {
-                    default = path.display().to_string();
+                    default = crate::printable::quoted_path(&path);
                     continue;
                 }
                 return Ok(Some((path, true)));
             }
             if !parent_exists(&path) {
-                eprintln!("  ✗ {}: the folder does not exist", path.display());
+                eprintln!(
+                    "  ✗ {}: the folder does not exist",
+                    crate::printable::quoted_path(&path)
+                );
                 continue;
             }
             return Ok(Some((path, force)));
