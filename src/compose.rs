@@ -141,8 +141,12 @@ fn base_args(data: &Data, j: &Jurisdiction, text: &LetterText) -> Vec<(&'static 
         Law::UkGdpr => "law-short-uk",
         Law::EuGdpr | Law::EeaGdpr => "law-short-eu",
     };
+    // The short name may depend on the country (German letters write DS-GVO for Germany, DSGVO
+    // for Austria): the message gets the jurisdiction's code.
+    let mut args = FluentArgs::new();
+    args.set("jurisdiction", j.code.clone());
     let gdpr = text
-        .format(short_id, &FluentArgs::new())
+        .format(short_id, &args)
         .unwrap_or_else(|_| "GDPR".into());
     vec![("gdpr", gdpr), ("controller", data.controller.name.clone())]
 }
@@ -217,6 +221,15 @@ impl Writer<'_> {
         Ok(s.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
     }
 
+    /// The provisions a decision found infringed, as the letter's language cites a list.
+    fn articles(&self, provisions: &[crate::citation::Provision]) -> Result<String, Error> {
+        self.kit
+            .text
+            .citations()
+            .list(provisions)
+            .map_err(|e| Error::Compose(format!("locale `{}`: {e}", self.lang())))
+    }
+
     fn date(&self, d: chrono::NaiveDate) -> String {
         self.kit.format.date(d)
     }
@@ -265,7 +278,7 @@ impl Writer<'_> {
             parts.push(self.msg("decision-not-final", &[])?);
         }
         if !d.articles.is_empty() {
-            let articles = self.kit.format.and_list(&d.articles);
+            let articles = self.articles(&d.articles)?;
             parts.push(self.msg("decision-articles", &[("articles", articles)])?);
         }
         if let Some(fine) = d.fine {

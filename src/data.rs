@@ -168,7 +168,7 @@ pub struct Decision {
     pub penalty_per_day: Option<Money>,
     #[serde(default)]
     pub penalty_max: Option<Money>,
-    pub articles: Vec<String>,
+    pub articles: Vec<crate::citation::Provision>,
     pub orders: Vec<String>,
     #[serde(default)]
     pub outcome: Vec<String>,

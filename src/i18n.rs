@@ -692,16 +692,24 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
                         id: id.clone(),
                     });
                 }
-                if w.variables != h.variables {
+                // How a locale writes citations (`ref-*`) is its own grammar: its variables,
+                // attributes (grammatical cases) and optional shapes need not match English.
+                let grammar = id.starts_with("ref-");
+                // The short name of the law may depend on the country.
+                let mut variables = h.variables.clone();
+                if id.starts_with("law-short-") {
+                    variables.remove("jurisdiction");
+                }
+                if !grammar && w.variables != variables {
                     out.push(Problem::Variables {
                         path: path.clone(),
                         line: h.line,
                         id: id.clone(),
-                        missing: w.variables.difference(&h.variables).cloned().collect(),
-                        extra: h.variables.difference(&w.variables).cloned().collect(),
+                        missing: w.variables.difference(&variables).cloned().collect(),
+                        extra: variables.difference(&w.variables).cloned().collect(),
                     });
                 }
-                if w.attributes != h.attributes {
+                if !grammar && w.attributes != h.attributes {
                     out.push(Problem::Attributes {
                         path: path.clone(),
                         line: h.line,
@@ -714,7 +722,7 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
         }
     }
     for (id, h) in &have {
-        if !want.contains_key(id) {
+        if !want.contains_key(id) && !id.starts_with("ref-") {
             out.push(Problem::Extra {
                 path: path.clone(),
                 line: h.line,
@@ -750,7 +758,8 @@ pub fn check_locale(reference: &LocaleSource, src: &LocaleSource) -> Vec<Problem
 /// The letter messages of one locale, ready to format. Shareable across threads.
 pub struct LetterText {
     pub lang: String,
-    bundle: FluentBundle<FluentResource>,
+    bundle: FluentBundle<std::sync::Arc<FluentResource>>,
+    citations: std::sync::Arc<crate::citation::Citations>,
 }
 
 impl std::fmt::Debug for LetterText {
@@ -785,21 +794,34 @@ impl LetterText {
         }
         let file = &src.files[LETTER_FILE];
         let (res, _) = parse_file(file);
+        let res = std::sync::Arc::new(res);
         let langid: LanguageIdentifier = lang
             .parse()
             .map_err(|_| Error::Locale(format!("`{lang}` is not a valid language tag")))?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
-        bundle.add_resource(res).map_err(|errs| {
+        bundle.add_resource(res.clone()).map_err(|errs| {
             Error::Locale(format!(
                 "{}: duplicate messages: {errs:?}",
                 file.path.display()
             ))
         })?;
+        // Citations (`REF(…)`) as this locale writes them, with its lists.
+        let citations =
+            std::sync::Arc::new(crate::citation::Citations::new(src.format_locale(), res)?);
+        bundle
+            .add_function("REF", citations.function())
+            .map_err(|e| Error::Locale(format!("{lang}: {e}")))?;
         Ok(LetterText {
             lang: lang.to_string(),
             bundle,
+            citations,
         })
+    }
+
+    /// How this locale writes citations (for the lists the program builds).
+    pub fn citations(&self) -> &crate::citation::Citations {
+        &self.citations
     }
 
     /// Formats message `id`; any missing message, missing variable or other Fluent error is a
@@ -816,6 +838,14 @@ impl LetterText {
         })?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(args), &mut errors);
+        if let Some(start) = text.find(crate::citation::FAILED) {
+            let rest = &text[start + crate::citation::FAILED.len_utf8()..];
+            let why = rest.split(crate::citation::FAILED).next().unwrap_or(rest);
+            return Err(Error::Compose(format!(
+                "message `{id}` in locale `{}`: {why}",
+                self.lang
+            )));
+        }
         if !errors.is_empty() {
             return Err(Error::Compose(format!(
                 "message `{id}` in locale `{}`: {}",

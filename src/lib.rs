@@ -4,6 +4,7 @@
 //! validated [`request::Request`] -> [`compose`] -> [`letter::Letter`] -> [`render`] -> [`output`].
 
 pub mod batch;
+pub mod citation;
 pub mod cli;
 mod commands;
 pub mod compose;

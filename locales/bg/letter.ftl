@@ -30,6 +30,21 @@ law-full-eu = Регламент (ЕС) 2016/679 (Общ регламент от
 law-full-eea = Регламент (ЕС) 2016/679 (Общ регламент относно защитата на данните, „ОРЗД“), както е включен в Споразумението за Европейското икономическо пространство
 law-full-uk = Общия регламент относно защитата на данните на Обединеното кралство (United Kingdom General Data Protection Regulation, „UK GDPR“), във връзка с Data Protection Act 2018 (Закона за защита на данните от 2018 г. на Обединеното кралство)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = чл. { $art }
+ref-ap = чл. { $art }, пар. { $par }
+ref-app = чл. { $art }, пар. { $par }, б. { $pt }
+ref-an = чл. { $art }, т. { $num }
+ref-par = { $par }
+ref-point = „{ $letter }“
+ref-item-a = { $art }
+ref-item-ap = { $art }, пар. { $par }
+ref-item-app = { $art }, пар. { $par }, б. { $pt }
+ref-item-an = { $art }, т. { $num }
+ref-list = { $list }
+ref-letters = а б в г д е ж з и й к л м н о п р с т у ф х ц ч ш
+
 ## Letter frame
 
 subject-access = Искане за достъп до моите лични данни съгласно член 15 от { $gdpr }

@@ -27,6 +27,21 @@ law-full-eu = nařízení (EU) 2016/679 (obecného nařízení o ochraně osobn�
 law-full-eea = nařízení (EU) 2016/679 (obecného nařízení o ochraně osobních údajů, „GDPR“) ve znění začleněném do Dohody o Evropském hospodářském prostoru
 law-full-uk = nařízení United Kingdom General Data Protection Regulation (obecné nařízení o ochraně osobních údajů Spojeného království, „UK GDPR“) ve spojení se zákonem Data Protection Act 2018 (zákon o ochraně osobních údajů z roku 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = čl. { $art }
+ref-ap = čl. { $art } odst. { $par }
+ref-app = čl. { $art } odst. { $par } písm. { $pt }
+ref-an = čl. { $art } bod { $num }
+ref-par = { $par }
+ref-point = { $letter })
+ref-item-a = { $art }
+ref-item-ap = { $art } odst. { $par }
+ref-item-app = { $art } odst. { $par } písm. { $pt }
+ref-item-an = { $art } bod { $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Žádost o přístup k mým osobním údajům podle čl. 15 { $gdpr }

@@ -29,6 +29,21 @@ law-full-eu = forordning (EU) 2016/679 (generel forordning om databeskyttelse, �
 law-full-eea = forordning (EU) 2016/679 (generel forordning om databeskyttelse, »GDPR«), som indarbejdet i aftalen om Det Europæiske Økonomiske Samarbejdsområde (EØS-aftalen)
 law-full-uk = United Kingdom General Data Protection Regulation (Det Forenede Kongeriges generelle forordning om databeskyttelse, »UK GDPR«), sammenholdt med Data Protection Act 2018 (den britiske databeskyttelseslov af 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = artikel { $art }
+ref-ap = artikel { $art }, stk. { $par }
+ref-app = artikel { $art }, stk. { $par }, litra { $pt }
+ref-an = artikel { $art }, nr. { $num }
+ref-par = { $par }
+ref-point = { $letter }
+ref-item-a = { $art }
+ref-item-ap = { $art }, stk. { $par }
+ref-item-app = { $art }, stk. { $par }, litra { $pt }
+ref-item-an = { $art }, nr. { $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Anmodning om indsigt i mine personoplysninger i henhold til artikel 15 i { $gdpr }

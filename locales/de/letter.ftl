@@ -17,6 +17,21 @@ law-full-eu = Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung, „DSGVO“
 law-full-eea = Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung, „DSGVO“) in der in das Abkommen über den Europäischen Wirtschaftsraum übernommenen Fassung
 law-full-uk = United Kingdom General Data Protection Regulation (Datenschutz-Grundverordnung des Vereinigten Königreichs, „UK GDPR“) in Verbindung mit dem Data Protection Act 2018
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = Art. { $art }
+ref-ap = Art. { $art } Abs. { $par }
+ref-app = Art. { $art } Abs. { $par } lit. { $pt }
+ref-an = Art. { $art } Nr. { $num }
+ref-par = { $par }
+ref-point = { $letter }
+ref-item-a = { $art }
+ref-item-ap = { $art } Abs. { $par }
+ref-item-app = { $art } Abs. { $par } lit. { $pt }
+ref-item-an = { $art } Nr. { $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Antrag auf Auskunft über meine personenbezogenen Daten nach Artikel 15 { $gdpr }

@@ -18,6 +18,21 @@ law-full-eu = κανονισμού (ΕΕ) 2016/679 (Γενικός Κανονι�
 law-full-eea = κανονισμού (ΕΕ) 2016/679 (Γενικός Κανονισμός για την Προστασία Δεδομένων, «ΓΚΠΔ»), όπως έχει ενσωματωθεί στη Συμφωνία για τον Ευρωπαϊκό Οικονομικό Χώρο
 law-full-uk = United Kingdom General Data Protection Regulation (Γενικός Κανονισμός για την Προστασία Δεδομένων του Ηνωμένου Βασιλείου, «UK GDPR»), σε συνδυασμό με τον Data Protection Act 2018 (νόμο του 2018 για την προστασία δεδομένων)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = άρθρο { $art }
+ref-ap = άρθρο { $art } παρ. { $par }
+ref-app = άρθρο { $art } παρ. { $par } στοιχ. { $pt }
+ref-an = άρθρο { $art } σημείο { $num }
+ref-par = { $par }
+ref-point = { $letter }΄
+ref-item-a = { $art }
+ref-item-ap = { $art } παρ. { $par }
+ref-item-app = { $art } παρ. { $par } στοιχ. { $pt }
+ref-item-an = { $art } σημείο { $num }
+ref-list = { $list }
+ref-letters = α β γ δ ε στ ζ η θ ι ια ιβ ιγ ιδ ιε ιστ ιζ ιη ιθ κ κα κβ κγ κδ κε κστ
+
 ## Letter frame
 
 subject-access = Αίτημα πρόσβασης στα δεδομένα προσωπικού χαρακτήρα που με αφορούν σύμφωνα με το άρθρο 15 { $gdpr }

@@ -16,11 +16,36 @@ law-full-eu = Regulation (EU) 2016/679 (General Data Protection Regulation, “G
 law-full-eea = Regulation (EU) 2016/679 (General Data Protection Regulation, “GDPR”), as incorporated into the Agreement on the European Economic Area
 law-full-uk = the United Kingdom General Data Protection Regulation (“UK GDPR”), read with the Data Protection Act 2018
 
+## Citations: how this language writes a provision of the law. A letter message cites one with
+## { REF(15, par: 1, pt: "h") }; the program picks the message for its shape. See TRANSLATING.md.
+##   ref-a    an article: $art                      ref-an   a numbered point (Art. 4(14)): $art, $num
+##   ref-ap   with paragraphs: $art, $par, $npar    ref-app  with points: $art, $par, $npar, $pt, $npt
+##   ref-par  how one paragraph is written ($par); ref-point how one point is written ($letter)
+##   ref-item-*  the same inside a list, without the head word (optional; default: ref-*)
+##   ref-list    a list of provisions ($list, already joined; $count items)
+##   ref-letters the letters of points in this language's alphabet (optional; default a to z)
+
+ref-a = Article { $art }
+ref-ap = Article { $art }{ $par }
+ref-app = Article { $art }{ $par }{ $pt }
+ref-an = Article { $art }({ $num })
+ref-par = ({ $par })
+ref-point = ({ $letter })
+ref-item-a = { $art }
+ref-item-ap = { $art }{ $par }
+ref-item-app = { $art }{ $par }{ $pt }
+ref-item-an = { $art }({ $num })
+ref-list = { $count ->
+    [one] Article
+   *[other] Articles
+} { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
-subject-access = Request for access to my personal data under Article 15 { $gdpr }
-subject-erasure = Request for erasure of my personal data under Article 17 { $gdpr } and objection under Article 21(1) { $gdpr }
-subject-access-erasure = Request for access under Article 15 { $gdpr }, restriction under Article 18 { $gdpr } and subsequent erasure under Article 17 { $gdpr }
+subject-access = Request for access to my personal data under { REF(15) } { $gdpr }
+subject-erasure = Request for erasure of my personal data under { REF(17) } { $gdpr } and objection under { REF(21, par: 1) } { $gdpr }
+subject-access-erasure = Request for access under { REF(15) } { $gdpr }, restriction under { REF(18) } { $gdpr } and subsequent erasure under { REF(17) } { $gdpr }
 salutation = Dear Sir or Madam,
 closing = Yours faithfully,
 # $reference: the sender's own case or reference number.
@@ -37,43 +62,43 @@ page-of = Page { $page } of { $pages }
 ## Opening
 
 # $law_full: one of law-full-*.
-intro-access = I am writing to exercise my right of access under Article 15 of { $law_full }. Please confirm whether { $controller } processes personal data concerning me and, where that is the case, give me access to those personal data and to the information listed below. I do not need to give reasons for this request.
-intro-erasure = I am writing to exercise my right to erasure under Article 17 of { $law_full }. I ask you to erase all personal data concerning me without undue delay. At the same time I object under Article 21(1) { $gdpr } to any processing of personal data concerning me.
-intro-access-erasure = I am writing to exercise my rights under { $law_full }: first my right of access (Article 15 { $gdpr }), then my right to erasure (Article 17 { $gdpr }). I ask for access first so that I learn what you hold about me before it is erased. I object under Article 21(1) { $gdpr } to any processing of personal data concerning me, and until the erasure I ask you to restrict the processing (Article 18 { $gdpr }).
+intro-access = I am writing to exercise my right of access under { REF(15) } of { $law_full }. Please confirm whether { $controller } processes personal data concerning me and, where that is the case, give me access to those personal data and to the information listed below. I do not need to give reasons for this request.
+intro-erasure = I am writing to exercise my right to erasure under { REF(17) } of { $law_full }. I ask you to erase all personal data concerning me without undue delay. At the same time I object under { REF(21, par: 1) } { $gdpr } to any processing of personal data concerning me.
+intro-access-erasure = I am writing to exercise my rights under { $law_full }: first my right of access ({ REF(15) } { $gdpr }), then my right to erasure ({ REF(17) } { $gdpr }). I ask for access first so that I learn what you hold about me before it is erased. I object under { REF(21, par: 1) } { $gdpr } to any processing of personal data concerning me, and until the erasure I ask you to restrict the processing ({ REF(18) } { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } is subject to the { $gdpr }. It collects images of persons in the European Union and processes them to monitor their behaviour (Article 3(2)(b) { $gdpr }), as the supervisory authorities of Italy, Greece, France, Austria and the Netherlands have held. It has not designated a representative in the Union under Article 27 { $gdpr }. I therefore address this request to you directly.
-applicability-eea = { $controller } is subject to the { $gdpr }. It collects images of persons in the European Economic Area and processes them to monitor their behaviour (Article 3(2)(b) { $gdpr }), as the supervisory authorities of Italy, Greece, France, Austria and the Netherlands have held. It has not designated a representative under Article 27 { $gdpr }. I therefore address this request to you directly.
-applicability-uk = { $controller } is subject to the { $gdpr }. In 2025 the Upper Tribunal held that its processing relates to the monitoring of the behaviour of persons in the United Kingdom (Article 3(2)(b) { $gdpr }). I address this request to you directly.
+applicability-eu = { $controller } is subject to the { $gdpr }. It collects images of persons in the European Union and processes them to monitor their behaviour ({ REF(3, par: 2, pt: "b") } { $gdpr }), as the supervisory authorities of Italy, Greece, France, Austria and the Netherlands have held. It has not designated a representative in the Union under { REF(27) } { $gdpr }. I therefore address this request to you directly.
+applicability-eea = { $controller } is subject to the { $gdpr }. It collects images of persons in the European Economic Area and processes them to monitor their behaviour ({ REF(3, par: 2, pt: "b") } { $gdpr }), as the supervisory authorities of Italy, Greece, France, Austria and the Netherlands have held. It has not designated a representative under { REF(27) } { $gdpr }. I therefore address this request to you directly.
+applicability-uk = { $controller } is subject to the { $gdpr }. In 2025 the Upper Tribunal held that its processing relates to the monitoring of the behaviour of persons in the United Kingdom ({ REF(3, par: 2, pt: "b") } { $gdpr }). I address this request to you directly.
 
 ## Access (Article 15)
 
-access-heading = Access to my personal data (Article 15 { $gdpr })
-access-copy = Please provide a copy of all personal data concerning me that you process (Article 15(3) { $gdpr }), in particular:
+access-heading = Access to my personal data ({ REF(15) } { $gdpr })
+access-copy = Please provide a copy of all personal data concerning me that you process ({ REF(15, par: 3) } { $gdpr }), in particular:
 access-copy-images = every image in which I appear or which you associate with me, in the resolution in which you hold it;
 access-copy-sources = for each image, the address (URL) of the web page and of the image file where it was collected, the title of the page, and the dates on which it was collected and last updated;
 access-copy-metadata = all metadata held for each image, including geolocation data and dates;
 access-copy-biometrics = the biometric templates, vectors or hash values derived from my face, and any other data you have derived or inferred about me;
 access-copy-searches = the records of every search in which I was returned as a result, with the date of each search;
 access-copy-recipients = the identity of every customer or other recipient to whom results concerning me were disclosed.
-access-info = Please also provide the following information (Article 15(1) and (2) { $gdpr }):
-access-info-purposes = the purposes of each processing operation and the legal basis you rely on for each (Article 15(1)(a));
-access-info-categories = the categories of personal data concerned (Article 15(1)(b));
-access-info-recipients = the recipients to whom the personal data have been or will be disclosed, by name, in particular recipients in third countries or international organisations; categories of recipients are not sufficient where you can identify them (Article 15(1)(c); judgment of the Court of Justice of 12 January 2023, C-154/21, Österreichische Post);
-access-info-retention = the period for which each category of personal data will be stored or, if that is not possible, the criteria used to determine that period (Article 15(1)(d));
-access-info-rights = the existence of the right to request rectification or erasure of personal data or restriction of processing, and of the right to object to such processing (Article 15(1)(e));
-access-info-complaint = the right to lodge a complaint with a supervisory authority (Article 15(1)(f));
-access-info-source = all available information as to the source of the personal data: the actual websites and pages, not only categories of sources (Article 15(1)(g));
-access-info-automated = the existence of automated decision-making, including profiling, and meaningful information about the logic involved, as well as the significance and the envisaged consequences of such processing for me (Article 15(1)(h));
-access-info-transfers = where personal data are transferred to a third country or to an international organisation, the appropriate safeguards under Article 46 { $gdpr } relating to the transfer (Article 15(2)).
+access-info = Please also provide the following information ({ REF(15, par: "1 2") } { $gdpr }):
+access-info-purposes = the purposes of each processing operation and the legal basis you rely on for each ({ REF(15, par: 1, pt: "a") });
+access-info-categories = the categories of personal data concerned ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = the recipients to whom the personal data have been or will be disclosed, by name, in particular recipients in third countries or international organisations; categories of recipients are not sufficient where you can identify them ({ REF(15, par: 1, pt: "c") }; judgment of the Court of Justice of 12 January 2023, C-154/21, Österreichische Post);
+access-info-retention = the period for which each category of personal data will be stored or, if that is not possible, the criteria used to determine that period ({ REF(15, par: 1, pt: "d") });
+access-info-rights = the existence of the right to request rectification or erasure of personal data or restriction of processing, and of the right to object to such processing ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = the right to lodge a complaint with a supervisory authority ({ REF(15, par: 1, pt: "f") });
+access-info-source = all available information as to the source of the personal data: the actual websites and pages, not only categories of sources ({ REF(15, par: 1, pt: "g") });
+access-info-automated = the existence of automated decision-making, including profiling, and meaningful information about the logic involved, as well as the significance and the envisaged consequences of such processing for me ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = where personal data are transferred to a third country or to an international organisation, the appropriate safeguards under { REF(46) } { $gdpr } relating to the transfer ({ REF(15, par: 2) }).
 access-scope = This request covers all personal data concerning me in all your systems, including pseudonymised data and data you have derived or inferred. It is not limited to the last twelve months, it is not limited to a number of requests per year, and it does not depend on my repeating it: the French supervisory authority (CNIL) found such restrictions by { $controller } unlawful in its decision { $reference } of { $date }.
-access-format = Please provide the copy free of charge (Articles 12(5) and 15(3) { $gdpr }), in clear and plain language (Article 12(1) { $gdpr }), and, if you reply electronically, in a commonly used electronic form (Article 15(3) { $gdpr }).
+access-format = Please provide the copy free of charge (Articles { REF(12, par: 5, form: "item") } and { REF(15, par: 3, form: "item") } { $gdpr }), in clear and plain language ({ REF(12, par: 1) } { $gdpr }), and, if you reply electronically, in a commonly used electronic form ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Erasure of my personal data (Article 17 { $gdpr })
-erasure-after-access = Once you have provided the copy and the information requested above, please erase all personal data concerning me without undue delay (Article 17(1) { $gdpr }).
+erasure-heading = Erasure of my personal data ({ REF(17) } { $gdpr })
+erasure-after-access = Once you have provided the copy and the information requested above, please erase all personal data concerning me without undue delay ({ REF(17, par: 1) } { $gdpr }).
 erasure-scope = The erasure must cover:
 erasure-scope-images = every image of me and every copy of it;
 erasure-scope-biometrics = the biometric templates, vectors and hash values derived from my face;
@@ -81,34 +106,34 @@ erasure-scope-metadata = the metadata and source addresses (URLs) associated wit
 erasure-scope-searches = the search results, search logs and associations that concern me;
 erasure-scope-backups = all copies in backups, archives and the systems of your processors.
 erasure-grounds = The following grounds for erasure apply:
-erasure-ground-unlawful = Article 17(1)(d) { $gdpr }: the personal data have been unlawfully processed. You have no legal basis under Article 6(1) { $gdpr }. Biometric data (Article 4(14) { $gdpr }) processed for the purpose of uniquely identifying a natural person are special categories of personal data whose processing Article 9(1) { $gdpr } prohibits. None of the exceptions in Article 9(2) applies: I have not given explicit consent (Article 9(2)(a)), and images that can be found on the internet have not been manifestly made public by me for biometric processing (Article 9(2)(e)).
-erasure-ground-objection = Article 17(1)(c) { $gdpr }: I object to the processing under Article 21(1) { $gdpr }, on grounds relating to my particular situation: my face is a permanent identifier that I cannot change, and its presence in your database allows any of your customers to identify me from any photograph, wherever and whenever it was taken. To the extent that you rely on Article 6(1)(e) or (f) { $gdpr }, there are no compelling legitimate grounds for the processing which override my interests, rights and freedoms; your commercial interest in selling searches of my face is not such a ground.
-erasure-ground-consent = Article 17(1)(b) { $gdpr }: to the extent that you rely on consent, I withdraw it.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } { $gdpr }: the personal data have been unlawfully processed. You have no legal basis under { REF(6, par: 1) } { $gdpr }. Biometric data ({ REF(4, num: 14) } { $gdpr }) processed for the purpose of uniquely identifying a natural person are special categories of personal data whose processing { REF(9, par: 1) } { $gdpr } prohibits. None of the exceptions in { REF(9, par: 2) } applies: I have not given explicit consent ({ REF(9, par: 2, pt: "a") }), and images that can be found on the internet have not been manifestly made public by me for biometric processing ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c") } { $gdpr }: I object to the processing under { REF(21, par: 1) } { $gdpr }, on grounds relating to my particular situation: my face is a permanent identifier that I cannot change, and its presence in your database allows any of your customers to identify me from any photograph, wherever and whenever it was taken. To the extent that you rely on { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, there are no compelling legitimate grounds for the processing which override my interests, rights and freedoms; your commercial interest in selling searches of my face is not such a ground.
+erasure-ground-consent = { REF(17, par: 1, pt: "b") } { $gdpr }: to the extent that you rely on consent, I withdraw it.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
-erasure-ground-legal-obligation = Article 17(1)(e) { $gdpr }: erasure is also necessary to comply with a legal obligation, as the { $authority } has ordered you to erase the personal data of persons on its territory.
-erasure-exceptions = None of the exceptions in Article 17(3) { $gdpr } applies: the processing is not necessary for exercising the right of freedom of expression and information, for compliance with a legal obligation, for the performance of a task carried out in the public interest or in the exercise of official authority, for reasons of public interest in the area of public health, for archiving purposes in the public interest, scientific or historical research purposes or statistical purposes, or for the establishment, exercise or defence of legal claims. If you rely on an exception, tell me which one and why (Article 12(4) { $gdpr }).
-erasure-restriction = Until the erasure, restrict the processing of my personal data (Article 18(1)(d) { $gdpr }, while you verify my objection): in particular, stop showing me in search results immediately.
-erasure-recipients = Notify every recipient to whom my personal data have been disclosed, including every customer who received my images in search results, of the erasure (Article 19 { $gdpr }), and tell me who they are. Where you have made my personal data public, take reasonable steps to inform the controllers processing them that I have requested erasure of any links to, or copies of, those data (Article 17(2) { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: erasure is also necessary to comply with a legal obligation, as the { $authority } has ordered you to erase the personal data of persons on its territory.
+erasure-exceptions = None of the exceptions in { REF(17, par: 3) } { $gdpr } applies: the processing is not necessary for exercising the right of freedom of expression and information, for compliance with a legal obligation, for the performance of a task carried out in the public interest or in the exercise of official authority, for reasons of public interest in the area of public health, for archiving purposes in the public interest, scientific or historical research purposes or statistical purposes, or for the establishment, exercise or defence of legal claims. If you rely on an exception, tell me which one and why ({ REF(12, par: 4) } { $gdpr }).
+erasure-restriction = Until the erasure, restrict the processing of my personal data ({ REF(18, par: 1, pt: "d") } { $gdpr }, while you verify my objection): in particular, stop showing me in search results immediately.
+erasure-recipients = Notify every recipient to whom my personal data have been disclosed, including every customer who received my images in search results, of the erasure ({ REF(19) } { $gdpr }), and tell me who they are. Where you have made my personal data public, take reasonable steps to inform the controllers processing them that I have requested erasure of any links to, or copies of, those data ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Tell me what you will do to ensure that my personal data are not collected again. If you keep any record to prevent their collection in the future, tell me exactly what it contains and on what legal basis you keep it.
 erasure-confirmation = Please confirm the erasure to me in writing and state what you have erased, including copies in backups and derived templates.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Restriction until erasure (Article 18 { $gdpr })
-restriction-body = From the receipt of this letter until the erasure, restrict the processing of my personal data (Article 18(1)(d) { $gdpr }, while you verify my objection under Article 21(1) { $gdpr }): store the data, but do not use them for any purpose other than answering this request. In particular, stop showing me in search results immediately.
+restriction-heading = Restriction until erasure ({ REF(18) } { $gdpr })
+restriction-body = From the receipt of this letter until the erasure, restrict the processing of my personal data ({ REF(18, par: 1, pt: "d") } { $gdpr }, while you verify my objection under { REF(21, par: 1) } { $gdpr }): store the data, but do not use them for any purpose other than answering this request. In particular, stop showing me in search results immediately.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identification
-identification-no-photo = The information in this letter is sufficient to answer it. If you have reasonable doubts about my identity, tell me which additional information is strictly necessary (Article 12(6) { $gdpr }). If your system can only be searched with a photograph of my face, tell me so; I will then provide one solely for this request.
-identification-photo = I enclose a photograph of my face solely so that you can find the personal data concerning me (Articles 11(2) and 12(6) { $gdpr }). You may not use it for any other purpose: do not add it to your database, do not create a biometric template from it except for this one search, and do not disclose it. Delete the photograph and the results of the search made with it as soon as you have answered this request, and confirm the deletion to me (Article 5(1)(b), (c) and (e) { $gdpr }).
+identification-no-photo = The information in this letter is sufficient to answer it. If you have reasonable doubts about my identity, tell me which additional information is strictly necessary ({ REF(12, par: 6) } { $gdpr }). If your system can only be searched with a photograph of my face, tell me so; I will then provide one solely for this request.
+identification-photo = I enclose a photograph of my face solely so that you can find the personal data concerning me (Articles { REF(11, par: 2, form: "item") } and { REF(12, par: 6, form: "item") } { $gdpr }). You may not use it for any other purpose: do not add it to your database, do not create a biometric template from it except for this one search, and do not disclose it. Delete the photograph and the results of the search made with it as soon as you have answered this request, and confirm the deletion to me ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 identification-id-document = I will not send a copy of an identity document unless you show that it is strictly necessary. Any such copy must be deleted immediately after verification (European Data Protection Board, Guidelines 01/2022 on data subject rights – Right of access, paragraphs 74, 76 and 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Time limit and form of your reply
-deadline-access = Please reply without undue delay and at the latest within one month of receipt of this request (Article 12(3) { $gdpr }). If you extend this period, you must inform me within that month and give the reasons. If you do not act on my request, you must inform me within one month of the reasons and of my right to lodge a complaint with a supervisory authority and to seek a judicial remedy (Article 12(4) { $gdpr }).
-deadline-erasure = Please act on my request without undue delay and at the latest within one month of receipt (Article 12(3) { $gdpr }). If you extend this period, you must inform me within that month and give the reasons. If you do not act on my request, you must inform me within one month of the reasons and of my right to lodge a complaint with a supervisory authority and to seek a judicial remedy (Article 12(4) { $gdpr }).
+deadline-access = Please reply without undue delay and at the latest within one month of receipt of this request ({ REF(12, par: 3) } { $gdpr }). If you extend this period, you must inform me within that month and give the reasons. If you do not act on my request, you must inform me within one month of the reasons and of my right to lodge a complaint with a supervisory authority and to seek a judicial remedy ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Please act on my request without undue delay and at the latest within one month of receipt ({ REF(12, par: 3) } { $gdpr }). If you extend this period, you must inform me within that month and give the reasons. If you do not act on my request, you must inform me within one month of the reasons and of my right to lodge a complaint with a supervisory authority and to seek a judicial remedy ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = You may not make your answer depend on a particular form, web portal or means of transmission (European Data Protection Board, Guidelines 01/2022 on data subject rights – Right of access, paragraphs 50 to 53).
 # Where to reply: reply-to-postal when the sender gave only a postal address, reply-to-both
 # when a postal and an e-mail address are given, reply-to-email when only an e-mail address is given.
@@ -133,8 +158,8 @@ decision-kind-fines-and-penalty-orders = decision (fines and orders subject to a
 decision-kind-court-ruling = judgment { $reference }
 decision-kind-letter = letter
 decision-kind-enforcement-and-penalty-notices = enforcement notice and monetary penalty notice
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 and 9").
-decision-articles = It found infringements of Articles { $articles } { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list ("Articles 5(1)(a), 6 and 9").
+decision-articles = It found infringements of { $articles } { $gdpr }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = It imposed a fine of { $amount }.
 decision-fines-total = It imposed fines totalling { $amount }.
@@ -153,9 +178,9 @@ order-erase-territory-after-access = erase the personal data of persons on its t
 order-stop-processing-territory = stop collecting and processing, without a legal basis, the personal data of persons on its territory;
 order-facilitate-rights = facilitate the exercise of data subjects' rights and answer the complainant's access request;
 order-answer-complainant-access = answer the complainant's access request;
-order-appoint-representative = designate a representative in the Union (Article 27 { $gdpr });
+order-appoint-representative = designate a representative in the Union ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = stop processing the personal data of persons on its territory and remove the unlawfully obtained data;
-order-give-art14-information = inform data subjects as required by Article 14 { $gdpr };
+order-give-art14-information = inform data subjects as required by { REF(14) } { $gdpr };
 order-stop-refusing-access = stop its policy of not answering access requests;
 order-erase-complainant = erase the complainant's personal data;
 order-erase-complainant-biometric = delete the complainant's biometric hash values;
@@ -180,4 +205,4 @@ decision-short = { $citation }: { $summary }.
 ## Remedies (Articles 77, 79 and 82)
 
 # $authority: name of the competent supervisory authority; $address: its postal address on one line.
-remedies = If you do not answer in full within the time limit, I will lodge a complaint with the { $authority }, { $address } (Article 77 { $gdpr }). I reserve the right to seek an effective judicial remedy (Article 79 { $gdpr }) and compensation (Article 82 { $gdpr }).
+remedies = If you do not answer in full within the time limit, I will lodge a complaint with the { $authority }, { $address } ({ REF(77) } { $gdpr }). I reserve the right to seek an effective judicial remedy ({ REF(79) } { $gdpr }) and compensation ({ REF(82) } { $gdpr }).

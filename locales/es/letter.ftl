@@ -28,6 +28,21 @@ law-full-eu = Reglamento (UE) 2016/679 (Reglamento general de protección de dat
 law-full-eea = Reglamento (UE) 2016/679 (Reglamento general de protección de datos, «RGPD»), tal como se ha incorporado al Acuerdo sobre el Espacio Económico Europeo
 law-full-uk = Reglamento General de Protección de Datos del Reino Unido (United Kingdom General Data Protection Regulation, «UK GDPR»), en relación con la Data Protection Act 2018 (Ley de Protección de Datos de 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = artículo { $art }
+ref-ap = artículo { $art }.{ $par }
+ref-app = artículo { $art }.{ $par }.{ $pt }
+ref-an = artículo { $art }.{ $num }
+ref-par = { $par }
+ref-point = { $letter })
+ref-item-a = { $art }
+ref-item-ap = { $art }.{ $par }
+ref-item-app = { $art }.{ $par }.{ $pt }
+ref-item-an = { $art }.{ $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Asunto: Solicitud de acceso a mis datos personales conforme al artículo 15 del { $gdpr }

@@ -30,6 +30,21 @@ law-full-eu = määruse (EL) 2016/679 (isikuandmete kaitse üldmäärus, „IKÜ
 law-full-eea = Euroopa Majanduspiirkonna lepingusse lisatud määruse (EL) 2016/679 (isikuandmete kaitse üldmäärus, „IKÜM“)
 law-full-uk = koos Data Protection Act 2018-ga (Ühendkuningriigi 2018. aasta andmekaitseseadus) kohaldatava Ühendkuningriigi isikuandmete kaitse üldmääruse (United Kingdom General Data Protection Regulation, „UK GDPR“)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = artikkel { $art }
+ref-ap = artikli { $art } lõige { $par }
+ref-app = artikli { $art } lõike { $par } punkt { $pt }
+ref-an = artikli { $art } punkt { $num }
+ref-par = { $par }
+ref-point = { $letter }
+ref-item-a = { $art }
+ref-item-ap = { $art } lõige { $par }
+ref-item-app = { $art } lõike { $par } punkt { $pt }
+ref-item-an = { $art } punkt { $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Taotlus tutvuda minu isikuandmetega { $gdpr } artikli 15 alusel

@@ -27,6 +27,21 @@ law-full-eu = asetuksen (EU) 2016/679 (yleinen tietosuoja-asetus, ”GDPR”)
 law-full-eea = Euroopan talousalueesta tehtyyn sopimukseen sisällytetyn asetuksen (EU) 2016/679 (yleinen tietosuoja-asetus, ”GDPR”)
 law-full-uk = Data Protection Act 2018 -lain (Yhdistyneen kuningaskunnan vuoden 2018 tietosuojalaki) kanssa sovellettavan Yhdistyneen kuningaskunnan yleisen tietosuoja-asetuksen (United Kingdom General Data Protection Regulation, ”UK GDPR”)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = { $art } artikla
+ref-ap = { $art } artiklan { $par } kohta
+ref-app = { $art } artiklan { $par } kohdan { $pt } alakohta
+ref-an = { $art } artiklan { $num } alakohta
+ref-par = { $par }
+ref-point = { $letter }
+ref-item-a = { $art }
+ref-item-ap = { $art } artiklan { $par } kohta
+ref-item-app = { $art } artiklan { $par } kohdan { $pt } alakohta
+ref-item-an = { $art } artiklan { $num } alakohta
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Pyyntö saada pääsy henkilötietoihini { $gdpr }:n 15 artiklan nojalla

@@ -24,6 +24,33 @@ law-full-eu = règlement (UE) 2016/679 (règlement général sur la protection d
 law-full-eea = règlement (UE) 2016/679 (règlement général sur la protection des données, « RGPD »), tel qu'intégré dans l'accord sur l'Espace économique européen
 law-full-uk = United Kingdom General Data Protection Regulation (règlement général sur la protection des données du Royaume-Uni, « UK GDPR »), lu en combinaison avec le Data Protection Act 2018 (loi de 2018 sur la protection des données)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = article { $art }
+ref-ap = article { $art }, { $npar -> 
+        [one] paragraphe
+       *[other] paragraphes
+    } { $par }
+ref-app = article { $art }, paragraphe { $par }, { $npt ->
+        [one] point
+       *[other] points
+    } { $pt }
+ref-an = article { $art }, point { $num })
+ref-par = { $par }
+ref-point = { $letter })
+ref-item-a = { $art }
+ref-item-ap = { $art }, { $npar ->
+        [one] paragraphe
+       *[other] paragraphes
+    } { $par }
+ref-item-app = { $art }, paragraphe { $par }, { $npt ->
+        [one] point
+       *[other] points
+    } { $pt }
+ref-item-an = { $art }, point { $num })
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Objet : Demande d'accès à mes données à caractère personnel en vertu de l'article 15 du { $gdpr }

@@ -36,6 +36,21 @@ law-full-eu = Rialachán (AE) 2016/679 (an Rialachán Ginearálta maidir le Cosa
 law-full-eea = Rialachán (AE) 2016/679 (an Rialachán Ginearálta maidir le Cosaint Sonraí, “RGCS”), arna ionchorprú sa Chomhaontú ar an Limistéar Eorpach Eacnamaíoch
 law-full-uk = Rialachán Ginearálta na Ríochta Aontaithe maidir le Cosaint Sonraí (United Kingdom General Data Protection Regulation, “UK GDPR”), arna léamh i gcomhar le Data Protection Act 2018 na Ríochta Aontaithe
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = Airteagal { $art }
+ref-ap = Airteagal { $art }{ $par }
+ref-app = Airteagal { $art }{ $par }{ $pt }
+ref-an = Airteagal { $art }({ $num })
+ref-par = ({ $par })
+ref-point = ({ $letter })
+ref-item-a = { $art }
+ref-item-ap = { $art }{ $par }
+ref-item-app = { $art }{ $par }{ $pt }
+ref-item-an = { $art }({ $num })
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Iarraidh ar rochtain ar mo shonraí pearsanta faoi Airteagal 15 den { $gdpr }

@@ -31,6 +31,21 @@ law-full-eu = Uredbe (EU) 2016/679 (Opće uredbe o zaštiti podataka, „GDPR”
 law-full-eea = Uredbe (EU) 2016/679 (Opće uredbe o zaštiti podataka, „GDPR”), kako je uključena u Sporazum o Europskom gospodarskom prostoru
 law-full-uk = Opće uredbe o zaštiti podataka Ujedinjenog Kraljevstva (United Kingdom General Data Protection Regulation, „UK GDPR”), u vezi sa zakonom Data Protection Act 2018 (Zakon o zaštiti podataka iz 2018.)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = članak { $art }.
+ref-ap = članak { $art }. stavak { $par }
+ref-app = članak { $art }. stavak { $par } točka { $pt }
+ref-an = članak { $art }. točka { $num }.
+ref-par = { $par }.
+ref-point = ({ $letter })
+ref-item-a = { $art }.
+ref-item-ap = { $art }. stavka { $par }
+ref-item-app = { $art }. stavka { $par } točke { $pt }
+ref-item-an = { $art }. točke { $num }.
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Zahtjev za pristup mojim osobnim podacima na temelju članka 15. { $gdpr }-a

@@ -31,6 +31,21 @@ law-full-eu = az (EU) 2016/679 európai parlamenti és tanácsi rendelet (által
 law-full-eea = az Európai Gazdasági Térségről szóló megállapodásba foglalt (EU) 2016/679 európai parlamenti és tanácsi rendelet (általános adatvédelmi rendelet, „GDPR”)
 law-full-uk = az Egyesült Királyságban a Data Protection Act 2018-cal (az Egyesült Királyság 2018. évi adatvédelmi törvénye) együtt alkalmazandó általános adatvédelmi rendelet (United Kingdom General Data Protection Regulation, „UK GDPR”)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = { $art }. cikk
+ref-ap = { $art }. cikk { $par } bekezdés
+ref-app = { $art }. cikk { $par } bekezdés { $pt } pont
+ref-an = { $art }. cikk { $num }. pont
+ref-par = ({ $par })
+ref-point = { $letter })
+ref-item-a = { $art }. cikk
+ref-item-ap = { $art }. cikk { $par } bekezdés
+ref-item-app = { $art }. cikk { $par } bekezdés { $pt } pont
+ref-item-an = { $art }. cikk { $num }. pont
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Tárgy: Kérelem a személyes adataimhoz való hozzáférésre a { $gdpr } 15. cikke alapján

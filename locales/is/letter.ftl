@@ -28,6 +28,21 @@ law-full-eu = reglugerðar (ESB) 2016/679 (almennu persónuverndarreglugerðarin
 law-full-eea = reglugerðar (ESB) 2016/679 (almennu persónuverndarreglugerðarinnar, „GDPR“), eins og hún er tekin upp í samninginn um Evrópska efnahagssvæðið
 law-full-uk = United Kingdom General Data Protection Regulation (almennu persónuverndarreglugerðar Bretlands, „UK GDPR“), í tengslum við Data Protection Act 2018 (persónuverndarlög Bretlands frá 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = { $art }. gr.
+ref-ap = { $par } mgr. { $art }. gr.
+ref-app = { $pt } { $par } mgr. { $art }. gr.
+ref-an = { $num }. tölul. { $art }. gr.
+ref-par = { $par }.
+ref-point = { $letter }-liður
+ref-item-a = { $art }. gr.
+ref-item-ap = { $par } mgr. { $art }. gr.
+ref-item-app = { $pt } { $par } mgr. { $art }. gr.
+ref-item-an = { $num }. tölul. { $art }. gr.
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v x y z
+
 ## Letter frame
 
 subject-access = Beiðni um aðgang að persónuupplýsingum um mig samkvæmt 15. gr. { $gdpr }

@@ -31,6 +31,21 @@ law-full-eu = regolamento (UE) 2016/679 (regolamento generale sulla protezione d
 law-full-eea = regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «RGPD»), come integrato nell'accordo sullo Spazio economico europeo
 law-full-uk = regolamento generale sulla protezione dei dati del Regno Unito (United Kingdom General Data Protection Regulation, «UK GDPR»), in combinato disposto con il Data Protection Act 2018 (legge sulla protezione dei dati del 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = art. { $art }
+ref-ap = art. { $art }, par. { $par }
+ref-app = art. { $art }, par. { $par }, lett. { $pt }
+ref-an = art. { $art }, n. { $num })
+ref-par = { $par }
+ref-point = { $letter })
+ref-item-a = { $art }
+ref-item-ap = { $art }, par. { $par }
+ref-item-app = { $art }, par. { $par }, lett. { $pt }
+ref-item-an = { $art }, n. { $num })
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Oggetto: richiesta di accesso ai miei dati personali ai sensi dell'articolo 15 del { $gdpr }

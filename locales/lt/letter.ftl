@@ -28,6 +28,21 @@ law-full-eu = Reglamento (ES) 2016/679 (Bendrasis duomenų apsaugos reglamentas,
 law-full-eea = Reglamento (ES) 2016/679 (Bendrasis duomenų apsaugos reglamentas, „BDAR“, įtrauktas į Europos ekonominės erdvės susitarimą)
 law-full-uk = United Kingdom General Data Protection Regulation (Jungtinės Karalystės bendrasis duomenų apsaugos reglamentas, „UK GDPR“, taikomas kartu su Data Protection Act 2018 – 2018 m. Duomenų apsaugos įstatymu)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = { $art } straipsnis
+ref-ap = { $art } straipsnio { $par } dalis
+ref-app = { $art } straipsnio { $par } dalies { $pt } punktas
+ref-an = { $art } straipsnio { $num } punktas
+ref-par = { $par }
+ref-point = { $letter }
+ref-item-a = { $art } straipsnio
+ref-item-ap = { $art } straipsnio { $par } dalies
+ref-item-app = { $art } straipsnio { $par } dalies { $pt } punkto
+ref-item-an = { $art } straipsnio { $num } punkto
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Prašymas leisti susipažinti su mano asmens duomenimis pagal { $gdpr } 15 straipsnį

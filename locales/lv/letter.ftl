@@ -29,6 +29,21 @@ law-full-eu = Regulas (ES) 2016/679 (Vispārīgā datu aizsardzības regula, “
 law-full-eea = Regulas (ES) 2016/679 (Vispārīgā datu aizsardzības regula, “VDAR”, kas iekļauta Līgumā par Eiropas Ekonomikas zonu)
 law-full-uk = United Kingdom General Data Protection Regulation (Apvienotās Karalistes Vispārīgā datu aizsardzības regula, “UK GDPR”, ko piemēro kopā ar Data Protection Act 2018 – 2018. gada Datu aizsardzības likumu)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = { $art }. pants
+ref-ap = { $art }. panta { $par } punkts
+ref-app = { $art }. panta { $par } punkta { $pt } apakšpunkts
+ref-an = { $art }. panta { $num }. punkts
+ref-par = { $par }.
+ref-point = { $letter })
+ref-item-a = { $art }. pants
+ref-item-ap = { $art }. panta { $par } punkts
+ref-item-app = { $art }. panta { $par } punkta { $pt } apakšpunkts
+ref-item-an = { $art }. panta { $num }. punkts
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Pieprasījums piekļūt maniem personas datiem saskaņā ar { $gdpr } 15. pantu

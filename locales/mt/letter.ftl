@@ -37,6 +37,21 @@ law-full-eu = Regolament (UE) 2016/679 (ir-Regolament Ġenerali dwar il-Protezzj
 law-full-eea = Regolament (UE) 2016/679 (ir-Regolament Ġenerali dwar il-Protezzjoni tad-Data, “GDPR”), kif inkorporat fil-Ftehim dwar iż-Żona Ekonomika Ewropea
 law-full-uk = Regolament Ġenerali dwar il-Protezzjoni tad-Data tar-Renju Unit (United Kingdom General Data Protection Regulation, “UK GDPR”), moqri flimkien mad-Data Protection Act 2018 tar-Renju Unit
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = l-Artikolu { $art }
+ref-ap = l-Artikolu { $art }{ $par }
+ref-app = l-Artikolu { $art }{ $par }{ $pt }
+ref-an = l-Artikolu { $art }({ $num })
+ref-par = ({ $par })
+ref-point = ({ $letter })
+ref-item-a = { $art }
+ref-item-ap = { $art }{ $par }
+ref-item-app = { $art }{ $par }{ $pt }
+ref-item-an = { $art }({ $num })
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Talba għal aċċess għad-data personali tiegħi skont l-Artikolu 15 tal-{ $gdpr }

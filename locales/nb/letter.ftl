@@ -33,6 +33,21 @@ law-full-eu = forordning (EU) 2016/679 (generell personvernforordning, «GDPR»)
 law-full-eea = forordning (EU) 2016/679 (generell personvernforordning, «GDPR»), slik den er innlemmet i avtalen om Det europeiske økonomiske samarbeidsområde (EØS-avtalen)
 law-full-uk = United Kingdom General Data Protection Regulation (Storbritannias personvernforordning, «UK GDPR»), sammenholdt med Data Protection Act 2018 (britisk personvernlov av 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = artikkel { $art }
+ref-ap = artikkel { $art } nr. { $par }
+ref-app = artikkel { $art } nr. { $par } bokstav { $pt }
+ref-an = artikkel { $art } nr. { $num }
+ref-par = { $par }
+ref-point = { $letter }
+ref-item-a = { $art }
+ref-item-ap = { $art } nr. { $par }
+ref-item-app = { $art } nr. { $par } bokstav { $pt }
+ref-item-an = { $art } nr. { $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Anmodning om innsyn i mine personopplysninger etter artikkel 15 i { $gdpr }

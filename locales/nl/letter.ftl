@@ -17,6 +17,32 @@ law-full-eu = Verordening (EU) 2016/679 (algemene verordening gegevensbeschermin
 law-full-eea = Verordening (EU) 2016/679 (algemene verordening gegevensbescherming, ‘AVG’), zoals opgenomen in de Overeenkomst betreffende de Europese Economische Ruimte
 law-full-uk = de United Kingdom General Data Protection Regulation (‘UK GDPR’), gelezen in samenhang met de Data Protection Act 2018
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = artikel { $art }
+ref-ap = artikel { $art }, { $par } lid
+ref-app = artikel { $art }, { $par } lid, onder { $pt }
+ref-an = artikel { $art }, punt { $num }
+ref-par = { $par ->
+        [1] eerste
+        [2] tweede
+        [3] derde
+        [4] vierde
+        [5] vijfde
+        [6] zesde
+        [7] zevende
+        [8] achtste
+        [9] negende
+       *[other] { $par }e
+    }
+ref-point = { $letter }
+ref-item-a = { $art }
+ref-item-ap = { $art }, { $par } lid
+ref-item-app = { $art }, { $par } lid, onder { $pt }
+ref-item-an = { $art }, punt { $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Verzoek om inzage in mijn persoonsgegevens op grond van artikel 15 { $gdpr }

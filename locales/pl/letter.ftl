@@ -28,6 +28,21 @@ law-full-eu = rozporządzenia (UE) 2016/679 (ogólnego rozporządzenia o ochroni
 law-full-eea = rozporządzenia (UE) 2016/679 (ogólnego rozporządzenia o ochronie danych, „RODO”) w brzmieniu włączonym do Porozumienia o Europejskim Obszarze Gospodarczym
 law-full-uk = rozporządzenia United Kingdom General Data Protection Regulation (ogólne rozporządzenie o ochronie danych Zjednoczonego Królestwa, „UK GDPR”) w związku z ustawą Data Protection Act 2018 (ustawa o ochronie danych z 2018 roku)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = art. { $art }
+ref-ap = art. { $art } ust. { $par }
+ref-app = art. { $art } ust. { $par } lit. { $pt }
+ref-an = art. { $art } pkt { $num }
+ref-par = { $par }
+ref-point = { $letter }
+ref-item-a = { $art }
+ref-item-ap = { $art } ust. { $par }
+ref-item-app = { $art } ust. { $par } lit. { $pt }
+ref-item-an = { $art } pkt { $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Żądanie dostępu do moich danych osobowych na podstawie art. 15 { $gdpr }

@@ -29,6 +29,27 @@ law-full-eu = Regulamento (UE) 2016/679 (Regulamento Geral sobre a Proteção de
 law-full-eea = Regulamento (UE) 2016/679 (Regulamento Geral sobre a Proteção de Dados, «RGPD»), tal como incorporado no Acordo sobre o Espaço Económico Europeu
 law-full-uk = Regulamento Geral sobre a Proteção de Dados do Reino Unido (United Kingdom General Data Protection Regulation, «UK GDPR»), conjugado com a Data Protection Act 2018 (Lei de Proteção de Dados de 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = artigo { $art }.º
+ref-ap = artigo { $art }.º, n.º { $par }
+ref-app = artigo { $art }.º, n.º { $par }, { $npt ->
+        [one] alínea
+       *[other] alíneas
+    } { $pt }
+ref-an = artigo { $art }.º, ponto { $num })
+ref-par = { $par }
+ref-point = { $letter })
+ref-item-a = { $art }.º
+ref-item-ap = { $art }.º, n.º { $par }
+ref-item-app = { $art }.º, n.º { $par }, { $npt ->
+        [one] alínea
+       *[other] alíneas
+    } { $pt }
+ref-item-an = { $art }.º, ponto { $num })
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Assunto: Pedido de acesso aos meus dados pessoais nos termos do artigo 15 do { $gdpr }

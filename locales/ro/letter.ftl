@@ -30,6 +30,21 @@ law-full-eu = Regulamentul (UE) 2016/679 (Regulamentul general privind protecți
 law-full-eea = Regulamentul (UE) 2016/679 (Regulamentul general privind protecția datelor, „RGPD”), astfel cum a fost încorporat în Acordul privind Spațiul Economic European
 law-full-uk = Regulamentul general privind protecția datelor al Regatului Unit (United Kingdom General Data Protection Regulation, „UK GDPR”), coroborat cu Data Protection Act 2018 (Legea din 2018 privind protecția datelor)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = art. { $art }
+ref-ap = art. { $art } alin. { $par }
+ref-app = art. { $art } alin. { $par } lit. { $pt }
+ref-an = art. { $art } pct. { $num }
+ref-par = ({ $par })
+ref-point = { $letter })
+ref-item-a = { $art }
+ref-item-ap = { $art } alin. { $par }
+ref-item-app = { $art } alin. { $par } lit. { $pt }
+ref-item-an = { $art } pct. { $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Cerere de acces la datele mele cu caracter personal în temeiul articolului 15 din { $gdpr }

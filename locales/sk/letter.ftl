@@ -27,6 +27,21 @@ law-full-eu = nariadenia (EÚ) 2016/679 (všeobecného nariadenia o ochrane úda
 law-full-eea = nariadenia (EÚ) 2016/679 (všeobecného nariadenia o ochrane údajov, „GDPR“) v znení začlenenom do Dohody o Európskom hospodárskom priestore
 law-full-uk = nariadenia United Kingdom General Data Protection Regulation (všeobecné nariadenie o ochrane údajov Spojeného kráľovstva, „UK GDPR“) v spojení so zákonom Data Protection Act 2018 (zákon o ochrane údajov z roku 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = čl. { $art }
+ref-ap = čl. { $art } ods. { $par }
+ref-app = čl. { $art } ods. { $par } písm. { $pt }
+ref-an = čl. { $art } bod { $num }
+ref-par = { $par }
+ref-point = { $letter })
+ref-item-a = { $art }
+ref-item-ap = { $art } ods. { $par }
+ref-item-app = { $art } ods. { $par } písm. { $pt }
+ref-item-an = { $art } bod { $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Žiadosť o prístup k mojim osobným údajom podľa čl. 15 { $gdpr }

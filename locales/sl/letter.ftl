@@ -31,6 +31,29 @@ law-full-eu = Uredbe (EU) 2016/679 (Splošne uredbe o varstvu podatkov, „GDPR�
 law-full-eea = Uredbe (EU) 2016/679 (Splošne uredbe o varstvu podatkov, „GDPR“), kakor je bila vključena v Sporazum o Evropskem gospodarskem prostoru
 law-full-uk = Splošne uredbe o varstvu podatkov Združenega kraljestva (United Kingdom General Data Protection Regulation, „UK GDPR“) v povezavi z zakonom Data Protection Act 2018 (zakon o varstvu podatkov iz leta 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = { $art }. člen
+ref-ap = { $par } odstavek { $art }. člena
+ref-app = točka { $pt } { $par } odstavka { $art }. člena
+ref-an = { $num }. točka { $art }. člena
+ref-par = { $par ->
+        [1] prvi
+        [2] drugi
+        [3] tretji
+        [4] četrti
+        [5] peti
+        [6] šesti
+       *[other] { $par }.
+    }
+ref-point = ({ $letter })
+ref-item-a = { $art }.
+ref-item-ap = { $par } odstavka { $art }.
+ref-item-app = točke { $pt } { $par } odstavka { $art }.
+ref-item-an = { $num }. točke { $art }.
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Zahteva za dostop do mojih osebnih podatkov na podlagi člena 15 { $gdpr }

@@ -31,6 +31,21 @@ law-full-eu = förordning (EU) 2016/679 (allmän dataskyddsförordning, ”GDPR�
 law-full-eea = förordning (EU) 2016/679 (allmän dataskyddsförordning, ”GDPR”), såsom den har införlivats i avtalet om Europeiska ekonomiska samarbetsområdet (EES-avtalet)
 law-full-uk = United Kingdom General Data Protection Regulation (Förenade kungarikets allmänna dataskyddsförordning, ”UK GDPR”), jämförd med Data Protection Act 2018 (Förenade kungarikets dataskyddslag från 2018)
 
+## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+
+ref-a = artikel { $art }
+ref-ap = artikel { $art }.{ $par }
+ref-app = artikel { $art }.{ $par } { $pt }
+ref-an = artikel { $art }.{ $num }
+ref-par = { $par }
+ref-point = { $letter }
+ref-item-a = { $art }
+ref-item-ap = { $art }.{ $par }
+ref-item-app = { $art }.{ $par } { $pt }
+ref-item-an = { $art }.{ $num }
+ref-list = { $list }
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
 ## Letter frame
 
 subject-access = Begäran om tillgång till mina personuppgifter enligt artikel 15 i { $gdpr }
