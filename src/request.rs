@@ -147,23 +147,78 @@ pub struct Context<'a> {
 }
 
 /// A character that must never appear in a letter field, with its name for the message.
+///
+/// What is refused is decided from Unicode properties (see [`refused_class`]); the names of the
+/// characters people actually meet only make the message clearer.
 fn forbidden(c: char) -> Option<&'static str> {
-    match c {
-        '\n' | '\r' => Some("a line break"),
-        '\t' => Some("a tab"),
-        '\u{202A}'..='\u{202E}' => Some("a bidirectional override/embedding character"),
-        '\u{2066}'..='\u{2069}' => Some("a bidirectional isolate character"),
-        '\u{200E}' | '\u{200F}' | '\u{061C}' => Some("an invisible bidirectional mark"),
-        '\u{2028}' | '\u{2029}' => Some("a line or paragraph separator"),
-        '\u{FEFF}' => Some("a byte-order mark"),
-        '\u{200B}' => Some("a zero-width space"),
-        c if c.is_control() => Some("a control character"),
-        '\u{E000}'..='\u{F8FF}' => Some("a private-use character"),
-        c if (c as u32 & 0xFFFE) == 0xFFFE || ('\u{FDD0}'..='\u{FDEF}').contains(&c) => {
-            Some("a non-character")
-        }
-        _ => None,
+    if c.is_ascii_graphic() || c == ' ' {
+        return None;
     }
+    let class = refused_class(c)?;
+    Some(known_name(c).unwrap_or(class))
+}
+
+/// Why `c` is refused in a letter field, by its Unicode properties: controls (Cc), format
+/// characters (Cf: invisible joiners, bidirectional controls, tags, interlinear annotation…),
+/// line and paragraph separators (Zl, Zp), private use (Co), surrogates (Cs), unassigned code
+/// points (Cn, which include the non-characters) and every other Default_Ignorable_Code_Point
+/// (characters with no visible form, such as variation selectors, the combining grapheme joiner
+/// and the Hangul fillers).
+fn refused_class(c: char) -> Option<&'static str> {
+    use icu::properties::props::{
+        DefaultIgnorableCodePoint, GeneralCategory, NoncharacterCodePoint,
+    };
+    use icu::properties::{CodePointMapData, CodePointSetData};
+    match CodePointMapData::<GeneralCategory>::new().get(c) {
+        GeneralCategory::Control => return Some("a control character"),
+        GeneralCategory::Format => return Some("an invisible format character"),
+        GeneralCategory::LineSeparator | GeneralCategory::ParagraphSeparator => {
+            return Some("a line or paragraph separator")
+        }
+        GeneralCategory::PrivateUse => return Some("a private-use character"),
+        GeneralCategory::Surrogate => return Some("a surrogate code point"),
+        GeneralCategory::Unassigned => {
+            return Some(
+                if CodePointSetData::new::<NoncharacterCodePoint>().contains(c) {
+                    "a non-character"
+                } else {
+                    "a code point not assigned in Unicode"
+                },
+            )
+        }
+        _ => {}
+    }
+    CodePointSetData::new::<DefaultIgnorableCodePoint>()
+        .contains(c)
+        .then_some("an invisible character")
+}
+
+/// Plain names for the refused characters people meet (pasted from word processors, web pages,
+/// emoji pickers). Only names: [`refused_class`] decides.
+fn known_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\n' | '\r' => "a line break",
+        '\t' => "a tab",
+        '\u{00AD}' => "a soft hyphen",
+        '\u{034F}' => "a combining grapheme joiner",
+        '\u{200B}' => "a zero-width space",
+        '\u{200C}' => "a zero-width non-joiner",
+        '\u{200D}' => "a zero-width joiner",
+        '\u{2060}' => "a word joiner",
+        '\u{2061}'..='\u{2064}' => "an invisible mathematical operator",
+        '\u{202A}'..='\u{202E}' => "a bidirectional override/embedding character",
+        '\u{2066}'..='\u{2069}' => "a bidirectional isolate character",
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => "an invisible bidirectional mark",
+        '\u{206A}'..='\u{206F}' => "a deprecated invisible format character",
+        '\u{2028}' | '\u{2029}' => "a line or paragraph separator",
+        '\u{FEFF}' => "a byte-order mark",
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => "a Hangul filler",
+        '\u{180B}'..='\u{180D}' | '\u{180F}' | '\u{FE00}'..='\u{FE0F}' => "a variation selector",
+        '\u{E0100}'..='\u{E01EF}' => "a variation selector",
+        '\u{E0001}' | '\u{E0020}'..='\u{E007F}' => "a tag character",
+        '\u{FFF9}'..='\u{FFFB}' => "an interlinear annotation character",
+        _ => return None,
+    })
 }
 
 /// A field that was not given, or only as white space.
@@ -171,13 +226,19 @@ fn blank(value: Option<&str>) -> bool {
     value.is_none_or(|s| s.trim().is_empty())
 }
 
-/// What a person typed, safe to quote in an error message: characters that must not reach a
-/// terminal (controls, bidi overrides) removed, and cut to `max` characters.
+/// What a person typed, safe to quote in an error message: cut to `max` characters, and every
+/// character [`forbidden`] in a field (controls, bidi overrides, invisible characters) shown as
+/// `<U+XXXX>`, so nothing reaches the terminal that could act on it or hide in the message.
 fn excerpt(s: &str, max: usize) -> String {
-    s.chars()
-        .filter(|c| forbidden(*c).is_none())
-        .take(max)
-        .collect()
+    let mut shown = String::new();
+    for c in s.chars().take(max) {
+        if forbidden(c).is_some() {
+            shown.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
 }
 
 impl RequestInput {
@@ -513,4 +574,85 @@ pub fn default_language(catalog: &Catalog, j: &Jurisdiction) -> String {
         .find(|l| catalog.is_letter_complete(l))
         .cloned()
         .unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every invisible or format character issue #10 lists.
+    const LISTED: &[(char, char)] = &[
+        ('\u{00AD}', '\u{00AD}'),
+        ('\u{034F}', '\u{034F}'),
+        ('\u{200C}', '\u{200D}'),
+        ('\u{2060}', '\u{2064}'),
+        ('\u{206A}', '\u{206F}'),
+        ('\u{3164}', '\u{3164}'),
+        ('\u{FFA0}', '\u{FFA0}'),
+        ('\u{FFF9}', '\u{FFFB}'),
+        ('\u{FE00}', '\u{FE0F}'),
+        ('\u{E0001}', '\u{E0001}'),
+        ('\u{E0020}', '\u{E007F}'),
+    ];
+
+    #[test]
+    fn every_listed_invisible_character_is_refused() {
+        for &(first, last) in LISTED {
+            for c in first..=last {
+                assert!(forbidden(c).is_some(), "U+{:04X} passes", u32::from(c));
+            }
+        }
+        // The ones refused before, still refused.
+        for c in "\n\r\t\u{7}\u{1b}\u{7f}\u{85}\u{200B}\u{200E}\u{200F}\u{061C}\u{202A}\u{202E}\u{2066}\u{2069}\u{2028}\u{2029}\u{FEFF}\u{E000}\u{F8FF}\u{FFFE}\u{FFFF}\u{FDD0}\u{10FFFF}".chars() {
+            assert!(forbidden(c).is_some(), "U+{:04X} passes", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn names_only_name_what_the_properties_refuse() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if known_name(c).is_some() {
+                assert!(
+                    refused_class(c).is_some(),
+                    "U+{:04X} has a name but no refused class",
+                    u32::from(c)
+                );
+            }
+        }
+        assert_eq!(forbidden('\u{00AD}'), Some("a soft hyphen"));
+        assert_eq!(forbidden('\u{200D}'), Some("a zero-width joiner"));
+        assert_eq!(forbidden('\u{FE0F}'), Some("a variation selector"));
+        assert_eq!(forbidden('\u{E0041}'), Some("a tag character"));
+        assert_eq!(forbidden('\u{3164}'), Some("a Hangul filler"));
+        // Unnamed ones get their class.
+        assert_eq!(
+            forbidden('\u{1D173}'),
+            Some("an invisible format character")
+        );
+        assert_eq!(forbidden('\u{17B4}'), Some("an invisible character"));
+        assert_eq!(
+            forbidden('\u{0378}'),
+            Some("a code point not assigned in Unicode")
+        );
+    }
+
+    #[test]
+    fn letters_marks_and_spaces_of_any_width_pass() {
+        let ok = "Maria Rossi Ζωή Иванова Þórunn Łukasz Nguyễn Thị Đặng 李小龍 김민준 שרה أحمد \
+                  n\u{308} a\u{301}\u{323} \u{A0}\u{202F}\u{2009}\u{3000} O'Brien-Smith № 12/3";
+        for c in ok.nfc() {
+            assert_eq!(forbidden(c), None, "U+{:04X} is refused", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn excerpts_show_refused_characters_as_code_points() {
+        assert_eq!(excerpt("acc\u{200B}ess", 40), "acc<U+200B>ess");
+        assert_eq!(
+            excerpt("x\u{1b}[31m\u{202E}y", 40),
+            "x<U+001B>[31m<U+202E>y"
+        );
+        assert_eq!(excerpt("\u{E0041}\u{E0042}", 40), "<U+E0041><U+E0042>");
+        assert_eq!(excerpt("abcdef", 3), "abc");
+    }
 }

@@ -444,3 +444,119 @@ fn pdf_output_from_the_extension_and_bad_input() {
         "no temporary file left behind"
     );
 }
+
+/// The invisible and format characters issue #10 lists, as inclusive ranges.
+const INVISIBLE: &[(char, char)] = &[
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{034F}', '\u{034F}'),
+    ('\u{200C}', '\u{200D}'),
+    ('\u{2060}', '\u{2064}'),
+    ('\u{206A}', '\u{206F}'),
+    ('\u{3164}', '\u{3164}'),
+    ('\u{FFA0}', '\u{FFA0}'),
+    ('\u{FFF9}', '\u{FFFB}'),
+    ('\u{FE00}', '\u{FE0F}'),
+    ('\u{E0001}', '\u{E0001}'),
+    ('\u{E0020}', '\u{E007F}'),
+];
+
+#[test]
+fn every_invisible_character_is_refused_in_every_text_field() {
+    use facerights::error::Error;
+    use facerights::request::{Context, Field};
+    let composer = crate::support::composer();
+    let ctx = Context {
+        data: facerights::data::data().unwrap(),
+        catalog: composer.catalog(),
+        today: crate::support::today(),
+        drawable: None,
+    };
+    let mut checked = 0;
+    for &(first, last) in INVISIBLE {
+        for c in first..=last {
+            let code = format!("U+{:04X}", u32::from(c));
+            for field in ["--name", "--address", "--place", "--reference", "--email"] {
+                let mut input = crate::support::input("IT", "access");
+                let bad = |s: &str| format!("{}{c}{}", &s[..2], &s[2..]);
+                match field {
+                    "--name" => input.name = Some(bad("Maria Rossi")),
+                    "--address" => input.address[0] = bad("Via Roma 1"),
+                    "--place" => input.place = Some(bad("Roma")),
+                    "--reference" => input.reference = Some(bad("REF-1")),
+                    _ => input.email = Some(bad("maria@example.org")),
+                }
+                match input.validate(&ctx, Field::flag) {
+                    Err(Error::Invalid(errors)) => {
+                        assert_eq!(errors.len(), 1, "{code} in {field}: {errors:?}");
+                        assert_eq!(errors[0].field, field, "{code}");
+                        assert!(
+                            errors[0]
+                                .problem
+                                .contains(&format!("({code}) at character 3")),
+                            "{code} in {field}: {}",
+                            errors[0].problem
+                        );
+                    }
+                    other => panic!("{code} in {field} passes: {other:?}"),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 5 * (1 + 1 + 2 + 5 + 6 + 1 + 1 + 3 + 16 + 1 + 96));
+}
+
+#[test]
+fn invisible_characters_are_refused_by_name_on_the_command_line() {
+    let cases = [
+        ("--name", "Maria\u{AD}Rossi", "a soft hyphen (U+00AD)"),
+        (
+            "--name",
+            "Maria\u{200D}Rossi",
+            "a zero-width joiner (U+200D)",
+        ),
+        ("--place", "Roma\u{FE0F}", "a variation selector (U+FE0F)"),
+        (
+            "--address",
+            "Via Roma 1\u{E0041}",
+            "a tag character (U+E0041)",
+        ),
+        ("--name", "\u{3164}Maria", "a Hangul filler (U+3164)"),
+        (
+            "--reference",
+            "ref\u{2061}1",
+            "an invisible mathematical operator (U+2061)",
+        ),
+    ];
+    for (flag, value, what) in cases {
+        let mut args = vec![
+            "--jurisdiction",
+            "IT",
+            "--request",
+            "access",
+            "--email",
+            "m@example.org",
+        ];
+        if flag != "--name" {
+            args.extend(["--name", "Maria Rossi"]);
+        }
+        args.extend([flag, value]);
+        generate(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!("{flag}: contains {what}")));
+    }
+    // Where input is quoted back, a refused character shows as its code point.
+    generate(&[
+        "--jurisdiction",
+        "IT",
+        "--request",
+        "acc\u{200B}ess",
+        "--name",
+        "A B",
+    ])
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains("unknown request `acc<U+200B>ess`"));
+}
