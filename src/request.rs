@@ -229,7 +229,7 @@ fn blank(value: Option<&str>) -> bool {
 /// What a person typed, safe to quote in an error message: cut to `max` characters, and every
 /// character [`forbidden`] in a field (controls, bidi overrides, invisible characters) shown as
 /// `<U+XXXX>`, so nothing reaches the terminal that could act on it or hide in the message.
-fn excerpt(s: &str, max: usize) -> String {
+pub(crate) fn printable(s: &str, max: usize) -> String {
     let mut shown = String::new();
     for c in s.chars().take(max) {
         if forbidden(c).is_some() {
@@ -471,7 +471,7 @@ impl Validator<'_, '_> {
                 None
             }
             Some(s) => RequestKind::parse(s).or_else(|| {
-                let shown = excerpt(s, 40);
+                let shown = printable(s, 40);
                 self.err(
                     Field::Request,
                     format!("unknown request `{shown}`; use access, erasure or access-erasure"),
@@ -488,7 +488,7 @@ impl Validator<'_, '_> {
             Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
                 Ok(d) if s.len() == 10 => d,
                 _ => {
-                    let shown = excerpt(s, 40);
+                    let shown = printable(s, 40);
                     self.err(
                         Field::Date,
                         format!("`{shown}` is not a date in the form YYYY-MM-DD"),
@@ -526,7 +526,7 @@ impl Validator<'_, '_> {
         };
         let lang = wanted.to_ascii_lowercase().replace('_', "-");
         if catalog.get(&lang).is_none() {
-            let shown = excerpt(wanted, 20);
+            let shown = printable(wanted, 20);
             let mut available: Vec<&str> = catalog.languages().collect();
             available.sort_by(|a, b| {
                 strsim::jaro_winkler(&lang, b)
@@ -646,13 +646,13 @@ mod tests {
     }
 
     #[test]
-    fn excerpts_show_refused_characters_as_code_points() {
-        assert_eq!(excerpt("acc\u{200B}ess", 40), "acc<U+200B>ess");
+    fn printable_shows_refused_characters_as_code_points() {
+        assert_eq!(printable("acc\u{200B}ess", 40), "acc<U+200B>ess");
         assert_eq!(
-            excerpt("x\u{1b}[31m\u{202E}y", 40),
+            printable("x\u{1b}[31m\u{202E}y", 40),
             "x<U+001B>[31m<U+202E>y"
         );
-        assert_eq!(excerpt("\u{E0041}\u{E0042}", 40), "<U+E0041><U+E0042>");
-        assert_eq!(excerpt("abcdef", 3), "abc");
+        assert_eq!(printable("\u{E0041}\u{E0042}", 40), "<U+E0041><U+E0042>");
+        assert_eq!(printable("abcdef", 3), "abc");
     }
 }

@@ -560,3 +560,84 @@ fn invisible_characters_are_refused_by_name_on_the_command_line() {
     .code(2)
     .stderr(predicate::str::contains("unknown request `acc<U+200B>ess`"));
 }
+
+/// `generate` to a PDF with `--font FONT`, run under a 1 GiB address-space limit so that a font
+/// that makes loading allocate without bound fails the test instead of the machine.
+fn generate_pdf_with_font(
+    font: &std::path::Path,
+    out: &std::path::Path,
+) -> assert_cmd::assert::Assert {
+    let bin = assert_cmd::cargo::cargo_bin("facerights");
+    let mut c = Command::new("sh");
+    c.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .arg("-c")
+        .arg("ulimit -v 1048576 && exec \"$@\"");
+    c.arg("sh")
+        .arg(bin)
+        .args(["generate", "--date", crate::support::DATE]);
+    c.args(BASE).arg("--font").arg(font).arg("-o").arg(out);
+    c.timeout(std::time::Duration::from_secs(60));
+    let started = std::time::Instant::now();
+    let assert = c.assert();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "--font {}: {:?}",
+        font.display(),
+        started.elapsed()
+    );
+    assert
+}
+
+#[test]
+fn font_files_are_read_within_a_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letter.pdf");
+    // A device that never ends: refused after reading one byte past the limit.
+    generate_pdf_with_font(std::path::Path::new("/dev/zero"), &out)
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--font: the font file /dev/zero is larger than 64 MiB; at most 64 MiB are read",
+        ));
+    // A 1 GB file: refused from its size, without reading it (the file is sparse).
+    let huge = dir.path().join("huge.ttf");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(1 << 30)
+        .unwrap();
+    generate_pdf_with_font(&huge, &out)
+        .code(2)
+        .stderr(predicate::str::contains(
+            "is 1024.0 MiB; at most 64 MiB are read",
+        ));
+    // A directory.
+    generate_pdf_with_font(dir.path(), &out)
+        .code(2)
+        .stderr(predicate::str::contains("it is a directory"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_font_whose_cmap_claims_billions_of_characters_loads_in_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = std::fs::read("fonts/DejaVuSansCondensed.ttf").unwrap();
+    // The format 12 subtable (Windows, full repertoire): its first group's end code gets a high
+    // byte of 0xFF, so the group claims some 4 billion code points.
+    let be16 = |b: &[u8], at: usize| usize::from(u16::from_be_bytes([b[at], b[at + 1]]));
+    let be32 = |b: &[u8], at: usize| u32::from_be_bytes(b[at..at + 4].try_into().unwrap()) as usize;
+    let record = (0..be16(&bytes, 4))
+        .map(|i| 12 + 16 * i)
+        .find(|&at| &bytes[at..at + 4] == b"cmap")
+        .unwrap();
+    let cmap = be32(&bytes, record + 8);
+    let format12 = (0..be16(&bytes, cmap + 2))
+        .map(|i| cmap + be32(&bytes, cmap + 4 + 8 * i + 4))
+        .find(|&at| be16(&bytes, at) == 12)
+        .unwrap();
+    bytes[format12 + 16 + 4] = 0xFF;
+    let font = dir.path().join("damaged.ttf");
+    std::fs::write(&font, &bytes).unwrap();
+    let out = dir.path().join("letter.pdf");
+    generate_pdf_with_font(&font, &out).success();
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+}

@@ -28,8 +28,8 @@ use std::sync::Arc;
 
 use crate::letter::{Block, Letter};
 
-pub use font::FontFace;
 use font::FontSet;
+pub use font::{FontFace, MAX_FONT_FILE};
 
 /// Paper size.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -73,12 +73,26 @@ pub enum PdfError {
         context: String,
     },
     /// A font file could not be read.
-    #[error("cannot read the font file {}: {source}", path.display())]
+    #[error("cannot read the font file {}: {source}", printable_path(path))]
     FontFile {
         /// The file.
         path: PathBuf,
         /// The I/O error.
         source: std::io::Error,
+    },
+    /// A font file larger than [`font::MAX_FONT_FILE`] (its size when it has one).
+    #[error(
+        "the font file {} is {}; at most {} MiB are read: give a single TrueType or OpenType \
+         font file (.ttf, .otf, or a collection of one weight)",
+        printable_path(path),
+        size.map_or_else(|| format!("larger than {} MiB", font::MAX_FONT_FILE >> 20), |n| format!("{:.1} MiB", n as f64 / 1_048_576.0)),
+        font::MAX_FONT_FILE >> 20
+    )]
+    FontTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size, if it is a regular file (a pipe or device has none).
+        size: Option<u64>,
     },
     /// A font file is not a usable TrueType/OpenType font.
     #[error("unusable font: {reason}")]
@@ -89,6 +103,12 @@ pub enum PdfError {
     /// Building or serialising the PDF failed (a bug rather than bad input).
     #[error("cannot write the PDF: {0}")]
     Write(String),
+}
+
+/// A path as it may be shown in a message: characters that could act on a terminal or hide
+/// (controls, bidi overrides, invisible characters) shown as `<U+XXXX>`.
+pub(crate) fn printable_path(path: &std::path::Path) -> String {
+    crate::request::printable(&path.to_string_lossy(), 400)
 }
 
 /// Whether the built-in fonts (or the fallback font in `opts`) can draw `ch`. Whitespace and
