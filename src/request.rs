@@ -362,6 +362,12 @@ impl Validator<'_, '_> {
         }
         if let Some(drawable) = self.ctx.drawable {
             if let Some(c) = s.chars().find(|c| !c.is_whitespace() && !drawable(*c)) {
+                // A script the renderer cannot lay out, or a glyph no font has.
+                if let Some(problem) = crate::render::pdf::script_problem(c) {
+                    let why = crate::render::pdf::script_message(problem);
+                    self.err(field, format!("contains `{c}` (U+{:04X}), {why}", c as u32));
+                    return None;
+                }
                 self.err(
                     field,
                     format!(

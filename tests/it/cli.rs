@@ -641,3 +641,77 @@ fn a_font_whose_cmap_claims_billions_of_characters_loads_in_bounded_memory() {
     generate_pdf_with_font(&font, &out).success();
     assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
 }
+
+#[test]
+fn right_to_left_and_shaped_scripts_are_refused_in_pdf_but_written_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letter.pdf");
+    let out_s = out.to_str().unwrap().to_string();
+    // DejaVu Sans (fonts-dejavu-core) has Hebrew and Arabic glyphs: refused with it too.
+    let dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    let mut fonts = vec![None];
+    if std::path::Path::new(dejavu).exists() {
+        fonts.push(Some(dejavu));
+    } else {
+        eprintln!("{dejavu} not installed; checked without --font only");
+    }
+    let cases = [
+        (
+            "--name",
+            "שרה כהן",
+            "`ש` (U+05E9), Hebrew script, written right to left",
+        ),
+        (
+            "--name",
+            "أحمد علي",
+            "`أ` (U+0623), Arabic script, written right to left",
+        ),
+        (
+            "--address",
+            "شارع ١٢",
+            "`ش` (U+0634), Arabic script, written right to left",
+        ),
+        (
+            "--place",
+            "देवी",
+            "`द` (U+0926), Devanagari script, whose letters must be joined or reordered",
+        ),
+        (
+            "--name",
+            "สมชาย",
+            "`ส` (U+0E2A), Thai script, whose letters must be joined or reordered",
+        ),
+    ];
+    for font in &fonts {
+        for (flag, value, what) in cases {
+            let mut args = vec![
+                "--jurisdiction",
+                "IT",
+                "--request",
+                "access",
+                "--email",
+                "m@example.org",
+            ];
+            if flag != "--name" {
+                args.extend(["--name", "Maria Rossi"]);
+            }
+            args.extend([flag, value, "-o", &out_s]);
+            if let Some(f) = font {
+                args.extend(["--font", f]);
+            }
+            generate(&args).assert().code(2).stderr(
+                predicate::str::contains(format!("{flag}: contains {what}")).and(
+                    predicate::str::contains("use the text format (--format text)"),
+                ),
+            );
+            assert!(!out.exists(), "{value}");
+            // As text, the same input is a letter with the name in it.
+            let text_args: Vec<&str> =
+                args[..args.len() - 2 - if font.is_some() { 2 } else { 0 }].to_vec();
+            generate(&text_args)
+                .assert()
+                .success()
+                .stdout(predicate::str::contains(value));
+        }
+    }
+}

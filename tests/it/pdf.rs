@@ -920,3 +920,58 @@ fn a_font_with_a_damaged_cmap_loads_or_is_refused_quickly() {
         }
     }
 }
+
+#[test]
+fn right_to_left_and_shaped_text_is_refused_even_where_a_font_has_the_glyphs() {
+    // DejaVu Sans Condensed itself has Hebrew, Arabic and Lao glyphs; DejaVu Sans
+    // (fonts-dejavu-core) as a fallback too.
+    let mut options = vec![PdfOptions::default()];
+    let dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    if Path::new(dejavu).exists() {
+        options.push(PdfOptions {
+            fallback_font: Some(Arc::new(FontFace::load(dejavu).expect("font loads"))),
+            ..PdfOptions::default()
+        });
+    }
+    for opts in &options {
+        for (text, ch, script, rtl) in [
+            ("שרה כהן", 'ש', "Hebrew", true),
+            ("أحمد", 'أ', "Arabic", true),
+            ("ກາ", 'ກ', "Lao", false),
+        ] {
+            assert!(!pdf::covers(ch, opts), "{ch}");
+            assert_eq!(pdf::first_uncovered(text, opts), Some(ch));
+            let mut letter = english_letter();
+            letter.sender[0] = text.into();
+            match pdf::render(&letter, opts) {
+                Err(e @ PdfError::UnsupportedScript { .. }) => {
+                    let PdfError::UnsupportedScript {
+                        ch: c,
+                        problem,
+                        context,
+                    } = &e
+                    else {
+                        unreachable!()
+                    };
+                    assert_eq!((*c, context.as_str()), (ch, "sender"));
+                    let expected = if rtl {
+                        pdf::ScriptProblem::RightToLeft { script }
+                    } else {
+                        pdf::ScriptProblem::Shaping { script }
+                    };
+                    assert_eq!(*problem, expected);
+                    let message = e.to_string();
+                    assert!(
+                        message.contains(&format!("the sender contains {ch:?}"))
+                            && message.contains(&format!("{script} script"))
+                            && message.contains("--format text"),
+                        "{message}"
+                    );
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        // Letters of left-to-right scripts drawn one glyph each still pass.
+        assert_eq!(pdf::first_uncovered(SENDER_NAME, opts), None);
+    }
+}
