@@ -3,7 +3,7 @@
 //!
 //! Input may carry terminal escape sequences (ESC, CSI, OSC, the C1 controls), bidirectional
 //! overrides that reorder what a reader sees, invisible format characters, and enormous values.
-//! [`printable`] shows every such character as a visible escape (`\u{1B}`) and cuts the text to a
+//! [`printable`] shows every such character as its code point (`<U+001B>`) and cuts the text to a
 //! bounded length, so whatever is echoed reads as what it is and cannot act on the terminal.
 //! [`spreadsheet_cell`] also keeps a cell from being run as a formula when the manifest is opened
 //! in a spreadsheet (OWASP, "CSV Injection").
@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use icu::properties::props::{GeneralCategory, GeneralCategoryGroup};
+use icu::properties::props::GeneralCategory;
 use icu::properties::CodePointMapData;
 
 /// How many characters of an input value an error message quotes at most.
@@ -19,25 +19,45 @@ pub const QUOTE_MAX: usize = 60;
 /// How many characters of an input value the manifest keeps at most.
 pub const CELL_MAX: usize = 1_000;
 
-/// Whether `c` must not be shown as it is: controls (C0, DEL, C1), format characters (bidi
-/// controls, zero-width and other invisible characters), line and paragraph separators,
-/// private-use, surrogate and unassigned code points.
-pub fn unsafe_to_show(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_control();
+/// Why `c` must not be shown as it is, nor be part of a letter, by its Unicode properties:
+/// controls (Cc), format characters (Cf: invisible joiners, bidirectional controls, tags,
+/// interlinear annotation…), line and paragraph separators (Zl, Zp), private use (Co), surrogates
+/// (Cs), unassigned code points (Cn, which include the non-characters) and every other
+/// Default_Ignorable_Code_Point (characters with no visible form, such as variation selectors, the
+/// combining grapheme joiner and the Hangul fillers).
+pub fn hidden_class(c: char) -> Option<&'static str> {
+    use icu::properties::props::{DefaultIgnorableCodePoint, NoncharacterCodePoint};
+    use icu::properties::CodePointSetData;
+    match CodePointMapData::<GeneralCategory>::new().get(c) {
+        GeneralCategory::Control => return Some("a control character"),
+        GeneralCategory::Format => return Some("an invisible format character"),
+        GeneralCategory::LineSeparator | GeneralCategory::ParagraphSeparator => {
+            return Some("a line or paragraph separator")
+        }
+        GeneralCategory::PrivateUse => return Some("a private-use character"),
+        GeneralCategory::Surrogate => return Some("a surrogate code point"),
+        GeneralCategory::Unassigned => {
+            return Some(
+                if CodePointSetData::new::<NoncharacterCodePoint>().contains(c) {
+                    "a non-character"
+                } else {
+                    "a code point not assigned in Unicode"
+                },
+            )
+        }
+        _ => {}
     }
-    let gc = CodePointMapData::<GeneralCategory>::new().get(c);
-    const HIDDEN: GeneralCategoryGroup = GeneralCategoryGroup::Control
-        .union(GeneralCategoryGroup::Format)
-        .union(GeneralCategoryGroup::LineSeparator)
-        .union(GeneralCategoryGroup::ParagraphSeparator)
-        .union(GeneralCategoryGroup::PrivateUse)
-        .union(GeneralCategoryGroup::Surrogate)
-        .union(GeneralCategoryGroup::Unassigned);
-    HIDDEN.contains(gc) || matches!(c, '\u{3164}' | '\u{FFA0}' | '\u{115F}' | '\u{1160}')
+    CodePointSetData::new::<DefaultIgnorableCodePoint>()
+        .contains(c)
+        .then_some("an invisible character")
 }
 
-/// `s` with every character that must not be shown as it is written as `\u{…}`, cut to `max`
+/// Whether `c` must not be shown as it is (see [`hidden_class`]).
+pub fn unsafe_to_show(c: char) -> bool {
+    !(c.is_ascii_graphic() || c == ' ') && hidden_class(c).is_some()
+}
+
+/// `s` with every character that must not be shown as it is written as `<U+XXXX>`, cut to `max`
 /// characters (with `…` where cut). Borrowed when nothing changes.
 pub fn printable_max(s: &str, max: usize) -> Cow<'_, str> {
     let mut chars = 0usize;
@@ -55,7 +75,7 @@ pub fn printable_max(s: &str, max: usize) -> Cow<'_, str> {
             break;
         }
         if unsafe_to_show(c) {
-            out.push_str(&format!("\\u{{{:X}}}", c as u32));
+            out.push_str(&format!("<U+{:04X}>", c as u32));
         } else {
             out.push(c);
         }
@@ -103,13 +123,13 @@ mod tests {
     fn escapes_and_controls_are_shown_not_sent() {
         assert_eq!(printable("Maria"), "Maria");
         assert!(matches!(printable("Maria"), Cow::Borrowed(_)));
-        assert_eq!(printable("a\u{1b}[31mb"), "a\\u{1B}[31mb");
-        assert_eq!(printable("\u{9b}x"), "\\u{9B}x");
-        assert_eq!(printable("x\u{202E}y"), "x\\u{202E}y");
-        assert_eq!(printable("x\u{200B}y\u{E0041}"), "x\\u{200B}y\\u{E0041}");
+        assert_eq!(printable("a\u{1b}[31mb"), "a<U+001B>[31mb");
+        assert_eq!(printable("\u{9b}x"), "<U+009B>x");
+        assert_eq!(printable("x\u{202E}y"), "x<U+202E>y");
+        assert_eq!(printable("x\u{200B}y\u{E0041}"), "x<U+200B>y<U+E0041>");
         assert_eq!(
             printable("\u{1b}]8;;http://x\u{7}"),
-            "\\u{1B}]8;;http://x\\u{7}"
+            "<U+001B>]8;;http://x<U+0007>"
         );
         // Letters of every script, accents, and other spaces stay as they are.
         for ok in ["Ελένη", "Ягода", "Čučković", "Zoë\u{A0}Ø", "李小龍", "שרה"]
@@ -134,8 +154,8 @@ mod tests {
             assert_eq!(from_spreadsheet_cell(&cell), f);
         }
         // Tab and carriage return are shown as escapes, which no spreadsheet runs.
-        assert_eq!(spreadsheet_cell("\t=1"), "\\u{9}=1");
-        assert_eq!(spreadsheet_cell("\r=1"), "\\u{D}=1");
+        assert_eq!(spreadsheet_cell("\t=1"), "<U+0009>=1");
+        assert_eq!(spreadsheet_cell("\r=1"), "<U+000D>=1");
         assert_eq!(spreadsheet_cell("Maria Rossi"), "Maria Rossi");
         assert_eq!(spreadsheet_cell("'quoted"), "'quoted");
         assert_eq!(from_spreadsheet_cell("'quoted"), "'quoted");

@@ -147,23 +147,43 @@ pub struct Context<'a> {
 }
 
 /// A character that must never appear in a letter field, with its name for the message.
+///
+/// What is refused is decided from Unicode properties (see [`crate::printable::hidden_class`]); the names of the
+/// characters people actually meet only make the message clearer.
 fn forbidden(c: char) -> Option<&'static str> {
-    match c {
-        '\n' | '\r' => Some("a line break"),
-        '\t' => Some("a tab"),
-        '\u{202A}'..='\u{202E}' => Some("a bidirectional override/embedding character"),
-        '\u{2066}'..='\u{2069}' => Some("a bidirectional isolate character"),
-        '\u{200E}' | '\u{200F}' | '\u{061C}' => Some("an invisible bidirectional mark"),
-        '\u{2028}' | '\u{2029}' => Some("a line or paragraph separator"),
-        '\u{FEFF}' => Some("a byte-order mark"),
-        '\u{200B}' => Some("a zero-width space"),
-        c if c.is_control() => Some("a control character"),
-        '\u{E000}'..='\u{F8FF}' => Some("a private-use character"),
-        c if (c as u32 & 0xFFFE) == 0xFFFE || ('\u{FDD0}'..='\u{FDEF}').contains(&c) => {
-            Some("a non-character")
-        }
-        _ => None,
+    if c.is_ascii_graphic() || c == ' ' {
+        return None;
     }
+    let class = crate::printable::hidden_class(c)?;
+    Some(known_name(c).unwrap_or(class))
+}
+
+/// Plain names for the refused characters people meet (pasted from word processors, web pages,
+/// emoji pickers). Only names: [`crate::printable::hidden_class`] decides.
+fn known_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\n' | '\r' => "a line break",
+        '\t' => "a tab",
+        '\u{00AD}' => "a soft hyphen",
+        '\u{034F}' => "a combining grapheme joiner",
+        '\u{200B}' => "a zero-width space",
+        '\u{200C}' => "a zero-width non-joiner",
+        '\u{200D}' => "a zero-width joiner",
+        '\u{2060}' => "a word joiner",
+        '\u{2061}'..='\u{2064}' => "an invisible mathematical operator",
+        '\u{202A}'..='\u{202E}' => "a bidirectional override/embedding character",
+        '\u{2066}'..='\u{2069}' => "a bidirectional isolate character",
+        '\u{200E}' | '\u{200F}' | '\u{061C}' => "an invisible bidirectional mark",
+        '\u{206A}'..='\u{206F}' => "a deprecated invisible format character",
+        '\u{2028}' | '\u{2029}' => "a line or paragraph separator",
+        '\u{FEFF}' => "a byte-order mark",
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' => "a Hangul filler",
+        '\u{180B}'..='\u{180D}' | '\u{180F}' | '\u{FE00}'..='\u{FE0F}' => "a variation selector",
+        '\u{E0100}'..='\u{E01EF}' => "a variation selector",
+        '\u{E0001}' | '\u{E0020}'..='\u{E007F}' => "a tag character",
+        '\u{FFF9}'..='\u{FFFB}' => "an interlinear annotation character",
+        _ => return None,
+    })
 }
 
 /// A field that was not given, or only as white space.
@@ -171,13 +191,11 @@ fn blank(value: Option<&str>) -> bool {
     value.is_none_or(|s| s.trim().is_empty())
 }
 
-/// What a person typed, safe to quote in an error message: characters that must not reach a
-/// terminal (controls, bidi overrides) removed, and cut to `max` characters.
-fn excerpt(s: &str, max: usize) -> String {
-    s.chars()
-        .filter(|c| forbidden(*c).is_none())
-        .take(max)
-        .collect()
+/// What a person typed, safe to quote in an error message: cut to `max` characters, and every
+/// character [`forbidden`] in a field (controls, bidi overrides, invisible characters) shown as
+/// `<U+XXXX>`, so nothing reaches the terminal that could act on it or hide in the message.
+pub(crate) fn printable(s: &str, max: usize) -> String {
+    crate::printable::printable_max(s, max).into_owned()
 }
 
 /// Checks a date given once for many letters (`batch --date`) by the rules of `--date`.
@@ -314,6 +332,12 @@ impl Validator<'_, '_> {
         }
         if let Some(drawable) = self.ctx.drawable {
             if let Some(c) = s.chars().find(|c| !c.is_whitespace() && !drawable(*c)) {
+                // A script the renderer cannot lay out, or a glyph no font has.
+                if let Some(problem) = crate::render::pdf::script_problem(c) {
+                    let why = crate::render::pdf::script_message(problem);
+                    self.err(field, format!("contains `{c}` (U+{:04X}), {why}", c as u32));
+                    return None;
+                }
                 self.err(
                     field,
                     format!(
@@ -423,7 +447,7 @@ impl Validator<'_, '_> {
                 None
             }
             Some(s) => RequestKind::parse(s).or_else(|| {
-                let shown = excerpt(s, 40);
+                let shown = printable(s, 40);
                 self.err(
                     Field::Request,
                     format!("unknown request `{shown}`; use access, erasure or access-erasure"),
@@ -440,7 +464,7 @@ impl Validator<'_, '_> {
             Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
                 Ok(d) if s.len() == 10 => d,
                 _ => {
-                    let shown = excerpt(s, 40);
+                    let shown = printable(s, 40);
                     self.err(
                         Field::Date,
                         format!("`{shown}` is not a date in the form YYYY-MM-DD"),
@@ -478,7 +502,7 @@ impl Validator<'_, '_> {
         };
         let lang = wanted.to_ascii_lowercase().replace('_', "-");
         if catalog.get(&lang).is_none() {
-            let shown = excerpt(wanted, 20);
+            let shown = printable(wanted, 20);
             let mut available: Vec<&str> = catalog.languages().collect();
             available.sort_by(|a, b| {
                 strsim::jaro_winkler(&lang, b)
@@ -526,4 +550,85 @@ pub fn default_language(catalog: &Catalog, j: &Jurisdiction) -> String {
         .find(|l| catalog.is_letter_complete(l))
         .cloned()
         .unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every invisible or format character issue #10 lists.
+    const LISTED: &[(char, char)] = &[
+        ('\u{00AD}', '\u{00AD}'),
+        ('\u{034F}', '\u{034F}'),
+        ('\u{200C}', '\u{200D}'),
+        ('\u{2060}', '\u{2064}'),
+        ('\u{206A}', '\u{206F}'),
+        ('\u{3164}', '\u{3164}'),
+        ('\u{FFA0}', '\u{FFA0}'),
+        ('\u{FFF9}', '\u{FFFB}'),
+        ('\u{FE00}', '\u{FE0F}'),
+        ('\u{E0001}', '\u{E0001}'),
+        ('\u{E0020}', '\u{E007F}'),
+    ];
+
+    #[test]
+    fn every_listed_invisible_character_is_refused() {
+        for &(first, last) in LISTED {
+            for c in first..=last {
+                assert!(forbidden(c).is_some(), "U+{:04X} passes", u32::from(c));
+            }
+        }
+        // The ones refused before, still refused.
+        for c in "\n\r\t\u{7}\u{1b}\u{7f}\u{85}\u{200B}\u{200E}\u{200F}\u{061C}\u{202A}\u{202E}\u{2066}\u{2069}\u{2028}\u{2029}\u{FEFF}\u{E000}\u{F8FF}\u{FFFE}\u{FFFF}\u{FDD0}\u{10FFFF}".chars() {
+            assert!(forbidden(c).is_some(), "U+{:04X} passes", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn names_only_name_what_the_properties_refuse() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if known_name(c).is_some() {
+                assert!(
+                    crate::printable::hidden_class(c).is_some(),
+                    "U+{:04X} has a name but no refused class",
+                    u32::from(c)
+                );
+            }
+        }
+        assert_eq!(forbidden('\u{00AD}'), Some("a soft hyphen"));
+        assert_eq!(forbidden('\u{200D}'), Some("a zero-width joiner"));
+        assert_eq!(forbidden('\u{FE0F}'), Some("a variation selector"));
+        assert_eq!(forbidden('\u{E0041}'), Some("a tag character"));
+        assert_eq!(forbidden('\u{3164}'), Some("a Hangul filler"));
+        // Unnamed ones get their class.
+        assert_eq!(
+            forbidden('\u{1D173}'),
+            Some("an invisible format character")
+        );
+        assert_eq!(forbidden('\u{17B4}'), Some("an invisible character"));
+        assert_eq!(
+            forbidden('\u{0378}'),
+            Some("a code point not assigned in Unicode")
+        );
+    }
+
+    #[test]
+    fn letters_marks_and_spaces_of_any_width_pass() {
+        let ok = "Maria Rossi Ζωή Иванова Þórunn Łukasz Nguyễn Thị Đặng 李小龍 김민준 שרה أحمد \
+                  n\u{308} a\u{301}\u{323} \u{A0}\u{202F}\u{2009}\u{3000} O'Brien-Smith № 12/3";
+        for c in ok.nfc() {
+            assert_eq!(forbidden(c), None, "U+{:04X} is refused", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn printable_shows_refused_characters_as_code_points() {
+        assert_eq!(printable("acc\u{200B}ess", 40), "acc<U+200B>ess");
+        assert_eq!(
+            printable("x\u{1b}[31m\u{202E}y", 40),
+            "x<U+001B>[31m<U+202E>y"
+        );
+        assert_eq!(printable("\u{E0041}\u{E0042}", 40), "<U+E0041><U+E0042>");
+        assert_eq!(printable("abcdef", 3), "abc…");
+    }
 }

@@ -444,3 +444,274 @@ fn pdf_output_from_the_extension_and_bad_input() {
         "no temporary file left behind"
     );
 }
+
+/// The invisible and format characters issue #10 lists, as inclusive ranges.
+const INVISIBLE: &[(char, char)] = &[
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{034F}', '\u{034F}'),
+    ('\u{200C}', '\u{200D}'),
+    ('\u{2060}', '\u{2064}'),
+    ('\u{206A}', '\u{206F}'),
+    ('\u{3164}', '\u{3164}'),
+    ('\u{FFA0}', '\u{FFA0}'),
+    ('\u{FFF9}', '\u{FFFB}'),
+    ('\u{FE00}', '\u{FE0F}'),
+    ('\u{E0001}', '\u{E0001}'),
+    ('\u{E0020}', '\u{E007F}'),
+];
+
+#[test]
+fn every_invisible_character_is_refused_in_every_text_field() {
+    use facerights::error::Error;
+    use facerights::request::{Context, Field};
+    let composer = crate::support::composer();
+    let ctx = Context {
+        data: facerights::data::data().unwrap(),
+        catalog: composer.catalog(),
+        today: crate::support::today(),
+        drawable: None,
+    };
+    let mut checked = 0;
+    for &(first, last) in INVISIBLE {
+        for c in first..=last {
+            let code = format!("U+{:04X}", u32::from(c));
+            for field in ["--name", "--address", "--place", "--reference", "--email"] {
+                let mut input = crate::support::input("IT", "access");
+                let bad = |s: &str| format!("{}{c}{}", &s[..2], &s[2..]);
+                match field {
+                    "--name" => input.name = Some(bad("Maria Rossi")),
+                    "--address" => input.address[0] = bad("Via Roma 1"),
+                    "--place" => input.place = Some(bad("Roma")),
+                    "--reference" => input.reference = Some(bad("REF-1")),
+                    _ => input.email = Some(bad("maria@example.org")),
+                }
+                match input.validate(&ctx, Field::flag) {
+                    Err(Error::Invalid(errors)) => {
+                        assert_eq!(errors.len(), 1, "{code} in {field}: {errors:?}");
+                        assert_eq!(errors[0].field, field, "{code}");
+                        assert!(
+                            errors[0]
+                                .problem
+                                .contains(&format!("({code}) at character 3")),
+                            "{code} in {field}: {}",
+                            errors[0].problem
+                        );
+                    }
+                    other => panic!("{code} in {field} passes: {other:?}"),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 5 * (1 + 1 + 2 + 5 + 6 + 1 + 1 + 3 + 16 + 1 + 96));
+}
+
+#[test]
+fn invisible_characters_are_refused_by_name_on_the_command_line() {
+    let cases = [
+        ("--name", "Maria\u{AD}Rossi", "a soft hyphen (U+00AD)"),
+        (
+            "--name",
+            "Maria\u{200D}Rossi",
+            "a zero-width joiner (U+200D)",
+        ),
+        ("--place", "Roma\u{FE0F}", "a variation selector (U+FE0F)"),
+        (
+            "--address",
+            "Via Roma 1\u{E0041}",
+            "a tag character (U+E0041)",
+        ),
+        ("--name", "\u{3164}Maria", "a Hangul filler (U+3164)"),
+        (
+            "--reference",
+            "ref\u{2061}1",
+            "an invisible mathematical operator (U+2061)",
+        ),
+    ];
+    for (flag, value, what) in cases {
+        let mut args = vec![
+            "--jurisdiction",
+            "IT",
+            "--request",
+            "access",
+            "--email",
+            "m@example.org",
+        ];
+        if flag != "--name" {
+            args.extend(["--name", "Maria Rossi"]);
+        }
+        args.extend([flag, value]);
+        generate(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!("{flag}: contains {what}")));
+    }
+    // Where input is quoted back, a refused character shows as its code point.
+    generate(&[
+        "--jurisdiction",
+        "IT",
+        "--request",
+        "acc\u{200B}ess",
+        "--name",
+        "A B",
+    ])
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains("unknown request `acc<U+200B>ess`"));
+}
+
+/// `generate` to a PDF with `--font FONT`, run under a 1 GiB address-space limit so that a font
+/// that makes loading allocate without bound fails the test instead of the machine.
+fn generate_pdf_with_font(
+    font: &std::path::Path,
+    out: &std::path::Path,
+) -> assert_cmd::assert::Assert {
+    let bin = assert_cmd::cargo::cargo_bin("facerights");
+    let mut c = Command::new("sh");
+    c.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .arg("-c")
+        .arg("ulimit -v 1048576 && exec \"$@\"");
+    c.arg("sh")
+        .arg(bin)
+        .args(["generate", "--date", crate::support::DATE]);
+    c.args(BASE).arg("--font").arg(font).arg("-o").arg(out);
+    c.timeout(std::time::Duration::from_secs(60));
+    let started = std::time::Instant::now();
+    let assert = c.assert();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "--font {}: {:?}",
+        font.display(),
+        started.elapsed()
+    );
+    assert
+}
+
+#[test]
+fn font_files_are_read_within_a_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letter.pdf");
+    // A device that never ends: refused after reading one byte past the limit.
+    generate_pdf_with_font(std::path::Path::new("/dev/zero"), &out)
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--font: the font file /dev/zero is larger than 64 MiB; at most 64 MiB are read",
+        ));
+    // A 1 GB file: refused from its size, without reading it (the file is sparse).
+    let huge = dir.path().join("huge.ttf");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(1 << 30)
+        .unwrap();
+    generate_pdf_with_font(&huge, &out)
+        .code(2)
+        .stderr(predicate::str::contains(
+            "is 1024.0 MiB; at most 64 MiB are read",
+        ));
+    // A directory.
+    generate_pdf_with_font(dir.path(), &out)
+        .code(2)
+        .stderr(predicate::str::contains("it is a directory"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_font_whose_cmap_claims_billions_of_characters_loads_in_bounded_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = std::fs::read("fonts/DejaVuSansCondensed.ttf").unwrap();
+    // The format 12 subtable (Windows, full repertoire): its first group's end code gets a high
+    // byte of 0xFF, so the group claims some 4 billion code points.
+    let be16 = |b: &[u8], at: usize| usize::from(u16::from_be_bytes([b[at], b[at + 1]]));
+    let be32 = |b: &[u8], at: usize| u32::from_be_bytes(b[at..at + 4].try_into().unwrap()) as usize;
+    let record = (0..be16(&bytes, 4))
+        .map(|i| 12 + 16 * i)
+        .find(|&at| &bytes[at..at + 4] == b"cmap")
+        .unwrap();
+    let cmap = be32(&bytes, record + 8);
+    let format12 = (0..be16(&bytes, cmap + 2))
+        .map(|i| cmap + be32(&bytes, cmap + 4 + 8 * i + 4))
+        .find(|&at| be16(&bytes, at) == 12)
+        .unwrap();
+    bytes[format12 + 16 + 4] = 0xFF;
+    let font = dir.path().join("damaged.ttf");
+    std::fs::write(&font, &bytes).unwrap();
+    let out = dir.path().join("letter.pdf");
+    generate_pdf_with_font(&font, &out).success();
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn right_to_left_and_shaped_scripts_are_refused_in_pdf_but_written_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letter.pdf");
+    let out_s = out.to_str().unwrap().to_string();
+    // DejaVu Sans (fonts-dejavu-core) has Hebrew and Arabic glyphs: refused with it too.
+    let dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    let mut fonts = vec![None];
+    if std::path::Path::new(dejavu).exists() {
+        fonts.push(Some(dejavu));
+    } else {
+        eprintln!("{dejavu} not installed; checked without --font only");
+    }
+    let cases = [
+        (
+            "--name",
+            "שרה כהן",
+            "`ש` (U+05E9), Hebrew script, written right to left",
+        ),
+        (
+            "--name",
+            "أحمد علي",
+            "`أ` (U+0623), Arabic script, written right to left",
+        ),
+        (
+            "--address",
+            "شارع ١٢",
+            "`ش` (U+0634), Arabic script, written right to left",
+        ),
+        (
+            "--place",
+            "देवी",
+            "`द` (U+0926), Devanagari script, whose letters must be joined or reordered",
+        ),
+        (
+            "--name",
+            "สมชาย",
+            "`ส` (U+0E2A), Thai script, whose letters must be joined or reordered",
+        ),
+    ];
+    for font in &fonts {
+        for (flag, value, what) in cases {
+            let mut args = vec![
+                "--jurisdiction",
+                "IT",
+                "--request",
+                "access",
+                "--email",
+                "m@example.org",
+            ];
+            if flag != "--name" {
+                args.extend(["--name", "Maria Rossi"]);
+            }
+            args.extend([flag, value, "-o", &out_s]);
+            if let Some(f) = font {
+                args.extend(["--font", f]);
+            }
+            generate(&args).assert().code(2).stderr(
+                predicate::str::contains(format!("{flag}: contains {what}")).and(
+                    predicate::str::contains("use the text format (--format text)"),
+                ),
+            );
+            assert!(!out.exists(), "{value}");
+            // As text, the same input is a letter with the name in it.
+            let text_args: Vec<&str> =
+                args[..args.len() - 2 - if font.is_some() { 2 } else { 0 }].to_vec();
+            generate(&text_args)
+                .assert()
+                .success()
+                .stdout(predicate::str::contains(value));
+        }
+    }
+}

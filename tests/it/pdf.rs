@@ -852,3 +852,126 @@ fn every_locale_and_kind_renders_a_valid_pdf_of_one_to_four_pages() {
         }
     }
 }
+
+/// The vendored regular face, with where its `cmap` table is and each of its subtables
+/// (format, offset from the file start).
+fn dejavu_with_cmap() -> (Vec<u8>, std::ops::Range<usize>, Vec<(u16, usize)>) {
+    let bytes = std::fs::read("fonts/DejaVuSansCondensed.ttf").unwrap();
+    let u16_at = |b: &[u8], at: usize| usize::from(u16::from_be_bytes([b[at], b[at + 1]]));
+    let u32_at =
+        |b: &[u8], at: usize| u32::from_be_bytes(b[at..at + 4].try_into().unwrap()) as usize;
+    let record = (0..u16_at(&bytes, 4))
+        .map(|i| 12 + 16 * i)
+        .find(|&at| &bytes[at..at + 4] == b"cmap")
+        .expect("a cmap table");
+    let cmap = u32_at(&bytes, record + 8);
+    let end = cmap + u32_at(&bytes, record + 12);
+    let subtables = (0..u16_at(&bytes, cmap + 2))
+        .map(|i| {
+            let at = cmap + u32_at(&bytes, cmap + 4 + 8 * i + 4);
+            (u16_at(&bytes, at) as u16, at)
+        })
+        .collect();
+    (bytes, cmap..end, subtables)
+}
+
+#[test]
+fn a_font_with_a_damaged_cmap_loads_or_is_refused_quickly() {
+    let (good, cmap, subtables) = dejavu_with_cmap();
+    assert!(cmap.len() > 1000, "{cmap:?}");
+    let format12 = subtables.iter().find(|s| s.0 == 12).expect("format 12").1;
+    let format4 = subtables.iter().find(|s| s.0 == 4).expect("format 4").1;
+    let mut cases: Vec<(String, Vec<u8>)> = Vec::new();
+    // One byte: the first group's end code from U+00xx to U+FF0000xx (4 billion code points).
+    let mut b = good.clone();
+    b[format12 + 16 + 4] = 0xFF;
+    cases.push(("format 12 group end".into(), b));
+    // Every group ends at U+FFFFFFFF.
+    let mut b = good.clone();
+    let groups = u32::from_be_bytes(b[format12 + 12..format12 + 16].try_into().unwrap()) as usize;
+    for g in 0..groups {
+        b[format12 + 16 + 12 * g + 4..format12 + 16 + 12 * g + 8].fill(0xFF);
+    }
+    cases.push(("every format 12 group to U+FFFFFFFF".into(), b));
+    // Every format 4 segment starts at U+0000 (each then covers up to 65,536 code points).
+    let mut b = good.clone();
+    let segments = usize::from(u16::from_be_bytes([b[format4 + 6], b[format4 + 7]])) / 2;
+    let starts = format4 + 16 + 2 * segments;
+    b[starts..starts + 2 * segments].fill(0);
+    cases.push(("every format 4 segment from U+0000".into(), b));
+    // The group count at its maximum.
+    let mut b = good.clone();
+    b[format12 + 12..format12 + 16].fill(0xFF);
+    cases.push(("format 12 group count".into(), b));
+    // Single bytes flipped across the whole cmap table.
+    for at in (cmap.start..cmap.end).step_by(61) {
+        let mut b = good.clone();
+        b[at] ^= 0xFF;
+        cases.push((format!("byte {at} flipped"), b));
+    }
+    for (what, bytes) in cases {
+        let started = std::time::Instant::now();
+        let result = FontFace::from_bytes(bytes);
+        let took = started.elapsed();
+        assert!(took < std::time::Duration::from_secs(5), "{what}: {took:?}");
+        if let Ok(face) = result {
+            // Whatever it maps, it maps each character once and still draws a letter.
+            assert!(format!("{face:?}").contains("characters"), "{what}");
+        }
+    }
+}
+
+#[test]
+fn right_to_left_and_shaped_text_is_refused_even_where_a_font_has_the_glyphs() {
+    // DejaVu Sans Condensed itself has Hebrew, Arabic and Lao glyphs; DejaVu Sans
+    // (fonts-dejavu-core) as a fallback too.
+    let mut options = vec![PdfOptions::default()];
+    let dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    if Path::new(dejavu).exists() {
+        options.push(PdfOptions {
+            fallback_font: Some(Arc::new(FontFace::load(dejavu).expect("font loads"))),
+            ..PdfOptions::default()
+        });
+    }
+    for opts in &options {
+        for (text, ch, script, rtl) in [
+            ("שרה כהן", 'ש', "Hebrew", true),
+            ("أحمد", 'أ', "Arabic", true),
+            ("ກາ", 'ກ', "Lao", false),
+        ] {
+            assert!(!pdf::covers(ch, opts), "{ch}");
+            assert_eq!(pdf::first_uncovered(text, opts), Some(ch));
+            let mut letter = english_letter();
+            letter.sender[0] = text.into();
+            match pdf::render(&letter, opts) {
+                Err(e @ PdfError::UnsupportedScript { .. }) => {
+                    let PdfError::UnsupportedScript {
+                        ch: c,
+                        problem,
+                        context,
+                    } = &e
+                    else {
+                        unreachable!()
+                    };
+                    assert_eq!((*c, context.as_str()), (ch, "sender"));
+                    let expected = if rtl {
+                        pdf::ScriptProblem::RightToLeft { script }
+                    } else {
+                        pdf::ScriptProblem::Shaping { script }
+                    };
+                    assert_eq!(*problem, expected);
+                    let message = e.to_string();
+                    assert!(
+                        message.contains(&format!("the sender contains {ch:?}"))
+                            && message.contains(&format!("{script} script"))
+                            && message.contains("--format text"),
+                        "{message}"
+                    );
+                }
+                other => panic!("{text}: {other:?}"),
+            }
+        }
+        // Letters of left-to-right scripts drawn one glyph each still pass.
+        assert_eq!(pdf::first_uncovered(SENDER_NAME, opts), None);
+    }
+}

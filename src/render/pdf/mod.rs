@@ -28,8 +28,9 @@ use std::sync::Arc;
 
 use crate::letter::{Block, Letter};
 
-pub use font::FontFace;
 use font::FontSet;
+pub use font::{FontFace, MAX_FONT_FILE};
+pub use text::{script_problem, ScriptProblem};
 
 /// Paper size.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -72,13 +73,42 @@ pub enum PdfError {
         /// Where it occurs, e.g. `"subject"` or `"body block 3"`.
         context: String,
     },
+    /// Text the renderer would draw wrongly although a font has the glyphs: right to left, or
+    /// needing shaping (see [`ScriptProblem`]).
+    #[error(
+        "the {context} contains {ch:?} (U+{code:04X}), {}",
+        script_message(*.problem),
+        code = u32::from(*.ch)
+    )]
+    UnsupportedScript {
+        /// The character.
+        ch: char,
+        /// Why it cannot be drawn.
+        problem: ScriptProblem,
+        /// Where it occurs, e.g. `"sender"`.
+        context: String,
+    },
     /// A font file could not be read.
-    #[error("cannot read the font file {}: {source}", path.display())]
+    #[error("cannot read the font file {}: {source}", printable_path(path))]
     FontFile {
         /// The file.
         path: PathBuf,
         /// The I/O error.
         source: std::io::Error,
+    },
+    /// A font file larger than [`font::MAX_FONT_FILE`] (its size when it has one).
+    #[error(
+        "the font file {} is {}; at most {} MiB are read: give a single TrueType or OpenType \
+         font file (.ttf, .otf, or a collection of one weight)",
+        printable_path(path),
+        size.map_or_else(|| format!("larger than {} MiB", font::MAX_FONT_FILE >> 20), |n| format!("{:.1} MiB", n as f64 / 1_048_576.0)),
+        font::MAX_FONT_FILE >> 20
+    )]
+    FontTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size, if it is a regular file (a pipe or device has none).
+        size: Option<u64>,
     },
     /// A font file is not a usable TrueType/OpenType font.
     #[error("unusable font: {reason}")]
@@ -91,16 +121,39 @@ pub enum PdfError {
     Write(String),
 }
 
-/// Whether the built-in fonts (or the fallback font in `opts`) can draw `ch`. Whitespace and
-/// invisible format characters (zero-width space, bidi marks, soft hyphen) count as covered.
-pub fn covers(ch: char, opts: &PdfOptions) -> bool {
-    text::covered(ch, &FontSet::new(opts.fallback_font.as_deref()))
+/// A path as it may be shown in a message: characters that could act on a terminal or hide
+/// (controls, bidi overrides, invisible characters) shown as `<U+XXXX>`.
+pub(crate) fn printable_path(path: &std::path::Path) -> String {
+    crate::request::printable(&path.to_string_lossy(), 400)
 }
 
-/// The first character of `text` (after NFC normalisation, as it would be drawn) that no font
-/// can draw, if any.
+/// What the PDF renderer cannot do with a script, and what to do instead: the end of a message
+/// that names the character before it.
+pub fn script_message(problem: ScriptProblem) -> String {
+    match problem {
+        ScriptProblem::RightToLeft { script } => format!(
+            "{script} script, written right to left; the PDF renderer draws every line left to \
+             right, so it would come out mirrored: use the text format (--format text)"
+        ),
+        ScriptProblem::Shaping { script } => format!(
+            "{script} script, whose letters must be joined or reordered (shaped), which the PDF \
+             renderer cannot do: use the text format (--format text)"
+        ),
+    }
+}
+
+/// Whether the built-in fonts (or the fallback font in `opts`) can draw `ch`, and draw it right:
+/// false for a character no font has, and for right-to-left scripts and scripts that need
+/// shaping ([`script_problem`]) even when a font has their glyphs. Whitespace and invisible
+/// format characters (zero-width space, bidi marks, soft hyphen) count as covered.
+pub fn covers(ch: char, opts: &PdfOptions) -> bool {
+    text::drawable(ch, &FontSet::new(opts.fallback_font.as_deref()))
+}
+
+/// The first character of `text` (after NFC normalisation, as it would be drawn) that the PDF
+/// cannot draw right ([`covers`] is false), if any.
 pub fn first_uncovered(text: &str, opts: &PdfOptions) -> Option<char> {
-    text::first_uncovered_in(text, &FontSet::new(opts.fallback_font.as_deref()))
+    text::first_undrawable_in(text, &FontSet::new(opts.fallback_font.as_deref()))
 }
 
 /// Renders `letter` as a PDF document.
@@ -186,6 +239,18 @@ fn check<'t>(
     fonts: &FontSet<'_>,
 ) -> Result<(), PdfError> {
     for (context, text) in fields {
+        // Invisible characters are dropped before layout (a right-to-left mark has no form).
+        if let Some((ch, problem)) = text
+            .chars()
+            .filter(|&ch| !text::is_invisible(ch))
+            .find_map(|ch| script_problem(ch).map(|p| (ch, p)))
+        {
+            return Err(PdfError::UnsupportedScript {
+                ch,
+                problem,
+                context,
+            });
+        }
         if let Some(ch) = text::first_uncovered_in(text, fonts) {
             return Err(PdfError::MissingGlyph { ch, context });
         }

@@ -21,19 +21,96 @@ pub(crate) fn is_invisible(ch: char) -> bool {
     )
 }
 
+/// Why the PDF renderer would draw a character wrongly even with a font that has its glyph:
+/// it draws each line left to right, one glyph per character, without a bidi algorithm and
+/// without shaping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScriptProblem {
+    /// Written right to left (Bidi_Class R or AL: Hebrew, Arabic, Syriac, Thaana, N'Ko…), or an
+    /// Arabic number (Bidi_Class AN), which the bidi algorithm reorders next to European digits
+    /// and separators: on paper it would come out mirrored.
+    RightToLeft {
+        /// The script's name, e.g. `"Hebrew"`.
+        script: &'static str,
+    },
+    /// Letters that must be joined (Joining_Type D, R, L or C: Arabic, Syriac, Mongolian,
+    /// Phags-pa…) or reordered and combined into syllables (a script whose letters carry an
+    /// Indic_Syllabic_Category: Devanagari and the other Indic scripts, Thai, Lao, Khmer,
+    /// Myanmar, Tibetan…): on paper they would come out as unjoined, misordered pieces.
+    Shaping {
+        /// The script's name, e.g. `"Devanagari"`.
+        script: &'static str,
+    },
+}
+
+/// What is wrong with drawing `ch` as the renderer does, decided from Unicode properties.
+pub fn script_problem(ch: char) -> Option<ScriptProblem> {
+    use icu::properties::props::{BidiClass, IndicSyllabicCategory, JoiningType, Script};
+    use icu::properties::{CodePointMapData, PropertyNamesLong};
+    if u32::from(ch) < 0x0590 {
+        return None; // Latin, Greek, Cyrillic, Armenian: none of these
+    }
+    let script = CodePointMapData::<Script>::new().get(ch);
+    let name = || {
+        PropertyNamesLong::<Script>::new()
+            .get(script)
+            .unwrap_or("unknown")
+    };
+    let bidi = CodePointMapData::<BidiClass>::new().get(ch);
+    if matches!(
+        bidi,
+        BidiClass::RightToLeft | BidiClass::ArabicLetter | BidiClass::ArabicNumber
+    ) {
+        return Some(ScriptProblem::RightToLeft { script: name() });
+    }
+    let joining = CodePointMapData::<JoiningType>::new().get(ch);
+    if matches!(
+        joining,
+        JoiningType::DualJoining
+            | JoiningType::RightJoining
+            | JoiningType::LeftJoining
+            | JoiningType::JoinCausing
+    ) {
+        return Some(ScriptProblem::Shaping { script: name() });
+    }
+    // Indic_Syllabic_Category also lists a few common characters used in those scripts (digits,
+    // the no-break space, dashes as consonant placeholders): only a script's own letters count.
+    if CodePointMapData::<IndicSyllabicCategory>::new().get(ch) != IndicSyllabicCategory::Other
+        && !matches!(script, Script::Common | Script::Inherited)
+    {
+        return Some(ScriptProblem::Shaping { script: name() });
+    }
+    None
+}
+
 /// Whether some face in `fonts` can show `ch` (whitespace and invisible characters always can).
 pub(crate) fn covered(ch: char, fonts: &FontSet<'_>) -> bool {
     ch.is_whitespace() || is_invisible(ch) || fonts.resolve(ch, Style::Regular).is_some()
 }
 
+/// Whether `ch` is drawn right: some face has it, and its script needs neither right-to-left
+/// layout nor shaping (invisible characters are dropped before layout, so they always are).
+pub(crate) fn drawable(ch: char, fonts: &FontSet<'_>) -> bool {
+    covered(ch, fonts) && (is_invisible(ch) || script_problem(ch).is_none())
+}
+
 /// The first character of `text` (after NFC normalisation) that no face can show.
 pub(crate) fn first_uncovered_in(text: &str, fonts: &FontSet<'_>) -> Option<char> {
+    first_where(text, |c| !covered(c, fonts))
+}
+
+/// The first character of `text` (after NFC normalisation) that is not [`drawable`].
+pub(crate) fn first_undrawable_in(text: &str, fonts: &FontSet<'_>) -> Option<char> {
+    first_where(text, |c| !drawable(c, fonts))
+}
+
+fn first_where(text: &str, found: impl Fn(char) -> bool) -> Option<char> {
     // Letters are composed from NFC text; the quick check avoids re-normalising it.
     if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
     {
-        text.chars().find(|&c| !covered(c, fonts))
+        text.chars().find(|&c| found(c))
     } else {
-        text.nfc().find(|&c| !covered(c, fonts))
+        text.nfc().find(|&c| found(c))
     }
 }
 
@@ -406,6 +483,39 @@ mod tests {
             prepare("\u{2068}Jane\u{2069} soft\u{ad}hyphen\tx"),
             "Jane softhyphen x"
         );
+    }
+
+    #[test]
+    fn right_to_left_and_shaped_scripts_are_told_apart_from_the_rest() {
+        let rtl = |script| Some(ScriptProblem::RightToLeft { script });
+        let shaping = |script| Some(ScriptProblem::Shaping { script });
+        for (ch, problem) in [
+            ('ש', rtl("Hebrew")),
+            ('ب', rtl("Arabic")),
+            ('ܐ', rtl("Syriac")),
+            ('ހ', rtl("Thaana")),
+            ('ߊ', rtl("Nko")),
+            ('\u{0663}', rtl("Arabic")), // ARABIC-INDIC DIGIT THREE (Bidi_Class AN)
+            ('\u{FEB3}', rtl("Arabic")), // a presentation form, still right to left
+            ('क', shaping("Devanagari")),
+            ('ক', shaping("Bengali")),
+            ('த', shaping("Tamil")),
+            ('ก', shaping("Thai")),
+            ('ກ', shaping("Lao")),
+            ('ក', shaping("Khmer")),
+            ('က', shaping("Myanmar")),
+            ('ཀ', shaping("Tibetan")),
+            ('ᠠ', shaping("Mongolian")),
+            ('ꡀ', shaping("Phags_Pa")),
+        ] {
+            assert_eq!(script_problem(ch), problem, "{ch} U+{:04X}", u32::from(ch));
+        }
+        // Scripts drawn one glyph per character, left to right; and the common characters
+        // Indic_Syllabic_Category lists (digits, no-break space, dashes, dotted circle).
+        for ch in "AzÉßΖωЖяԱաႠაሀᏣⴰ中あア한\u{1100}\u{301}0-\u{A0}\u{2010}\u{25CC}€№\u{2068}".chars()
+        {
+            assert_eq!(script_problem(ch), None, "{ch} U+{:04X}", u32::from(ch));
+        }
     }
 
     #[test]
