@@ -218,7 +218,9 @@ impl Writer<'_> {
         // A message spanning several lines in the .ftl file is one paragraph in the letter. Only
         // ASCII white space is folded: no-break spaces (French « : », amounts) are kept.
         let s = self.kit.text.format(id, &args)?;
-        Ok(s.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
+        Ok(single_full_stops(
+            &s.split_ascii_whitespace().collect::<Vec<_>>().join(" "),
+        ))
     }
 
     /// The provisions a decision found infringed, as the letter's language cites a list.
@@ -230,8 +232,28 @@ impl Writer<'_> {
             .map_err(|e| Error::Compose(format!("locale `{}`: {e}", self.lang())))
     }
 
+    /// A date as the letter's language writes it: CLDR's long form, unless the locale gives its
+    /// own `date-pattern` where CLDR is wrong for letters (Irish day-month order, no comma before
+    /// the year in Maltese, "r." after a Polish year). The pattern gets `$full` (CLDR's form),
+    /// `$day`, `$month` (the month as CLDR writes it in a date) and `$year`.
     fn date(&self, d: chrono::NaiveDate) -> String {
-        self.kit.format.date(d)
+        use chrono::Datelike;
+        let full = self.kit.format.date(d);
+        if !self.kit.text.has("date-pattern") {
+            return full;
+        }
+        let (day, year) = (d.day().to_string(), d.year().to_string());
+        let month = month_of(&full, &day, &year);
+        let mut args = FluentArgs::new();
+        args.set("full", full.clone());
+        args.set("day", day);
+        args.set("month", month);
+        args.set("year", year);
+        self.kit
+            .text
+            .format("date-pattern", &args)
+            .map(|s| s.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
+            .unwrap_or(full)
     }
 
     fn lang(&self) -> &str {
@@ -503,6 +525,20 @@ impl Writer<'_> {
 
 /// Ends a sentence with a full stop, unless it already ends with one (dates such as "2022.",
 /// "2022 г." or "10 d." carry their own).
+/// A full stop after an abbreviation that ends a sentence is not doubled ("2 marca 2026 r." at the
+/// end of a Polish sentence, "27. gr." at the end of an Icelandic one): facts put into a message
+/// may end with a full stop of their own.
+fn single_full_stops(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c == '.' && out.ends_with('.') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn end_sentence(s: &str) -> String {
     if s.ends_with('.') {
         s.to_string()
@@ -601,4 +637,14 @@ fn parse_markup(markup: &str) -> Result<Markup, Error> {
         ));
     }
     Ok(m)
+}
+
+/// The month of a date as CLDR wrote it (`full`): what is left without the day and the year and
+/// the punctuation between them ("Márta 2, 2026" -> "Márta"; "2 ta’ Marzu, 2026" -> "ta’ Marzu").
+fn month_of(full: &str, day: &str, year: &str) -> String {
+    full.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == '.'))
+        .filter(|w| *w != day && *w != year && !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -694,7 +694,7 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
                 }
                 // How a locale writes citations (`ref-*`) is its own grammar: its variables,
                 // attributes (grammatical cases) and optional shapes need not match English.
-                let grammar = id.starts_with("ref-");
+                let grammar = locale_grammar(id);
                 // The short name of the law may depend on the country.
                 let mut variables = h.variables.clone();
                 if id.starts_with("law-short-") {
@@ -722,7 +722,7 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
         }
     }
     for (id, h) in &have {
-        if !want.contains_key(id) && !id.starts_with("ref-") {
+        if !want.contains_key(id) && !locale_grammar(id) {
             out.push(Problem::Extra {
                 path: path.clone(),
                 line: h.line,
@@ -731,6 +731,13 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
         }
     }
     out
+}
+
+/// Messages that say how a language writes citations (`ref-*`) and dates (`date-pattern`): its own
+/// grammar, so their variables and attributes need not match English, and optional ones may be
+/// added.
+fn locale_grammar(id: &str) -> bool {
+    id.starts_with("ref-") || id == "date-pattern"
 }
 
 /// Every problem of a locale compared with the reference: each reference file, extra files, meta.
@@ -817,6 +824,11 @@ impl LetterText {
             bundle,
             citations,
         })
+    }
+
+    /// Whether the locale has message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
     }
 
     /// How this locale writes citations (for the lists the program builds).

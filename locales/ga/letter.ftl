@@ -225,3 +225,8 @@ decision-short = { $citation }: { $summary }.
 # $authority: name of the competent supervisory authority (in its own language); $address: its
 # postal address on one line. Both stand after a colon, so they need no mutation.
 remedies = Mura dtugann sibh freagra iomlán laistigh den teorainn ama, taiscfidh mé gearán leis an údarás maoirseachta inniúil (Airteagal 77 den { $gdpr }): { $authority }, { $address }. Forchoimeádaim an ceart chun leigheas breithiúnach éifeachtach a lorg (Airteagal 79 den { $gdpr }) agus cúiteamh a éileamh (Airteagal 82 den { $gdpr }).
+
+## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
+## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.
+# CLDR writes "Márta 2, 2026" (US order); Irish letters write the day first: "2 Márta 2026".
+date-pattern = { $day } { $month } { $year }

@@ -229,3 +229,8 @@ decision-short = { $citation }: { $summary }.
 # $authority: name of the competent supervisory authority (in its own language); $address: its
 # postal address on one line. Both stand after a colon.
 remedies = Jekk ma twieġbux b’mod sħiħ fit-terminu, se nressaq ilment quddiem l-awtorità superviżorja kompetenti (Artikolu 77 tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nfittex rimedju ġudizzjarju effettiv (Artikolu 79 tal-{ $gdpr }) u kumpens (Artikolu 82 tal-{ $gdpr }).
+
+## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
+## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.
+# CLDR writes "2 ta’ Marzu, 2026"; Maltese letters have no comma before the year: "2 ta’ Marzu 2026".
+date-pattern = { $day } { $month } { $year }

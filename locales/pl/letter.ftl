@@ -223,3 +223,8 @@ decision-short = { $citation }: { $summary }.
 # $authority: name of the competent supervisory authority (in its own language, indeclinable, hence
 # after a colon); $address: its postal address on one line.
 remedies = Jeżeli nie udzielą Państwo pełnej odpowiedzi w terminie, wniosę skargę do właściwego organu nadzorczego (art. 77 { $gdpr }): { $authority }, { $address }. Zastrzegam sobie prawo do skorzystania ze skutecznego środka ochrony prawnej przed sądem (art. 79 { $gdpr }) oraz do dochodzenia odszkodowania (art. 82 { $gdpr }).
+
+## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
+## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.
+# Polish letters write "r." (roku) after the year: "2 marca 2026 r.".
+date-pattern = { $full } r.

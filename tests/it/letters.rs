@@ -210,11 +210,9 @@ fn snapshots_of_each_locale_and_kind() {
             .map(|j| j.code.as_str())
             .unwrap_or("IE"),
     };
-    // The locales whose snapshots were reviewed line by line; the other locales are covered by
-    // the structural tests above (every jurisdiction and kind in its default language).
-    let langs: Vec<String> = ["en", "de", "fr", "it", "nl", "el"]
-        .map(String::from)
-        .to_vec();
+    // Every built-in locale, each letter kind.
+    let langs: Vec<String> = c.catalog().iter().map(|l| l.lang.clone()).collect();
+    assert_eq!(langs.len(), 26);
     for lang in &langs {
         for kind in RequestKind::ALL {
             let mut i = input(representative(lang), kind.as_str());
@@ -278,4 +276,27 @@ fn reply_sentence_matches_the_addresses_given() {
     i.email = Some("a@example.org".into());
     i.address.clear();
     assert!(text(&c, &i).contains("reply to the e-mail address given above"));
+}
+
+#[test]
+fn dates_follow_each_language_where_cldr_is_wrong_for_letters() {
+    let c = composer();
+    for (lang, country, date) in [
+        ("ga", "IE", "2 Márta 2026"),
+        ("mt", "MT", "2 ta’ Marzu 2026"),
+        ("pl", "PL", "2 marca 2026 r."),
+        ("en", "IE", "2 March 2026"),
+        ("fr", "FR", "2 mars 2026"),
+    ] {
+        let mut i = input(country, "access");
+        i.language = Some(lang.into());
+        let letter = text(&c, &i);
+        assert!(letter.contains(date), "{lang}: no `{date}` in\n{letter}");
+        // No doubled full stop where a date with "r." ends a sentence.
+        assert!(!letter.contains(".."), "{lang}: `..` in\n{letter}");
+    }
+    // CLDR's forms are gone: US order in Irish, the comma before the year in Maltese.
+    let mut ga = input("IE", "access");
+    ga.language = Some("ga".into());
+    assert!(!text(&c, &ga).contains("Márta 2, 2026"));
 }
