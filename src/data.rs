@@ -419,6 +419,14 @@ impl Authority {
         !self.uncertain_fields.iter().any(|f| f == field)
     }
 
+    /// Whether `field` comes from the authority's own publication (its status names an official
+    /// source).
+    fn official(&self, field: &str) -> bool {
+        self.status
+            .get(field)
+            .is_some_and(|s| s.starts_with("CONFIRMED (official"))
+    }
+
     /// The native names with their language tag (`"Gegevensbeschermingsautoriteit (nl)"`
     /// becomes `("Gegevensbeschermingsautoriteit", Some("nl"))`), if they are certain.
     pub fn native_names(&self) -> Vec<(&str, Option<&str>)> {
@@ -441,32 +449,46 @@ impl Authority {
             .collect()
     }
 
-    /// The name to print in a letter written in `language`: the native name in that language
-    /// where there is one; otherwise a native name written in the letter's script (a proper name
-    /// such as "Garante per la protezione dei dati personali" is not translated); otherwise the
-    /// English name. Uncertain names are never used.
+    /// The name to print in a letter written in `language`: the authority's official name in
+    /// that language where it has one (a native name in that language, or in an English letter
+    /// the English name the authority itself publishes); otherwise its name in its own language, whatever the script ("Αρχή
+    /// Προστασίας Δεδομένων Προσωπικού Χαρακτήρα" in an Italian letter), never an English name in
+    /// a letter of another language. Uncertain names are never used.
     pub fn name_for(&self, language: &str) -> String {
         let natives = self.native_names();
-        if let Some((n, _)) = natives.iter().find(|(_, tag)| *tag == Some(language)) {
+        let official_here = self.languages.iter().any(|l| l == language);
+        let in_language = natives
+            .iter()
+            .find(|(_, tag)| *tag == Some(language))
+            .or_else(|| {
+                natives
+                    .iter()
+                    .find(|(_, tag)| tag.is_none() && official_here)
+            });
+        if let Some((n, _)) = in_language {
             return (*n).to_string();
         }
-        // Proper names in Latin script stay as they are in any letter ("Garante per la protezione
-        // dei dati personali" in a Greek letter too); other scripts only in their own language.
-        let official_here = self.languages.iter().any(|l| l == language);
-        let same_script = natives.iter().find(|(n, _)| is_latin(n) || official_here);
-        match (same_script, self.certain("name_en")) {
-            // "Der Hamburgische Beauftragte …" carries a German article that other languages replace.
-            (Some((n, _)), _) if language != "de" => n
+        // Its English name only where the authority itself publishes it (its source is the
+        // authority's own page), not a rendering by others.
+        if language == "en" && self.certain("name_en") && self.official("name_en") {
+            return self.name_en.clone();
+        }
+        // Its own language: the native name of its first official language.
+        let own = self.languages.first().map(String::as_str);
+        let native = natives
+            .iter()
+            .find(|(_, tag)| tag.is_some() && *tag == own)
+            .or_else(|| natives.first());
+        match native {
+            // "Der Hamburgische Beauftragte …" carries a German article that other languages
+            // replace with their own.
+            Some((n, _)) => n
                 .strip_prefix("Der ")
                 .or_else(|| n.strip_prefix("Die "))
                 .unwrap_or(n)
                 .to_string(),
-            (Some((n, _)), _) => (*n).to_string(),
-            (None, true) => self.name_en.clone(),
-            (None, false) => natives
-                .first()
-                .map(|(n, _)| (*n).to_string())
-                .unwrap_or_else(|| self.name_en.clone()),
+            None if self.certain("name_en") => self.name_en.clone(),
+            None => self.acronym.clone(),
         }
     }
 
@@ -493,10 +515,4 @@ impl Authority {
         (self.certain("complaint_url") && !self.complaint_url.is_empty())
             .then_some(self.complaint_url.as_str())
     }
-}
-
-fn is_latin(s: &str) -> bool {
-    s.chars()
-        .filter(|c| c.is_alphabetic())
-        .all(|c| (c as u32) < 0x0370 || ('\u{1E00}'..='\u{1EFF}').contains(&c))
 }

@@ -300,3 +300,35 @@ fn dates_follow_each_language_where_cldr_is_wrong_for_letters() {
     ga.language = Some("ga".into());
     assert!(!text(&c, &ga).contains("Márta 2, 2026"));
 }
+
+#[test]
+fn authorities_are_never_named_in_english_in_another_language() {
+    let c = composer();
+    let d = data::data().unwrap();
+    let english: Vec<&str> = d
+        .authorities
+        .iter()
+        .map(|a| a.name_en.as_str())
+        .filter(|n| !n.is_empty())
+        .collect();
+    for lang in c.catalog().iter().map(|l| l.lang.clone()) {
+        if lang == "en" {
+            continue;
+        }
+        for country in ["IT", "GR", "DE", "FI"] {
+            let mut i = input(country, "access-erasure");
+            i.language = Some(lang.clone());
+            let letter = text(&c, &i);
+            for n in &english {
+                assert!(
+                    !letter.contains(n),
+                    "{lang} letter for {country} names `{n}`"
+                );
+            }
+        }
+    }
+    // The Greek authority in an Italian letter: its own name, in Greek.
+    let mut it = input("IT", "access");
+    it.language = Some("it".into());
+    assert!(text(&c, &it).contains("Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα (Grecia)"));
+}
