@@ -20,6 +20,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub locales_dir: Vec<PathBuf>,
 
+    /// Language of the notes and questions on the terminal (default: from LC_ALL, LC_MESSAGES
+    /// or LANG, else English). The letter's language is --language.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub ui_language: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -26,27 +26,41 @@ use crate::request::{self, Context, Field, RequestInput};
 use crate::wizard;
 
 pub fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
+    if cli.ui_language.is_some() {
+        // Checked for every command, so that a typo is never silently ignored.
+        ui_language(
+            &Catalog::load_with_user_dir(&cli.locales_dir)?,
+            cli.ui_language.as_deref(),
+        )?;
+    }
     match cli.command {
-        None if wizard::is_interactive() => wizard::run(
-            data::data()?,
-            Catalog::load_with_user_dir(&cli.locales_dir)?,
-            wizard::Options {
-                prefill: RequestInput::default(),
-                output: None,
-                format: None,
-                force: false,
-                pdf: Some(wizard_pdf()),
-            },
-        ),
+        None if wizard::is_interactive() => {
+            let catalog = Catalog::load_with_user_dir(&cli.locales_dir)?;
+            let ui_language = ui_language(&catalog, cli.ui_language.as_deref())?;
+            wizard::run(
+                data::data()?,
+                catalog,
+                wizard::Options {
+                    prefill: RequestInput::default(),
+                    output: None,
+                    format: None,
+                    force: false,
+                    pdf: Some(wizard_pdf()),
+                    ui_language,
+                },
+            )
+        }
         None => {
             // Without a terminal the tool never prompts: it prints the help.
             let _ = Cli::command().print_help();
             println!();
             Ok(ExitCode::Success)
         }
-        Some(Command::Generate(args)) => generate(&cli.locales_dir, *args),
+        Some(Command::Generate(args)) => {
+            generate(&cli.locales_dir, cli.ui_language.as_deref(), *args)
+        }
         Some(Command::Jurisdictions { json }) => jurisdictions(&cli.locales_dir, json),
-        Some(Command::Batch(args)) => batch(&cli.locales_dir, *args),
+        Some(Command::Batch(args)) => batch(&cli.locales_dir, cli.ui_language.as_deref(), *args),
         Some(Command::Locales { command }) => match command {
             LocalesCommand::List { json } => locales_list(&cli.locales_dir, json),
             LocalesCommand::Check { targets, json } => locale_tools::check(
@@ -135,9 +149,31 @@ fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<ExitCode, Error> {
+/// The interface language: `--ui-language` (a locale that exists), else the environment's.
+fn ui_language(catalog: &Catalog, flag: Option<&str>) -> Result<String, Error> {
+    match flag {
+        None => Ok(wizard::environment_language(catalog)),
+        Some(lang) if catalog.get(lang).is_some() => Ok(lang.to_string()),
+        Some(lang) => Err(Error::Usage(format!(
+            "--ui-language: no locale `{}`; available: {}",
+            crate::printable::printable(lang),
+            catalog
+                .iter()
+                .map(|l| l.lang.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+fn generate(
+    locales_dirs: &[std::path::PathBuf],
+    ui_flag: Option<&str>,
+    args: GenerateArgs,
+) -> Result<ExitCode, Error> {
     let data = data::data()?;
     let catalog = Catalog::load_with_user_dir(locales_dirs)?;
+    let ui_lang = ui_language(&catalog, ui_flag)?;
     let input = RequestInput::from(&args);
     let missing = input.missing();
     if !missing.is_empty() && wizard::is_interactive() {
@@ -155,6 +191,7 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
                 format,
                 force: args.force,
                 pdf: Some(wizard_pdf()),
+                ui_language: ui_lang,
             },
         );
     }
@@ -199,13 +236,18 @@ fn generate(locales_dirs: &[std::path::PathBuf], args: GenerateArgs) -> Result<E
     if let Target::File(path) = &target {
         report_written(path, written);
     }
-    if let Some(note) = composer.catalog().draft_note(&req.language) {
+    let ui = wizard::Ui::new(composer.catalog(), &ui_lang);
+    if let Some(note) = ui.draft_note(composer.catalog(), &req.language, None) {
         eprintln!("{note}");
     }
     Ok(ExitCode::Success)
 }
 
-fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCode, Error> {
+fn batch(
+    locales_dirs: &[std::path::PathBuf],
+    ui_flag: Option<&str>,
+    args: BatchArgs,
+) -> Result<ExitCode, Error> {
     if args.print_template {
         output::write(
             &Target::Stdout,
@@ -222,6 +264,7 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
     };
     let data = data::data()?;
     let catalog = Catalog::load_with_user_dir(locales_dirs)?;
+    let ui_language = ui_language(&catalog, ui_flag)?;
     let input_format = match args.input_format {
         Some(InputFormatArg::Csv) => InputFormat::Csv,
         Some(InputFormatArg::Jsonl) => InputFormat::Jsonl,
@@ -277,6 +320,7 @@ fn batch(locales_dirs: &[std::path::PathBuf], args: BatchArgs) -> Result<ExitCod
         today: today(),
         interrupted,
         merge: args.merge.map(|m| (m, args.duplex)),
+        ui_language,
     };
     let (code, _) = crate::batch::run(data, catalog, opts)?;
     Ok(code)

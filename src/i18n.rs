@@ -274,18 +274,6 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// The note printed (on stderr, never in the letter) when the letter's locale is a draft.
-    pub fn draft_note(&self, lang: &str) -> Option<String> {
-        let src = self.get(lang)?;
-        (src.status() == Status::Draft).then(|| {
-            format!(
-                "note: the {} ({lang}) letter text is a draft: no native speaker with legal knowledge has reviewed it yet. \
-                 Read it before you send it.",
-                src.display_name()
-            )
-        })
-    }
-
     /// The user's locale directory, `$XDG_DATA_HOME/facerights/locales` (on Linux usually
     /// `~/.local/share/facerights/locales`), if the platform has one.
     pub fn user_dir() -> Option<PathBuf> {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Confirm, Input, Select};
+use dialoguer::{Input, Select};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
@@ -58,11 +58,14 @@ pub struct Options {
     pub force: bool,
     /// PDF output, if this build offers it.
     pub pdf: Option<PdfSupport>,
+    /// The interface language (`--ui-language`, else from the environment).
+    pub ui_language: String,
 }
 
-/// Interface messages of one language, falling back to English message by message.
-struct Ui {
-    lang: String,
+/// Messages of the interface (`ui.ftl`) in one language, falling back to English message by
+/// message (never inside a letter). Used by the wizard and for the notes of every command.
+pub(crate) struct Ui {
+    pub(crate) lang: String,
     primary: Option<FluentBundle<FluentResource>>,
     fallback: Option<FluentBundle<FluentResource>>,
 }
@@ -78,7 +81,7 @@ fn ui_bundle(catalog: &Catalog, lang: &str) -> Option<FluentBundle<FluentResourc
 }
 
 impl Ui {
-    fn new(catalog: &Catalog, lang: &str) -> Ui {
+    pub(crate) fn new(catalog: &Catalog, lang: &str) -> Ui {
         Ui {
             lang: lang.to_string(),
             primary: ui_bundle(catalog, lang),
@@ -86,11 +89,11 @@ impl Ui {
         }
     }
 
-    fn t(&self, id: &str) -> String {
+    pub(crate) fn t(&self, id: &str) -> String {
         self.ta(id, &[])
     }
 
-    fn ta(&self, id: &str, args: &[(&str, String)]) -> String {
+    pub(crate) fn ta(&self, id: &str, args: &[(&str, String)]) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
             fargs.set(*k, v.clone());
@@ -105,6 +108,45 @@ impl Ui {
             }
         }
         id.to_string()
+    }
+
+    /// The note that a letter language's text is a draft, in this interface language; with
+    /// `letters`, how many letters of a batch are in it. None for a reviewed language.
+    pub(crate) fn draft_note(
+        &self,
+        catalog: &Catalog,
+        letter_lang: &str,
+        letters: Option<usize>,
+    ) -> Option<String> {
+        let src = catalog.get(letter_lang)?;
+        if src.status() != Status::Draft {
+            return None;
+        }
+        let language = format!("{} ({letter_lang})", src.display_name());
+        let note = self.ta("draft-note", &[("language", language)]);
+        Some(match letters {
+            None => note,
+            Some(n) => format!(
+                "{note} {}",
+                self.ta("draft-note-letters", &[("count", n.to_string())])
+            ),
+        })
+    }
+
+    /// Whether `answer` means yes (Some(true)) or no in this language: the words of
+    /// `answer-yes` and `answer-no`, their first letters, and y or n, in any case.
+    fn yes_no(&self, answer: &str) -> Option<bool> {
+        let a = answer.trim().to_lowercase();
+        let yes = self.t("answer-yes").to_lowercase();
+        let no = self.t("answer-no").to_lowercase();
+        let initial = |w: &str| w.chars().next().map(|c| c.to_string()).unwrap_or_default();
+        if a == yes || a == initial(&yes) || a == "y" || a == "yes" {
+            Some(true)
+        } else if a == no || a == initial(&no) || a == "n" || a == "no" {
+            Some(false)
+        } else {
+            None
+        }
     }
 }
 
@@ -165,7 +207,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         data,
         catalog: &catalog,
         theme: ColorfulTheme::default(),
-        ui: Ui::new(&catalog, &environment_language(&catalog)),
+        ui: Ui::new(&catalog, &opts.ui_language),
         today: chrono::Local::now().date_naive(),
         answers: opts.prefill.clone(),
         drawable: None,
@@ -220,17 +262,10 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         eprintln!("  │ {line}");
     }
     eprintln!("  │ …\n");
-    if catalog.get(&req.language).map(|l| l.status()) == Some(Status::Draft) {
-        eprintln!(
-            "{}\n",
-            w.ui.ta("draft-note", &[("language", language.clone())])
-        );
+    if let Some(note) = w.ui.draft_note(&catalog, &req.language, None) {
+        eprintln!("{note}\n");
     }
-    let go = Confirm::with_theme(&w.theme)
-        .with_prompt(w.ui.t("confirm-write"))
-        .default(true)
-        .interact()
-        .map_err(interrupted)?;
+    let go = w.confirm(&w.ui.t("confirm-write"), true)?;
     if !go {
         eprintln!("{}", w.ui.t("cancelled"));
         return Ok(ExitCode::Interrupted);
@@ -301,6 +336,25 @@ impl Wizard<'_> {
 
     fn validated(&self) -> Result<request::Request, Error> {
         self.answers.validate(&self.context(), Field::flag)
+    }
+
+    /// A yes/no question answered in the interface language ("ja"/"nein", "oui"/"non"; y and n
+    /// always work); Enter takes `default`.
+    fn confirm(&self, prompt: &str, default: bool) -> Result<bool, Error> {
+        let yes = self.ui.t("answer-yes");
+        let no = self.ui.t("answer-no");
+        let answer: String = Input::with_theme(&self.theme)
+            .with_prompt(format!("{prompt} ({yes}/{no})"))
+            .default(if default { yes.clone() } else { no.clone() })
+            .validate_with(|a: &String| -> Result<(), String> {
+                match self.ui.yes_no(a) {
+                    Some(_) => Ok(()),
+                    None => Err(format!("{yes} / {no}")),
+                }
+            })
+            .interact_text()
+            .map_err(interrupted)?;
+        Ok(self.ui.yes_no(&answer).unwrap_or(default))
     }
 
     fn select(&self, prompt: &str, items: &[String], default: usize) -> Result<usize, Error> {
@@ -413,7 +467,15 @@ impl Wizard<'_> {
             .iter()
             .filter(|l| self.catalog.is_letter_complete(&l.lang))
             .collect();
-        let default_lang = request::default_language(self.catalog, j);
+        // A French-speaking user in Belgium gets French: the interface language when it is one
+        // of the country's languages, else the country's default.
+        let default_lang = if j.languages.contains(&self.ui.lang)
+            && self.catalog.is_letter_complete(&self.ui.lang)
+        {
+            self.ui.lang.clone()
+        } else {
+            request::default_language(self.catalog, j)
+        };
         let items: Vec<String> = complete
             .iter()
             .map(|l| {
@@ -517,11 +579,7 @@ impl Wizard<'_> {
             return Ok(());
         }
         eprintln!("\n{}", self.ui.t("photo-note"));
-        self.answers.photo_enclosed = Confirm::with_theme(&self.theme)
-            .with_prompt(self.ui.t("photo-question"))
-            .default(false)
-            .interact()
-            .map_err(interrupted)?;
+        self.answers.photo_enclosed = self.confirm(&self.ui.t("photo-question"), false)?;
         Ok(())
     }
 
@@ -565,14 +623,13 @@ impl Wizard<'_> {
                 continue;
             }
             if path.exists() && !force {
-                let replace = Confirm::with_theme(&self.theme)
-                    .with_prompt(self.ui.ta(
+                let replace = self.confirm(
+                    &self.ui.ta(
                         "overwrite",
                         &[("path", crate::printable::quoted_path(&path))],
-                    ))
-                    .default(false)
-                    .interact()
-                    .map_err(interrupted)?;
+                    ),
+                    false,
+                )?;
                 if !replace {
                     default = crate::printable::quoted_path(&path);
                     continue;

@@ -42,3 +42,8 @@ next-copy = Uschovejte si kopii dopisu a doklad o odeslání.
 next-deadline = Clearview musí odpovědět do jednoho měsíce od doručení. Pokud dopis odešlete dnes, je to přibližně tento den: { $date } (čl. 12(3)). Lhůta začíná běžet doručením, počítejte proto s dobou přepravy.
 next-complain = Pokud včas nedostanete úplnou odpověď, můžete podat stížnost u dozorového úřadu: { $authority }, { $address } ({ $website }). Přiložte svůj dopis a doklad o odeslání.
 draft-note = Upozornění: text dopisu ve zvoleném jazyce ({ $language }) je koncept, který zatím nezkontroloval žádný rodilý mluvčí s právním vzděláním. Před odesláním si ho přečtěte.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (dopisů v tomto jazyce: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = ano
+answer-no = ne

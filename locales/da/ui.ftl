@@ -41,3 +41,8 @@ next-copy = Gem en kopi af brevet og beviset for, at du har sendt det.
 next-deadline = Clearview skal svare inden for en måned efter at have modtaget brevet: sender du det i dag, er fristen omkring { $date } (art. 12, stk. 3). Måneden begynder, når brevet er fremme, så regn med den tid, posten tager.
 next-complain = Hvis du ikke får et fuldstændigt svar i tide, kan du klage til tilsynsmyndigheden: { $authority }, { $address } ({ $website }). Vedlæg dit brev og beviset for, at du har sendt det.
 draft-note = Bemærk: Brevteksten ({ $language }) er et udkast, som endnu ingen med sproget som modersmål og juridisk viden har gennemlæst. Læs den, før du sender brevet.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (breve på dette sprog: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = ja
+answer-no = nej

@@ -41,3 +41,8 @@ next-copy = Bewahren Sie eine Kopie des Briefs und den Versandnachweis auf.
 next-deadline = Clearview muss innerhalb eines Monats nach Eingang antworten: wenn Sie heute absenden, etwa bis { $date } (Art. 12(3) DSGVO); die Frist beginnt mit dem Eingang, rechnen Sie also die Postlaufzeit hinzu.
 next-complain = Kommt keine vollständige Antwort, können Sie sich beschweren bei: { $authority }, { $address } ({ $website }). Legen Sie Ihren Brief und den Versandnachweis bei.
 draft-note = Hinweis: Der Brieftext in { $language } ist ein Entwurf, den noch niemand mit Muttersprache und juristischen Kenntnissen geprüft hat. Lesen Sie ihn, bevor Sie ihn absenden.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (Briefe in dieser Sprache: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = ja
+answer-no = nein

@@ -47,3 +47,8 @@ next-deadline = Clearview must answer within one month of receiving it: if you s
 # $authority: the supervisory authority's name; $address: its postal address; $website: its website.
 next-complain = If there is no full answer in time, you can complain to { $authority }, { $address } ({ $website }). Attach your letter and the proof of sending.
 draft-note = Note: the { $language } letter text is a draft that no native speaker with legal knowledge has reviewed yet. Read it before you send it.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (letters in this language: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = yes
+answer-no = no

@@ -41,3 +41,8 @@ next-copy = Guarde una copia de la carta y el justificante de envío.
 next-deadline = Clearview debe responder en el plazo de un mes desde que recibe la carta. Si la envía hoy, la fecha aproximada es: { $date } (art. 12(3)). El plazo empieza cuando llega la carta, así que cuente con el tiempo del correo.
 next-complain = Si no recibe una respuesta completa a tiempo, puede presentar una reclamación ante la autoridad de control: { $authority }, { $address } ({ $website }). Adjunte su carta y el justificante de envío.
 draft-note = Nota: el texto de la carta en el idioma elegido ({ $language }) es un borrador que aún no ha revisado ningún hablante nativo con conocimientos jurídicos. Léalo antes de enviarlo.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (cartas en este idioma: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = sí
+answer-no = no

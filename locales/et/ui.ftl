@@ -41,3 +41,8 @@ next-copy = Hoidke alles kirja koopia ja saatmist tõendav dokument.
 next-deadline = Clearview peab vastama ühe kuu jooksul pärast kirja kättesaamist: kui saadate selle täna, on tähtaeg umbes { $date } (art 12 lg 3). Kuu algab kirja kättesaamisest, seega arvestage ka posti kohaletoimetamise ajaga.
 next-complain = Kui te ei saa õigeks ajaks täielikku vastust, võite esitada kaebuse järelevalveasutusele: { $authority }, { $address } ({ $website }). Lisage oma kiri ja saatmist tõendav dokument.
 draft-note = Märkus: kirja tekst ({ $language }) on mustand, mida ükski selle keele emakeelne kõneleja, kellel on õigusalased teadmised, pole veel üle vaadanud. Lugege see enne saatmist läbi.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (kirju selles keeles: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = jah
+answer-no = ei

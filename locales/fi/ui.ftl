@@ -41,3 +41,8 @@ next-copy = Säilyttäkää kopio kirjeestä ja todiste sen lähettämisestä.
 next-deadline = Clearview AI:n on vastattava kuukauden kuluessa kirjeen saapumisesta: jos lähetätte kirjeen tänään, määräpäivä on noin { $date } (12 art. 3 kohta). Kuukausi alkaa kirjeen saapumisesta, joten varatkaa aikaa postinkululle.
 next-complain = Jos ette saa täydellistä vastausta ajoissa, voitte tehdä valituksen valvontaviranomaiselle: { $authority }, { $address } ({ $website }). Liittäkää mukaan kirjeenne ja todiste sen lähettämisestä.
 draft-note = Huom.: kirjeen teksti ({ $language }) on luonnos, jota yksikään kieltä äidinkielenään puhuva, juridiikkaa tunteva henkilö ei ole vielä tarkistanut. Lukekaa se ennen kuin lähetätte kirjeen.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (kirjeitä tällä kielellä: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = kyllä
+answer-no = ei

@@ -41,3 +41,8 @@ next-copy = Gardez une copie de la lettre et la preuve de l'envoi.
 next-deadline = Clearview doit répondre dans un délai d'un mois à compter de la réception : si vous l'envoyez aujourd'hui, vers le { $date } (art. 12(3)) ; le délai court à partir de la réception, comptez donc le temps d'acheminement.
 next-complain = Sans réponse complète dans ce délai, vous pouvez introduire une réclamation auprès de l'autorité de contrôle : { $authority }, { $address } ({ $website }). Joignez votre lettre et la preuve de l'envoi.
 draft-note = Remarque : le texte de la lettre en { $language } est un brouillon qu'aucun locuteur natif ayant des connaissances juridiques n'a encore relu. Lisez-le avant de l'envoyer.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (lettres dans cette langue : { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = oui
+answer-no = non

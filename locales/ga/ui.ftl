@@ -41,3 +41,8 @@ next-copy = Coinnigh cóip den litir agus an cruthúnas gur seoladh í.
 next-deadline = Caithfidh Clearview freagra a thabhairt laistigh de mhí ón uair a fhaigheann sé an litir. Má sheolann tú inniu í, seo an dáta, a bheag nó a mhór: { $date } (Airt. 12(3)). Tosaíonn an mhí nuair a shroicheann an litir Clearview, mar sin cuir am an phoist san áireamh.
 next-complain = Mura bhfaigheann tú freagra iomlán in am, is féidir leat gearán a dhéanamh leis an údarás maoirseachta: { $authority }, { $address } ({ $website }). Cuir do litir agus an cruthúnas gur seoladh í faoi iamh.
 draft-note = Nóta: is dréacht é téacs na litreach sa teanga a roghnaigh tú ({ $language }) agus níl sé athbhreithnithe fós ag aon chainteoir dúchais a bhfuil eolas dlí aige. Léigh é sula seolfaidh tú é.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (litreacha sa teanga seo: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = tá
+answer-no = níl

@@ -42,3 +42,8 @@ next-copy = Sačuvajte presliku pisma i potvrdu o slanju.
 next-deadline = Clearview mora odgovoriti u roku od mjesec dana od primitka. Ako pismo pošaljete danas, to je otprilike ovaj datum: { $date } (čl. 12(3)). Rok počinje teći kad pismo stigne, pa uračunajte vrijeme dostave.
 next-complain = Ako na vrijeme ne dobijete potpun odgovor, možete podnijeti pritužbu nadzornom tijelu: { $authority }, { $address } ({ $website }). Priložite svoje pismo i potvrdu o slanju.
 draft-note = Napomena: tekst pisma na odabranom jeziku ({ $language }) nacrt je koji još nije pregledao nijedan izvorni govornik s pravnim znanjem. Pročitajte ga prije slanja.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (pisama na ovom jeziku: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = da
+answer-no = ne

@@ -41,3 +41,8 @@ next-copy = Őrizze meg a levél másolatát és a feladás igazolását.
 next-deadline = A Clearview-nak a levél kézhezvételétől számított egy hónapon belül kell válaszolnia: ha ma adja fel, a határidő körülbelül: { $date } (12. cikk (3) bekezdés). A határidő a levél megérkezésével kezdődik, ezért számoljon a postai kézbesítés idejével is.
 next-complain = Ha időben nem kap teljes választ, panaszt tehet a felügyeleti hatóságnál: { $authority }, { $address } ({ $website }). Mellékelje a levelét és a feladás igazolását.
 draft-note = Megjegyzés: a levél szövege ({ $language }) piszkozat, amelyet jogi ismeretekkel rendelkező anyanyelvi beszélő még nem ellenőrzött. Olvassa el, mielőtt elküldi.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (levél ezen a nyelven: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = igen
+answer-no = nem

@@ -41,3 +41,8 @@ next-copy = Geymdu afrit af bréfinu og staðfestingu á að þú hafir sent þa
 next-deadline = Clearview verður að svara innan mánaðar frá móttöku: ef þú sendir bréfið í dag rennur fresturinn út um það bil: { $date } (3. mgr. 12. gr.). Mánuðurinn hefst þegar bréfið berst, svo gerðu ráð fyrir þeim tíma sem pósturinn tekur.
 next-complain = Ef þú færð ekki fullt svar í tæka tíð getur þú lagt fram kvörtun hjá eftirlitsyfirvaldinu: { $authority }, { $address } ({ $website }). Láttu bréfið þitt og staðfestingu á sendingunni fylgja.
 draft-note = Athugaðu: Texti bréfsins ({ $language }) er drög sem enginn með málið að móðurmáli og lögfræðiþekkingu hefur enn yfirfarið. Lestu hann áður en þú sendir bréfið.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (bréf á þessu tungumáli: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = já
+answer-no = nei

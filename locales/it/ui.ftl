@@ -41,3 +41,8 @@ next-copy = Conservi una copia della lettera e la prova della spedizione.
 next-deadline = Clearview deve rispondere entro un mese dal ricevimento: se spedisce oggi, entro circa il { $date } (art. 12(3)); il termine decorre dal ricevimento, quindi tenga conto dei tempi postali.
 next-complain = Se non riceve una risposta completa in tempo, può proporre reclamo all'autorità di controllo: { $authority }, { $address } ({ $website }). Alleghi la Sua lettera e la prova della spedizione.
 draft-note = Nota: il testo della lettera in { $language } è una bozza che nessun madrelingua con competenze giuridiche ha ancora rivisto. La legga prima di spedirla.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (lettere in questa lingua: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = sì
+answer-no = no

@@ -41,3 +41,8 @@ next-copy = Pasilikite laiško kopiją ir išsiuntimo įrodymą.
 next-deadline = Clearview turi atsakyti per vieną mėnesį nuo laiško gavimo: jei išsiųsite jį šiandien, terminas baigiasi maždaug: { $date } (12 str. 3 d.). Mėnuo skaičiuojamas nuo laiško gavimo, todėl atsižvelkite į pašto siuntimo laiką.
 next-complain = Jei laiku negausite išsamaus atsakymo, galite pateikti skundą priežiūros institucijai: { $authority }, { $address } ({ $website }). Pridėkite savo laišką ir išsiuntimo įrodymą.
 draft-note = Pastaba: laiško tekstas ({ $language }) yra juodraštis, kurio dar neperžiūrėjo teisę išmanantis gimtakalbis. Perskaitykite jį prieš siųsdami.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (laiškų šia kalba: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = taip
+answer-no = ne

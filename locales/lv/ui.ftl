@@ -41,3 +41,8 @@ next-copy = Saglabājiet vēstules kopiju un nosūtīšanas apliecinājumu.
 next-deadline = Uzņēmumam Clearview jāatbild viena mēneša laikā pēc vēstules saņemšanas: ja nosūtāt to šodien, termiņš ir aptuveni: { $date } (12. panta 3. punkts). Mēnesis sākas, kad vēstule pienāk, tāpēc ņemiet vērā pasta piegādes laiku.
 next-complain = Ja laikus nesaņemat pilnīgu atbildi, varat iesniegt sūdzību uzraudzības iestādei: { $authority }, { $address } ({ $website }). Pievienojiet savu vēstuli un nosūtīšanas apliecinājumu.
 draft-note = Piezīme: vēstules teksts ({ $language }) ir melnraksts, ko vēl nav pārbaudījis neviens dzimtās valodas runātājs ar juridiskām zināšanām. Izlasiet to pirms nosūtīšanas.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (vēstules šajā valodā: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = jā
+answer-no = nē

@@ -41,3 +41,8 @@ next-copy = Żomm kopja tal-ittra u l-prova li bgħattha.
 next-deadline = Clearview trid twieġeb fi żmien xahar minn meta tirċievi l-ittra. Jekk tibgħatha llum, id-data bejn wieħed u ieħor hija: { $date } (Art. 12(3)). Ix-xahar jibda meta tasal l-ittra, għalhekk qis ukoll iż-żmien li tieħu l-posta.
 next-complain = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ tressaq ilment lill-awtorità superviżorja: { $authority }, { $address } ({ $website }). Ehmeż l-ittra tiegħek u l-prova li bgħattha.
 draft-note = Nota: it-test tal-ittra fil-lingwa magħżula ({ $language }) huwa abbozz li għadu ma rrevedih l-ebda kelliem nattiv b’għarfien legali. Aqrah qabel ma tibagħtu.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (ittri f’din il-lingwa: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = iva
+answer-no = le

@@ -41,3 +41,8 @@ next-copy = Ta vare på en kopi av brevet og beviset for at du har sendt det.
 next-deadline = Clearview må svare innen én måned etter å ha mottatt brevet: sender du det i dag, blir det omtrent { $date } (art. 12 nr. 3). Måneden begynner når brevet kommer fram, så regn med tiden posten bruker.
 next-complain = Får du ikke et fullstendig svar i tide, kan du klage til tilsynsmyndigheten: { $authority }, { $address } ({ $website }). Legg ved brevet ditt og beviset for at du har sendt det.
 draft-note = Merk: Brevteksten ({ $language }) er et utkast som ennå ingen med språket som morsmål og juridisk kunnskap har gjennomgått. Les den før du sender brevet.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (brev på dette språket: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = ja
+answer-no = nei

@@ -41,3 +41,8 @@ next-copy = Bewaar een kopie van de brief en het verzendbewijs.
 next-deadline = Clearview moet binnen een maand na ontvangst antwoorden: als u vandaag verstuurt, rond { $date } (art. 12(3)); de termijn begint bij ontvangst, dus reken de postbezorging mee.
 next-complain = Komt er niet op tijd een volledig antwoord, dan kunt u een klacht indienen bij de toezichthoudende autoriteit: { $authority }, { $address } ({ $website }). Voeg uw brief en het verzendbewijs bij.
 draft-note = Let op: de brieftekst in het { $language } is een concept dat nog niemand met die moedertaal en juridische kennis heeft nagelezen. Lees hem voordat u hem verstuurt.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (brieven in deze taal: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = ja
+answer-no = nee

@@ -42,3 +42,8 @@ next-copy = Proszę zachować kopię listu i dowód nadania.
 next-deadline = Clearview musi odpowiedzieć w ciągu miesiąca od otrzymania listu. Przy wysyłce dzisiaj termin upływa mniej więcej w tym dniu: { $date } (art. 12(3)). Termin liczy się od doręczenia listu, więc trzeba doliczyć czas przesyłki pocztowej.
 next-complain = Jeśli w terminie nie nadejdzie pełna odpowiedź, można złożyć skargę do organu nadzorczego: { $authority }, { $address } ({ $website }). Do skargi należy dołączyć list i dowód nadania.
 draft-note = Uwaga: tekst listu w wybranym języku ({ $language }) jest wersją roboczą, której nie sprawdził jeszcze żaden rodzimy użytkownik języka z wiedzą prawniczą. Proszę go przeczytać przed wysłaniem.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (listów w tym języku: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = tak
+answer-no = nie

@@ -41,3 +41,8 @@ next-copy = Guarde uma cópia da carta e o comprovativo de envio.
 next-deadline = A Clearview tem de responder no prazo de um mês a contar da receção. Se enviar a carta hoje, a data aproximada é: { $date } (art. 12(3)). O prazo começa quando a carta chega, por isso conte com o tempo do correio.
 next-complain = Se não receber uma resposta completa a tempo, pode apresentar reclamação à autoridade de controlo: { $authority }, { $address } ({ $website }). Junte a sua carta e o comprovativo de envio.
 draft-note = Nota: o texto da carta no idioma escolhido ({ $language }) é um rascunho que nenhum falante nativo com conhecimentos jurídicos reviu ainda. Leia-o antes de o enviar.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (cartas nesta língua: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = sim
+answer-no = não

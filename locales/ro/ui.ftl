@@ -41,3 +41,8 @@ next-copy = Păstrați o copie a scrisorii și dovada expedierii.
 next-deadline = Clearview trebuie să răspundă în termen de o lună de la primire. Dacă trimiteți scrisoarea astăzi, data aproximativă este: { $date } (art. 12(3)). Termenul începe când sosește scrisoarea, deci țineți cont de durata transportului poștal.
 next-complain = Dacă nu primiți un răspuns complet la timp, puteți depune o plângere la autoritatea de supraveghere: { $authority }, { $address } ({ $website }). Atașați scrisoarea dumneavoastră și dovada expedierii.
 draft-note = Notă: textul scrisorii în limba aleasă ({ $language }) este o versiune preliminară pe care niciun vorbitor nativ cu cunoștințe juridice nu a verificat-o încă. Citiți-l înainte de a-l trimite.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (scrisori în această limbă: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = da
+answer-no = nu

@@ -42,3 +42,8 @@ next-copy = Uschovajte si kópiu listu a doklad o odoslaní.
 next-deadline = Clearview musí odpovedať do jedného mesiaca od doručenia. Ak list pošlete dnes, je to približne tento deň: { $date } (čl. 12(3)). Lehota začína plynúť doručením, počítajte preto s časom na prepravu.
 next-complain = Ak včas nedostanete úplnú odpoveď, môžete podať sťažnosť dozornému orgánu: { $authority }, { $address } ({ $website }). Priložte svoj list a doklad o odoslaní.
 draft-note = Upozornenie: text listu vo zvolenom jazyku ({ $language }) je koncept, ktorý zatiaľ neskontroloval žiadny rodený hovoriaci s právnickým vzdelaním. Pred odoslaním si ho prečítajte.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (listov v tomto jazyku: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = áno
+answer-no = nie

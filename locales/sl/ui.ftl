@@ -42,3 +42,8 @@ next-copy = Shranite kopijo pisma in potrdilo o pošiljanju.
 next-deadline = Clearview mora odgovoriti v enem mesecu od prejema. Če pismo pošljete danes, je to približno ta datum: { $date } (čl. 12(3)). Rok začne teči, ko pismo prispe, zato upoštevajte čas poštne dostave.
 next-complain = Če pravočasno ne prejmete popolnega odgovora, lahko vložite pritožbo pri nadzornem organu: { $authority }, { $address } ({ $website }). Priložite svoje pismo in potrdilo o pošiljanju.
 draft-note = Opomba: besedilo pisma v izbranem jeziku ({ $language }) je osnutek, ki ga še ni pregledal noben naravni govorec s pravnim znanjem. Preberite ga, preden ga pošljete.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (pisem v tem jeziku: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = da
+answer-no = ne

@@ -41,3 +41,8 @@ next-copy = Spara en kopia av brevet och beviset på att du har skickat det.
 next-deadline = Clearview måste svara inom en månad efter att ha tagit emot brevet: skickar du det i dag blir det ungefär { $date } (art. 12.3). Månaden börjar när brevet kommer fram, så räkna med tiden posten tar.
 next-complain = Om du inte får ett fullständigt svar i tid kan du lämna in ett klagomål till tillsynsmyndigheten: { $authority }, { $address } ({ $website }). Bifoga ditt brev och beviset på att du har skickat det.
 draft-note = Obs! Brevtexten ({ $language }) är ett utkast som ännu ingen med språket som modersmål och juridiska kunskaper har granskat. Läs den innan du skickar brevet.
+# After a batch's draft note: how many letters are in that language.
+draft-note-letters = (brev på detta språk: { $count })
+# Yes and no, for the yes/no questions (their first letters are accepted too).
+answer-yes = ja
+answer-no = nej

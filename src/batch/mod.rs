@@ -90,6 +90,8 @@ pub struct Options {
     pub interrupted: Arc<AtomicBool>,
     /// Also write every letter into one PDF (`--merge`), with blank pages for duplex printing.
     pub merge: Option<(PathBuf, bool)>,
+    /// The language of the notes on the terminal.
+    pub ui_language: String,
 }
 
 /// The outcome of one row, as the manifest records it.
@@ -1032,10 +1034,10 @@ pub fn run(
             .map_or_else(|| "not written".to_string(), quoted_path)
     );
     // Once per language, not once per letter.
+    let ui = crate::wizard::Ui::new(&catalog, &opts.ui_language);
     for (lang, n) in &letters_by_language {
-        if let Some(note) = catalog.draft_note(lang) {
-            let plural = if *n == 1 { "" } else { "s" };
-            eprintln!("{note} ({n} letter{plural} in this language)");
+        if let Some(note) = ui.draft_note(&catalog, lang, Some(*n)) {
+            eprintln!("{note}");
         }
     }
     if let Some(e) = reader.fatal {

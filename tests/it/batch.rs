@@ -52,7 +52,7 @@ fn excel_and_libreoffice_exports_are_read_correctly() {
         let notes: Vec<&str> = stderr.lines().filter(|l| l.contains(lang)).collect();
         assert_eq!(notes.len(), 1, "{lang} in:\n{stderr}");
         assert!(
-            notes[0].contains("is a draft") && notes[0].ends_with("(1 letter in this language)"),
+            notes[0].contains("is a draft") && notes[0].ends_with("(letters in this language: 1)"),
             "{}",
             notes[0]
         );

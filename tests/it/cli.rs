@@ -715,3 +715,46 @@ fn right_to_left_and_shaped_scripts_are_refused_in_pdf_but_written_as_text() {
         }
     }
 }
+
+#[test]
+fn notes_follow_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |env_lang: Option<&str>, flag: Option<&str>| {
+        let mut c = assert_cmd::Command::cargo_bin("facerights").unwrap();
+        c.env("XDG_DATA_HOME", "/nonexistent-facerights-test")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
+        if let Some(l) = env_lang {
+            c.env("LANG", l);
+        }
+        if let Some(f) = flag {
+            c.args(["--ui-language", f]);
+        }
+        c.args([
+            "generate",
+            "--jurisdiction",
+            "IT",
+            "--request",
+            "access",
+            "--name",
+            "Maria Rossi",
+            "--address",
+            "Via Roma 1",
+        ])
+        .current_dir(dir.path());
+        let out = c.output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stderr).unwrap()
+    };
+    // The Italian letter's draft note, in the interface language, not always in English.
+    assert!(run(None, None).contains("is a draft"));
+    let de = run(Some("de_DE.UTF-8"), None);
+    assert!(de.contains("Entwurf"), "{de}");
+    let fr = run(Some("de_DE.UTF-8"), Some("fr"));
+    assert!(fr.contains("brouillon"), "{fr}");
+    let mut bad = assert_cmd::Command::cargo_bin("facerights").unwrap();
+    bad.args(["--ui-language", "xx", "jurisdictions"])
+        .assert()
+        .code(2);
+}

@@ -130,6 +130,12 @@ fn full_run_in_german_with_prefilled_flags() {
         "a Greek letter for Greece"
     );
     assert!(letter.contains("Eleni Papadopoulou"));
+    // "j" (ja) answered the German yes/no question: the photo is enclosed.
+    let el_photo = "Φωτογραφία του προσώπου μου";
+    assert!(
+        letter.contains(el_photo),
+        "the photo enclosure line, after `j`"
+    );
 }
 
 #[test]
