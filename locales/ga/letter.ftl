@@ -185,7 +185,7 @@ decision-kind-letter = litir
 decision-kind-enforcement-and-penalty-notices = fógra forfheidhmiúcháin (enforcement notice) agus fógra pionóis airgid (monetary penalty notice)
 # The decision-* sentences use the autonomous form of the verb (Fuarthas, Gearradh, Ordaíodh …),
 # because the deciding body may be an authority, a commissioner or a court.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 agus 9").
+# $articles: the provisions found infringed, written with ref-list, head word included ("Airteagail 5(1)(a), 6 agus 9").
 decision-articles = Fuarthas gur sáraíodh { $articles } den { $gdpr }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Gearradh fíneáil { $amount }.

@@ -185,7 +185,7 @@ decision-kind-letter = ittra
 decision-kind-enforcement-and-penalty-notices = avviż ta’ infurzar (enforcement notice) u avviż ta’ penalità monetarja (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
 # authority, a commissioner or a court of either grammatical gender.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 u 9").
+# $articles: the provisions found infringed, written with ref-list, head word included ("Artikoli 5(1)(a), 6 u 9"): hence "tal-{ $articles }".
 decision-articles = Ġie kkonstatat ksur tal-{ $articles } tal-{ $gdpr }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Ġiet imposta multa ta’ { $amount }.
