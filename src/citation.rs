@@ -413,6 +413,24 @@ pub fn calls_in(message: &fluent_syntax::ast::Message<&str>) -> Vec<Result<Call,
     out
 }
 
+/// A provision in the EU's English form, for messages to translators ("Article 15(1)(h)",
+/// "Article 6(1)(e) or (f)", "Article 4(14)").
+pub fn describe(p: &Provision) -> String {
+    let mut s = format!("Article {}", p.art);
+    let conj = match p.conj {
+        Conj::And => " and ",
+        Conj::Or => " or ",
+    };
+    let pars: Vec<String> = p.par.iter().map(|n| format!("({n})")).collect();
+    s.push_str(&pars.join(if p.pt.is_empty() { conj } else { "" }));
+    let pts: Vec<String> = p.pt.iter().map(|l| format!("({l})")).collect();
+    s.push_str(&pts.join(conj));
+    if let Some(n) = p.num {
+        s.push_str(&format!("({n})"));
+    }
+    s
+}
+
 /// Whether `text` (a citation as a locale writes it) looks like the EU's English form, such as
 /// "21(1)" or "(1)(h)", which a locale with its own citation style must not produce.
 pub fn looks_english_style(text: &str) -> bool {

@@ -178,6 +178,8 @@ pub struct MessageShape {
     pub variables: BTreeSet<String>,
     pub attributes: BTreeSet<String>,
     pub has_value: bool,
+    /// The provisions its `REF(…)` calls cite (sorted; a call that cannot be read as an error).
+    pub citations: Vec<String>,
 }
 
 /// The messages of a file (id -> shape) and its syntax errors, from one parse with fluent-syntax's
@@ -219,6 +221,14 @@ pub fn message_shapes(file: &SourceFile) -> (BTreeMap<String, MessageShape>, Vec
                 shape.attributes.insert(a.id.name.to_string());
                 collect_variables(&a.value, &mut shape.variables);
             }
+            shape.citations = crate::citation::calls_in(m)
+                .into_iter()
+                .map(|c| match c {
+                    Ok(c) => crate::citation::describe(&c.provision),
+                    Err(e) => format!("an unreadable REF call ({e})"),
+                })
+                .collect();
+            shape.citations.sort();
             out.insert(m.id.name.to_string(), shape);
         }
     }
@@ -528,6 +538,20 @@ pub enum Problem {
     UnknownFile {
         path: PathBuf,
     },
+    /// A message cites other provisions (`REF(…)`) than the reference message.
+    Citations {
+        path: PathBuf,
+        line: usize,
+        id: String,
+        missing: Vec<String>,
+        extra: Vec<String>,
+    },
+    /// The locale's `ref-*` messages write a citation in the EU's English form ("21(1)") or
+    /// cannot write it at all.
+    CitationForm {
+        path: PathBuf,
+        message: String,
+    },
 }
 
 impl Problem {
@@ -544,6 +568,8 @@ impl Problem {
             Problem::Untranslated { .. } => "untranslated",
             Problem::Meta { .. } => "meta",
             Problem::UnknownFile { .. } => "unknown-file",
+            Problem::Citations { .. } => "citations-differ",
+            Problem::CitationForm { .. } => "citation-form",
         }
     }
 
@@ -555,10 +581,11 @@ impl Problem {
             | Problem::Variables { path, line, .. }
             | Problem::Attributes { path, line, .. }
             | Problem::NoValue { path, line, .. }
+            | Problem::Citations { path, line, .. }
             | Problem::Untranslated { path, line, .. } => (Some(path), Some(*line), Some(1)),
-            Problem::Missing { path, .. } | Problem::UnknownFile { path } => {
-                (Some(path), None, None)
-            }
+            Problem::Missing { path, .. }
+            | Problem::UnknownFile { path }
+            | Problem::CitationForm { path, .. } => (Some(path), None, None),
             Problem::MissingFile { .. } | Problem::Meta { .. } => (None, None, None),
         }
     }
@@ -571,6 +598,7 @@ impl Problem {
             | Problem::Variables { id, .. }
             | Problem::Attributes { id, .. }
             | Problem::NoValue { id, .. }
+            | Problem::Citations { id, .. }
             | Problem::Untranslated { id, .. } => Some(id),
             _ => None,
         }
@@ -614,6 +642,30 @@ impl std::fmt::Display for Problem {
                     )?;
                 }
                 Ok(())
+            }
+            Problem::Citations {
+                path,
+                line,
+                id,
+                missing,
+                extra,
+            } => {
+                write!(f, "{}:{line}:1: message `{id}`", path.display())?;
+                if !missing.is_empty() {
+                    write!(f, " does not cite {} (as English does)", missing.join(", "))?;
+                }
+                if !extra.is_empty() {
+                    write!(
+                        f,
+                        "{} cites {}, which English does not",
+                        if missing.is_empty() { "" } else { " and" },
+                        extra.join(", ")
+                    )?;
+                }
+                Ok(())
+            }
+            Problem::CitationForm { path, message } => {
+                write!(f, "{}: {message}", path.display())
             }
             Problem::Attributes {
                 path,
@@ -697,6 +749,16 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
                         extra: variables.difference(&w.variables).cloned().collect(),
                     });
                 }
+                if !grammar && w.citations != h.citations {
+                    let (missing, extra) = multiset_difference(&w.citations, &h.citations);
+                    out.push(Problem::Citations {
+                        path: path.clone(),
+                        line: h.line,
+                        id: id.clone(),
+                        missing,
+                        extra,
+                    });
+                }
                 if !grammar && w.attributes != h.attributes {
                     out.push(Problem::Attributes {
                         path: path.clone(),
@@ -728,6 +790,21 @@ fn locale_grammar(id: &str) -> bool {
     id.starts_with("ref-") || id == "date-pattern"
 }
 
+/// What `a` has more of than `b`, and `b` more of than `a` (both sorted).
+fn multiset_difference(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut only_a = Vec::new();
+    let mut only_b = b.to_vec();
+    for x in a {
+        match only_b.iter().position(|y| y == x) {
+            Some(i) => {
+                only_b.remove(i);
+            }
+            None => only_a.push(x.clone()),
+        }
+    }
+    (only_a, only_b)
+}
+
 /// Every problem of a locale compared with the reference: each reference file, extra files, meta.
 pub fn check_locale(reference: &LocaleSource, src: &LocaleSource) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -740,11 +817,98 @@ pub fn check_locale(reference: &LocaleSource, src: &LocaleSource) -> Vec<Problem
     for file in reference.files.keys() {
         out.extend(compare_file(reference, src, file));
     }
+    if let Some(letter) = src.files.get(LETTER_FILE) {
+        out.extend(citation_forms(src, letter));
+    }
     for (name, file) in &src.files {
         if !reference.files.contains_key(name) {
             out.push(Problem::UnknownFile {
                 path: file.path.clone(),
             });
+        }
+    }
+    out
+}
+
+/// Writes sample citations of every shape with the locale's `ref-*` messages: each must work, and
+/// none may come out in the EU's English form ("21(1)", "(1)(h)") unless the locale says that is
+/// its practice (`ref-eu-style`, as Irish and Maltese may).
+fn citation_forms(src: &LocaleSource, letter: &SourceFile) -> Vec<Problem> {
+    use crate::citation::{Conj, Provision};
+    let (res, parse) = parse_file(letter);
+    if !parse.is_empty() {
+        return Vec::new(); // reported as syntax errors
+    }
+    let has = |id: &str| {
+        res.entries()
+            .any(|e| matches!(e, ast::Entry::Message(m) if m.id.name == id))
+    };
+    if !has("ref-a") {
+        return Vec::new(); // reported as missing messages
+    }
+    let eu_style = has("ref-eu-style");
+    let citations =
+        match crate::citation::Citations::new(src.format_locale(), std::sync::Arc::new(res)) {
+            Ok(c) => c,
+            Err(e) => {
+                return vec![Problem::CitationForm {
+                    path: letter.path.clone(),
+                    message: e.to_string(),
+                }]
+            }
+        };
+    let p = |art, par: &[u32], pt: &[&str]| Provision {
+        par: par.to_vec(),
+        pt: pt.iter().map(|s| s.to_string()).collect(),
+        ..Provision::article(art)
+    };
+    let samples = [
+        p(15, &[], &[]),
+        p(21, &[1], &[]),
+        p(15, &[1, 2], &[]),
+        p(15, &[1], &["h"]),
+        p(5, &[1], &["b", "c", "e"]),
+        Provision {
+            conj: Conj::Or,
+            ..p(6, &[1], &["e", "f"])
+        },
+        Provision {
+            num: Some(14),
+            ..Provision::article(4)
+        },
+    ];
+    let mut out = Vec::new();
+    let mut written = Vec::new();
+    for sample in &samples {
+        for item in [false, true] {
+            match citations.one(sample, None, item) {
+                Ok(t) => written.push((crate::citation::describe(sample), t)),
+                Err(e) => out.push(Problem::CitationForm {
+                    path: letter.path.clone(),
+                    message: format!("cannot write {}: {e}", crate::citation::describe(sample)),
+                }),
+            }
+        }
+    }
+    match citations.list(&samples[..4]) {
+        Ok(t) => written.push(("a list".to_string(), t)),
+        Err(e) => out.push(Problem::CitationForm {
+            path: letter.path.clone(),
+            message: format!("cannot write a list of provisions: {e}"),
+        }),
+    }
+    if src.lang != REFERENCE && !eu_style {
+        for (what, text) in written {
+            if crate::citation::looks_english_style(&text) {
+                out.push(Problem::CitationForm {
+                    path: letter.path.clone(),
+                    message: format!(
+                        "{what} comes out as \"{text}\", the EU's English form; write it as this \
+                         language's lawyers do (ref-* messages), or add `ref-eu-style = yes` if \
+                         that form is this language's practice"
+                    ),
+                });
+            }
         }
     }
     out

@@ -5,7 +5,7 @@
 ### „zpracovatel“, „příjemce“, „dozorový úřad“, „bez zbytečného odkladu“, „omezení zpracování“,
 ### „závažné oprávněné důvody“ (čl. 21 odst. 1), „zjevně zveřejněné subjektem údajů“
 ### (čl. 9 odst. 2 písm. e)), „vhodné záruky“…
-### Article references keep the notation of the other locales and of $articles: „čl. 15(1)(h) GDPR“.
+### Provisions are cited in the Czech notation (see "Citations" below): „čl. 15 odst. 1 písm. h) GDPR“.
 ###
 ### Register: formal letter from a private person (first person singular, courtesy „Vy/Vás/Vám/Váš“
 ### with a capital letter). The author's gender is unknown: no l-participle in the first person
@@ -28,25 +28,37 @@ law-full-eea = nařízení (EU) 2016/679 (obecného nařízení o ochraně osobn
 law-full-uk = nařízení United Kingdom General Data Protection Regulation (obecné nařízení o ochraně osobních údajů Spojeného království, „UK GDPR“) ve spojení se zákonem Data Protection Act 2018 (zákon o ochraně osobních údajů z roku 2018)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Czech notation, as in the Czech text of the Regulation and in ÚOOÚ and court decisions:
+# „čl. 15 odst. 1 písm. h) GDPR“, „čl. 15 odst. 1 a 2“, „čl. 5 odst. 1 písm. b), c) a e)“,
+# „čl. 6 odst. 1 písm. e) nebo f)“, „čl. 4 bod 14“. The abbreviations do not show case, so one form
+# fits every sentence („podle čl. 15“, „v souladu s čl. 14“). `.cap`: at the start of a sentence.
+# A citation ending in a point letter is followed by „GDPR“ inside brackets, so that the letter's
+# bracket does not close a bracket („(čl. 9 odst. 2 písm. a) GDPR)“, not „písm. a))“).
+# Lists (the articles a decision found infringed) repeat „čl.“ before each article, so that
+# „čl. 12 odst. 1, 2 a 3, čl. 14 odst. 1 a 2 a čl. 15“ cannot be misread: ref-item-* keep the head.
 
 ref-a = čl. { $art }
+    .cap = Čl. { $art }
 ref-ap = čl. { $art } odst. { $par }
+    .cap = Čl. { $art } odst. { $par }
 ref-app = čl. { $art } odst. { $par } písm. { $pt }
+    .cap = Čl. { $art } odst. { $par } písm. { $pt }
 ref-an = čl. { $art } bod { $num }
+    .cap = Čl. { $art } bod { $num }
 ref-par = { $par }
 ref-point = { $letter })
-ref-item-a = { $art }
-ref-item-ap = { $art } odst. { $par }
-ref-item-app = { $art } odst. { $par } písm. { $pt }
-ref-item-an = { $art } bod { $num }
+ref-item-a = čl. { $art }
+ref-item-ap = čl. { $art } odst. { $par }
+ref-item-app = čl. { $art } odst. { $par } písm. { $pt }
+ref-item-an = čl. { $art } bod { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Žádost o přístup k mým osobním údajům podle čl. 15 { $gdpr }
-subject-erasure = Žádost o výmaz mých osobních údajů podle čl. 17 { $gdpr } a námitka podle čl. 21(1) { $gdpr }
-subject-access-erasure = Žádost o přístup podle čl. 15 { $gdpr }, o omezení zpracování podle čl. 18 { $gdpr } a o následný výmaz podle čl. 17 { $gdpr }
+subject-access = Žádost o přístup k mým osobním údajům podle { REF(15) } { $gdpr }
+subject-erasure = Žádost o výmaz mých osobních údajů podle { REF(17) } { $gdpr } a námitka podle { REF(21, par: 1) } { $gdpr }
+subject-access-erasure = Žádost o přístup podle { REF(15) } { $gdpr }, o omezení zpracování podle { REF(18) } { $gdpr } a o následný výmaz podle { REF(17) } { $gdpr }
 salutation = Vážené dámy, vážení pánové,
 # No comma after the closing in Czech.
 closing = S pozdravem
@@ -66,45 +78,45 @@ page-of = Strana { $page } z { $pages }
 # The opening paragraph follows „Vážené dámy, vážení pánové,“ and starts with a capital letter.
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = Tímto uplatňuji své právo na přístup k osobním údajům podle čl. 15 { $law_full }. Žádám o potvrzení, zda společnost { $controller } zpracovává osobní údaje, které se mě týkají, a pokud je tomu tak, o přístup k těmto osobním údajům a k níže uvedeným informacím. Tuto žádost nemusím nijak odůvodňovat.
-intro-erasure = Tímto uplatňuji své právo na výmaz podle čl. 17 { $law_full }. Žádám Vás o výmaz všech osobních údajů, které se mě týkají, bez zbytečného odkladu. Zároveň podle čl. 21(1) { $gdpr } vznáším námitku proti jakémukoli zpracování osobních údajů, které se mě týkají.
-intro-access-erasure = Tímto uplatňuji svá práva podle { $law_full }: nejprve právo na přístup (čl. 15 { $gdpr }), poté právo na výmaz (čl. 17 { $gdpr }). O přístup žádám nejprve proto, aby mi ještě před výmazem bylo známo, jaké údaje o mně uchováváte. Podle čl. 21(1) { $gdpr } vznáším námitku proti jakémukoli zpracování osobních údajů, které se mě týkají, a do doby výmazu Vás žádám o omezení zpracování (čl. 18 { $gdpr }).
+intro-access = Tímto uplatňuji své právo na přístup k osobním údajům podle { REF(15) } { $law_full }. Žádám o potvrzení, zda společnost { $controller } zpracovává osobní údaje, které se mě týkají, a pokud je tomu tak, o přístup k těmto osobním údajům a k níže uvedeným informacím. Tuto žádost nemusím nijak odůvodňovat.
+intro-erasure = Tímto uplatňuji své právo na výmaz podle { REF(17) } { $law_full }. Žádám Vás o výmaz všech osobních údajů, které se mě týkají, bez zbytečného odkladu. Zároveň podle { REF(21, par: 1) } { $gdpr } vznáším námitku proti jakémukoli zpracování osobních údajů, které se mě týkají.
+intro-access-erasure = Tímto uplatňuji svá práva podle { $law_full }: nejprve právo na přístup ({ REF(15) } { $gdpr }), poté právo na výmaz ({ REF(17) } { $gdpr }). O přístup žádám nejprve proto, aby mi ještě před výmazem bylo známo, jaké údaje o mně uchováváte. Podle { REF(21, par: 1) } { $gdpr } vznáším námitku proti jakémukoli zpracování osobních údajů, které se mě týkají, a do doby výmazu Vás žádám o omezení zpracování ({ REF(18) } { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = Společnost { $controller } podléhá { $gdpr }. Shromažďuje snímky osob nacházejících se v Evropské unii a zpracovává je za účelem monitorování jejich chování (čl. 3(2)(b) { $gdpr }), jak konstatovaly dozorové úřady Itálie, Řecka, Francie, Rakouska a Nizozemska. Neurčila svého zástupce v Unii podle čl. 27 { $gdpr }. Tuto žádost proto adresuji přímo Vám.
-applicability-eea = Společnost { $controller } podléhá { $gdpr }. Shromažďuje snímky osob nacházejících se v Evropském hospodářském prostoru a zpracovává je za účelem monitorování jejich chování (čl. 3(2)(b) { $gdpr }), jak konstatovaly dozorové úřady Itálie, Řecka, Francie, Rakouska a Nizozemska. Neurčila svého zástupce podle čl. 27 { $gdpr }. Tuto žádost proto adresuji přímo Vám.
-applicability-uk = Společnost { $controller } podléhá { $gdpr }. Upper Tribunal v roce 2025 rozhodl, že zpracování, které provádí, souvisí s monitorováním chování osob nacházejících se ve Spojeném království (čl. 3(2)(b) { $gdpr }). Tuto žádost adresuji přímo Vám.
+applicability-eu = Společnost { $controller } podléhá { $gdpr }. Shromažďuje snímky osob nacházejících se v Evropské unii a zpracovává je za účelem monitorování jejich chování ({ REF(3, par: 2, pt: "b") } { $gdpr }), jak konstatovaly dozorové úřady Itálie, Řecka, Francie, Rakouska a Nizozemska. Neurčila svého zástupce v Unii podle { REF(27) } { $gdpr }. Tuto žádost proto adresuji přímo Vám.
+applicability-eea = Společnost { $controller } podléhá { $gdpr }. Shromažďuje snímky osob nacházejících se v Evropském hospodářském prostoru a zpracovává je za účelem monitorování jejich chování ({ REF(3, par: 2, pt: "b") } { $gdpr }), jak konstatovaly dozorové úřady Itálie, Řecka, Francie, Rakouska a Nizozemska. Neurčila svého zástupce podle { REF(27) } { $gdpr }. Tuto žádost proto adresuji přímo Vám.
+applicability-uk = Společnost { $controller } podléhá { $gdpr }. Upper Tribunal v roce 2025 rozhodl, že zpracování, které provádí, souvisí s monitorováním chování osob nacházejících se ve Spojeném království ({ REF(3, par: 2, pt: "b") } { $gdpr }). Tuto žádost adresuji přímo Vám.
 
 ## Access (Article 15)
 # The access-copy-* and access-info-* items are nominative noun phrases after a colon, as in the
 # enumeration of čl. 15 odst. 1 in the Czech text of the Regulation.
 
-access-heading = Přístup k mým osobním údajům (čl. 15 { $gdpr })
-access-copy = Žádám Vás o poskytnutí kopie veškerých osobních údajů, které se mě týkají a které zpracováváte (čl. 15(3) { $gdpr }), zejména:
+access-heading = Přístup k mým osobním údajům ({ REF(15) } { $gdpr })
+access-copy = Žádám Vás o poskytnutí kopie veškerých osobních údajů, které se mě týkají a které zpracováváte ({ REF(15, par: 3) } { $gdpr }), zejména:
 access-copy-images = každý snímek, na kterém se vyskytuji nebo který spojujete s mou osobou, v rozlišení, v jakém jej uchováváte;
 access-copy-sources = u každého snímku adresa (URL) webové stránky a obrazového souboru, odkud byl shromážděn, název stránky a datum jeho shromáždění a poslední aktualizace;
 access-copy-metadata = veškerá metadata uchovávaná ke každému snímku, včetně geolokačních a časových údajů;
 access-copy-biometrics = biometrické šablony, vektory nebo hashovací hodnoty odvozené z mého obličeje a veškeré další údaje, které jste o mně odvodili nebo vyvodili;
 access-copy-searches = záznamy o každém vyhledávání, v jehož výsledcích se objevila moje osoba, spolu s datem každého vyhledávání;
 access-copy-recipients = totožnost každého zákazníka nebo jiného příjemce, jemuž byly zpřístupněny výsledky týkající se mé osoby.
-access-info = Dále Vás žádám o poskytnutí těchto informací (čl. 15(1) a (2) { $gdpr }):
-access-info-purposes = účely jednotlivých operací zpracování a právní základ, o který se u každé z nich opíráte (čl. 15(1)(a));
-access-info-categories = kategorie dotčených osobních údajů (čl. 15(1)(b));
-access-info-recipients = příjemci, kterým osobní údaje byly nebo budou zpřístupněny, a to jmenovitě, zejména příjemci ve třetích zemích nebo mezinárodní organizace; uvedení kategorií příjemců nepostačuje, jste-li schopni jednotlivé příjemce identifikovat (čl. 15(1)(c); rozsudek Soudního dvora ze dne 12. ledna 2023, C-154/21, Österreichische Post);
-access-info-retention = doba, po kterou budou jednotlivé kategorie osobních údajů uloženy, nebo, není-li ji možné určit, kritéria použitá ke stanovení této doby (čl. 15(1)(d));
-access-info-rights = existence práva požadovat opravu nebo výmaz osobních údajů nebo omezení jejich zpracování a práva vznést námitku proti tomuto zpracování (čl. 15(1)(e));
-access-info-complaint = právo podat stížnost u dozorového úřadu (čl. 15(1)(f));
-access-info-source = veškeré dostupné informace o zdroji osobních údajů: konkrétní weby a stránky, nikoli pouze kategorie zdrojů (čl. 15(1)(g));
-access-info-automated = skutečnost, že dochází k automatizovanému rozhodování, včetně profilování, a smysluplné informace týkající se použitého postupu, jakož i významu a předpokládaných důsledků takového zpracování pro mou osobu (čl. 15(1)(h));
-access-info-transfers = pokud se osobní údaje předávají do třetí země nebo mezinárodní organizaci, vhodné záruky podle čl. 46 { $gdpr }, které se na toto předání vztahují (čl. 15(2)).
+access-info = Dále Vás žádám o poskytnutí těchto informací ({ REF(15, par: "1 2") } { $gdpr }):
+access-info-purposes = účely jednotlivých operací zpracování a právní základ, o který se u každé z nich opíráte ({ REF(15, par: 1, pt: "a") });
+access-info-categories = kategorie dotčených osobních údajů ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = příjemci, kterým osobní údaje byly nebo budou zpřístupněny, a to jmenovitě, zejména příjemci ve třetích zemích nebo mezinárodní organizace; uvedení kategorií příjemců nepostačuje, jste-li schopni jednotlivé příjemce identifikovat ({ REF(15, par: 1, pt: "c") }; rozsudek Soudního dvora ze dne 12. ledna 2023, C-154/21, Österreichische Post);
+access-info-retention = doba, po kterou budou jednotlivé kategorie osobních údajů uloženy, nebo, není-li ji možné určit, kritéria použitá ke stanovení této doby ({ REF(15, par: 1, pt: "d") });
+access-info-rights = existence práva požadovat opravu nebo výmaz osobních údajů nebo omezení jejich zpracování a práva vznést námitku proti tomuto zpracování ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = právo podat stížnost u dozorového úřadu ({ REF(15, par: 1, pt: "f") });
+access-info-source = veškeré dostupné informace o zdroji osobních údajů: konkrétní weby a stránky, nikoli pouze kategorie zdrojů ({ REF(15, par: 1, pt: "g") });
+access-info-automated = skutečnost, že dochází k automatizovanému rozhodování, včetně profilování, a smysluplné informace týkající se použitého postupu, jakož i významu a předpokládaných důsledků takového zpracování pro mou osobu ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = pokud se osobní údaje předávají do třetí země nebo mezinárodní organizaci, vhodné záruky podle { REF(46) } { $gdpr }, které se na toto předání vztahují ({ REF(15, par: 2) }).
 access-scope = Tato žádost se vztahuje na veškeré osobní údaje, které se mě týkají, ve všech Vašich systémech, včetně pseudonymizovaných údajů a údajů, které jste odvodili nebo vyvodili. Není omezena na posledních dvanáct měsíců ani na určitý počet žádostí za rok a nezávisí na tom, zda ji zopakuji: francouzský dozorový úřad (CNIL) shledal taková omezení uplatňovaná společností { $controller } protiprávními ve svém rozhodnutí { $reference } ze dne { $date }.
-access-format = Žádám Vás o bezplatné poskytnutí kopie (čl. 12(5) a 15(3) { $gdpr }), a to za použití jasných a jednoduchých jazykových prostředků (čl. 12(1) { $gdpr }) a, budete-li odpovídat elektronicky, v elektronické podobě, která se běžně používá (čl. 15(3) { $gdpr }).
+access-format = Žádám Vás o bezplatné poskytnutí kopie ({ REF(12, par: 5) } a { REF(15, par: 3) } { $gdpr }), a to za použití jasných a jednoduchých jazykových prostředků ({ REF(12, par: 1) } { $gdpr }) a, budete-li odpovídat elektronicky, v elektronické podobě, která se běžně používá ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Výmaz mých osobních údajů (čl. 17 { $gdpr })
-erasure-after-access = Jakmile mi poskytnete kopii a výše požadované informace, vymažte prosím bez zbytečného odkladu veškeré osobní údaje, které se mě týkají (čl. 17(1) { $gdpr }).
+erasure-heading = Výmaz mých osobních údajů ({ REF(17) } { $gdpr })
+erasure-after-access = Jakmile mi poskytnete kopii a výše požadované informace, vymažte prosím bez zbytečného odkladu veškeré osobní údaje, které se mě týkají ({ REF(17, par: 1) } { $gdpr }).
 # The erasure-scope-* items are accusative objects of „vztahovat se na“.
 erasure-scope = Výmaz se musí vztahovat na:
 erasure-scope-images = každý můj snímek a každou jeho kopii;
@@ -113,35 +125,35 @@ erasure-scope-metadata = metadata a zdrojové adresy (URL) spojené s těmito sn
 erasure-scope-searches = výsledky vyhledávání, protokoly vyhledávání a vazby, které se mě týkají;
 erasure-scope-backups = veškeré kopie v zálohách, v archivech a v systémech Vašich zpracovatelů.
 erasure-grounds = Jsou dány tyto důvody pro výmaz:
-erasure-ground-unlawful = Čl. 17(1)(d) { $gdpr }: osobní údaje byly zpracovány protiprávně. Nemáte žádný právní základ podle čl. 6(1) { $gdpr }. Biometrické údaje (čl. 4(14) { $gdpr }) zpracovávané za účelem jedinečné identifikace fyzické osoby patří mezi zvláštní kategorie osobních údajů, jejichž zpracování čl. 9(1) { $gdpr } zakazuje. Neuplatní se žádná z výjimek podle čl. 9(2): výslovný souhlas ode mě udělen nebyl (čl. 9(2)(a)) a snímky, které lze nalézt na internetu, nebyly mnou zjevně zveřejněny pro účely biometrického zpracování (čl. 9(2)(e)).
-erasure-ground-objection = Čl. 17(1)(c) { $gdpr }: podle čl. 21(1) { $gdpr } vznáším námitku proti zpracování z důvodů týkajících se mé konkrétní situace: můj obličej je trvalý identifikátor, který nemohu změnit, a jeho přítomnost ve Vaší databázi umožňuje kterémukoli z Vašich zákazníků identifikovat mě na základě jakékoli fotografie bez ohledu na to, kde a kdy byla pořízena. Pokud se opíráte o čl. 6(1)(e) nebo (f) { $gdpr }, neexistují žádné závažné oprávněné důvody pro zpracování, které by převažovaly nad mými zájmy, právy a svobodami; Váš obchodní zájem na prodeji vyhledávání podle mého obličeje takovým důvodem není.
-erasure-ground-consent = Čl. 17(1)(b) { $gdpr }: pokud se opíráte o souhlas, odvolávám jej.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobní údaje byly zpracovány protiprávně. Nemáte žádný právní základ podle { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) zpracovávané za účelem jedinečné identifikace fyzické osoby patří mezi zvláštní kategorie osobních údajů, jejichž zpracování { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatní se žádná z výjimek podle { REF(9, par: 2) }: výslovný souhlas ode mě udělen nebyl ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, které lze nalézt na internetu, nebyly mnou zjevně zveřejněny pro účely biometrického zpracování ({ REF(9, par: 2, pt: "e") } { $gdpr }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podle { REF(21, par: 1) } { $gdpr } vznáším námitku proti zpracování z důvodů týkajících se mé konkrétní situace: můj obličej je trvalý identifikátor, který nemohu změnit, a jeho přítomnost ve Vaší databázi umožňuje kterémukoli z Vašich zákazníků identifikovat mě na základě jakékoli fotografie bez ohledu na to, kde a kdy byla pořízena. Pokud se opíráte o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, neexistují žádné závažné oprávněné důvody pro zpracování, které by převažovaly nad mými zájmy, právy a svobodami; Váš obchodní zájem na prodeji vyhledávání podle mého obličeje takovým důvodem není.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: pokud se opíráte o souhlas, odvolávám jej.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 # Its name is in its own language and cannot be declined: it stands in parentheses after „dozorový úřad“.
-erasure-ground-legal-obligation = Čl. 17(1)(e) { $gdpr }: výmaz je rovněž nezbytný ke splnění právní povinnosti, neboť dozorový úřad ({ $authority }) Vám nařídil vymazat osobní údaje osob nacházejících se na území svého státu.
-erasure-exceptions = Neuplatní se žádná z výjimek podle čl. 17(3) { $gdpr }: zpracování není nezbytné pro výkon práva na svobodu projevu a informace, pro splnění právní povinnosti, pro splnění úkolu prováděného ve veřejném zájmu nebo při výkonu veřejné moci, z důvodů veřejného zájmu v oblasti veřejného zdraví, pro účely archivace ve veřejném zájmu, pro účely vědeckého či historického výzkumu ani pro statistické účely, ani pro určení, výkon nebo obhajobu právních nároků. Pokud se na některou výjimku odvoláváte, sdělte mi, na kterou a z jakého důvodu (čl. 12(4) { $gdpr }).
-erasure-restriction = Do doby výmazu omezte zpracování mých osobních údajů (čl. 18(1)(d) { $gdpr }, dokud ověřujete mou námitku): zejména mě okamžitě přestaňte zobrazovat ve výsledcích vyhledávání.
-erasure-recipients = Oznamte výmaz každému příjemci, jemuž byly mé osobní údaje zpřístupněny, včetně každého zákazníka, který obdržel mé snímky ve výsledcích vyhledávání (čl. 19 { $gdpr }), a sdělte mi, kdo tito příjemci jsou. Pokud jste mé osobní údaje zveřejnili, přijměte přiměřené kroky, abyste informovali správce, kteří tyto údaje zpracovávají, že žádám o výmaz veškerých odkazů na tyto údaje nebo jejich kopií (čl. 17(2) { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: výmaz je rovněž nezbytný ke splnění právní povinnosti, neboť dozorový úřad ({ $authority }) Vám nařídil vymazat osobní údaje osob nacházejících se na území svého státu.
+erasure-exceptions = Neuplatní se žádná z výjimek podle { REF(17, par: 3) } { $gdpr }: zpracování není nezbytné pro výkon práva na svobodu projevu a informace, pro splnění právní povinnosti, pro splnění úkolu prováděného ve veřejném zájmu nebo při výkonu veřejné moci, z důvodů veřejného zájmu v oblasti veřejného zdraví, pro účely archivace ve veřejném zájmu, pro účely vědeckého či historického výzkumu ani pro statistické účely, ani pro určení, výkon nebo obhajobu právních nároků. Pokud se na některou výjimku odvoláváte, sdělte mi, na kterou a z jakého důvodu ({ REF(12, par: 4) } { $gdpr }).
+erasure-restriction = Do doby výmazu omezte zpracování mých osobních údajů ({ REF(18, par: 1, pt: "d") } { $gdpr }, dokud ověřujete mou námitku): zejména mě okamžitě přestaňte zobrazovat ve výsledcích vyhledávání.
+erasure-recipients = Oznamte výmaz každému příjemci, jemuž byly mé osobní údaje zpřístupněny, včetně každého zákazníka, který obdržel mé snímky ve výsledcích vyhledávání ({ REF(19) } { $gdpr }), a sdělte mi, kdo tito příjemci jsou. Pokud jste mé osobní údaje zveřejnili, přijměte přiměřené kroky, abyste informovali správce, kteří tyto údaje zpracovávají, že žádám o výmaz veškerých odkazů na tyto údaje nebo jejich kopií ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Sdělte mi, co učiníte pro to, aby mé osobní údaje nebyly znovu shromážděny. Pokud uchováváte jakýkoli záznam, který má zabránit jejich shromažďování v budoucnu, sdělte mi přesně, co obsahuje a na jakém právním základě jej uchováváte.
 erasure-confirmation = Výmaz mi prosím písemně potvrďte a uveďte, co jste vymazali, včetně kopií v zálohách a odvozených šablon.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Omezení zpracování do doby výmazu (čl. 18 { $gdpr })
-restriction-body = Od doručení tohoto dopisu do doby výmazu omezte zpracování mých osobních údajů (čl. 18(1)(d) { $gdpr }, dokud ověřujete mou námitku podle čl. 21(1) { $gdpr }): údaje uchovávejte, ale nepoužívejte je k žádnému jinému účelu než k vyřízení této žádosti. Zejména mě okamžitě přestaňte zobrazovat ve výsledcích vyhledávání.
+restriction-heading = Omezení zpracování do doby výmazu ({ REF(18) } { $gdpr })
+restriction-body = Od doručení tohoto dopisu do doby výmazu omezte zpracování mých osobních údajů ({ REF(18, par: 1, pt: "d") } { $gdpr }, dokud ověřujete mou námitku podle { REF(21, par: 1) } { $gdpr }): údaje uchovávejte, ale nepoužívejte je k žádnému jinému účelu než k vyřízení této žádosti. Zejména mě okamžitě přestaňte zobrazovat ve výsledcích vyhledávání.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifikace
-identification-no-photo = Údaje uvedené v tomto dopise k jeho vyřízení postačují. Máte-li oprávněné pochybnosti o mé totožnosti, sdělte mi, jaké dodatečné informace jsou nezbytně nutné (čl. 12(6) { $gdpr }). Pokud lze ve Vašem systému vyhledávat pouze pomocí fotografie mého obličeje, sdělte mi to; v takovém případě Vám ji poskytnu výhradně pro účely této žádosti.
-identification-photo = Přikládám fotografii svého obličeje výhradně proto, abyste mohli dohledat osobní údaje, které se mě týkají (čl. 11(2) a 12(6) { $gdpr }). Nesmíte ji použít k žádnému jinému účelu: nepřidávejte ji do své databáze, nevytvářejte z ní biometrickou šablonu s výjimkou tohoto jediného vyhledávání a nezpřístupňujte ji. Jakmile tuto žádost vyřídíte, fotografii i výsledky vyhledávání provedeného s jejím využitím vymažte a výmaz mi potvrďte (čl. 5(1)(b), (c) a (e) { $gdpr }).
+identification-no-photo = Údaje uvedené v tomto dopise k jeho vyřízení postačují. Máte-li oprávněné pochybnosti o mé totožnosti, sdělte mi, jaké dodatečné informace jsou nezbytně nutné ({ REF(12, par: 6) } { $gdpr }). Pokud lze ve Vašem systému vyhledávat pouze pomocí fotografie mého obličeje, sdělte mi to; v takovém případě Vám ji poskytnu výhradně pro účely této žádosti.
+identification-photo = Přikládám fotografii svého obličeje výhradně proto, abyste mohli dohledat osobní údaje, které se mě týkají ({ REF(11, par: 2) } a { REF(12, par: 6) } { $gdpr }). Nesmíte ji použít k žádnému jinému účelu: nepřidávejte ji do své databáze, nevytvářejte z ní biometrickou šablonu s výjimkou tohoto jediného vyhledávání a nezpřístupňujte ji. Jakmile tuto žádost vyřídíte, fotografii i výsledky vyhledávání provedeného s jejím využitím vymažte a výmaz mi potvrďte ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 identification-id-document = Kopii dokladu totožnosti nezašlu, pokud neprokážete, že je to nezbytně nutné. Každou takovou kopii je nutné ihned po ověření vymazat (Evropský sbor pro ochranu osobních údajů, Pokyny 01/2022 k právům subjektů údajů – právo na přístup, body 74, 76 a 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Lhůta a forma Vaší odpovědi
-deadline-access = Odpovězte prosím bez zbytečného odkladu, nejpozději však do jednoho měsíce od obdržení této žádosti (čl. 12(3) { $gdpr }). Pokud tuto lhůtu prodloužíte, musíte mě o tom v průběhu tohoto měsíce informovat a uvést důvody. Pokud nepřijmete opatření, o něž žádám, musíte mě do jednoho měsíce informovat o důvodech a o mém právu podat stížnost u dozorového úřadu a žádat o soudní ochranu (čl. 12(4) { $gdpr }).
-deadline-erasure = Přijměte prosím opatření na základě mé žádosti bez zbytečného odkladu, nejpozději však do jednoho měsíce od jejího obdržení (čl. 12(3) { $gdpr }). Pokud tuto lhůtu prodloužíte, musíte mě o tom v průběhu tohoto měsíce informovat a uvést důvody. Pokud nepřijmete opatření, o něž žádám, musíte mě do jednoho měsíce informovat o důvodech a o mém právu podat stížnost u dozorového úřadu a žádat o soudní ochranu (čl. 12(4) { $gdpr }).
+deadline-access = Odpovězte prosím bez zbytečného odkladu, nejpozději však do jednoho měsíce od obdržení této žádosti ({ REF(12, par: 3) } { $gdpr }). Pokud tuto lhůtu prodloužíte, musíte mě o tom v průběhu tohoto měsíce informovat a uvést důvody. Pokud nepřijmete opatření, o něž žádám, musíte mě do jednoho měsíce informovat o důvodech a o mém právu podat stížnost u dozorového úřadu a žádat o soudní ochranu ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Přijměte prosím opatření na základě mé žádosti bez zbytečného odkladu, nejpozději však do jednoho měsíce od jejího obdržení ({ REF(12, par: 3) } { $gdpr }). Pokud tuto lhůtu prodloužíte, musíte mě o tom v průběhu tohoto měsíce informovat a uvést důvody. Pokud nepřijmete opatření, o něž žádám, musíte mě do jednoho měsíce informovat o důvodech a o mém právu podat stížnost u dozorového úřadu a žádat o soudní ochranu ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Svou odpověď nesmíte podmiňovat použitím určitého formuláře, webového portálu nebo způsobu doručení (Evropský sbor pro ochranu osobních údajů, Pokyny 01/2022 k právům subjektů údajů – právo na přístup, body 50 až 53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
@@ -170,8 +182,9 @@ decision-kind-letter = dopis
 decision-kind-enforcement-and-penalty-notices = příkaz k nápravě (enforcement notice) a rozhodnutí o pokutě (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
 # (passive), because the deciding body may be an authority or a court of any gender.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 a 9").
-decision-articles = Bylo konstatováno porušení čl. { $articles } { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list, each with „čl.“
+# („čl. 5 odst. 1 písm. a), čl. 6 a čl. 9“).
+decision-articles = Bylo konstatováno porušení { $articles } { $gdpr }.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Byla uložena pokuta ve výši { $amount }.
 decision-fines-total = Byly uloženy pokuty v celkové výši { $amount }.
@@ -194,9 +207,9 @@ order-erase-territory-after-access = vymazala osobní údaje osob nacházející
 order-stop-processing-territory = ukončila bez právního základu prováděné shromažďování a zpracování osobních údajů osob nacházejících se na území tohoto státu;
 order-facilitate-rights = usnadnila výkon práv subjektů údajů a vyřídila žádost stěžovatele o přístup;
 order-answer-complainant-access = vyřídila žádost stěžovatele o přístup;
-order-appoint-representative = určila zástupce v Unii (čl. 27 { $gdpr });
+order-appoint-representative = určila zástupce v Unii ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = ukončila zpracování osobních údajů osob nacházejících se na území tohoto státu a odstranila protiprávně získané údaje;
-order-give-art14-information = informovala subjekty údajů v souladu s čl. 14 { $gdpr };
+order-give-art14-information = informovala subjekty údajů v souladu s { REF(14) } { $gdpr };
 order-stop-refusing-access = upustila od praxe nevyřizování žádostí o přístup;
 order-erase-complainant = vymazala osobní údaje stěžovatele;
 order-erase-complainant-biometric = vymazala biometrické hashovací hodnoty stěžovatele;
@@ -223,4 +236,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, indeclinable, hence
 # after a colon); $address: its postal address on one line.
-remedies = Pokud ve stanovené lhůtě neodpovíte úplně, podám stížnost u příslušného dozorového úřadu (čl. 77 { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo domáhat se účinné soudní ochrany (čl. 79 { $gdpr }) a náhrady újmy (čl. 82 { $gdpr }).
+remedies = Pokud ve stanovené lhůtě neodpovíte úplně, podám stížnost u příslušného dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo domáhat se účinné soudní ochrany ({ REF(79) } { $gdpr }) a náhrady újmy ({ REF(82) } { $gdpr }).

@@ -4,51 +4,67 @@
 ### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): »den registrerede«, »dataansvarlig«,
 ### »modtager«, »tilsynsmyndighed«, »indsigtsret«, »ret til sletning«, »begrænsning af behandling«,
 ### »indsigelse«, »uden unødig forsinkelse«, »vægtige legitime grunde«, »fornødne garantier«,
-### »tydeligvis offentliggjort af den registrerede« (artikel 9(2)(e)), »effektive retsmidler«.
+### »tydeligvis offentliggjort af den registrerede« (artikel 9, stk. 2, litra e), »effektive retsmidler«.
 ###
 ### Danish notes:
 ###   - The company is addressed with the formal »De / Dem / Deres« throughout (»De bedes …«);
 ###     the author writes in the first person singular.
-###   - Article references keep the program's compact notation: »artikel 15(1)(h) i GDPR«
-###     (the official text writes »artikel 15, stk. 1, litra h)«), so that they match $articles.
+###   - Article references as Datatilsynet and Danish courts write them: »artikel 15, stk. 1,
+###     litra h, i databeskyttelsesforordningen« (the official text writes »litra h)«); see ref-*.
 ###   - Authority names arrive in their own language: they stand after a neutral noun
 ###     (»tilsynsmyndigheden { $authority }«) or after a colon.
 ###   - Capital letter after a colon only when a complete sentence follows.
 ###
 ### Variables available in every message:
-###   $gdpr        short name of the law ("GDPR", or "UK GDPR" for United Kingdom letters),
+###   $gdpr        short name of the law ("databeskyttelsesforordningen", or "UK GDPR" for United
+###                Kingdom letters),
 ###                always cited as »artikel 15 i { $gdpr }«
 ###   $controller  "Clearview AI, Inc." (referred to as »virksomheden«)
 
 ## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
 
-law-short-eu = GDPR
+# Datatilsynet, the courts and Danish legislation call it »databeskyttelsesforordningen«.
+law-short-eu = databeskyttelsesforordningen
 law-short-uk = UK GDPR
 # law-full-* follow »artikel 15 i …« or »i henhold til …«: no article, lower-case »forordning«.
-law-full-eu = forordning (EU) 2016/679 (generel forordning om databeskyttelse, »GDPR«)
-law-full-eea = forordning (EU) 2016/679 (generel forordning om databeskyttelse, »GDPR«), som indarbejdet i aftalen om Det Europæiske Økonomiske Samarbejdsområde (EØS-aftalen)
+law-full-eu = forordning (EU) 2016/679 (generel forordning om databeskyttelse, »databeskyttelsesforordningen«)
+law-full-eea = forordning (EU) 2016/679 (generel forordning om databeskyttelse, »databeskyttelsesforordningen«), som indarbejdet i aftalen om Det Europæiske Økonomiske Samarbejdsområde (EØS-aftalen)
 law-full-uk = United Kingdom General Data Protection Regulation (Det Forenede Kongeriges generelle forordning om databeskyttelse, »UK GDPR«), sammenholdt med Data Protection Act 2018 (den britiske databeskyttelseslov af 2018)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# As Datatilsynet writes: »artikel 15, stk. 1, litra h«, »artikel 15, stk. 1 og 2«, »artikel 5,
+# stk. 1, litra b, c og e«, »artikel 6, stk. 1, litra e eller f«, »artikel 4, nr. 14«.
+# A citation with stk., litra or nr. is closed by a comma when the sentence goes on after it
+# (»artikel 21, stk. 1, i databeskyttelsesforordningen«, »i artikel 9, stk. 2, finder«): messages
+# then use case: "comma". case: "start" is the form at the start of a list item (capital A).
+# In a list (ref-item-*) every provision keeps »artikel«, as a bare number would be read as a
+# further point; decision-articles names the regulation before the list.
 
 ref-a = artikel { $art }
+    .start = Artikel { $art }
 ref-ap = artikel { $art }, stk. { $par }
+    .comma = artikel { $art }, stk. { $par },
+    .start = Artikel { $art }, stk. { $par },
 ref-app = artikel { $art }, stk. { $par }, litra { $pt }
+    .comma = artikel { $art }, stk. { $par }, litra { $pt },
+    .start = Artikel { $art }, stk. { $par }, litra { $pt },
 ref-an = artikel { $art }, nr. { $num }
+    .comma = artikel { $art }, nr. { $num },
+    .start = Artikel { $art }, nr. { $num },
 ref-par = { $par }
 ref-point = { $letter }
-ref-item-a = { $art }
-ref-item-ap = { $art }, stk. { $par }
-ref-item-app = { $art }, stk. { $par }, litra { $pt }
-ref-item-an = { $art }, nr. { $num }
+ref-item-a = artikel { $art }
+ref-item-ap = artikel { $art }, stk. { $par }
+ref-item-app = artikel { $art }, stk. { $par }, litra { $pt }
+ref-item-an = artikel { $art }, nr. { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Anmodning om indsigt i mine personoplysninger i henhold til artikel 15 i { $gdpr }
-subject-erasure = Anmodning om sletning af mine personoplysninger i henhold til artikel 17 i { $gdpr } og indsigelse i henhold til artikel 21(1) i { $gdpr }
-subject-access-erasure = Anmodning om indsigt i henhold til artikel 15 i { $gdpr }, begrænsning af behandling i henhold til artikel 18 i { $gdpr } og efterfølgende sletning i henhold til artikel 17 i { $gdpr }
+subject-access = Anmodning om indsigt i mine personoplysninger i henhold til { REF(15) } i { $gdpr }
+subject-erasure = Anmodning om sletning af mine personoplysninger i henhold til { REF(17) } i { $gdpr } og indsigelse i henhold til { REF(21, par: 1, case: "comma") } i { $gdpr }
+subject-access-erasure = Anmodning om indsigt i henhold til { REF(15) } i { $gdpr }, begrænsning af behandling i henhold til { REF(18) } i { $gdpr } og efterfølgende sletning i henhold til { REF(17) } i { $gdpr }
 # Standard Danish opening for an unknown recipient; no comma, the letter text starts with a capital.
 salutation = Til rette vedkommende
 # No comma after the closing in Danish.
@@ -66,21 +82,21 @@ page-of = Side { $page } af { $pages }
 ## Opening
 
 # $law_full: one of law-full-*.
-intro-access = Jeg udøver hermed min indsigtsret i henhold til artikel 15 i { $law_full }. De bedes bekræfte, om { $controller } behandler personoplysninger vedrørende mig, og i givet fald give mig adgang til disse personoplysninger og til de oplysninger, der er anført nedenfor. Jeg er ikke forpligtet til at begrunde denne anmodning.
-intro-erasure = Jeg udøver hermed min ret til sletning i henhold til artikel 17 i { $law_full }. Jeg anmoder Dem om uden unødig forsinkelse at slette alle personoplysninger vedrørende mig. Samtidig gør jeg i henhold til artikel 21(1) i { $gdpr } indsigelse mod enhver behandling af personoplysninger vedrørende mig.
-intro-access-erasure = Jeg udøver hermed mine rettigheder i henhold til { $law_full }: først min indsigtsret (artikel 15 i { $gdpr }), derefter min ret til sletning (artikel 17 i { $gdpr }). Jeg anmoder først om indsigt, så jeg kan få kendskab til, hvilke oplysninger De har om mig, inden de slettes. Jeg gør i henhold til artikel 21(1) i { $gdpr } indsigelse mod enhver behandling af personoplysninger vedrørende mig, og indtil sletningen anmoder jeg Dem om at begrænse behandlingen (artikel 18 i { $gdpr }).
+intro-access = Jeg udøver hermed min indsigtsret i henhold til { REF(15) } i { $law_full }. De bedes bekræfte, om { $controller } behandler personoplysninger vedrørende mig, og i givet fald give mig adgang til disse personoplysninger og til de oplysninger, der er anført nedenfor. Jeg er ikke forpligtet til at begrunde denne anmodning.
+intro-erasure = Jeg udøver hermed min ret til sletning i henhold til { REF(17) } i { $law_full }. Jeg anmoder Dem om uden unødig forsinkelse at slette alle personoplysninger vedrørende mig. Samtidig gør jeg i henhold til { REF(21, par: 1, case: "comma") } i { $gdpr } indsigelse mod enhver behandling af personoplysninger vedrørende mig.
+intro-access-erasure = Jeg udøver hermed mine rettigheder i henhold til { $law_full }: først min indsigtsret ({ REF(15) } i { $gdpr }), derefter min ret til sletning ({ REF(17) } i { $gdpr }). Jeg anmoder først om indsigt, så jeg kan få kendskab til, hvilke oplysninger De har om mig, inden de slettes. Jeg gør i henhold til { REF(21, par: 1, case: "comma") } i { $gdpr } indsigelse mod enhver behandling af personoplysninger vedrørende mig, og indtil sletningen anmoder jeg Dem om at begrænse behandlingen ({ REF(18) } i { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } er omfattet af { $gdpr }. Virksomheden indsamler billeder af personer i Den Europæiske Union og behandler dem for at overvåge deres adfærd (artikel 3(2)(b) i { $gdpr }), hvilket tilsynsmyndighederne i Italien, Grækenland, Frankrig, Østrig og Nederlandene har fastslået. Virksomheden har ikke udpeget en repræsentant i Unionen i henhold til artikel 27 i { $gdpr }. Jeg retter derfor denne anmodning direkte til Dem.
-applicability-eea = { $controller } er omfattet af { $gdpr }. Virksomheden indsamler billeder af personer i Det Europæiske Økonomiske Samarbejdsområde og behandler dem for at overvåge deres adfærd (artikel 3(2)(b) i { $gdpr }), hvilket tilsynsmyndighederne i Italien, Grækenland, Frankrig, Østrig og Nederlandene har fastslået. Virksomheden har ikke udpeget en repræsentant i henhold til artikel 27 i { $gdpr }. Jeg retter derfor denne anmodning direkte til Dem.
-applicability-uk = { $controller } er omfattet af { $gdpr }. I 2025 fastslog Upper Tribunal, at virksomhedens behandling vedrører overvågning af adfærden hos personer i Det Forenede Kongerige (artikel 3(2)(b) i { $gdpr }). Jeg retter denne anmodning direkte til Dem.
+applicability-eu = { $controller } er omfattet af { $gdpr }. Virksomheden indsamler billeder af personer i Den Europæiske Union og behandler dem for at overvåge deres adfærd ({ REF(3, par: 2, pt: "b", case: "comma") } i { $gdpr }), hvilket tilsynsmyndighederne i Italien, Grækenland, Frankrig, Østrig og Nederlandene har fastslået. Virksomheden har ikke udpeget en repræsentant i Unionen i henhold til { REF(27) } i { $gdpr }. Jeg retter derfor denne anmodning direkte til Dem.
+applicability-eea = { $controller } er omfattet af { $gdpr }. Virksomheden indsamler billeder af personer i Det Europæiske Økonomiske Samarbejdsområde og behandler dem for at overvåge deres adfærd ({ REF(3, par: 2, pt: "b", case: "comma") } i { $gdpr }), hvilket tilsynsmyndighederne i Italien, Grækenland, Frankrig, Østrig og Nederlandene har fastslået. Virksomheden har ikke udpeget en repræsentant i henhold til { REF(27) } i { $gdpr }. Jeg retter derfor denne anmodning direkte til Dem.
+applicability-uk = { $controller } er omfattet af { $gdpr }. I 2025 fastslog Upper Tribunal, at virksomhedens behandling vedrører overvågning af adfærden hos personer i Det Forenede Kongerige ({ REF(3, par: 2, pt: "b", case: "comma") } i { $gdpr }). Jeg retter denne anmodning direkte til Dem.
 
 ## Access (Article 15)
 # The access-copy-* items complete »De bedes udlevere en kopi af …, navnlig:« (noun phrases).
 
-access-heading = Indsigt i mine personoplysninger (artikel 15 i { $gdpr })
-access-copy = De bedes udlevere en kopi af alle de personoplysninger vedrørende mig, som De behandler (artikel 15(3) i { $gdpr }), navnlig:
+access-heading = Indsigt i mine personoplysninger ({ REF(15) } i { $gdpr })
+access-copy = De bedes udlevere en kopi af alle de personoplysninger vedrørende mig, som De behandler ({ REF(15, par: 3, case: "comma") } i { $gdpr }), navnlig:
 access-copy-images = ethvert billede, hvor jeg optræder, eller som De forbinder med mig, i den opløsning, som De har det i;
 access-copy-sources = for hvert billede adressen (URL) på den webside og den billedfil, hvor det blev indsamlet, sidens titel samt datoerne for indsamlingen og for den seneste opdatering;
 access-copy-metadata = alle metadata, der opbevares for hvert billede, herunder geolokaliseringsdata og datoer;
@@ -88,23 +104,23 @@ access-copy-biometrics = de biometriske skabeloner, vektorer eller hashværdier,
 access-copy-searches = optegnelserne over hver søgning, hvor jeg er blevet vist som resultat, med datoen for hver søgning;
 access-copy-recipients = identiteten af hver kunde eller anden modtager, som resultater vedrørende mig er blevet videregivet til.
 # The access-info-* items complete »De bedes desuden give mig følgende oplysninger:« (noun phrases).
-access-info = De bedes desuden give mig følgende oplysninger (artikel 15(1) og (2) i { $gdpr }):
-access-info-purposes = formålene med hver behandlingsaktivitet og det retsgrundlag, som De støtter Dem på for hver af dem (artikel 15(1)(a));
-access-info-categories = de berørte kategorier af personoplysninger (artikel 15(1)(b));
-access-info-recipients = de modtagere, som personoplysningerne er eller vil blive videregivet til, med angivelse af deres navne, navnlig modtagere i tredjelande eller internationale organisationer; det er ikke tilstrækkeligt at angive kategorier af modtagere, når De kan identificere modtagerne (artikel 15(1)(c); EU-Domstolens dom af 12. januar 2023, C-154/21, Österreichische Post);
-access-info-retention = det tidsrum, hvor hver kategori af personoplysninger vil blive opbevaret, eller, hvis dette ikke er muligt, de kriterier, der anvendes til fastlæggelse af dette tidsrum (artikel 15(1)(d));
-access-info-rights = retten til at anmode om berigtigelse eller sletning af personoplysninger eller begrænsning af behandling samt retten til at gøre indsigelse mod en sådan behandling (artikel 15(1)(e));
-access-info-complaint = retten til at indgive en klage til en tilsynsmyndighed (artikel 15(1)(f));
-access-info-source = enhver tilgængelig information om, hvorfra personoplysningerne stammer: de konkrete websteder og sider, ikke blot kategorier af kilder (artikel 15(1)(g));
-access-info-automated = forekomsten af automatiske afgørelser, herunder profilering, og meningsfulde oplysninger om logikken heri samt betydningen og de forventede konsekvenser af en sådan behandling for mig (artikel 15(1)(h));
-access-info-transfers = hvis personoplysninger overføres til et tredjeland eller en international organisation, de fornødne garantier i medfør af artikel 46 i { $gdpr } i forbindelse med overførslen (artikel 15(2)).
+access-info = De bedes desuden give mig følgende oplysninger ({ REF(15, par: "1 2", case: "comma") } i { $gdpr }):
+access-info-purposes = formålene med hver behandlingsaktivitet og det retsgrundlag, som De støtter Dem på for hver af dem ({ REF(15, par: 1, pt: "a") });
+access-info-categories = de berørte kategorier af personoplysninger ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = de modtagere, som personoplysningerne er eller vil blive videregivet til, med angivelse af deres navne, navnlig modtagere i tredjelande eller internationale organisationer; det er ikke tilstrækkeligt at angive kategorier af modtagere, når De kan identificere modtagerne ({ REF(15, par: 1, pt: "c") }; EU-Domstolens dom af 12. januar 2023, C-154/21, Österreichische Post);
+access-info-retention = det tidsrum, hvor hver kategori af personoplysninger vil blive opbevaret, eller, hvis dette ikke er muligt, de kriterier, der anvendes til fastlæggelse af dette tidsrum ({ REF(15, par: 1, pt: "d") });
+access-info-rights = retten til at anmode om berigtigelse eller sletning af personoplysninger eller begrænsning af behandling samt retten til at gøre indsigelse mod en sådan behandling ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = retten til at indgive en klage til en tilsynsmyndighed ({ REF(15, par: 1, pt: "f") });
+access-info-source = enhver tilgængelig information om, hvorfra personoplysningerne stammer: de konkrete websteder og sider, ikke blot kategorier af kilder ({ REF(15, par: 1, pt: "g") });
+access-info-automated = forekomsten af automatiske afgørelser, herunder profilering, og meningsfulde oplysninger om logikken heri samt betydningen og de forventede konsekvenser af en sådan behandling for mig ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = hvis personoplysninger overføres til et tredjeland eller en international organisation, de fornødne garantier i medfør af { REF(46) } i { $gdpr } i forbindelse med overførslen ({ REF(15, par: 2) }).
 access-scope = Denne anmodning omfatter alle personoplysninger vedrørende mig i alle Deres systemer, herunder pseudonymiserede oplysninger og oplysninger, som De har afledt eller udledt. Den er ikke begrænset til de seneste tolv måneder, den er ikke begrænset til et bestemt antal anmodninger om året, og den er ikke betinget af, at jeg gentager den: Den franske tilsynsmyndighed (CNIL) fastslog i sin afgørelse { $reference } af { $date }, at sådanne begrænsninger, som { $controller } anvendte, var ulovlige.
-access-format = De bedes udlevere kopien gratis (artikel 12(5) og 15(3) i { $gdpr }), i et klart og enkelt sprog (artikel 12(1) i { $gdpr }) og, hvis De svarer elektronisk, i en almindeligt anvendt elektronisk form (artikel 15(3) i { $gdpr }).
+access-format = De bedes udlevere kopien gratis ({ REF(12, par: 5, case: "comma") } og { REF(15, par: 3, case: "comma") } i { $gdpr }), i et klart og enkelt sprog ({ REF(12, par: 1, case: "comma") } i { $gdpr }) og, hvis De svarer elektronisk, i en almindeligt anvendt elektronisk form ({ REF(15, par: 3, case: "comma") } i { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Sletning af mine personoplysninger (artikel 17 i { $gdpr })
-erasure-after-access = Når De har udleveret kopien og de oplysninger, der er anmodet om ovenfor, bedes De uden unødig forsinkelse slette alle personoplysninger vedrørende mig (artikel 17(1) i { $gdpr }).
+erasure-heading = Sletning af mine personoplysninger ({ REF(17) } i { $gdpr })
+erasure-after-access = Når De har udleveret kopien og de oplysninger, der er anmodet om ovenfor, bedes De uden unødig forsinkelse slette alle personoplysninger vedrørende mig ({ REF(17, par: 1, case: "comma") } i { $gdpr }).
 erasure-scope = Sletningen skal omfatte:
 erasure-scope-images = ethvert billede af mig og enhver kopi heraf;
 erasure-scope-biometrics = de biometriske skabeloner, vektorer og hashværdier, der er afledt af mit ansigt;
@@ -112,35 +128,35 @@ erasure-scope-metadata = de metadata og kildeadresser (URL'er), der er knyttet t
 erasure-scope-searches = de søgeresultater, søgelogge og koblinger, der vedrører mig;
 erasure-scope-backups = alle kopier i sikkerhedskopier, i arkiver og i Deres databehandleres systemer.
 erasure-grounds = Følgende grunde til sletning gør sig gældende:
-erasure-ground-unlawful = Artikel 17(1)(d) i { $gdpr }: Personoplysningerne er blevet behandlet ulovligt. De har intet retsgrundlag i henhold til artikel 6(1) i { $gdpr }. Biometriske data (artikel 4(14) i { $gdpr }), der behandles med det formål entydigt at identificere en fysisk person, hører til de særlige kategorier af personoplysninger, hvis behandling er forbudt efter artikel 9(1) i { $gdpr }. Ingen af undtagelserne i artikel 9(2) finder anvendelse: Jeg har ikke givet udtrykkeligt samtykke (artikel 9(2)(a)), og billeder, der kan findes på internettet, er ikke tydeligvis offentliggjort af mig med henblik på biometrisk behandling (artikel 9(2)(e)).
-erasure-ground-objection = Artikel 17(1)(c) i { $gdpr }: Jeg gør i henhold til artikel 21(1) i { $gdpr } indsigelse mod behandlingen af grunde, der vedrører min særlige situation: Mit ansigt er en permanent identifikator, som jeg ikke kan ændre, og dets tilstedeværelse i Deres database gør det muligt for enhver af Deres kunder at identificere mig ud fra et hvilket som helst fotografi, uanset hvor og hvornår det er taget. I det omfang De støtter Dem på artikel 6(1)(e) eller (f) i { $gdpr }, foreligger der ingen vægtige legitime grunde til behandlingen, der går forud for mine interesser, rettigheder og frihedsrettigheder; Deres kommercielle interesse i at sælge søgninger på mit ansigt er ikke en sådan grund.
-erasure-ground-consent = Artikel 17(1)(b) i { $gdpr }: I det omfang De støtter Dem på samtykke, trækker jeg det tilbage.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } i { $gdpr }: Personoplysningerne er blevet behandlet ulovligt. De har intet retsgrundlag i henhold til { REF(6, par: 1, case: "comma") } i { $gdpr }. Biometriske data ({ REF(4, num: 14, case: "comma") } i { $gdpr }), der behandles med det formål entydigt at identificere en fysisk person, hører til de særlige kategorier af personoplysninger, hvis behandling er forbudt efter { REF(9, par: 1, case: "comma") } i { $gdpr }. Ingen af undtagelserne i { REF(9, par: 2, case: "comma") } finder anvendelse: Jeg har ikke givet udtrykkeligt samtykke ({ REF(9, par: 2, pt: "a") }), og billeder, der kan findes på internettet, er ikke tydeligvis offentliggjort af mig med henblik på biometrisk behandling ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } i { $gdpr }: Jeg gør i henhold til { REF(21, par: 1, case: "comma") } i { $gdpr } indsigelse mod behandlingen af grunde, der vedrører min særlige situation: Mit ansigt er en permanent identifikator, som jeg ikke kan ændre, og dets tilstedeværelse i Deres database gør det muligt for enhver af Deres kunder at identificere mig ud fra et hvilket som helst fotografi, uanset hvor og hvornår det er taget. I det omfang De støtter Dem på { REF(6, par: 1, pt: "e f", conj: "or", case: "comma") } i { $gdpr }, foreligger der ingen vægtige legitime grunde til behandlingen, der går forud for mine interesser, rettigheder og frihedsrettigheder; Deres kommercielle interesse i at sælge søgninger på mit ansigt er ikke en sådan grund.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } i { $gdpr }: I det omfang De støtter Dem på samtykke, trækker jeg det tilbage.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory (its name in its own language, hence after the neutral »tilsynsmyndigheden«).
-erasure-ground-legal-obligation = Artikel 17(1)(e) i { $gdpr }: Sletning er desuden nødvendig for at overholde en retlig forpligtelse, da tilsynsmyndigheden { $authority } har pålagt Dem at slette personoplysningerne om personer i det land, hvor den fører tilsyn.
-erasure-exceptions = Ingen af undtagelserne i artikel 17(3) i { $gdpr } finder anvendelse: Behandlingen er ikke nødvendig for at udøve retten til ytrings- og informationsfrihed, for at overholde en retlig forpligtelse, for at udføre en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse, af hensyn til samfundsinteresser på folkesundhedsområdet, til arkivformål i samfundets interesse, til videnskabelige eller historiske forskningsformål eller til statistiske formål eller for at retskrav kan fastlægges, gøres gældende eller forsvares. Hvis De påberåber Dem en undtagelse, bedes De oplyse mig om, hvilken undtagelse det er, og hvorfor (artikel 12(4) i { $gdpr }).
-erasure-restriction = Indtil sletningen bedes De begrænse behandlingen af mine personoplysninger (artikel 18(1)(d) i { $gdpr }, mens De kontrollerer min indsigelse): Navnlig bedes De straks ophøre med at vise mig i søgeresultater.
-erasure-recipients = De bedes underrette enhver modtager, som mine personoplysninger er blevet videregivet til, herunder enhver kunde, der har modtaget mine billeder i søgeresultater, om sletningen (artikel 19 i { $gdpr }) og oplyse mig om, hvem disse modtagere er. Hvis De har offentliggjort mine personoplysninger, bedes De træffe rimelige foranstaltninger for at underrette de dataansvarlige, der behandler dem, om, at jeg har anmodet om sletning af alle link til eller kopier af disse personoplysninger (artikel 17(2) i { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } i { $gdpr }: Sletning er desuden nødvendig for at overholde en retlig forpligtelse, da tilsynsmyndigheden { $authority } har pålagt Dem at slette personoplysningerne om personer i det land, hvor den fører tilsyn.
+erasure-exceptions = Ingen af undtagelserne i { REF(17, par: 3, case: "comma") } i { $gdpr } finder anvendelse: Behandlingen er ikke nødvendig for at udøve retten til ytrings- og informationsfrihed, for at overholde en retlig forpligtelse, for at udføre en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse, af hensyn til samfundsinteresser på folkesundhedsområdet, til arkivformål i samfundets interesse, til videnskabelige eller historiske forskningsformål eller til statistiske formål eller for at retskrav kan fastlægges, gøres gældende eller forsvares. Hvis De påberåber Dem en undtagelse, bedes De oplyse mig om, hvilken undtagelse det er, og hvorfor ({ REF(12, par: 4, case: "comma") } i { $gdpr }).
+erasure-restriction = Indtil sletningen bedes De begrænse behandlingen af mine personoplysninger ({ REF(18, par: 1, pt: "d", case: "comma") } i { $gdpr }, mens De kontrollerer min indsigelse): Navnlig bedes De straks ophøre med at vise mig i søgeresultater.
+erasure-recipients = De bedes underrette enhver modtager, som mine personoplysninger er blevet videregivet til, herunder enhver kunde, der har modtaget mine billeder i søgeresultater, om sletningen ({ REF(19) } i { $gdpr }) og oplyse mig om, hvem disse modtagere er. Hvis De har offentliggjort mine personoplysninger, bedes De træffe rimelige foranstaltninger for at underrette de dataansvarlige, der behandler dem, om, at jeg har anmodet om sletning af alle link til eller kopier af disse personoplysninger ({ REF(17, par: 2, case: "comma") } i { $gdpr }).
 erasure-no-recollection = De bedes oplyse mig om, hvad De vil gøre for at sikre, at mine personoplysninger ikke bliver indsamlet igen. Hvis De opbevarer nogen form for registrering for at forhindre, at de indsamles i fremtiden, bedes De oplyse mig præcist om, hvad den indeholder, og på hvilket retsgrundlag De opbevarer den.
 erasure-confirmation = De bedes bekræfte sletningen skriftligt over for mig og angive, hvad De har slettet, herunder kopier i sikkerhedskopier og afledte skabeloner.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Begrænsning af behandling indtil sletningen (artikel 18 i { $gdpr })
-restriction-body = Fra modtagelsen af dette brev og indtil sletningen bedes De begrænse behandlingen af mine personoplysninger (artikel 18(1)(d) i { $gdpr }, mens De kontrollerer min indsigelse i henhold til artikel 21(1) i { $gdpr }): De må opbevare oplysningerne, men ikke anvende dem til andre formål end besvarelsen af denne anmodning. Navnlig bedes De straks ophøre med at vise mig i søgeresultater.
+restriction-heading = Begrænsning af behandling indtil sletningen ({ REF(18) } i { $gdpr })
+restriction-body = Fra modtagelsen af dette brev og indtil sletningen bedes De begrænse behandlingen af mine personoplysninger ({ REF(18, par: 1, pt: "d", case: "comma") } i { $gdpr }, mens De kontrollerer min indsigelse i henhold til { REF(21, par: 1, case: "comma") } i { $gdpr }): De må opbevare oplysningerne, men ikke anvende dem til andre formål end besvarelsen af denne anmodning. Navnlig bedes De straks ophøre med at vise mig i søgeresultater.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifikation
-identification-no-photo = Oplysningerne i dette brev er tilstrækkelige til at besvare det. Hvis De har rimelig tvivl om min identitet, bedes De oplyse mig om, hvilke yderligere oplysninger der er strengt nødvendige (artikel 12(6) i { $gdpr }). Hvis Deres system kun kan gennemsøges ved hjælp af et fotografi af mit ansigt, bedes De oplyse mig om det; jeg vil da fremsende et fotografi udelukkende til brug for denne anmodning.
-identification-photo = Jeg vedlægger et fotografi af mit ansigt udelukkende for at gøre det muligt for Dem at finde de personoplysninger, der vedrører mig (artikel 11(2) og 12(6) i { $gdpr }). De må ikke anvende det til andre formål: De må ikke tilføje det til Deres database, ikke oprette en biometrisk skabelon ud fra det, undtagen til denne ene søgning, og ikke videregive det. De bedes slette fotografiet og resultaterne af den søgning, der er foretaget med det, så snart De har besvaret denne anmodning, og bekræfte sletningen over for mig (artikel 5(1)(b), (c) og (e) i { $gdpr }).
+identification-no-photo = Oplysningerne i dette brev er tilstrækkelige til at besvare det. Hvis De har rimelig tvivl om min identitet, bedes De oplyse mig om, hvilke yderligere oplysninger der er strengt nødvendige ({ REF(12, par: 6, case: "comma") } i { $gdpr }). Hvis Deres system kun kan gennemsøges ved hjælp af et fotografi af mit ansigt, bedes De oplyse mig om det; jeg vil da fremsende et fotografi udelukkende til brug for denne anmodning.
+identification-photo = Jeg vedlægger et fotografi af mit ansigt udelukkende for at gøre det muligt for Dem at finde de personoplysninger, der vedrører mig ({ REF(11, par: 2, case: "comma") } og { REF(12, par: 6, case: "comma") } i { $gdpr }). De må ikke anvende det til andre formål: De må ikke tilføje det til Deres database, ikke oprette en biometrisk skabelon ud fra det, undtagen til denne ene søgning, og ikke videregive det. De bedes slette fotografiet og resultaterne af den søgning, der er foretaget med det, så snart De har besvaret denne anmodning, og bekræfte sletningen over for mig ({ REF(5, par: 1, pt: "b c e", case: "comma") } i { $gdpr }).
 identification-id-document = Jeg vil ikke fremsende en kopi af et identitetsdokument, medmindre De godtgør, at det er strengt nødvendigt. En sådan kopi skal slettes straks efter kontrollen (Det Europæiske Databeskyttelsesråd, Retningslinjer 01/2022 om registreredes rettigheder – Indsigtsret, punkt 74, 76 og 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Frist og form for Deres svar
-deadline-access = De bedes svare uden unødig forsinkelse og senest en måned efter modtagelsen af denne anmodning (artikel 12(3) i { $gdpr }). Hvis De forlænger denne frist, skal De underrette mig herom inden for denne måned og begrunde forlængelsen. Hvis De ikke træffer foranstaltninger i anledning af min anmodning, skal De inden for en måned underrette mig om årsagen hertil og om min ret til at indgive klage til en tilsynsmyndighed og til at indbringe sagen for domstolene (artikel 12(4) i { $gdpr }).
-deadline-erasure = De bedes træffe foranstaltninger i anledning af min anmodning uden unødig forsinkelse og senest en måned efter modtagelsen af den (artikel 12(3) i { $gdpr }). Hvis De forlænger denne frist, skal De underrette mig herom inden for denne måned og begrunde forlængelsen. Hvis De ikke træffer foranstaltninger i anledning af min anmodning, skal De inden for en måned underrette mig om årsagen hertil og om min ret til at indgive klage til en tilsynsmyndighed og til at indbringe sagen for domstolene (artikel 12(4) i { $gdpr }).
+deadline-access = De bedes svare uden unødig forsinkelse og senest en måned efter modtagelsen af denne anmodning ({ REF(12, par: 3, case: "comma") } i { $gdpr }). Hvis De forlænger denne frist, skal De underrette mig herom inden for denne måned og begrunde forlængelsen. Hvis De ikke træffer foranstaltninger i anledning af min anmodning, skal De inden for en måned underrette mig om årsagen hertil og om min ret til at indgive klage til en tilsynsmyndighed og til at indbringe sagen for domstolene ({ REF(12, par: 4, case: "comma") } i { $gdpr }).
+deadline-erasure = De bedes træffe foranstaltninger i anledning af min anmodning uden unødig forsinkelse og senest en måned efter modtagelsen af den ({ REF(12, par: 3, case: "comma") } i { $gdpr }). Hvis De forlænger denne frist, skal De underrette mig herom inden for denne måned og begrunde forlængelsen. Hvis De ikke træffer foranstaltninger i anledning af min anmodning, skal De inden for en måned underrette mig om årsagen hertil og om min ret til at indgive klage til en tilsynsmyndighed og til at indbringe sagen for domstolene ({ REF(12, par: 4, case: "comma") } i { $gdpr }).
 no-formalities = De må ikke gøre Deres svar afhængigt af en bestemt formular, webportal eller fremsendelsesmåde (Det Europæiske Databeskyttelsesråd, Retningslinjer 01/2022 om registreredes rettigheder – Indsigtsret, punkt 50 til 53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address (or none), reply-to-both when a postal and an e-mail address are given,
@@ -169,8 +185,9 @@ decision-kind-letter = brev
 decision-kind-enforcement-and-penalty-notices = håndhævelsespåbud (enforcement notice) og bødeafgørelse (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
 # authority, a commissioner or a court.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 og 9").
-decision-articles = Der blev konstateret overtrædelser af artikel { $articles } i { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list ("artikel 5, stk. 1, litra a,
+# artikel 6 og artikel 9"); the regulation is named first, so that no closing comma is needed.
+decision-articles = Der blev konstateret overtrædelser af { $gdpr }, nærmere bestemt af { $articles }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Der blev pålagt en bøde på { $amount }.
 decision-fines-total = Der blev pålagt bøder på i alt { $amount }.
@@ -191,9 +208,9 @@ order-erase-territory-after-access = at slette personoplysningerne om personer i
 order-stop-processing-territory = at ophøre med uden retsgrundlag at indsamle og behandle personoplysninger om personer i det pågældende land;
 order-facilitate-rights = at lette udøvelsen af de registreredes rettigheder og besvare klagerens anmodning om indsigt;
 order-answer-complainant-access = at besvare klagerens anmodning om indsigt;
-order-appoint-representative = at udpege en repræsentant i Unionen (artikel 27 i { $gdpr });
+order-appoint-representative = at udpege en repræsentant i Unionen ({ REF(27) } i { $gdpr });
 order-stop-processing-erase-territory = at ophøre med at behandle personoplysninger om personer i det pågældende land og at fjerne de ulovligt indhentede oplysninger;
-order-give-art14-information = at oplyse de registrerede som krævet i artikel 14 i { $gdpr };
+order-give-art14-information = at oplyse de registrerede som krævet i { REF(14) } i { $gdpr };
 order-stop-refusing-access = at bringe sin praksis med ikke at besvare anmodninger om indsigt til ophør;
 order-erase-complainant = at slette klagerens personoplysninger;
 order-erase-complainant-biometric = at slette klagerens biometriske hashværdier;
@@ -220,4 +237,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, e.g. "Datatilsynet");
 # $address: its postal address on one line. Both stand after a colon.
-remedies = Hvis De ikke svarer fuldt ud inden for fristen, vil jeg indgive klage til den kompetente tilsynsmyndighed (artikel 77 i { $gdpr }): { $authority }, { $address }. Jeg forbeholder mig retten til at gøre brug af effektive retsmidler (artikel 79 i { $gdpr }) og kræve erstatning (artikel 82 i { $gdpr }).
+remedies = Hvis De ikke svarer fuldt ud inden for fristen, vil jeg indgive klage til den kompetente tilsynsmyndighed ({ REF(77) } i { $gdpr }): { $authority }, { $address }. Jeg forbeholder mig retten til at gøre brug af effektive retsmidler ({ REF(79) } i { $gdpr }) og kræve erstatning ({ REF(82) } i { $gdpr }).

@@ -5,19 +5,31 @@
 ### Förmliche Anrede (Sie); die Verfasserin oder der Verfasser schreibt in der ersten Person Singular.
 ###
 ### Variables available in every message:
-###   $gdpr        short name of the law ("DSGVO", or "UK GDPR" for United Kingdom letters)
+###   $gdpr        short name of the law ("DS-GVO", "DSGVO" for Austria and Liechtenstein, or
+###                "UK GDPR" for United Kingdom letters)
 ###   $controller  "Clearview AI, Inc."
 
 ## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
-# law-full-* are used after "der" (genitive and dative): "Artikel 15 der …", "nach der …".
+# German authorities and the Datenschutzkonferenz write "DS-GVO"; Austria (DSB, BVwG) and
+# Liechtenstein write "DSGVO". law-short-eu gets the jurisdiction's code for this choice.
+# law-full-* do not get it, so they give the full name without the abbreviation.
+# law-full-* are used after "der" (genitive and dative): "Art. 15 der …", "nach der …".
 
-law-short-eu = DSGVO
+law-short-eu = { $jurisdiction ->
+    [AT] DSGVO
+    [LI] DSGVO
+   *[other] DS-GVO
+}
 law-short-uk = UK GDPR
-law-full-eu = Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung, „DSGVO“)
-law-full-eea = Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung, „DSGVO“) in der in das Abkommen über den Europäischen Wirtschaftsraum übernommenen Fassung
+law-full-eu = Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung)
+law-full-eea = Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung) in der in das Abkommen über den Europäischen Wirtschaftsraum übernommenen Fassung
 law-full-uk = United Kingdom General Data Protection Regulation (Datenschutz-Grundverordnung des Vereinigten Königreichs, „UK GDPR“) in Verbindung mit dem Data Protection Act 2018
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# As German courts, authorities and commentaries cite: "Art. 15 Abs. 1 lit. h DS-GVO",
+# "Art. 15 Abs. 1 und 2", "Art. 5 Abs. 1 lit. b, c und e", "Art. 6 Abs. 1 lit. e oder f",
+# "Art. 4 Nr. 14". In a list every provision keeps "Art." (ref-item-* = ref-*: "Art. 5 Abs. 1
+# lit. a, Art. 6 und Art. 9 DS-GVO"), so that a bare number is never read as a further point.
 
 ref-a = Art. { $art }
 ref-ap = Art. { $art } Abs. { $par }
@@ -25,18 +37,18 @@ ref-app = Art. { $art } Abs. { $par } lit. { $pt }
 ref-an = Art. { $art } Nr. { $num }
 ref-par = { $par }
 ref-point = { $letter }
-ref-item-a = { $art }
-ref-item-ap = { $art } Abs. { $par }
-ref-item-app = { $art } Abs. { $par } lit. { $pt }
-ref-item-an = { $art } Nr. { $num }
+ref-item-a = Art. { $art }
+ref-item-ap = Art. { $art } Abs. { $par }
+ref-item-app = Art. { $art } Abs. { $par } lit. { $pt }
+ref-item-an = Art. { $art } Nr. { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Antrag auf Auskunft über meine personenbezogenen Daten nach Artikel 15 { $gdpr }
-subject-erasure = Antrag auf Löschung meiner personenbezogenen Daten nach Artikel 17 { $gdpr } und Widerspruch nach Artikel 21(1) { $gdpr }
-subject-access-erasure = Antrag auf Auskunft nach Artikel 15 { $gdpr }, Einschränkung der Verarbeitung nach Artikel 18 { $gdpr } und anschließende Löschung nach Artikel 17 { $gdpr }
+subject-access = Antrag auf Auskunft über meine personenbezogenen Daten nach { REF(15) } { $gdpr }
+subject-erasure = Antrag auf Löschung meiner personenbezogenen Daten nach { REF(17) } { $gdpr } und Widerspruch nach { REF(21, par: 1) } { $gdpr }
+subject-access-erasure = Antrag auf Auskunft nach { REF(15) } { $gdpr }, Einschränkung der Verarbeitung nach { REF(18) } { $gdpr } und anschließende Löschung nach { REF(17) } { $gdpr }
 salutation = Sehr geehrte Damen und Herren,
 # No comma after the closing in German.
 closing = Mit freundlichen Grüßen
@@ -55,21 +67,21 @@ page-of = Seite { $page } von { $pages }
 # starts with a lower-case letter.
 
 # $law_full: one of law-full-*.
-intro-access = hiermit mache ich mein Auskunftsrecht nach Artikel 15 der { $law_full } geltend. Bitte bestätigen Sie mir, ob { $controller } mich betreffende personenbezogene Daten verarbeitet, und erteilen Sie mir, wenn dies der Fall ist, Auskunft über diese personenbezogenen Daten sowie die nachstehend aufgeführten Informationen. Einer Begründung bedarf dieser Antrag nicht.
-intro-erasure = hiermit mache ich mein Recht auf Löschung nach Artikel 17 der { $law_full } geltend. Ich verlange, dass Sie alle mich betreffenden personenbezogenen Daten unverzüglich löschen. Zugleich lege ich nach Artikel 21(1) { $gdpr } Widerspruch gegen jede Verarbeitung mich betreffender personenbezogener Daten ein.
-intro-access-erasure = hiermit mache ich meine Rechte nach der { $law_full } geltend: zunächst mein Auskunftsrecht (Artikel 15 { $gdpr }), danach mein Recht auf Löschung (Artikel 17 { $gdpr }). Ich verlange zuerst Auskunft, damit ich erfahre, welche Daten Sie über mich gespeichert haben, bevor diese gelöscht werden. Ich lege nach Artikel 21(1) { $gdpr } Widerspruch gegen jede Verarbeitung mich betreffender personenbezogener Daten ein und verlange bis zur Löschung die Einschränkung der Verarbeitung (Artikel 18 { $gdpr }).
+intro-access = hiermit mache ich mein Auskunftsrecht nach { REF(15) } der { $law_full } geltend. Bitte bestätigen Sie mir, ob { $controller } mich betreffende personenbezogene Daten verarbeitet, und erteilen Sie mir, wenn dies der Fall ist, Auskunft über diese personenbezogenen Daten sowie die nachstehend aufgeführten Informationen. Einer Begründung bedarf dieser Antrag nicht.
+intro-erasure = hiermit mache ich mein Recht auf Löschung nach { REF(17) } der { $law_full } geltend. Ich verlange, dass Sie alle mich betreffenden personenbezogenen Daten unverzüglich löschen. Zugleich lege ich nach { REF(21, par: 1) } { $gdpr } Widerspruch gegen jede Verarbeitung mich betreffender personenbezogener Daten ein.
+intro-access-erasure = hiermit mache ich meine Rechte nach der { $law_full } geltend: zunächst mein Auskunftsrecht ({ REF(15) } { $gdpr }), danach mein Recht auf Löschung ({ REF(17) } { $gdpr }). Ich verlange zuerst Auskunft, damit ich erfahre, welche Daten Sie über mich gespeichert haben, bevor diese gelöscht werden. Ich lege nach { REF(21, par: 1) } { $gdpr } Widerspruch gegen jede Verarbeitung mich betreffender personenbezogener Daten ein und verlange bis zur Löschung die Einschränkung der Verarbeitung ({ REF(18) } { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } unterliegt der { $gdpr }. Das Unternehmen erhebt Bilder von Personen in der Europäischen Union und verarbeitet sie, um deren Verhalten zu beobachten (Artikel 3(2)(b) { $gdpr }), wie die Aufsichtsbehörden Italiens, Griechenlands, Frankreichs, Österreichs und der Niederlande festgestellt haben. Es hat keinen Vertreter in der Union nach Artikel 27 { $gdpr } benannt. Ich richte diesen Antrag daher unmittelbar an Sie.
-applicability-eea = { $controller } unterliegt der { $gdpr }. Das Unternehmen erhebt Bilder von Personen im Europäischen Wirtschaftsraum und verarbeitet sie, um deren Verhalten zu beobachten (Artikel 3(2)(b) { $gdpr }), wie die Aufsichtsbehörden Italiens, Griechenlands, Frankreichs, Österreichs und der Niederlande festgestellt haben. Es hat keinen Vertreter nach Artikel 27 { $gdpr } benannt. Ich richte diesen Antrag daher unmittelbar an Sie.
-applicability-uk = { $controller } unterliegt der { $gdpr }. Das Upper Tribunal hat im Jahr 2025 entschieden, dass die Verarbeitung durch das Unternehmen im Zusammenhang mit der Beobachtung des Verhaltens von Personen im Vereinigten Königreich steht (Artikel 3(2)(b) { $gdpr }). Ich richte diesen Antrag unmittelbar an Sie.
+applicability-eu = { $controller } unterliegt der { $gdpr }. Das Unternehmen erhebt Bilder von Personen in der Europäischen Union und verarbeitet sie, um deren Verhalten zu beobachten ({ REF(3, par: 2, pt: "b") } { $gdpr }), wie die Aufsichtsbehörden Italiens, Griechenlands, Frankreichs, Österreichs und der Niederlande festgestellt haben. Es hat keinen Vertreter in der Union nach { REF(27) } { $gdpr } benannt. Ich richte diesen Antrag daher unmittelbar an Sie.
+applicability-eea = { $controller } unterliegt der { $gdpr }. Das Unternehmen erhebt Bilder von Personen im Europäischen Wirtschaftsraum und verarbeitet sie, um deren Verhalten zu beobachten ({ REF(3, par: 2, pt: "b") } { $gdpr }), wie die Aufsichtsbehörden Italiens, Griechenlands, Frankreichs, Österreichs und der Niederlande festgestellt haben. Es hat keinen Vertreter nach { REF(27) } { $gdpr } benannt. Ich richte diesen Antrag daher unmittelbar an Sie.
+applicability-uk = { $controller } unterliegt der { $gdpr }. Das Upper Tribunal hat im Jahr 2025 entschieden, dass die Verarbeitung durch das Unternehmen im Zusammenhang mit der Beobachtung des Verhaltens von Personen im Vereinigten Königreich steht ({ REF(3, par: 2, pt: "b") } { $gdpr }). Ich richte diesen Antrag unmittelbar an Sie.
 
 ## Access (Article 15)
 # The access-copy-* items complete "… eine Kopie …, insbesondere:" (accusative).
 
-access-heading = Auskunft über meine personenbezogenen Daten (Artikel 15 { $gdpr })
-access-copy = Bitte stellen Sie mir eine Kopie aller mich betreffenden personenbezogenen Daten zur Verfügung, die Sie verarbeiten (Artikel 15(3) { $gdpr }), insbesondere:
+access-heading = Auskunft über meine personenbezogenen Daten ({ REF(15) } { $gdpr })
+access-copy = Bitte stellen Sie mir eine Kopie aller mich betreffenden personenbezogenen Daten zur Verfügung, die Sie verarbeiten ({ REF(15, par: 3) } { $gdpr }), insbesondere:
 access-copy-images = jedes Bild, auf dem ich zu sehen bin oder das Sie mit mir in Verbindung bringen, in der Auflösung, in der es Ihnen vorliegt;
 access-copy-sources = zu jedem Bild die Adresse (URL) der Webseite und die der Bilddatei, unter denen es erhoben wurde, den Titel der Seite sowie das Datum der Erhebung und das Datum der letzten Aktualisierung;
 access-copy-metadata = alle zu jedem Bild gespeicherten Metadaten, einschließlich Geolokalisierungsdaten und Datumsangaben;
@@ -77,23 +89,23 @@ access-copy-biometrics = die aus meinem Gesicht abgeleiteten biometrischen Templ
 access-copy-searches = die Aufzeichnungen über jede Suche, bei der ich als Ergebnis ausgegeben wurde, jeweils mit dem Datum der Suche;
 access-copy-recipients = die Identität jedes Kunden und jedes sonstigen Empfängers, dem mich betreffende Ergebnisse offengelegt wurden.
 # The access-info-* items complete "Bitte teilen Sie mir außerdem folgende Informationen mit" (accusative).
-access-info = Bitte teilen Sie mir außerdem folgende Informationen mit (Artikel 15(1) und (2) { $gdpr }):
-access-info-purposes = die Zwecke jedes Verarbeitungsvorgangs und die Rechtsgrundlage, auf die Sie sich jeweils stützen (Artikel 15(1)(a));
-access-info-categories = die Kategorien personenbezogener Daten, die verarbeitet werden (Artikel 15(1)(b));
-access-info-recipients = die Empfänger, gegenüber denen die personenbezogenen Daten offengelegt worden sind oder noch offengelegt werden, unter Angabe ihrer Namen, insbesondere Empfänger in Drittländern oder internationale Organisationen; die Angabe von Kategorien von Empfängern genügt nicht, wenn Sie die Empfänger identifizieren können (Artikel 15(1)(c); Urteil des Gerichtshofs vom 12. Januar 2023, C-154/21, Österreichische Post);
-access-info-retention = die Dauer, für die jede Kategorie personenbezogener Daten gespeichert wird, oder, falls dies nicht möglich ist, die Kriterien für die Festlegung dieser Dauer (Artikel 15(1)(d));
-access-info-rights = das Bestehen eines Rechts auf Berichtigung oder Löschung personenbezogener Daten oder auf Einschränkung der Verarbeitung sowie eines Widerspruchsrechts gegen diese Verarbeitung (Artikel 15(1)(e));
-access-info-complaint = das Recht auf Beschwerde bei einer Aufsichtsbehörde (Artikel 15(1)(f));
-access-info-source = alle verfügbaren Informationen über die Herkunft der personenbezogenen Daten: die konkreten Websites und einzelnen Seiten, nicht nur Kategorien von Quellen (Artikel 15(1)(g));
-access-info-automated = das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling und aussagekräftige Informationen über die involvierte Logik sowie die Tragweite und die angestrebten Auswirkungen einer derartigen Verarbeitung für mich (Artikel 15(1)(h));
-access-info-transfers = falls personenbezogene Daten an ein Drittland oder an eine internationale Organisation übermittelt werden, die geeigneten Garantien gemäß Artikel 46 { $gdpr } im Zusammenhang mit der Übermittlung (Artikel 15(2)).
+access-info = Bitte teilen Sie mir außerdem folgende Informationen mit ({ REF(15, par: "1 2") } { $gdpr }):
+access-info-purposes = die Zwecke jedes Verarbeitungsvorgangs und die Rechtsgrundlage, auf die Sie sich jeweils stützen ({ REF(15, par: 1, pt: "a") });
+access-info-categories = die Kategorien personenbezogener Daten, die verarbeitet werden ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = die Empfänger, gegenüber denen die personenbezogenen Daten offengelegt worden sind oder noch offengelegt werden, unter Angabe ihrer Namen, insbesondere Empfänger in Drittländern oder internationale Organisationen; die Angabe von Kategorien von Empfängern genügt nicht, wenn Sie die Empfänger identifizieren können ({ REF(15, par: 1, pt: "c") }; Urteil des Gerichtshofs vom 12. Januar 2023, C-154/21, Österreichische Post);
+access-info-retention = die Dauer, für die jede Kategorie personenbezogener Daten gespeichert wird, oder, falls dies nicht möglich ist, die Kriterien für die Festlegung dieser Dauer ({ REF(15, par: 1, pt: "d") });
+access-info-rights = das Bestehen eines Rechts auf Berichtigung oder Löschung personenbezogener Daten oder auf Einschränkung der Verarbeitung sowie eines Widerspruchsrechts gegen diese Verarbeitung ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = das Recht auf Beschwerde bei einer Aufsichtsbehörde ({ REF(15, par: 1, pt: "f") });
+access-info-source = alle verfügbaren Informationen über die Herkunft der personenbezogenen Daten: die konkreten Websites und einzelnen Seiten, nicht nur Kategorien von Quellen ({ REF(15, par: 1, pt: "g") });
+access-info-automated = das Bestehen einer automatisierten Entscheidungsfindung einschließlich Profiling und aussagekräftige Informationen über die involvierte Logik sowie die Tragweite und die angestrebten Auswirkungen einer derartigen Verarbeitung für mich ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = falls personenbezogene Daten an ein Drittland oder an eine internationale Organisation übermittelt werden, die geeigneten Garantien gemäß { REF(46) } { $gdpr } im Zusammenhang mit der Übermittlung ({ REF(15, par: 2) }).
 access-scope = Dieser Antrag umfasst alle mich betreffenden personenbezogenen Daten in allen Ihren Systemen, einschließlich pseudonymisierter Daten und der Daten, die Sie abgeleitet oder erschlossen haben. Er ist weder auf die letzten zwölf Monate noch auf eine Höchstzahl von Anträgen pro Jahr beschränkt und hängt nicht davon ab, dass ich ihn wiederhole: Die französische Aufsichtsbehörde (CNIL) hat solche Beschränkungen durch { $controller } in ihrer Entscheidung { $reference } vom { $date } für rechtswidrig erklärt.
-access-format = Bitte stellen Sie mir die Kopie unentgeltlich (Artikel 12(5) und 15(3) { $gdpr }), in klarer und einfacher Sprache (Artikel 12(1) { $gdpr }) und, falls Sie elektronisch antworten, in einem gängigen elektronischen Format (Artikel 15(3) { $gdpr }) zur Verfügung.
+access-format = Bitte stellen Sie mir die Kopie unentgeltlich ({ REF(12, par: 5) } und { REF(15, par: 3) } { $gdpr }), in klarer und einfacher Sprache ({ REF(12, par: 1) } { $gdpr }) und, falls Sie elektronisch antworten, in einem gängigen elektronischen Format ({ REF(15, par: 3) } { $gdpr }) zur Verfügung.
 
 ## Erasure (Article 17)
 
-erasure-heading = Löschung meiner personenbezogenen Daten (Artikel 17 { $gdpr })
-erasure-after-access = Sobald Sie mir die Kopie und die oben verlangten Informationen zur Verfügung gestellt haben, löschen Sie bitte unverzüglich alle mich betreffenden personenbezogenen Daten (Artikel 17(1) { $gdpr }).
+erasure-heading = Löschung meiner personenbezogenen Daten ({ REF(17) } { $gdpr })
+erasure-after-access = Sobald Sie mir die Kopie und die oben verlangten Informationen zur Verfügung gestellt haben, löschen Sie bitte unverzüglich alle mich betreffenden personenbezogenen Daten ({ REF(17, par: 1) } { $gdpr }).
 erasure-scope = Die Löschung muss Folgendes umfassen:
 erasure-scope-images = jedes Bild von mir und jede Kopie davon;
 erasure-scope-biometrics = die aus meinem Gesicht abgeleiteten biometrischen Templates, Vektoren und Hashwerte;
@@ -101,35 +113,35 @@ erasure-scope-metadata = die mit diesen Bildern verknüpften Metadaten und Quell
 erasure-scope-searches = die mich betreffenden Suchergebnisse, Suchprotokolle und Verknüpfungen;
 erasure-scope-backups = alle Kopien in Datensicherungen (Backups), in Archiven und in den Systemen Ihrer Auftragsverarbeiter.
 erasure-grounds = Es liegen folgende Löschungsgründe vor:
-erasure-ground-unlawful = Artikel 17(1)(d) { $gdpr }: Die personenbezogenen Daten wurden unrechtmäßig verarbeitet. Sie verfügen über keine Rechtsgrundlage nach Artikel 6(1) { $gdpr }. Biometrische Daten (Artikel 4(14) { $gdpr }), die zur eindeutigen Identifizierung einer natürlichen Person verarbeitet werden, gehören zu den besonderen Kategorien personenbezogener Daten, deren Verarbeitung Artikel 9(1) { $gdpr } untersagt. Keine der Ausnahmen nach Artikel 9(2) greift: Ich habe nicht ausdrücklich eingewilligt (Artikel 9(2)(a)), und Bilder, die im Internet auffindbar sind, habe ich nicht für eine biometrische Verarbeitung offensichtlich öffentlich gemacht (Artikel 9(2)(e)).
-erasure-ground-objection = Artikel 17(1)(c) { $gdpr }: Ich lege nach Artikel 21(1) { $gdpr } Widerspruch gegen die Verarbeitung ein, und zwar aus Gründen, die sich aus meiner besonderen Situation ergeben: Mein Gesicht ist ein dauerhaftes Identifizierungsmerkmal, das ich nicht ändern kann, und sein Vorhandensein in Ihrer Datenbank ermöglicht es jedem Ihrer Kunden, mich anhand jedes beliebigen Fotos zu identifizieren, unabhängig davon, wo und wann das Foto aufgenommen wurde. Soweit Sie sich auf Artikel 6(1)(e) oder (f) { $gdpr } stützen, liegen keine zwingenden schutzwürdigen Gründe für die Verarbeitung vor, die meine Interessen, Rechte und Freiheiten überwiegen; Ihr kommerzielles Interesse, Suchen nach meinem Gesicht zu verkaufen, ist kein solcher Grund.
-erasure-ground-consent = Artikel 17(1)(b) { $gdpr }: Soweit Sie sich auf eine Einwilligung stützen, widerrufe ich diese.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } { $gdpr }: Die personenbezogenen Daten wurden unrechtmäßig verarbeitet. Sie verfügen über keine Rechtsgrundlage nach { REF(6, par: 1) } { $gdpr }. Biometrische Daten ({ REF(4, num: 14) } { $gdpr }), die zur eindeutigen Identifizierung einer natürlichen Person verarbeitet werden, gehören zu den besonderen Kategorien personenbezogener Daten, deren Verarbeitung { REF(9, par: 1) } { $gdpr } untersagt. Keine der Ausnahmen nach { REF(9, par: 2) } greift: Ich habe nicht ausdrücklich eingewilligt ({ REF(9, par: 2, pt: "a") }), und Bilder, die im Internet auffindbar sind, habe ich nicht für eine biometrische Verarbeitung offensichtlich öffentlich gemacht ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c") } { $gdpr }: Ich lege nach { REF(21, par: 1) } { $gdpr } Widerspruch gegen die Verarbeitung ein, und zwar aus Gründen, die sich aus meiner besonderen Situation ergeben: Mein Gesicht ist ein dauerhaftes Identifizierungsmerkmal, das ich nicht ändern kann, und sein Vorhandensein in Ihrer Datenbank ermöglicht es jedem Ihrer Kunden, mich anhand jedes beliebigen Fotos zu identifizieren, unabhängig davon, wo und wann das Foto aufgenommen wurde. Soweit Sie sich auf { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr } stützen, liegen keine zwingenden schutzwürdigen Gründe für die Verarbeitung vor, die meine Interessen, Rechte und Freiheiten überwiegen; Ihr kommerzielles Interesse, Suchen nach meinem Gesicht zu verkaufen, ist kein solcher Grund.
+erasure-ground-consent = { REF(17, par: 1, pt: "b") } { $gdpr }: Soweit Sie sich auf eine Einwilligung stützen, widerrufe ich diese.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory (its name in its own language, without article: hence "die Aufsichtsbehörde { $authority }").
-erasure-ground-legal-obligation = Artikel 17(1)(e) { $gdpr }: Die Löschung ist außerdem zur Erfüllung einer rechtlichen Verpflichtung erforderlich, da die Aufsichtsbehörde { $authority } Ihnen aufgegeben hat, die personenbezogenen Daten von Personen im Hoheitsgebiet ihres Staates zu löschen.
-erasure-exceptions = Keine der Ausnahmen nach Artikel 17(3) { $gdpr } greift: Die Verarbeitung ist weder zur Ausübung des Rechts auf freie Meinungsäußerung und Information noch zur Erfüllung einer rechtlichen Verpflichtung noch zur Wahrnehmung einer Aufgabe, die im öffentlichen Interesse liegt oder in Ausübung öffentlicher Gewalt erfolgt, noch aus Gründen des öffentlichen Interesses im Bereich der öffentlichen Gesundheit noch für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische Forschungszwecke oder für statistische Zwecke noch zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich. Sollten Sie sich auf eine Ausnahme berufen, teilen Sie mir bitte mit, auf welche und aus welchem Grund (Artikel 12(4) { $gdpr }).
-erasure-restriction = Schränken Sie bis zur Löschung die Verarbeitung meiner personenbezogenen Daten ein (Artikel 18(1)(d) { $gdpr }, solange Sie meinen Widerspruch prüfen). Zeigen Sie mich insbesondere ab sofort nicht mehr in Suchergebnissen an.
-erasure-recipients = Teilen Sie allen Empfängern, denen meine personenbezogenen Daten offengelegt wurden, einschließlich jedes Kunden, der meine Bilder in Suchergebnissen erhalten hat, die Löschung mit (Artikel 19 { $gdpr }), und unterrichten Sie mich über diese Empfänger. Soweit Sie meine personenbezogenen Daten öffentlich gemacht haben, treffen Sie angemessene Maßnahmen, um die Verantwortlichen, die diese Daten verarbeiten, darüber zu informieren, dass ich die Löschung aller Links zu diesen Daten oder von Kopien dieser Daten verlangt habe (Artikel 17(2) { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: Die Löschung ist außerdem zur Erfüllung einer rechtlichen Verpflichtung erforderlich, da die Aufsichtsbehörde { $authority } Ihnen aufgegeben hat, die personenbezogenen Daten von Personen im Hoheitsgebiet ihres Staates zu löschen.
+erasure-exceptions = Keine der Ausnahmen nach { REF(17, par: 3) } { $gdpr } greift: Die Verarbeitung ist weder zur Ausübung des Rechts auf freie Meinungsäußerung und Information noch zur Erfüllung einer rechtlichen Verpflichtung noch zur Wahrnehmung einer Aufgabe, die im öffentlichen Interesse liegt oder in Ausübung öffentlicher Gewalt erfolgt, noch aus Gründen des öffentlichen Interesses im Bereich der öffentlichen Gesundheit noch für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische Forschungszwecke oder für statistische Zwecke noch zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich. Sollten Sie sich auf eine Ausnahme berufen, teilen Sie mir bitte mit, auf welche und aus welchem Grund ({ REF(12, par: 4) } { $gdpr }).
+erasure-restriction = Schränken Sie bis zur Löschung die Verarbeitung meiner personenbezogenen Daten ein ({ REF(18, par: 1, pt: "d") } { $gdpr }, solange Sie meinen Widerspruch prüfen). Zeigen Sie mich insbesondere ab sofort nicht mehr in Suchergebnissen an.
+erasure-recipients = Teilen Sie allen Empfängern, denen meine personenbezogenen Daten offengelegt wurden, einschließlich jedes Kunden, der meine Bilder in Suchergebnissen erhalten hat, die Löschung mit ({ REF(19) } { $gdpr }), und unterrichten Sie mich über diese Empfänger. Soweit Sie meine personenbezogenen Daten öffentlich gemacht haben, treffen Sie angemessene Maßnahmen, um die Verantwortlichen, die diese Daten verarbeiten, darüber zu informieren, dass ich die Löschung aller Links zu diesen Daten oder von Kopien dieser Daten verlangt habe ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Teilen Sie mir mit, was Sie unternehmen werden, um sicherzustellen, dass meine personenbezogenen Daten nicht erneut erhoben werden. Falls Sie Aufzeichnungen aufbewahren, um eine künftige Erhebung dieser Daten zu verhindern, teilen Sie mir genau mit, was diese Aufzeichnungen enthalten und auf welcher Rechtsgrundlage Sie sie aufbewahren.
 erasure-confirmation = Bitte bestätigen Sie mir die Löschung schriftlich und geben Sie an, was Sie gelöscht haben, einschließlich der Kopien in Datensicherungen und der abgeleiteten Templates.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Einschränkung der Verarbeitung bis zur Löschung (Artikel 18 { $gdpr })
-restriction-body = Schränken Sie ab Eingang dieses Schreibens bis zur Löschung die Verarbeitung meiner personenbezogenen Daten ein (Artikel 18(1)(d) { $gdpr }, solange Sie meinen Widerspruch nach Artikel 21(1) { $gdpr } prüfen): Bewahren Sie die Daten auf, verwenden Sie sie aber für keinen anderen Zweck als die Beantwortung dieses Antrags. Zeigen Sie mich insbesondere ab sofort nicht mehr in Suchergebnissen an.
+restriction-heading = Einschränkung der Verarbeitung bis zur Löschung ({ REF(18) } { $gdpr })
+restriction-body = Schränken Sie ab Eingang dieses Schreibens bis zur Löschung die Verarbeitung meiner personenbezogenen Daten ein ({ REF(18, par: 1, pt: "d") } { $gdpr }, solange Sie meinen Widerspruch nach { REF(21, par: 1) } { $gdpr } prüfen): Bewahren Sie die Daten auf, verwenden Sie sie aber für keinen anderen Zweck als die Beantwortung dieses Antrags. Zeigen Sie mich insbesondere ab sofort nicht mehr in Suchergebnissen an.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifizierung
-identification-no-photo = Die Angaben in diesem Schreiben reichen aus, um es zu beantworten. Sollten Sie begründete Zweifel an meiner Identität haben, teilen Sie mir mit, welche zusätzlichen Informationen unbedingt erforderlich sind (Artikel 12(6) { $gdpr }). Falls Ihr System nur mit einem Foto meines Gesichts durchsucht werden kann, teilen Sie mir dies mit; ich stelle Ihnen dann ein solches Foto ausschließlich für diesen Antrag zur Verfügung.
-identification-photo = Ich füge ein Foto meines Gesichts bei, und zwar ausschließlich, damit Sie die mich betreffenden personenbezogenen Daten auffinden können (Artikel 11(2) und 12(6) { $gdpr }). Sie dürfen es für keinen anderen Zweck verwenden: Nehmen Sie es nicht in Ihre Datenbank auf, erstellen Sie daraus kein biometrisches Template außer für diese eine Suche, und legen Sie es nicht offen. Löschen Sie das Foto und die Ergebnisse der damit durchgeführten Suche, sobald Sie diesen Antrag beantwortet haben, und bestätigen Sie mir die Löschung (Artikel 5(1)(b), (c) und (e) { $gdpr }).
+identification-no-photo = Die Angaben in diesem Schreiben reichen aus, um es zu beantworten. Sollten Sie begründete Zweifel an meiner Identität haben, teilen Sie mir mit, welche zusätzlichen Informationen unbedingt erforderlich sind ({ REF(12, par: 6) } { $gdpr }). Falls Ihr System nur mit einem Foto meines Gesichts durchsucht werden kann, teilen Sie mir dies mit; ich stelle Ihnen dann ein solches Foto ausschließlich für diesen Antrag zur Verfügung.
+identification-photo = Ich füge ein Foto meines Gesichts bei, und zwar ausschließlich, damit Sie die mich betreffenden personenbezogenen Daten auffinden können ({ REF(11, par: 2) } und { REF(12, par: 6) } { $gdpr }). Sie dürfen es für keinen anderen Zweck verwenden: Nehmen Sie es nicht in Ihre Datenbank auf, erstellen Sie daraus kein biometrisches Template außer für diese eine Suche, und legen Sie es nicht offen. Löschen Sie das Foto und die Ergebnisse der damit durchgeführten Suche, sobald Sie diesen Antrag beantwortet haben, und bestätigen Sie mir die Löschung ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 identification-id-document = Eine Kopie eines Ausweisdokuments übersende ich nur, wenn Sie darlegen, dass dies unbedingt erforderlich ist. Jede solche Kopie ist unmittelbar nach der Überprüfung zu löschen (Europäischer Datenschutzausschuss, Leitlinien 01/2022 zu den Rechten der betroffenen Person – Auskunftsrecht, Randnummern 74, 76 und 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Frist und Form Ihrer Antwort
-deadline-access = Bitte antworten Sie unverzüglich, spätestens jedoch innerhalb eines Monats nach Eingang dieses Antrags (Artikel 12(3) { $gdpr }). Wenn Sie diese Frist verlängern, müssen Sie mich innerhalb dieses Monats darüber unterrichten und die Gründe dafür angeben. Wenn Sie auf meinen Antrag hin nicht tätig werden, müssen Sie mich innerhalb eines Monats über die Gründe hierfür und über mein Recht unterrichten, Beschwerde bei einer Aufsichtsbehörde zu erheben und einen gerichtlichen Rechtsbehelf einzulegen (Artikel 12(4) { $gdpr }).
-deadline-erasure = Bitte werden Sie auf meinen Antrag hin unverzüglich tätig, spätestens jedoch innerhalb eines Monats nach dessen Eingang (Artikel 12(3) { $gdpr }). Wenn Sie diese Frist verlängern, müssen Sie mich innerhalb dieses Monats darüber unterrichten und die Gründe dafür angeben. Wenn Sie auf meinen Antrag hin nicht tätig werden, müssen Sie mich innerhalb eines Monats über die Gründe hierfür und über mein Recht unterrichten, Beschwerde bei einer Aufsichtsbehörde zu erheben und einen gerichtlichen Rechtsbehelf einzulegen (Artikel 12(4) { $gdpr }).
+deadline-access = Bitte antworten Sie unverzüglich, spätestens jedoch innerhalb eines Monats nach Eingang dieses Antrags ({ REF(12, par: 3) } { $gdpr }). Wenn Sie diese Frist verlängern, müssen Sie mich innerhalb dieses Monats darüber unterrichten und die Gründe dafür angeben. Wenn Sie auf meinen Antrag hin nicht tätig werden, müssen Sie mich innerhalb eines Monats über die Gründe hierfür und über mein Recht unterrichten, Beschwerde bei einer Aufsichtsbehörde zu erheben und einen gerichtlichen Rechtsbehelf einzulegen ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Bitte werden Sie auf meinen Antrag hin unverzüglich tätig, spätestens jedoch innerhalb eines Monats nach dessen Eingang ({ REF(12, par: 3) } { $gdpr }). Wenn Sie diese Frist verlängern, müssen Sie mich innerhalb dieses Monats darüber unterrichten und die Gründe dafür angeben. Wenn Sie auf meinen Antrag hin nicht tätig werden, müssen Sie mich innerhalb eines Monats über die Gründe hierfür und über mein Recht unterrichten, Beschwerde bei einer Aufsichtsbehörde zu erheben und einen gerichtlichen Rechtsbehelf einzulegen ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Sie dürfen Ihre Antwort nicht von der Verwendung eines bestimmten Formulars, Webportals oder Übermittlungswegs abhängig machen (Europäischer Datenschutzausschuss, Leitlinien 01/2022 zu den Rechten der betroffenen Person – Auskunftsrecht, Randnummern 50 bis 53).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too.
@@ -156,8 +168,9 @@ decision-kind-letter = Schreiben
 decision-kind-enforcement-and-penalty-notices = Durchsetzungsverfügung (Enforcement Notice) und Bußgeldbescheid (Monetary Penalty Notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
 # authority, a commissioner or a court of any grammatical gender.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 und 9").
-decision-articles = Es wurden Verstöße gegen Artikel { $articles } { $gdpr } festgestellt.
+# $articles: the provisions found infringed, written with ref-list ("Art. 5 Abs. 1 lit. a, Art. 6
+# und Art. 9").
+decision-articles = Es wurden Verstöße gegen { $articles } { $gdpr } festgestellt.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Es wurde eine Geldbuße in Höhe von { $amount } verhängt.
 decision-fines-total = Es wurden Geldbußen in Höhe von insgesamt { $amount } verhängt.
@@ -179,9 +192,9 @@ order-erase-territory-after-access = die personenbezogenen Daten von Personen im
 order-stop-processing-territory = die ohne Rechtsgrundlage erfolgende Erhebung und Verarbeitung personenbezogener Daten von Personen im Hoheitsgebiet dieses Staates einzustellen;
 order-facilitate-rights = die Ausübung der Rechte der betroffenen Personen zu erleichtern und den Auskunftsantrag der beschwerdeführenden Person zu beantworten;
 order-answer-complainant-access = den Auskunftsantrag der beschwerdeführenden Person zu beantworten;
-order-appoint-representative = einen Vertreter in der Union zu benennen (Artikel 27 { $gdpr });
+order-appoint-representative = einen Vertreter in der Union zu benennen ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = die Verarbeitung personenbezogener Daten von Personen im Hoheitsgebiet dieses Staates einzustellen und die unrechtmäßig erlangten Daten zu entfernen;
-order-give-art14-information = die betroffenen Personen gemäß Artikel 14 { $gdpr } zu informieren;
+order-give-art14-information = die betroffenen Personen gemäß { REF(14) } { $gdpr } zu informieren;
 order-stop-refusing-access = die Praxis einzustellen, Auskunftsanträge unbeantwortet zu lassen;
 order-erase-complainant = die personenbezogenen Daten der beschwerdeführenden Person zu löschen;
 order-erase-complainant-biometric = die biometrischen Hashwerte der beschwerdeführenden Person zu löschen;
@@ -209,4 +222,4 @@ decision-short = { $citation }: { $summary }.
 # $authority: name of the competent supervisory authority (in its own language, may carry its own
 # article, e.g. "Der Hamburgische Beauftragte …"); $address: its postal address on one line.
 # Both stand after a colon, so they need no case ending.
-remedies = Sollten Sie nicht fristgerecht und vollständig antworten, werde ich Beschwerde bei der zuständigen Aufsichtsbehörde einlegen (Artikel 77 { $gdpr }): { $authority }, { $address }. Ich behalte mir vor, einen wirksamen gerichtlichen Rechtsbehelf einzulegen (Artikel 79 { $gdpr }) und Schadenersatz zu verlangen (Artikel 82 { $gdpr }).
+remedies = Sollten Sie nicht fristgerecht und vollständig antworten, werde ich Beschwerde bei der zuständigen Aufsichtsbehörde einlegen ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ich behalte mir vor, einen wirksamen gerichtlichen Rechtsbehelf einzulegen ({ REF(79) } { $gdpr }) und Schadenersatz zu verlangen ({ REF(82) } { $gdpr }).

@@ -10,8 +10,7 @@
 ### Register: formal letter from a private person (first person singular) to a company, addressed
 ### as «ustedes» (les, su, sus). Avoid adjectives and participles that agree with the author
 ### («obligado/a», «interesado/a»): the author's gender is unknown.
-### Article references keep the compact notation of the source ("artículo 15(1)(h) del RGPD"),
-### so that they match the article lists ($articles) the program inserts.
+### Provisions are cited with REF (see "Citations" below): "artículo 15.1.h) del RGPD".
 ###
 ### Variables available in every message:
 ###   $gdpr        short name of the law ("RGPD", or "UK GDPR" for United Kingdom letters);
@@ -28,26 +27,41 @@ law-full-eu = Reglamento (UE) 2016/679 (Reglamento general de protección de dat
 law-full-eea = Reglamento (UE) 2016/679 (Reglamento general de protección de datos, «RGPD»), tal como se ha incorporado al Acuerdo sobre el Espacio Económico Europeo
 law-full-uk = Reglamento General de Protección de Datos del Reino Unido (United Kingdom General Data Protection Regulation, «UK GDPR»), en relación con la Data Protection Act 2018 (Ley de Protección de Datos de 2018)
 
-## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
-
+## Citations, in the dotted form Spanish lawyers, courts and the AEPD use: "artículo 15.1.h) del
+## RGPD", "artículo 21.1 del RGPD", "artículo 6.1.e) o f)", "artículo 4.14" (a numbered definition),
+## "artículo 15.1 y 2" (two paragraphs, as in "artículo 24.1 y 2 de la Constitución"). With no
+## commas inside, the same form works before "del { $gdpr }", in brackets and at the end of a
+## phrase; at the start of a sentence messages ask for `case: "start"` (capitalised).
+## Lists share one head word: "artículos 5.1.a), b) y e), 6 y 9"; an item with several paragraphs
+## puts them in brackets ("12 (apartados 1, 2 y 3)"), so that they cannot be read as articles.
 ref-a = artículo { $art }
+    .start = Artículo { $art }
 ref-ap = artículo { $art }.{ $par }
+    .start = Artículo { $art }.{ $par }
 ref-app = artículo { $art }.{ $par }.{ $pt }
+    .start = Artículo { $art }.{ $par }.{ $pt }
 ref-an = artículo { $art }.{ $num }
+    .start = Artículo { $art }.{ $num }
 ref-par = { $par }
 ref-point = { $letter })
 ref-item-a = { $art }
-ref-item-ap = { $art }.{ $par }
+ref-item-ap = { $npar ->
+        [one] { $art }.{ $par }
+       *[other] { $art } (apartados { $par })
+    }
 ref-item-app = { $art }.{ $par }.{ $pt }
 ref-item-an = { $art }.{ $num }
-ref-list = { $list }
+ref-list = { $count ->
+        [one] artículo
+       *[other] artículos
+    } { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Asunto: Solicitud de acceso a mis datos personales conforme al artículo 15 del { $gdpr }
-subject-erasure = Asunto: Solicitud de supresión de mis datos personales conforme al artículo 17 del { $gdpr } y oposición conforme al artículo 21(1) del { $gdpr }
-subject-access-erasure = Asunto: Solicitud de acceso conforme al artículo 15 del { $gdpr }, de limitación del tratamiento conforme al artículo 18 del { $gdpr } y de supresión posterior conforme al artículo 17 del { $gdpr }
+subject-access = Asunto: Solicitud de acceso a mis datos personales conforme al { REF(15) } del { $gdpr }
+subject-erasure = Asunto: Solicitud de supresión de mis datos personales conforme al { REF(17) } del { $gdpr } y oposición conforme al { REF(21, par: 1) } del { $gdpr }
+subject-access-erasure = Asunto: Solicitud de acceso conforme al { REF(15) } del { $gdpr }, de limitación del tratamiento conforme al { REF(18) } del { $gdpr } y de supresión posterior conforme al { REF(17) } del { $gdpr }
 # Spanish formal salutation ends with a colon; the next paragraph starts with a capital letter.
 salutation = Muy señores míos:
 closing = Atentamente,
@@ -65,21 +79,21 @@ page-of = Página { $page } de { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (see above: it follows «del» or «el»).
-intro-access = Por la presente ejerzo mi derecho de acceso conforme al artículo 15 del { $law_full }. Les ruego que me confirmen si { $controller } trata o no datos personales que me conciernen y, en tal caso, que me den acceso a dichos datos personales y a la información que se indica a continuación. Esta solicitud no requiere motivación alguna.
-intro-erasure = Por la presente ejerzo mi derecho de supresión conforme al artículo 17 del { $law_full }. Les solicito que supriman sin dilación indebida todos los datos personales que me conciernen. Al mismo tiempo, me opongo, con arreglo al artículo 21(1) del { $gdpr }, a todo tratamiento de los datos personales que me conciernen.
-intro-access-erasure = Por la presente ejerzo los derechos que me reconoce el { $law_full }: en primer lugar, mi derecho de acceso (artículo 15 del { $gdpr }) y, a continuación, mi derecho de supresión (artículo 17 del { $gdpr }). Solicito primero el acceso para saber qué datos tienen sobre mí antes de que se supriman. Me opongo, con arreglo al artículo 21(1) del { $gdpr }, a todo tratamiento de los datos personales que me conciernen y, hasta la supresión, les solicito que limiten el tratamiento (artículo 18 del { $gdpr }).
+intro-access = Por la presente ejerzo mi derecho de acceso conforme al { REF(15) } del { $law_full }. Les ruego que me confirmen si { $controller } trata o no datos personales que me conciernen y, en tal caso, que me den acceso a dichos datos personales y a la información que se indica a continuación. Esta solicitud no requiere motivación alguna.
+intro-erasure = Por la presente ejerzo mi derecho de supresión conforme al { REF(17) } del { $law_full }. Les solicito que supriman sin dilación indebida todos los datos personales que me conciernen. Al mismo tiempo, me opongo, con arreglo al { REF(21, par: 1) } del { $gdpr }, a todo tratamiento de los datos personales que me conciernen.
+intro-access-erasure = Por la presente ejerzo los derechos que me reconoce el { $law_full }: en primer lugar, mi derecho de acceso ({ REF(15) } del { $gdpr }) y, a continuación, mi derecho de supresión ({ REF(17) } del { $gdpr }). Solicito primero el acceso para saber qué datos tienen sobre mí antes de que se supriman. Me opongo, con arreglo al { REF(21, par: 1) } del { $gdpr }, a todo tratamiento de los datos personales que me conciernen y, hasta la supresión, les solicito que limiten el tratamiento ({ REF(18) } del { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = La empresa { $controller } está sujeta al { $gdpr }. Recoge imágenes de personas que se encuentran en la Unión Europea y las trata para controlar su comportamiento (artículo 3(2)(b) del { $gdpr }), como han declarado las autoridades de control de Italia, Grecia, Francia, Austria y los Países Bajos. No ha designado un representante en la Unión con arreglo al artículo 27 del { $gdpr }. Por ello, les dirijo esta solicitud directamente.
-applicability-eea = La empresa { $controller } está sujeta al { $gdpr }. Recoge imágenes de personas que se encuentran en el Espacio Económico Europeo y las trata para controlar su comportamiento (artículo 3(2)(b) del { $gdpr }), como han declarado las autoridades de control de Italia, Grecia, Francia, Austria y los Países Bajos. No ha designado un representante con arreglo al artículo 27 del { $gdpr }. Por ello, les dirijo esta solicitud directamente.
-applicability-uk = La empresa { $controller } está sujeta al { $gdpr }. En 2025, el Upper Tribunal declaró que el tratamiento que realiza está relacionado con el control del comportamiento de personas que se encuentran en el Reino Unido (artículo 3(2)(b) del { $gdpr }). Les dirijo esta solicitud directamente.
+applicability-eu = La empresa { $controller } está sujeta al { $gdpr }. Recoge imágenes de personas que se encuentran en la Unión Europea y las trata para controlar su comportamiento ({ REF(3, par: 2, pt: "b") } del { $gdpr }), como han declarado las autoridades de control de Italia, Grecia, Francia, Austria y los Países Bajos. No ha designado un representante en la Unión con arreglo al { REF(27) } del { $gdpr }. Por ello, les dirijo esta solicitud directamente.
+applicability-eea = La empresa { $controller } está sujeta al { $gdpr }. Recoge imágenes de personas que se encuentran en el Espacio Económico Europeo y las trata para controlar su comportamiento ({ REF(3, par: 2, pt: "b") } del { $gdpr }), como han declarado las autoridades de control de Italia, Grecia, Francia, Austria y los Países Bajos. No ha designado un representante con arreglo al { REF(27) } del { $gdpr }. Por ello, les dirijo esta solicitud directamente.
+applicability-uk = La empresa { $controller } está sujeta al { $gdpr }. En 2025, el Upper Tribunal declaró que el tratamiento que realiza está relacionado con el control del comportamiento de personas que se encuentran en el Reino Unido ({ REF(3, par: 2, pt: "b") } del { $gdpr }). Les dirijo esta solicitud directamente.
 
 ## Access (Article 15)
 # The access-copy-* items complete «Les ruego que me faciliten una copia …, en particular:».
 
-access-heading = Acceso a mis datos personales (artículo 15 del { $gdpr })
-access-copy = Les ruego que me faciliten una copia de todos los datos personales que me conciernen y que ustedes tratan (artículo 15(3) del { $gdpr }), en particular:
+access-heading = Acceso a mis datos personales ({ REF(15) } del { $gdpr })
+access-copy = Les ruego que me faciliten una copia de todos los datos personales que me conciernen y que ustedes tratan ({ REF(15, par: 3) } del { $gdpr }), en particular:
 access-copy-images = cada imagen en la que aparezco o que ustedes asocian conmigo, en la resolución en que la conservan;
 access-copy-sources = para cada imagen, la dirección (URL) de la página web y la del archivo de imagen de los que se recogió, el título de la página y las fechas en que se recogió y se actualizó por última vez;
 access-copy-metadata = todos los metadatos conservados para cada imagen, incluidos los datos de geolocalización y las fechas;
@@ -87,24 +101,24 @@ access-copy-biometrics = las plantillas biométricas, los vectores o los valores
 access-copy-searches = los registros de cada búsqueda en la que aparecí como resultado, con la fecha de cada búsqueda;
 access-copy-recipients = la identidad de cada cliente u otro destinatario al que se hayan comunicado resultados que me conciernen.
 # The access-info-* items complete «Les ruego asimismo que me faciliten la información siguiente:».
-access-info = Les ruego asimismo que me faciliten la información siguiente (artículo 15(1) y (2) del { $gdpr }):
-access-info-purposes = los fines de cada operación de tratamiento y la base jurídica en la que se fundamentan para cada una de ellas (artículo 15(1)(a));
-access-info-categories = las categorías de datos personales de que se trate (artículo 15(1)(b));
-access-info-recipients = los destinatarios a los que se comunicaron o serán comunicados los datos personales, identificados por su nombre, en particular los destinatarios en terceros países o las organizaciones internacionales; no basta con indicar categorías de destinatarios cuando ustedes puedan identificarlos (artículo 15(1)(c); sentencia del Tribunal de Justicia de 12 de enero de 2023, C-154/21, Österreichische Post);
-access-info-retention = el plazo durante el cual se conservará cada categoría de datos personales o, de no ser posible, los criterios utilizados para determinar ese plazo (artículo 15(1)(d));
-access-info-rights = la existencia del derecho a solicitar la rectificación o supresión de los datos personales o la limitación del tratamiento, y del derecho a oponerse a dicho tratamiento (artículo 15(1)(e));
-access-info-complaint = el derecho a presentar una reclamación ante una autoridad de control (artículo 15(1)(f));
-access-info-source = toda la información disponible sobre el origen de los datos personales: los sitios y las páginas web concretos, y no solo categorías de fuentes (artículo 15(1)(g));
-access-info-automated = la existencia de decisiones automatizadas, incluida la elaboración de perfiles, e información significativa sobre la lógica aplicada, así como la importancia y las consecuencias previstas de dicho tratamiento para mí (artículo 15(1)(h));
-access-info-transfers = cuando se transfieran datos personales a un tercer país o a una organización internacional, las garantías adecuadas en virtud del artículo 46 del { $gdpr } relativas a la transferencia (artículo 15(2)).
+access-info = Les ruego asimismo que me faciliten la información siguiente ({ REF(15, par: "1 2") } del { $gdpr }):
+access-info-purposes = los fines de cada operación de tratamiento y la base jurídica en la que se fundamentan para cada una de ellas ({ REF(15, par: 1, pt: "a") });
+access-info-categories = las categorías de datos personales de que se trate ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = los destinatarios a los que se comunicaron o serán comunicados los datos personales, identificados por su nombre, en particular los destinatarios en terceros países o las organizaciones internacionales; no basta con indicar categorías de destinatarios cuando ustedes puedan identificarlos ({ REF(15, par: 1, pt: "c") }; sentencia del Tribunal de Justicia de 12 de enero de 2023, C-154/21, Österreichische Post);
+access-info-retention = el plazo durante el cual se conservará cada categoría de datos personales o, de no ser posible, los criterios utilizados para determinar ese plazo ({ REF(15, par: 1, pt: "d") });
+access-info-rights = la existencia del derecho a solicitar la rectificación o supresión de los datos personales o la limitación del tratamiento, y del derecho a oponerse a dicho tratamiento ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = el derecho a presentar una reclamación ante una autoridad de control ({ REF(15, par: 1, pt: "f") });
+access-info-source = toda la información disponible sobre el origen de los datos personales: los sitios y las páginas web concretos, y no solo categorías de fuentes ({ REF(15, par: 1, pt: "g") });
+access-info-automated = la existencia de decisiones automatizadas, incluida la elaboración de perfiles, e información significativa sobre la lógica aplicada, así como la importancia y las consecuencias previstas de dicho tratamiento para mí ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = cuando se transfieran datos personales a un tercer país o a una organización internacional, las garantías adecuadas en virtud del { REF(46) } del { $gdpr } relativas a la transferencia ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL's decision; "de { $date }" needs no inflection ("de 17 de octubre de 2022").
 access-scope = Esta solicitud abarca todos los datos personales que me conciernen en todos sus sistemas, incluidos los datos seudonimizados y los datos que ustedes hayan derivado o inferido. No se limita a los últimos doce meses ni a un número de solicitudes por año, y no depende de que yo la reitere: la autoridad de control francesa (CNIL) declaró ilícitas tales restricciones aplicadas por { $controller } en su decisión { $reference } de { $date }.
-access-format = Les ruego que me faciliten la copia de forma gratuita (artículos 12(5) y 15(3) del { $gdpr }), con un lenguaje claro y sencillo (artículo 12(1) del { $gdpr }) y, si responden por medios electrónicos, en un formato electrónico de uso común (artículo 15(3) del { $gdpr }).
+access-format = Les ruego que me faciliten la copia de forma gratuita (artículos { REF(12, par: 5, form: "item") } y { REF(15, par: 3, form: "item") } del { $gdpr }), con un lenguaje claro y sencillo ({ REF(12, par: 1) } del { $gdpr }) y, si responden por medios electrónicos, en un formato electrónico de uso común ({ REF(15, par: 3) } del { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Supresión de mis datos personales (artículo 17 del { $gdpr })
-erasure-after-access = Una vez que me hayan facilitado la copia y la información solicitadas más arriba, les ruego que supriman sin dilación indebida todos los datos personales que me conciernen (artículo 17(1) del { $gdpr }).
+erasure-heading = Supresión de mis datos personales ({ REF(17) } del { $gdpr })
+erasure-after-access = Una vez que me hayan facilitado la copia y la información solicitadas más arriba, les ruego que supriman sin dilación indebida todos los datos personales que me conciernen ({ REF(17, par: 1) } del { $gdpr }).
 erasure-scope = La supresión debe abarcar:
 erasure-scope-images = cada imagen en la que aparezco y cada una de sus copias;
 erasure-scope-biometrics = las plantillas biométricas, los vectores y los valores hash derivados de mi rostro;
@@ -112,35 +126,35 @@ erasure-scope-metadata = los metadatos y las direcciones de origen (URL) asociad
 erasure-scope-searches = los resultados de búsqueda, los registros de búsqueda y las asociaciones que me conciernen;
 erasure-scope-backups = todas las copias que existan en copias de seguridad, en archivos y en los sistemas de sus encargados del tratamiento.
 erasure-grounds = Concurren los siguientes motivos de supresión:
-erasure-ground-unlawful = Artículo 17(1)(d) del { $gdpr }: los datos personales han sido tratados ilícitamente. Ustedes no disponen de ninguna base jurídica con arreglo al artículo 6(1) del { $gdpr }. Los datos biométricos (artículo 4(14) del { $gdpr }) tratados con el fin de identificar de manera unívoca a una persona física pertenecen a las categorías especiales de datos personales cuyo tratamiento prohíbe el artículo 9(1) del { $gdpr }. No se aplica ninguna de las excepciones del artículo 9(2): no he dado mi consentimiento explícito (artículo 9(2)(a)), y las imágenes que pueden encontrarse en internet no son datos que yo haya hecho manifiestamente públicos para un tratamiento biométrico (artículo 9(2)(e)).
-erasure-ground-objection = Artículo 17(1)(c) del { $gdpr }: me opongo al tratamiento con arreglo al artículo 21(1) del { $gdpr }, por motivos relacionados con mi situación particular: mi rostro es un identificador permanente que no puedo cambiar, y el hecho de que figure en su base de datos permite a cualquiera de sus clientes identificarme a partir de cualquier fotografía, dondequiera y cuandoquiera que se haya tomado. En la medida en que ustedes se basen en el artículo 6(1)(e) o (f) del { $gdpr }, no existen motivos legítimos imperiosos para el tratamiento que prevalezcan sobre mis intereses, derechos y libertades; su interés comercial en vender búsquedas de mi rostro no constituye un motivo de esa índole.
-erasure-ground-consent = Artículo 17(1)(b) del { $gdpr }: en la medida en que ustedes se basen en el consentimiento, lo retiro.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: los datos personales han sido tratados ilícitamente. Ustedes no disponen de ninguna base jurídica con arreglo al { REF(6, par: 1) } del { $gdpr }. Los datos biométricos ({ REF(4, num: 14) } del { $gdpr }) tratados con el fin de identificar de manera unívoca a una persona física pertenecen a las categorías especiales de datos personales cuyo tratamiento prohíbe el { REF(9, par: 1) } del { $gdpr }. No se aplica ninguna de las excepciones del { REF(9, par: 2) }: no he dado mi consentimiento explícito ({ REF(9, par: 2, pt: "a") }), y las imágenes que pueden encontrarse en internet no son datos que yo haya hecho manifiestamente públicos para un tratamiento biométrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } del { $gdpr }: me opongo al tratamiento con arreglo al { REF(21, par: 1) } del { $gdpr }, por motivos relacionados con mi situación particular: mi rostro es un identificador permanente que no puedo cambiar, y el hecho de que figure en su base de datos permite a cualquiera de sus clientes identificarme a partir de cualquier fotografía, dondequiera y cuandoquiera que se haya tomado. En la medida en que ustedes se basen en el { REF(6, par: 1, pt: "e f", conj: "or") } del { $gdpr }, no existen motivos legítimos imperiosos para el tratamiento que prevalezcan sobre mis intereses, derechos y libertades; su interés comercial en vender búsquedas de mi rostro no constituye un motivo de esa índole.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } del { $gdpr }: en la medida en que ustedes se basen en el consentimiento, lo retiro.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 # Its name is in its own language and has no Spanish gender: keep it in parentheses, without an article.
-erasure-ground-legal-obligation = Artículo 17(1)(e) del { $gdpr }: la supresión es además necesaria para el cumplimiento de una obligación legal, ya que la autoridad de control ({ $authority }) les ha ordenado suprimir los datos personales de las personas que se encuentran en el territorio en el que ejerce sus competencias.
-erasure-exceptions = No se aplica ninguna de las excepciones del artículo 17(3) del { $gdpr }: el tratamiento no es necesario para ejercer el derecho a la libertad de expresión e información, para el cumplimiento de una obligación legal, para el cumplimiento de una misión realizada en interés público o en el ejercicio de poderes públicos, por razones de interés público en el ámbito de la salud pública, con fines de archivo en interés público, fines de investigación científica o histórica o fines estadísticos, ni para la formulación, el ejercicio o la defensa de reclamaciones. Si invocan alguna excepción, indíquenme cuál y por qué motivo (artículo 12(4) del { $gdpr }).
-erasure-restriction = Hasta la supresión, limiten el tratamiento de mis datos personales (artículo 18(1)(d) del { $gdpr }, mientras verifican mi oposición): en particular, dejen de mostrarme inmediatamente en los resultados de búsqueda.
-erasure-recipients = Notifiquen la supresión a cada destinatario al que se hayan comunicado mis datos personales, incluido cada cliente que haya recibido mis imágenes en resultados de búsqueda (artículo 19 del { $gdpr }), e indíquenme quiénes son. Si han hecho públicos mis datos personales, adopten medidas razonables para informar a los responsables que estén tratando dichos datos de que he solicitado la supresión de cualquier enlace a esos datos o de cualquier copia de ellos (artículo 17(2) del { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } del { $gdpr }: la supresión es además necesaria para el cumplimiento de una obligación legal, ya que la autoridad de control ({ $authority }) les ha ordenado suprimir los datos personales de las personas que se encuentran en el territorio en el que ejerce sus competencias.
+erasure-exceptions = No se aplica ninguna de las excepciones del { REF(17, par: 3) } del { $gdpr }: el tratamiento no es necesario para ejercer el derecho a la libertad de expresión e información, para el cumplimiento de una obligación legal, para el cumplimiento de una misión realizada en interés público o en el ejercicio de poderes públicos, por razones de interés público en el ámbito de la salud pública, con fines de archivo en interés público, fines de investigación científica o histórica o fines estadísticos, ni para la formulación, el ejercicio o la defensa de reclamaciones. Si invocan alguna excepción, indíquenme cuál y por qué motivo ({ REF(12, par: 4) } del { $gdpr }).
+erasure-restriction = Hasta la supresión, limiten el tratamiento de mis datos personales ({ REF(18, par: 1, pt: "d") } del { $gdpr }, mientras verifican mi oposición): en particular, dejen de mostrarme inmediatamente en los resultados de búsqueda.
+erasure-recipients = Notifiquen la supresión a cada destinatario al que se hayan comunicado mis datos personales, incluido cada cliente que haya recibido mis imágenes en resultados de búsqueda ({ REF(19) } del { $gdpr }), e indíquenme quiénes son. Si han hecho públicos mis datos personales, adopten medidas razonables para informar a los responsables que estén tratando dichos datos de que he solicitado la supresión de cualquier enlace a esos datos o de cualquier copia de ellos ({ REF(17, par: 2) } del { $gdpr }).
 erasure-no-recollection = Indíquenme qué harán para garantizar que mis datos personales no vuelvan a recogerse. Si conservan algún registro para impedir que se recojan en el futuro, indíquenme exactamente qué contiene y en qué base jurídica se fundamentan para conservarlo.
 erasure-confirmation = Les ruego que me confirmen la supresión por escrito y que indiquen qué han suprimido, incluidas las copias que existan en copias de seguridad y las plantillas derivadas.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Limitación del tratamiento hasta la supresión (artículo 18 del { $gdpr })
-restriction-body = Desde la recepción de esta carta y hasta la supresión, limiten el tratamiento de mis datos personales (artículo 18(1)(d) del { $gdpr }, mientras verifican mi oposición con arreglo al artículo 21(1) del { $gdpr }): conserven los datos, pero no los utilicen para ningún fin distinto de responder a esta solicitud. En particular, dejen de mostrarme inmediatamente en los resultados de búsqueda.
+restriction-heading = Limitación del tratamiento hasta la supresión ({ REF(18) } del { $gdpr })
+restriction-body = Desde la recepción de esta carta y hasta la supresión, limiten el tratamiento de mis datos personales ({ REF(18, par: 1, pt: "d") } del { $gdpr }, mientras verifican mi oposición con arreglo al { REF(21, par: 1) } del { $gdpr }): conserven los datos, pero no los utilicen para ningún fin distinto de responder a esta solicitud. En particular, dejen de mostrarme inmediatamente en los resultados de búsqueda.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identificación
-identification-no-photo = La información que figura en esta carta es suficiente para responderla. Si tienen dudas razonables sobre mi identidad, indíquenme qué información adicional es estrictamente necesaria (artículo 12(6) del { $gdpr }). Si en su sistema solo pueden realizarse búsquedas con una fotografía de mi rostro, comuníquenmelo; en ese caso les facilitaré una exclusivamente para esta solicitud.
-identification-photo = Adjunto una fotografía de mi rostro con el único fin de que puedan encontrar los datos personales que me conciernen (artículos 11(2) y 12(6) del { $gdpr }). No pueden utilizarla para ningún otro fin: no la incorporen a su base de datos, no creen a partir de ella ninguna plantilla biométrica salvo para esta única búsqueda y no la comuniquen. Supriman la fotografía y los resultados de la búsqueda realizada con ella en cuanto hayan respondido a esta solicitud, y confírmenme la supresión (artículo 5(1)(b), (c) y (e) del { $gdpr }).
+identification-no-photo = La información que figura en esta carta es suficiente para responderla. Si tienen dudas razonables sobre mi identidad, indíquenme qué información adicional es estrictamente necesaria ({ REF(12, par: 6) } del { $gdpr }). Si en su sistema solo pueden realizarse búsquedas con una fotografía de mi rostro, comuníquenmelo; en ese caso les facilitaré una exclusivamente para esta solicitud.
+identification-photo = Adjunto una fotografía de mi rostro con el único fin de que puedan encontrar los datos personales que me conciernen (artículos { REF(11, par: 2, form: "item") } y { REF(12, par: 6, form: "item") } del { $gdpr }). No pueden utilizarla para ningún otro fin: no la incorporen a su base de datos, no creen a partir de ella ninguna plantilla biométrica salvo para esta única búsqueda y no la comuniquen. Supriman la fotografía y los resultados de la búsqueda realizada con ella en cuanto hayan respondido a esta solicitud, y confírmenme la supresión ({ REF(5, par: 1, pt: "b c e") } del { $gdpr }).
 identification-id-document = No enviaré copia de ningún documento de identidad a menos que demuestren que es estrictamente necesario. Cualquier copia de ese tipo debe suprimirse inmediatamente después de la verificación (Comité Europeo de Protección de Datos, Directrices 01/2022 sobre los derechos de los interesados – Derecho de acceso, apartados 74, 76 y 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Plazo y forma de su respuesta
-deadline-access = Les ruego que respondan sin dilación indebida y, a más tardar, en el plazo de un mes a partir de la recepción de esta solicitud (artículo 12(3) del { $gdpr }). Si prorrogan dicho plazo, deberán informarme de ello dentro de ese mes, indicando los motivos. Si no dan curso a mi solicitud, deberán informarme, en el plazo de un mes, de las razones de su no actuación y de mi derecho a presentar una reclamación ante una autoridad de control y a ejercitar acciones judiciales (artículo 12(4) del { $gdpr }).
-deadline-erasure = Les ruego que den curso a mi solicitud sin dilación indebida y, a más tardar, en el plazo de un mes a partir de su recepción (artículo 12(3) del { $gdpr }). Si prorrogan dicho plazo, deberán informarme de ello dentro de ese mes, indicando los motivos. Si no dan curso a mi solicitud, deberán informarme, en el plazo de un mes, de las razones de su no actuación y de mi derecho a presentar una reclamación ante una autoridad de control y a ejercitar acciones judiciales (artículo 12(4) del { $gdpr }).
+deadline-access = Les ruego que respondan sin dilación indebida y, a más tardar, en el plazo de un mes a partir de la recepción de esta solicitud ({ REF(12, par: 3) } del { $gdpr }). Si prorrogan dicho plazo, deberán informarme de ello dentro de ese mes, indicando los motivos. Si no dan curso a mi solicitud, deberán informarme, en el plazo de un mes, de las razones de su no actuación y de mi derecho a presentar una reclamación ante una autoridad de control y a ejercitar acciones judiciales ({ REF(12, par: 4) } del { $gdpr }).
+deadline-erasure = Les ruego que den curso a mi solicitud sin dilación indebida y, a más tardar, en el plazo de un mes a partir de su recepción ({ REF(12, par: 3) } del { $gdpr }). Si prorrogan dicho plazo, deberán informarme de ello dentro de ese mes, indicando los motivos. Si no dan curso a mi solicitud, deberán informarme, en el plazo de un mes, de las razones de su no actuación y de mi derecho a presentar una reclamación ante una autoridad de control y a ejercitar acciones judiciales ({ REF(12, par: 4) } del { $gdpr }).
 no-formalities = No pueden supeditar su respuesta al uso de un formulario, un portal web o un medio de transmisión determinados (Comité Europeo de Protección de Datos, Directrices 01/2022 sobre los derechos de los interesados – Derecho de acceso, apartados 50 a 53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
@@ -170,8 +184,9 @@ decision-kind-letter = carta
 decision-kind-enforcement-and-penalty-notices = requerimiento de cumplimiento (enforcement notice) y notificación de sanción pecuniaria (monetary penalty notice)
 # The following sentences come after decision-citation; their implicit subject is the authority
 # or court just cited (Spanish drops the subject pronoun, so no gender is needed).
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 y 9").
-decision-articles = Constató infracciones de los artículos { $articles } del { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list ("artículos 5.1.a), 6 y 9"),
+# after a colon so that no article or preposition depends on their number.
+decision-articles = Constató la infracción de los siguientes preceptos del { $gdpr }: { $articles }.
 # $amount: an amount with its currency, already formatted ("20.000.000 €").
 decision-fine = Impuso una multa de { $amount }.
 decision-fines-total = Impuso multas por un importe total de { $amount }.
@@ -192,9 +207,9 @@ order-erase-territory-after-access = suprimir los datos personales de las person
 order-stop-processing-territory = dejar de recoger y tratar, sin base jurídica, los datos personales de las personas que se encuentran en el territorio de ese Estado;
 order-facilitate-rights = facilitar el ejercicio de los derechos de los interesados y responder a la solicitud de acceso de la parte reclamante;
 order-answer-complainant-access = responder a la solicitud de acceso de la parte reclamante;
-order-appoint-representative = designar un representante en la Unión (artículo 27 del { $gdpr });
+order-appoint-representative = designar un representante en la Unión ({ REF(27) } del { $gdpr });
 order-stop-processing-erase-territory = dejar de tratar los datos personales de las personas que se encuentran en el territorio de ese Estado y eliminar los datos obtenidos ilícitamente;
-order-give-art14-information = informar a los interesados conforme a lo exigido por el artículo 14 del { $gdpr };
+order-give-art14-information = informar a los interesados conforme a lo exigido por el { REF(14) } del { $gdpr };
 order-stop-refusing-access = poner fin a su política de no responder a las solicitudes de acceso;
 order-erase-complainant = suprimir los datos personales de la parte reclamante;
 order-erase-complainant-biometric = suprimir los valores hash biométricos de la parte reclamante;
@@ -221,4 +236,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, no Spanish article,
 # hence the parentheses); $address: its postal address on one line.
-remedies = Si no responden de forma completa dentro del plazo, presentaré una reclamación ante la autoridad de control competente ({ $authority }, { $address }) con arreglo al artículo 77 del { $gdpr }. Me reservo el derecho a recabar la tutela judicial efectiva (artículo 79 del { $gdpr }) y a reclamar una indemnización (artículo 82 del { $gdpr }).
+remedies = Si no responden de forma completa dentro del plazo, presentaré una reclamación ante la autoridad de control competente ({ $authority }, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a recabar la tutela judicial efectiva ({ REF(79) } del { $gdpr }) y a reclamar una indemnización ({ REF(82) } del { $gdpr }).

@@ -4,11 +4,10 @@
 ### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): „andmesubjekt“, „vastutav töötleja“,
 ### „volitatud töötleja“, „vastuvõtja“, „järelevalveasutus“, „isikuandmete eriliigid“,
 ### „põhjendamatu viivituseta“, „õigus tutvuda andmetega“, „õigus andmete kustutamisele“,
-### „töötlemise piiramine“, „õigus esitada vastuväiteid“, „mõjuv õiguspärane põhjus“ (artikkel
-### 21(1)), „asjakohased kaitsemeetmed“, „profiilianalüüs“…
-### Article references keep the compact notation of the reference locale in Estonian word order,
-### with the short name of the law uninflected before them, as in Estonian legal citations:
-### „IKÜM artikkel 15(3)“, „IKÜM artikli 21(1) alusel“.
+### „töötlemise piiramine“, „õigus esitada vastuväiteid“, „mõjuv õiguspärane põhjus“ (artikli
+### 21 lõige 1), „asjakohased kaitsemeetmed“, „profiilianalüüs“…
+### Provisions are cited the Estonian way, with the short name of the law uninflected before them:
+### „IKÜM artikli 15 lõige 3“, „IKÜM artikli 21 lõike 1 alusel“ (see "Citations").
 ###
 ### Variables available in every message:
 ###   $gdpr        short name of the law ("IKÜM", or "UK GDPR" for United Kingdom letters).
@@ -31,25 +30,91 @@ law-full-eea = Euroopa Majanduspiirkonna lepingusse lisatud määruse (EL) 2016/
 law-full-uk = koos Data Protection Act 2018-ga (Ühendkuningriigi 2018. aasta andmekaitseseadus) kohaldatava Ühendkuningriigi isikuandmete kaitse üldmääruse (United Kingdom General Data Protection Regulation, „UK GDPR“)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Estonian notation, as in the Estonian text of the Regulation ("artikli 6 lõike 1 punktil e või f")
+# and in AKI decisions ("IKÜM artikli 6 lõike 1 punkt f"): "IKÜM" uninflected before the citation, a
+# genitive chain (artikli … lõike …) in which only the last noun takes the case of the sentence, the
+# point letter after "punkt". Attributes, chosen with case: "…" in REF:
+#   (value) nominative   IKÜM artikli 15 lõike 1 punkt h
+#   .gen    genitive     … punkti h alusel / kohane      .ela  elative  artiklist 15 tulenevat
+#   .all    allative     tuginete … punktile h           .ine  inessive … punktis h
+# Several paragraphs or points take the plural ("lõiked 1 ja 2", gen. "lõigete"; "punktid b, c ja e",
+# gen. "punktide"). Points joined by "või" keep the singular, as in Article 21(1) of the
+# Regulation: .all-or "punktile e või f". "artikli 4 punkt 14" for a definition.
+# Lists (the articles a decision found infringed) follow decision-articles in the genitive
+# ("… rikkumine"), each item with its own head word: ref-item-*.
 
 ref-a = artikkel { $art }
-ref-ap = artikli { $art } lõige { $par }
-ref-app = artikli { $art } lõike { $par } punkt { $pt }
+    .gen = artikli { $art }
+    .ela = artiklist { $art }
+    .all = artiklile { $art }
+    .ine = artiklis { $art }
+ref-ap = artikli { $art } { $npar ->
+        [one] lõige
+       *[other] lõiked
+    } { $par }
+    .gen = artikli { $art } { $npar ->
+        [one] lõike
+       *[other] lõigete
+    } { $par }
+    .ela = artikli { $art } { $npar ->
+        [one] lõikest
+       *[other] lõigetest
+    } { $par }
+    .all = artikli { $art } { $npar ->
+        [one] lõikele
+       *[other] lõigetele
+    } { $par }
+    .ine = artikli { $art } { $npar ->
+        [one] lõikes
+       *[other] lõigetes
+    } { $par }
+ref-app = artikli { $art } lõike { $par } { $npt ->
+        [one] punkt
+       *[other] punktid
+    } { $pt }
+    .gen = artikli { $art } lõike { $par } { $npt ->
+        [one] punkti
+       *[other] punktide
+    } { $pt }
+    .ela = artikli { $art } lõike { $par } { $npt ->
+        [one] punktist
+       *[other] punktidest
+    } { $pt }
+    .all = artikli { $art } lõike { $par } { $npt ->
+        [one] punktile
+       *[other] punktidele
+    } { $pt }
+    .ine = artikli { $art } lõike { $par } { $npt ->
+        [one] punktis
+       *[other] punktides
+    } { $pt }
+    .gen-or = artikli { $art } lõike { $par } punkti { $pt }
+    .all-or = artikli { $art } lõike { $par } punktile { $pt }
 ref-an = artikli { $art } punkt { $num }
+    .gen = artikli { $art } punkti { $num }
+    .ela = artikli { $art } punktist { $num }
+    .all = artikli { $art } punktile { $num }
+    .ine = artikli { $art } punktis { $num }
 ref-par = { $par }
 ref-point = { $letter }
-ref-item-a = { $art }
-ref-item-ap = { $art } lõige { $par }
-ref-item-app = { $art } lõike { $par } punkt { $pt }
-ref-item-an = { $art } punkt { $num }
+ref-item-a = artikli { $art }
+ref-item-ap = artikli { $art } { $npar ->
+        [one] lõike
+       *[other] lõigete
+    } { $par }
+ref-item-app = artikli { $art } lõike { $par } { $npt ->
+        [one] punkti
+       *[other] punktide
+    } { $pt }
+ref-item-an = artikli { $art } punkti { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Taotlus tutvuda minu isikuandmetega { $gdpr } artikli 15 alusel
-subject-erasure = Taotlus kustutada minu isikuandmed { $gdpr } artikli 17 alusel ja vastuväide { $gdpr } artikli 21(1) alusel
-subject-access-erasure = Taotlus tutvuda andmetega { $gdpr } artikli 15 alusel, piirata töötlemist { $gdpr } artikli 18 alusel ja seejärel andmed kustutada { $gdpr } artikli 17 alusel
+subject-access = Taotlus tutvuda minu isikuandmetega { $gdpr } { REF(15, case: "gen") } alusel
+subject-erasure = Taotlus kustutada minu isikuandmed { $gdpr } { REF(17, case: "gen") } alusel ja vastuväide { $gdpr } { REF(21, par: 1, case: "gen") } alusel
+subject-access-erasure = Taotlus tutvuda andmetega { $gdpr } { REF(15, case: "gen") } alusel, piirata töötlemist { $gdpr } { REF(18, case: "gen") } alusel ja seejärel andmed kustutada { $gdpr } { REF(17, case: "gen") } alusel
 salutation = Lugupeetud adressaat
 closing = Lugupidamisega
 # $reference: the sender's own case or reference number.
@@ -65,22 +130,22 @@ page-of = Lk { $page }/{ $pages }
 ## Opening
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = Käesolevaga kasutan { $law_full } artiklist 15 tulenevat õigust tutvuda andmetega. Palun kinnitage, kas { $controller } töötleb mind puudutavaid isikuandmeid, ning sellisel juhul võimaldage mul tutvuda nende isikuandmete ja allpool loetletud teabega. Ma ei pea seda taotlust põhjendama.
-intro-erasure = Käesolevaga kasutan { $law_full } artiklist 17 tulenevat õigust andmete kustutamisele. Palun kustutage põhjendamatu viivituseta kõik mind puudutavad isikuandmed. Samal ajal esitan { $gdpr } artikli 21(1) alusel vastuväite mind puudutavate isikuandmete igasuguse töötlemise suhtes.
-intro-access-erasure = Käesolevaga kasutan oma õigusi { $law_full } alusel: esmalt õigust tutvuda andmetega ({ $gdpr } artikkel 15) ja seejärel õigust andmete kustutamisele ({ $gdpr } artikkel 17). Taotlen kõigepealt andmetega tutvumist, et saada teada, milliseid andmeid te minu kohta säilitate, enne kui need kustutatakse. Esitan { $gdpr } artikli 21(1) alusel vastuväite mind puudutavate isikuandmete igasuguse töötlemise suhtes ja palun teil kuni andmete kustutamiseni töötlemist piirata ({ $gdpr } artikkel 18).
+intro-access = Käesolevaga kasutan { $law_full } { REF(15, case: "ela") } tulenevat õigust tutvuda andmetega. Palun kinnitage, kas { $controller } töötleb mind puudutavaid isikuandmeid, ning sellisel juhul võimaldage mul tutvuda nende isikuandmete ja allpool loetletud teabega. Ma ei pea seda taotlust põhjendama.
+intro-erasure = Käesolevaga kasutan { $law_full } { REF(17, case: "ela") } tulenevat õigust andmete kustutamisele. Palun kustutage põhjendamatu viivituseta kõik mind puudutavad isikuandmed. Samal ajal esitan { $gdpr } { REF(21, par: 1, case: "gen") } alusel vastuväite mind puudutavate isikuandmete igasuguse töötlemise suhtes.
+intro-access-erasure = Käesolevaga kasutan oma õigusi { $law_full } alusel: esmalt õigust tutvuda andmetega ({ $gdpr } { REF(15) }) ja seejärel õigust andmete kustutamisele ({ $gdpr } { REF(17) }). Taotlen kõigepealt andmetega tutvumist, et saada teada, milliseid andmeid te minu kohta säilitate, enne kui need kustutatakse. Esitan { $gdpr } { REF(21, par: 1, case: "gen") } alusel vastuväite mind puudutavate isikuandmete igasuguse töötlemise suhtes ja palun teil kuni andmete kustutamiseni töötlemist piirata ({ $gdpr } { REF(18) }).
 
 ## Why the law applies to Clearview
 # Country names in the genitive: Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade.
 
-applicability-eu = { $controller } kuulub { $gdpr }-i kohaldamisalasse. Äriühing kogub Euroopa Liidus viibivate isikute pilte ja töötleb neid nende isikute käitumise jälgimiseks ({ $gdpr } artikkel 3(2)(b)), nagu on tuvastanud Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade järelevalveasutused. Äriühing ei ole määranud { $gdpr } artikli 27 kohast esindajat liidus. Seetõttu esitan selle taotluse otse teile.
-applicability-eea = { $controller } kuulub { $gdpr }-i kohaldamisalasse. Äriühing kogub Euroopa Majanduspiirkonnas viibivate isikute pilte ja töötleb neid nende isikute käitumise jälgimiseks ({ $gdpr } artikkel 3(2)(b)), nagu on tuvastanud Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade järelevalveasutused. Äriühing ei ole määranud { $gdpr } artikli 27 kohast esindajat. Seetõttu esitan selle taotluse otse teile.
-applicability-uk = { $controller } kuulub { $gdpr }-i kohaldamisalasse. Upper Tribunal otsustas 2025. aastal, et äriühingu tehtav isikuandmete töötlemine on seotud Ühendkuningriigis viibivate isikute käitumise jälgimisega ({ $gdpr } artikkel 3(2)(b)). Esitan selle taotluse otse teile.
+applicability-eu = { $controller } kuulub { $gdpr }-i kohaldamisalasse. Äriühing kogub Euroopa Liidus viibivate isikute pilte ja töötleb neid nende isikute käitumise jälgimiseks ({ $gdpr } { REF(3, par: 2, pt: "b") }), nagu on tuvastanud Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade järelevalveasutused. Äriühing ei ole määranud { $gdpr } { REF(27, case: "gen") } kohast esindajat liidus. Seetõttu esitan selle taotluse otse teile.
+applicability-eea = { $controller } kuulub { $gdpr }-i kohaldamisalasse. Äriühing kogub Euroopa Majanduspiirkonnas viibivate isikute pilte ja töötleb neid nende isikute käitumise jälgimiseks ({ $gdpr } { REF(3, par: 2, pt: "b") }), nagu on tuvastanud Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade järelevalveasutused. Äriühing ei ole määranud { $gdpr } { REF(27, case: "gen") } kohast esindajat. Seetõttu esitan selle taotluse otse teile.
+applicability-uk = { $controller } kuulub { $gdpr }-i kohaldamisalasse. Upper Tribunal otsustas 2025. aastal, et äriühingu tehtav isikuandmete töötlemine on seotud Ühendkuningriigis viibivate isikute käitumise jälgimisega ({ $gdpr } { REF(3, par: 2, pt: "b") }). Esitan selle taotluse otse teile.
 
 ## Access (Article 15)
 # The access-copy-* items continue „… sealhulgas eelkõige järgmised andmed:“ (nominative).
 
-access-heading = Minu isikuandmetega tutvumine ({ $gdpr } artikkel 15)
-access-copy = Palun esitage mulle koopia kõigist mind puudutavatest isikuandmetest, mida te töötlete ({ $gdpr } artikkel 15(3)), sealhulgas eelkõige järgmised andmed:
+access-heading = Minu isikuandmetega tutvumine ({ $gdpr } { REF(15) })
+access-copy = Palun esitage mulle koopia kõigist mind puudutavatest isikuandmetest, mida te töötlete ({ $gdpr } { REF(15, par: 3) }), sealhulgas eelkõige järgmised andmed:
 access-copy-images = iga pilt, millel ma olen või mida te minuga seostate, sellises eraldusvõimes, nagu see teil on;
 access-copy-sources = iga pildi puhul selle veebilehe ja pildifaili aadress (URL), kust pilt koguti, lehe pealkiri ning pildi kogumise ja viimase uuendamise kuupäevad;
 access-copy-metadata = kõik iga pildi kohta säilitatavad metaandmed, sealhulgas asukohaandmed ja kuupäevad;
@@ -88,26 +153,26 @@ access-copy-biometrics = minu näost tuletatud biomeetrilised mallid, vektorid v
 access-copy-searches = kõigi nende otsingute logid, mille tulemustes ma esinesin, koos iga otsingu kuupäevaga;
 access-copy-recipients = iga sellise kliendi või muu vastuvõtja identiteet, kellele mind puudutavaid tulemusi avalikustati.
 # The access-info-* items continue „Palun esitage mulle ka järgmine teave“ (nominative).
-access-info = Palun esitage mulle ka järgmine teave ({ $gdpr } artikkel 15(1) ja (2)):
-access-info-purposes = iga isikuandmete töötlemise toimingu eesmärgid ja õiguslik alus, millele te iga toimingu puhul tuginete (artikkel 15(1)(a));
-access-info-categories = asjaomaste isikuandmete liigid (artikkel 15(1)(b));
-access-info-recipients = vastuvõtjad, kellele isikuandmeid on avalikustatud või avalikustatakse, nimeliselt, eelkõige kolmandates riikides olevad vastuvõtjad või rahvusvahelised organisatsioonid; vastuvõtjate kategooriate nimetamisest ei piisa, kui te suudate vastuvõtjaid tuvastada (artikkel 15(1)(c); Euroopa Kohtu 12. jaanuari 2023. aasta otsus kohtuasjas C-154/21, Österreichische Post);
-access-info-retention = ajavahemik, mille jooksul iga isikuandmete liiki säilitatakse, või kui see ei ole võimalik, sellise ajavahemiku määramise kriteeriumid (artikkel 15(1)(d));
-access-info-rights = teave õiguse kohta taotleda isikuandmete parandamist, kustutamist või töötlemise piiramist ning õiguse kohta esitada vastuväide sellisele töötlemisele (artikkel 15(1)(e));
-access-info-complaint = teave õiguse kohta esitada kaebus järelevalveasutusele (artikkel 15(1)(f));
-access-info-source = kogu olemasolev teave isikuandmete allika kohta: konkreetsed veebisaidid ja veebilehed, mitte ainult allikate kategooriad (artikkel 15(1)(g));
-access-info-automated = teave automatiseeritud otsuste, sealhulgas profiilianalüüsi tegemise kohta ning sisuline teave kasutatava loogika ja selle kohta, millised on sellise töötlemise tähtsus ja prognoositavad tagajärjed minu jaoks (artikkel 15(1)(h));
-access-info-transfers = kui isikuandmeid edastatakse kolmandale riigile või rahvusvahelisele organisatsioonile, edastamisega seoses { $gdpr } artikli 46 kohaselt kehtestatud asjakohased kaitsemeetmed (artikkel 15(2)).
+access-info = Palun esitage mulle ka järgmine teave ({ $gdpr } { REF(15, par: "1 2") }):
+access-info-purposes = iga isikuandmete töötlemise toimingu eesmärgid ja õiguslik alus, millele te iga toimingu puhul tuginete ({ REF(15, par: 1, pt: "a") });
+access-info-categories = asjaomaste isikuandmete liigid ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = vastuvõtjad, kellele isikuandmeid on avalikustatud või avalikustatakse, nimeliselt, eelkõige kolmandates riikides olevad vastuvõtjad või rahvusvahelised organisatsioonid; vastuvõtjate kategooriate nimetamisest ei piisa, kui te suudate vastuvõtjaid tuvastada ({ REF(15, par: 1, pt: "c") }; Euroopa Kohtu 12. jaanuari 2023. aasta otsus kohtuasjas C-154/21, Österreichische Post);
+access-info-retention = ajavahemik, mille jooksul iga isikuandmete liiki säilitatakse, või kui see ei ole võimalik, sellise ajavahemiku määramise kriteeriumid ({ REF(15, par: 1, pt: "d") });
+access-info-rights = teave õiguse kohta taotleda isikuandmete parandamist, kustutamist või töötlemise piiramist ning õiguse kohta esitada vastuväide sellisele töötlemisele ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = teave õiguse kohta esitada kaebus järelevalveasutusele ({ REF(15, par: 1, pt: "f") });
+access-info-source = kogu olemasolev teave isikuandmete allika kohta: konkreetsed veebisaidid ja veebilehed, mitte ainult allikate kategooriad ({ REF(15, par: 1, pt: "g") });
+access-info-automated = teave automatiseeritud otsuste, sealhulgas profiilianalüüsi tegemise kohta ning sisuline teave kasutatava loogika ja selle kohta, millised on sellise töötlemise tähtsus ja prognoositavad tagajärjed minu jaoks ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = kui isikuandmeid edastatakse kolmandale riigile või rahvusvahelisele organisatsioonile, edastamisega seoses { $gdpr } { REF(46, case: "gen") } kohaselt kehtestatud asjakohased kaitsemeetmed ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL decision and its date, in parentheses because the date arrives in
 # the nominative („17. oktoober 2022“).
 access-scope = See taotlus hõlmab kõiki mind puudutavaid isikuandmeid kõigis teie süsteemides, sealhulgas pseudonüümitud andmeid ning andmeid, mida te olete tuletanud või järeldanud. See ei piirdu viimase kaheteistkümne kuuga ega teatava arvu taotlustega aastas ega sõltu sellest, kas ma seda kordan: Prantsusmaa järelevalveasutus (CNIL) tunnistas äriühingu { $controller } kehtestatud sellised piirangud õigusvastaseks oma otsuses { $reference } ({ $date }).
-access-format = Palun esitage koopia tasuta ({ $gdpr } artiklid 12(5) ja 15(3)), selges ja lihtsas keeles ({ $gdpr } artikkel 12(1)) ning, kui vastate elektrooniliselt, üldkasutatavate elektrooniliste vahendite kaudu ({ $gdpr } artikkel 15(3)).
+access-format = Palun esitage koopia tasuta ({ $gdpr } { REF(12, par: 5) } ja { REF(15, par: 3) }), selges ja lihtsas keeles ({ $gdpr } { REF(12, par: 1) }) ning, kui vastate elektrooniliselt, üldkasutatavate elektrooniliste vahendite kaudu ({ $gdpr } { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
 # The erasure-scope-* items continue „Kustutada tuleb:“ (nominative).
 
-erasure-heading = Minu isikuandmete kustutamine ({ $gdpr } artikkel 17)
-erasure-after-access = Kui olete esitanud koopia ja eespool nõutud teabe, palun kustutage põhjendamatu viivituseta kõik mind puudutavad isikuandmed ({ $gdpr } artikkel 17(1)).
+erasure-heading = Minu isikuandmete kustutamine ({ $gdpr } { REF(17) })
+erasure-after-access = Kui olete esitanud koopia ja eespool nõutud teabe, palun kustutage põhjendamatu viivituseta kõik mind puudutavad isikuandmed ({ $gdpr } { REF(17, par: 1) }).
 erasure-scope = Kustutada tuleb:
 erasure-scope-images = iga minu pilt ja selle iga koopia;
 erasure-scope-biometrics = minu näost tuletatud biomeetrilised mallid, vektorid ja räsiväärtused;
@@ -115,36 +180,36 @@ erasure-scope-metadata = nende piltidega seotud metaandmed ja lähteaadressid (U
 erasure-scope-searches = mind puudutavad otsingutulemused, otsingulogid ja seosed;
 erasure-scope-backups = kõik koopiad varukoopiates, arhiivides ja teie volitatud töötlejate süsteemides.
 erasure-grounds = Kustutamiseks on järgmised alused:
-erasure-ground-unlawful = { $gdpr } artikkel 17(1)(d): isikuandmeid on töödeldud ebaseaduslikult. Teil puudub { $gdpr } artikli 6(1) kohane õiguslik alus. Biomeetrilised andmed ({ $gdpr } artikkel 4(14)), mida töödeldakse füüsilise isiku kordumatuks tuvastamiseks, kuuluvad isikuandmete eriliikide hulka, mille töötlemise { $gdpr } artikkel 9(1) keelab. Ükski artikli 9(2) erand ei kohaldu: ma ei ole andnud selgesõnalist nõusolekut (artikkel 9(2)(a)) ega ole internetist leitavaid pilte biomeetrilise töötlemise jaoks ilmselgelt avalikustanud (artikkel 9(2)(e)).
-erasure-ground-objection = { $gdpr } artikkel 17(1)(c): esitan { $gdpr } artikli 21(1) alusel vastuväite töötlemise suhtes, lähtudes oma konkreetsest olukorrast: minu nägu on püsiv identifitseerimistunnus, mida ma ei saa muuta, ja selle olemasolu teie andmebaasis võimaldab igal teie kliendil mind tuvastada mis tahes foto põhjal, olenemata sellest, kus ja millal see on tehtud. Kuivõrd te tuginete { $gdpr } artiklile 6(1)(e) või (f), ei ole töötlemiseks mõjuvat õiguspärast põhjust, mis kaaluks üles minu huvid, õigused ja vabadused; teie äriline huvi müüa minu näo põhjal tehtavaid otsinguid ei ole selline põhjus.
-erasure-ground-consent = { $gdpr } artikkel 17(1)(b): kuivõrd te tuginete nõusolekule, võtan selle tagasi.
+erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: isikuandmeid on töödeldud ebaseaduslikult. Teil puudub { $gdpr } { REF(6, par: 1, case: "gen") } kohane õiguslik alus. Biomeetrilised andmed ({ $gdpr } { REF(4, num: 14) }), mida töödeldakse füüsilise isiku kordumatuks tuvastamiseks, kuuluvad isikuandmete eriliikide hulka, mille töötlemise { $gdpr } { REF(9, par: 1) } keelab. Ükski { REF(9, par: 2, case: "gen") } erand ei kohaldu: ma ei ole andnud selgesõnalist nõusolekut ({ REF(9, par: 2, pt: "a") }) ega ole internetist leitavaid pilte biomeetrilise töötlemise jaoks ilmselgelt avalikustanud ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: esitan { $gdpr } { REF(21, par: 1, case: "gen") } alusel vastuväite töötlemise suhtes, lähtudes oma konkreetsest olukorrast: minu nägu on püsiv identifitseerimistunnus, mida ma ei saa muuta, ja selle olemasolu teie andmebaasis võimaldab igal teie kliendil mind tuvastada mis tahes foto põhjal, olenemata sellest, kus ja millal see on tehtud. Kuivõrd te tuginete { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "all-or") }, ei ole töötlemiseks mõjuvat õiguspärast põhjust, mis kaaluks üles minu huvid, õigused ja vabadused; teie äriline huvi müüa minu näo põhjal tehtavaid otsinguid ei ole selline põhjus.
+erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: kuivõrd te tuginete nõusolekule, võtan selle tagasi.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory; its name arrives in its own language, so it stands in parentheses after
 # „järelevalveasutus“ and needs no case ending.
-erasure-ground-legal-obligation = { $gdpr } artikkel 17(1)(e): kustutamine on vajalik ka juriidilise kohustuse täitmiseks, sest järelevalveasutus ({ $authority }) on teinud teile ettekirjutuse kustutada oma riigi territooriumil viibivate isikute isikuandmed.
-erasure-exceptions = Ükski { $gdpr } artikli 17(3) erand ei kohaldu: töötlemine ei ole vajalik sõna- ja teabevabaduse õiguse kasutamiseks, juriidilise kohustuse täitmiseks, avalikes huvides oleva ülesande täitmiseks ega vastutava töötleja avaliku võimu teostamiseks, rahvatervise valdkonnas avaliku huviga seotud põhjustel, avalikes huvides arhiveerimise eesmärgil, teadus- või ajaloouuringute eesmärgil ega statistilisel eesmärgil ega ka õigusnõuete koostamiseks, esitamiseks või kaitsmiseks. Kui te tuginete mõnele erandile, teatage mulle, millisele ja miks ({ $gdpr } artikkel 12(4)).
-erasure-restriction = Piirake kuni kustutamiseni minu isikuandmete töötlemist ({ $gdpr } artikkel 18(1)(d), kuni kontrollite minu vastuväidet): eelkõige lõpetage viivitamata minu kuvamine otsingutulemustes.
-erasure-recipients = Teatage kustutamisest igale vastuvõtjale, kellele minu isikuandmeid on avalikustatud, sealhulgas igale kliendile, kes sai minu pilte otsingutulemustes ({ $gdpr } artikkel 19), ja teavitage mind nendest vastuvõtjatest. Kui olete minu isikuandmed avalikustanud, võtke tarvitusele mõistlikud abinõud, et teavitada neid andmeid töötlevaid vastutavaid töötlejaid sellest, et olen taotlenud nendele andmetele osutavate linkide või nende andmete koopiate kustutamist ({ $gdpr } artikkel 17(2)).
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: kustutamine on vajalik ka juriidilise kohustuse täitmiseks, sest järelevalveasutus ({ $authority }) on teinud teile ettekirjutuse kustutada oma riigi territooriumil viibivate isikute isikuandmed.
+erasure-exceptions = Ükski { $gdpr } { REF(17, par: 3, case: "gen") } erand ei kohaldu: töötlemine ei ole vajalik sõna- ja teabevabaduse õiguse kasutamiseks, juriidilise kohustuse täitmiseks, avalikes huvides oleva ülesande täitmiseks ega vastutava töötleja avaliku võimu teostamiseks, rahvatervise valdkonnas avaliku huviga seotud põhjustel, avalikes huvides arhiveerimise eesmärgil, teadus- või ajaloouuringute eesmärgil ega statistilisel eesmärgil ega ka õigusnõuete koostamiseks, esitamiseks või kaitsmiseks. Kui te tuginete mõnele erandile, teatage mulle, millisele ja miks ({ $gdpr } { REF(12, par: 4) }).
+erasure-restriction = Piirake kuni kustutamiseni minu isikuandmete töötlemist ({ $gdpr } { REF(18, par: 1, pt: "d") }, kuni kontrollite minu vastuväidet): eelkõige lõpetage viivitamata minu kuvamine otsingutulemustes.
+erasure-recipients = Teatage kustutamisest igale vastuvõtjale, kellele minu isikuandmeid on avalikustatud, sealhulgas igale kliendile, kes sai minu pilte otsingutulemustes ({ $gdpr } { REF(19) }), ja teavitage mind nendest vastuvõtjatest. Kui olete minu isikuandmed avalikustanud, võtke tarvitusele mõistlikud abinõud, et teavitada neid andmeid töötlevaid vastutavaid töötlejaid sellest, et olen taotlenud nendele andmetele osutavate linkide või nende andmete koopiate kustutamist ({ $gdpr } { REF(17, par: 2) }).
 erasure-no-recollection = Teatage mulle, mida te teete tagamaks, et minu isikuandmeid uuesti ei koguta. Kui säilitate mingeid andmeid, et vältida nende tulevast kogumist, teatage mulle täpselt, mida need sisaldavad ja millisel õiguslikul alusel te neid säilitate.
 erasure-confirmation = Palun kinnitage mulle kustutamist kirjalikult ja märkige, mida te kustutasite, sealhulgas varukoopiates olevad koopiad ja tuletatud mallid.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Töötlemise piiramine kuni kustutamiseni ({ $gdpr } artikkel 18)
-restriction-body = Piirake minu isikuandmete töötlemist alates selle kirja kättesaamisest kuni kustutamiseni ({ $gdpr } artikkel 18(1)(d), kuni kontrollite minu { $gdpr } artikli 21(1) kohast vastuväidet): säilitage andmeid, kuid ärge kasutage neid muul eesmärgil kui sellele taotlusele vastamiseks. Eelkõige lõpetage viivitamata minu kuvamine otsingutulemustes.
+restriction-heading = Töötlemise piiramine kuni kustutamiseni ({ $gdpr } { REF(18) })
+restriction-body = Piirake minu isikuandmete töötlemist alates selle kirja kättesaamisest kuni kustutamiseni ({ $gdpr } { REF(18, par: 1, pt: "d") }, kuni kontrollite minu { $gdpr } { REF(21, par: 1, case: "gen") } kohast vastuväidet): säilitage andmeid, kuid ärge kasutage neid muul eesmärgil kui sellele taotlusele vastamiseks. Eelkõige lõpetage viivitamata minu kuvamine otsingutulemustes.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Isiku tuvastamine
-identification-no-photo = Selles kirjas esitatud teave on sellele vastamiseks piisav. Kui teil on põhjendatud kahtlusi minu isikusamasuses, teatage mulle, milline lisateave on rangelt vajalik ({ $gdpr } artikkel 12(6)). Kui teie süsteemis saab otsida ainult minu näo foto abil, teatage mulle sellest; sel juhul esitan foto üksnes selle taotluse jaoks.
-identification-photo = Lisan foto oma näost üksnes selleks, et te saaksite leida mind puudutavad isikuandmed ({ $gdpr } artiklid 11(2) ja 12(6)). Te ei tohi seda kasutada muul eesmärgil: ärge lisage seda oma andmebaasi, ärge looge sellest biomeetrilist malli muuks kui selleks üheks otsinguks ning ärge avalikustage seda. Kustutage foto ja selle abil tehtud otsingu tulemused niipea, kui olete sellele taotlusele vastanud, ning kinnitage mulle kustutamist ({ $gdpr } artikkel 5(1)(b), (c) ja (e)).
+identification-no-photo = Selles kirjas esitatud teave on sellele vastamiseks piisav. Kui teil on põhjendatud kahtlusi minu isikusamasuses, teatage mulle, milline lisateave on rangelt vajalik ({ $gdpr } { REF(12, par: 6) }). Kui teie süsteemis saab otsida ainult minu näo foto abil, teatage mulle sellest; sel juhul esitan foto üksnes selle taotluse jaoks.
+identification-photo = Lisan foto oma näost üksnes selleks, et te saaksite leida mind puudutavad isikuandmed ({ $gdpr } { REF(11, par: 2) } ja { REF(12, par: 6) }). Te ei tohi seda kasutada muul eesmärgil: ärge lisage seda oma andmebaasi, ärge looge sellest biomeetrilist malli muuks kui selleks üheks otsinguks ning ärge avalikustage seda. Kustutage foto ja selle abil tehtud otsingu tulemused niipea, kui olete sellele taotlusele vastanud, ning kinnitage mulle kustutamist ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = Ma ei saada isikut tõendava dokumendi koopiat, välja arvatud juhul, kui te näitate, et see on rangelt vajalik. Iga selline koopia tuleb kohe pärast kontrollimist kustutada (Euroopa Andmekaitsenõukogu, suunised 01/2022 andmesubjekti õiguste kohta – õigus tutvuda andmetega, punktid 74, 76 ja 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Teie vastuse tähtaeg ja vorm
-deadline-access = Palun vastake põhjendamatu viivituseta, kuid mitte hiljem kui ühe kuu jooksul pärast selle taotluse kättesaamist ({ $gdpr } artikkel 12(3)). Kui pikendate seda tähtaega, peate mind sellest teavitama sama kuu jooksul ja esitama viivituse põhjused. Kui te minu taotluse põhjal meetmeid ei võta, peate mind ühe kuu jooksul teavitama meetmete võtmata jätmise põhjustest ning minu õigusest esitada kaebus järelevalveasutusele ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } artikkel 12(4)).
-deadline-erasure = Palun võtke minu taotluse põhjal meetmeid põhjendamatu viivituseta, kuid mitte hiljem kui ühe kuu jooksul pärast selle kättesaamist ({ $gdpr } artikkel 12(3)). Kui pikendate seda tähtaega, peate mind sellest teavitama sama kuu jooksul ja esitama viivituse põhjused. Kui te minu taotluse põhjal meetmeid ei võta, peate mind ühe kuu jooksul teavitama meetmete võtmata jätmise põhjustest ning minu õigusest esitada kaebus järelevalveasutusele ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } artikkel 12(4)).
+deadline-access = Palun vastake põhjendamatu viivituseta, kuid mitte hiljem kui ühe kuu jooksul pärast selle taotluse kättesaamist ({ $gdpr } { REF(12, par: 3) }). Kui pikendate seda tähtaega, peate mind sellest teavitama sama kuu jooksul ja esitama viivituse põhjused. Kui te minu taotluse põhjal meetmeid ei võta, peate mind ühe kuu jooksul teavitama meetmete võtmata jätmise põhjustest ning minu õigusest esitada kaebus järelevalveasutusele ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure = Palun võtke minu taotluse põhjal meetmeid põhjendamatu viivituseta, kuid mitte hiljem kui ühe kuu jooksul pärast selle kättesaamist ({ $gdpr } { REF(12, par: 3) }). Kui pikendate seda tähtaega, peate mind sellest teavitama sama kuu jooksul ja esitama viivituse põhjused. Kui te minu taotluse põhjal meetmeid ei võta, peate mind ühe kuu jooksul teavitama meetmete võtmata jätmise põhjustest ning minu õigusest esitada kaebus järelevalveasutusele ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } { REF(12, par: 4) }).
 no-formalities = Te ei tohi seada oma vastuse andmist sõltuvusse konkreetse vormi, veebiportaali või edastusviisi kasutamisest (Euroopa Andmekaitsenõukogu, suunised 01/2022 andmesubjekti õiguste kohta – õigus tutvuda andmetega, punktid 50–53).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third when only
@@ -173,8 +238,9 @@ decision-kind-letter = kiri
 decision-kind-enforcement-and-penalty-notices = täitmisettekirjutus (enforcement notice) ja rahatrahvi määramise teade (monetary penalty notice)
 # The following sentences are impersonal („määrati“, „tuvastati“), because the deciding body may
 # be an authority, a commissioner or a court.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 ja 9").
-decision-articles = Otsuses tuvastati { $gdpr } artiklite { $articles } rikkumine.
+# $articles: the provisions found infringed, in the genitive (ref-item-*, joined with "ja"):
+# "artikli 5 lõike 1 punkti a, artikli 6 ja artikli 9".
+decision-articles = Otsuses tuvastati { $gdpr } { $articles } rikkumine.
 # $amount: an amount with its currency, already formatted ("20 000 000 €"), after „summas“.
 decision-fine = Määrati trahv summas { $amount }.
 decision-fines-total = Määrati trahvid kogusummas { $amount }.
@@ -196,9 +262,9 @@ order-erase-territory-after-access = kustutama selle riigi territooriumil viibiv
 order-stop-processing-territory = lõpetama selle riigi territooriumil viibivate isikute isikuandmete õigusliku aluseta kogumise ja töötlemise;
 order-facilitate-rights = hõlbustama andmesubjektide õiguste kasutamist ja vastama kaebuse esitaja andmetega tutvumise taotlusele;
 order-answer-complainant-access = vastama kaebuse esitaja andmetega tutvumise taotlusele;
-order-appoint-representative = määrama esindaja liidus ({ $gdpr } artikkel 27);
+order-appoint-representative = määrama esindaja liidus ({ $gdpr } { REF(27) });
 order-stop-processing-erase-territory = lõpetama selle riigi territooriumil viibivate isikute isikuandmete töötlemise ja eemaldama ebaseaduslikult saadud andmed;
-order-give-art14-information = teavitama andmesubjekte { $gdpr } artikli 14 kohaselt;
+order-give-art14-information = teavitama andmesubjekte { $gdpr } { REF(14, case: "gen") } kohaselt;
 order-stop-refusing-access = loobuma tavast jätta andmetega tutvumise taotlused vastuseta;
 order-erase-complainant = kustutama kaebuse esitaja isikuandmed;
 order-erase-complainant-biometric = kustutama kaebuse esitaja biomeetrilised räsiväärtused;
@@ -225,4 +291,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language); $address: its
 # postal address on one line. Both stand after a colon, so they need no case ending.
-remedies = Kui te ei vasta tähtaegselt ja täielikult, esitan kaebuse pädevale järelevalveasutusele ({ $gdpr } artikkel 77): { $authority }, { $address }. Jätan endale õiguse kasutada tõhusat õiguskaitsevahendit kohtus ({ $gdpr } artikkel 79) ja nõuda hüvitist ({ $gdpr } artikkel 82).
+remedies = Kui te ei vasta tähtaegselt ja täielikult, esitan kaebuse pädevale järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse kasutada tõhusat õiguskaitsevahendit kohtus ({ $gdpr } { REF(79) }) ja nõuda hüvitist ({ $gdpr } { REF(82) }).

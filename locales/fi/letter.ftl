@@ -3,10 +3,9 @@
 ### Translated from locales/en/letter.ftl. Legal terms follow the Finnish language version of
 ### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): ”rekisteröity”, ”rekisterinpitäjä”,
 ### ”vastaanottaja”, ”valvontaviranomainen”, ”erityiset henkilötietoryhmät”, ”ilman aiheetonta
-### viivytystä”, ”käsittelyn rajoittaminen”, ”huomattavan tärkeä ja perusteltu syy” (21(1) artikla),
-### ”nimenomaisesti saattanut julkisiksi” (9(2)(e) artikla), ”asianmukaiset suojatoimet”…
-### Article references keep the compact notation of the reference locale in Finnish word order:
-### ”GDPR:n 15(3) artikla”.
+### viivytystä”, ”käsittelyn rajoittaminen”, ”huomattavan tärkeä ja perusteltu syy” (21 artiklan
+### 1 kohta), ”nimenomaisesti saattanut julkisiksi” (9 artiklan 2 kohdan e alakohta), ”asianmukaiset suojatoimet”…
+### Provisions are cited the Finnish way: ”GDPR:n 15 artiklan 3 kohta” (see "Citations").
 ###
 ### Variables available in every message:
 ###   $gdpr        short name of the law ("GDPR", or "UK GDPR" for United Kingdom letters).
@@ -28,25 +27,52 @@ law-full-eea = Euroopan talousalueesta tehtyyn sopimukseen sisällytetyn asetuks
 law-full-uk = Data Protection Act 2018 -lain (Yhdistyneen kuningaskunnan vuoden 2018 tietosuojalaki) kanssa sovellettavan Yhdistyneen kuningaskunnan yleisen tietosuoja-asetuksen (United Kingdom General Data Protection Regulation, ”UK GDPR”)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Finnish notation, as in the Finnish text of the Regulation ("6 artiklan 1 kohdan e tai f
+# alakohtaan", "22 artiklan 1 ja 4 kohdassa") and in decisions of the Data Protection Ombudsman
+# ("tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta"): the number before the noun, a genitive
+# chain (artiklan … kohdan …) in which only the last noun takes the case of the sentence, and the
+# singular for coordinated numbers and letters ("1 ja 2 kohta", "b, c ja e alakohta"). "{ $gdpr }:n"
+# stands before the citation. Attributes, chosen with case: "…" in REF:
+#   (value) nominative   GDPR:n 15 artiklan 1 kohdan h alakohta
+#   .gen    genitive     … alakohdan nojalla / mukainen  .ine  inessive  … alakohdassa tarkoitettu
+#   .ill    illative     vetoatte … alakohtaan           .par  partitive … alakohtaa
+# Lists (the articles a decision found infringed) are the object of "oli rikottu" in decision-articles,
+# in the partitive, each item with its own head word: ref-item-*.
 
 ref-a = { $art } artikla
+    .gen = { $art } artiklan
+    .ine = { $art } artiklassa
+    .ill = { $art } artiklaan
+    .par = { $art } artiklaa
 ref-ap = { $art } artiklan { $par } kohta
+    .gen = { $art } artiklan { $par } kohdan
+    .ine = { $art } artiklan { $par } kohdassa
+    .ill = { $art } artiklan { $par } kohtaan
+    .par = { $art } artiklan { $par } kohtaa
 ref-app = { $art } artiklan { $par } kohdan { $pt } alakohta
+    .gen = { $art } artiklan { $par } kohdan { $pt } alakohdan
+    .ine = { $art } artiklan { $par } kohdan { $pt } alakohdassa
+    .ill = { $art } artiklan { $par } kohdan { $pt } alakohtaan
+    .par = { $art } artiklan { $par } kohdan { $pt } alakohtaa
 ref-an = { $art } artiklan { $num } alakohta
+    .gen = { $art } artiklan { $num } alakohdan
+    .ine = { $art } artiklan { $num } alakohdassa
+    .ill = { $art } artiklan { $num } alakohtaan
+    .par = { $art } artiklan { $num } alakohtaa
 ref-par = { $par }
 ref-point = { $letter }
-ref-item-a = { $art }
-ref-item-ap = { $art } artiklan { $par } kohta
-ref-item-app = { $art } artiklan { $par } kohdan { $pt } alakohta
-ref-item-an = { $art } artiklan { $num } alakohta
+ref-item-a = { $art } artiklaa
+ref-item-ap = { $art } artiklan { $par } kohtaa
+ref-item-app = { $art } artiklan { $par } kohdan { $pt } alakohtaa
+ref-item-an = { $art } artiklan { $num } alakohtaa
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Pyyntö saada pääsy henkilötietoihini { $gdpr }:n 15 artiklan nojalla
-subject-erasure = Pyyntö poistaa henkilötietoni { $gdpr }:n 17 artiklan nojalla ja käsittelyn vastustaminen { $gdpr }:n 21(1) artiklan nojalla
-subject-access-erasure = Pyyntö saada pääsy tietoihin { $gdpr }:n 15 artiklan nojalla, rajoittaa käsittelyä { $gdpr }:n 18 artiklan nojalla ja poistaa tiedot sen jälkeen { $gdpr }:n 17 artiklan nojalla
+subject-access = Pyyntö saada pääsy henkilötietoihini { $gdpr }:n { REF(15, case: "gen") } nojalla
+subject-erasure = Pyyntö poistaa henkilötietoni { $gdpr }:n { REF(17, case: "gen") } nojalla ja käsittelyn vastustaminen { $gdpr }:n { REF(21, par: 1, case: "gen") } nojalla
+subject-access-erasure = Pyyntö saada pääsy tietoihin { $gdpr }:n { REF(15, case: "gen") } nojalla, rajoittaa käsittelyä { $gdpr }:n { REF(18, case: "gen") } nojalla ja poistaa tiedot sen jälkeen { $gdpr }:n { REF(17, case: "gen") } nojalla
 salutation = Hyvä vastaanottaja
 closing = Kunnioittavasti
 # $reference: the sender's own case or reference number.
@@ -63,22 +89,22 @@ page-of = Sivu { $page } ({ $pages })
 ## Opening
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = Käytän täten { $law_full } 15 artiklan mukaista oikeuttani saada pääsy tietoihin. Pyydän teitä vahvistamaan, käsitteleekö { $controller } minua koskevia henkilötietoja, ja jos käsittelee, antamaan minulle pääsyn näihin henkilötietoihin sekä jäljempänä lueteltuihin tietoihin. Minun ei tarvitse perustella tätä pyyntöä.
-intro-erasure = Käytän täten { $law_full } 17 artiklan mukaista oikeuttani tietojen poistamiseen. Pyydän teitä poistamaan kaikki minua koskevat henkilötiedot ilman aiheetonta viivytystä. Samalla vastustan { $gdpr }:n 21(1) artiklan nojalla kaikkea minua koskevien henkilötietojen käsittelyä.
-intro-access-erasure = Käytän täten { $law_full } mukaisia oikeuksiani: ensin oikeuttani saada pääsy tietoihin ({ $gdpr }:n 15 artikla) ja sen jälkeen oikeuttani tietojen poistamiseen ({ $gdpr }:n 17 artikla). Pyydän ensin pääsyä tietoihin, jotta saan tietää, mitä tietoja teillä on minusta, ennen kuin ne poistetaan. Vastustan { $gdpr }:n 21(1) artiklan nojalla kaikkea minua koskevien henkilötietojen käsittelyä ja pyydän teitä rajoittamaan käsittelyä tietojen poistamiseen asti ({ $gdpr }:n 18 artikla).
+intro-access = Käytän täten { $law_full } { REF(15, case: "gen") } mukaista oikeuttani saada pääsy tietoihin. Pyydän teitä vahvistamaan, käsitteleekö { $controller } minua koskevia henkilötietoja, ja jos käsittelee, antamaan minulle pääsyn näihin henkilötietoihin sekä jäljempänä lueteltuihin tietoihin. Minun ei tarvitse perustella tätä pyyntöä.
+intro-erasure = Käytän täten { $law_full } { REF(17, case: "gen") } mukaista oikeuttani tietojen poistamiseen. Pyydän teitä poistamaan kaikki minua koskevat henkilötiedot ilman aiheetonta viivytystä. Samalla vastustan { $gdpr }:n { REF(21, par: 1, case: "gen") } nojalla kaikkea minua koskevien henkilötietojen käsittelyä.
+intro-access-erasure = Käytän täten { $law_full } mukaisia oikeuksiani: ensin oikeuttani saada pääsy tietoihin ({ $gdpr }:n { REF(15) }) ja sen jälkeen oikeuttani tietojen poistamiseen ({ $gdpr }:n { REF(17) }). Pyydän ensin pääsyä tietoihin, jotta saan tietää, mitä tietoja teillä on minusta, ennen kuin ne poistetaan. Vastustan { $gdpr }:n { REF(21, par: 1, case: "gen") } nojalla kaikkea minua koskevien henkilötietojen käsittelyä ja pyydän teitä rajoittamaan käsittelyä tietojen poistamiseen asti ({ $gdpr }:n { REF(18) }).
 
 ## Why the law applies to Clearview
 # Country names in the genitive plural list: Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden.
 
-applicability-eu = { $controller } kuuluu { $gdpr }:n soveltamisalaan. Yhtiö kerää kuvia Euroopan unionissa olevista henkilöistä ja käsittelee niitä seuratakseen heidän käyttäytymistään ({ $gdpr }:n 3(2)(b) artikla), kuten Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden valvontaviranomaiset ovat todenneet. Yhtiö ei ole nimennyt { $gdpr }:n 27 artiklassa tarkoitettua edustajaa unionissa. Osoitan tämän pyynnön siksi suoraan teille.
-applicability-eea = { $controller } kuuluu { $gdpr }:n soveltamisalaan. Yhtiö kerää kuvia Euroopan talousalueella olevista henkilöistä ja käsittelee niitä seuratakseen heidän käyttäytymistään ({ $gdpr }:n 3(2)(b) artikla), kuten Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden valvontaviranomaiset ovat todenneet. Yhtiö ei ole nimennyt { $gdpr }:n 27 artiklassa tarkoitettua edustajaa. Osoitan tämän pyynnön siksi suoraan teille.
-applicability-uk = { $controller } kuuluu { $gdpr }:n soveltamisalaan. Upper Tribunal katsoi vuonna 2025, että yhtiön suorittama käsittely liittyy Yhdistyneessä kuningaskunnassa olevien henkilöiden käyttäytymisen seurantaan ({ $gdpr }:n 3(2)(b) artikla). Osoitan tämän pyynnön suoraan teille.
+applicability-eu = { $controller } kuuluu { $gdpr }:n soveltamisalaan. Yhtiö kerää kuvia Euroopan unionissa olevista henkilöistä ja käsittelee niitä seuratakseen heidän käyttäytymistään ({ $gdpr }:n { REF(3, par: 2, pt: "b") }), kuten Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden valvontaviranomaiset ovat todenneet. Yhtiö ei ole nimennyt { $gdpr }:n { REF(27, case: "ine") } tarkoitettua edustajaa unionissa. Osoitan tämän pyynnön siksi suoraan teille.
+applicability-eea = { $controller } kuuluu { $gdpr }:n soveltamisalaan. Yhtiö kerää kuvia Euroopan talousalueella olevista henkilöistä ja käsittelee niitä seuratakseen heidän käyttäytymistään ({ $gdpr }:n { REF(3, par: 2, pt: "b") }), kuten Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden valvontaviranomaiset ovat todenneet. Yhtiö ei ole nimennyt { $gdpr }:n { REF(27, case: "ine") } tarkoitettua edustajaa. Osoitan tämän pyynnön siksi suoraan teille.
+applicability-uk = { $controller } kuuluu { $gdpr }:n soveltamisalaan. Upper Tribunal katsoi vuonna 2025, että yhtiön suorittama käsittely liittyy Yhdistyneessä kuningaskunnassa olevien henkilöiden käyttäytymisen seurantaan ({ $gdpr }:n { REF(3, par: 2, pt: "b") }). Osoitan tämän pyynnön suoraan teille.
 
 ## Access (Article 15)
 # The access-copy-* items continue "… mukaan lukien erityisesti seuraavat:" (nominative).
 
-access-heading = Pääsy henkilötietoihini ({ $gdpr }:n 15 artikla)
-access-copy = Pyydän teitä toimittamaan jäljennöksen kaikista käsittelemistänne minua koskevista henkilötiedoista ({ $gdpr }:n 15(3) artikla), mukaan lukien erityisesti seuraavat:
+access-heading = Pääsy henkilötietoihini ({ $gdpr }:n { REF(15) })
+access-copy = Pyydän teitä toimittamaan jäljennöksen kaikista käsittelemistänne minua koskevista henkilötiedoista ({ $gdpr }:n { REF(15, par: 3) }), mukaan lukien erityisesti seuraavat:
 access-copy-images = jokainen kuva, jossa esiinnyn tai jonka yhdistätte minuun, siinä resoluutiossa, jossa se on hallussanne;
 access-copy-sources = kunkin kuvan osalta sen verkkosivun ja kuvatiedoston osoite (URL), josta kuva on kerätty, sivun otsikko sekä päivämäärät, jolloin kuva on kerätty ja viimeksi päivitetty;
 access-copy-metadata = kaikki kustakin kuvasta säilytetyt metatiedot, mukaan lukien sijaintitiedot ja päivämäärät;
@@ -86,26 +112,26 @@ access-copy-biometrics = kasvoistani johdetut biometriset mallit, vektorit tai t
 access-copy-searches = tallenteet jokaisesta hausta, jonka tuloksissa olen esiintynyt, sekä kunkin haun päivämäärä;
 access-copy-recipients = jokaisen sellaisen asiakkaan tai muun vastaanottajan tunnistetiedot, jolle minua koskevia hakutuloksia on luovutettu.
 # The access-info-* items continue "… toimittamaan seuraavat tiedot:" (nominative).
-access-info = Pyydän teitä lisäksi toimittamaan seuraavat tiedot ({ $gdpr }:n 15(1) ja (2) artikla):
-access-info-purposes = kunkin käsittelytoimen tarkoitukset ja oikeusperuste, johon kunkin osalta vetoatte (15(1)(a) artikla);
-access-info-categories = kyseessä olevat henkilötietoryhmät (15(1)(b) artikla);
-access-info-recipients = vastaanottajat, joille henkilötietoja on luovutettu tai on tarkoitus luovuttaa, nimeltä mainiten, erityisesti kolmansissa maissa olevat vastaanottajat tai kansainväliset järjestöt; pelkkien vastaanottajaryhmien ilmoittaminen ei riitä, jos pystytte yksilöimään vastaanottajat (15(1)(c) artikla; unionin tuomioistuimen tuomio 12. tammikuuta 2023, C-154/21, Österreichische Post);
-access-info-retention = aika, jonka kutakin henkilötietoryhmää säilytetään, tai jos se ei ole mahdollista, tämän ajan määrittämiskriteerit (15(1)(d) artikla);
-access-info-rights = oikeus pyytää henkilötietojen oikaisemista tai poistamista taikka käsittelyn rajoittamista sekä oikeus vastustaa tällaista käsittelyä (15(1)(e) artikla);
-access-info-complaint = oikeus tehdä valitus valvontaviranomaiselle (15(1)(f) artikla);
-access-info-source = kaikki henkilötietojen alkuperästä käytettävissä olevat tiedot: konkreettiset verkkosivustot ja verkkosivut eikä pelkästään lähteiden ryhmät (15(1)(g) artikla);
-access-info-automated = automaattisen päätöksenteon, muun muassa profiloinnin, olemassaolo sekä merkitykselliset tiedot käsittelyyn liittyvästä logiikasta samoin kuin kyseisen käsittelyn merkittävyys ja mahdolliset seuraukset minulle (15(1)(h) artikla);
-access-info-transfers = jos henkilötietoja siirretään kolmanteen maahan tai kansainväliselle järjestölle, siirtoa koskevat { $gdpr }:n 46 artiklassa tarkoitetut asianmukaiset suojatoimet (15(2) artikla).
+access-info = Pyydän teitä lisäksi toimittamaan seuraavat tiedot ({ $gdpr }:n { REF(15, par: "1 2") }):
+access-info-purposes = kunkin käsittelytoimen tarkoitukset ja oikeusperuste, johon kunkin osalta vetoatte ({ REF(15, par: 1, pt: "a") });
+access-info-categories = kyseessä olevat henkilötietoryhmät ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = vastaanottajat, joille henkilötietoja on luovutettu tai on tarkoitus luovuttaa, nimeltä mainiten, erityisesti kolmansissa maissa olevat vastaanottajat tai kansainväliset järjestöt; pelkkien vastaanottajaryhmien ilmoittaminen ei riitä, jos pystytte yksilöimään vastaanottajat ({ REF(15, par: 1, pt: "c") }; unionin tuomioistuimen tuomio 12. tammikuuta 2023, C-154/21, Österreichische Post);
+access-info-retention = aika, jonka kutakin henkilötietoryhmää säilytetään, tai jos se ei ole mahdollista, tämän ajan määrittämiskriteerit ({ REF(15, par: 1, pt: "d") });
+access-info-rights = oikeus pyytää henkilötietojen oikaisemista tai poistamista taikka käsittelyn rajoittamista sekä oikeus vastustaa tällaista käsittelyä ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = oikeus tehdä valitus valvontaviranomaiselle ({ REF(15, par: 1, pt: "f") });
+access-info-source = kaikki henkilötietojen alkuperästä käytettävissä olevat tiedot: konkreettiset verkkosivustot ja verkkosivut eikä pelkästään lähteiden ryhmät ({ REF(15, par: 1, pt: "g") });
+access-info-automated = automaattisen päätöksenteon, muun muassa profiloinnin, olemassaolo sekä merkitykselliset tiedot käsittelyyn liittyvästä logiikasta samoin kuin kyseisen käsittelyn merkittävyys ja mahdolliset seuraukset minulle ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = jos henkilötietoja siirretään kolmanteen maahan tai kansainväliselle järjestölle, siirtoa koskevat { $gdpr }:n { REF(46, case: "ine") } tarkoitetut asianmukaiset suojatoimet ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL decision and its date ("17. lokakuuta 2022"), placed before
 # "antamassaan päätöksessä", which needs no case ending.
 access-scope = Tämä pyyntö koskee kaikkia minua koskevia henkilötietoja kaikissa järjestelmissänne, myös pseudonymisoituja tietoja sekä tietoja, jotka olette johtaneet tai päätelleet. Pyyntö ei rajoitu viimeisiin kahteentoista kuukauteen eikä tiettyyn pyyntömäärään vuodessa, eikä se edellytä, että toistan sen: Ranskan valvontaviranomainen (CNIL) totesi { $controller } -yhtiön soveltamat tällaiset rajoitukset lainvastaisiksi { $date } antamassaan päätöksessä { $reference }.
-access-format = Pyydän teitä toimittamaan jäljennöksen maksutta ({ $gdpr }:n 12(5) ja 15(3) artikla), selkeällä ja yksinkertaisella kielellä ({ $gdpr }:n 12(1) artikla) ja, jos vastaatte sähköisesti, yleisesti käytetyssä sähköisessä muodossa ({ $gdpr }:n 15(3) artikla).
+access-format = Pyydän teitä toimittamaan jäljennöksen maksutta ({ $gdpr }:n { REF(12, par: 5) } ja { REF(15, par: 3) }), selkeällä ja yksinkertaisella kielellä ({ $gdpr }:n { REF(12, par: 1) }) ja, jos vastaatte sähköisesti, yleisesti käytetyssä sähköisessä muodossa ({ $gdpr }:n { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
 # The erasure-scope-* items continue "Poistamisen on katettava:" (nominative).
 
-erasure-heading = Henkilötietojeni poistaminen ({ $gdpr }:n 17 artikla)
-erasure-after-access = Kun olette toimittaneet jäljennöksen ja edellä pyydetyt tiedot, pyydän teitä poistamaan kaikki minua koskevat henkilötiedot ilman aiheetonta viivytystä ({ $gdpr }:n 17(1) artikla).
+erasure-heading = Henkilötietojeni poistaminen ({ $gdpr }:n { REF(17) })
+erasure-after-access = Kun olette toimittaneet jäljennöksen ja edellä pyydetyt tiedot, pyydän teitä poistamaan kaikki minua koskevat henkilötiedot ilman aiheetonta viivytystä ({ $gdpr }:n { REF(17, par: 1) }).
 erasure-scope = Poistamisen on katettava:
 erasure-scope-images = jokainen minua esittävä kuva ja sen jokainen kopio;
 erasure-scope-biometrics = kasvoistani johdetut biometriset mallit, vektorit ja tiivisteet (hash-arvot);
@@ -113,36 +139,36 @@ erasure-scope-metadata = näihin kuviin liitetyt metatiedot ja lähdeosoitteet (
 erasure-scope-searches = minua koskevat hakutulokset, hakulokit ja kytkökset;
 erasure-scope-backups = kaikki varmuuskopioissa, arkistoissa ja henkilötietojen käsittelijöidenne järjestelmissä olevat kopiot.
 erasure-grounds = Poistamiselle on seuraavat perusteet:
-erasure-ground-unlawful = { $gdpr }:n 17(1)(d) artikla: henkilötietoja on käsitelty lainvastaisesti. Teillä ei ole { $gdpr }:n 6(1) artiklan mukaista oikeusperustetta. Biometriset tiedot ({ $gdpr }:n 4(14) artikla), joita käsitellään luonnollisen henkilön yksiselitteistä tunnistamista varten, kuuluvat erityisiin henkilötietoryhmiin, joiden käsittelyn { $gdpr }:n 9(1) artikla kieltää. Mikään 9(2) artiklan poikkeuksista ei sovellu: en ole antanut nimenomaista suostumusta (9(2)(a) artikla), enkä ole nimenomaisesti saattanut internetistä löydettäviä kuvia julkisiksi biometristä käsittelyä varten (9(2)(e) artikla).
-erasure-ground-objection = { $gdpr }:n 17(1)(c) artikla: vastustan käsittelyä { $gdpr }:n 21(1) artiklan nojalla henkilökohtaiseen erityiseen tilanteeseeni liittyvällä perusteella: kasvoni ovat pysyvä tunniste, jota en voi muuttaa, ja niiden esiintyminen tietokannassanne mahdollistaa sen, että kuka tahansa asiakkaistanne voi tunnistaa minut mistä tahansa valokuvasta riippumatta siitä, missä ja milloin se on otettu. Siltä osin kuin vetoatte { $gdpr }:n 6(1)(e) tai (f) artiklaan, käsittelyyn ei ole olemassa huomattavan tärkeää ja perusteltua syytä, joka syrjäyttäisi etuni, oikeuteni ja vapauteni; kaupallinen etunne myydä kasvojeni perusteella tehtäviä hakuja ei ole tällainen syy.
-erasure-ground-consent = { $gdpr }:n 17(1)(b) artikla: siltä osin kuin vetoatte suostumukseen, peruutan sen.
+erasure-ground-unlawful = { $gdpr }:n { REF(17, par: 1, pt: "d") }: henkilötietoja on käsitelty lainvastaisesti. Teillä ei ole { $gdpr }:n { REF(6, par: 1, case: "gen") } mukaista oikeusperustetta. Biometriset tiedot ({ $gdpr }:n { REF(4, num: 14) }), joita käsitellään luonnollisen henkilön yksiselitteistä tunnistamista varten, kuuluvat erityisiin henkilötietoryhmiin, joiden käsittelyn { $gdpr }:n { REF(9, par: 1) } kieltää. Mikään { REF(9, par: 2, case: "gen") } poikkeuksista ei sovellu: en ole antanut nimenomaista suostumusta ({ REF(9, par: 2, pt: "a") }), enkä ole nimenomaisesti saattanut internetistä löydettäviä kuvia julkisiksi biometristä käsittelyä varten ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr }:n { REF(17, par: 1, pt: "c") }: vastustan käsittelyä { $gdpr }:n { REF(21, par: 1, case: "gen") } nojalla henkilökohtaiseen erityiseen tilanteeseeni liittyvällä perusteella: kasvoni ovat pysyvä tunniste, jota en voi muuttaa, ja niiden esiintyminen tietokannassanne mahdollistaa sen, että kuka tahansa asiakkaistanne voi tunnistaa minut mistä tahansa valokuvasta riippumatta siitä, missä ja milloin se on otettu. Siltä osin kuin vetoatte { $gdpr }:n { REF(6, par: 1, pt: "e f", conj: "or", case: "ill") }, käsittelyyn ei ole olemassa huomattavan tärkeää ja perusteltua syytä, joka syrjäyttäisi etuni, oikeuteni ja vapauteni; kaupallinen etunne myydä kasvojeni perusteella tehtäviä hakuja ei ole tällainen syy.
+erasure-ground-consent = { $gdpr }:n { REF(17, par: 1, pt: "b") }: siltä osin kuin vetoatte suostumukseen, peruutan sen.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory; its name arrives in its own language, so it stands in parentheses after
 # "valvontaviranomainen" and needs no case ending.
-erasure-ground-legal-obligation = { $gdpr }:n 17(1)(e) artikla: poistaminen on lisäksi tarpeen lakisääteisen velvoitteen noudattamiseksi, koska valvontaviranomainen ({ $authority }) on määrännyt teidät poistamaan valtionsa alueella olevien henkilöiden henkilötiedot.
-erasure-exceptions = Mikään { $gdpr }:n 17(3) artiklan poikkeuksista ei sovellu: käsittely ei ole tarpeen sananvapautta ja tiedonvälityksen vapautta koskevan oikeuden käyttämiseksi, lakisääteisen velvoitteen noudattamiseksi, yleistä etua koskevan tehtävän suorittamiseksi tai rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi, kansanterveyteen liittyvää yleistä etua koskevista syistä, yleisen edun mukaisia arkistointitarkoituksia, tieteellisiä tai historiallisia tutkimustarkoituksia tai tilastollisia tarkoituksia varten eikä oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Jos vetoatte johonkin poikkeukseen, ilmoittakaa minulle, mihin poikkeukseen ja millä perusteella ({ $gdpr }:n 12(4) artikla).
-erasure-restriction = Rajoittakaa henkilötietojeni käsittelyä tietojen poistamiseen asti ({ $gdpr }:n 18(1)(d) artikla, niin kauan kuin vastustamistani tarkistetaan): lakatkaa erityisesti välittömästi näyttämästä minua hakutuloksissa.
-erasure-recipients = Ilmoittakaa tietojen poistamisesta jokaiselle vastaanottajalle, jolle henkilötietojani on luovutettu, myös jokaiselle asiakkaalle, joka on saanut kuviani hakutuloksissa ({ $gdpr }:n 19 artikla), ja ilmoittakaa minulle, keitä nämä vastaanottajat ovat. Jos olette julkistaneet henkilötietojani, toteuttakaa kohtuulliset toimenpiteet ilmoittaaksenne näitä tietoja käsitteleville rekisterinpitäjille, että olen pyytänyt poistamaan kaikki näihin tietoihin liittyvät linkit tai niiden kopiot ({ $gdpr }:n 17(2) artikla).
+erasure-ground-legal-obligation = { $gdpr }:n { REF(17, par: 1, pt: "e") }: poistaminen on lisäksi tarpeen lakisääteisen velvoitteen noudattamiseksi, koska valvontaviranomainen ({ $authority }) on määrännyt teidät poistamaan valtionsa alueella olevien henkilöiden henkilötiedot.
+erasure-exceptions = Mikään { $gdpr }:n { REF(17, par: 3, case: "gen") } poikkeuksista ei sovellu: käsittely ei ole tarpeen sananvapautta ja tiedonvälityksen vapautta koskevan oikeuden käyttämiseksi, lakisääteisen velvoitteen noudattamiseksi, yleistä etua koskevan tehtävän suorittamiseksi tai rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi, kansanterveyteen liittyvää yleistä etua koskevista syistä, yleisen edun mukaisia arkistointitarkoituksia, tieteellisiä tai historiallisia tutkimustarkoituksia tai tilastollisia tarkoituksia varten eikä oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Jos vetoatte johonkin poikkeukseen, ilmoittakaa minulle, mihin poikkeukseen ja millä perusteella ({ $gdpr }:n { REF(12, par: 4) }).
+erasure-restriction = Rajoittakaa henkilötietojeni käsittelyä tietojen poistamiseen asti ({ $gdpr }:n { REF(18, par: 1, pt: "d") }, niin kauan kuin vastustamistani tarkistetaan): lakatkaa erityisesti välittömästi näyttämästä minua hakutuloksissa.
+erasure-recipients = Ilmoittakaa tietojen poistamisesta jokaiselle vastaanottajalle, jolle henkilötietojani on luovutettu, myös jokaiselle asiakkaalle, joka on saanut kuviani hakutuloksissa ({ $gdpr }:n { REF(19) }), ja ilmoittakaa minulle, keitä nämä vastaanottajat ovat. Jos olette julkistaneet henkilötietojani, toteuttakaa kohtuulliset toimenpiteet ilmoittaaksenne näitä tietoja käsitteleville rekisterinpitäjille, että olen pyytänyt poistamaan kaikki näihin tietoihin liittyvät linkit tai niiden kopiot ({ $gdpr }:n { REF(17, par: 2) }).
 erasure-no-recollection = Ilmoittakaa minulle, mitä toimenpiteitä toteutatte varmistaaksenne, ettei henkilötietojani kerätä uudelleen. Jos säilytätte jotakin tallennetta estääksenne tietojeni keräämisen tulevaisuudessa, ilmoittakaa minulle tarkasti, mitä se sisältää ja millä oikeusperusteella säilytätte sitä.
 erasure-confirmation = Pyydän teitä vahvistamaan tietojen poistamisen minulle kirjallisesti ja ilmoittamaan, mitä olette poistaneet, mukaan lukien varmuuskopioissa olevat kopiot ja johdetut mallit.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Käsittelyn rajoittaminen tietojen poistamiseen asti ({ $gdpr }:n 18 artikla)
-restriction-body = Rajoittakaa henkilötietojeni käsittelyä tämän kirjeen vastaanottamisesta alkaen tietojen poistamiseen asti ({ $gdpr }:n 18(1)(d) artikla, niin kauan kuin { $gdpr }:n 21(1) artiklan mukaista vastustamistani tarkistetaan): säilyttäkää tiedot, mutta älkää käyttäkö niitä mihinkään muuhun tarkoitukseen kuin tähän pyyntöön vastaamiseen. Lakatkaa erityisesti välittömästi näyttämästä minua hakutuloksissa.
+restriction-heading = Käsittelyn rajoittaminen tietojen poistamiseen asti ({ $gdpr }:n { REF(18) })
+restriction-body = Rajoittakaa henkilötietojeni käsittelyä tämän kirjeen vastaanottamisesta alkaen tietojen poistamiseen asti ({ $gdpr }:n { REF(18, par: 1, pt: "d") }, niin kauan kuin { $gdpr }:n { REF(21, par: 1, case: "gen") } mukaista vastustamistani tarkistetaan): säilyttäkää tiedot, mutta älkää käyttäkö niitä mihinkään muuhun tarkoitukseen kuin tähän pyyntöön vastaamiseen. Lakatkaa erityisesti välittömästi näyttämästä minua hakutuloksissa.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Tunnistaminen
-identification-no-photo = Tämän kirjeen tiedot riittävät siihen vastaamiseen. Jos teillä on perusteltua syytä epäillä henkilöllisyyttäni, ilmoittakaa minulle, mitkä lisätiedot ovat ehdottoman välttämättömiä ({ $gdpr }:n 12(6) artikla). Jos järjestelmästänne voidaan hakea vain kasvokuvan avulla, ilmoittakaa siitä minulle; toimitan silloin kuvan ainoastaan tätä pyyntöä varten.
-identification-photo = Liitän oheen valokuvan kasvoistani ainoastaan, jotta voitte löytää minua koskevat henkilötiedot ({ $gdpr }:n 11(2) ja 12(6) artikla). Ette saa käyttää sitä mihinkään muuhun tarkoitukseen: älkää lisätkö sitä tietokantaanne, älkää luoko siitä biometristä mallia muuta kuin tätä yhtä hakua varten älkääkä luovuttako sitä eteenpäin. Poistakaa valokuva ja sen avulla tehdyn haun tulokset heti, kun olette vastanneet tähän pyyntöön, ja vahvistakaa poistaminen minulle ({ $gdpr }:n 5(1)(b), (c) ja (e) artikla).
+identification-no-photo = Tämän kirjeen tiedot riittävät siihen vastaamiseen. Jos teillä on perusteltua syytä epäillä henkilöllisyyttäni, ilmoittakaa minulle, mitkä lisätiedot ovat ehdottoman välttämättömiä ({ $gdpr }:n { REF(12, par: 6) }). Jos järjestelmästänne voidaan hakea vain kasvokuvan avulla, ilmoittakaa siitä minulle; toimitan silloin kuvan ainoastaan tätä pyyntöä varten.
+identification-photo = Liitän oheen valokuvan kasvoistani ainoastaan, jotta voitte löytää minua koskevat henkilötiedot ({ $gdpr }:n { REF(11, par: 2) } ja { REF(12, par: 6) }). Ette saa käyttää sitä mihinkään muuhun tarkoitukseen: älkää lisätkö sitä tietokantaanne, älkää luoko siitä biometristä mallia muuta kuin tätä yhtä hakua varten älkääkä luovuttako sitä eteenpäin. Poistakaa valokuva ja sen avulla tehdyn haun tulokset heti, kun olette vastanneet tähän pyyntöön, ja vahvistakaa poistaminen minulle ({ $gdpr }:n { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = En lähetä jäljennöstä henkilöllisyystodistuksesta, ellette osoita sen olevan ehdottoman välttämätöntä. Tällainen jäljennös on poistettava välittömästi tarkistuksen jälkeen (Euroopan tietosuojaneuvosto, Ohjeet 01/2022 rekisteröityjen oikeuksista – Oikeus saada pääsy tietoihin, kohdat 74, 76 ja 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Vastauksenne määräaika ja muoto
-deadline-access = Pyydän teitä vastaamaan ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa tämän pyynnön vastaanottamisesta ({ $gdpr }:n 12(3) artikla). Jos jatkatte määräaikaa, teidän on ilmoitettava siitä minulle tämän kuukauden kuluessa ja kerrottava viivästymisen syyt. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle kuukauden kuluessa syyt tähän sekä oikeudestani tehdä valitus valvontaviranomaiselle ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n 12(4) artikla).
-deadline-erasure = Pyydän teitä toteuttamaan pyyntöni edellyttämät toimenpiteet ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa sen vastaanottamisesta ({ $gdpr }:n 12(3) artikla). Jos jatkatte määräaikaa, teidän on ilmoitettava siitä minulle tämän kuukauden kuluessa ja kerrottava viivästymisen syyt. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle kuukauden kuluessa syyt tähän sekä oikeudestani tehdä valitus valvontaviranomaiselle ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n 12(4) artikla).
+deadline-access = Pyydän teitä vastaamaan ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa tämän pyynnön vastaanottamisesta ({ $gdpr }:n { REF(12, par: 3) }). Jos jatkatte määräaikaa, teidän on ilmoitettava siitä minulle tämän kuukauden kuluessa ja kerrottava viivästymisen syyt. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle kuukauden kuluessa syyt tähän sekä oikeudestani tehdä valitus valvontaviranomaiselle ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(12, par: 4) }).
+deadline-erasure = Pyydän teitä toteuttamaan pyyntöni edellyttämät toimenpiteet ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa sen vastaanottamisesta ({ $gdpr }:n { REF(12, par: 3) }). Jos jatkatte määräaikaa, teidän on ilmoitettava siitä minulle tämän kuukauden kuluessa ja kerrottava viivästymisen syyt. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle kuukauden kuluessa syyt tähän sekä oikeudestani tehdä valitus valvontaviranomaiselle ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(12, par: 4) }).
 no-formalities = Ette voi asettaa vastaamisenne edellytykseksi tietyn lomakkeen, verkkoportaalin tai toimitustavan käyttämistä (Euroopan tietosuojaneuvosto, Ohjeet 01/2022 rekisteröityjen oikeuksista – Oikeus saada pääsy tietoihin, kohdat 50–53).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third when only
@@ -171,9 +197,9 @@ decision-kind-letter = kirje
 decision-kind-enforcement-and-penalty-notices = täytäntöönpanomääräys (enforcement notice) ja seuraamusmaksupäätös (monetary penalty notice)
 # The following sentences are passive ("Päätöksellä määrättiin …"), because the deciding body may
 # be an authority, a commissioner or a court.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 ja 9"); Finnish keeps
-# "artiklaa" in the singular after such a list.
-decision-articles = Päätöksessä todettiin, että { $gdpr }:n { $articles } artiklaa oli rikottu.
+# $articles: the provisions found infringed, in the partitive (ref-item-*, joined with "ja"):
+# "5 artiklan 1 kohdan a alakohtaa, 6 artiklaa ja 9 artiklaa".
+decision-articles = Päätöksessä todettiin, että { $gdpr }:n { $articles } oli rikottu.
 # $amount: an amount with its currency, already formatted ("20 000 000 €"); it always stands where
 # the nominative/partitive reading of the number is correct.
 decision-fine = Päätöksellä määrättiin sakko, jonka määrä on { $amount }.
@@ -196,9 +222,9 @@ order-erase-territory-after-access = poistamaan kyseisen valtion alueella olevie
 order-stop-processing-territory = lopettamaan kyseisen valtion alueella olevien henkilöiden henkilötietojen keräämisen ja käsittelyn ilman oikeusperustetta;
 order-facilitate-rights = helpottamaan rekisteröityjen oikeuksien käyttämistä ja vastaamaan valituksen tekijän pyyntöön saada pääsy tietoihin;
 order-answer-complainant-access = vastaamaan valituksen tekijän pyyntöön saada pääsy tietoihin;
-order-appoint-representative = nimeämään edustajan unionissa ({ $gdpr }:n 27 artikla);
+order-appoint-representative = nimeämään edustajan unionissa ({ $gdpr }:n { REF(27) });
 order-stop-processing-erase-territory = lopettamaan kyseisen valtion alueella olevien henkilöiden henkilötietojen käsittelyn ja poistamaan lainvastaisesti hankitut tiedot;
-order-give-art14-information = informoimaan rekisteröityjä { $gdpr }:n 14 artiklan edellyttämällä tavalla;
+order-give-art14-information = informoimaan rekisteröityjä { $gdpr }:n { REF(14, case: "gen") } edellyttämällä tavalla;
 order-stop-refusing-access = luopumaan käytännöstään jättää pyynnöt saada pääsy tietoihin vastaamatta;
 order-erase-complainant = poistamaan valituksen tekijän henkilötiedot;
 order-erase-complainant-biometric = poistamaan valituksen tekijän biometriset tiivisteet (hash-arvot);
@@ -225,4 +251,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language); $address: its
 # postal address on one line. Both stand after a colon, so they need no case ending.
-remedies = Jos ette vastaa pyyntööni täysimääräisesti määräajassa, teen valituksen toimivaltaiselle valvontaviranomaiselle ({ $gdpr }:n 77 artikla): { $authority }, { $address }. Pidätän itselläni oikeuden käyttää tehokkaita oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n 79 artikla) ja vaatia vahingonkorvausta ({ $gdpr }:n 82 artikla).
+remedies = Jos ette vastaa pyyntööni täysimääräisesti määräajassa, teen valituksen toimivaltaiselle valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden käyttää tehokkaita oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(79) }) ja vaatia vahingonkorvausta ({ $gdpr }:n { REF(82) }).

@@ -3,7 +3,7 @@
 ### Translated from the reference locale (en). Legal terms follow the French language version of
 ### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): « personne concernée »,
 ### « responsable du traitement », « destinataire », « autorité de contrôle », « dans les meilleurs
-### délais », « limitation du traitement », « motifs légitimes et impérieux » (article 21(1)),
+### délais », « limitation du traitement », « motifs légitimes et impérieux » (article 21, paragraphe 1),
 ### « garanties appropriées »…
 ###
 ### Variables available in every message:
@@ -24,38 +24,65 @@ law-full-eu = règlement (UE) 2016/679 (règlement général sur la protection d
 law-full-eea = règlement (UE) 2016/679 (règlement général sur la protection des données, « RGPD »), tel qu'intégré dans l'accord sur l'Espace économique européen
 law-full-uk = United Kingdom General Data Protection Regulation (règlement général sur la protection des données du Royaume-Uni, « UK GDPR »), lu en combinaison avec le Data Protection Act 2018 (loi de 2018 sur la protection des données)
 
-## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
-
+## Citations, in the style of French legal writing (CNIL, Conseil d'État, the French text of the
+## GDPR): « article 15, paragraphe 1, point h), du RGPD ». Paragraphs and points are set off by
+## commas, so a citation with a paragraph or point that is followed by its complement (« du
+## { $gdpr } ») closes with a comma: messages ask for it with `case: "cont"` (« l'article 21,
+## paragraphe 1, du RGPD »), and for the capitalised form at the start of a sentence with
+## `case: "start"`. The plain value is for a citation that ends the phrase (« (article 15,
+## paragraphe 1, point a)) »). Lists (the articles a decision found infringed) repeat « article »
+## before each provision: « article 5, paragraphe 1, points a), b) et e), article 6 et article 9 »,
+## because « articles 12, paragraphes 1 et 2 et 15 » would be ambiguous.
 ref-a = article { $art }
-ref-ap = article { $art }, { $npar -> 
+    .start = Article { $art }
+ref-ap = article { $art }, { $npar ->
         [one] paragraphe
        *[other] paragraphes
     } { $par }
+    .cont = article { $art }, { $npar ->
+        [one] paragraphe
+       *[other] paragraphes
+    } { $par },
+    .start = Article { $art }, { $npar ->
+        [one] paragraphe
+       *[other] paragraphes
+    } { $par },
 ref-app = article { $art }, paragraphe { $par }, { $npt ->
         [one] point
        *[other] points
     } { $pt }
+    .cont = article { $art }, paragraphe { $par }, { $npt ->
+        [one] point
+       *[other] points
+    } { $pt },
+    .start = Article { $art }, paragraphe { $par }, { $npt ->
+        [one] point
+       *[other] points
+    } { $pt },
 ref-an = article { $art }, point { $num })
+    .cont = article { $art }, point { $num }),
+    .start = Article { $art }, point { $num }),
 ref-par = { $par }
 ref-point = { $letter })
-ref-item-a = { $art }
-ref-item-ap = { $art }, { $npar ->
+# Inside a list each provision keeps its head word (see above).
+ref-item-a = article { $art }
+ref-item-ap = article { $art }, { $npar ->
         [one] paragraphe
        *[other] paragraphes
     } { $par }
-ref-item-app = { $art }, paragraphe { $par }, { $npt ->
+ref-item-app = article { $art }, paragraphe { $par }, { $npt ->
         [one] point
        *[other] points
     } { $pt }
-ref-item-an = { $art }, point { $num })
+ref-item-an = article { $art }, point { $num })
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Objet : Demande d'accès à mes données à caractère personnel en vertu de l'article 15 du { $gdpr }
-subject-erasure = Objet : Demande d'effacement de mes données à caractère personnel en vertu de l'article 17 du { $gdpr } et opposition en vertu de l'article 21(1) du { $gdpr }
-subject-access-erasure = Objet : Demande d'accès en vertu de l'article 15 du { $gdpr }, de limitation du traitement en vertu de l'article 18 du { $gdpr } et d'effacement ultérieur en vertu de l'article 17 du { $gdpr }
+subject-access = Objet : Demande d'accès à mes données à caractère personnel en vertu de l'{ REF(15) } du { $gdpr }
+subject-erasure = Objet : Demande d'effacement de mes données à caractère personnel en vertu de l'{ REF(17) } du { $gdpr } et opposition en vertu de l'{ REF(21, par: 1, case: "cont") } du { $gdpr }
+subject-access-erasure = Objet : Demande d'accès en vertu de l'{ REF(15) } du { $gdpr }, de limitation du traitement en vertu de l'{ REF(18) } du { $gdpr } et d'effacement ultérieur en vertu de l'{ REF(17) } du { $gdpr }
 salutation = Madame, Monsieur,
 closing = Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
 # $reference: the sender's own case or reference number.
@@ -72,43 +99,43 @@ page-of = Page { $page } sur { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (see above: it follows « du »).
-intro-access = Par la présente, j'exerce mon droit d'accès en vertu de l'article 15 du { $law_full }. Je vous prie de me confirmer si { $controller } traite ou non des données à caractère personnel me concernant et, lorsque tel est le cas, de me donner accès à ces données à caractère personnel ainsi qu'aux informations énumérées ci-dessous. Je n'ai pas à motiver la présente demande.
-intro-erasure = Par la présente, j'exerce mon droit à l'effacement en vertu de l'article 17 du { $law_full }. Je vous demande d'effacer dans les meilleurs délais toutes les données à caractère personnel me concernant. Dans le même temps, je m'oppose, en vertu de l'article 21(1) du { $gdpr }, à tout traitement de données à caractère personnel me concernant.
-intro-access-erasure = Par la présente, j'exerce les droits que je tiens du { $law_full } : d'abord mon droit d'accès (article 15 du { $gdpr }), puis mon droit à l'effacement (article 17 du { $gdpr }). Je demande d'abord l'accès afin de savoir quelles données vous détenez à mon sujet avant qu'elles ne soient effacées. Je m'oppose, en vertu de l'article 21(1) du { $gdpr }, à tout traitement de données à caractère personnel me concernant et, jusqu'à l'effacement, je vous demande de limiter le traitement (article 18 du { $gdpr }).
+intro-access = Par la présente, j'exerce mon droit d'accès en vertu de l'{ REF(15) } du { $law_full }. Je vous prie de me confirmer si { $controller } traite ou non des données à caractère personnel me concernant et, lorsque tel est le cas, de me donner accès à ces données à caractère personnel ainsi qu'aux informations énumérées ci-dessous. Je n'ai pas à motiver la présente demande.
+intro-erasure = Par la présente, j'exerce mon droit à l'effacement en vertu de l'{ REF(17) } du { $law_full }. Je vous demande d'effacer dans les meilleurs délais toutes les données à caractère personnel me concernant. Dans le même temps, je m'oppose, en vertu de l'{ REF(21, par: 1, case: "cont") } du { $gdpr }, à tout traitement de données à caractère personnel me concernant.
+intro-access-erasure = Par la présente, j'exerce les droits que je tiens du { $law_full } : d'abord mon droit d'accès ({ REF(15) } du { $gdpr }), puis mon droit à l'effacement ({ REF(17) } du { $gdpr }). Je demande d'abord l'accès afin de savoir quelles données vous détenez à mon sujet avant qu'elles ne soient effacées. Je m'oppose, en vertu de l'{ REF(21, par: 1, case: "cont") } du { $gdpr }, à tout traitement de données à caractère personnel me concernant et, jusqu'à l'effacement, je vous demande de limiter le traitement ({ REF(18) } du { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = La société { $controller } est soumise au { $gdpr }. Elle collecte des images de personnes se trouvant dans l'Union européenne et les traite afin de suivre leur comportement (article 3(2)(b) du { $gdpr }), comme l'ont constaté les autorités de contrôle de l'Italie, de la Grèce, de la France, de l'Autriche et des Pays-Bas. Elle n'a pas désigné de représentant dans l'Union au titre de l'article 27 du { $gdpr }. Je vous adresse donc directement la présente demande.
-applicability-eea = La société { $controller } est soumise au { $gdpr }. Elle collecte des images de personnes se trouvant dans l'Espace économique européen et les traite afin de suivre leur comportement (article 3(2)(b) du { $gdpr }), comme l'ont constaté les autorités de contrôle de l'Italie, de la Grèce, de la France, de l'Autriche et des Pays-Bas. Elle n'a pas désigné de représentant au titre de l'article 27 du { $gdpr }. Je vous adresse donc directement la présente demande.
-applicability-uk = La société { $controller } est soumise au { $gdpr }. En 2025, l'Upper Tribunal a jugé que le traitement qu'elle effectue est lié au suivi du comportement de personnes se trouvant au Royaume-Uni (article 3(2)(b) du { $gdpr }). Je vous adresse directement la présente demande.
+applicability-eu = La société { $controller } est soumise au { $gdpr }. Elle collecte des images de personnes se trouvant dans l'Union européenne et les traite afin de suivre leur comportement ({ REF(3, par: 2, pt: "b", case: "cont") } du { $gdpr }), comme l'ont constaté les autorités de contrôle de l'Italie, de la Grèce, de la France, de l'Autriche et des Pays-Bas. Elle n'a pas désigné de représentant dans l'Union au titre de l'{ REF(27) } du { $gdpr }. Je vous adresse donc directement la présente demande.
+applicability-eea = La société { $controller } est soumise au { $gdpr }. Elle collecte des images de personnes se trouvant dans l'Espace économique européen et les traite afin de suivre leur comportement ({ REF(3, par: 2, pt: "b", case: "cont") } du { $gdpr }), comme l'ont constaté les autorités de contrôle de l'Italie, de la Grèce, de la France, de l'Autriche et des Pays-Bas. Elle n'a pas désigné de représentant au titre de l'{ REF(27) } du { $gdpr }. Je vous adresse donc directement la présente demande.
+applicability-uk = La société { $controller } est soumise au { $gdpr }. En 2025, l'Upper Tribunal a jugé que le traitement qu'elle effectue est lié au suivi du comportement de personnes se trouvant au Royaume-Uni ({ REF(3, par: 2, pt: "b", case: "cont") } du { $gdpr }). Je vous adresse directement la présente demande.
 
 ## Access (Article 15)
 
-access-heading = Accès à mes données à caractère personnel (article 15 du { $gdpr })
-access-copy = Je vous prie de me fournir une copie de toutes les données à caractère personnel me concernant que vous traitez (article 15(3) du { $gdpr }), en particulier :
+access-heading = Accès à mes données à caractère personnel ({ REF(15) } du { $gdpr })
+access-copy = Je vous prie de me fournir une copie de toutes les données à caractère personnel me concernant que vous traitez ({ REF(15, par: 3, case: "cont") } du { $gdpr }), en particulier :
 access-copy-images = chaque image sur laquelle j'apparais ou que vous associez à ma personne, dans la résolution dans laquelle vous la détenez ;
 access-copy-sources = pour chaque image, l'adresse (URL) de la page web et du fichier image où elle a été collectée, le titre de la page ainsi que les dates auxquelles elle a été collectée et mise à jour pour la dernière fois ;
 access-copy-metadata = toutes les métadonnées conservées pour chaque image, y compris les données de géolocalisation et les dates ;
 access-copy-biometrics = les gabarits biométriques, vecteurs ou valeurs de hachage dérivés de mon visage, ainsi que toute autre donnée que vous avez dérivée ou déduite à mon sujet ;
 access-copy-searches = les enregistrements de chaque recherche dans les résultats de laquelle je figurais, avec la date de chaque recherche ;
 access-copy-recipients = l'identité de chaque client ou autre destinataire auquel des résultats me concernant ont été communiqués.
-access-info = Je vous prie également de me fournir les informations suivantes (article 15(1) et (2) du { $gdpr }) :
-access-info-purposes = les finalités de chaque opération de traitement et la base juridique sur laquelle vous vous fondez pour chacune d'elles (article 15(1)(a)) ;
-access-info-categories = les catégories de données à caractère personnel concernées (article 15(1)(b)) ;
-access-info-recipients = les destinataires auxquels les données à caractère personnel ont été ou seront communiquées, désignés nommément, en particulier les destinataires établis dans des pays tiers ou les organisations internationales ; les catégories de destinataires ne suffisent pas lorsque vous êtes en mesure d'identifier ces destinataires (article 15(1)(c) ; arrêt de la Cour de justice du 12 janvier 2023, Österreichische Post, C-154/21) ;
-access-info-retention = la durée pendant laquelle chaque catégorie de données à caractère personnel sera conservée ou, lorsque ce n'est pas possible, les critères utilisés pour déterminer cette durée (article 15(1)(d)) ;
-access-info-rights = l'existence du droit de demander la rectification ou l'effacement de données à caractère personnel ou une limitation du traitement, ainsi que du droit de s'opposer à ce traitement (article 15(1)(e)) ;
-access-info-complaint = le droit d'introduire une réclamation auprès d'une autorité de contrôle (article 15(1)(f)) ;
-access-info-source = toute information disponible quant à la source des données à caractère personnel : les sites et pages web dont elles proviennent effectivement, et non de simples catégories de sources (article 15(1)(g)) ;
-access-info-automated = l'existence d'une prise de décision automatisée, y compris un profilage, et des informations utiles concernant la logique sous-jacente, ainsi que l'importance et les conséquences prévues de ce traitement pour moi (article 15(1)(h)) ;
-access-info-transfers = lorsque des données à caractère personnel sont transférées vers un pays tiers ou à une organisation internationale, les garanties appropriées prévues à l'article 46 du { $gdpr } en ce qui concerne ce transfert (article 15(2)).
+access-info = Je vous prie également de me fournir les informations suivantes ({ REF(15, par: "1 2", case: "cont") } du { $gdpr }) :
+access-info-purposes = les finalités de chaque opération de traitement et la base juridique sur laquelle vous vous fondez pour chacune d'elles ({ REF(15, par: 1, pt: "a") }) ;
+access-info-categories = les catégories de données à caractère personnel concernées ({ REF(15, par: 1, pt: "b") }) ;
+access-info-recipients = les destinataires auxquels les données à caractère personnel ont été ou seront communiquées, désignés nommément, en particulier les destinataires établis dans des pays tiers ou les organisations internationales ; les catégories de destinataires ne suffisent pas lorsque vous êtes en mesure d'identifier ces destinataires ({ REF(15, par: 1, pt: "c") } ; arrêt de la Cour de justice du 12 janvier 2023, Österreichische Post, C-154/21) ;
+access-info-retention = la durée pendant laquelle chaque catégorie de données à caractère personnel sera conservée ou, lorsque ce n'est pas possible, les critères utilisés pour déterminer cette durée ({ REF(15, par: 1, pt: "d") }) ;
+access-info-rights = l'existence du droit de demander la rectification ou l'effacement de données à caractère personnel ou une limitation du traitement, ainsi que du droit de s'opposer à ce traitement ({ REF(15, par: 1, pt: "e") }) ;
+access-info-complaint = le droit d'introduire une réclamation auprès d'une autorité de contrôle ({ REF(15, par: 1, pt: "f") }) ;
+access-info-source = toute information disponible quant à la source des données à caractère personnel : les sites et pages web dont elles proviennent effectivement, et non de simples catégories de sources ({ REF(15, par: 1, pt: "g") }) ;
+access-info-automated = l'existence d'une prise de décision automatisée, y compris un profilage, et des informations utiles concernant la logique sous-jacente, ainsi que l'importance et les conséquences prévues de ce traitement pour moi ({ REF(15, par: 1, pt: "h") }) ;
+access-info-transfers = lorsque des données à caractère personnel sont transférées vers un pays tiers ou à une organisation internationale, les garanties appropriées prévues à l'{ REF(46) } du { $gdpr } en ce qui concerne ce transfert ({ REF(15, par: 2) }).
 access-scope = La présente demande porte sur toutes les données à caractère personnel me concernant, dans l'ensemble de vos systèmes, y compris les données pseudonymisées et les données que vous avez dérivées ou déduites. Elle n'est limitée ni aux douze derniers mois ni à un nombre de demandes par an, et elle n'est pas subordonnée à son renouvellement : l'autorité de contrôle française (CNIL) a jugé illicites de telles restrictions appliquées par { $controller } dans sa décision { $reference } du { $date }.
-access-format = Je vous prie de me fournir la copie gratuitement (articles 12(5) et 15(3) du { $gdpr }), en des termes clairs et simples (article 12(1) du { $gdpr }) et, si vous me répondez par voie électronique, sous une forme électronique d'usage courant (article 15(3) du { $gdpr }).
+access-format = Je vous prie de me fournir la copie gratuitement ({ REF(12, par: 5, case: "cont") } et { REF(15, par: 3, case: "cont") } du { $gdpr }), en des termes clairs et simples ({ REF(12, par: 1, case: "cont") } du { $gdpr }) et, si vous me répondez par voie électronique, sous une forme électronique d'usage courant ({ REF(15, par: 3, case: "cont") } du { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Effacement de mes données à caractère personnel (article 17 du { $gdpr })
-erasure-after-access = Une fois que vous m'aurez fourni la copie et les informations demandées ci-dessus, je vous prie d'effacer dans les meilleurs délais toutes les données à caractère personnel me concernant (article 17(1) du { $gdpr }).
+erasure-heading = Effacement de mes données à caractère personnel ({ REF(17) } du { $gdpr })
+erasure-after-access = Une fois que vous m'aurez fourni la copie et les informations demandées ci-dessus, je vous prie d'effacer dans les meilleurs délais toutes les données à caractère personnel me concernant ({ REF(17, par: 1, case: "cont") } du { $gdpr }).
 erasure-scope = L'effacement doit porter sur :
 erasure-scope-images = chaque image de moi et chacune de ses copies ;
 erasure-scope-biometrics = les gabarits biométriques, vecteurs et valeurs de hachage dérivés de mon visage ;
@@ -116,35 +143,35 @@ erasure-scope-metadata = les métadonnées et les adresses sources (URL) associ�
 erasure-scope-searches = les résultats de recherche, journaux de recherche et associations qui me concernent ;
 erasure-scope-backups = toutes les copies figurant dans des sauvegardes, dans des archives et dans les systèmes de vos sous-traitants.
 erasure-grounds = Les motifs d'effacement suivants s'appliquent :
-erasure-ground-unlawful = Article 17(1)(d) du { $gdpr } : les données à caractère personnel ont fait l'objet d'un traitement illicite. Vous ne disposez d'aucune base juridique au titre de l'article 6(1) du { $gdpr }. Les données biométriques (article 4(14) du { $gdpr }) traitées aux fins d'identifier une personne physique de manière unique relèvent des catégories particulières de données à caractère personnel, dont l'article 9(1) du { $gdpr } interdit le traitement. Aucune des exceptions prévues à l'article 9(2) ne s'applique : je n'ai pas donné de consentement explicite (article 9(2)(a)), et les images pouvant être trouvées sur internet n'ont pas été manifestement rendues publiques par moi en vue d'un traitement biométrique (article 9(2)(e)).
-erasure-ground-objection = Article 17(1)(c) du { $gdpr } : je m'oppose au traitement en vertu de l'article 21(1) du { $gdpr }, pour des raisons tenant à ma situation particulière : mon visage est un identifiant permanent que je ne peux pas modifier, et sa présence dans votre base de données permet à chacun de vos clients de m'identifier à partir de n'importe quelle photographie, quels que soient le lieu et le moment où elle a été prise. Dans la mesure où vous vous fondez sur l'article 6(1)(e) ou (f) du { $gdpr }, il n'existe pas de motifs légitimes et impérieux pour le traitement qui prévalent sur mes intérêts et mes droits et libertés ; votre intérêt commercial à vendre des recherches portant sur mon visage ne constitue pas un tel motif.
-erasure-ground-consent = Article 17(1)(b) du { $gdpr } : dans la mesure où vous vous fondez sur le consentement, je le retire.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } du { $gdpr } : les données à caractère personnel ont fait l'objet d'un traitement illicite. Vous ne disposez d'aucune base juridique au titre de l'{ REF(6, par: 1, case: "cont") } du { $gdpr }. Les données biométriques ({ REF(4, num: 14, case: "cont") } du { $gdpr }) traitées aux fins d'identifier une personne physique de manière unique relèvent des catégories particulières de données à caractère personnel, dont l'{ REF(9, par: 1, case: "cont") } du { $gdpr } interdit le traitement. Aucune des exceptions prévues à l'{ REF(9, par: 2, case: "cont") } ne s'applique : je n'ai pas donné de consentement explicite ({ REF(9, par: 2, pt: "a") }), et les images pouvant être trouvées sur internet n'ont pas été manifestement rendues publiques par moi en vue d'un traitement biométrique ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } du { $gdpr } : je m'oppose au traitement en vertu de l'{ REF(21, par: 1, case: "cont") } du { $gdpr }, pour des raisons tenant à ma situation particulière : mon visage est un identifiant permanent que je ne peux pas modifier, et sa présence dans votre base de données permet à chacun de vos clients de m'identifier à partir de n'importe quelle photographie, quels que soient le lieu et le moment où elle a été prise. Dans la mesure où vous vous fondez sur l'{ REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } du { $gdpr }, il n'existe pas de motifs légitimes et impérieux pour le traitement qui prévalent sur mes intérêts et mes droits et libertés ; votre intérêt commercial à vendre des recherches portant sur mon visage ne constitue pas un tel motif.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } du { $gdpr } : dans la mesure où vous vous fondez sur le consentement, je le retire.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 # Its name is in its own language and has no French gender: keep it in parentheses, without an article.
-erasure-ground-legal-obligation = Article 17(1)(e) du { $gdpr } : l'effacement est en outre nécessaire pour respecter une obligation légale, l'autorité de contrôle ({ $authority }) vous ayant ordonné d'effacer les données à caractère personnel des personnes se trouvant sur son territoire.
-erasure-exceptions = Aucune des exceptions prévues à l'article 17(3) du { $gdpr } ne s'applique : le traitement n'est nécessaire ni à l'exercice du droit à la liberté d'expression et d'information, ni au respect d'une obligation légale, ni à l'exécution d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique, ni pour des motifs d'intérêt public dans le domaine de la santé publique, ni à des fins archivistiques dans l'intérêt public, à des fins de recherche scientifique ou historique ou à des fins statistiques, ni à la constatation, à l'exercice ou à la défense de droits en justice. Si vous invoquez une exception, veuillez m'indiquer laquelle et pour quelle raison (article 12(4) du { $gdpr }).
-erasure-restriction = Jusqu'à l'effacement, veuillez limiter le traitement de mes données à caractère personnel (article 18(1)(d) du { $gdpr }, pendant la vérification de mon opposition) : en particulier, veuillez cesser immédiatement de me faire apparaître dans des résultats de recherche.
-erasure-recipients = Veuillez notifier l'effacement à chaque destinataire auquel mes données à caractère personnel ont été communiquées, y compris à chaque client ayant reçu mes images dans des résultats de recherche (article 19 du { $gdpr }), et m'indiquer qui sont ces destinataires. Dans la mesure où vous avez rendu publiques mes données à caractère personnel, veuillez prendre des mesures raisonnables pour informer les responsables du traitement qui traitent ces données que j'ai demandé l'effacement de tout lien vers ces données, ou de toute copie de celles-ci (article 17(2) du { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } du { $gdpr } : l'effacement est en outre nécessaire pour respecter une obligation légale, l'autorité de contrôle ({ $authority }) vous ayant ordonné d'effacer les données à caractère personnel des personnes se trouvant sur son territoire.
+erasure-exceptions = Aucune des exceptions prévues à l'{ REF(17, par: 3, case: "cont") } du { $gdpr } ne s'applique : le traitement n'est nécessaire ni à l'exercice du droit à la liberté d'expression et d'information, ni au respect d'une obligation légale, ni à l'exécution d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique, ni pour des motifs d'intérêt public dans le domaine de la santé publique, ni à des fins archivistiques dans l'intérêt public, à des fins de recherche scientifique ou historique ou à des fins statistiques, ni à la constatation, à l'exercice ou à la défense de droits en justice. Si vous invoquez une exception, veuillez m'indiquer laquelle et pour quelle raison ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
+erasure-restriction = Jusqu'à l'effacement, veuillez limiter le traitement de mes données à caractère personnel ({ REF(18, par: 1, pt: "d", case: "cont") } du { $gdpr }, pendant la vérification de mon opposition) : en particulier, veuillez cesser immédiatement de me faire apparaître dans des résultats de recherche.
+erasure-recipients = Veuillez notifier l'effacement à chaque destinataire auquel mes données à caractère personnel ont été communiquées, y compris à chaque client ayant reçu mes images dans des résultats de recherche ({ REF(19) } du { $gdpr }), et m'indiquer qui sont ces destinataires. Dans la mesure où vous avez rendu publiques mes données à caractère personnel, veuillez prendre des mesures raisonnables pour informer les responsables du traitement qui traitent ces données que j'ai demandé l'effacement de tout lien vers ces données, ou de toute copie de celles-ci ({ REF(17, par: 2, case: "cont") } du { $gdpr }).
 erasure-no-recollection = Veuillez m'indiquer les mesures que vous prendrez pour que mes données à caractère personnel ne soient pas collectées à nouveau. Si vous conservez un enregistrement destiné à empêcher leur collecte à l'avenir, veuillez m'indiquer précisément ce qu'il contient et sur quelle base juridique vous le conservez.
 erasure-confirmation = Je vous prie de me confirmer l'effacement par écrit et de préciser ce que vous avez effacé, y compris les copies figurant dans des sauvegardes et les gabarits dérivés.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Limitation du traitement jusqu'à l'effacement (article 18 du { $gdpr })
-restriction-body = Dès réception de la présente lettre et jusqu'à l'effacement, veuillez limiter le traitement de mes données à caractère personnel (article 18(1)(d) du { $gdpr }, pendant la vérification de mon opposition fondée sur l'article 21(1) du { $gdpr }) : veuillez conserver les données, mais ne les utiliser à aucune autre fin que la réponse à la présente demande. En particulier, veuillez cesser immédiatement de me faire apparaître dans des résultats de recherche.
+restriction-heading = Limitation du traitement jusqu'à l'effacement ({ REF(18) } du { $gdpr })
+restriction-body = Dès réception de la présente lettre et jusqu'à l'effacement, veuillez limiter le traitement de mes données à caractère personnel ({ REF(18, par: 1, pt: "d", case: "cont") } du { $gdpr }, pendant la vérification de mon opposition fondée sur l'{ REF(21, par: 1, case: "cont") } du { $gdpr }) : veuillez conserver les données, mais ne les utiliser à aucune autre fin que la réponse à la présente demande. En particulier, veuillez cesser immédiatement de me faire apparaître dans des résultats de recherche.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identification
-identification-no-photo = Les informations figurant dans la présente lettre suffisent pour y répondre. Si vous avez des doutes raisonnables quant à mon identité, veuillez m'indiquer quelles informations supplémentaires sont strictement nécessaires (article 12(6) du { $gdpr }). Si votre système ne permet d'effectuer des recherches qu'à partir d'une photographie de mon visage, veuillez me le faire savoir ; je vous en fournirai alors une, uniquement aux fins de la présente demande.
-identification-photo = Je joins une photographie de mon visage uniquement afin que vous puissiez retrouver les données à caractère personnel me concernant (articles 11(2) et 12(6) du { $gdpr }). Vous ne pouvez l'utiliser à aucune autre fin : vous ne devez ni l'ajouter à votre base de données, ni en créer un gabarit biométrique, sauf pour cette seule recherche, ni la communiquer. Veuillez supprimer la photographie ainsi que les résultats de la recherche effectuée à partir de celle-ci dès que vous aurez répondu à la présente demande, et me confirmer cette suppression (article 5(1)(b), (c) et (e) du { $gdpr }).
+identification-no-photo = Les informations figurant dans la présente lettre suffisent pour y répondre. Si vous avez des doutes raisonnables quant à mon identité, veuillez m'indiquer quelles informations supplémentaires sont strictement nécessaires ({ REF(12, par: 6, case: "cont") } du { $gdpr }). Si votre système ne permet d'effectuer des recherches qu'à partir d'une photographie de mon visage, veuillez me le faire savoir ; je vous en fournirai alors une, uniquement aux fins de la présente demande.
+identification-photo = Je joins une photographie de mon visage uniquement afin que vous puissiez retrouver les données à caractère personnel me concernant ({ REF(11, par: 2, case: "cont") } et { REF(12, par: 6, case: "cont") } du { $gdpr }). Vous ne pouvez l'utiliser à aucune autre fin : vous ne devez ni l'ajouter à votre base de données, ni en créer un gabarit biométrique, sauf pour cette seule recherche, ni la communiquer. Veuillez supprimer la photographie ainsi que les résultats de la recherche effectuée à partir de celle-ci dès que vous aurez répondu à la présente demande, et me confirmer cette suppression ({ REF(5, par: 1, pt: "b c e", case: "cont") } du { $gdpr }).
 identification-id-document = Je n'enverrai pas de copie d'une pièce d'identité, à moins que vous ne démontriez que cela est strictement nécessaire. Toute copie de ce type doit être supprimée immédiatement après vérification (Comité européen de la protection des données, lignes directrices 01/2022 sur les droits des personnes concernées – Droit d'accès, points 74, 76 et 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Délai et forme de votre réponse
-deadline-access = Je vous prie de me répondre dans les meilleurs délais et au plus tard dans un délai d'un mois à compter de la réception de la présente demande (article 12(3) du { $gdpr }). Si vous prolongez ce délai, vous devez m'en informer dans ce délai d'un mois en indiquant les motifs du report. Si vous ne donnez pas suite à ma demande, vous devez m'informer, dans un délai d'un mois, des motifs de votre inaction et de la possibilité d'introduire une réclamation auprès d'une autorité de contrôle et de former un recours juridictionnel (article 12(4) du { $gdpr }).
-deadline-erasure = Je vous prie de donner suite à ma demande dans les meilleurs délais et au plus tard dans un délai d'un mois à compter de sa réception (article 12(3) du { $gdpr }). Si vous prolongez ce délai, vous devez m'en informer dans ce délai d'un mois en indiquant les motifs du report. Si vous ne donnez pas suite à ma demande, vous devez m'informer, dans un délai d'un mois, des motifs de votre inaction et de la possibilité d'introduire une réclamation auprès d'une autorité de contrôle et de former un recours juridictionnel (article 12(4) du { $gdpr }).
+deadline-access = Je vous prie de me répondre dans les meilleurs délais et au plus tard dans un délai d'un mois à compter de la réception de la présente demande ({ REF(12, par: 3, case: "cont") } du { $gdpr }). Si vous prolongez ce délai, vous devez m'en informer dans ce délai d'un mois en indiquant les motifs du report. Si vous ne donnez pas suite à ma demande, vous devez m'informer, dans un délai d'un mois, des motifs de votre inaction et de la possibilité d'introduire une réclamation auprès d'une autorité de contrôle et de former un recours juridictionnel ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
+deadline-erasure = Je vous prie de donner suite à ma demande dans les meilleurs délais et au plus tard dans un délai d'un mois à compter de sa réception ({ REF(12, par: 3, case: "cont") } du { $gdpr }). Si vous prolongez ce délai, vous devez m'en informer dans ce délai d'un mois en indiquant les motifs du report. Si vous ne donnez pas suite à ma demande, vous devez m'informer, dans un délai d'un mois, des motifs de votre inaction et de la possibilité d'introduire une réclamation auprès d'une autorité de contrôle et de former un recours juridictionnel ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
 no-formalities = Vous ne pouvez pas subordonner votre réponse à l'utilisation d'un formulaire, d'un portail web ou d'un moyen de transmission particulier (Comité européen de la protection des données, lignes directrices 01/2022 sur les droits des personnes concernées – Droit d'accès, points 50 à 53).
 # Where to reply, in the same paragraph after no-formalities: the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too.
@@ -172,8 +199,9 @@ decision-kind-letter = lettre
 decision-kind-enforcement-and-penalty-notices = avis d'exécution (enforcement notice) et avis de sanction pécuniaire (monetary penalty notice)
 # The following sentences come after decision-citation in any combination: each names its subject
 # (« L'autorité ») or is passive, so none depends on the sentence before it.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 et 9").
-decision-articles = L'autorité a constaté des manquements aux articles { $articles } du { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list (« article 5, paragraphe 1,
+# point a), article 6 et article 9 »), after a colon so that no article or preposition depends on it.
+decision-articles = L'autorité a constaté des manquements aux dispositions suivantes du { $gdpr } : { $articles }.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Une amende de { $amount } a été infligée.
 decision-fines-total = Des amendes d'un montant total de { $amount } ont été infligées.
@@ -193,9 +221,9 @@ order-erase-territory-after-access = d'effacer les données à caractère person
 order-stop-processing-territory = de cesser de collecter et de traiter, sans base juridique, les données à caractère personnel des personnes se trouvant sur son territoire ;
 order-facilitate-rights = de faciliter l'exercice des droits des personnes concernées et de répondre à la demande d'accès de l'auteur de la réclamation ;
 order-answer-complainant-access = de répondre à la demande d'accès de l'auteur de la réclamation ;
-order-appoint-representative = de désigner un représentant dans l'Union (article 27 du { $gdpr }) ;
+order-appoint-representative = de désigner un représentant dans l'Union ({ REF(27) } du { $gdpr }) ;
 order-stop-processing-erase-territory = de cesser de traiter les données à caractère personnel des personnes se trouvant sur son territoire et de supprimer les données obtenues de manière illicite ;
-order-give-art14-information = d'informer les personnes concernées conformément à l'article 14 du { $gdpr } ;
+order-give-art14-information = d'informer les personnes concernées conformément à l'{ REF(14) } du { $gdpr } ;
 order-stop-refusing-access = de mettre fin à sa politique consistant à ne pas répondre aux demandes d'accès ;
 order-erase-complainant = d'effacer les données à caractère personnel de l'auteur de la réclamation ;
 order-erase-complainant-biometric = de supprimer les valeurs de hachage biométriques de l'auteur de la réclamation ;
@@ -222,4 +250,4 @@ decision-short = { $citation } : { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, no French article
 # possible, hence the parentheses); $address: its postal address on one line.
-remedies = Si vous ne répondez pas de manière complète dans le délai imparti, j'introduirai une réclamation auprès de l'autorité de contrôle compétente ({ $authority }, { $address }), conformément à l'article 77 du { $gdpr }. Je me réserve le droit de former un recours juridictionnel effectif (article 79 du { $gdpr }) et de demander réparation (article 82 du { $gdpr }).
+remedies = Si vous ne répondez pas de manière complète dans le délai imparti, j'introduirai une réclamation auprès de l'autorité de contrôle compétente ({ $authority }, { $address }), conformément à l'{ REF(77) } du { $gdpr }. Je me réserve le droit de former un recours juridictionnel effectif ({ REF(79) } du { $gdpr }) et de demander réparation ({ REF(82) } du { $gdpr }).

@@ -36,26 +36,38 @@ law-full-eu = Rialachán (AE) 2016/679 (an Rialachán Ginearálta maidir le Cosa
 law-full-eea = Rialachán (AE) 2016/679 (an Rialachán Ginearálta maidir le Cosaint Sonraí, “RGCS”), arna ionchorprú sa Chomhaontú ar an Limistéar Eorpach Eacnamaíoch
 law-full-uk = Rialachán Ginearálta na Ríochta Aontaithe maidir le Cosaint Sonraí (United Kingdom General Data Protection Regulation, “UK GDPR”), arna léamh i gcomhar le Data Protection Act 2018 na Ríochta Aontaithe
 
-## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
-
+## Citations. Irish legal writing in Ireland (the Data Protection Commission, gov.ie, the Irish
+## texts of Acts) cites the GDPR in the EU's numbered form with the Irish head word: "Airteagal
+## 6(1)(f) den RGCS", "Airteagail 12(5) agus 15(3)". That is this language's practice, hence
+## ref-eu-style below. The head word takes initial mutations from the word before it: after "le"
+## it takes h ("le hAirteagal 9(1)"), which messages ask for with `case: "h"`. Lists share one
+## head word: "Airteagail 5(1)(a), 6 agus 9".
+ref-eu-style = yes
 ref-a = Airteagal { $art }
+    .h = hAirteagal { $art }
 ref-ap = Airteagal { $art }{ $par }
+    .h = hAirteagal { $art }{ $par }
 ref-app = Airteagal { $art }{ $par }{ $pt }
+    .h = hAirteagal { $art }{ $par }{ $pt }
 ref-an = Airteagal { $art }({ $num })
+    .h = hAirteagal { $art }({ $num })
 ref-par = ({ $par })
 ref-point = ({ $letter })
 ref-item-a = { $art }
 ref-item-ap = { $art }{ $par }
 ref-item-app = { $art }{ $par }{ $pt }
 ref-item-an = { $art }({ $num })
-ref-list = { $list }
+ref-list = { $count ->
+        [one] Airteagal
+       *[other] Airteagail
+    } { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Iarraidh ar rochtain ar mo shonraí pearsanta faoi Airteagal 15 den { $gdpr }
-subject-erasure = Iarraidh ar léirscriosadh mo shonraí pearsanta faoi Airteagal 17 den { $gdpr } agus agóid faoi Airteagal 21(1) den { $gdpr }
-subject-access-erasure = Iarraidh ar rochtain faoi Airteagal 15 den { $gdpr }, ar shrian a chur leis an bpróiseáil faoi Airteagal 18 den { $gdpr } agus ar léirscriosadh ina dhiaidh sin faoi Airteagal 17 den { $gdpr }
+subject-access = Iarraidh ar rochtain ar mo shonraí pearsanta faoi { REF(15) } den { $gdpr }
+subject-erasure = Iarraidh ar léirscriosadh mo shonraí pearsanta faoi { REF(17) } den { $gdpr } agus agóid faoi { REF(21, par: 1) } den { $gdpr }
+subject-access-erasure = Iarraidh ar rochtain faoi { REF(15) } den { $gdpr }, ar shrian a chur leis an bpróiseáil faoi { REF(18) } den { $gdpr } agus ar léirscriosadh ina dhiaidh sin faoi { REF(17) } den { $gdpr }
 salutation = A chara,
 closing = Is mise le meas,
 # $reference: the sender's own case or reference number.
@@ -72,43 +84,43 @@ page-of = Leathanach { $page } as { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (after "de" or "faoi", see above).
-intro-access = Scríobhaim chugaibh chun mo cheart rochtana a fheidhmiú faoi Airteagal 15 de { $law_full }. Iarraim oraibh a dheimhniú dom an bhfuil sonraí pearsanta a bhaineann liom á bpróiseáil ag { $controller } nó nach bhfuil agus, más amhlaidh atá, rochtain a thabhairt dom ar na sonraí pearsanta sin agus ar an bhfaisnéis atá liostaithe thíos. Ní gá dom cúiseanna a thabhairt leis an iarraidh seo.
-intro-erasure = Scríobhaim chugaibh chun mo cheart go ndéanfaí léirscriosadh a fheidhmiú faoi Airteagal 17 de { $law_full }. Iarraim oraibh na sonraí pearsanta go léir a bhaineann liom a léirscriosadh gan mhoill mhíchuí. Ag an am céanna, déanaim agóid, faoi Airteagal 21(1) den { $gdpr }, i gcoinne aon phróiseála ar shonraí pearsanta a bhaineann liom.
-intro-access-erasure = Scríobhaim chugaibh chun mo chearta a fheidhmiú faoi { $law_full }: ar dtús, mo cheart rochtana (Airteagal 15 den { $gdpr }), agus ina dhiaidh sin, mo cheart go ndéanfaí léirscriosadh (Airteagal 17 den { $gdpr }). Iarraim rochtain ar dtús ionas go mbeidh a fhios agam cad atá agaibh fúm sula léirscriosfar é. Déanaim agóid, faoi Airteagal 21(1) den { $gdpr }, i gcoinne aon phróiseála ar shonraí pearsanta a bhaineann liom, agus go dtí go ndéanfar an léirscriosadh, iarraim oraibh srian a chur leis an bpróiseáil (Airteagal 18 den { $gdpr }).
+intro-access = Scríobhaim chugaibh chun mo cheart rochtana a fheidhmiú faoi { REF(15) } de { $law_full }. Iarraim oraibh a dheimhniú dom an bhfuil sonraí pearsanta a bhaineann liom á bpróiseáil ag { $controller } nó nach bhfuil agus, más amhlaidh atá, rochtain a thabhairt dom ar na sonraí pearsanta sin agus ar an bhfaisnéis atá liostaithe thíos. Ní gá dom cúiseanna a thabhairt leis an iarraidh seo.
+intro-erasure = Scríobhaim chugaibh chun mo cheart go ndéanfaí léirscriosadh a fheidhmiú faoi { REF(17) } de { $law_full }. Iarraim oraibh na sonraí pearsanta go léir a bhaineann liom a léirscriosadh gan mhoill mhíchuí. Ag an am céanna, déanaim agóid, faoi { REF(21, par: 1) } den { $gdpr }, i gcoinne aon phróiseála ar shonraí pearsanta a bhaineann liom.
+intro-access-erasure = Scríobhaim chugaibh chun mo chearta a fheidhmiú faoi { $law_full }: ar dtús, mo cheart rochtana ({ REF(15) } den { $gdpr }), agus ina dhiaidh sin, mo cheart go ndéanfaí léirscriosadh ({ REF(17) } den { $gdpr }). Iarraim rochtain ar dtús ionas go mbeidh a fhios agam cad atá agaibh fúm sula léirscriosfar é. Déanaim agóid, faoi { REF(21, par: 1) } den { $gdpr }, i gcoinne aon phróiseála ar shonraí pearsanta a bhaineann liom, agus go dtí go ndéanfar an léirscriosadh, iarraim oraibh srian a chur leis an bpróiseáil ({ REF(18) } den { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = Tá { $controller } faoi réir an { $gdpr }. Bailíonn an chuideachta íomhánna de dhaoine atá san Aontas Eorpach agus próiseálann sí iad chun faireachán a dhéanamh ar a n-iompar (Airteagal 3(2)(b) den { $gdpr }), mar a chinn údaráis mhaoirseachta na hIodáile, na Gréige, na Fraince, na hOstaire agus na hÍsiltíre. Níor ainmnigh sí ionadaí san Aontas faoi Airteagal 27 den { $gdpr }. Dá bhrí sin, seolaim an iarraidh seo chugaibh go díreach.
-applicability-eea = Tá { $controller } faoi réir an { $gdpr }. Bailíonn an chuideachta íomhánna de dhaoine atá sa Limistéar Eorpach Eacnamaíoch agus próiseálann sí iad chun faireachán a dhéanamh ar a n-iompar (Airteagal 3(2)(b) den { $gdpr }), mar a chinn údaráis mhaoirseachta na hIodáile, na Gréige, na Fraince, na hOstaire agus na hÍsiltíre. Níor ainmnigh sí ionadaí faoi Airteagal 27 den { $gdpr }. Dá bhrí sin, seolaim an iarraidh seo chugaibh go díreach.
-applicability-uk = Tá { $controller } faoi réir an { $gdpr }. Sa bhliain 2025, chinn an Upper Tribunal go mbaineann an phróiseáil a dhéanann an chuideachta le faireachán ar iompar daoine atá sa Ríocht Aontaithe (Airteagal 3(2)(b) den { $gdpr }). Seolaim an iarraidh seo chugaibh go díreach.
+applicability-eu = Tá { $controller } faoi réir an { $gdpr }. Bailíonn an chuideachta íomhánna de dhaoine atá san Aontas Eorpach agus próiseálann sí iad chun faireachán a dhéanamh ar a n-iompar ({ REF(3, par: 2, pt: "b") } den { $gdpr }), mar a chinn údaráis mhaoirseachta na hIodáile, na Gréige, na Fraince, na hOstaire agus na hÍsiltíre. Níor ainmnigh sí ionadaí san Aontas faoi { REF(27) } den { $gdpr }. Dá bhrí sin, seolaim an iarraidh seo chugaibh go díreach.
+applicability-eea = Tá { $controller } faoi réir an { $gdpr }. Bailíonn an chuideachta íomhánna de dhaoine atá sa Limistéar Eorpach Eacnamaíoch agus próiseálann sí iad chun faireachán a dhéanamh ar a n-iompar ({ REF(3, par: 2, pt: "b") } den { $gdpr }), mar a chinn údaráis mhaoirseachta na hIodáile, na Gréige, na Fraince, na hOstaire agus na hÍsiltíre. Níor ainmnigh sí ionadaí faoi { REF(27) } den { $gdpr }. Dá bhrí sin, seolaim an iarraidh seo chugaibh go díreach.
+applicability-uk = Tá { $controller } faoi réir an { $gdpr }. Sa bhliain 2025, chinn an Upper Tribunal go mbaineann an phróiseáil a dhéanann an chuideachta le faireachán ar iompar daoine atá sa Ríocht Aontaithe ({ REF(3, par: 2, pt: "b") } den { $gdpr }). Seolaim an iarraidh seo chugaibh go díreach.
 
 ## Access (Article 15)
 
-access-heading = Rochtain ar mo shonraí pearsanta (Airteagal 15 den { $gdpr })
-access-copy = Iarraim oraibh cóip a sholáthar dom de na sonraí pearsanta go léir a bhaineann liom atá á bpróiseáil agaibh (Airteagal 15(3) den { $gdpr }), go háirithe:
+access-heading = Rochtain ar mo shonraí pearsanta ({ REF(15) } den { $gdpr })
+access-copy = Iarraim oraibh cóip a sholáthar dom de na sonraí pearsanta go léir a bhaineann liom atá á bpróiseáil agaibh ({ REF(15, par: 3) } den { $gdpr }), go háirithe:
 access-copy-images = gach íomhá ina bhfuil mé le feiceáil nó a nascann sibh liom, sa taifeach ina bhfuil sí agaibh;
 access-copy-sources = i gcás gach íomhá, seoladh (URL) an leathanaigh ghréasáin agus seoladh an chomhaid íomhá ónar bailíodh í, teideal an leathanaigh, agus na dátaí ar bailíodh í agus ar nuashonraíodh í go deireanach;
 access-copy-metadata = na meiteashonraí go léir a choinnítear i gcás gach íomhá, lena n-áirítear sonraí geoshuímh agus dátaí;
 access-copy-biometrics = na teimpléid bhithmhéadracha, na veicteoirí nó na luachanna haiseála a díorthaíodh ó m'aghaidh, agus aon sonraí eile a dhíorthaigh nó a thátail sibh fúm;
 access-copy-searches = na taifid ar gach cuardach inar áiríodh mé i measc na dtorthaí, mar aon le dáta gach cuardaigh;
 access-copy-recipients = céannacht gach custaiméara nó gach faighteora eile ar nochtadh torthaí a bhaineann liom dó.
-access-info = Iarraim oraibh freisin an fhaisnéis seo a leanas a sholáthar dom (Airteagal 15(1) agus (2) den { $gdpr }):
-access-info-purposes = críocha gach oibríochta próiseála agus an bunús dlí a bhfuil sibh ag brath air i gcás gach ceann díobh (Airteagal 15(1)(a));
-access-info-categories = catagóirí na sonraí pearsanta lena mbaineann (Airteagal 15(1)(b));
-access-info-recipients = na faighteoirí a nochtadh nó a nochtfar na sonraí pearsanta dóibh, agus a n-ainmneacha á lua, go háirithe faighteoirí i dtríú tíortha nó eagraíochtaí idirnáisiúnta; ní leor catagóirí faighteora más féidir libh na faighteoirí a shainaithint (Airteagal 15(1)(c); breithiúnas ón gCúirt Bhreithiúnais an 12 Eanáir 2023, C-154/21, Österreichische Post);
-access-info-retention = an tréimhse a stórálfar gach catagóir sonraí pearsanta lena linn nó, murar féidir é sin, na critéir a úsáidtear chun an tréimhse sin a chinneadh (Airteagal 15(1)(d));
-access-info-rights = is ann don cheart a iarraidh go ndéanfaí sonraí pearsanta a cheartú nó a léirscriosadh nó go gcuirfí srian le próiseáil, agus is ann don cheart agóid a dhéanamh i gcoinne próiseáil den sórt sin (Airteagal 15(1)(e));
-access-info-complaint = an ceart gearán a thaisceadh le húdarás maoirseachta (Airteagal 15(1)(f));
-access-info-source = aon fhaisnéis atá ar fáil maidir le foinse na sonraí pearsanta: na suíomhanna gréasáin agus na leathanaigh iarbhír, ní hamháin catagóirí foinsí (Airteagal 15(1)(g));
-access-info-automated = is ann do chinnteoireacht uathoibrithe, lena n-áirítear próifíliú, agus d'fhaisnéis fhóinteach faoin loighic a bheidh i gceist, chomh maith le suntasacht na próiseála sin agus na hiarmhairtí a mheastar a bheidh aici orm (Airteagal 15(1)(h));
-access-info-transfers = i gcás ina n-aistrítear sonraí pearsanta chuig tríú tír nó chuig eagraíocht idirnáisiúnta, na coimircí iomchuí de bhun Airteagal 46 den { $gdpr } a bhaineann leis an aistriú (Airteagal 15(2)).
+access-info = Iarraim oraibh freisin an fhaisnéis seo a leanas a sholáthar dom ({ REF(15, par: "1 2") } den { $gdpr }):
+access-info-purposes = críocha gach oibríochta próiseála agus an bunús dlí a bhfuil sibh ag brath air i gcás gach ceann díobh ({ REF(15, par: 1, pt: "a") });
+access-info-categories = catagóirí na sonraí pearsanta lena mbaineann ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = na faighteoirí a nochtadh nó a nochtfar na sonraí pearsanta dóibh, agus a n-ainmneacha á lua, go háirithe faighteoirí i dtríú tíortha nó eagraíochtaí idirnáisiúnta; ní leor catagóirí faighteora más féidir libh na faighteoirí a shainaithint ({ REF(15, par: 1, pt: "c") }; breithiúnas ón gCúirt Bhreithiúnais an 12 Eanáir 2023, C-154/21, Österreichische Post);
+access-info-retention = an tréimhse a stórálfar gach catagóir sonraí pearsanta lena linn nó, murar féidir é sin, na critéir a úsáidtear chun an tréimhse sin a chinneadh ({ REF(15, par: 1, pt: "d") });
+access-info-rights = is ann don cheart a iarraidh go ndéanfaí sonraí pearsanta a cheartú nó a léirscriosadh nó go gcuirfí srian le próiseáil, agus is ann don cheart agóid a dhéanamh i gcoinne próiseáil den sórt sin ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = an ceart gearán a thaisceadh le húdarás maoirseachta ({ REF(15, par: 1, pt: "f") });
+access-info-source = aon fhaisnéis atá ar fáil maidir le foinse na sonraí pearsanta: na suíomhanna gréasáin agus na leathanaigh iarbhír, ní hamháin catagóirí foinsí ({ REF(15, par: 1, pt: "g") });
+access-info-automated = is ann do chinnteoireacht uathoibrithe, lena n-áirítear próifíliú, agus d'fhaisnéis fhóinteach faoin loighic a bheidh i gceist, chomh maith le suntasacht na próiseála sin agus na hiarmhairtí a mheastar a bheidh aici orm ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = i gcás ina n-aistrítear sonraí pearsanta chuig tríú tír nó chuig eagraíocht idirnáisiúnta, na coimircí iomchuí de bhun { REF(46) } den { $gdpr } a bhaineann leis an aistriú ({ REF(15, par: 2) }).
 access-scope = Cumhdaítear leis an iarraidh seo na sonraí pearsanta go léir a bhaineann liom i ngach ceann de bhur gcórais, lena n-áirítear sonraí ar cuireadh ainm bréige i bhfeidhm orthu agus sonraí a dhíorthaigh nó a thátail sibh. Níl sí teoranta don dá mhí dhéag is déanaí, níl sí teoranta do líon áirithe iarrataí in aghaidh na bliana, agus ní bhraitheann sí ar í a athdhéanamh agam: chinn údarás maoirseachta na Fraince (CNIL) gur neamhdhleathach srianta den sórt sin a chuir { $controller } i bhfeidhm, ina chinneadh { $reference } an { $date }.
-access-format = Iarraim oraibh an chóip a sholáthar saor in aisce (Airteagail 12(5) agus 15(3) den { $gdpr }), i dteanga shoiléir agus i ngnáthfhriotal (Airteagal 12(1) den { $gdpr }) agus, má fhreagraíonn sibh go leictreonach, i bhfoirm leictreonach a úsáidtear go coitianta (Airteagal 15(3) den { $gdpr }).
+access-format = Iarraim oraibh an chóip a sholáthar saor in aisce (Airteagail { REF(12, par: 5, form: "item") } agus { REF(15, par: 3, form: "item") } den { $gdpr }), i dteanga shoiléir agus i ngnáthfhriotal ({ REF(12, par: 1) } den { $gdpr }) agus, má fhreagraíonn sibh go leictreonach, i bhfoirm leictreonach a úsáidtear go coitianta ({ REF(15, par: 3) } den { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Léirscriosadh mo shonraí pearsanta (Airteagal 17 den { $gdpr })
-erasure-after-access = A luaithe a bheidh an chóip agus an fhaisnéis a iarradh thuas curtha ar fáil agaibh, iarraim oraibh na sonraí pearsanta go léir a bhaineann liom a léirscriosadh gan mhoill mhíchuí (Airteagal 17(1) den { $gdpr }).
+erasure-heading = Léirscriosadh mo shonraí pearsanta ({ REF(17) } den { $gdpr })
+erasure-after-access = A luaithe a bheidh an chóip agus an fhaisnéis a iarradh thuas curtha ar fáil agaibh, iarraim oraibh na sonraí pearsanta go léir a bhaineann liom a léirscriosadh gan mhoill mhíchuí ({ REF(17, par: 1) } den { $gdpr }).
 erasure-scope = Ní mór don léirscriosadh na nithe seo a leanas a chumhdach:
 erasure-scope-images = gach íomhá díom agus gach cóip di;
 erasure-scope-biometrics = na teimpléid bhithmhéadracha, na veicteoirí agus na luachanna haiseála a díorthaíodh ó m'aghaidh;
@@ -116,35 +128,35 @@ erasure-scope-metadata = na meiteashonraí agus na seoltaí foinse (URLanna) a b
 erasure-scope-searches = na torthaí cuardaigh, na logaí cuardaigh agus na naisc a bhaineann liom;
 erasure-scope-backups = gach cóip atá i gcúltacaí, i gcartlanna agus i gcórais bhur bpróiseálaithe.
 erasure-grounds = Tá feidhm ag na forais léirscriosta seo a leanas:
-erasure-ground-unlawful = Airteagal 17(1)(d) den { $gdpr }: rinneadh próiseáil mhídhleathach ar na sonraí pearsanta. Níl aon bhunús dlí agaibh faoi Airteagal 6(1) den { $gdpr }. Baineann sonraí bithmhéadracha (Airteagal 4(14) den { $gdpr }) a phróiseáiltear chun duine nádúrtha a shainaithint go huathúil le catagóirí speisialta sonraí pearsanta, agus toirmisctear a bpróiseáil le hAirteagal 9(1) den { $gdpr }. Níl feidhm ag aon cheann de na heisceachtaí in Airteagal 9(2): níor thug mé toiliú sainráite (Airteagal 9(2)(a)), agus maidir le híomhánna atá le fáil ar an idirlíon, níor chuir mé ar fáil go poiblí go follasach iad chun go ndéanfaí próiseáil bhithmhéadrach orthu (Airteagal 9(2)(e)).
-erasure-ground-objection = Airteagal 17(1)(c) den { $gdpr }: déanaim agóid i gcoinne na próiseála faoi Airteagal 21(1) den { $gdpr }, ar fhorais a bhaineann le mo staid leithleach féin: is aitheantóir buan í m'aghaidh nach féidir liom a athrú, agus toisc go bhfuil sí i bhur mbunachar sonraí, is féidir le haon duine de bhur gcustaiméirí mé a shainaithint ó aon ghrianghraf, cibé áit agus cibé uair a glacadh é. A mhéid atá sibh ag brath ar Airteagal 6(1)(e) nó (f) den { $gdpr }, níl aon fhorais dhlisteanacha thathantacha leis an bpróiseáil a bhfuil sáraíocht acu ar mo leasanna, ar mo chearta agus ar mo shaoirsí; ní foras den sórt sin é bhur leas tráchtála i gcuardaigh ar m'aghaidh a dhíol.
-erasure-ground-consent = Airteagal 17(1)(b) den { $gdpr }: a mhéid atá sibh ag brath ar thoiliú, tarraingím siar é.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } den { $gdpr }: rinneadh próiseáil mhídhleathach ar na sonraí pearsanta. Níl aon bhunús dlí agaibh faoi { REF(6, par: 1) } den { $gdpr }. Baineann sonraí bithmhéadracha ({ REF(4, num: 14) } den { $gdpr }) a phróiseáiltear chun duine nádúrtha a shainaithint go huathúil le catagóirí speisialta sonraí pearsanta, agus toirmisctear a bpróiseáil le { REF(9, par: 1, case: "h") } den { $gdpr }. Níl feidhm ag aon cheann de na heisceachtaí in { REF(9, par: 2) }: níor thug mé toiliú sainráite ({ REF(9, par: 2, pt: "a") }), agus maidir le híomhánna atá le fáil ar an idirlíon, níor chuir mé ar fáil go poiblí go follasach iad chun go ndéanfaí próiseáil bhithmhéadrach orthu ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c") } den { $gdpr }: déanaim agóid i gcoinne na próiseála faoi { REF(21, par: 1) } den { $gdpr }, ar fhorais a bhaineann le mo staid leithleach féin: is aitheantóir buan í m'aghaidh nach féidir liom a athrú, agus toisc go bhfuil sí i bhur mbunachar sonraí, is féidir le haon duine de bhur gcustaiméirí mé a shainaithint ó aon ghrianghraf, cibé áit agus cibé uair a glacadh é. A mhéid atá sibh ag brath ar { REF(6, par: 1, pt: "e f", conj: "or") } den { $gdpr }, níl aon fhorais dhlisteanacha thathantacha leis an bpróiseáil a bhfuil sáraíocht acu ar mo leasanna, ar mo chearta agus ar mo shaoirsí; ní foras den sórt sin é bhur leas tráchtála i gcuardaigh ar m'aghaidh a dhíol.
+erasure-ground-consent = { REF(17, par: 1, pt: "b") } den { $gdpr }: a mhéid atá sibh ag brath ar thoiliú, tarraingím siar é.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory. Its name is in its own language: it stands in brackets after a neutral head noun.
-erasure-ground-legal-obligation = Airteagal 17(1)(e) den { $gdpr }: is gá an léirscriosadh freisin chun oibleagáid dhlíthiúil a chomhlíonadh, ós rud é gur ordaigh an t-údarás maoirseachta ({ $authority }) daoibh sonraí pearsanta na ndaoine atá ar chríoch a Stáit féin a léirscriosadh.
-erasure-exceptions = Níl feidhm ag aon cheann de na heisceachtaí in Airteagal 17(3) den { $gdpr }: níl an phróiseáil riachtanach chun an ceart chun tuairimí a nochtadh agus faisnéis a fháil a fheidhmiú, chun oibleagáid dhlíthiúil a chomhlíonadh, chun cúram a chur i gcrích ar mhaithe le leas an phobail nó i bhfeidhmiú údaráis oifigiúil, ar chúiseanna a bhaineann le leas an phobail i réimse na sláinte poiblí, chun críocha cartlannaithe ar mhaithe le leas an phobail, chun críocha taighde eolaíoch nó staire nó chun críocha staidrimh, ná chun éilimh dhlíthiúla a bhunú, a fheidhmiú nó a chosaint. Má tá sibh ag brath ar eisceacht, iarraim oraibh a chur in iúl dom cén ceann agus cén fáth (Airteagal 12(4) den { $gdpr }).
-erasure-restriction = Go dtí go ndéanfar an léirscriosadh, iarraim oraibh srian a chur le próiseáil mo shonraí pearsanta (Airteagal 18(1)(d) den { $gdpr }, fad atá m'agóid á fíorú agaibh): go háirithe, iarraim oraibh stop a chur láithreach le mo thaispeáint i dtorthaí cuardaigh.
-erasure-recipients = Iarraim oraibh an léirscriosadh a chur in iúl do gach faighteoir ar nochtadh mo shonraí pearsanta dó, lena n-áirítear gach custaiméir a fuair m'íomhánna i dtorthaí cuardaigh (Airteagal 19 den { $gdpr }), agus a chur in iúl dom cé hiad na faighteoirí sin. I gcás inar chuir sibh mo shonraí pearsanta ar fáil don phobal, iarraim oraibh bearta réasúnacha a dhéanamh chun na rialaitheoirí atá á bpróiseáil a chur ar an eolas gur iarr mé go léirscriosfaí aon naisc chuig na sonraí sin nó aon chóipeanna díobh (Airteagal 17(2) den { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } den { $gdpr }: is gá an léirscriosadh freisin chun oibleagáid dhlíthiúil a chomhlíonadh, ós rud é gur ordaigh an t-údarás maoirseachta ({ $authority }) daoibh sonraí pearsanta na ndaoine atá ar chríoch a Stáit féin a léirscriosadh.
+erasure-exceptions = Níl feidhm ag aon cheann de na heisceachtaí in { REF(17, par: 3) } den { $gdpr }: níl an phróiseáil riachtanach chun an ceart chun tuairimí a nochtadh agus faisnéis a fháil a fheidhmiú, chun oibleagáid dhlíthiúil a chomhlíonadh, chun cúram a chur i gcrích ar mhaithe le leas an phobail nó i bhfeidhmiú údaráis oifigiúil, ar chúiseanna a bhaineann le leas an phobail i réimse na sláinte poiblí, chun críocha cartlannaithe ar mhaithe le leas an phobail, chun críocha taighde eolaíoch nó staire nó chun críocha staidrimh, ná chun éilimh dhlíthiúla a bhunú, a fheidhmiú nó a chosaint. Má tá sibh ag brath ar eisceacht, iarraim oraibh a chur in iúl dom cén ceann agus cén fáth ({ REF(12, par: 4) } den { $gdpr }).
+erasure-restriction = Go dtí go ndéanfar an léirscriosadh, iarraim oraibh srian a chur le próiseáil mo shonraí pearsanta ({ REF(18, par: 1, pt: "d") } den { $gdpr }, fad atá m'agóid á fíorú agaibh): go háirithe, iarraim oraibh stop a chur láithreach le mo thaispeáint i dtorthaí cuardaigh.
+erasure-recipients = Iarraim oraibh an léirscriosadh a chur in iúl do gach faighteoir ar nochtadh mo shonraí pearsanta dó, lena n-áirítear gach custaiméir a fuair m'íomhánna i dtorthaí cuardaigh ({ REF(19) } den { $gdpr }), agus a chur in iúl dom cé hiad na faighteoirí sin. I gcás inar chuir sibh mo shonraí pearsanta ar fáil don phobal, iarraim oraibh bearta réasúnacha a dhéanamh chun na rialaitheoirí atá á bpróiseáil a chur ar an eolas gur iarr mé go léirscriosfaí aon naisc chuig na sonraí sin nó aon chóipeanna díobh ({ REF(17, par: 2) } den { $gdpr }).
 erasure-no-recollection = Iarraim oraibh a chur in iúl dom cad a dhéanfaidh sibh lena áirithiú nach mbaileofar mo shonraí pearsanta arís. Má choinníonn sibh aon taifead chun cosc a chur ar iad a bhailiú amach anseo, iarraim oraibh a insint dom go beacht cad atá ann agus cén bunús dlí atá agaibh lena choinneáil.
 erasure-confirmation = Iarraim oraibh an léirscriosadh a dhearbhú dom i scríbhinn agus a lua cad atá léirscriosta agaibh, lena n-áirítear cóipeanna i gcúltacaí agus teimpléid dhíorthaithe.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Srian ar an bpróiseáil go dtí an léirscriosadh (Airteagal 18 den { $gdpr })
-restriction-body = Ón tráth a bhfaighidh sibh an litir seo go dtí go ndéanfar an léirscriosadh, iarraim oraibh srian a chur le próiseáil mo shonraí pearsanta (Airteagal 18(1)(d) den { $gdpr }, fad atá m'agóid faoi Airteagal 21(1) den { $gdpr } á fíorú agaibh): na sonraí a stóráil, ach gan iad a úsáid chun aon chríche seachas an iarraidh seo a fhreagairt. Go háirithe, iarraim oraibh stop a chur láithreach le mo thaispeáint i dtorthaí cuardaigh.
+restriction-heading = Srian ar an bpróiseáil go dtí an léirscriosadh ({ REF(18) } den { $gdpr })
+restriction-body = Ón tráth a bhfaighidh sibh an litir seo go dtí go ndéanfar an léirscriosadh, iarraim oraibh srian a chur le próiseáil mo shonraí pearsanta ({ REF(18, par: 1, pt: "d") } den { $gdpr }, fad atá m'agóid faoi { REF(21, par: 1) } den { $gdpr } á fíorú agaibh): na sonraí a stóráil, ach gan iad a úsáid chun aon chríche seachas an iarraidh seo a fhreagairt. Go háirithe, iarraim oraibh stop a chur láithreach le mo thaispeáint i dtorthaí cuardaigh.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Sainaithint
-identification-no-photo = Is leor an fhaisnéis sa litir seo chun í a fhreagairt. Má tá amhras réasúnach agaibh faoi mo chéannacht, iarraim oraibh a chur in iúl dom cén fhaisnéis bhreise atá fíor-riachtanach (Airteagal 12(6) den { $gdpr }). Mura féidir cuardach a dhéanamh i bhur gcóras ach le grianghraf de m'aghaidh, iarraim oraibh é sin a chur in iúl dom; cuirfidh mé grianghraf ar fáil ansin chun críche na hiarrata seo amháin.
-identification-photo = Cuirim grianghraf de m'aghaidh faoi iamh, chun go mbeidh sibh in ann teacht ar na sonraí pearsanta a bhaineann liom agus chuige sin amháin (Airteagail 11(2) agus 12(6) den { $gdpr }). Ní cheadaítear daoibh é a úsáid chun aon chríche eile: ní ceadmhach daoibh é a chur le bhur mbunachar sonraí, teimpléad bithmhéadrach a chruthú uaidh ach amháin don aon chuardach seo, ná é a nochtadh. Ní mór daoibh an grianghraf agus torthaí an chuardaigh a rinneadh leis a scriosadh a luaithe a bheidh an iarraidh seo freagartha agaibh, agus an scriosadh a dhearbhú dom (Airteagal 5(1)(b), (c) agus (e) den { $gdpr }).
+identification-no-photo = Is leor an fhaisnéis sa litir seo chun í a fhreagairt. Má tá amhras réasúnach agaibh faoi mo chéannacht, iarraim oraibh a chur in iúl dom cén fhaisnéis bhreise atá fíor-riachtanach ({ REF(12, par: 6) } den { $gdpr }). Mura féidir cuardach a dhéanamh i bhur gcóras ach le grianghraf de m'aghaidh, iarraim oraibh é sin a chur in iúl dom; cuirfidh mé grianghraf ar fáil ansin chun críche na hiarrata seo amháin.
+identification-photo = Cuirim grianghraf de m'aghaidh faoi iamh, chun go mbeidh sibh in ann teacht ar na sonraí pearsanta a bhaineann liom agus chuige sin amháin (Airteagail { REF(11, par: 2, form: "item") } agus { REF(12, par: 6, form: "item") } den { $gdpr }). Ní cheadaítear daoibh é a úsáid chun aon chríche eile: ní ceadmhach daoibh é a chur le bhur mbunachar sonraí, teimpléad bithmhéadrach a chruthú uaidh ach amháin don aon chuardach seo, ná é a nochtadh. Ní mór daoibh an grianghraf agus torthaí an chuardaigh a rinneadh leis a scriosadh a luaithe a bheidh an iarraidh seo freagartha agaibh, agus an scriosadh a dhearbhú dom ({ REF(5, par: 1, pt: "b c e") } den { $gdpr }).
 identification-id-document = Ní sheolfaidh mé cóip de dhoiciméad aitheantais mura léiríonn sibh go bhfuil sé fíor-riachtanach. Ní mór aon chóip den sórt sin a scriosadh díreach tar éis an fhíoraithe (An Bord Eorpach um Chosaint Sonraí, Treoirlínte 01/2022 maidir le cearta ábhar sonraí – An ceart rochtana, míreanna 74, 76 agus 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Teorainn ama agus foirm bhur bhfreagra
-deadline-access = Iarraim oraibh freagra a thabhairt gan mhoill mhíchuí agus, ar a dhéanaí, laistigh de mhí amháin tar éis an iarraidh seo a fháil (Airteagal 12(3) den { $gdpr }). Má shíneann sibh an tréimhse sin, ní mór daoibh é sin a chur in iúl dom laistigh den mhí sin agus na cúiseanna a lua. Mura ndéanann sibh beart ar m'iarraidh, ní mór daoibh na cúiseanna a chur in iúl dom laistigh de mhí amháin, chomh maith le mo cheart gearán a thaisceadh le húdarás maoirseachta agus leigheas breithiúnach a lorg (Airteagal 12(4) den { $gdpr }).
-deadline-erasure = Iarraim oraibh beart a dhéanamh ar m'iarraidh gan mhoill mhíchuí agus, ar a dhéanaí, laistigh de mhí amháin tar éis í a fháil (Airteagal 12(3) den { $gdpr }). Má shíneann sibh an tréimhse sin, ní mór daoibh é sin a chur in iúl dom laistigh den mhí sin agus na cúiseanna a lua. Mura ndéanann sibh beart ar m'iarraidh, ní mór daoibh na cúiseanna a chur in iúl dom laistigh de mhí amháin, chomh maith le mo cheart gearán a thaisceadh le húdarás maoirseachta agus leigheas breithiúnach a lorg (Airteagal 12(4) den { $gdpr }).
+deadline-access = Iarraim oraibh freagra a thabhairt gan mhoill mhíchuí agus, ar a dhéanaí, laistigh de mhí amháin tar éis an iarraidh seo a fháil ({ REF(12, par: 3) } den { $gdpr }). Má shíneann sibh an tréimhse sin, ní mór daoibh é sin a chur in iúl dom laistigh den mhí sin agus na cúiseanna a lua. Mura ndéanann sibh beart ar m'iarraidh, ní mór daoibh na cúiseanna a chur in iúl dom laistigh de mhí amháin, chomh maith le mo cheart gearán a thaisceadh le húdarás maoirseachta agus leigheas breithiúnach a lorg ({ REF(12, par: 4) } den { $gdpr }).
+deadline-erasure = Iarraim oraibh beart a dhéanamh ar m'iarraidh gan mhoill mhíchuí agus, ar a dhéanaí, laistigh de mhí amháin tar éis í a fháil ({ REF(12, par: 3) } den { $gdpr }). Má shíneann sibh an tréimhse sin, ní mór daoibh é sin a chur in iúl dom laistigh den mhí sin agus na cúiseanna a lua. Mura ndéanann sibh beart ar m'iarraidh, ní mór daoibh na cúiseanna a chur in iúl dom laistigh de mhí amháin, chomh maith le mo cheart gearán a thaisceadh le húdarás maoirseachta agus leigheas breithiúnach a lorg ({ REF(12, par: 4) } den { $gdpr }).
 no-formalities = Ní cheadaítear daoibh bhur bhfreagra a chur ag brath ar fhoirm ar leith, ar thairseach ghréasáin ar leith ná ar mhodh tarchurtha ar leith (An Bord Eorpach um Chosaint Sonraí, Treoirlínte 01/2022 maidir le cearta ábhar sonraí – An ceart rochtana, míreanna 50 go 53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address (or none), reply-to-both when a postal and an e-mail address are given,
@@ -173,8 +185,8 @@ decision-kind-letter = litir
 decision-kind-enforcement-and-penalty-notices = fógra forfheidhmiúcháin (enforcement notice) agus fógra pionóis airgid (monetary penalty notice)
 # The decision-* sentences use the autonomous form of the verb (Fuarthas, Gearradh, Ordaíodh …),
 # because the deciding body may be an authority, a commissioner or a court.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 agus 9").
-decision-articles = Fuarthas gur sáraíodh Airteagail { $articles } den { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list, head word included ("Airteagail 5(1)(a), 6 agus 9").
+decision-articles = Fuarthas gur sáraíodh { $articles } den { $gdpr }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Gearradh fíneáil { $amount }.
 decision-fines-total = Gearradh fíneálacha arbh ionann iad san iomlán agus { $amount }.
@@ -195,9 +207,9 @@ order-erase-territory-after-access = sonraí pearsanta na ndaoine atá ar chrío
 order-stop-processing-territory = stop a chur le bailiú agus le próiseáil sonraí pearsanta na ndaoine atá ar chríoch an Stáit sin gan bhunús dlí;
 order-facilitate-rights = feidhmiú chearta na n-ábhar sonraí a éascú agus freagra a thabhairt ar iarraidh an ghearánaigh ar rochtain;
 order-answer-complainant-access = freagra a thabhairt ar iarraidh an ghearánaigh ar rochtain;
-order-appoint-representative = ionadaí a ainmniú san Aontas (Airteagal 27 den { $gdpr });
+order-appoint-representative = ionadaí a ainmniú san Aontas ({ REF(27) } den { $gdpr });
 order-stop-processing-erase-territory = stop a chur le próiseáil sonraí pearsanta na ndaoine atá ar chríoch an Stáit sin agus na sonraí a fuarthas go neamhdhleathach a bhaint;
-order-give-art14-information = na hábhair sonraí a chur ar an eolas mar a cheanglaítear le hAirteagal 14 den { $gdpr };
+order-give-art14-information = na hábhair sonraí a chur ar an eolas mar a cheanglaítear le { REF(14, case: "h") } den { $gdpr };
 order-stop-refusing-access = deireadh a chur lena beartas gan iarrataí ar rochtain a fhreagairt;
 order-erase-complainant = sonraí pearsanta an ghearánaigh a léirscriosadh;
 order-erase-complainant-biometric = luachanna haiseála bithmhéadracha an ghearánaigh a scriosadh;
@@ -224,7 +236,7 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language); $address: its
 # postal address on one line. Both stand after a colon, so they need no mutation.
-remedies = Mura dtugann sibh freagra iomlán laistigh den teorainn ama, taiscfidh mé gearán leis an údarás maoirseachta inniúil (Airteagal 77 den { $gdpr }): { $authority }, { $address }. Forchoimeádaim an ceart chun leigheas breithiúnach éifeachtach a lorg (Airteagal 79 den { $gdpr }) agus cúiteamh a éileamh (Airteagal 82 den { $gdpr }).
+remedies = Mura dtugann sibh freagra iomlán laistigh den teorainn ama, taiscfidh mé gearán leis an údarás maoirseachta inniúil ({ REF(77) } den { $gdpr }): { $authority }, { $address }. Forchoimeádaim an ceart chun leigheas breithiúnach éifeachtach a lorg ({ REF(79) } den { $gdpr }) agus cúiteamh a éileamh ({ REF(82) } den { $gdpr }).
 
 ## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
 ## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.

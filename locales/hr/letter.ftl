@@ -16,8 +16,8 @@
 ###   $controller  "Clearview AI, Inc." — always after the noun "društvo" (neuter), which carries
 ###                the case ending: "društvo / društva / društvu { $controller }".
 ###
-### Article references keep the compact form of the source ("članak 15(1)(h)"); a bare article
-### number takes the Croatian ordinal dot ("članak 15.").
+### Provisions are cited in the Croatian notation (see "Citations" below): "članak 15. stavak 1.
+### točka (h) GDPR-a", the whole chain declined with the sentence ("na temelju članka 21. stavka 1.").
 ### Dates arrive as "10. veljače 2022." (with a final dot): never put { $date } at the end of a
 ### sentence, or the sentence would end in "2022..".
 
@@ -32,25 +32,101 @@ law-full-eea = Uredbe (EU) 2016/679 (Opće uredbe o zaštiti podataka, „GDPR�
 law-full-uk = Opće uredbe o zaštiti podataka Ujedinjenog Kraljevstva (United Kingdom General Data Protection Regulation, „UK GDPR”), u vezi sa zakonom Data Protection Act 2018 (Zakon o zaštiti podataka iz 2018.)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Croatian notation, as in the Croatian text of the Regulation ("članka 6. stavka 1. točke (e) ili (f)")
+# and in AZOP decisions: "članak 15. stavak 1. točka (h)", numbers with the ordinal dot, points in
+# brackets; "članak 4. točka 14." for a definition. Every noun of the chain takes the case of the
+# sentence, so each shape has attributes, chosen with case: "…" in REF:
+#   (value) nominative   članak 15. stavak 1. točka (h)      .gen  na temelju članka 15. stavka 1. točke (h)
+#   .acc    accusative   oslanjati se na članak … točku (h)  .dat  dative/locative: u članku … točki (h)
+#   .ins    instrumental u skladu s člankom … točkom (h)     .cap  nominative at the start of a sentence
+# Several paragraphs or points take the plural: "stavci 1. i 2." (gen. "stavaka", dat./ins. "stavcima"),
+# "točke (b), (c) i (e)" (gen. "točaka", dat./ins. "točkama"). Points joined by "ili" keep the
+# singular, as in the Regulation: .gen-or "članka 6. stavka 1. točke (e) ili (f)", .acc-or "točku (e) ili (f)".
+# Lists (the articles a decision found infringed) follow "povrede" and are in the genitive, with
+# "članka" before each article: ref-item-*.
 
 ref-a = članak { $art }.
-ref-ap = članak { $art }. stavak { $par }
-ref-app = članak { $art }. stavak { $par } točka { $pt }
+    .gen = članka { $art }.
+    .acc = članak { $art }.
+    .dat = članku { $art }.
+    .ins = člankom { $art }.
+    .cap = Članak { $art }.
+ref-ap = članak { $art }. { $npar ->
+        [one] stavak
+       *[other] stavci
+    } { $par }
+    .gen = članka { $art }. { $npar ->
+        [one] stavka
+       *[other] stavaka
+    } { $par }
+    .acc = članak { $art }. { $npar ->
+        [one] stavak
+       *[other] stavke
+    } { $par }
+    .dat = članku { $art }. { $npar ->
+        [one] stavku
+       *[other] stavcima
+    } { $par }
+    .ins = člankom { $art }. { $npar ->
+        [one] stavkom
+       *[other] stavcima
+    } { $par }
+    .cap = Članak { $art }. { $npar ->
+        [one] stavak
+       *[other] stavci
+    } { $par }
+ref-app = članak { $art }. stavak { $par } { $npt ->
+        [one] točka
+       *[other] točke
+    } { $pt }
+    .gen = članka { $art }. stavka { $par } { $npt ->
+        [one] točke
+       *[other] točaka
+    } { $pt }
+    .acc = članak { $art }. stavak { $par } { $npt ->
+        [one] točku
+       *[other] točke
+    } { $pt }
+    .dat = članku { $art }. stavku { $par } { $npt ->
+        [one] točki
+       *[other] točkama
+    } { $pt }
+    .ins = člankom { $art }. stavkom { $par } { $npt ->
+        [one] točkom
+       *[other] točkama
+    } { $pt }
+    .cap = Članak { $art }. stavak { $par } { $npt ->
+        [one] točka
+       *[other] točke
+    } { $pt }
+    .gen-or = članka { $art }. stavka { $par } točke { $pt }
+    .acc-or = članak { $art }. stavak { $par } točku { $pt }
 ref-an = članak { $art }. točka { $num }.
+    .gen = članka { $art }. točke { $num }.
+    .acc = članak { $art }. točku { $num }.
+    .dat = članku { $art }. točki { $num }.
+    .ins = člankom { $art }. točkom { $num }.
+    .cap = Članak { $art }. točka { $num }.
 ref-par = { $par }.
 ref-point = ({ $letter })
-ref-item-a = { $art }.
-ref-item-ap = { $art }. stavka { $par }
-ref-item-app = { $art }. stavka { $par } točke { $pt }
-ref-item-an = { $art }. točke { $num }.
+ref-item-a = članka { $art }.
+ref-item-ap = članka { $art }. { $npar ->
+        [one] stavka
+       *[other] stavaka
+    } { $par }
+ref-item-app = članka { $art }. stavka { $par } { $npt ->
+        [one] točke
+       *[other] točaka
+    } { $pt }
+ref-item-an = članka { $art }. točke { $num }.
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Zahtjev za pristup mojim osobnim podacima na temelju članka 15. { $gdpr }-a
-subject-erasure = Zahtjev za brisanje mojih osobnih podataka na temelju članka 17. { $gdpr }-a i prigovor na temelju članka 21(1) { $gdpr }-a
-subject-access-erasure = Zahtjev za pristup na temelju članka 15. { $gdpr }-a, ograničenje obrade na temelju članka 18. { $gdpr }-a i naknadno brisanje na temelju članka 17. { $gdpr }-a
+subject-access = Zahtjev za pristup mojim osobnim podacima na temelju { REF(15, case: "gen") } { $gdpr }-a
+subject-erasure = Zahtjev za brisanje mojih osobnih podataka na temelju { REF(17, case: "gen") } { $gdpr }-a i prigovor na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a
+subject-access-erasure = Zahtjev za pristup na temelju { REF(15, case: "gen") } { $gdpr }-a, ograničenje obrade na temelju { REF(18, case: "gen") } { $gdpr }-a i naknadno brisanje na temelju { REF(17, case: "gen") } { $gdpr }-a
 # After "Poštovani," the letter continues on a new line with a capital letter.
 salutation = Poštovani,
 closing = S poštovanjem,
@@ -68,46 +144,46 @@ page-of = Stranica { $page } od { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = Ovim dopisom ostvarujem svoje pravo na pristup na temelju članka 15. { $law_full }. Molim Vas da mi potvrdite obrađuje li društvo { $controller } osobne podatke koji se odnose na mene te, ako je to slučaj, da mi omogućite pristup tim osobnim podacima i informacijama navedenima u nastavku. Ovaj zahtjev ne moram obrazložiti.
-intro-erasure = Ovim dopisom ostvarujem svoje pravo na brisanje na temelju članka 17. { $law_full }. Tražim da bez nepotrebnog odgađanja izbrišete sve osobne podatke koji se odnose na mene. Istodobno na temelju članka 21(1) { $gdpr }-a ulažem prigovor na svaku obradu osobnih podataka koji se odnose na mene.
-intro-access-erasure = Ovim dopisom ostvarujem svoja prava iz { $law_full }: najprije pravo na pristup (članak 15. { $gdpr }-a), a zatim pravo na brisanje (članak 17. { $gdpr }-a). Pristup tražim najprije kako bi mi prije brisanja bilo poznato koje podatke o meni čuvate. Na temelju članka 21(1) { $gdpr }-a ulažem prigovor na svaku obradu osobnih podataka koji se odnose na mene i tražim da do brisanja ograničite obradu (članak 18. { $gdpr }-a).
+intro-access = Ovim dopisom ostvarujem svoje pravo na pristup na temelju { REF(15, case: "gen") } { $law_full }. Molim Vas da mi potvrdite obrađuje li društvo { $controller } osobne podatke koji se odnose na mene te, ako je to slučaj, da mi omogućite pristup tim osobnim podacima i informacijama navedenima u nastavku. Ovaj zahtjev ne moram obrazložiti.
+intro-erasure = Ovim dopisom ostvarujem svoje pravo na brisanje na temelju { REF(17, case: "gen") } { $law_full }. Tražim da bez nepotrebnog odgađanja izbrišete sve osobne podatke koji se odnose na mene. Istodobno na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a ulažem prigovor na svaku obradu osobnih podataka koji se odnose na mene.
+intro-access-erasure = Ovim dopisom ostvarujem svoja prava iz { $law_full }: najprije pravo na pristup ({ REF(15) } { $gdpr }-a), a zatim pravo na brisanje ({ REF(17) } { $gdpr }-a). Pristup tražim najprije kako bi mi prije brisanja bilo poznato koje podatke o meni čuvate. Na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a ulažem prigovor na svaku obradu osobnih podataka koji se odnose na mene i tražim da do brisanja ograničite obradu ({ REF(18) } { $gdpr }-a).
 
 ## Why the law applies to Clearview
 
-applicability-eu = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskoj uniji i obrađuje ih kako bi pratilo njihovo ponašanje (članak 3(2)(b) { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u Uniji u skladu s člankom 27. { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
-applicability-eea = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskom gospodarskom prostoru i obrađuje ih kako bi pratilo njihovo ponašanje (članak 3(2)(b) { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u skladu s člankom 27. { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
-applicability-uk = Društvo { $controller } podliježe { $gdpr }-u. Sud Upper Tribunal presudio je 2025. godine da se obrada koju to društvo provodi odnosi na praćenje ponašanja osoba u Ujedinjenom Kraljevstvu (članak 3(2)(b) { $gdpr }-a). Ovaj zahtjev upućujem Vam izravno.
+applicability-eu = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskoj uniji i obrađuje ih kako bi pratilo njihovo ponašanje ({ REF(3, par: 2, pt: "b") } { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u Uniji u skladu s { REF(27, case: "ins") } { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
+applicability-eea = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskom gospodarskom prostoru i obrađuje ih kako bi pratilo njihovo ponašanje ({ REF(3, par: 2, pt: "b") } { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u skladu s { REF(27, case: "ins") } { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
+applicability-uk = Društvo { $controller } podliježe { $gdpr }-u. Sud Upper Tribunal presudio je 2025. godine da se obrada koju to društvo provodi odnosi na praćenje ponašanja osoba u Ujedinjenom Kraljevstvu ({ REF(3, par: 2, pt: "b") } { $gdpr }-a). Ovaj zahtjev upućujem Vam izravno.
 
 ## Access (Article 15)
 # The access-copy-* and access-info-* items are accusative objects of "dostavite".
 
-access-heading = Pristup mojim osobnim podacima (članak 15. { $gdpr }-a)
-access-copy = Molim Vas da mi dostavite kopiju svih osobnih podataka koji se odnose na mene, a koje obrađujete (članak 15(3) { $gdpr }-a), a osobito:
+access-heading = Pristup mojim osobnim podacima ({ REF(15) } { $gdpr }-a)
+access-copy = Molim Vas da mi dostavite kopiju svih osobnih podataka koji se odnose na mene, a koje obrađujete ({ REF(15, par: 3) } { $gdpr }-a), a osobito:
 access-copy-images = svaku sliku na kojoj se pojavljujem ili koju povezujete sa mnom, u razlučivosti u kojoj je čuvate;
 access-copy-sources = za svaku sliku adrese (URL) internetske stranice i slikovne datoteke na kojima je prikupljena, naslov stranice te datume njezina prikupljanja i posljednjeg ažuriranja;
 access-copy-metadata = sve metapodatke koje čuvate za svaku sliku, uključujući podatke o geolokaciji i datume;
 access-copy-biometrics = biometrijske predloške, vektore ili hash vrijednosti izvedene iz mojeg lica te sve druge podatke koje ste o meni izveli ili zaključili;
 access-copy-searches = evidenciju o svakom pretraživanju čiji su rezultati uključivali mene, s datumom svakog pretraživanja;
 access-copy-recipients = identitet svakog klijenta ili drugog primatelja kojemu su otkriveni rezultati koji se odnose na mene.
-access-info = Molim Vas da mi dostavite i sljedeće informacije (članak 15(1) i (2) { $gdpr }-a):
-access-info-purposes = svrhe svakog postupka obrade i pravnu osnovu na koju se za svaki od njih oslanjate (članak 15(1)(a));
-access-info-categories = kategorije osobnih podataka o kojima je riječ (članak 15(1)(b));
-access-info-recipients = primatelje kojima su osobni podaci otkriveni ili će im biti otkriveni, i to poimence, osobito primatelje u trećim zemljama ili međunarodne organizacije; kategorije primatelja nisu dovoljne ako same primatelje možete identificirati (članak 15(1)(c); presuda Suda od 12. siječnja 2023., C-154/21, Österreichische Post);
-access-info-retention = razdoblje u kojem će svaka kategorija osobnih podataka biti pohranjena ili, ako to nije moguće, kriterije korištene za utvrđivanje tog razdoblja (članak 15(1)(d));
-access-info-rights = postojanje prava da se zatraži ispravak ili brisanje osobnih podataka ili ograničavanje obrade te prava na prigovor na takvu obradu (članak 15(1)(e));
-access-info-complaint = pravo na podnošenje pritužbe nadzornom tijelu (članak 15(1)(f));
-access-info-source = sve dostupne informacije o izvoru osobnih podataka: konkretna internetska mjesta i stranice, a ne samo kategorije izvora (članak 15(1)(g));
-access-info-automated = postojanje automatiziranog donošenja odluka, što uključuje izradu profila, i smislene informacije o tome o kojoj je logici riječ, kao i važnost i predviđene posljedice takve obrade za mene (članak 15(1)(h));
-access-info-transfers = ako se osobni podaci prenose u treću zemlju ili međunarodnu organizaciju, odgovarajuće zaštitne mjere u skladu s člankom 46. { $gdpr }-a koje se odnose na prijenos (članak 15(2)).
+access-info = Molim Vas da mi dostavite i sljedeće informacije ({ REF(15, par: "1 2") } { $gdpr }-a):
+access-info-purposes = svrhe svakog postupka obrade i pravnu osnovu na koju se za svaki od njih oslanjate ({ REF(15, par: 1, pt: "a") });
+access-info-categories = kategorije osobnih podataka o kojima je riječ ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = primatelje kojima su osobni podaci otkriveni ili će im biti otkriveni, i to poimence, osobito primatelje u trećim zemljama ili međunarodne organizacije; kategorije primatelja nisu dovoljne ako same primatelje možete identificirati ({ REF(15, par: 1, pt: "c") }; presuda Suda od 12. siječnja 2023., C-154/21, Österreichische Post);
+access-info-retention = razdoblje u kojem će svaka kategorija osobnih podataka biti pohranjena ili, ako to nije moguće, kriterije korištene za utvrđivanje tog razdoblja ({ REF(15, par: 1, pt: "d") });
+access-info-rights = postojanje prava da se zatraži ispravak ili brisanje osobnih podataka ili ograničavanje obrade te prava na prigovor na takvu obradu ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = pravo na podnošenje pritužbe nadzornom tijelu ({ REF(15, par: 1, pt: "f") });
+access-info-source = sve dostupne informacije o izvoru osobnih podataka: konkretna internetska mjesta i stranice, a ne samo kategorije izvora ({ REF(15, par: 1, pt: "g") });
+access-info-automated = postojanje automatiziranog donošenja odluka, što uključuje izradu profila, i smislene informacije o tome o kojoj je logici riječ, kao i važnost i predviđene posljedice takve obrade za mene ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = ako se osobni podaci prenose u treću zemlju ili međunarodnu organizaciju, odgovarajuće zaštitne mjere u skladu s { REF(46, case: "ins") } { $gdpr }-a koje se odnose na prijenos ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL decision; the date stands inside the sentence (see the header).
 access-scope = Ovaj zahtjev obuhvaća sve osobne podatke koji se odnose na mene u svim Vašim sustavima, uključujući pseudonimizirane podatke i podatke koje ste izveli ili zaključili. Nije ograničen na posljednjih dvanaest mjeseci ni na određeni broj zahtjeva godišnje i ne ovisi o tome hoću li ga ponoviti: francusko nadzorno tijelo (CNIL) utvrdilo je u odluci { $reference } od { $date } da su takva ograničenja koja je primjenjivalo društvo { $controller } nezakonita.
-access-format = Molim Vas da mi kopiju dostavite besplatno (članci 12(5) i 15(3) { $gdpr }-a), uz uporabu jasnog i jednostavnog jezika (članak 12(1) { $gdpr }-a) te, ako odgovarate elektroničkim putem, u uobičajenom elektroničkom obliku (članak 15(3) { $gdpr }-a).
+access-format = Molim Vas da mi kopiju dostavite besplatno ({ REF(12, par: 5) } i { REF(15, par: 3) } { $gdpr }-a), uz uporabu jasnog i jednostavnog jezika ({ REF(12, par: 1) } { $gdpr }-a) te, ako odgovarate elektroničkim putem, u uobičajenom elektroničkom obliku ({ REF(15, par: 3) } { $gdpr }-a).
 
 ## Erasure (Article 17)
 # The erasure-scope-* items are accusative objects of "obuhvatiti".
 
-erasure-heading = Brisanje mojih osobnih podataka (članak 17. { $gdpr }-a)
-erasure-after-access = Nakon što mi dostavite kopiju i gore zatražene informacije, molim Vas da bez nepotrebnog odgađanja izbrišete sve osobne podatke koji se odnose na mene (članak 17(1) { $gdpr }-a).
+erasure-heading = Brisanje mojih osobnih podataka ({ REF(17) } { $gdpr }-a)
+erasure-after-access = Nakon što mi dostavite kopiju i gore zatražene informacije, molim Vas da bez nepotrebnog odgađanja izbrišete sve osobne podatke koji se odnose na mene ({ REF(17, par: 1) } { $gdpr }-a).
 erasure-scope = Brisanje mora obuhvatiti:
 erasure-scope-images = svaku moju sliku i svaku njezinu kopiju;
 erasure-scope-biometrics = biometrijske predloške, vektore i hash vrijednosti izvedene iz mojeg lica;
@@ -117,36 +193,36 @@ erasure-scope-backups = sve kopije u sigurnosnim kopijama, arhivima i sustavima 
 erasure-grounds = Primjenjuju se sljedeći razlozi za brisanje:
 # Article 9(2)(e) in the Croatian text: "osobni podaci za koje je očito da ih je objavio ispitanik";
 # the participle agrees with the noun "ispitanik", so the sentence fits an author of either gender.
-erasure-ground-unlawful = Članak 17(1)(d) { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s člankom 6(1) { $gdpr }-a. Biometrijski podaci (članak 4(14) { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje članak 9(1) { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz članka 9(2): ne postoji moja izričita privola (članak 9(2)(a)), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade (članak 9(2)(e)).
-erasure-ground-objection = Članak 17(1)(c) { $gdpr }-a: na temelju članka 21(1) { $gdpr }-a ulažem prigovor na obradu zbog razloga koji se odnose na moju posebnu situaciju: moje je lice trajno identifikacijsko obilježje koje ne mogu promijeniti, a njegova prisutnost u Vašoj bazi podataka omogućuje svakom Vašem klijentu da me identificira na temelju bilo koje fotografije, bez obzira na to gdje je i kada snimljena. U mjeri u kojoj se oslanjate na članak 6(1)(e) ili (f) { $gdpr }-a, ne postoje uvjerljivi legitimni razlozi za obradu koji nadilaze moje interese, prava i slobode; Vaš komercijalni interes za prodaju pretraživanja po mojem licu nije takav razlog.
-erasure-ground-consent = Članak 17(1)(b) { $gdpr }-a: u mjeri u kojoj se oslanjate na privolu, povlačim je.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s { REF(6, par: 1, case: "ins") } { $gdpr }-a. Biometrijski podaci ({ REF(4, num: 14) } { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje { REF(9, par: 1) } { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz { REF(9, par: 2, case: "gen") }: ne postoji moja izričita privola ({ REF(9, par: 2, pt: "a") } { $gdpr }-a), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade ({ REF(9, par: 2, pt: "e") } { $gdpr }-a).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }-a: na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a ulažem prigovor na obradu zbog razloga koji se odnose na moju posebnu situaciju: moje je lice trajno identifikacijsko obilježje koje ne mogu promijeniti, a njegova prisutnost u Vašoj bazi podataka omogućuje svakom Vašem klijentu da me identificira na temelju bilo koje fotografije, bez obzira na to gdje je i kada snimljena. U mjeri u kojoj se oslanjate na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }-a, ne postoje uvjerljivi legitimni razlozi za obradu koji nadilaze moje interese, prava i slobode; Vaš komercijalni interes za prodaju pretraživanja po mojem licu nije takav razlog.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }-a: u mjeri u kojoj se oslanjate na privolu, povlačim je.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory (its name in its own language, undeclinable): an apposition to "nadzorno tijelo".
-erasure-ground-legal-obligation = Članak 17(1)(e) { $gdpr }-a: brisanje je nužno i radi poštovanja pravne obveze jer Vam je nadzorno tijelo { $authority } naložilo da izbrišete osobne podatke osoba na državnom području njegove države.
-erasure-exceptions = Ne primjenjuje se nijedna od iznimaka iz članka 17(3) { $gdpr }-a: obrada nije nužna radi ostvarivanja prava na slobodu izražavanja i informiranja, radi poštovanja pravne obveze, za izvršavanje zadaće od javnog interesa ili pri izvršavanju službene ovlasti, zbog javnog interesa u području javnog zdravlja, u svrhe arhiviranja u javnom interesu, u svrhe znanstvenog ili povijesnog istraživanja ili u statističke svrhe, niti radi postavljanja, ostvarivanja ili obrane pravnih zahtjeva. Ako se pozivate na neku iznimku, navedite koju i zašto (članak 12(4) { $gdpr }-a).
-erasure-restriction = Do brisanja ograničite obradu mojih osobnih podataka (članak 18(1)(d) { $gdpr }-a, dok provjeravate moj prigovor): osobito me odmah prestanite prikazivati u rezultatima pretraživanja.
-erasure-recipients = O brisanju obavijestite svakog primatelja kojemu su otkriveni moji osobni podaci, uključujući svakog klijenta koji je moje slike primio u rezultatima pretraživanja (članak 19. { $gdpr }-a), i navedite mi tko su ti primatelji. Ako ste moje osobne podatke javno objavili, poduzmite razumne mjere kako biste voditelje obrade koji ih obrađuju informirali da od njih tražim brisanje svih poveznica do tih podataka ili njihovih kopija (članak 17(2) { $gdpr }-a).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }-a: brisanje je nužno i radi poštovanja pravne obveze jer Vam je nadzorno tijelo { $authority } naložilo da izbrišete osobne podatke osoba na državnom području njegove države.
+erasure-exceptions = Ne primjenjuje se nijedna od iznimaka iz { REF(17, par: 3, case: "gen") } { $gdpr }-a: obrada nije nužna radi ostvarivanja prava na slobodu izražavanja i informiranja, radi poštovanja pravne obveze, za izvršavanje zadaće od javnog interesa ili pri izvršavanju službene ovlasti, zbog javnog interesa u području javnog zdravlja, u svrhe arhiviranja u javnom interesu, u svrhe znanstvenog ili povijesnog istraživanja ili u statističke svrhe, niti radi postavljanja, ostvarivanja ili obrane pravnih zahtjeva. Ako se pozivate na neku iznimku, navedite koju i zašto ({ REF(12, par: 4) } { $gdpr }-a).
+erasure-restriction = Do brisanja ograničite obradu mojih osobnih podataka ({ REF(18, par: 1, pt: "d") } { $gdpr }-a, dok provjeravate moj prigovor): osobito me odmah prestanite prikazivati u rezultatima pretraživanja.
+erasure-recipients = O brisanju obavijestite svakog primatelja kojemu su otkriveni moji osobni podaci, uključujući svakog klijenta koji je moje slike primio u rezultatima pretraživanja ({ REF(19) } { $gdpr }-a), i navedite mi tko su ti primatelji. Ako ste moje osobne podatke javno objavili, poduzmite razumne mjere kako biste voditelje obrade koji ih obrađuju informirali da od njih tražim brisanje svih poveznica do tih podataka ili njihovih kopija ({ REF(17, par: 2) } { $gdpr }-a).
 erasure-no-recollection = Navedite što ćete poduzeti kako biste osigurali da se moji osobni podaci ponovno ne prikupe. Ako vodite bilo kakvu evidenciju kako biste spriječili njihovo buduće prikupljanje, navedite točno što ona sadržava i na kojoj je pravnoj osnovi vodite.
 erasure-confirmation = Molim Vas da mi brisanje potvrdite u pisanom obliku i navedete što ste izbrisali, uključujući kopije u sigurnosnim kopijama i izvedene predloške.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Ograničenje obrade do brisanja (članak 18. { $gdpr }-a)
-restriction-body = Od primitka ovog dopisa do brisanja ograničite obradu mojih osobnih podataka (članak 18(1)(d) { $gdpr }-a, dok provjeravate moj prigovor na temelju članka 21(1) { $gdpr }-a): podatke čuvajte, ali ih ne upotrebljavajte ni u koju drugu svrhu osim za odgovor na ovaj zahtjev. Osobito me odmah prestanite prikazivati u rezultatima pretraživanja.
+restriction-heading = Ograničenje obrade do brisanja ({ REF(18) } { $gdpr }-a)
+restriction-body = Od primitka ovog dopisa do brisanja ograničite obradu mojih osobnih podataka ({ REF(18, par: 1, pt: "d") } { $gdpr }-a, dok provjeravate moj prigovor na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a): podatke čuvajte, ali ih ne upotrebljavajte ni u koju drugu svrhu osim za odgovor na ovaj zahtjev. Osobito me odmah prestanite prikazivati u rezultatima pretraživanja.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifikacija
-identification-no-photo = Informacije u ovom dopisu dostatne su za odgovor na njega. Ako imate opravdane sumnje u pogledu mojeg identiteta, navedite koje su dodatne informacije strogo nužne (članak 12(6) { $gdpr }-a). Ako se Vaš sustav može pretraživati samo pomoću fotografije mojeg lica, obavijestite me o tome; u tom ću Vam slučaju dostaviti fotografiju isključivo za potrebe ovog zahtjeva.
-identification-photo = Prilažem fotografiju svojeg lica isključivo kako biste mogli pronaći osobne podatke koji se odnose na mene (članci 11(2) i 12(6) { $gdpr }-a). Ne smijete je upotrebljavati ni u koju drugu svrhu: nemojte je dodavati u svoju bazu podataka, nemojte iz nje izrađivati biometrijski predložak osim za ovo jedno pretraživanje i nemojte je otkrivati. Izbrišite fotografiju i rezultate pretraživanja provedenog pomoću nje čim odgovorite na ovaj zahtjev te mi potvrdite brisanje (članak 5(1)(b), (c) i (e) { $gdpr }-a).
+identification-no-photo = Informacije u ovom dopisu dostatne su za odgovor na njega. Ako imate opravdane sumnje u pogledu mojeg identiteta, navedite koje su dodatne informacije strogo nužne ({ REF(12, par: 6) } { $gdpr }-a). Ako se Vaš sustav može pretraživati samo pomoću fotografije mojeg lica, obavijestite me o tome; u tom ću Vam slučaju dostaviti fotografiju isključivo za potrebe ovog zahtjeva.
+identification-photo = Prilažem fotografiju svojeg lica isključivo kako biste mogli pronaći osobne podatke koji se odnose na mene ({ REF(11, par: 2) } i { REF(12, par: 6) } { $gdpr }-a). Ne smijete je upotrebljavati ni u koju drugu svrhu: nemojte je dodavati u svoju bazu podataka, nemojte iz nje izrađivati biometrijski predložak osim za ovo jedno pretraživanje i nemojte je otkrivati. Izbrišite fotografiju i rezultate pretraživanja provedenog pomoću nje čim odgovorite na ovaj zahtjev te mi potvrdite brisanje ({ REF(5, par: 1, pt: "b c e") } { $gdpr }-a).
 # EDPB guideline title translated from the English (a Croatian version could not be verified).
 identification-id-document = Kopiju identifikacijske isprave neću poslati osim ako dokažete da je to strogo nužno. Svaka takva kopija mora se izbrisati odmah nakon provjere (Europski odbor za zaštitu podataka, Smjernice 01/2022 o pravima ispitanika – pravo na pristup, točke 74., 76. i 79.).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Rok i oblik Vašeg odgovora
-deadline-access = Molim Vas da odgovorite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od zaprimanja ovog zahtjeva (članak 12(3) { $gdpr }-a). Ako taj rok produljite, o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek (članak 12(4) { $gdpr }-a).
-deadline-erasure = Molim Vas da po mojem zahtjevu postupite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od njegova zaprimanja (članak 12(3) { $gdpr }-a). Ako taj rok produljite, o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek (članak 12(4) { $gdpr }-a).
+deadline-access = Molim Vas da odgovorite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od zaprimanja ovog zahtjeva ({ REF(12, par: 3) } { $gdpr }-a). Ako taj rok produljite, o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek ({ REF(12, par: 4) } { $gdpr }-a).
+deadline-erasure = Molim Vas da po mojem zahtjevu postupite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od njegova zaprimanja ({ REF(12, par: 3) } { $gdpr }-a). Ako taj rok produljite, o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek ({ REF(12, par: 4) } { $gdpr }-a).
 no-formalities = Svoj odgovor ne smijete uvjetovati upotrebom određenog obrasca, internetskog portala ili načina dostave (Europski odbor za zaštitu podataka, Smjernice 01/2022 o pravima ispitanika – pravo na pristup, točke od 50. do 53.).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third for e-mail only.
@@ -175,8 +251,9 @@ decision-kind-letter = dopis
 decision-kind-enforcement-and-penalty-notices = obavijest o izvršenju (enforcement notice) i obavijest o novčanoj kazni (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
 # authority, a commissioner or a court of any grammatical gender.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 i 9").
-decision-articles = Utvrđene su povrede članaka { $articles } { $gdpr }-a.
+# $articles: the provisions found infringed, written with ref-list, in the genitive, each with
+# "članka" ("članka 5. stavka 1. točke (a), članka 6. i članka 9.").
+decision-articles = Utvrđene su povrede { $articles } { $gdpr }-a.
 # $amount: an amount with its currency, already formatted ("20.000.000 €").
 decision-fine = Izrečena je novčana kazna u iznosu od { $amount }.
 decision-fines-total = Izrečene su novčane kazne u ukupnom iznosu od { $amount }.
@@ -198,9 +275,9 @@ order-erase-territory-after-access = da izbriše osobne podatke osoba na državn
 order-stop-processing-territory = da prestane bez pravne osnove prikupljati i obrađivati osobne podatke osoba na državnom području te države;
 order-facilitate-rights = da olakša ostvarivanje prava ispitanika i odgovori na zahtjev za pristup podnositelja pritužbe;
 order-answer-complainant-access = da odgovori na zahtjev za pristup podnositelja pritužbe;
-order-appoint-representative = da imenuje predstavnika u Uniji (članak 27. { $gdpr }-a);
+order-appoint-representative = da imenuje predstavnika u Uniji ({ REF(27) } { $gdpr }-a);
 order-stop-processing-erase-territory = da prestane obrađivati osobne podatke osoba na državnom području te države i ukloni nezakonito pribavljene podatke;
-order-give-art14-information = da informira ispitanike kako se zahtijeva člankom 14. { $gdpr }-a;
+order-give-art14-information = da informira ispitanike kako se zahtijeva { REF(14, case: "ins") } { $gdpr }-a;
 order-stop-refusing-access = da napusti svoju praksu neodgovaranja na zahtjeve za pristup;
 order-erase-complainant = da izbriše osobne podatke podnositelja pritužbe;
 order-erase-complainant-biometric = da izbriše biometrijske hash vrijednosti podnositelja pritužbe;
@@ -228,4 +305,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, undeclinable);
 # $address: its postal address on one line. Both stand after a colon, in the nominative.
-remedies = Ako ne odgovorite u cijelosti u roku, podnijet ću pritužbu nadležnom nadzornom tijelu (članak 77. { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da zatražim učinkoviti pravni lijek (članak 79. { $gdpr }-a) i naknadu štete (članak 82. { $gdpr }-a).
+remedies = Ako ne odgovorite u cijelosti u roku, podnijet ću pritužbu nadležnom nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da zatražim učinkoviti pravni lijek ({ REF(79) } { $gdpr }-a) i naknadu štete ({ REF(82) } { $gdpr }-a).

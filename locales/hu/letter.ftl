@@ -6,10 +6,7 @@
 ### „indokolatlan késedelem nélkül”, „hozzáférési jog”, „törléshez való jog”, „az adatkezelés
 ### korlátozása”, „tiltakozáshoz való jog”, „kényszerítő erejű jogos okok” (21. cikk (1) bekezdés),
 ### „kifejezetten nyilvánosságra hozott” (9. cikk (2) bekezdés e) pont), „megfelelő garanciák”…
-### Article references are written the Hungarian way ("15. cikk (1) bekezdés h) pont"): the compact
-### English notation "15(1)(h)" cannot take the ordinal dot that Hungarian requires before "cikk".
-### Every article, paragraph and point number of the English text is kept. Only $articles (joined
-### by the program in the compact notation) is used as it comes, after a colon.
+### Provisions are cited the Hungarian way ("a GDPR 15. cikk (1) bekezdés h) pontja"): see "Citations".
 ###
 ### Variables available in every message:
 ###   $gdpr        short name of the law ("GDPR", or "UK GDPR" for United Kingdom letters). Both take
@@ -32,25 +29,48 @@ law-full-eea = az Európai Gazdasági Térségről szóló megállapodásba fogl
 law-full-uk = az Egyesült Királyságban a Data Protection Act 2018-cal (az Egyesült Királyság 2018. évi adatvédelmi törvénye) együtt alkalmazandó általános adatvédelmi rendelet (United Kingdom General Data Protection Regulation, „UK GDPR”)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Hungarian notation, as the NAIH and Hungarian courts write it ("a GDPR 6. cikk (1) bekezdés f)
+# pontja"): ordinal article numbers, paragraphs in brackets, points with a closing bracket, and the
+# singular after coordinated numbers and letters, as in the Hungarian text of the Regulation ("a 22.
+# cikk (1) és (4) bekezdésében", "e) vagy f) pontján"). The possessive and the case attach to the
+# last element only. Attributes, chosen with case: "…" in REF:
+#   (value)   plain, in brackets           (GDPR 15. cikk (1) bekezdés h) pont)
+#   .poss     possessed, after "a GDPR"    a GDPR 21. cikk (1) bekezdése alapján / szerinti
+#   .poss-ine possessed, inessive          a GDPR 17. cikk (3) bekezdésében foglalt
+#   .poss-sub possessed, sublative         a GDPR 6. cikk (1) bekezdés e) vagy f) pontjára hivatkoznak
+# Lists (the articles a decision found infringed) stand before "megsértését" in decision-articles,
+# each item possessed in the genitive (-ának/-ének): ref-item-*.
 
 ref-a = { $art }. cikk
+    .poss = { $art }. cikke
+    .poss-ine = { $art }. cikkében
+    .poss-sub = { $art }. cikkére
 ref-ap = { $art }. cikk { $par } bekezdés
+    .poss = { $art }. cikk { $par } bekezdése
+    .poss-ine = { $art }. cikk { $par } bekezdésében
+    .poss-sub = { $art }. cikk { $par } bekezdésére
 ref-app = { $art }. cikk { $par } bekezdés { $pt } pont
+    .poss = { $art }. cikk { $par } bekezdés { $pt } pontja
+    .poss-ine = { $art }. cikk { $par } bekezdés { $pt } pontjában
+    .poss-sub = { $art }. cikk { $par } bekezdés { $pt } pontjára
 ref-an = { $art }. cikk { $num }. pont
+    .poss = { $art }. cikk { $num }. pontja
+    .poss-ine = { $art }. cikk { $num }. pontjában
+    .poss-sub = { $art }. cikk { $num }. pontjára
 ref-par = ({ $par })
 ref-point = { $letter })
-ref-item-a = { $art }. cikk
-ref-item-ap = { $art }. cikk { $par } bekezdés
-ref-item-app = { $art }. cikk { $par } bekezdés { $pt } pont
-ref-item-an = { $art }. cikk { $num }. pont
+ref-item-a = { $art }. cikkének
+ref-item-ap = { $art }. cikk { $par } bekezdésének
+ref-item-app = { $art }. cikk { $par } bekezdés { $pt } pontjának
+ref-item-an = { $art }. cikk { $num }. pontjának
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Tárgy: Kérelem a személyes adataimhoz való hozzáférésre a { $gdpr } 15. cikke alapján
-subject-erasure = Tárgy: Kérelem a személyes adataim törlésére a { $gdpr } 17. cikke alapján és tiltakozás a { $gdpr } 21. cikk (1) bekezdése alapján
-subject-access-erasure = Tárgy: Kérelem hozzáférésre a { $gdpr } 15. cikke alapján, az adatkezelés korlátozására a { $gdpr } 18. cikke alapján, majd törlésre a { $gdpr } 17. cikke alapján
+subject-access = Tárgy: Kérelem a személyes adataimhoz való hozzáférésre a { $gdpr } { REF(15, case: "poss") } alapján
+subject-erasure = Tárgy: Kérelem a személyes adataim törlésére a { $gdpr } { REF(17, case: "poss") } alapján és tiltakozás a { $gdpr } { REF(21, par: 1, case: "poss") } alapján
+subject-access-erasure = Tárgy: Kérelem hozzáférésre a { $gdpr } { REF(15, case: "poss") } alapján, az adatkezelés korlátozására a { $gdpr } { REF(18, case: "poss") } alapján, majd törlésre a { $gdpr } { REF(17, case: "poss") } alapján
 salutation = Tisztelt Hölgyem/Uram!
 closing = Tisztelettel:
 # $reference: the sender's own case or reference number.
@@ -66,21 +86,21 @@ page-of = { $page }/{ $pages }. oldal
 ## Opening
 
 # $law_full: one of law-full-* (with its own article, see above).
-intro-access = Ezúton élni kívánok { $law_full } 15. cikke szerinti hozzáférési jogommal. Kérem, erősítsék meg, hogy a { $controller } kezel-e rám vonatkozó személyes adatokat, és ha igen, biztosítsanak számomra hozzáférést e személyes adatokhoz és az alább felsorolt információkhoz. Kérelmemet nem kell megindokolnom.
-intro-erasure = Ezúton élni kívánok { $law_full } 17. cikke szerinti törléshez való jogommal. Kérem, hogy indokolatlan késedelem nélkül töröljék a rám vonatkozó összes személyes adatot. Egyúttal a { $gdpr } 21. cikk (1) bekezdése alapján tiltakozom a rám vonatkozó személyes adatok mindennemű kezelése ellen.
-intro-access-erasure = Ezúton élni kívánok { $law_full } szerinti jogaimmal: először a hozzáférési jogommal ({ $gdpr } 15. cikk), majd a törléshez való jogommal ({ $gdpr } 17. cikk). Először hozzáférést kérek, hogy megtudjam, milyen adatokat tárolnak rólam, mielőtt azokat törlik. A { $gdpr } 21. cikk (1) bekezdése alapján tiltakozom a rám vonatkozó személyes adatok mindennemű kezelése ellen, és kérem, hogy a törlésig korlátozzák az adatkezelést ({ $gdpr } 18. cikk).
+intro-access = Ezúton élni kívánok { $law_full } { REF(15, case: "poss") } szerinti hozzáférési jogommal. Kérem, erősítsék meg, hogy a { $controller } kezel-e rám vonatkozó személyes adatokat, és ha igen, biztosítsanak számomra hozzáférést e személyes adatokhoz és az alább felsorolt információkhoz. Kérelmemet nem kell megindokolnom.
+intro-erasure = Ezúton élni kívánok { $law_full } { REF(17, case: "poss") } szerinti törléshez való jogommal. Kérem, hogy indokolatlan késedelem nélkül töröljék a rám vonatkozó összes személyes adatot. Egyúttal a { $gdpr } { REF(21, par: 1, case: "poss") } alapján tiltakozom a rám vonatkozó személyes adatok mindennemű kezelése ellen.
+intro-access-erasure = Ezúton élni kívánok { $law_full } szerinti jogaimmal: először a hozzáférési jogommal ({ $gdpr } { REF(15) }), majd a törléshez való jogommal ({ $gdpr } { REF(17) }). Először hozzáférést kérek, hogy megtudjam, milyen adatokat tárolnak rólam, mielőtt azokat törlik. A { $gdpr } { REF(21, par: 1, case: "poss") } alapján tiltakozom a rám vonatkozó személyes adatok mindennemű kezelése ellen, és kérem, hogy a törlésig korlátozzák az adatkezelést ({ $gdpr } { REF(18) }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = A { $controller } a { $gdpr } hatálya alá tartozik. A társaság az Európai Unióban tartózkodó személyekről képeket gyűjt, és azokat e személyek viselkedésének megfigyelése céljából kezeli ({ $gdpr } 3. cikk (2) bekezdés b) pont), amint azt Olaszország, Görögország, Franciaország, Ausztria és Hollandia felügyeleti hatóságai megállapították. A társaság nem jelölt ki a { $gdpr } 27. cikke szerinti képviselőt az Unióban. Ezért kérelmemet közvetlenül Önökhöz intézem.
-applicability-eea = A { $controller } a { $gdpr } hatálya alá tartozik. A társaság az Európai Gazdasági Térségben tartózkodó személyekről képeket gyűjt, és azokat e személyek viselkedésének megfigyelése céljából kezeli ({ $gdpr } 3. cikk (2) bekezdés b) pont), amint azt Olaszország, Görögország, Franciaország, Ausztria és Hollandia felügyeleti hatóságai megállapították. A társaság nem jelölt ki a { $gdpr } 27. cikke szerinti képviselőt. Ezért kérelmemet közvetlenül Önökhöz intézem.
-applicability-uk = A { $controller } a { $gdpr } hatálya alá tartozik. Az Upper Tribunal 2025-ben megállapította, hogy a társaság által végzett adatkezelés az Egyesült Királyságban tartózkodó személyek viselkedésének megfigyeléséhez kapcsolódik ({ $gdpr } 3. cikk (2) bekezdés b) pont). Kérelmemet közvetlenül Önökhöz intézem.
+applicability-eu = A { $controller } a { $gdpr } hatálya alá tartozik. A társaság az Európai Unióban tartózkodó személyekről képeket gyűjt, és azokat e személyek viselkedésének megfigyelése céljából kezeli ({ $gdpr } { REF(3, par: 2, pt: "b") }), amint azt Olaszország, Görögország, Franciaország, Ausztria és Hollandia felügyeleti hatóságai megállapították. A társaság nem jelölt ki a { $gdpr } { REF(27, case: "poss") } szerinti képviselőt az Unióban. Ezért kérelmemet közvetlenül Önökhöz intézem.
+applicability-eea = A { $controller } a { $gdpr } hatálya alá tartozik. A társaság az Európai Gazdasági Térségben tartózkodó személyekről képeket gyűjt, és azokat e személyek viselkedésének megfigyelése céljából kezeli ({ $gdpr } { REF(3, par: 2, pt: "b") }), amint azt Olaszország, Görögország, Franciaország, Ausztria és Hollandia felügyeleti hatóságai megállapították. A társaság nem jelölt ki a { $gdpr } { REF(27, case: "poss") } szerinti képviselőt. Ezért kérelmemet közvetlenül Önökhöz intézem.
+applicability-uk = A { $controller } a { $gdpr } hatálya alá tartozik. Az Upper Tribunal 2025-ben megállapította, hogy a társaság által végzett adatkezelés az Egyesült Királyságban tartózkodó személyek viselkedésének megfigyeléséhez kapcsolódik ({ $gdpr } { REF(3, par: 2, pt: "b") }). Kérelmemet közvetlenül Önökhöz intézem.
 
 ## Access (Article 15)
 # The access-copy-* items continue "… ide tartoznak különösen:" (nominative).
 
-access-heading = Hozzáférés a személyes adataimhoz ({ $gdpr } 15. cikk)
-access-copy = Kérem, hogy bocsássák rendelkezésemre az Önök által kezelt, rám vonatkozó összes személyes adat másolatát ({ $gdpr } 15. cikk (3) bekezdés); ide tartoznak különösen:
+access-heading = Hozzáférés a személyes adataimhoz ({ $gdpr } { REF(15) })
+access-copy = Kérem, hogy bocsássák rendelkezésemre az Önök által kezelt, rám vonatkozó összes személyes adat másolatát ({ $gdpr } { REF(15, par: 3) }); ide tartoznak különösen:
 access-copy-images = minden olyan kép, amelyen szerepelek, vagy amelyet velem kapcsolatba hoznak, abban a felbontásban, amelyben az Önöknél megtalálható;
 access-copy-sources = minden egyes kép esetében annak a weboldalnak és képfájlnak a címe (URL), ahonnan a képet gyűjtötték, az oldal címe, valamint a kép gyűjtésének és utolsó frissítésének dátuma;
 access-copy-metadata = az egyes képekhez tárolt összes metaadat, ideértve a helymeghatározó adatokat és a dátumokat is;
@@ -88,26 +108,26 @@ access-copy-biometrics = az arcomból származtatott biometrikus sablonok, vekto
 access-copy-searches = minden olyan keresés nyilvántartása, amelynek találatai között szerepeltem, az egyes keresések dátumával együtt;
 access-copy-recipients = minden olyan ügyfél vagy egyéb címzett kiléte, akivel vagy amellyel a rám vonatkozó találatokat közölték.
 # The access-info-* items explain "a következő információk" (nominative).
-access-info = Kérem továbbá a következő információk megadását ({ $gdpr } 15. cikk (1) és (2) bekezdés):
-access-info-purposes = az egyes adatkezelési műveletek céljai és az egyes műveletek tekintetében alkalmazott jogalap (15. cikk (1) bekezdés a) pont);
-access-info-categories = az érintett személyes adatok kategóriái (15. cikk (1) bekezdés b) pont);
-access-info-recipients = azok a címzettek név szerint, akikkel, illetve amelyekkel a személyes adatokat közölték vagy közölni fogják, ideértve különösen a harmadik országbeli címzetteket, illetve a nemzetközi szervezeteket; a címzettek kategóriáinak megjelölése nem elegendő, ha a címzetteket azonosítani tudják (15. cikk (1) bekezdés c) pont; az Európai Unió Bíróságának 2023. január 12-i ítélete, C-154/21, Österreichische Post);
-access-info-retention = az egyes személyesadat-kategóriák tárolásának időtartama, vagy ha ez nem lehetséges, ezen időtartam meghatározásának szempontjai (15. cikk (1) bekezdés d) pont);
-access-info-rights = annak a jognak a fennállása, hogy kérelmezhetem a személyes adatok helyesbítését, törlését vagy kezelésének korlátozását, és tiltakozhatok az ilyen személyes adatok kezelése ellen (15. cikk (1) bekezdés e) pont);
-access-info-complaint = a valamely felügyeleti hatósághoz címzett panasz benyújtásának joga (15. cikk (1) bekezdés f) pont);
-access-info-source = a személyes adatok forrására vonatkozó minden elérhető információ: a konkrét webhelyek és weboldalak, nem csupán a források kategóriái (15. cikk (1) bekezdés g) pont);
-access-info-automated = az automatizált döntéshozatal ténye, ideértve a profilalkotást is, valamint az alkalmazott logikára és arra vonatkozó érthető információk, hogy az ilyen adatkezelés milyen jelentőséggel bír, és rám nézve milyen várható következményekkel jár (15. cikk (1) bekezdés h) pont);
-access-info-transfers = ha személyes adatoknak harmadik országba vagy nemzetközi szervezet részére történő továbbítására kerül sor, a továbbításra vonatkozó, a { $gdpr } 46. cikke szerinti megfelelő garanciák (15. cikk (2) bekezdés).
+access-info = Kérem továbbá a következő információk megadását ({ $gdpr } { REF(15, par: "1 2") }):
+access-info-purposes = az egyes adatkezelési műveletek céljai és az egyes műveletek tekintetében alkalmazott jogalap ({ REF(15, par: 1, pt: "a") });
+access-info-categories = az érintett személyes adatok kategóriái ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = azok a címzettek név szerint, akikkel, illetve amelyekkel a személyes adatokat közölték vagy közölni fogják, ideértve különösen a harmadik országbeli címzetteket, illetve a nemzetközi szervezeteket; a címzettek kategóriáinak megjelölése nem elegendő, ha a címzetteket azonosítani tudják ({ REF(15, par: 1, pt: "c") }; az Európai Unió Bíróságának 2023. január 12-i ítélete, C-154/21, Österreichische Post);
+access-info-retention = az egyes személyesadat-kategóriák tárolásának időtartama, vagy ha ez nem lehetséges, ezen időtartam meghatározásának szempontjai ({ REF(15, par: 1, pt: "d") });
+access-info-rights = annak a jognak a fennállása, hogy kérelmezhetem a személyes adatok helyesbítését, törlését vagy kezelésének korlátozását, és tiltakozhatok az ilyen személyes adatok kezelése ellen ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = a valamely felügyeleti hatósághoz címzett panasz benyújtásának joga ({ REF(15, par: 1, pt: "f") });
+access-info-source = a személyes adatok forrására vonatkozó minden elérhető információ: a konkrét webhelyek és weboldalak, nem csupán a források kategóriái ({ REF(15, par: 1, pt: "g") });
+access-info-automated = az automatizált döntéshozatal ténye, ideértve a profilalkotást is, valamint az alkalmazott logikára és arra vonatkozó érthető információk, hogy az ilyen adatkezelés milyen jelentőséggel bír, és rám nézve milyen várható következményekkel jár ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = ha személyes adatoknak harmadik országba vagy nemzetközi szervezet részére történő továbbítására kerül sor, a továbbításra vonatkozó, a { $gdpr } { REF(46, case: "poss") } szerinti megfelelő garanciák ({ REF(15, par: 2) }).
 # $date: the date of the CNIL decision ("2022. október 17."), before "napján kelt", which needs no
 # suffix on the date; $reference: its number.
 access-scope = E kérelem az Önök összes rendszerében tárolt, rám vonatkozó összes személyes adatra kiterjed, ideértve az álnevesített adatokat, valamint az Önök által származtatott vagy kikövetkeztetett adatokat is. Nem korlátozódik az elmúlt tizenkét hónapra, sem az évente benyújtható kérelmek meghatározott számára, és nem függ attól, hogy megismétlem-e: a francia felügyeleti hatóság (CNIL) a { $date } napján kelt { $reference } számú határozatában jogellenesnek minősítette a { $controller } által alkalmazott ilyen korlátozásokat.
-access-format = Kérem, hogy a másolatot díjmentesen ({ $gdpr } 12. cikk (5) bekezdés és 15. cikk (3) bekezdés), világosan és közérthetően megfogalmazva ({ $gdpr } 12. cikk (1) bekezdés), valamint – ha elektronikus úton válaszolnak – széles körben használt elektronikus formátumban ({ $gdpr } 15. cikk (3) bekezdés) bocsássák rendelkezésemre.
+access-format = Kérem, hogy a másolatot díjmentesen ({ $gdpr } { REF(12, par: 5) } és { REF(15, par: 3) }), világosan és közérthetően megfogalmazva ({ $gdpr } { REF(12, par: 1) }), valamint – ha elektronikus úton válaszolnak – széles körben használt elektronikus formátumban ({ $gdpr } { REF(15, par: 3) }) bocsássák rendelkezésemre.
 
 ## Erasure (Article 17)
 # The erasure-scope-* items continue "A törlendő adatok körébe tartoznak:" (nominative).
 
-erasure-heading = A személyes adataim törlése ({ $gdpr } 17. cikk)
-erasure-after-access = Miután rendelkezésemre bocsátották a másolatot és a fent kért információkat, kérem, hogy indokolatlan késedelem nélkül töröljék a rám vonatkozó összes személyes adatot ({ $gdpr } 17. cikk (1) bekezdés).
+erasure-heading = A személyes adataim törlése ({ $gdpr } { REF(17) })
+erasure-after-access = Miután rendelkezésemre bocsátották a másolatot és a fent kért információkat, kérem, hogy indokolatlan késedelem nélkül töröljék a rám vonatkozó összes személyes adatot ({ $gdpr } { REF(17, par: 1) }).
 erasure-scope = A törlendő adatok körébe tartoznak:
 erasure-scope-images = minden rólam készült kép és annak minden másolata;
 erasure-scope-biometrics = az arcomból származtatott biometrikus sablonok, vektorok és hash-értékek;
@@ -115,36 +135,36 @@ erasure-scope-metadata = az e képekhez kapcsolódó metaadatok és forráscíme
 erasure-scope-searches = a rám vonatkozó keresési találatok, keresési naplók és összerendelések;
 erasure-scope-backups = a biztonsági mentésekben, az archívumokban és az Önök adatfeldolgozóinak rendszereiben található összes másolat.
 erasure-grounds = A törlésre a következő indokok állnak fenn:
-erasure-ground-unlawful = { $gdpr } 17. cikk (1) bekezdés d) pont: a személyes adatokat jogellenesen kezelték. Önök nem rendelkeznek a { $gdpr } 6. cikk (1) bekezdése szerinti jogalappal. A természetes személyek egyedi azonosítása céljából kezelt biometrikus adatok ({ $gdpr } 4. cikk 14. pont) a személyes adatok különleges kategóriáiba tartoznak, amelyek kezelését a { $gdpr } 9. cikk (1) bekezdése tiltja. A 9. cikk (2) bekezdésében foglalt kivételek egyike sem alkalmazandó: nem adtam kifejezett hozzájárulást (9. cikk (2) bekezdés a) pont), és az interneten fellelhető képeket nem hoztam kifejezetten nyilvánosságra biometrikus adatkezelés céljából (9. cikk (2) bekezdés e) pont).
-erasure-ground-objection = { $gdpr } 17. cikk (1) bekezdés c) pont: a { $gdpr } 21. cikk (1) bekezdése alapján a saját helyzetemmel kapcsolatos okokból tiltakozom az adatkezelés ellen: az arcom állandó azonosító, amelyet nem tudok megváltoztatni, és az Önök adatbázisában való jelenléte lehetővé teszi bármely ügyfelük számára, hogy bármely fénykép alapján azonosítson engem, függetlenül attól, hogy a fénykép hol és mikor készült. Amennyiben a { $gdpr } 6. cikk (1) bekezdés e) vagy f) pontjára hivatkoznak, az adatkezelést nem indokolják olyan kényszerítő erejű jogos okok, amelyek elsőbbséget élveznének az érdekeimmel, jogaimmal és szabadságaimmal szemben; az arcom alapján végzett keresések értékesítéséhez fűződő üzleti érdekük nem minősül ilyen oknak.
-erasure-ground-consent = { $gdpr } 17. cikk (1) bekezdés b) pont: amennyiben hozzájárulásra hivatkoznak, azt visszavonom.
+erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: a személyes adatokat jogellenesen kezelték. Önök nem rendelkeznek a { $gdpr } { REF(6, par: 1, case: "poss") } szerinti jogalappal. A természetes személyek egyedi azonosítása céljából kezelt biometrikus adatok ({ $gdpr } { REF(4, num: 14) }) a személyes adatok különleges kategóriáiba tartoznak, amelyek kezelését a { $gdpr } { REF(9, par: 1, case: "poss") } tiltja. A { REF(9, par: 2, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó: nem adtam kifejezett hozzájárulást ({ REF(9, par: 2, pt: "a") }), és az interneten fellelhető képeket nem hoztam kifejezetten nyilvánosságra biometrikus adatkezelés céljából ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: a { $gdpr } { REF(21, par: 1, case: "poss") } alapján a saját helyzetemmel kapcsolatos okokból tiltakozom az adatkezelés ellen: az arcom állandó azonosító, amelyet nem tudok megváltoztatni, és az Önök adatbázisában való jelenléte lehetővé teszi bármely ügyfelük számára, hogy bármely fénykép alapján azonosítson engem, függetlenül attól, hogy a fénykép hol és mikor készült. Amennyiben a { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "poss-sub") } hivatkoznak, az adatkezelést nem indokolják olyan kényszerítő erejű jogos okok, amelyek elsőbbséget élveznének az érdekeimmel, jogaimmal és szabadságaimmal szemben; az arcom alapján végzett keresések értékesítéséhez fűződő üzleti érdekük nem minősül ilyen oknak.
+erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: amennyiben hozzájárulásra hivatkoznak, azt visszavonom.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory; its name arrives in its own language, so it stands in brackets after "a felügyeleti
 # hatóság" and needs no suffix.
-erasure-ground-legal-obligation = { $gdpr } 17. cikk (1) bekezdés e) pont: a törlés jogi kötelezettség teljesítéséhez is szükséges, mivel a felügyeleti hatóság ({ $authority }) kötelezte Önöket az állama területén tartózkodó személyek személyes adatainak törlésére.
-erasure-exceptions = A { $gdpr } 17. cikk (3) bekezdésében foglalt kivételek egyike sem alkalmazandó: az adatkezelés nem szükséges a véleménynyilvánítás szabadságához és a tájékozódáshoz való jog gyakorlása céljából, jogi kötelezettség teljesítése céljából, közérdekből vagy közhatalmi jogosítvány gyakorlása keretében végzett feladat végrehajtása céljából, a népegészségügy területét érintő közérdek alapján, közérdekű archiválás céljából, tudományos és történelmi kutatási célból vagy statisztikai célból, sem jogi igények előterjesztéséhez, érvényesítéséhez, illetve védelméhez. Amennyiben valamely kivételre hivatkoznak, tájékoztassanak arról, hogy melyikre és milyen okból ({ $gdpr } 12. cikk (4) bekezdés).
-erasure-restriction = Kérem, hogy a törlésig korlátozzák a személyes adataim kezelését ({ $gdpr } 18. cikk (1) bekezdés d) pont, arra az időtartamra, amíg tiltakozásomat megvizsgálják), és különösen haladéktalanul hagyják abba a személyem megjelenítését a keresési találatokban.
-erasure-recipients = Tájékoztassák a törlésről mindazokat a címzetteket, akikkel vagy amelyekkel a személyes adataimat közölték, ideértve minden olyan ügyfelet, aki vagy amely keresési találatként megkapta a rólam készült képeket ({ $gdpr } 19. cikk), és tájékoztassanak engem e címzettekről. Amennyiben a személyes adataimat nyilvánosságra hozták, tegyék meg az észszerűen elvárható lépéseket annak érdekében, hogy tájékoztassák az adatokat kezelő adatkezelőket arról, hogy kérelmeztem a szóban forgó személyes adatokra mutató linkek vagy e személyes adatok másolatainak törlését ({ $gdpr } 17. cikk (2) bekezdés).
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: a törlés jogi kötelezettség teljesítéséhez is szükséges, mivel a felügyeleti hatóság ({ $authority }) kötelezte Önöket az állama területén tartózkodó személyek személyes adatainak törlésére.
+erasure-exceptions = A { $gdpr } { REF(17, par: 3, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó: az adatkezelés nem szükséges a véleménynyilvánítás szabadságához és a tájékozódáshoz való jog gyakorlása céljából, jogi kötelezettség teljesítése céljából, közérdekből vagy közhatalmi jogosítvány gyakorlása keretében végzett feladat végrehajtása céljából, a népegészségügy területét érintő közérdek alapján, közérdekű archiválás céljából, tudományos és történelmi kutatási célból vagy statisztikai célból, sem jogi igények előterjesztéséhez, érvényesítéséhez, illetve védelméhez. Amennyiben valamely kivételre hivatkoznak, tájékoztassanak arról, hogy melyikre és milyen okból ({ $gdpr } { REF(12, par: 4) }).
+erasure-restriction = Kérem, hogy a törlésig korlátozzák a személyes adataim kezelését ({ $gdpr } { REF(18, par: 1, pt: "d") }, arra az időtartamra, amíg tiltakozásomat megvizsgálják), és különösen haladéktalanul hagyják abba a személyem megjelenítését a keresési találatokban.
+erasure-recipients = Tájékoztassák a törlésről mindazokat a címzetteket, akikkel vagy amelyekkel a személyes adataimat közölték, ideértve minden olyan ügyfelet, aki vagy amely keresési találatként megkapta a rólam készült képeket ({ $gdpr } { REF(19) }), és tájékoztassanak engem e címzettekről. Amennyiben a személyes adataimat nyilvánosságra hozták, tegyék meg az észszerűen elvárható lépéseket annak érdekében, hogy tájékoztassák az adatokat kezelő adatkezelőket arról, hogy kérelmeztem a szóban forgó személyes adatokra mutató linkek vagy e személyes adatok másolatainak törlését ({ $gdpr } { REF(17, par: 2) }).
 erasure-no-recollection = Tájékoztassanak arról, milyen intézkedéseket tesznek annak biztosítására, hogy személyes adataimat ne gyűjtsék újra. Ha bármilyen nyilvántartást vezetnek adataim jövőbeli gyűjtésének megakadályozása érdekében, tájékoztassanak pontosan arról, hogy az mit tartalmaz, és milyen jogalapon tárolják.
 erasure-confirmation = Kérem, hogy a törlést írásban erősítsék meg, és tüntessék fel, mit töröltek, ideértve a biztonsági mentésekben lévő másolatokat és a származtatott sablonokat is.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Az adatkezelés korlátozása a törlésig ({ $gdpr } 18. cikk)
-restriction-body = Kérem, hogy e levél kézhezvételétől a törlésig korlátozzák a személyes adataim kezelését ({ $gdpr } 18. cikk (1) bekezdés d) pont, arra az időtartamra, amíg a { $gdpr } 21. cikk (1) bekezdése szerinti tiltakozásomat megvizsgálják): az adatokat tárolják, de e kérelem megválaszolásán kívül semmilyen más célra ne használják fel. Különösen haladéktalanul hagyják abba a személyem megjelenítését a keresési találatokban.
+restriction-heading = Az adatkezelés korlátozása a törlésig ({ $gdpr } { REF(18) })
+restriction-body = Kérem, hogy e levél kézhezvételétől a törlésig korlátozzák a személyes adataim kezelését ({ $gdpr } { REF(18, par: 1, pt: "d") }, arra az időtartamra, amíg a { $gdpr } { REF(21, par: 1, case: "poss") } szerinti tiltakozásomat megvizsgálják): az adatokat tárolják, de e kérelem megválaszolásán kívül semmilyen más célra ne használják fel. Különösen haladéktalanul hagyják abba a személyem megjelenítését a keresési találatokban.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Azonosítás
-identification-no-photo = Az e levélben megadott információk elegendőek ahhoz, hogy arra válaszoljanak. Ha megalapozott kétségeik vannak a személyazonosságommal kapcsolatban, tájékoztassanak arról, hogy milyen további információk feltétlenül szükségesek ({ $gdpr } 12. cikk (6) bekezdés). Ha a rendszerükben kizárólag az arcomról készült fénykép alapján lehet keresni, jelezzék ezt; ebben az esetben kizárólag e kérelem céljára biztosítok egy fényképet.
-identification-photo = Az arcomról készült fényképet kizárólag azért csatolom, hogy megtalálhassák a rám vonatkozó személyes adatokat ({ $gdpr } 11. cikk (2) bekezdés és 12. cikk (6) bekezdés). Azt semmilyen más célra nem használhatják fel: ne vegyék fel az adatbázisukba, ne készítsenek belőle biometrikus sablont – kivéve ehhez az egyetlen kereséshez –, és ne közöljék senkivel. Töröljék a fényképet és az annak segítségével végzett keresés eredményeit, amint e kérelmet megválaszolták, és erősítsék meg számomra a törlést ({ $gdpr } 5. cikk (1) bekezdés b), c) és e) pont).
+identification-no-photo = Az e levélben megadott információk elegendőek ahhoz, hogy arra válaszoljanak. Ha megalapozott kétségeik vannak a személyazonosságommal kapcsolatban, tájékoztassanak arról, hogy milyen további információk feltétlenül szükségesek ({ $gdpr } { REF(12, par: 6) }). Ha a rendszerükben kizárólag az arcomról készült fénykép alapján lehet keresni, jelezzék ezt; ebben az esetben kizárólag e kérelem céljára biztosítok egy fényképet.
+identification-photo = Az arcomról készült fényképet kizárólag azért csatolom, hogy megtalálhassák a rám vonatkozó személyes adatokat ({ $gdpr } { REF(11, par: 2) } és { REF(12, par: 6) }). Azt semmilyen más célra nem használhatják fel: ne vegyék fel az adatbázisukba, ne készítsenek belőle biometrikus sablont – kivéve ehhez az egyetlen kereséshez –, és ne közöljék senkivel. Töröljék a fényképet és az annak segítségével végzett keresés eredményeit, amint e kérelmet megválaszolták, és erősítsék meg számomra a törlést ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = Személyazonosító okmány másolatát csak akkor küldöm meg, ha igazolják, hogy az feltétlenül szükséges. Minden ilyen másolatot az ellenőrzést követően haladéktalanul törölni kell (Európai Adatvédelmi Testület, 01/2022. számú iránymutatás az érintettek jogairól – Hozzáférési jog, 74., 76. és 79. pont).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = A válaszadás határideje és formája
-deadline-access = Kérem, hogy indokolatlan késedelem nélkül, de legkésőbb e kérelem beérkezésétől számított egy hónapon belül válaszoljanak ({ $gdpr } 12. cikk (3) bekezdés). Ha ezt a határidőt meghosszabbítják, erről ezen az egy hónapon belül, a késedelem okainak megjelölésével tájékoztatniuk kell engem. Ha a kérelmem nyomán nem tesznek intézkedéseket, egy hónapon belül tájékoztatniuk kell engem az intézkedés elmaradásának okairól, valamint arról, hogy panaszt nyújthatok be valamely felügyeleti hatóságnál, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } 12. cikk (4) bekezdés).
-deadline-erasure = Kérem, hogy kérelmem nyomán indokolatlan késedelem nélkül, de legkésőbb annak beérkezésétől számított egy hónapon belül tegyék meg a szükséges intézkedéseket ({ $gdpr } 12. cikk (3) bekezdés). Ha ezt a határidőt meghosszabbítják, erről ezen az egy hónapon belül, a késedelem okainak megjelölésével tájékoztatniuk kell engem. Ha a kérelmem nyomán nem tesznek intézkedéseket, egy hónapon belül tájékoztatniuk kell engem az intézkedés elmaradásának okairól, valamint arról, hogy panaszt nyújthatok be valamely felügyeleti hatóságnál, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } 12. cikk (4) bekezdés).
+deadline-access = Kérem, hogy indokolatlan késedelem nélkül, de legkésőbb e kérelem beérkezésétől számított egy hónapon belül válaszoljanak ({ $gdpr } { REF(12, par: 3) }). Ha ezt a határidőt meghosszabbítják, erről ezen az egy hónapon belül, a késedelem okainak megjelölésével tájékoztatniuk kell engem. Ha a kérelmem nyomán nem tesznek intézkedéseket, egy hónapon belül tájékoztatniuk kell engem az intézkedés elmaradásának okairól, valamint arról, hogy panaszt nyújthatok be valamely felügyeleti hatóságnál, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure = Kérem, hogy kérelmem nyomán indokolatlan késedelem nélkül, de legkésőbb annak beérkezésétől számított egy hónapon belül tegyék meg a szükséges intézkedéseket ({ $gdpr } { REF(12, par: 3) }). Ha ezt a határidőt meghosszabbítják, erről ezen az egy hónapon belül, a késedelem okainak megjelölésével tájékoztatniuk kell engem. Ha a kérelmem nyomán nem tesznek intézkedéseket, egy hónapon belül tájékoztatniuk kell engem az intézkedés elmaradásának okairól, valamint arról, hogy panaszt nyújthatok be valamely felügyeleti hatóságnál, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } { REF(12, par: 4) }).
 no-formalities = A válaszadást nem tehetik függővé meghatározott űrlap, internetes portál vagy továbbítási mód használatától (Európai Adatvédelmi Testület, 01/2022. számú iránymutatás az érintettek jogairól – Hozzáférési jog, 50–53. pont).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third when only
@@ -174,8 +194,9 @@ decision-kind-letter = levél
 decision-kind-enforcement-and-penalty-notices = végrehajtási felszólítás (enforcement notice) és bírságkiszabó értesítés (monetary penalty notice)
 # The following sentences have the deciding body (named in the citation before them) as their
 # implicit subject; Hungarian verbs carry no gender, so they suit any authority or court.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 és 9"), after a colon.
-decision-articles = Megállapította a { $gdpr } következő cikkeinek megsértését: { $articles }.
+# $articles: the provisions found infringed, possessed in the genitive (ref-item-*, joined with
+# "és"): "5. cikk (1) bekezdés a) pontjának, 6. cikkének és 9. cikkének".
+decision-articles = Megállapította a { $gdpr } { $articles } megsértését.
 # $amount: an amount with its currency, already formatted ("20 000 000 EUR").
 decision-fine = Bírságot szabott ki { $amount } összegben.
 decision-fines-total = Összesen { $amount } összegű bírságot szabott ki.
@@ -197,9 +218,9 @@ order-erase-territory-after-access = törölje az adott állam területén tart�
 order-stop-processing-territory = szüntesse meg az adott állam területén tartózkodó személyek személyes adatainak jogalap nélküli gyűjtését és kezelését;
 order-facilitate-rights = segítse elő az érintettek jogainak gyakorlását, és válaszolja meg a panaszos hozzáférési kérelmét;
 order-answer-complainant-access = válaszolja meg a panaszos hozzáférési kérelmét;
-order-appoint-representative = jelöljön ki képviselőt az Unióban ({ $gdpr } 27. cikk);
+order-appoint-representative = jelöljön ki képviselőt az Unióban ({ $gdpr } { REF(27) });
 order-stop-processing-erase-territory = szüntesse meg az adott állam területén tartózkodó személyek személyes adatainak kezelését, és távolítsa el a jogellenesen megszerzett adatokat;
-order-give-art14-information = tájékoztassa az érintetteket a { $gdpr } 14. cikkében előírtak szerint;
+order-give-art14-information = tájékoztassa az érintetteket a { $gdpr } { REF(14, case: "poss-ine") } előírtak szerint;
 order-stop-refusing-access = hagyjon fel azzal a gyakorlatával, hogy a hozzáférési kérelmeket nem válaszolja meg;
 order-erase-complainant = törölje a panaszos személyes adatait;
 order-erase-complainant-biometric = törölje a panaszos biometrikus hash-értékeit;
@@ -226,4 +247,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language); $address: its
 # postal address on one line. Both stand after a colon, so they need no suffix.
-remedies = Amennyiben határidőn belül nem válaszolnak teljes körűen, panaszt nyújtok be az illetékes felügyeleti hatóságnál ({ $gdpr } 77. cikk): { $authority }, { $address }. Fenntartom a jogot arra, hogy hatékony bírósági jogorvoslattal éljek ({ $gdpr } 79. cikk), és kártérítést követeljek ({ $gdpr } 82. cikk).
+remedies = Amennyiben határidőn belül nem válaszolnak teljes körűen, panaszt nyújtok be az illetékes felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy hatékony bírósági jogorvoslattal éljek ({ $gdpr } { REF(79) }), és kártérítést követeljek ({ $gdpr } { REF(82) }).

@@ -6,9 +6,8 @@
 ### „ábyrgðaraðili“, „vinnsluaðili“, „viðtakandi“, „eftirlitsyfirvald“, „án ótilhlýðilegrar tafar“,
 ### „takmörkun á vinnslu“, „mikilvægar lögmætar ástæður“ (21. gr.), „viðeigandi verndarráðstafanir“,
 ### „lífkennaupplýsingar“, „afdráttarlaust samþykki“, „gerð persónusniðs“, „sjálfvirk ákvarðanataka“.
-### Article references: whole articles in the Icelandic form ("15. gr. GDPR"); articles with
-### paragraphs or points in the program's notation after the word "grein" ("grein 15(1)(h) GDPR"),
-### so that they match the inserted $articles.
+### Article references in the Icelandic form, smallest unit first: "15. gr. GDPR",
+### "1. mgr. 21. gr.", "h-liður 1. mgr. 15. gr.", "14. tölul. 4. gr." (see ref-*).
 ### Register: formal letter from a private person (first person singular). The company is addressed
 ### in the plural (þið, ykkur, ykkar), as is usual for an organisation.
 ###
@@ -29,25 +28,37 @@ law-full-eea = reglugerðar (ESB) 2016/679 (almennu persónuverndarreglugerðari
 law-full-uk = United Kingdom General Data Protection Regulation (almennu persónuverndarreglugerðar Bretlands, „UK GDPR“), í tengslum við Data Protection Act 2018 (persónuverndarlög Bretlands frá 2018)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Smallest unit first, as Icelandic statutes and Persónuvernd write: "15. gr.", "1. mgr. 21. gr.",
+# "1. og 2. mgr. 15. gr.", "h-liður 1. mgr. 15. gr.", "b-, c- og e-liður 1. mgr. 5. gr.",
+# "e- eða f-liður 1. mgr. 6. gr.", "14. tölul. 4. gr.". Several points share one "liður" in the
+# singular (suspended hyphen: "a- og b-lið"), which is right after both "og" and "eða".
+# The abbreviations (gr., mgr., tölul.) hide the case; only "liður" inflects, so ref-app has
+# attributes for grammatical slots: .acc (um: lið), .dat (á, samkvæmt, í, gegn: lið),
+# .gen (til: liðar). The value is the nominative (in brackets, at the start of a list item).
+# ref-item-* are used only for the lists of provisions a decision found infringed, which
+# decision-articles puts after "gegn" (dative): so ref-item-app is the dative.
 
 ref-a = { $art }. gr.
 ref-ap = { $par } mgr. { $art }. gr.
-ref-app = { $pt } { $par } mgr. { $art }. gr.
+ref-app = { $pt }liður { $par } mgr. { $art }. gr.
+    .acc = { $pt }lið { $par } mgr. { $art }. gr.
+    .dat = { $pt }lið { $par } mgr. { $art }. gr.
+    .gen = { $pt }liðar { $par } mgr. { $art }. gr.
 ref-an = { $num }. tölul. { $art }. gr.
 ref-par = { $par }.
-ref-point = { $letter }-liður
+ref-point = { $letter }-
 ref-item-a = { $art }. gr.
 ref-item-ap = { $par } mgr. { $art }. gr.
-ref-item-app = { $pt } { $par } mgr. { $art }. gr.
+ref-item-app = { $pt }lið { $par } mgr. { $art }. gr.
 ref-item-an = { $num }. tölul. { $art }. gr.
 ref-list = { $list }
-ref-letters = a b c d e f g h i j k l m n o p q r s t u v x y z
+ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Beiðni um aðgang að persónuupplýsingum um mig samkvæmt 15. gr. { $gdpr }
-subject-erasure = Beiðni um eyðingu persónuupplýsinga um mig samkvæmt 17. gr. { $gdpr } og andmæli samkvæmt grein 21(1) { $gdpr }
-subject-access-erasure = Beiðni um aðgang samkvæmt 15. gr. { $gdpr }, takmörkun á vinnslu samkvæmt 18. gr. { $gdpr } og eyðingu í kjölfarið samkvæmt 17. gr. { $gdpr }
+subject-access = Beiðni um aðgang að persónuupplýsingum um mig samkvæmt { REF(15) } { $gdpr }
+subject-erasure = Beiðni um eyðingu persónuupplýsinga um mig samkvæmt { REF(17) } { $gdpr } og andmæli samkvæmt { REF(21, par: 1) } { $gdpr }
+subject-access-erasure = Beiðni um aðgang samkvæmt { REF(15) } { $gdpr }, takmörkun á vinnslu samkvæmt { REF(18) } { $gdpr } og eyðingu í kjölfarið samkvæmt { REF(17) } { $gdpr }
 salutation = Ágæti viðtakandi,
 closing = Virðingarfyllst,
 # $reference: the sender's own case or reference number.
@@ -64,21 +75,21 @@ page-of = Bls. { $page } af { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = Ég neyti hér með aðgangsréttar míns samkvæmt 15. gr. { $law_full }. Ég óska eftir staðfestingu á því hvort fyrirtækið { $controller } vinni persónuupplýsingar sem varða mig og, sé svo, eftir því að þið veitið mér aðgang að þeim persónuupplýsingum og að þeim upplýsingum sem taldar eru upp hér á eftir. Mér ber ekki að rökstyðja þessa beiðni.
-intro-erasure = Ég neyti hér með réttar míns til eyðingar samkvæmt 17. gr. { $law_full }. Ég fer fram á að þið eyðið án ótilhlýðilegrar tafar öllum persónuupplýsingum sem varða mig. Jafnframt andmæli ég, samkvæmt grein 21(1) { $gdpr }, allri vinnslu persónuupplýsinga sem varða mig.
-intro-access-erasure = Ég neyti hér með réttinda minna á grundvelli { $law_full }: fyrst aðgangsréttar míns (15. gr. { $gdpr }) og síðan réttar míns til eyðingar (17. gr. { $gdpr }). Ég óska fyrst eftir aðgangi svo að ég fái vitneskju um hvaða upplýsingar þið hafið um mig áður en þeim verður eytt. Ég andmæli, samkvæmt grein 21(1) { $gdpr }, allri vinnslu persónuupplýsinga sem varða mig og fer fram á að þið takmarkið vinnsluna þar til eyðing hefur farið fram (18. gr. { $gdpr }).
+intro-access = Ég neyti hér með aðgangsréttar míns samkvæmt { REF(15) } { $law_full }. Ég óska eftir staðfestingu á því hvort fyrirtækið { $controller } vinni persónuupplýsingar sem varða mig og, sé svo, eftir því að þið veitið mér aðgang að þeim persónuupplýsingum og að þeim upplýsingum sem taldar eru upp hér á eftir. Mér ber ekki að rökstyðja þessa beiðni.
+intro-erasure = Ég neyti hér með réttar míns til eyðingar samkvæmt { REF(17) } { $law_full }. Ég fer fram á að þið eyðið án ótilhlýðilegrar tafar öllum persónuupplýsingum sem varða mig. Jafnframt andmæli ég, samkvæmt { REF(21, par: 1) } { $gdpr }, allri vinnslu persónuupplýsinga sem varða mig.
+intro-access-erasure = Ég neyti hér með réttinda minna á grundvelli { $law_full }: fyrst aðgangsréttar míns ({ REF(15) } { $gdpr }) og síðan réttar míns til eyðingar ({ REF(17) } { $gdpr }). Ég óska fyrst eftir aðgangi svo að ég fái vitneskju um hvaða upplýsingar þið hafið um mig áður en þeim verður eytt. Ég andmæli, samkvæmt { REF(21, par: 1) } { $gdpr }, allri vinnslu persónuupplýsinga sem varða mig og fer fram á að þið takmarkið vinnsluna þar til eyðing hefur farið fram ({ REF(18) } { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = Fyrirtækið { $controller } fellur undir { $gdpr }. Það safnar myndum af einstaklingum í Evrópusambandinu og vinnur þær til að fylgjast með hegðun þeirra (grein 3(2)(b) { $gdpr }), eins og eftirlitsyfirvöld Ítalíu, Grikklands, Frakklands, Austurríkis og Hollands hafa slegið föstu. Það hefur ekki tilnefnt fulltrúa í Sambandinu samkvæmt 27. gr. { $gdpr }. Ég beini því þessari beiðni beint til ykkar.
-applicability-eea = Fyrirtækið { $controller } fellur undir { $gdpr }. Það safnar myndum af einstaklingum á Evrópska efnahagssvæðinu og vinnur þær til að fylgjast með hegðun þeirra (grein 3(2)(b) { $gdpr }), eins og eftirlitsyfirvöld Ítalíu, Grikklands, Frakklands, Austurríkis og Hollands hafa slegið föstu. Það hefur ekki tilnefnt fulltrúa samkvæmt 27. gr. { $gdpr }. Ég beini því þessari beiðni beint til ykkar.
-applicability-uk = Fyrirtækið { $controller } fellur undir { $gdpr }. Árið 2025 komst Upper Tribunal að þeirri niðurstöðu að vinnsla fyrirtækisins tengist eftirliti með hegðun einstaklinga í Bretlandi (grein 3(2)(b) { $gdpr }). Ég beini þessari beiðni beint til ykkar.
+applicability-eu = Fyrirtækið { $controller } fellur undir { $gdpr }. Það safnar myndum af einstaklingum í Evrópusambandinu og vinnur þær til að fylgjast með hegðun þeirra ({ REF(3, par: 2, pt: "b") } { $gdpr }), eins og eftirlitsyfirvöld Ítalíu, Grikklands, Frakklands, Austurríkis og Hollands hafa slegið föstu. Það hefur ekki tilnefnt fulltrúa í Sambandinu samkvæmt { REF(27) } { $gdpr }. Ég beini því þessari beiðni beint til ykkar.
+applicability-eea = Fyrirtækið { $controller } fellur undir { $gdpr }. Það safnar myndum af einstaklingum á Evrópska efnahagssvæðinu og vinnur þær til að fylgjast með hegðun þeirra ({ REF(3, par: 2, pt: "b") } { $gdpr }), eins og eftirlitsyfirvöld Ítalíu, Grikklands, Frakklands, Austurríkis og Hollands hafa slegið föstu. Það hefur ekki tilnefnt fulltrúa samkvæmt { REF(27) } { $gdpr }. Ég beini því þessari beiðni beint til ykkar.
+applicability-uk = Fyrirtækið { $controller } fellur undir { $gdpr }. Árið 2025 komst Upper Tribunal að þeirri niðurstöðu að vinnsla fyrirtækisins tengist eftirliti með hegðun einstaklinga í Bretlandi ({ REF(3, par: 2, pt: "b") } { $gdpr }). Ég beini þessari beiðni beint til ykkar.
 
 ## Access (Article 15)
 # The access-copy-* items continue "Ég óska eftir afriti af …, einkum:" (dative).
 
-access-heading = Aðgangur að persónuupplýsingum um mig (15. gr. { $gdpr })
-access-copy = Ég óska eftir afriti af öllum persónuupplýsingum um mig sem þið vinnið (grein 15(3) { $gdpr }), einkum:
+access-heading = Aðgangur að persónuupplýsingum um mig ({ REF(15) } { $gdpr })
+access-copy = Ég óska eftir afriti af öllum persónuupplýsingum um mig sem þið vinnið ({ REF(15, par: 3) } { $gdpr }), einkum:
 access-copy-images = hverri mynd þar sem ég birtist eða sem þið tengið við mig, í þeirri upplausn sem þið varðveitið hana í;
 access-copy-sources = vefslóðum (URL) vefsíðunnar og myndskrárinnar þar sem hverri mynd var safnað, titli síðunnar og dagsetningum þegar myndinni var safnað og hún síðast uppfærð;
 access-copy-metadata = öllum lýsigögnum sem varðveitt eru um hverja mynd, þ.m.t. staðsetningarupplýsingum og dagsetningum;
@@ -86,23 +97,23 @@ access-copy-biometrics = lífkennasniðmátum, vigrum eða tætigildum (hash) se
 access-copy-searches = skrám yfir hverja leit þar sem ég kom fram sem niðurstaða, ásamt dagsetningu hverrar leitar;
 access-copy-recipients = deilum á hverjum viðskiptavini eða öðrum viðtakanda sem fengið hefur í hendur niðurstöður er varða mig.
 # The access-info-* items continue "Ég óska einnig eftir eftirfarandi upplýsingum" (dative).
-access-info = Ég óska einnig eftir eftirfarandi upplýsingum (grein 15(1) og (2) { $gdpr }):
-access-info-purposes = tilgangi hverrar vinnsluaðgerðar og þeirri heimild til vinnslu sem þið byggið hverja þeirra á (grein 15(1)(a));
-access-info-categories = viðkomandi flokkum persónuupplýsinga (grein 15(1)(b));
-access-info-recipients = viðtakendum sem hafa fengið eða munu fá persónuupplýsingarnar í hendur, tilgreindum með nafni, einkum viðtakendum í þriðju löndum eða alþjóðastofnunum; ekki nægir að tilgreina flokka viðtakenda ef þið getið borið kennsl á viðtakendurna sjálfa (grein 15(1)(c); dómur Evrópudómstólsins frá 12. janúar 2023 í máli C-154/21, Österreichische Post);
-access-info-retention = því tímabili sem hver flokkur persónuupplýsinga verður varðveittur eða, ef það er ekki hægt, þeim viðmiðum sem notuð eru til að ákvarða það tímabil (grein 15(1)(d));
-access-info-rights = upplýsingum um rétt til að fara fram á leiðréttingu eða eyðingu persónuupplýsinga eða takmörkun á vinnslu og um rétt til að andmæla slíkri vinnslu (grein 15(1)(e));
-access-info-complaint = upplýsingum um rétt til að leggja fram kvörtun hjá eftirlitsyfirvaldi (grein 15(1)(f));
-access-info-source = öllum tiltækum upplýsingum um uppruna persónuupplýsinganna: þeim tilteknu vefsvæðum og vefsíðum sem þær koma frá, ekki aðeins flokkum heimilda (grein 15(1)(g));
-access-info-automated = upplýsingum um hvort fram fari sjálfvirk ákvarðanataka, þ.m.t. gerð persónusniðs, og marktækum upplýsingum um rökin sem þar liggja að baki, sem og um mikilvægi og fyrirhugaðar afleiðingar slíkrar vinnslu fyrir mig (grein 15(1)(h));
-access-info-transfers = ef persónuupplýsingum er miðlað til þriðja lands eða alþjóðastofnunar, upplýsingum um viðeigandi verndarráðstafanir samkvæmt 46. gr. { $gdpr } í tengslum við miðlunina (grein 15(2)).
+access-info = Ég óska einnig eftir eftirfarandi upplýsingum ({ REF(15, par: "1 2") } { $gdpr }):
+access-info-purposes = tilgangi hverrar vinnsluaðgerðar og þeirri heimild til vinnslu sem þið byggið hverja þeirra á ({ REF(15, par: 1, pt: "a") });
+access-info-categories = viðkomandi flokkum persónuupplýsinga ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = viðtakendum sem hafa fengið eða munu fá persónuupplýsingarnar í hendur, tilgreindum með nafni, einkum viðtakendum í þriðju löndum eða alþjóðastofnunum; ekki nægir að tilgreina flokka viðtakenda ef þið getið borið kennsl á viðtakendurna sjálfa ({ REF(15, par: 1, pt: "c") }; dómur Evrópudómstólsins frá 12. janúar 2023 í máli C-154/21, Österreichische Post);
+access-info-retention = því tímabili sem hver flokkur persónuupplýsinga verður varðveittur eða, ef það er ekki hægt, þeim viðmiðum sem notuð eru til að ákvarða það tímabil ({ REF(15, par: 1, pt: "d") });
+access-info-rights = upplýsingum um rétt til að fara fram á leiðréttingu eða eyðingu persónuupplýsinga eða takmörkun á vinnslu og um rétt til að andmæla slíkri vinnslu ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = upplýsingum um rétt til að leggja fram kvörtun hjá eftirlitsyfirvaldi ({ REF(15, par: 1, pt: "f") });
+access-info-source = öllum tiltækum upplýsingum um uppruna persónuupplýsinganna: þeim tilteknu vefsvæðum og vefsíðum sem þær koma frá, ekki aðeins flokkum heimilda ({ REF(15, par: 1, pt: "g") });
+access-info-automated = upplýsingum um hvort fram fari sjálfvirk ákvarðanataka, þ.m.t. gerð persónusniðs, og marktækum upplýsingum um rökin sem þar liggja að baki, sem og um mikilvægi og fyrirhugaðar afleiðingar slíkrar vinnslu fyrir mig ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = ef persónuupplýsingum er miðlað til þriðja lands eða alþjóðastofnunar, upplýsingum um viðeigandi verndarráðstafanir samkvæmt { REF(46) } { $gdpr } í tengslum við miðlunina ({ REF(15, par: 2) }).
 access-scope = Þessi beiðni tekur til allra persónuupplýsinga um mig í öllum kerfum ykkar, þ.m.t. upplýsinga sem unnar hafa verið með notkun gerviauðkenna og upplýsinga sem þið hafið leitt út eða ályktað. Hún takmarkast hvorki við síðustu tólf mánuði né við tiltekinn fjölda beiðna á ári og er ekki háð því að ég endurtaki hana: franska eftirlitsyfirvaldið (CNIL) komst að þeirri niðurstöðu í ákvörðun sinni { $reference } frá { $date } að slíkar takmarkanir af hálfu fyrirtækisins { $controller } væru ólögmætar.
-access-format = Vinsamlegast látið mér afritið í té endurgjaldslaust (greinar 12(5) og 15(3) { $gdpr }), á skýru og einföldu máli (grein 12(1) { $gdpr }) og, ef þið svarið rafrænt, á algengu rafrænu formi (grein 15(3) { $gdpr }).
+access-format = Vinsamlegast látið mér afritið í té endurgjaldslaust ({ REF(12, par: 5) } og { REF(15, par: 3) } { $gdpr }), á skýru og einföldu máli ({ REF(12, par: 1) } { $gdpr }) og, ef þið svarið rafrænt, á algengu rafrænu formi ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Eyðing persónuupplýsinga um mig (17. gr. { $gdpr })
-erasure-after-access = Þegar þið hafið látið mér í té afritið og þær upplýsingar sem óskað er eftir hér að framan bið ég ykkur að eyða án ótilhlýðilegrar tafar öllum persónuupplýsingum sem varða mig (grein 17(1) { $gdpr }).
+erasure-heading = Eyðing persónuupplýsinga um mig ({ REF(17) } { $gdpr })
+erasure-after-access = Þegar þið hafið látið mér í té afritið og þær upplýsingar sem óskað er eftir hér að framan bið ég ykkur að eyða án ótilhlýðilegrar tafar öllum persónuupplýsingum sem varða mig ({ REF(17, par: 1) } { $gdpr }).
 # The erasure-scope-* items continue "Eyðingin skal ná til:" (genitive).
 erasure-scope = Eyðingin skal ná til:
 erasure-scope-images = hverrar myndar af mér og hvers afrits af henni;
@@ -111,36 +122,36 @@ erasure-scope-metadata = lýsigagna og upprunavefslóða (URL) sem tengjast þes
 erasure-scope-searches = leitarniðurstaðna, leitarskráa og tenginga sem varða mig;
 erasure-scope-backups = allra afrita í öryggisafritum, skjalasöfnum og kerfum vinnsluaðila ykkar.
 erasure-grounds = Eftirfarandi ástæður fyrir eyðingu eiga við:
-erasure-ground-unlawful = Grein 17(1)(d) { $gdpr }: persónuupplýsingarnar hafa verið unnar á ólögmætan hátt. Þið hafið enga heimild til vinnslu samkvæmt grein 6(1) { $gdpr }. Lífkennaupplýsingar (grein 4(14) { $gdpr }) sem unnar eru í því skyni að persónugreina einstakling með einkvæmum hætti teljast til sérstakra flokka persónuupplýsinga og er vinnsla þeirra bönnuð samkvæmt grein 9(1) { $gdpr }. Engin af undantekningunum í grein 9(2) á við: ég hef ekki veitt afdráttarlaust samþykki (grein 9(2)(a)) og myndir sem finna má á netinu hef ég ekki augljóslega gert opinberar í þágu lífkennavinnslu (grein 9(2)(e)).
-erasure-ground-objection = Grein 17(1)(c) { $gdpr }: ég andmæli vinnslunni samkvæmt grein 21(1) { $gdpr } af ástæðum sem tengjast sérstökum aðstæðum mínum: andlit mitt er varanlegt auðkenni sem ég get ekki breytt og tilvist þess í gagnagrunni ykkar gerir hverjum viðskiptavina ykkar kleift að bera kennsl á mig af hvaða ljósmynd sem er, hvar og hvenær sem hún var tekin. Að því marki sem þið byggið á grein 6(1)(e) eða (f) { $gdpr } eru ekki fyrir hendi neinar mikilvægar lögmætar ástæður fyrir vinnslunni sem ganga framar hagsmunum mínum, réttindum og frelsi; viðskiptahagsmunir ykkar af því að selja leit eftir andliti mínu eru ekki slík ástæða.
-erasure-ground-consent = Grein 17(1)(b) { $gdpr }: að því marki sem þið byggið á samþykki afturkalla ég það.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } { $gdpr }: persónuupplýsingarnar hafa verið unnar á ólögmætan hátt. Þið hafið enga heimild til vinnslu samkvæmt { REF(6, par: 1) } { $gdpr }. Lífkennaupplýsingar ({ REF(4, num: 14) } { $gdpr }) sem unnar eru í því skyni að persónugreina einstakling með einkvæmum hætti teljast til sérstakra flokka persónuupplýsinga og er vinnsla þeirra bönnuð samkvæmt { REF(9, par: 1) } { $gdpr }. Engin af undantekningunum í { REF(9, par: 2) } á við: ég hef ekki veitt afdráttarlaust samþykki ({ REF(9, par: 2, pt: "a") }) og myndir sem finna má á netinu hef ég ekki augljóslega gert opinberar í þágu lífkennavinnslu ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c") } { $gdpr }: ég andmæli vinnslunni samkvæmt { REF(21, par: 1) } { $gdpr } af ástæðum sem tengjast sérstökum aðstæðum mínum: andlit mitt er varanlegt auðkenni sem ég get ekki breytt og tilvist þess í gagnagrunni ykkar gerir hverjum viðskiptavina ykkar kleift að bera kennsl á mig af hvaða ljósmynd sem er, hvar og hvenær sem hún var tekin. Að því marki sem þið byggið á { REF(6, par: 1, pt: "e f", conj: "or", case: "dat") } { $gdpr } eru ekki fyrir hendi neinar mikilvægar lögmætar ástæður fyrir vinnslunni sem ganga framar hagsmunum mínum, réttindum og frelsi; viðskiptahagsmunir ykkar af því að selja leit eftir andliti mínu eru ekki slík ástæða.
+erasure-ground-consent = { REF(17, par: 1, pt: "b") } { $gdpr }: að því marki sem þið byggið á samþykki afturkalla ég það.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory. Its name is in its own language and cannot be declined: it stays in brackets after
 # "eftirlitsyfirvaldið", which carries the grammar ("síns ríkis" = of that authority's state).
-erasure-ground-legal-obligation = Grein 17(1)(e) { $gdpr }: eyðing er einnig nauðsynleg til að fullnægja lagaskyldu, þar sem eftirlitsyfirvaldið ({ $authority }) hefur fyrirskipað ykkur að eyða persónuupplýsingum um einstaklinga á yfirráðasvæði síns ríkis.
-erasure-exceptions = Engin af undantekningunum í grein 17(3) { $gdpr } á við: vinnslan er hvorki nauðsynleg til að neyta réttar til tjáningar- og upplýsingafrelsis, til að fullnægja lagaskyldu, vegna verkefnis sem unnið er í þágu almannahagsmuna eða við beitingu opinbers valds, af ástæðum er varða almannahagsmuni á sviði lýðheilsu, vegna skjalavistunar í þágu almannahagsmuna, rannsókna á sviði vísinda eða sagnfræði eða í tölfræðilegum tilgangi né til að stofna, hafa uppi eða verja réttarkröfur. Ef þið berið fyrir ykkur undantekningu bið ég ykkur að greina frá því hverja og hvers vegna (grein 12(4) { $gdpr }).
-erasure-restriction = Takmarkið vinnslu persónuupplýsinga um mig þar til eyðing hefur farið fram (grein 18(1)(d) { $gdpr }, meðan þið sannreynið andmæli mín): einkum skuluð þið tafarlaust hætta að birta mig í leitarniðurstöðum.
-erasure-recipients = Tilkynnið hverjum þeim viðtakanda sem fengið hefur persónuupplýsingar um mig í hendur, þ.m.t. hverjum viðskiptavini sem fékk myndir af mér í leitarniðurstöðum, um eyðinguna (19. gr. { $gdpr }) og upplýsið mig um hverjir þeir eru. Hafið þið gert persónuupplýsingar um mig opinberar skuluð þið gera eðlilegar ráðstafanir til að upplýsa þá ábyrgðaraðila sem vinna þær um að ég hafi farið fram á að þeir eyði öllum tenglum á þessar upplýsingar eða afritum af þeim (grein 17(2) { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: eyðing er einnig nauðsynleg til að fullnægja lagaskyldu, þar sem eftirlitsyfirvaldið ({ $authority }) hefur fyrirskipað ykkur að eyða persónuupplýsingum um einstaklinga á yfirráðasvæði síns ríkis.
+erasure-exceptions = Engin af undantekningunum í { REF(17, par: 3) } { $gdpr } á við: vinnslan er hvorki nauðsynleg til að neyta réttar til tjáningar- og upplýsingafrelsis, til að fullnægja lagaskyldu, vegna verkefnis sem unnið er í þágu almannahagsmuna eða við beitingu opinbers valds, af ástæðum er varða almannahagsmuni á sviði lýðheilsu, vegna skjalavistunar í þágu almannahagsmuna, rannsókna á sviði vísinda eða sagnfræði eða í tölfræðilegum tilgangi né til að stofna, hafa uppi eða verja réttarkröfur. Ef þið berið fyrir ykkur undantekningu bið ég ykkur að greina frá því hverja og hvers vegna ({ REF(12, par: 4) } { $gdpr }).
+erasure-restriction = Takmarkið vinnslu persónuupplýsinga um mig þar til eyðing hefur farið fram ({ REF(18, par: 1, pt: "d") } { $gdpr }, meðan þið sannreynið andmæli mín): einkum skuluð þið tafarlaust hætta að birta mig í leitarniðurstöðum.
+erasure-recipients = Tilkynnið hverjum þeim viðtakanda sem fengið hefur persónuupplýsingar um mig í hendur, þ.m.t. hverjum viðskiptavini sem fékk myndir af mér í leitarniðurstöðum, um eyðinguna ({ REF(19) } { $gdpr }) og upplýsið mig um hverjir þeir eru. Hafið þið gert persónuupplýsingar um mig opinberar skuluð þið gera eðlilegar ráðstafanir til að upplýsa þá ábyrgðaraðila sem vinna þær um að ég hafi farið fram á að þeir eyði öllum tenglum á þessar upplýsingar eða afritum af þeim ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Upplýsið mig um hvað þið munið gera til að tryggja að persónuupplýsingum um mig verði ekki safnað aftur. Ef þið haldið einhverja skrá til að koma í veg fyrir að þeim verði safnað í framtíðinni skuluð þið upplýsa mig nákvæmlega um hvað hún inniheldur og á hvaða heimild þið byggið varðveislu hennar.
 erasure-confirmation = Vinsamlegast staðfestið eyðinguna við mig skriflega og tilgreinið hverju þið hafið eytt, þ.m.t. afritum í öryggisafritum og afleiddum sniðmátum.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Takmörkun á vinnslu þar til eyðing hefur farið fram (18. gr. { $gdpr })
-restriction-body = Frá móttöku þessa bréfs og þar til eyðing hefur farið fram skuluð þið takmarka vinnslu persónuupplýsinga um mig (grein 18(1)(d) { $gdpr }, meðan þið sannreynið andmæli mín samkvæmt grein 21(1) { $gdpr }): varðveitið upplýsingarnar en notið þær ekki í neinum öðrum tilgangi en til að svara þessari beiðni. Einkum skuluð þið tafarlaust hætta að birta mig í leitarniðurstöðum.
+restriction-heading = Takmörkun á vinnslu þar til eyðing hefur farið fram ({ REF(18) } { $gdpr })
+restriction-body = Frá móttöku þessa bréfs og þar til eyðing hefur farið fram skuluð þið takmarka vinnslu persónuupplýsinga um mig ({ REF(18, par: 1, pt: "d") } { $gdpr }, meðan þið sannreynið andmæli mín samkvæmt { REF(21, par: 1) } { $gdpr }): varðveitið upplýsingarnar en notið þær ekki í neinum öðrum tilgangi en til að svara þessari beiðni. Einkum skuluð þið tafarlaust hætta að birta mig í leitarniðurstöðum.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Auðkenning
-identification-no-photo = Upplýsingarnar í þessu bréfi nægja til að svara því. Ef þið hafið rökstuddar efasemdir um hver ég er skuluð þið tilgreina hvaða viðbótarupplýsingar eru algerlega nauðsynlegar (grein 12(6) { $gdpr }). Ef aðeins er hægt að leita í kerfi ykkar með ljósmynd af andliti mínu bið ég ykkur að láta mig vita; ég mun þá leggja fram ljósmynd eingöngu vegna þessarar beiðni.
-identification-photo = Ég læt fylgja ljósmynd af andliti mínu eingöngu svo að þið getið fundið persónuupplýsingar um mig (greinar 11(2) og 12(6) { $gdpr }). Ykkur er óheimilt að nota hana í nokkrum öðrum tilgangi: bætið henni ekki við gagnagrunn ykkar, búið ekki til lífkennasniðmát úr henni nema vegna þessarar einu leitar og miðlið henni ekki. Eyðið ljósmyndinni og niðurstöðum leitarinnar sem gerð var með henni um leið og þið hafið svarað þessari beiðni og staðfestið eyðinguna við mig (grein 5(1)(b), (c) og (e) { $gdpr }).
+identification-no-photo = Upplýsingarnar í þessu bréfi nægja til að svara því. Ef þið hafið rökstuddar efasemdir um hver ég er skuluð þið tilgreina hvaða viðbótarupplýsingar eru algerlega nauðsynlegar ({ REF(12, par: 6) } { $gdpr }). Ef aðeins er hægt að leita í kerfi ykkar með ljósmynd af andliti mínu bið ég ykkur að láta mig vita; ég mun þá leggja fram ljósmynd eingöngu vegna þessarar beiðni.
+identification-photo = Ég læt fylgja ljósmynd af andliti mínu eingöngu svo að þið getið fundið persónuupplýsingar um mig ({ REF(11, par: 2) } og { REF(12, par: 6) } { $gdpr }). Ykkur er óheimilt að nota hana í nokkrum öðrum tilgangi: bætið henni ekki við gagnagrunn ykkar, búið ekki til lífkennasniðmát úr henni nema vegna þessarar einu leitar og miðlið henni ekki. Eyðið ljósmyndinni og niðurstöðum leitarinnar sem gerð var með henni um leið og þið hafið svarað þessari beiðni og staðfestið eyðinguna við mig ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 identification-id-document = Ég mun ekki senda afrit af persónuskilríkjum nema þið sýnið fram á að það sé algerlega nauðsynlegt. Öllum slíkum afritum skal eytt strax að lokinni sannprófun (Evrópska persónuverndarráðið, leiðbeiningar 01/2022 um réttindi skráðra einstaklinga – aðgangsréttur, liðir 74, 76 og 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Frestur og form svars ykkar
-deadline-access = Vinsamlegast svarið án ótilhlýðilegrar tafar og eigi síðar en innan mánaðar frá viðtöku þessarar beiðni (grein 12(3) { $gdpr }). Ef þið framlengið þennan frest ber ykkur að upplýsa mig um það innan þess mánaðar og greina frá ástæðunum. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan mánaðar um ástæður þess og um rétt minn til að leggja fram kvörtun hjá eftirlitsyfirvaldi og leita réttar míns fyrir dómstólum (grein 12(4) { $gdpr }).
-deadline-erasure = Vinsamlegast grípið til aðgerða vegna beiðni minnar án ótilhlýðilegrar tafar og eigi síðar en innan mánaðar frá viðtöku hennar (grein 12(3) { $gdpr }). Ef þið framlengið þennan frest ber ykkur að upplýsa mig um það innan þess mánaðar og greina frá ástæðunum. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan mánaðar um ástæður þess og um rétt minn til að leggja fram kvörtun hjá eftirlitsyfirvaldi og leita réttar míns fyrir dómstólum (grein 12(4) { $gdpr }).
+deadline-access = Vinsamlegast svarið án ótilhlýðilegrar tafar og eigi síðar en innan mánaðar frá viðtöku þessarar beiðni ({ REF(12, par: 3) } { $gdpr }). Ef þið framlengið þennan frest ber ykkur að upplýsa mig um það innan þess mánaðar og greina frá ástæðunum. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan mánaðar um ástæður þess og um rétt minn til að leggja fram kvörtun hjá eftirlitsyfirvaldi og leita réttar míns fyrir dómstólum ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Vinsamlegast grípið til aðgerða vegna beiðni minnar án ótilhlýðilegrar tafar og eigi síðar en innan mánaðar frá viðtöku hennar ({ REF(12, par: 3) } { $gdpr }). Ef þið framlengið þennan frest ber ykkur að upplýsa mig um það innan þess mánaðar og greina frá ástæðunum. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan mánaðar um ástæður þess og um rétt minn til að leggja fram kvörtun hjá eftirlitsyfirvaldi og leita réttar míns fyrir dómstólum ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Ykkur er óheimilt að gera svar ykkar háð tilteknu eyðublaði, vefgátt eða sendingarmáta (Evrópska persónuverndarráðið, leiðbeiningar 01/2022 um réttindi skráðra einstaklinga – aðgangsréttur, liðir 50 til 53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
@@ -169,8 +180,10 @@ decision-kind-letter = bréf
 decision-kind-enforcement-and-penalty-notices = fyrirmæli um úrbætur (enforcement notice) og tilkynning um stjórnvaldssekt (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
 # (passive), because the deciding body may be an authority, a commissioner or a court.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 og 9"), after a colon.
-decision-articles = Komist var að þeirri niðurstöðu að brotið hefði verið gegn eftirtöldum greinum { $gdpr }: { $articles }.
+# $articles: the provisions found infringed, written with ref-list and ref-item-* in the dative
+# ("a-lið 1. mgr. 5. gr., 6. gr. og 9. gr."), after "gegn"; $gdpr follows, so that the list does
+# not end the sentence with a doubled full stop after "gr.".
+decision-articles = Komist var að þeirri niðurstöðu að brotið hefði verið gegn { $articles } { $gdpr }.
 # $amount: an amount with its currency, already formatted ("20.000.000 EUR").
 decision-fine = Lögð var á stjórnvaldssekt að fjárhæð { $amount }.
 decision-fines-total = Lagðar voru á stjórnvaldssektir að fjárhæð samtals { $amount }.
@@ -192,9 +205,9 @@ order-erase-territory-after-access = eyða persónuupplýsingum um einstaklinga 
 order-stop-processing-territory = hætta söfnun og vinnslu persónuupplýsinga um einstaklinga á yfirráðasvæði viðkomandi ríkis án lagaheimildar;
 order-facilitate-rights = auðvelda skráðum einstaklingum að neyta réttinda sinna og svara beiðni kvartanda um aðgang;
 order-answer-complainant-access = svara beiðni kvartanda um aðgang;
-order-appoint-representative = tilnefna fulltrúa í Sambandinu (27. gr. { $gdpr });
+order-appoint-representative = tilnefna fulltrúa í Sambandinu ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = hætta vinnslu persónuupplýsinga um einstaklinga á yfirráðasvæði viðkomandi ríkis og fjarlægja upplýsingar sem aflað var með ólögmætum hætti;
-order-give-art14-information = veita skráðum einstaklingum upplýsingar eins og krafist er í 14. gr. { $gdpr };
+order-give-art14-information = veita skráðum einstaklingum upplýsingar eins og krafist er í { REF(14) } { $gdpr };
 order-stop-refusing-access = láta af þeirri stefnu sinni að svara ekki beiðnum um aðgang;
 order-erase-complainant = eyða persónuupplýsingum um kvartanda;
 order-erase-complainant-biometric = eyða lífkennatætigildum (hash) kvartanda;
@@ -221,4 +234,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, not declined);
 # $address: its postal address on one line. Both stand after a colon.
-remedies = Ef þið svarið ekki að fullu innan frestsins mun ég leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi (77. gr. { $gdpr }): { $authority }, { $address }. Ég áskil mér rétt til að leita skilvirkra réttarúrræða fyrir dómstólum (79. gr. { $gdpr }) og krefjast skaðabóta (82. gr. { $gdpr }).
+remedies = Ef þið svarið ekki að fullu innan frestsins mun ég leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ég áskil mér rétt til að leita skilvirkra réttarúrræða fyrir dómstólum ({ REF(79) } { $gdpr }) og krefjast skaðabóta ({ REF(82) } { $gdpr }).

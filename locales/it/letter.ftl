@@ -15,42 +15,68 @@
 ###     as 1, 8 and 11 ("dell'8 maggio") never produce a wrong article.
 ###   - Authority names are given in their own language and have no fixed gender in Italian:
 ###     they follow a neutral head noun ("l'autorità di controllo { $authority }").
-###   - Article references keep the compact form of the source: "articolo 15(1)(h) del RGPD".
+###   - Provisions are cited with REF (see "Citations" below): "art. 15, par. 1, lett. h), del GDPR".
 ###
 ### Variables available in every message:
-###   $gdpr        short name of the law ("RGPD", or "UK GDPR" for United Kingdom letters)
+###   $gdpr        short name of the law ("GDPR", or "UK GDPR" for United Kingdom letters)
 ###   $controller  "Clearview AI, Inc." (treated as "la società": feminine agreement)
 
 ## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
 
-# "RGPD" is the acronym the Garante uses in its decisions (and the EDPB in Italian).
-law-short-eu = RGPD
+# "GDPR" is the short name Italian lawyers and courts use ("art. 15 del GDPR"); the Garante
+# writes "Regolamento", which only works once the text has defined it. Masculine: "il GDPR".
+law-short-eu = GDPR
 law-short-uk = UK GDPR
 # law-full-* always follow "del" ("ai sensi dell'articolo 15 del { $law_full }").
-law-full-eu = regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «RGPD»)
-law-full-eea = regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «RGPD»), come integrato nell'accordo sullo Spazio economico europeo
+law-full-eu = regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»)
+law-full-eea = regolamento (UE) 2016/679 (regolamento generale sulla protezione dei dati, «GDPR»), come integrato nell'accordo sullo Spazio economico europeo
 law-full-uk = regolamento generale sulla protezione dei dati del Regno Unito (United Kingdom General Data Protection Regulation, «UK GDPR»), in combinato disposto con il Data Protection Act 2018 (legge sulla protezione dei dati del 2018)
 
-## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
-
+## Citations, as Italian lawyers and the Garante write them: "art. 15, par. 1, lett. h), del GDPR"
+## (abbreviated, so "dell'art. 15", "all'art. 17" read as "articolo"). Paragraphs and letters are
+## set off by commas, so a citation with a paragraph or letter that is followed by its complement
+## ("del { $gdpr }") closes with a comma: messages ask for it with `case: "cont"`, and for the
+## capitalised form at the start of a sentence with `case: "start"`. Lists (the articles a decision
+## found infringed) repeat "art." before each provision ("art. 5, par. 1, lett. a), art. 6 e
+## art. 9"), because "artt. 12, parr. 1 e 2 e 15" would be ambiguous.
 ref-a = art. { $art }
-ref-ap = art. { $art }, par. { $par }
+    .start = Art. { $art }
+ref-ap = art. { $art }, { $npar ->
+        [one] par.
+       *[other] parr.
+    } { $par }
+    .cont = art. { $art }, { $npar ->
+        [one] par.
+       *[other] parr.
+    } { $par },
+    .start = Art. { $art }, { $npar ->
+        [one] par.
+       *[other] parr.
+    } { $par },
 ref-app = art. { $art }, par. { $par }, lett. { $pt }
+    .cont = art. { $art }, par. { $par }, lett. { $pt },
+    .start = Art. { $art }, par. { $par }, lett. { $pt },
 ref-an = art. { $art }, n. { $num })
+    .cont = art. { $art }, n. { $num }),
+    .start = Art. { $art }, n. { $num }),
 ref-par = { $par }
 ref-point = { $letter })
-ref-item-a = { $art }
-ref-item-ap = { $art }, par. { $par }
-ref-item-app = { $art }, par. { $par }, lett. { $pt }
-ref-item-an = { $art }, n. { $num })
+# Inside a list each provision keeps "art." (see above).
+ref-item-a = art. { $art }
+ref-item-ap = art. { $art }, { $npar ->
+        [one] par.
+       *[other] parr.
+    } { $par }
+ref-item-app = art. { $art }, par. { $par }, lett. { $pt }
+ref-item-an = art. { $art }, n. { $num })
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Oggetto: richiesta di accesso ai miei dati personali ai sensi dell'articolo 15 del { $gdpr }
-subject-erasure = Oggetto: richiesta di cancellazione dei miei dati personali ai sensi dell'articolo 17 del { $gdpr } e opposizione ai sensi dell'articolo 21(1) del { $gdpr }
-subject-access-erasure = Oggetto: richiesta di accesso ai sensi dell'articolo 15 del { $gdpr }, di limitazione del trattamento ai sensi dell'articolo 18 del { $gdpr } e di successiva cancellazione ai sensi dell'articolo 17 del { $gdpr }
+subject-access = Oggetto: richiesta di accesso ai miei dati personali ai sensi dell'{ REF(15) } del { $gdpr }
+subject-erasure = Oggetto: richiesta di cancellazione dei miei dati personali ai sensi dell'{ REF(17) } del { $gdpr } e opposizione ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }
+subject-access-erasure = Oggetto: richiesta di accesso ai sensi dell'{ REF(15) } del { $gdpr }, di limitazione del trattamento ai sensi dell'{ REF(18) } del { $gdpr } e di successiva cancellazione ai sensi dell'{ REF(17) } del { $gdpr }
 salutation = Egregi Signori,
 closing = Distinti saluti
 # $reference: the sender's own case or reference number.
@@ -67,43 +93,43 @@ page-of = Pagina { $page } di { $pages }
 ## Opening
 
 # $law_full: one of law-full-*.
-intro-access = Con la presente esercito il mio diritto di accesso ai sensi dell'articolo 15 del { $law_full }. Vi chiedo di confermarmi se { $controller } tratti o meno dati personali che mi riguardano e, in caso affermativo, di consentirmi l'accesso a tali dati personali e alle informazioni di seguito elencate. La presente richiesta non necessita di alcuna motivazione.
-intro-erasure = Con la presente esercito il mio diritto alla cancellazione ai sensi dell'articolo 17 del { $law_full }. Vi chiedo di cancellare senza ingiustificato ritardo tutti i dati personali che mi riguardano. Contestualmente, ai sensi dell'articolo 21(1) del { $gdpr }, mi oppongo a qualsiasi trattamento dei dati personali che mi riguardano.
-intro-access-erasure = Con la presente esercito i miei diritti ai sensi del { $law_full }: in primo luogo il diritto di accesso (articolo 15 del { $gdpr }), quindi il diritto alla cancellazione (articolo 17 del { $gdpr }). Chiedo anzitutto l'accesso per sapere quali dati detenete sul mio conto prima che siano cancellati. Ai sensi dell'articolo 21(1) del { $gdpr }, mi oppongo a qualsiasi trattamento dei dati personali che mi riguardano e, fino alla cancellazione, Vi chiedo di limitare il trattamento (articolo 18 del { $gdpr }).
+intro-access = Con la presente esercito il mio diritto di accesso ai sensi dell'{ REF(15) } del { $law_full }. Vi chiedo di confermarmi se { $controller } tratti o meno dati personali che mi riguardano e, in caso affermativo, di consentirmi l'accesso a tali dati personali e alle informazioni di seguito elencate. La presente richiesta non necessita di alcuna motivazione.
+intro-erasure = Con la presente esercito il mio diritto alla cancellazione ai sensi dell'{ REF(17) } del { $law_full }. Vi chiedo di cancellare senza ingiustificato ritardo tutti i dati personali che mi riguardano. Contestualmente, ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }, mi oppongo a qualsiasi trattamento dei dati personali che mi riguardano.
+intro-access-erasure = Con la presente esercito i miei diritti ai sensi del { $law_full }: in primo luogo il diritto di accesso ({ REF(15) } del { $gdpr }), quindi il diritto alla cancellazione ({ REF(17) } del { $gdpr }). Chiedo anzitutto l'accesso per sapere quali dati detenete sul mio conto prima che siano cancellati. Ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }, mi oppongo a qualsiasi trattamento dei dati personali che mi riguardano e, fino alla cancellazione, Vi chiedo di limitare il trattamento ({ REF(18) } del { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } è soggetta al { $gdpr }. Raccoglie immagini di persone che si trovano nell'Unione europea e le tratta al fine di monitorarne il comportamento (articolo 3(2)(b) del { $gdpr }), come hanno stabilito le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi. Non ha designato un rappresentante nell'Unione ai sensi dell'articolo 27 del { $gdpr }. Indirizzo pertanto la presente richiesta direttamente a Voi.
-applicability-eea = { $controller } è soggetta al { $gdpr }. Raccoglie immagini di persone che si trovano nello Spazio economico europeo e le tratta al fine di monitorarne il comportamento (articolo 3(2)(b) del { $gdpr }), come hanno stabilito le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi. Non ha designato un rappresentante ai sensi dell'articolo 27 del { $gdpr }. Indirizzo pertanto la presente richiesta direttamente a Voi.
-applicability-uk = { $controller } è soggetta al { $gdpr }. Nel 2025 l'Upper Tribunal ha statuito che le sue attività di trattamento riguardano il monitoraggio del comportamento di persone che si trovano nel Regno Unito (articolo 3(2)(b) del { $gdpr }). Indirizzo la presente richiesta direttamente a Voi.
+applicability-eu = { $controller } è soggetta al { $gdpr }. Raccoglie immagini di persone che si trovano nell'Unione europea e le tratta al fine di monitorarne il comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } del { $gdpr }), come hanno stabilito le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi. Non ha designato un rappresentante nell'Unione ai sensi dell'{ REF(27) } del { $gdpr }. Indirizzo pertanto la presente richiesta direttamente a Voi.
+applicability-eea = { $controller } è soggetta al { $gdpr }. Raccoglie immagini di persone che si trovano nello Spazio economico europeo e le tratta al fine di monitorarne il comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } del { $gdpr }), come hanno stabilito le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi. Non ha designato un rappresentante ai sensi dell'{ REF(27) } del { $gdpr }. Indirizzo pertanto la presente richiesta direttamente a Voi.
+applicability-uk = { $controller } è soggetta al { $gdpr }. Nel 2025 l'Upper Tribunal ha statuito che le sue attività di trattamento riguardano il monitoraggio del comportamento di persone che si trovano nel Regno Unito ({ REF(3, par: 2, pt: "b", case: "cont") } del { $gdpr }). Indirizzo la presente richiesta direttamente a Voi.
 
 ## Access (Article 15)
 
-access-heading = Accesso ai miei dati personali (articolo 15 del { $gdpr })
-access-copy = Vi chiedo di fornirmi una copia di tutti i dati personali che mi riguardano oggetto di trattamento da parte Vostra (articolo 15(3) del { $gdpr }), in particolare:
+access-heading = Accesso ai miei dati personali ({ REF(15) } del { $gdpr })
+access-copy = Vi chiedo di fornirmi una copia di tutti i dati personali che mi riguardano oggetto di trattamento da parte Vostra ({ REF(15, par: 3, case: "cont") } del { $gdpr }), in particolare:
 access-copy-images = ogni immagine in cui compaio o che associate alla mia persona, nella risoluzione in cui la conservate;
 access-copy-sources = per ciascuna immagine, l'indirizzo (URL) della pagina web e del file dell'immagine da cui è stata raccolta, il titolo della pagina e le date in cui è stata raccolta e aggiornata per l'ultima volta;
 access-copy-metadata = tutti i metadati conservati per ciascuna immagine, compresi i dati di geolocalizzazione e le date;
 access-copy-biometrics = i modelli (template) biometrici, i vettori o i valori hash ricavati dal mio volto, nonché ogni altro dato che avete derivato o dedotto sul mio conto;
 access-copy-searches = le registrazioni di ogni ricerca tra i cui risultati figuravo, con la data di ciascuna ricerca;
 access-copy-recipients = l'identità di ogni cliente o altro destinatario a cui sono stati comunicati risultati che mi riguardano.
-access-info = Vi chiedo inoltre di fornirmi le seguenti informazioni (articolo 15(1) e (2) del { $gdpr }):
-access-info-purposes = le finalità di ciascun trattamento e la base giuridica su cui fondate ciascuno di essi (articolo 15(1)(a));
-access-info-categories = le categorie di dati personali in questione (articolo 15(1)(b));
-access-info-recipients = i destinatari a cui i dati personali sono stati o saranno comunicati, indicati nominativamente, in particolare se destinatari di paesi terzi o organizzazioni internazionali; l'indicazione delle sole categorie di destinatari non è sufficiente quando siete in grado di identificarli (articolo 15(1)(c); sentenza della Corte di giustizia del 12 gennaio 2023, C-154/21, Österreichische Post);
-access-info-retention = il periodo di conservazione previsto per ciascuna categoria di dati personali oppure, se non è possibile, i criteri utilizzati per determinare tale periodo (articolo 15(1)(d));
-access-info-rights = l'esistenza del diritto di chiedere la rettifica o la cancellazione dei dati personali o la limitazione del trattamento, e del diritto di opporsi al loro trattamento (articolo 15(1)(e));
-access-info-complaint = il diritto di proporre reclamo a un'autorità di controllo (articolo 15(1)(f));
-access-info-source = tutte le informazioni disponibili sull'origine dei dati personali, ossia i siti web e le pagine da cui provengono, e non soltanto le categorie di fonti (articolo 15(1)(g));
-access-info-automated = l'esistenza di un processo decisionale automatizzato, compresa la profilazione, e informazioni significative sulla logica utilizzata, nonché l'importanza e le conseguenze previste di tale trattamento per me (articolo 15(1)(h));
-access-info-transfers = qualora i dati personali siano trasferiti a un paese terzo o a un'organizzazione internazionale, le garanzie adeguate ai sensi dell'articolo 46 del { $gdpr } relative al trasferimento (articolo 15(2)).
+access-info = Vi chiedo inoltre di fornirmi le seguenti informazioni ({ REF(15, par: "1 2", case: "cont") } del { $gdpr }):
+access-info-purposes = le finalità di ciascun trattamento e la base giuridica su cui fondate ciascuno di essi ({ REF(15, par: 1, pt: "a") });
+access-info-categories = le categorie di dati personali in questione ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = i destinatari a cui i dati personali sono stati o saranno comunicati, indicati nominativamente, in particolare se destinatari di paesi terzi o organizzazioni internazionali; l'indicazione delle sole categorie di destinatari non è sufficiente quando siete in grado di identificarli ({ REF(15, par: 1, pt: "c") }; sentenza della Corte di giustizia del 12 gennaio 2023, C-154/21, Österreichische Post);
+access-info-retention = il periodo di conservazione previsto per ciascuna categoria di dati personali oppure, se non è possibile, i criteri utilizzati per determinare tale periodo ({ REF(15, par: 1, pt: "d") });
+access-info-rights = l'esistenza del diritto di chiedere la rettifica o la cancellazione dei dati personali o la limitazione del trattamento, e del diritto di opporsi al loro trattamento ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = il diritto di proporre reclamo a un'autorità di controllo ({ REF(15, par: 1, pt: "f") });
+access-info-source = tutte le informazioni disponibili sull'origine dei dati personali, ossia i siti web e le pagine da cui provengono, e non soltanto le categorie di fonti ({ REF(15, par: 1, pt: "g") });
+access-info-automated = l'esistenza di un processo decisionale automatizzato, compresa la profilazione, e informazioni significative sulla logica utilizzata, nonché l'importanza e le conseguenze previste di tale trattamento per me ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = qualora i dati personali siano trasferiti a un paese terzo o a un'organizzazione internazionale, le garanzie adeguate ai sensi dell'{ REF(46) } del { $gdpr } relative al trasferimento ({ REF(15, par: 2) }).
 access-scope = La presente richiesta si estende a tutti i dati personali che mi riguardano presenti in tutti i Vostri sistemi, compresi i dati pseudonimizzati e i dati che avete derivato o dedotto. Non è limitata agli ultimi dodici mesi, non è soggetta a un numero massimo di richieste all'anno e non è subordinata alla sua reiterazione da parte mia: l'autorità di controllo francese (CNIL) ha ritenuto illecite tali limitazioni applicate da { $controller } nella decisione { $reference } in data { $date }.
-access-format = Vi chiedo di fornirmi la copia gratuitamente (articoli 12(5) e 15(3) del { $gdpr }), con un linguaggio semplice e chiaro (articolo 12(1) del { $gdpr }) e, qualora rispondiate per via elettronica, in un formato elettronico di uso comune (articolo 15(3) del { $gdpr }).
+access-format = Vi chiedo di fornirmi la copia gratuitamente ({ REF(12, par: 5, case: "cont") } e { REF(15, par: 3, case: "cont") } del { $gdpr }), con un linguaggio semplice e chiaro ({ REF(12, par: 1, case: "cont") } del { $gdpr }) e, qualora rispondiate per via elettronica, in un formato elettronico di uso comune ({ REF(15, par: 3, case: "cont") } del { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Cancellazione dei miei dati personali (articolo 17 del { $gdpr })
-erasure-after-access = Una volta che mi avrete fornito la copia e le informazioni sopra richieste, Vi chiedo di cancellare senza ingiustificato ritardo tutti i dati personali che mi riguardano (articolo 17(1) del { $gdpr }).
+erasure-heading = Cancellazione dei miei dati personali ({ REF(17) } del { $gdpr })
+erasure-after-access = Una volta che mi avrete fornito la copia e le informazioni sopra richieste, Vi chiedo di cancellare senza ingiustificato ritardo tutti i dati personali che mi riguardano ({ REF(17, par: 1, case: "cont") } del { $gdpr }).
 erasure-scope = La cancellazione deve riguardare:
 erasure-scope-images = ogni immagine che mi ritrae e ogni sua copia;
 erasure-scope-biometrics = i modelli (template) biometrici, i vettori e i valori hash ricavati dal mio volto;
@@ -111,34 +137,34 @@ erasure-scope-metadata = i metadati e gli indirizzi (URL) di provenienza associa
 erasure-scope-searches = i risultati di ricerca, i registri delle ricerche e le associazioni che mi riguardano;
 erasure-scope-backups = tutte le copie presenti nei backup, negli archivi e nei sistemi dei Vostri responsabili del trattamento.
 erasure-grounds = Sussistono i seguenti motivi di cancellazione:
-erasure-ground-unlawful = Articolo 17(1)(d) del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'articolo 6(1) del { $gdpr }. I dati biometrici (articolo 4(14) del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'articolo 9(1) del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'articolo 9(2): non ho prestato il mio consenso esplicito (articolo 9(2)(a)) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico (articolo 9(2)(e)).
-erasure-ground-objection = Articolo 17(1)(c) del { $gdpr }: mi oppongo al trattamento ai sensi dell'articolo 21(1) del { $gdpr }, per motivi connessi alla mia situazione particolare: il mio volto è un identificativo permanente che non posso modificare, e la sua presenza nella Vostra banca dati consente a qualsiasi Vostro cliente di identificarmi a partire da qualsiasi fotografia, ovunque e in qualunque momento sia stata scattata. Nella misura in cui fondiate il trattamento sull'articolo 6(1)(e) o (f) del { $gdpr }, non sussistono motivi legittimi cogenti per procedere al trattamento che prevalgano sui miei interessi, sui miei diritti e sulle mie libertà; il Vostro interesse commerciale a vendere ricerche basate sul mio volto non costituisce un motivo di tale natura.
-erasure-ground-consent = Articolo 17(1)(b) del { $gdpr }: nella misura in cui il trattamento si basi sul consenso, revoco tale consenso.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'{ REF(6, par: 1, case: "cont") } del { $gdpr }. I dati biometrici ({ REF(4, num: 14, case: "cont") } del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'{ REF(9, par: 1, case: "cont") } del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'{ REF(9, par: 2) }: non ho prestato il mio consenso esplicito ({ REF(9, par: 2, pt: "a") }) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } del { $gdpr }: mi oppongo al trattamento ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }, per motivi connessi alla mia situazione particolare: il mio volto è un identificativo permanente che non posso modificare, e la sua presenza nella Vostra banca dati consente a qualsiasi Vostro cliente di identificarmi a partire da qualsiasi fotografia, ovunque e in qualunque momento sia stata scattata. Nella misura in cui fondiate il trattamento sull'{ REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } del { $gdpr }, non sussistono motivi legittimi cogenti per procedere al trattamento che prevalgano sui miei interessi, sui miei diritti e sulle mie libertà; il Vostro interesse commerciale a vendere ricerche basate sul mio volto non costituisce un motivo di tale natura.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } del { $gdpr }: nella misura in cui il trattamento si basi sul consenso, revoco tale consenso.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
-erasure-ground-legal-obligation = Articolo 17(1)(e) del { $gdpr }: la cancellazione è inoltre necessaria per adempiere un obbligo giuridico, poiché l'autorità di controllo { $authority } Vi ha ordinato di cancellare i dati personali delle persone che si trovano nel territorio di sua competenza.
-erasure-exceptions = Non si applica nessuna delle eccezioni di cui all'articolo 17(3) del { $gdpr }: il trattamento non è necessario per l'esercizio del diritto alla libertà di espressione e di informazione, per l'adempimento di un obbligo giuridico, per l'esecuzione di un compito svolto nel pubblico interesse oppure nell'esercizio di pubblici poteri, per motivi di interesse pubblico nel settore della sanità pubblica, a fini di archiviazione nel pubblico interesse, di ricerca scientifica o storica o a fini statistici, né per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria. Qualora intendiate avvalerVi di un'eccezione, Vi chiedo di indicarmi quale e per quali motivi (articolo 12(4) del { $gdpr }).
-erasure-restriction = Fino alla cancellazione, Vi chiedo di limitare il trattamento dei miei dati personali (articolo 18(1)(d) del { $gdpr }, in attesa della verifica relativa alla mia opposizione): in particolare, escludetemi immediatamente dai risultati di ricerca.
-erasure-recipients = Vi chiedo di comunicare la cancellazione (articolo 19 del { $gdpr }) a ciascuno dei destinatari cui sono stati trasmessi i miei dati personali, compreso ogni cliente che abbia ricevuto le mie immagini nei risultati di ricerca, e di comunicarmi chi sono tali destinatari. Qualora abbiate reso pubblici i miei dati personali, adottate misure ragionevoli per informare i titolari del trattamento che li stanno trattando della mia richiesta di cancellare qualsiasi link a tali dati o copia degli stessi (articolo 17(2) del { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } del { $gdpr }: la cancellazione è inoltre necessaria per adempiere un obbligo giuridico, poiché l'autorità di controllo { $authority } Vi ha ordinato di cancellare i dati personali delle persone che si trovano nel territorio di sua competenza.
+erasure-exceptions = Non si applica nessuna delle eccezioni di cui all'{ REF(17, par: 3, case: "cont") } del { $gdpr }: il trattamento non è necessario per l'esercizio del diritto alla libertà di espressione e di informazione, per l'adempimento di un obbligo giuridico, per l'esecuzione di un compito svolto nel pubblico interesse oppure nell'esercizio di pubblici poteri, per motivi di interesse pubblico nel settore della sanità pubblica, a fini di archiviazione nel pubblico interesse, di ricerca scientifica o storica o a fini statistici, né per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria. Qualora intendiate avvalerVi di un'eccezione, Vi chiedo di indicarmi quale e per quali motivi ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+erasure-restriction = Fino alla cancellazione, Vi chiedo di limitare il trattamento dei miei dati personali ({ REF(18, par: 1, pt: "d", case: "cont") } del { $gdpr }, in attesa della verifica relativa alla mia opposizione): in particolare, escludetemi immediatamente dai risultati di ricerca.
+erasure-recipients = Vi chiedo di comunicare la cancellazione ({ REF(19) } del { $gdpr }) a ciascuno dei destinatari cui sono stati trasmessi i miei dati personali, compreso ogni cliente che abbia ricevuto le mie immagini nei risultati di ricerca, e di comunicarmi chi sono tali destinatari. Qualora abbiate reso pubblici i miei dati personali, adottate misure ragionevoli per informare i titolari del trattamento che li stanno trattando della mia richiesta di cancellare qualsiasi link a tali dati o copia degli stessi ({ REF(17, par: 2, case: "cont") } del { $gdpr }).
 erasure-no-recollection = Vi chiedo di indicarmi quali misure adotterete per garantire che i miei dati personali non vengano raccolti nuovamente. Se conservate una qualsiasi registrazione al fine di impedirne la raccolta in futuro, indicatemi con precisione che cosa contiene e su quale base giuridica la conservate.
 erasure-confirmation = Vi chiedo di confermarmi per iscritto l'avvenuta cancellazione, specificando che cosa avete cancellato, comprese le copie nei backup e i modelli biometrici derivati.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Limitazione del trattamento fino alla cancellazione (articolo 18 del { $gdpr })
-restriction-body = Dal ricevimento della presente lettera e fino alla cancellazione, Vi chiedo di limitare il trattamento dei miei dati personali (articolo 18(1)(d) del { $gdpr }, in attesa della verifica relativa alla mia opposizione ai sensi dell'articolo 21(1) del { $gdpr }): conservate i dati, ma non utilizzateli per finalità diverse dalla risposta alla presente richiesta. In particolare, escludetemi immediatamente dai risultati di ricerca.
+restriction-heading = Limitazione del trattamento fino alla cancellazione ({ REF(18) } del { $gdpr })
+restriction-body = Dal ricevimento della presente lettera e fino alla cancellazione, Vi chiedo di limitare il trattamento dei miei dati personali ({ REF(18, par: 1, pt: "d", case: "cont") } del { $gdpr }, in attesa della verifica relativa alla mia opposizione ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }): conservate i dati, ma non utilizzateli per finalità diverse dalla risposta alla presente richiesta. In particolare, escludetemi immediatamente dai risultati di ricerca.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identificazione
-identification-no-photo = Le informazioni contenute nella presente lettera sono sufficienti per dare riscontro alla presente richiesta. Qualora nutriate ragionevoli dubbi circa la mia identità, Vi chiedo di indicarmi quali ulteriori informazioni siano strettamente necessarie (articolo 12(6) del { $gdpr }). Se il Vostro sistema consente di effettuare ricerche soltanto a partire da una fotografia del mio volto, Vi chiedo di comunicarmelo; in tal caso ne fornirò una esclusivamente ai fini della presente richiesta.
-identification-photo = Allego una fotografia del mio volto al solo scopo di consentirVi di individuare i dati personali che mi riguardano (articoli 11(2) e 12(6) del { $gdpr }). Non siete autorizzati a utilizzarla per nessun'altra finalità: non inseritela nella Vostra banca dati, non ricavatene alcun modello biometrico se non per quest'unica ricerca e non comunicatela a terzi. Cancellate la fotografia e i risultati della ricerca effettuata con essa non appena avrete dato riscontro alla presente richiesta, e confermatemi l'avvenuta cancellazione (articolo 5(1)(b), (c) ed (e) del { $gdpr }).
+identification-no-photo = Le informazioni contenute nella presente lettera sono sufficienti per dare riscontro alla presente richiesta. Qualora nutriate ragionevoli dubbi circa la mia identità, Vi chiedo di indicarmi quali ulteriori informazioni siano strettamente necessarie ({ REF(12, par: 6, case: "cont") } del { $gdpr }). Se il Vostro sistema consente di effettuare ricerche soltanto a partire da una fotografia del mio volto, Vi chiedo di comunicarmelo; in tal caso ne fornirò una esclusivamente ai fini della presente richiesta.
+identification-photo = Allego una fotografia del mio volto al solo scopo di consentirVi di individuare i dati personali che mi riguardano ({ REF(11, par: 2, case: "cont") } e { REF(12, par: 6, case: "cont") } del { $gdpr }). Non siete autorizzati a utilizzarla per nessun'altra finalità: non inseritela nella Vostra banca dati, non ricavatene alcun modello biometrico se non per quest'unica ricerca e non comunicatela a terzi. Cancellate la fotografia e i risultati della ricerca effettuata con essa non appena avrete dato riscontro alla presente richiesta, e confermatemi l'avvenuta cancellazione ({ REF(5, par: 1, pt: "b c e", case: "cont") } del { $gdpr }).
 identification-id-document = Non invierò copia di un documento d'identità, a meno che non dimostriate che ciò è strettamente necessario. Qualsiasi copia di questo tipo deve essere cancellata immediatamente dopo la verifica (Comitato europeo per la protezione dei dati, Linee guida 01/2022 sui diritti degli interessati – Diritto di accesso, punti 74, 76 e 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Termine e modalità della Vostra risposta
-deadline-access = Vi chiedo di rispondere senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della presente richiesta (articolo 12(3) del { $gdpr }). In caso di proroga di tale termine, dovrete informarmene entro lo stesso mese, indicandone i motivi. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale (articolo 12(4) del { $gdpr }).
-deadline-erasure = Vi chiedo di dare seguito alla mia richiesta senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal suo ricevimento (articolo 12(3) del { $gdpr }). In caso di proroga di tale termine, dovrete informarmene entro lo stesso mese, indicandone i motivi. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale (articolo 12(4) del { $gdpr }).
+deadline-access = Vi chiedo di rispondere senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della presente richiesta ({ REF(12, par: 3, case: "cont") } del { $gdpr }). In caso di proroga di tale termine, dovrete informarmene entro lo stesso mese, indicandone i motivi. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+deadline-erasure = Vi chiedo di dare seguito alla mia richiesta senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal suo ricevimento ({ REF(12, par: 3, case: "cont") } del { $gdpr }). In caso di proroga di tale termine, dovrete informarmene entro lo stesso mese, indicandone i motivi. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
 no-formalities = Non potete subordinare la Vostra risposta all'utilizzo di un determinato modulo, portale web o mezzo di trasmissione (Comitato europeo per la protezione dei dati, Linee guida 01/2022 sui diritti degli interessati – Diritto di accesso, punti da 50 a 53).
 # Where to reply: the first when the sender gave only a postal address (or none), the second when an e-mail address is given too.
 reply-to-postal = Vi chiedo di inviare la Vostra risposta all'indirizzo sopra indicato.
@@ -163,8 +189,9 @@ decision-kind-fines-and-penalty-orders = decisione (sanzioni pecuniarie e ordini
 decision-kind-court-ruling = sentenza { $reference }
 decision-kind-letter = lettera
 decision-kind-enforcement-and-penalty-notices = ingiunzione di adeguamento (enforcement notice) e avviso di sanzione pecuniaria (monetary penalty notice)
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 e 9").
-decision-articles = Ha accertato violazioni degli articoli { $articles } del { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list ("art. 5, par. 1, lett. a),
+# art. 6 e art. 9"), after a colon so that no article or preposition depends on it.
+decision-articles = Ha accertato violazioni delle seguenti disposizioni del { $gdpr }: { $articles }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Ha irrogato una sanzione pecuniaria di { $amount }.
 decision-fines-total = Ha irrogato sanzioni pecuniarie per un importo complessivo di { $amount }.
@@ -185,9 +212,9 @@ order-erase-territory-after-access = cancellare i dati personali delle persone c
 order-stop-processing-territory = cessare la raccolta e il trattamento, in assenza di una base giuridica, dei dati personali delle persone che si trovano nel territorio di competenza dell'autorità;
 order-facilitate-rights = agevolare l'esercizio dei diritti degli interessati e dare riscontro alla richiesta di accesso del reclamante;
 order-answer-complainant-access = dare riscontro alla richiesta di accesso del reclamante;
-order-appoint-representative = designare un rappresentante nell'Unione (articolo 27 del { $gdpr });
+order-appoint-representative = designare un rappresentante nell'Unione ({ REF(27) } del { $gdpr });
 order-stop-processing-erase-territory = cessare il trattamento dei dati personali delle persone che si trovano nel territorio di competenza dell'autorità e rimuovere i dati ottenuti illecitamente;
-order-give-art14-information = informare gli interessati come previsto dall'articolo 14 del { $gdpr };
+order-give-art14-information = informare gli interessati come previsto dall'{ REF(14) } del { $gdpr };
 order-stop-refusing-access = porre fine alla propria prassi di non rispondere alle richieste di accesso;
 order-erase-complainant = cancellare i dati personali del reclamante;
 order-erase-complainant-biometric = cancellare i valori hash biometrici del reclamante;
@@ -212,4 +239,4 @@ decision-short = { $citation }: { $summary }.
 ## Remedies (Articles 77, 79 and 82)
 
 # $authority: name of the competent supervisory authority; $address: its postal address on one line.
-remedies = Qualora non rispondiate in modo completo entro il termine, presenterò reclamo, ai sensi dell'articolo 77 del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di proporre un ricorso giurisdizionale effettivo (articolo 79 del { $gdpr }) e di chiedere il risarcimento del danno (articolo 82 del { $gdpr }).
+remedies = Qualora non rispondiate in modo completo entro il termine, presenterò reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di proporre un ricorso giurisdizionale effettivo ({ REF(79) } del { $gdpr }) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).

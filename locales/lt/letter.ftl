@@ -5,8 +5,7 @@
 ### valdytojas“, „duomenų gavėjas“, „priežiūros institucija“, „nepagrįstai nedelsiant“, „apriboti
 ### duomenų tvarkymą“, „įtikinamos teisėtos priežastys“ (21 straipsnio 1 dalis), „tinkamos apsaugos
 ### priemonės“, „akivaizdžiai paskelbė viešai“ (9 straipsnio 2 dalies e punktas)…
-### Article references use the program's notation ("BDAR 15(1)(h) straipsnis"), so that they match
-### the inserted $articles.
+### Provisions are cited the Lithuanian way ("BDAR 15 straipsnio 1 dalies h punktas"): see "Citations".
 ### Register: formal letter from a private person (first person singular); the company is addressed
 ### with the capitalised polite plural (Jūs, Jūsų, Jums). Past participles that would reveal the
 ### author's gender ("esu davęs / davusi") are avoided: simple past tense or passive instead.
@@ -29,25 +28,89 @@ law-full-eea = Reglamento (ES) 2016/679 (Bendrasis duomenų apsaugos reglamentas
 law-full-uk = United Kingdom General Data Protection Regulation (Jungtinės Karalystės bendrasis duomenų apsaugos reglamentas, „UK GDPR“, taikomas kartu su Data Protection Act 2018 – 2018 m. Duomenų apsaugos įstatymu)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Lithuanian notation, as in the Lithuanian text of the Regulation ("6 straipsnio 1 dalies e arba f
+# punktu") and in VDAI decisions ("BDAR 6 straipsnio 1 dalies f punktas"): a genitive chain in which
+# only the last noun takes the case of the sentence; "BDAR" (indeclinable) stands before the number.
+# Each shape has attributes, chosen with case: "…" in REF:
+#   (value) nominative   BDAR 15 straipsnio 1 dalies h punktas
+#   .gen    genitive     … punkto          .acc  accusative  pagal … punktą
+#   .ins    instrumental remiantis … punktu .loc  locative   … punkte (numatytų …)
+# Several paragraphs or points take the plural ("1 ir 2 dalys", "b, c ir e punktai"). Points joined
+# by "arba" keep the singular, as in Article 21(1) of the Regulation: .ins-or "e arba f punktu".
+# Lists (the articles a decision found infringed) follow decision-articles in the genitive
+# ("… pažeidimai"), each item with its own head word: ref-item-*.
 
 ref-a = { $art } straipsnis
-ref-ap = { $art } straipsnio { $par } dalis
-ref-app = { $art } straipsnio { $par } dalies { $pt } punktas
+    .gen = { $art } straipsnio
+    .acc = { $art } straipsnį
+    .ins = { $art } straipsniu
+    .loc = { $art } straipsnyje
+ref-ap = { $art } straipsnio { $par } { $npar ->
+        [one] dalis
+       *[other] dalys
+    }
+    .gen = { $art } straipsnio { $par } { $npar ->
+        [one] dalies
+       *[other] dalių
+    }
+    .acc = { $art } straipsnio { $par } { $npar ->
+        [one] dalį
+       *[other] dalis
+    }
+    .ins = { $art } straipsnio { $par } { $npar ->
+        [one] dalimi
+       *[other] dalimis
+    }
+    .loc = { $art } straipsnio { $par } { $npar ->
+        [one] dalyje
+       *[other] dalyse
+    }
+ref-app = { $art } straipsnio { $par } dalies { $pt } { $npt ->
+        [one] punktas
+       *[other] punktai
+    }
+    .gen = { $art } straipsnio { $par } dalies { $pt } { $npt ->
+        [one] punkto
+       *[other] punktų
+    }
+    .acc = { $art } straipsnio { $par } dalies { $pt } { $npt ->
+        [one] punktą
+       *[other] punktus
+    }
+    .ins = { $art } straipsnio { $par } dalies { $pt } { $npt ->
+        [one] punktu
+       *[other] punktais
+    }
+    .loc = { $art } straipsnio { $par } dalies { $pt } { $npt ->
+        [one] punkte
+       *[other] punktuose
+    }
+    .ins-or = { $art } straipsnio { $par } dalies { $pt } punktu
 ref-an = { $art } straipsnio { $num } punktas
+    .gen = { $art } straipsnio { $num } punkto
+    .acc = { $art } straipsnio { $num } punktą
+    .ins = { $art } straipsnio { $num } punktu
+    .loc = { $art } straipsnio { $num } punkte
 ref-par = { $par }
 ref-point = { $letter }
 ref-item-a = { $art } straipsnio
-ref-item-ap = { $art } straipsnio { $par } dalies
-ref-item-app = { $art } straipsnio { $par } dalies { $pt } punkto
+ref-item-ap = { $art } straipsnio { $par } { $npar ->
+        [one] dalies
+       *[other] dalių
+    }
+ref-item-app = { $art } straipsnio { $par } dalies { $pt } { $npt ->
+        [one] punkto
+       *[other] punktų
+    }
 ref-item-an = { $art } straipsnio { $num } punkto
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Prašymas leisti susipažinti su mano asmens duomenimis pagal { $gdpr } 15 straipsnį
-subject-erasure = Prašymas ištrinti mano asmens duomenis pagal { $gdpr } 17 straipsnį ir prieštaravimas duomenų tvarkymui pagal { $gdpr } 21(1) straipsnį
-subject-access-erasure = Prašymas leisti susipažinti su duomenimis pagal { $gdpr } 15 straipsnį, apriboti duomenų tvarkymą pagal { $gdpr } 18 straipsnį ir vėliau ištrinti duomenis pagal { $gdpr } 17 straipsnį
+subject-access = Prašymas leisti susipažinti su mano asmens duomenimis pagal { $gdpr } { REF(15, case: "acc") }
+subject-erasure = Prašymas ištrinti mano asmens duomenis pagal { $gdpr } { REF(17, case: "acc") } ir prieštaravimas duomenų tvarkymui pagal { $gdpr } { REF(21, par: 1, case: "acc") }
+subject-access-erasure = Prašymas leisti susipažinti su duomenimis pagal { $gdpr } { REF(15, case: "acc") }, apriboti duomenų tvarkymą pagal { $gdpr } { REF(18, case: "acc") } ir vėliau ištrinti duomenis pagal { $gdpr } { REF(17, case: "acc") }
 salutation = Gerbiamieji,
 # No comma after the closing in Lithuanian.
 closing = Pagarbiai
@@ -65,21 +128,21 @@ page-of = Puslapis { $page } iš { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = Šiuo prašymu įgyvendinu savo teisę susipažinti su duomenimis pagal { $law_full } 15 straipsnį. Prašau patvirtinti, ar bendrovė „{ $controller }“ tvarko su manimi susijusius asmens duomenis, ir, jei tvarko, leisti man susipažinti su tais asmens duomenimis ir toliau nurodyta informacija. Šio prašymo motyvuoti neprivalau.
-intro-erasure = Šiuo prašymu įgyvendinu savo teisę reikalauti ištrinti duomenis pagal { $law_full } 17 straipsnį. Prašau nepagrįstai nedelsiant ištrinti visus su manimi susijusius asmens duomenis. Kartu pagal { $gdpr } 21(1) straipsnį nesutinku, kad būtų tvarkomi bet kokie su manimi susiję asmens duomenys.
-intro-access-erasure = Šiuo prašymu įgyvendinu { $law_full } suteikiamas teises: pirmiausia teisę susipažinti su duomenimis ({ $gdpr } 15 straipsnis), o paskui teisę reikalauti ištrinti duomenis ({ $gdpr } 17 straipsnis). Pirmiausia prašau leisti susipažinti su duomenimis, kad sužinočiau, kokius duomenis apie mane turite, prieš juos ištrinant. Pagal { $gdpr } 21(1) straipsnį nesutinku, kad būtų tvarkomi bet kokie su manimi susiję asmens duomenys, ir iki duomenų ištrynimo prašau apriboti jų tvarkymą ({ $gdpr } 18 straipsnis).
+intro-access = Šiuo prašymu įgyvendinu savo teisę susipažinti su duomenimis pagal { $law_full } { REF(15, case: "acc") }. Prašau patvirtinti, ar bendrovė „{ $controller }“ tvarko su manimi susijusius asmens duomenis, ir, jei tvarko, leisti man susipažinti su tais asmens duomenimis ir toliau nurodyta informacija. Šio prašymo motyvuoti neprivalau.
+intro-erasure = Šiuo prašymu įgyvendinu savo teisę reikalauti ištrinti duomenis pagal { $law_full } { REF(17, case: "acc") }. Prašau nepagrįstai nedelsiant ištrinti visus su manimi susijusius asmens duomenis. Kartu pagal { $gdpr } { REF(21, par: 1, case: "acc") } nesutinku, kad būtų tvarkomi bet kokie su manimi susiję asmens duomenys.
+intro-access-erasure = Šiuo prašymu įgyvendinu { $law_full } suteikiamas teises: pirmiausia teisę susipažinti su duomenimis ({ $gdpr } { REF(15) }), o paskui teisę reikalauti ištrinti duomenis ({ $gdpr } { REF(17) }). Pirmiausia prašau leisti susipažinti su duomenimis, kad sužinočiau, kokius duomenis apie mane turite, prieš juos ištrinant. Pagal { $gdpr } { REF(21, par: 1, case: "acc") } nesutinku, kad būtų tvarkomi bet kokie su manimi susiję asmens duomenys, ir iki duomenų ištrynimo prašau apriboti jų tvarkymą ({ $gdpr } { REF(18) }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = Bendrovei „{ $controller }“ taikomas { $gdpr }. Ji renka Europos Sąjungoje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } 3(2)(b) straipsnis), kaip nustatė Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos. Ji nėra paskyrusi atstovo Sąjungoje pagal { $gdpr } 27 straipsnį. Todėl šį prašymą teikiu tiesiogiai Jums.
-applicability-eea = Bendrovei „{ $controller }“ taikomas { $gdpr }. Ji renka Europos ekonominėje erdvėje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } 3(2)(b) straipsnis), kaip nustatė Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos. Ji nėra paskyrusi atstovo pagal { $gdpr } 27 straipsnį. Todėl šį prašymą teikiu tiesiogiai Jums.
-applicability-uk = Bendrovei „{ $controller }“ taikomas { $gdpr }. 2025 m. Upper Tribunal nusprendė, kad jos vykdomas duomenų tvarkymas yra susijęs su Jungtinėje Karalystėje esančių asmenų elgesio stebėjimu ({ $gdpr } 3(2)(b) straipsnis). Šį prašymą teikiu tiesiogiai Jums.
+applicability-eu = Bendrovei „{ $controller }“ taikomas { $gdpr }. Ji renka Europos Sąjungoje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } { REF(3, par: 2, pt: "b") }), kaip nustatė Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos. Ji nėra paskyrusi atstovo Sąjungoje pagal { $gdpr } { REF(27, case: "acc") }. Todėl šį prašymą teikiu tiesiogiai Jums.
+applicability-eea = Bendrovei „{ $controller }“ taikomas { $gdpr }. Ji renka Europos ekonominėje erdvėje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } { REF(3, par: 2, pt: "b") }), kaip nustatė Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos. Ji nėra paskyrusi atstovo pagal { $gdpr } { REF(27, case: "acc") }. Todėl šį prašymą teikiu tiesiogiai Jums.
+applicability-uk = Bendrovei „{ $controller }“ taikomas { $gdpr }. 2025 m. Upper Tribunal nusprendė, kad jos vykdomas duomenų tvarkymas yra susijęs su Jungtinėje Karalystėje esančių asmenų elgesio stebėjimu ({ $gdpr } { REF(3, par: 2, pt: "b") }). Šį prašymą teikiu tiesiogiai Jums.
 
 ## Access (Article 15)
 # The access-copy-* items are objects of "Prašau pateikti … kopiją …, visų pirma:" (accusative).
 
-access-heading = Susipažinimas su mano asmens duomenimis ({ $gdpr } 15 straipsnis)
-access-copy = Prašau pateikti visų Jūsų tvarkomų su manimi susijusių asmens duomenų kopiją ({ $gdpr } 15(3) straipsnis), visų pirma:
+access-heading = Susipažinimas su mano asmens duomenimis ({ $gdpr } { REF(15) })
+access-copy = Prašau pateikti visų Jūsų tvarkomų su manimi susijusių asmens duomenų kopiją ({ $gdpr } { REF(15, par: 3) }), visų pirma:
 access-copy-images = kiekvieną atvaizdą, kuriame esu arba kurį siejate su manimi, tokia raiška, kokia jį saugote;
 access-copy-sources = kiekvieno atvaizdo atveju – tinklalapio ir atvaizdo failo, iš kurių jis buvo surinktas, adresus (URL), tinklalapio pavadinimą ir datas, kada atvaizdas buvo surinktas ir kada paskutinį kartą atnaujintas;
 access-copy-metadata = visus kiekvieno atvaizdo metaduomenis, kuriuos saugote, įskaitant geografinės vietos duomenis ir datas;
@@ -87,25 +150,25 @@ access-copy-biometrics = iš mano veido išvestus biometrinius šablonus, vektor
 access-copy-searches = įrašus apie kiekvieną paiešką, kurios rezultatuose pasirodžiau, nurodant kiekvienos paieškos datą;
 access-copy-recipients = kiekvieno kliento ar kito duomenų gavėjo, kuriam buvo atskleisti su manimi susiję rezultatai, tapatybę.
 # The access-info-* items are objects of "Taip pat prašau pateikti šią informaciją" (accusative).
-access-info = Taip pat prašau pateikti šią informaciją ({ $gdpr } 15(1) ir (2) straipsnis):
-access-info-purposes = kiekvienos duomenų tvarkymo operacijos tikslus ir teisinį pagrindą, kuriuo grindžiate kiekvieną iš jų (15(1)(a) straipsnis);
-access-info-categories = atitinkamų asmens duomenų kategorijas (15(1)(b) straipsnis);
-access-info-recipients = duomenų gavėjus, kuriems buvo arba bus atskleisti asmens duomenys, įvardijant kiekvieną iš jų, visų pirma duomenų gavėjus trečiosiose valstybėse arba tarptautines organizacijas; duomenų gavėjų kategorijų nurodyti nepakanka, jei galite nustatyti pačius gavėjus (15(1)(c) straipsnis; 2023 m. sausio 12 d. Teisingumo Teismo sprendimas, C-154/21, Österreichische Post);
-access-info-retention = laikotarpį, kurį bus saugoma kiekviena asmens duomenų kategorija, arba, jei tai neįmanoma, kriterijus, taikomus tam laikotarpiui nustatyti (15(1)(d) straipsnis);
-access-info-rights = informaciją apie teisę prašyti ištaisyti arba ištrinti asmens duomenis ar apriboti duomenų tvarkymą ir apie teisę nesutikti su tokiu tvarkymu (15(1)(e) straipsnis);
-access-info-complaint = informaciją apie teisę pateikti skundą priežiūros institucijai (15(1)(f) straipsnis);
-access-info-source = visą turimą informaciją apie asmens duomenų šaltinius: konkrečias interneto svetaines ir tinklalapius, o ne vien šaltinių kategorijas (15(1)(g) straipsnis);
-access-info-automated = informaciją apie tai, ar vykdomas automatizuotas sprendimų priėmimas, įskaitant profiliavimą, ir prasmingą informaciją apie loginį jo pagrindimą, taip pat tokio duomenų tvarkymo reikšmę ir numatomas pasekmes man (15(1)(h) straipsnis);
-access-info-transfers = jei asmens duomenys perduodami į trečiąją valstybę arba tarptautinei organizacijai, informaciją apie tinkamas su duomenų perdavimu susijusias apsaugos priemones pagal { $gdpr } 46 straipsnį (15(2) straipsnis).
+access-info = Taip pat prašau pateikti šią informaciją ({ $gdpr } { REF(15, par: "1 2") }):
+access-info-purposes = kiekvienos duomenų tvarkymo operacijos tikslus ir teisinį pagrindą, kuriuo grindžiate kiekvieną iš jų ({ REF(15, par: 1, pt: "a") });
+access-info-categories = atitinkamų asmens duomenų kategorijas ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = duomenų gavėjus, kuriems buvo arba bus atskleisti asmens duomenys, įvardijant kiekvieną iš jų, visų pirma duomenų gavėjus trečiosiose valstybėse arba tarptautines organizacijas; duomenų gavėjų kategorijų nurodyti nepakanka, jei galite nustatyti pačius gavėjus ({ REF(15, par: 1, pt: "c") }; 2023 m. sausio 12 d. Teisingumo Teismo sprendimas, C-154/21, Österreichische Post);
+access-info-retention = laikotarpį, kurį bus saugoma kiekviena asmens duomenų kategorija, arba, jei tai neįmanoma, kriterijus, taikomus tam laikotarpiui nustatyti ({ REF(15, par: 1, pt: "d") });
+access-info-rights = informaciją apie teisę prašyti ištaisyti arba ištrinti asmens duomenis ar apriboti duomenų tvarkymą ir apie teisę nesutikti su tokiu tvarkymu ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = informaciją apie teisę pateikti skundą priežiūros institucijai ({ REF(15, par: 1, pt: "f") });
+access-info-source = visą turimą informaciją apie asmens duomenų šaltinius: konkrečias interneto svetaines ir tinklalapius, o ne vien šaltinių kategorijas ({ REF(15, par: 1, pt: "g") });
+access-info-automated = informaciją apie tai, ar vykdomas automatizuotas sprendimų priėmimas, įskaitant profiliavimą, ir prasmingą informaciją apie loginį jo pagrindimą, taip pat tokio duomenų tvarkymo reikšmę ir numatomas pasekmes man ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = jei asmens duomenys perduodami į trečiąją valstybę arba tarptautinei organizacijai, informaciją apie tinkamas su duomenų perdavimu susijusias apsaugos priemones pagal { $gdpr } { REF(46, case: "acc") } ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL decision; the date stands before the noun ("savo 2022 m. spalio 17 d.
 # sprendimu SAN-2022-019"), as Lithuanian dates do.
 access-scope = Šis prašymas apima visus su manimi susijusius asmens duomenis visose Jūsų sistemose, įskaitant pseudonimizuotus duomenis ir Jūsų išvestus arba numanomus duomenis. Jis neapsiriboja paskutiniais dvylika mėnesių, neapsiriboja tam tikru prašymų skaičiumi per metus ir nepriklauso nuo to, ar jį pakartosiu: Prancūzijos priežiūros institucija (CNIL) savo { $date } sprendimu { $reference } pripažino tokius bendrovės „{ $controller }“ taikomus apribojimus neteisėtais.
-access-format = Prašau kopiją pateikti nemokamai ({ $gdpr } 12(5) ir 15(3) straipsniai), aiškia ir paprasta kalba ({ $gdpr } 12(1) straipsnis), o jei atsakysite elektroninėmis priemonėmis, – įprastai naudojama elektronine forma ({ $gdpr } 15(3) straipsnis).
+access-format = Prašau kopiją pateikti nemokamai ({ $gdpr } { REF(12, par: 5) } ir { REF(15, par: 3) }), aiškia ir paprasta kalba ({ $gdpr } { REF(12, par: 1) }), o jei atsakysite elektroninėmis priemonėmis, – įprastai naudojama elektronine forma ({ $gdpr } { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Mano asmens duomenų ištrynimas ({ $gdpr } 17 straipsnis)
-erasure-after-access = Kai pateiksite kopiją ir pirmiau prašomą informaciją, prašau nepagrįstai nedelsiant ištrinti visus su manimi susijusius asmens duomenis ({ $gdpr } 17(1) straipsnis).
+erasure-heading = Mano asmens duomenų ištrynimas ({ $gdpr } { REF(17) })
+erasure-after-access = Kai pateiksite kopiją ir pirmiau prašomą informaciją, prašau nepagrįstai nedelsiant ištrinti visus su manimi susijusius asmens duomenis ({ $gdpr } { REF(17, par: 1) }).
 # The erasure-scope-* items are objects of "Ištrynimas turi apimti:" (accusative).
 erasure-scope = Ištrynimas turi apimti:
 erasure-scope-images = kiekvieną mano atvaizdą ir kiekvieną jo kopiją;
@@ -114,36 +177,36 @@ erasure-scope-metadata = su tais atvaizdais susijusius metaduomenis ir šaltini�
 erasure-scope-searches = su manimi susijusius paieškos rezultatus, paieškų žurnalus ir sąsajas;
 erasure-scope-backups = visas atsarginėse kopijose, archyvuose ir Jūsų duomenų tvarkytojų sistemose esančias kopijas.
 erasure-grounds = Taikomi šie duomenų ištrynimo pagrindai:
-erasure-ground-unlawful = { $gdpr } 17(1)(d) straipsnis: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } 6(1) straipsnį. Biometriniai duomenys ({ $gdpr } 4(14) straipsnis), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } 9(1) straipsnis. Netaikoma nė viena iš 9(2) straipsnyje numatytų išimčių: aiškaus sutikimo nedaviau (9(2)(a) straipsnis), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui (9(2)(e) straipsnis).
-erasure-ground-objection = { $gdpr } 17(1)(c) straipsnis: pagal { $gdpr } 21(1) straipsnį nesutinku su duomenų tvarkymu dėl su mano konkrečiu atveju susijusių priežasčių: mano veidas yra nuolatinis identifikatorius, kurio negaliu pakeisti, o jo buvimas Jūsų duomenų bazėje leidžia bet kuriam Jūsų klientui nustatyti mano tapatybę iš bet kokios nuotraukos, nesvarbu, kur ir kada ji padaryta. Tiek, kiek remiatės { $gdpr } 6(1)(e) arba (f) straipsniu, nėra įtikinamų teisėtų priežasčių tvarkyti duomenis, kurios būtų viršesnės už mano interesus, teises ir laisves; Jūsų komercinis interesas parduoti paieškas pagal mano veidą nėra tokia priežastis.
-erasure-ground-consent = { $gdpr } 17(1)(b) straipsnis: tiek, kiek remiatės sutikimu, jį atšaukiu.
+erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriniai duomenys ({ $gdpr } { REF(4, num: 14) }), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } { REF(9, par: 1) }. Netaikoma nė viena iš { REF(9, par: 2, case: "loc") } numatytų išimčių: aiškaus sutikimo nedaviau ({ REF(9, par: 2, pt: "a") }), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: pagal { $gdpr } { REF(21, par: 1, case: "acc") } nesutinku su duomenų tvarkymu dėl su mano konkrečiu atveju susijusių priežasčių: mano veidas yra nuolatinis identifikatorius, kurio negaliu pakeisti, o jo buvimas Jūsų duomenų bazėje leidžia bet kuriam Jūsų klientui nustatyti mano tapatybę iš bet kokios nuotraukos, nesvarbu, kur ir kada ji padaryta. Tiek, kiek remiatės { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "ins-or") }, nėra įtikinamų teisėtų priežasčių tvarkyti duomenis, kurios būtų viršesnės už mano interesus, teises ir laisves; Jūsų komercinis interesas parduoti paieškas pagal mano veidą nėra tokia priežastis.
+erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: tiek, kiek remiatės sutikimu, jį atšaukiu.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory. Its name is in its own language and has no Lithuanian case: it stays in brackets after
 # "priežiūros institucija", which carries the grammar ("jos valstybės" = of that authority's state).
-erasure-ground-legal-obligation = { $gdpr } 17(1)(e) straipsnis: duomenis ištrinti taip pat būtina siekiant laikytis teisinės prievolės, nes priežiūros institucija ({ $authority }) Jums nurodė ištrinti jos valstybės teritorijoje esančių asmenų asmens duomenis.
-erasure-exceptions = Netaikoma nė viena iš { $gdpr } 17(3) straipsnyje numatytų išimčių: duomenų tvarkymas nėra būtinas nei naudojantis teise į saviraiškos ir informacijos laisvę, nei siekiant laikytis teisinės prievolės, nei siekiant atlikti užduotį, vykdomą viešojo intereso labui, arba vykdant viešosios valdžios funkcijas, nei dėl viešojo intereso priežasčių visuomenės sveikatos srityje, nei archyvavimo tikslais viešojo intereso labui, mokslinių ar istorinių tyrimų tikslais arba statistiniais tikslais, nei siekiant pareikšti, vykdyti arba apginti teisinius reikalavimus. Jei remiatės kuria nors išimtimi, prašau nurodyti, kuria ir kodėl ({ $gdpr } 12(4) straipsnis).
-erasure-restriction = Iki duomenų ištrynimo apribokite mano asmens duomenų tvarkymą ({ $gdpr } 18(1)(d) straipsnis, kol tikrinate mano prieštaravimą): visų pirma nedelsdami nustokite rodyti mane paieškos rezultatuose.
-erasure-recipients = Apie duomenų ištrynimą praneškite kiekvienam duomenų gavėjui, kuriam buvo atskleisti mano asmens duomenys, įskaitant kiekvieną klientą, kuris paieškos rezultatuose gavo mano atvaizdus ({ $gdpr } 19 straipsnis), ir nurodykite man, kas yra tie gavėjai. Jei mano asmens duomenis paskelbėte viešai, imkitės pagrįstų veiksmų, kad informuotumėte tuos duomenis tvarkančius duomenų valdytojus, jog paprašiau ištrinti visas nuorodas į tuos duomenis arba jų kopijas ({ $gdpr } 17(2) straipsnis).
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: duomenis ištrinti taip pat būtina siekiant laikytis teisinės prievolės, nes priežiūros institucija ({ $authority }) Jums nurodė ištrinti jos valstybės teritorijoje esančių asmenų asmens duomenis.
+erasure-exceptions = Netaikoma nė viena iš { $gdpr } { REF(17, par: 3, case: "loc") } numatytų išimčių: duomenų tvarkymas nėra būtinas nei naudojantis teise į saviraiškos ir informacijos laisvę, nei siekiant laikytis teisinės prievolės, nei siekiant atlikti užduotį, vykdomą viešojo intereso labui, arba vykdant viešosios valdžios funkcijas, nei dėl viešojo intereso priežasčių visuomenės sveikatos srityje, nei archyvavimo tikslais viešojo intereso labui, mokslinių ar istorinių tyrimų tikslais arba statistiniais tikslais, nei siekiant pareikšti, vykdyti arba apginti teisinius reikalavimus. Jei remiatės kuria nors išimtimi, prašau nurodyti, kuria ir kodėl ({ $gdpr } { REF(12, par: 4) }).
+erasure-restriction = Iki duomenų ištrynimo apribokite mano asmens duomenų tvarkymą ({ $gdpr } { REF(18, par: 1, pt: "d") }, kol tikrinate mano prieštaravimą): visų pirma nedelsdami nustokite rodyti mane paieškos rezultatuose.
+erasure-recipients = Apie duomenų ištrynimą praneškite kiekvienam duomenų gavėjui, kuriam buvo atskleisti mano asmens duomenys, įskaitant kiekvieną klientą, kuris paieškos rezultatuose gavo mano atvaizdus ({ $gdpr } { REF(19) }), ir nurodykite man, kas yra tie gavėjai. Jei mano asmens duomenis paskelbėte viešai, imkitės pagrįstų veiksmų, kad informuotumėte tuos duomenis tvarkančius duomenų valdytojus, jog paprašiau ištrinti visas nuorodas į tuos duomenis arba jų kopijas ({ $gdpr } { REF(17, par: 2) }).
 erasure-no-recollection = Nurodykite, ką darysite, kad mano asmens duomenys nebūtų renkami iš naujo. Jei saugote kokį nors įrašą, kad ateityje jie nebūtų renkami, nurodykite tiksliai, ką tas įrašas apima ir kokiu teisiniu pagrindu jį saugote.
 erasure-confirmation = Prašau raštu patvirtinti duomenų ištrynimą ir nurodyti, ką ištrynėte, įskaitant atsarginėse kopijose esančias kopijas ir išvestinius šablonus.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Duomenų tvarkymo apribojimas iki ištrynimo ({ $gdpr } 18 straipsnis)
-restriction-body = Nuo šio rašto gavimo iki duomenų ištrynimo apribokite mano asmens duomenų tvarkymą ({ $gdpr } 18(1)(d) straipsnis, kol tikrinate mano prieštaravimą pagal { $gdpr } 21(1) straipsnį): saugokite duomenis, bet nenaudokite jų jokiu kitu tikslu, išskyrus atsakymą į šį prašymą. Visų pirma nedelsdami nustokite rodyti mane paieškos rezultatuose.
+restriction-heading = Duomenų tvarkymo apribojimas iki ištrynimo ({ $gdpr } { REF(18) })
+restriction-body = Nuo šio rašto gavimo iki duomenų ištrynimo apribokite mano asmens duomenų tvarkymą ({ $gdpr } { REF(18, par: 1, pt: "d") }, kol tikrinate mano prieštaravimą pagal { $gdpr } { REF(21, par: 1, case: "acc") }): saugokite duomenis, bet nenaudokite jų jokiu kitu tikslu, išskyrus atsakymą į šį prašymą. Visų pirma nedelsdami nustokite rodyti mane paieškos rezultatuose.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Tapatybės nustatymas
-identification-no-photo = Šiame rašte pateiktos informacijos pakanka, kad galėtumėte į jį atsakyti. Jei turite pagrįstų abejonių dėl mano tapatybės, nurodykite, kokia papildoma informacija yra būtinai reikalinga ({ $gdpr } 12(6) straipsnis). Jei paiešką Jūsų sistemoje galima atlikti tik pagal mano veido nuotrauką, praneškite man; tada tokią nuotrauką pateiksiu tik šiam prašymui nagrinėti.
-identification-photo = Pridedu savo veido nuotrauką tik tam, kad galėtumėte surasti su manimi susijusius asmens duomenis ({ $gdpr } 11(2) ir 12(6) straipsniai). Jos negalite naudoti jokiu kitu tikslu: neįtraukite jos į savo duomenų bazę, nekurkite iš jos biometrinio šablono, išskyrus šiai vienai paieškai, ir jos neatskleiskite. Kai tik atsakysite į šį prašymą, ištrinkite nuotrauką ir su ja atliktos paieškos rezultatus ir patvirtinkite man, kad jie ištrinti ({ $gdpr } 5(1)(b), (c) ir (e) straipsnis).
+identification-no-photo = Šiame rašte pateiktos informacijos pakanka, kad galėtumėte į jį atsakyti. Jei turite pagrįstų abejonių dėl mano tapatybės, nurodykite, kokia papildoma informacija yra būtinai reikalinga ({ $gdpr } { REF(12, par: 6) }). Jei paiešką Jūsų sistemoje galima atlikti tik pagal mano veido nuotrauką, praneškite man; tada tokią nuotrauką pateiksiu tik šiam prašymui nagrinėti.
+identification-photo = Pridedu savo veido nuotrauką tik tam, kad galėtumėte surasti su manimi susijusius asmens duomenis ({ $gdpr } { REF(11, par: 2) } ir { REF(12, par: 6) }). Jos negalite naudoti jokiu kitu tikslu: neįtraukite jos į savo duomenų bazę, nekurkite iš jos biometrinio šablono, išskyrus šiai vienai paieškai, ir jos neatskleiskite. Kai tik atsakysite į šį prašymą, ištrinkite nuotrauką ir su ja atliktos paieškos rezultatus ir patvirtinkite man, kad jie ištrinti ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = Asmens tapatybės dokumento kopijos nesiųsiu, nebent įrodysite, kad ji yra būtinai reikalinga. Bet kokia tokia kopija turi būti ištrinta iš karto po patikrinimo (Europos duomenų apsaugos valdyba, Gairės 01/2022 dėl duomenų subjektų teisių – Teisė susipažinti su duomenimis, 74, 76 ir 79 punktai).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Atsakymo terminas ir forma
-deadline-access = Prašau atsakyti nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo šio prašymo gavimo ({ $gdpr } 12(3) straipsnis). Jei šį terminą pratęsite, turite mane apie tai informuoti per tą patį mėnesį ir nurodyti priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } 12(4) straipsnis).
-deadline-erasure = Prašau nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo prašymo gavimo imtis veiksmų pagal mano prašymą ({ $gdpr } 12(3) straipsnis). Jei šį terminą pratęsite, turite mane apie tai informuoti per tą patį mėnesį ir nurodyti priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } 12(4) straipsnis).
+deadline-access = Prašau atsakyti nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo šio prašymo gavimo ({ $gdpr } { REF(12, par: 3) }). Jei šį terminą pratęsite, turite mane apie tai informuoti per tą patį mėnesį ir nurodyti priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure = Prašau nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo prašymo gavimo imtis veiksmų pagal mano prašymą ({ $gdpr } { REF(12, par: 3) }). Jei šį terminą pratęsite, turite mane apie tai informuoti per tą patį mėnesį ir nurodyti priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } { REF(12, par: 4) }).
 no-formalities = Savo atsakymo negalite sieti su reikalavimu naudoti konkrečią formą, interneto portalą ar perdavimo priemonę (Europos duomenų apsaugos valdyba, Gairės 01/2022 dėl duomenų subjektų teisių – Teisė susipažinti su duomenimis, 50–53 punktai).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
@@ -174,8 +237,9 @@ decision-kind-letter = raštas
 decision-kind-enforcement-and-penalty-notices = vykdymo pranešimas (enforcement notice) ir pranešimas apie piniginę baudą (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
 # (passive), because the deciding body may be an authority, a commissioner or a court.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 ir 9").
-decision-articles = Nustatyti { $gdpr } { $articles } straipsnių pažeidimai.
+# $articles: the provisions found infringed, in the genitive (ref-item-*, joined with "ir"):
+# "5 straipsnio 1 dalies a punkto, 6 straipsnio ir 9 straipsnio".
+decision-articles = Nustatyti { $gdpr } { $articles } pažeidimai.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Skirta { $amount } bauda.
 decision-fines-total = Skirtos baudos, kurių bendra suma – { $amount }.
@@ -197,9 +261,9 @@ order-erase-territory-after-access = ištrinti šios valstybės teritorijoje esa
 order-stop-processing-territory = nutraukti šios valstybės teritorijoje esančių asmenų asmens duomenų rinkimą ir tvarkymą be teisinio pagrindo;
 order-facilitate-rights = sudaryti palankesnes sąlygas duomenų subjektams naudotis savo teisėmis ir atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis;
 order-answer-complainant-access = atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis;
-order-appoint-representative = paskirti atstovą Sąjungoje ({ $gdpr } 27 straipsnis);
+order-appoint-representative = paskirti atstovą Sąjungoje ({ $gdpr } { REF(27) });
 order-stop-processing-erase-territory = nutraukti šios valstybės teritorijoje esančių asmenų asmens duomenų tvarkymą ir pašalinti neteisėtai gautus duomenis;
-order-give-art14-information = informuoti duomenų subjektus, kaip reikalaujama { $gdpr } 14 straipsnyje;
+order-give-art14-information = informuoti duomenų subjektus, kaip reikalaujama { $gdpr } { REF(14, case: "loc") };
 order-stop-refusing-access = atsisakyti praktikos neatsakyti į prašymus susipažinti su duomenimis;
 order-erase-complainant = ištrinti skundą pateikusio asmens asmens duomenis;
 order-erase-complainant-biometric = ištrinti skundą pateikusio asmens biometrines maišos (hash) reikšmes;
@@ -226,4 +290,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, no Lithuanian case);
 # $address: its postal address on one line. Both stand after a colon.
-remedies = Jei per nustatytą terminą neatsakysite išsamiai, pateiksiu skundą kompetentingai priežiūros institucijai ({ $gdpr } 77 straipsnis): { $authority }, { $address }. Pasilieku teisę pasinaudoti veiksminga teismine teisių gynimo priemone ({ $gdpr } 79 straipsnis) ir reikalauti kompensacijos ({ $gdpr } 82 straipsnis).
+remedies = Jei per nustatytą terminą neatsakysite išsamiai, pateiksiu skundą kompetentingai priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pasinaudoti veiksminga teismine teisių gynimo priemone ({ $gdpr } { REF(79) }) ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).

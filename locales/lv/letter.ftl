@@ -6,8 +6,7 @@
 ### “pārliecinoši leģitīmi apstrādes iemesli” (21. panta 1. punkts), “atbilstošas garantijas”…
 ### Note: in Article 9(2)(e) the Latvian text says “apzināti publiskojis” (knowingly made public)
 ### where the English text says “manifestly made public”; the letter uses the Latvian wording.
-### Article references use the program's notation ("VDAR 15(1)(h) pants"), so that they match the
-### inserted $articles; whole articles keep the Latvian ordinal ("VDAR 15. pants").
+### Provisions are cited the Latvian way ("VDAR 15. panta 1. punkta h) apakšpunkts"): see "Citations".
 ### Register: formal letter from a private person (first person singular); the company is addressed
 ### with the capitalised polite plural (Jūs, Jūsu, Jums). Perfect participles that would reveal the
 ### author's gender ("esmu pieprasījis / pieprasījusi") are avoided: simple past or passive instead.
@@ -30,25 +29,52 @@ law-full-eea = Regulas (ES) 2016/679 (Vispārīgā datu aizsardzības regula, �
 law-full-uk = United Kingdom General Data Protection Regulation (Apvienotās Karalistes Vispārīgā datu aizsardzības regula, “UK GDPR”, ko piemēro kopā ar Data Protection Act 2018 – 2018. gada Datu aizsardzības likumu)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Latvian notation, as in the Latvian text of the Regulation ("6. panta 1. punkta e) vai f)
+# apakšpunktu") and in DVI decisions ("VDAR 6. panta 1. punkta f) apakšpunkts"): ordinal numbers,
+# points with a closing bracket, a genitive chain in which only the last noun takes the case of the
+# sentence; "VDAR" (indeclinable) stands before the number. Coordinated numbers keep the singular, as
+# Latvian legislation does ("15. panta 1. un 2. punkts", "b), c) un e) apakšpunkts"). Attributes,
+# chosen with case: "…" in REF:
+#   (value) nominative   VDAR 15. panta 1. punkta h) apakšpunkts
+#   .gen    genitive     … apakšpunkta      .acc  accusative (also after "saskaņā ar"): … apakšpunktu
+#   .dat    dative       … apakšpunktam     .loc  locative: … apakšpunktā (paredzētie …)
+# Lists (the articles a decision found infringed) follow decision-articles in the genitive
+# ("… pārkāpumi"), each item with its own head word: ref-item-*.
 
 ref-a = { $art }. pants
+    .gen = { $art }. panta
+    .acc = { $art }. pantu
+    .dat = { $art }. pantam
+    .loc = { $art }. pantā
 ref-ap = { $art }. panta { $par } punkts
+    .gen = { $art }. panta { $par } punkta
+    .acc = { $art }. panta { $par } punktu
+    .dat = { $art }. panta { $par } punktam
+    .loc = { $art }. panta { $par } punktā
 ref-app = { $art }. panta { $par } punkta { $pt } apakšpunkts
+    .gen = { $art }. panta { $par } punkta { $pt } apakšpunkta
+    .acc = { $art }. panta { $par } punkta { $pt } apakšpunktu
+    .dat = { $art }. panta { $par } punkta { $pt } apakšpunktam
+    .loc = { $art }. panta { $par } punkta { $pt } apakšpunktā
 ref-an = { $art }. panta { $num }. punkts
+    .gen = { $art }. panta { $num }. punkta
+    .acc = { $art }. panta { $num }. punktu
+    .dat = { $art }. panta { $num }. punktam
+    .loc = { $art }. panta { $num }. punktā
 ref-par = { $par }.
 ref-point = { $letter })
-ref-item-a = { $art }. pants
-ref-item-ap = { $art }. panta { $par } punkts
-ref-item-app = { $art }. panta { $par } punkta { $pt } apakšpunkts
-ref-item-an = { $art }. panta { $num }. punkts
+ref-item-a = { $art }. panta
+ref-item-ap = { $art }. panta { $par } punkta
+ref-item-app = { $art }. panta { $par } punkta { $pt } apakšpunkta
+ref-item-an = { $art }. panta { $num }. punkta
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Pieprasījums piekļūt maniem personas datiem saskaņā ar { $gdpr } 15. pantu
-subject-erasure = Pieprasījums dzēst manus personas datus saskaņā ar { $gdpr } 17. pantu un iebildums saskaņā ar { $gdpr } 21(1) pantu
-subject-access-erasure = Pieprasījums piekļūt datiem saskaņā ar { $gdpr } 15. pantu, ierobežot apstrādi saskaņā ar { $gdpr } 18. pantu un pēc tam dzēst datus saskaņā ar { $gdpr } 17. pantu
+subject-access = Pieprasījums piekļūt maniem personas datiem saskaņā ar { $gdpr } { REF(15, case: "acc") }
+subject-erasure = Pieprasījums dzēst manus personas datus saskaņā ar { $gdpr } { REF(17, case: "acc") } un iebildums saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") }
+subject-access-erasure = Pieprasījums piekļūt datiem saskaņā ar { $gdpr } { REF(15, case: "acc") }, ierobežot apstrādi saskaņā ar { $gdpr } { REF(18, case: "acc") } un pēc tam dzēst datus saskaņā ar { $gdpr } { REF(17, case: "acc") }
 # The Latvian salutation ends with an exclamation mark; the next paragraph starts with a capital.
 salutation = Godātās dāmas un godātie kungi!
 # No comma after the closing in Latvian.
@@ -67,21 +93,21 @@ page-of = Lapa { $page } no { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = Ar šo vēstuli izmantoju savas piekļuves tiesības saskaņā ar { $law_full } 15. pantu. Lūdzu apstiprināt, vai uzņēmums “{ $controller }” apstrādā ar mani saistītus personas datus, un, ja apstrādā, nodrošināt man piekļuvi šiem personas datiem un turpmāk norādītajai informācijai. Šis pieprasījums man nav jāpamato.
-intro-erasure = Ar šo vēstuli izmantoju savas tiesības uz dzēšanu saskaņā ar { $law_full } 17. pantu. Lūdzu bez nepamatotas kavēšanās dzēst visus ar mani saistītos personas datus. Vienlaikus saskaņā ar { $gdpr } 21(1) pantu iebilstu pret jebkādu ar mani saistītu personas datu apstrādi.
-intro-access-erasure = Ar šo vēstuli izmantoju savas tiesības, kas izriet no { $law_full }: vispirms piekļuves tiesības ({ $gdpr } 15. pants), pēc tam tiesības uz dzēšanu ({ $gdpr } 17. pants). Vispirms lūdzu piekļuvi, lai uzzinātu, kādi dati par mani ir Jūsu rīcībā, pirms tie tiek dzēsti. Saskaņā ar { $gdpr } 21(1) pantu iebilstu pret jebkādu ar mani saistītu personas datu apstrādi un līdz dzēšanai lūdzu ierobežot apstrādi ({ $gdpr } 18. pants).
+intro-access = Ar šo vēstuli izmantoju savas piekļuves tiesības saskaņā ar { $law_full } { REF(15, case: "acc") }. Lūdzu apstiprināt, vai uzņēmums “{ $controller }” apstrādā ar mani saistītus personas datus, un, ja apstrādā, nodrošināt man piekļuvi šiem personas datiem un turpmāk norādītajai informācijai. Šis pieprasījums man nav jāpamato.
+intro-erasure = Ar šo vēstuli izmantoju savas tiesības uz dzēšanu saskaņā ar { $law_full } { REF(17, case: "acc") }. Lūdzu bez nepamatotas kavēšanās dzēst visus ar mani saistītos personas datus. Vienlaikus saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") } iebilstu pret jebkādu ar mani saistītu personas datu apstrādi.
+intro-access-erasure = Ar šo vēstuli izmantoju savas tiesības, kas izriet no { $law_full }: vispirms piekļuves tiesības ({ $gdpr } { REF(15) }), pēc tam tiesības uz dzēšanu ({ $gdpr } { REF(17) }). Vispirms lūdzu piekļuvi, lai uzzinātu, kādi dati par mani ir Jūsu rīcībā, pirms tie tiek dzēsti. Saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") } iebilstu pret jebkādu ar mani saistītu personas datu apstrādi un līdz dzēšanai lūdzu ierobežot apstrādi ({ $gdpr } { REF(18) }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Savienībā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } 3(2)(b) pants), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi Savienībā saskaņā ar { $gdpr } 27. pantu. Tāpēc šo pieprasījumu adresēju tieši Jums.
-applicability-eea = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Ekonomikas zonā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } 3(2)(b) pants), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi saskaņā ar { $gdpr } 27. pantu. Tāpēc šo pieprasījumu adresēju tieši Jums.
-applicability-uk = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Upper Tribunal 2025. gadā nosprieda, ka tā veiktā apstrāde ir saistīta ar Apvienotajā Karalistē esošu personu uzvedības novērošanu ({ $gdpr } 3(2)(b) pants). Šo pieprasījumu adresēju tieši Jums.
+applicability-eu = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Savienībā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } { REF(3, par: 2, pt: "b") }), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi Savienībā saskaņā ar { $gdpr } { REF(27, case: "acc") }. Tāpēc šo pieprasījumu adresēju tieši Jums.
+applicability-eea = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Ekonomikas zonā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } { REF(3, par: 2, pt: "b") }), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi saskaņā ar { $gdpr } { REF(27, case: "acc") }. Tāpēc šo pieprasījumu adresēju tieši Jums.
+applicability-uk = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Upper Tribunal 2025. gadā nosprieda, ka tā veiktā apstrāde ir saistīta ar Apvienotajā Karalistē esošu personu uzvedības novērošanu ({ $gdpr } { REF(3, par: 2, pt: "b") }). Šo pieprasījumu adresēju tieši Jums.
 
 ## Access (Article 15)
 # The access-copy-* items are objects of "Lūdzu izsniegt … kopiju …, jo īpaši:" (accusative).
 
-access-heading = Piekļuve maniem personas datiem ({ $gdpr } 15. pants)
-access-copy = Lūdzu izsniegt visu Jūsu apstrādē esošo ar mani saistīto personas datu kopiju ({ $gdpr } 15(3) pants), jo īpaši:
+access-heading = Piekļuve maniem personas datiem ({ $gdpr } { REF(15) })
+access-copy = Lūdzu izsniegt visu Jūsu apstrādē esošo ar mani saistīto personas datu kopiju ({ $gdpr } { REF(15, par: 3) }), jo īpaši:
 access-copy-images = katru attēlu, kurā es parādos vai kuru Jūs saistāt ar mani, tādā izšķirtspējā, kādā tas ir Jūsu rīcībā;
 access-copy-sources = par katru attēlu – tīmekļa lapas un attēla datnes adresi (URL), kur tas tika savākts, lapas nosaukumu, kā arī datumus, kad tas tika savākts un kad pēdējo reizi atjaunināts;
 access-copy-metadata = visus metadatus, kas par katru attēlu tiek glabāti, tostarp ģeolokācijas datus un datumus;
@@ -89,24 +115,24 @@ access-copy-biometrics = no manas sejas iegūtās biometriskās veidnes, vektoru
 access-copy-searches = ierakstus par katru meklēšanu, kuras rezultātos es parādījos, norādot katras meklēšanas datumu;
 access-copy-recipients = katra klienta vai cita saņēmēja, kuram tika izpausti ar mani saistīti rezultāti, identitāti.
 # The access-info-* items are objects of "Tāpat lūdzu sniegt šādu informāciju" (accusative).
-access-info = Tāpat lūdzu sniegt šādu informāciju ({ $gdpr } 15(1) un (2) pants):
-access-info-purposes = katras apstrādes darbības nolūkus un juridisko pamatu, uz kuru katrā gadījumā balstāties (15(1)(a) pants);
-access-info-categories = attiecīgo personas datu kategorijas (15(1)(b) pants);
-access-info-recipients = saņēmējus, kam personas dati ir izpausti vai kam tos izpaudīs, norādot katru saņēmēju pēc nosaukuma, jo īpaši saņēmējus trešās valstīs vai starptautiskās organizācijas; ar saņēmēju kategorijām nepietiek, ja Jūs varat identificēt pašus saņēmējus (15(1)(c) pants; Tiesas 2023. gada 12. janvāra spriedums lietā C-154/21, Österreichische Post);
-access-info-retention = laikposmu, cik ilgi katras kategorijas personas dati tiks glabāti, vai, ja tas nav iespējams, kritērijus, ko izmanto minētā laikposma noteikšanai (15(1)(d) pants);
-access-info-rights = informāciju par to, ka pastāv tiesības pieprasīt personas datu labošanu vai dzēšanu vai apstrādes ierobežošanu, kā arī tiesības iebilst pret šādu apstrādi (15(1)(e) pants);
-access-info-complaint = informāciju par tiesībām iesniegt sūdzību uzraudzības iestādei (15(1)(f) pants);
-access-info-source = visu pieejamo informāciju par personas datu avotu: konkrētās tīmekļa vietnes un lapas, nevis tikai avotu kategorijas (15(1)(g) pants);
-access-info-automated = informāciju par to, vai pastāv automatizēta lēmumu pieņemšana, tostarp profilēšana, un jēgpilnu informāciju par tajā ietverto loģiku, kā arī par šādas apstrādes nozīmīgumu un paredzamajām sekām attiecībā uz mani (15(1)(h) pants);
-access-info-transfers = ja personas datus nosūta trešai valstij vai starptautiskai organizācijai, informāciju par atbilstošām garantijām, ko saistībā ar datu nosūtīšanu piemēro saskaņā ar { $gdpr } 46. pantu (15(2) pants).
+access-info = Tāpat lūdzu sniegt šādu informāciju ({ $gdpr } { REF(15, par: "1 2") }):
+access-info-purposes = katras apstrādes darbības nolūkus un juridisko pamatu, uz kuru katrā gadījumā balstāties ({ REF(15, par: 1, pt: "a") });
+access-info-categories = attiecīgo personas datu kategorijas ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = saņēmējus, kam personas dati ir izpausti vai kam tos izpaudīs, norādot katru saņēmēju pēc nosaukuma, jo īpaši saņēmējus trešās valstīs vai starptautiskās organizācijas; ar saņēmēju kategorijām nepietiek, ja Jūs varat identificēt pašus saņēmējus ({ REF(15, par: 1, pt: "c") }; Tiesas 2023. gada 12. janvāra spriedums lietā C-154/21, Österreichische Post);
+access-info-retention = laikposmu, cik ilgi katras kategorijas personas dati tiks glabāti, vai, ja tas nav iespējams, kritērijus, ko izmanto minētā laikposma noteikšanai ({ REF(15, par: 1, pt: "d") });
+access-info-rights = informāciju par to, ka pastāv tiesības pieprasīt personas datu labošanu vai dzēšanu vai apstrādes ierobežošanu, kā arī tiesības iebilst pret šādu apstrādi ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = informāciju par tiesībām iesniegt sūdzību uzraudzības iestādei ({ REF(15, par: 1, pt: "f") });
+access-info-source = visu pieejamo informāciju par personas datu avotu: konkrētās tīmekļa vietnes un lapas, nevis tikai avotu kategorijas ({ REF(15, par: 1, pt: "g") });
+access-info-automated = informāciju par to, vai pastāv automatizēta lēmumu pieņemšana, tostarp profilēšana, un jēgpilnu informāciju par tajā ietverto loģiku, kā arī par šādas apstrādes nozīmīgumu un paredzamajām sekām attiecībā uz mani ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = ja personas datus nosūta trešai valstij vai starptautiskai organizācijai, informāciju par atbilstošām garantijām, ko saistībā ar datu nosūtīšanu piemēro saskaņā ar { $gdpr } { REF(46, case: "acc") } ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL decision. The date arrives in the nominative and stays in brackets.
 access-scope = Šis pieprasījums attiecas uz visiem ar mani saistītajiem personas datiem visās Jūsu sistēmās, tostarp uz pseidonimizētiem datiem un datiem, ko Jūs atvasinājāt vai izsecinājāt. Tas nav ierobežots ar pēdējiem divpadsmit mēnešiem, nav ierobežots ar noteiktu pieprasījumu skaitu gadā un nav atkarīgs no tā, vai es to atkārtošu: Francijas uzraudzības iestāde (CNIL) savā lēmumā { $reference } ({ $date }) atzina šādus uzņēmuma “{ $controller }” noteiktos ierobežojumus par nelikumīgiem.
-access-format = Lūdzu izsniegt kopiju bez maksas ({ $gdpr } 12(5) un 15(3) pants), skaidrā un vienkāršā valodā ({ $gdpr } 12(1) pants) un, ja atbildat elektroniski, plaši izmantotā elektroniskā formā ({ $gdpr } 15(3) pants).
+access-format = Lūdzu izsniegt kopiju bez maksas ({ $gdpr } { REF(12, par: 5) } un { REF(15, par: 3) }), skaidrā un vienkāršā valodā ({ $gdpr } { REF(12, par: 1) }) un, ja atbildat elektroniski, plaši izmantotā elektroniskā formā ({ $gdpr } { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Manu personas datu dzēšana ({ $gdpr } 17. pants)
-erasure-after-access = Kad būsiet izsnieguši kopiju un iepriekš pieprasīto informāciju, lūdzu bez nepamatotas kavēšanās dzēst visus ar mani saistītos personas datus ({ $gdpr } 17(1) pants).
+erasure-heading = Manu personas datu dzēšana ({ $gdpr } { REF(17) })
+erasure-after-access = Kad būsiet izsnieguši kopiju un iepriekš pieprasīto informāciju, lūdzu bez nepamatotas kavēšanās dzēst visus ar mani saistītos personas datus ({ $gdpr } { REF(17, par: 1) }).
 # The erasure-scope-* items complete "Dzēšanai jāattiecas uz:" (accusative after "uz").
 erasure-scope = Dzēšanai jāattiecas uz:
 erasure-scope-images = katru manu attēlu un katru tā kopiju;
@@ -115,36 +141,36 @@ erasure-scope-metadata = ar šiem attēliem saistītajiem metadatiem un avotu ad
 erasure-scope-searches = ar mani saistītajiem meklēšanas rezultātiem, meklēšanas žurnāliem un sasaistēm;
 erasure-scope-backups = visām kopijām rezerves kopijās, arhīvos un Jūsu apstrādātāju sistēmās.
 erasure-grounds = Ir piemērojami šādi dzēšanas pamati:
-erasure-ground-unlawful = { $gdpr } 17(1)(d) pants: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } 6(1) pantu. Biometriskie dati ({ $gdpr } 4(14) pants), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } 9(1) pants. Nav piemērojams neviens no 9(2) pantā paredzētajiem izņēmumiem: es nedevu nepārprotamu piekrišanu (9(2)(a) pants), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām (9(2)(e) pants).
-erasure-ground-objection = { $gdpr } 17(1)(c) pants: saskaņā ar { $gdpr } 21(1) pantu iebilstu pret apstrādi, balstoties uz iemesliem saistībā ar manu īpašo situāciju: mana seja ir pastāvīgs identifikators, ko es nevaru mainīt, un tās klātbūtne Jūsu datubāzē ļauj jebkuram Jūsu klientam identificēt mani pēc jebkura fotoattēla neatkarīgi no tā, kur un kad tas uzņemts. Ciktāl balstāties uz { $gdpr } 6(1)(e) vai (f) pantu, nav pārliecinošu leģitīmu apstrādes iemeslu, kas būtu svarīgāki par manām interesēm, tiesībām un brīvībām; Jūsu komerciālā interese pārdot meklēšanas pēc manas sejas nav šāds iemesls.
-erasure-ground-consent = { $gdpr } 17(1)(b) pants: ciktāl balstāties uz piekrišanu, es to atsaucu.
+erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriskie dati ({ $gdpr } { REF(4, num: 14) }), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } { REF(9, par: 1) }. Nav piemērojams neviens no { REF(9, par: 2, case: "loc") } paredzētajiem izņēmumiem: es nedevu nepārprotamu piekrišanu ({ REF(9, par: 2, pt: "a") }), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") } iebilstu pret apstrādi, balstoties uz iemesliem saistībā ar manu īpašo situāciju: mana seja ir pastāvīgs identifikators, ko es nevaru mainīt, un tās klātbūtne Jūsu datubāzē ļauj jebkuram Jūsu klientam identificēt mani pēc jebkura fotoattēla neatkarīgi no tā, kur un kad tas uzņemts. Ciktāl balstāties uz { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "acc") }, nav pārliecinošu leģitīmu apstrādes iemeslu, kas būtu svarīgāki par manām interesēm, tiesībām un brīvībām; Jūsu komerciālā interese pārdot meklēšanas pēc manas sejas nav šāds iemesls.
+erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: ciktāl balstāties uz piekrišanu, es to atsaucu.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory. Its name is in its own language and has no Latvian case: it stays in brackets after
 # "uzraudzības iestāde", which carries the grammar ("savas valsts" = of that authority's state).
-erasure-ground-legal-obligation = { $gdpr } 17(1)(e) pants: dzēšana ir nepieciešama arī tādēļ, lai izpildītu juridisku pienākumu, jo uzraudzības iestāde ({ $authority }) Jums uzdeva dzēst savas valsts teritorijā esošu personu personas datus.
-erasure-exceptions = Nav piemērojams neviens no { $gdpr } 17(3) pantā paredzētajiem izņēmumiem: apstrāde nav nepieciešama ne lai īstenotu tiesības uz vārda brīvību un informāciju, ne lai izpildītu juridisku pienākumu, ne lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot oficiālās pilnvaras, ne sabiedrības interešu dēļ sabiedrības veselības jomā, ne arhivēšanas nolūkos sabiedrības interesēs, zinātniskās vai vēstures pētniecības nolūkos vai statistikas nolūkos, ne arī lai celtu, īstenotu vai aizstāvētu likumīgas prasības. Ja atsaucaties uz kādu izņēmumu, lūdzu norādīt, uz kuru un kāpēc ({ $gdpr } 12(4) pants).
-erasure-restriction = Līdz dzēšanai lūdzu ierobežot manu personas datu apstrādi ({ $gdpr } 18(1)(d) pants, kamēr pārbaudāt manu iebildumu): jo īpaši nekavējoties pārtrauciet rādīt mani meklēšanas rezultātos.
-erasure-recipients = Lūdzu paziņot par dzēšanu katram saņēmējam, kuram ir izpausti mani personas dati, tostarp katram klientam, kas meklēšanas rezultātos saņēma manus attēlus ({ $gdpr } 19. pants), un norādīt man, kas ir šie saņēmēji. Ja Jūs publiskojāt manus personas datus, lūdzu veikt saprātīgus pasākumus, lai informētu pārziņus, kas šos datus apstrādā, ka es pieprasīju dzēst visas saites uz šiem datiem vai šo datu kopijas ({ $gdpr } 17(2) pants).
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: dzēšana ir nepieciešama arī tādēļ, lai izpildītu juridisku pienākumu, jo uzraudzības iestāde ({ $authority }) Jums uzdeva dzēst savas valsts teritorijā esošu personu personas datus.
+erasure-exceptions = Nav piemērojams neviens no { $gdpr } { REF(17, par: 3, case: "loc") } paredzētajiem izņēmumiem: apstrāde nav nepieciešama ne lai īstenotu tiesības uz vārda brīvību un informāciju, ne lai izpildītu juridisku pienākumu, ne lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot oficiālās pilnvaras, ne sabiedrības interešu dēļ sabiedrības veselības jomā, ne arhivēšanas nolūkos sabiedrības interesēs, zinātniskās vai vēstures pētniecības nolūkos vai statistikas nolūkos, ne arī lai celtu, īstenotu vai aizstāvētu likumīgas prasības. Ja atsaucaties uz kādu izņēmumu, lūdzu norādīt, uz kuru un kāpēc ({ $gdpr } { REF(12, par: 4) }).
+erasure-restriction = Līdz dzēšanai lūdzu ierobežot manu personas datu apstrādi ({ $gdpr } { REF(18, par: 1, pt: "d") }, kamēr pārbaudāt manu iebildumu): jo īpaši nekavējoties pārtrauciet rādīt mani meklēšanas rezultātos.
+erasure-recipients = Lūdzu paziņot par dzēšanu katram saņēmējam, kuram ir izpausti mani personas dati, tostarp katram klientam, kas meklēšanas rezultātos saņēma manus attēlus ({ $gdpr } { REF(19) }), un norādīt man, kas ir šie saņēmēji. Ja Jūs publiskojāt manus personas datus, lūdzu veikt saprātīgus pasākumus, lai informētu pārziņus, kas šos datus apstrādā, ka es pieprasīju dzēst visas saites uz šiem datiem vai šo datu kopijas ({ $gdpr } { REF(17, par: 2) }).
 erasure-no-recollection = Lūdzu norādīt, ko darīsiet, lai nodrošinātu, ka mani personas dati netiek vākti atkārtoti. Ja glabājat kādu ierakstu, lai novērstu to vākšanu nākotnē, lūdzu precīzi norādīt, ko šis ieraksts satur un uz kāda juridiskā pamata to glabājat.
 erasure-confirmation = Lūdzu rakstiski apstiprināt dzēšanu un norādīt, ko dzēsāt, tostarp kopijas rezerves kopijās un atvasinātās veidnes.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Apstrādes ierobežošana līdz dzēšanai ({ $gdpr } 18. pants)
-restriction-body = No šīs vēstules saņemšanas līdz dzēšanai lūdzu ierobežot manu personas datu apstrādi ({ $gdpr } 18(1)(d) pants, kamēr pārbaudāt manu iebildumu saskaņā ar { $gdpr } 21(1) pantu): glabājiet datus, bet neizmantojiet tos nekādam citam nolūkam kā vien atbildei uz šo pieprasījumu. Jo īpaši nekavējoties pārtrauciet rādīt mani meklēšanas rezultātos.
+restriction-heading = Apstrādes ierobežošana līdz dzēšanai ({ $gdpr } { REF(18) })
+restriction-body = No šīs vēstules saņemšanas līdz dzēšanai lūdzu ierobežot manu personas datu apstrādi ({ $gdpr } { REF(18, par: 1, pt: "d") }, kamēr pārbaudāt manu iebildumu saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") }): glabājiet datus, bet neizmantojiet tos nekādam citam nolūkam kā vien atbildei uz šo pieprasījumu. Jo īpaši nekavējoties pārtrauciet rādīt mani meklēšanas rezultātos.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifikācija
-identification-no-photo = Šajā vēstulē sniegtā informācija ir pietiekama, lai uz to atbildētu. Ja Jums ir pamatotas šaubas par manu identitāti, lūdzu norādīt, kāda papildu informācija ir neapšaubāmi nepieciešama ({ $gdpr } 12(6) pants). Ja Jūsu sistēmā meklēšanu var veikt tikai ar manas sejas fotoattēlu, lūdzu man to paziņot; tad iesniegšu šādu fotoattēlu tikai šī pieprasījuma vajadzībām.
-identification-photo = Pievienoju savas sejas fotoattēlu tikai tādēļ, lai Jūs varētu atrast ar mani saistītos personas datus ({ $gdpr } 11(2) un 12(6) pants). Jūs to nedrīkstat izmantot nekādam citam nolūkam: nepievienojiet to savai datubāzei, neveidojiet no tā biometrisko veidni, izņemot šai vienai meklēšanai, un neizpaudiet to. Tiklīdz būsiet atbildējuši uz šo pieprasījumu, dzēsiet fotoattēlu un ar to veiktās meklēšanas rezultātus un apstipriniet man dzēšanu ({ $gdpr } 5(1)(b), (c) un (e) pants).
+identification-no-photo = Šajā vēstulē sniegtā informācija ir pietiekama, lai uz to atbildētu. Ja Jums ir pamatotas šaubas par manu identitāti, lūdzu norādīt, kāda papildu informācija ir neapšaubāmi nepieciešama ({ $gdpr } { REF(12, par: 6) }). Ja Jūsu sistēmā meklēšanu var veikt tikai ar manas sejas fotoattēlu, lūdzu man to paziņot; tad iesniegšu šādu fotoattēlu tikai šī pieprasījuma vajadzībām.
+identification-photo = Pievienoju savas sejas fotoattēlu tikai tādēļ, lai Jūs varētu atrast ar mani saistītos personas datus ({ $gdpr } { REF(11, par: 2) } un { REF(12, par: 6) }). Jūs to nedrīkstat izmantot nekādam citam nolūkam: nepievienojiet to savai datubāzei, neveidojiet no tā biometrisko veidni, izņemot šai vienai meklēšanai, un neizpaudiet to. Tiklīdz būsiet atbildējuši uz šo pieprasījumu, dzēsiet fotoattēlu un ar to veiktās meklēšanas rezultātus un apstipriniet man dzēšanu ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = Personu apliecinoša dokumenta kopiju nesūtīšu, ja vien Jūs nepierādīsiet, ka tā ir neapšaubāmi nepieciešama. Jebkura šāda kopija ir jādzēš tūlīt pēc pārbaudes (Eiropas Datu aizsardzības kolēģija, Pamatnostādnes 01/2022 par datu subjektu tiesībām – piekļuves tiesības, 74., 76. un 79. punkts).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Atbildes termiņš un forma
-deadline-access = Lūdzu atbildēt bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc šī pieprasījuma saņemšanas ({ $gdpr } 12(3) pants). Ja pagarināt šo termiņu, Jums par to jāinformē mani minētā mēneša laikā, norādot iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } 12(4) pants).
-deadline-erasure = Lūdzu bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc pieprasījuma saņemšanas veikt darbības pēc mana pieprasījuma ({ $gdpr } 12(3) pants). Ja pagarināt šo termiņu, Jums par to jāinformē mani minētā mēneša laikā, norādot iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } 12(4) pants).
+deadline-access = Lūdzu atbildēt bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc šī pieprasījuma saņemšanas ({ $gdpr } { REF(12, par: 3) }). Ja pagarināt šo termiņu, Jums par to jāinformē mani minētā mēneša laikā, norādot iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure = Lūdzu bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc pieprasījuma saņemšanas veikt darbības pēc mana pieprasījuma ({ $gdpr } { REF(12, par: 3) }). Ja pagarināt šo termiņu, Jums par to jāinformē mani minētā mēneša laikā, norādot iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } { REF(12, par: 4) }).
 no-formalities = Jūs nedrīkstat padarīt savu atbildi atkarīgu no konkrētas veidlapas, tīmekļa portāla vai nosūtīšanas veida izmantošanas (Eiropas Datu aizsardzības kolēģija, Pamatnostādnes 01/2022 par datu subjektu tiesībām – piekļuves tiesības, 50.–53. punkts).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
@@ -174,9 +200,9 @@ decision-kind-letter = vēstule
 decision-kind-enforcement-and-penalty-notices = izpildes paziņojums (enforcement notice) un paziņojums par naudas sodu (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
 # (passive), because the deciding body may be an authority, a commissioner or a court.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 un 9"); it stands after a colon,
-# because the numbers arrive without the Latvian ordinal dot.
-decision-articles = Tika konstatēti šādu { $gdpr } pantu pārkāpumi: { $articles }.
+# $articles: the provisions found infringed, in the genitive (ref-item-*, joined with "un"):
+# "5. panta 1. punkta a) apakšpunkta, 6. panta un 9. panta".
+decision-articles = Tika konstatēti { $gdpr } { $articles } pārkāpumi.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Tika piemērots naudas sods { $amount } apmērā.
 decision-fines-total = Tika piemēroti naudas sodi kopumā { $amount } apmērā.
@@ -198,9 +224,9 @@ order-erase-territory-after-access = dzēst šīs valsts teritorijā esošu pers
 order-stop-processing-territory = pārtraukt bez juridiska pamata vākt un apstrādāt šīs valsts teritorijā esošu personu personas datus;
 order-facilitate-rights = atvieglot datu subjektu tiesību īstenošanu un atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu;
 order-answer-complainant-access = atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu;
-order-appoint-representative = norīkot pārstāvi Savienībā ({ $gdpr } 27. pants);
+order-appoint-representative = norīkot pārstāvi Savienībā ({ $gdpr } { REF(27) });
 order-stop-processing-erase-territory = pārtraukt apstrādāt šīs valsts teritorijā esošu personu personas datus un dzēst nelikumīgi iegūtos datus;
-order-give-art14-information = informēt datu subjektus, kā to prasa { $gdpr } 14. pants;
+order-give-art14-information = informēt datu subjektus, kā to prasa { $gdpr } { REF(14) };
 order-stop-refusing-access = izbeigt praksi neatbildēt uz piekļuves pieprasījumiem;
 order-erase-complainant = dzēst sūdzības iesniedzēja personas datus;
 order-erase-complainant-biometric = dzēst sūdzības iesniedzēja biometriskās jaucējvērtības (hash);
@@ -227,4 +253,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, no Latvian case);
 # $address: its postal address on one line. Both stand after a colon.
-remedies = Ja noteiktajā termiņā nesniegsiet pilnīgu atbildi, iesniegšu sūdzību kompetentajai uzraudzības iestādei ({ $gdpr } 77. pants): { $authority }, { $address }. Paturu tiesības vērsties tiesā, lai izmantotu efektīvu tiesību aizsardzību ({ $gdpr } 79. pants), un prasīt kompensāciju ({ $gdpr } 82. pants).
+remedies = Ja noteiktajā termiņā nesniegsiet pilnīgu atbildi, iesniegšu sūdzību kompetentajai uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības vērsties tiesā, lai izmantotu efektīvu tiesību aizsardzību ({ $gdpr } { REF(79) }), un prasīt kompensāciju ({ $gdpr } { REF(82) }).

@@ -37,26 +37,36 @@ law-full-eu = Regolament (UE) 2016/679 (ir-Regolament Ġenerali dwar il-Protezzj
 law-full-eea = Regolament (UE) 2016/679 (ir-Regolament Ġenerali dwar il-Protezzjoni tad-Data, “GDPR”), kif inkorporat fil-Ftehim dwar iż-Żona Ekonomika Ewropea
 law-full-uk = Regolament Ġenerali dwar il-Protezzjoni tad-Data tar-Renju Unit (United Kingdom General Data Protection Regulation, “UK GDPR”), moqri flimkien mad-Data Protection Act 2018 tar-Renju Unit
 
-## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
-
-ref-a = l-Artikolu { $art }
-ref-ap = l-Artikolu { $art }{ $par }
-ref-app = l-Artikolu { $art }{ $par }{ $pt }
-ref-an = l-Artikolu { $art }({ $num })
+## Citations. Maltese legal writing (the IDPC, the Data Protection Act, Cap. 586, and the courts)
+## cites the GDPR in the EU's numbered form: "l-Artikolu 6(1)(f) tal-GDPR". That is this language's
+## practice, hence ref-eu-style below. The ref-* messages write the head word without its article,
+## because Maltese joins the article to the preposition before it: messages write "l-{ REF(15) }",
+## "tal-{ REF(15) }", "mill-{ REF(14) }", or no article inside brackets. Lists share one head word
+## ("tal-Artikoli 5(1)(a), 6 u 9"). KNOWN GAP: ICU has no Maltese "or" list, so the one `conj: "or"`
+## citation (erasure-ground-objection, Article 6(1)(e) or (f), which the check requires as one
+## provision) comes out as "(e) or (f)" in English until the program supplies "jew".
+ref-eu-style = yes
+ref-a = Artikolu { $art }
+ref-ap = Artikolu { $art }{ $par }
+ref-app = Artikolu { $art }{ $par }{ $pt }
+ref-an = Artikolu { $art }({ $num })
 ref-par = ({ $par })
 ref-point = ({ $letter })
 ref-item-a = { $art }
 ref-item-ap = { $art }{ $par }
 ref-item-app = { $art }{ $par }{ $pt }
 ref-item-an = { $art }({ $num })
-ref-list = { $list }
+ref-list = { $count ->
+        [one] Artikolu
+       *[other] Artikoli
+    } { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Talba għal aċċess għad-data personali tiegħi skont l-Artikolu 15 tal-{ $gdpr }
-subject-erasure = Talba għat-tħassir tad-data personali tiegħi skont l-Artikolu 17 tal-{ $gdpr } u oġġezzjoni skont l-Artikolu 21(1) tal-{ $gdpr }
-subject-access-erasure = Talba għal aċċess skont l-Artikolu 15 tal-{ $gdpr }, għal restrizzjoni tal-ipproċessar skont l-Artikolu 18 tal-{ $gdpr } u għal tħassir sussegwenti skont l-Artikolu 17 tal-{ $gdpr }
+subject-access = Talba għal aċċess għad-data personali tiegħi skont l-{ REF(15) } tal-{ $gdpr }
+subject-erasure = Talba għat-tħassir tad-data personali tiegħi skont l-{ REF(17) } tal-{ $gdpr } u oġġezzjoni skont l-{ REF(21, par: 1) } tal-{ $gdpr }
+subject-access-erasure = Talba għal aċċess skont l-{ REF(15) } tal-{ $gdpr }, għal restrizzjoni tal-ipproċessar skont l-{ REF(18) } tal-{ $gdpr } u għal tħassir sussegwenti skont l-{ REF(17) } tal-{ $gdpr }
 salutation = Għeżież Sinjuri,
 closing = Tagħkom fidilment,
 # $reference: the sender's own case or reference number.
@@ -73,44 +83,44 @@ page-of = Paġna { $page } minn { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (after "tar-"/"ir-", see above).
-intro-access = Qed nikteb biex neżerċita d-dritt ta’ aċċess tiegħi skont l-Artikolu 15 tar-{ $law_full }. Nitlobkom tikkonfermawli jekk id-data personali li tikkonċernani hijiex qiegħda tiġi pproċessata minn { $controller } jew le u, fejn dan ikun il-każ, tagħtuni aċċess għal dik id-data personali u għall-informazzjoni elenkata hawn taħt. M’għandix għalfejn nagħti raġunijiet għal din it-talba.
-intro-erasure = Qed nikteb biex neżerċita d-dritt tiegħi għal tħassir skont l-Artikolu 17 tar-{ $law_full }. Nitlobkom tħassru d-data personali kollha li tikkonċernani mingħajr dewmien żejjed. Fl-istess ħin, skont l-Artikolu 21(1) tal-{ $gdpr }, noġġezzjona għal kwalunkwe pproċessar ta’ data personali li tikkonċernani.
-intro-access-erasure = Qed nikteb biex neżerċita d-drittijiet tiegħi skont ir-{ $law_full }: l-ewwel id-dritt ta’ aċċess tiegħi (Artikolu 15 tal-{ $gdpr }), imbagħad id-dritt tiegħi għal tħassir (Artikolu 17 tal-{ $gdpr }). Qed nitlob l-aċċess l-ewwel sabiex inkun naf x’għandkom dwari qabel ma jitħassar. Noġġezzjona, skont l-Artikolu 21(1) tal-{ $gdpr }, għal kwalunkwe pproċessar ta’ data personali li tikkonċernani, u sakemm isir it-tħassir nitlobkom tirrestrinġu l-ipproċessar (Artikolu 18 tal-{ $gdpr }).
+intro-access = Qed nikteb biex neżerċita d-dritt ta’ aċċess tiegħi skont l-{ REF(15) } tar-{ $law_full }. Nitlobkom tikkonfermawli jekk id-data personali li tikkonċernani hijiex qiegħda tiġi pproċessata minn { $controller } jew le u, fejn dan ikun il-każ, tagħtuni aċċess għal dik id-data personali u għall-informazzjoni elenkata hawn taħt. M’għandix għalfejn nagħti raġunijiet għal din it-talba.
+intro-erasure = Qed nikteb biex neżerċita d-dritt tiegħi għal tħassir skont l-{ REF(17) } tar-{ $law_full }. Nitlobkom tħassru d-data personali kollha li tikkonċernani mingħajr dewmien żejjed. Fl-istess ħin, skont l-{ REF(21, par: 1) } tal-{ $gdpr }, noġġezzjona għal kwalunkwe pproċessar ta’ data personali li tikkonċernani.
+intro-access-erasure = Qed nikteb biex neżerċita d-drittijiet tiegħi skont ir-{ $law_full }: l-ewwel id-dritt ta’ aċċess tiegħi ({ REF(15) } tal-{ $gdpr }), imbagħad id-dritt tiegħi għal tħassir ({ REF(17) } tal-{ $gdpr }). Qed nitlob l-aċċess l-ewwel sabiex inkun naf x’għandkom dwari qabel ma jitħassar. Noġġezzjona, skont l-{ REF(21, par: 1) } tal-{ $gdpr }, għal kwalunkwe pproċessar ta’ data personali li tikkonċernani, u sakemm isir it-tħassir nitlobkom tirrestrinġu l-ipproċessar ({ REF(18) } tal-{ $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } hija soġġetta għall-{ $gdpr }. Il-kumpanija tiġbor immaġnijiet ta’ persuni fl-Unjoni Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom (Artikolu 3(2)(b) tal-{ $gdpr }), kif ikkonstataw l-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands. Ma ħatritx rappreżentant fl-Unjoni skont l-Artikolu 27 tal-{ $gdpr }. Għalhekk qed nindirizza din it-talba direttament lilkom.
-applicability-eea = { $controller } hija soġġetta għall-{ $gdpr }. Il-kumpanija tiġbor immaġnijiet ta’ persuni fiż-Żona Ekonomika Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom (Artikolu 3(2)(b) tal-{ $gdpr }), kif ikkonstataw l-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands. Ma ħatritx rappreżentant skont l-Artikolu 27 tal-{ $gdpr }. Għalhekk qed nindirizza din it-talba direttament lilkom.
-applicability-uk = { $controller } hija soġġetta għall-{ $gdpr }. Fl-2025, l-Upper Tribunal iddeċieda li l-ipproċessar li twettaq il-kumpanija huwa relatat mal-monitoraġġ tal-imġiba ta’ persuni fir-Renju Unit (Artikolu 3(2)(b) tal-{ $gdpr }). Qed nindirizza din it-talba direttament lilkom.
+applicability-eu = { $controller } hija soġġetta għall-{ $gdpr }. Il-kumpanija tiġbor immaġnijiet ta’ persuni fl-Unjoni Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom ({ REF(3, par: 2, pt: "b") } tal-{ $gdpr }), kif ikkonstataw l-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands. Ma ħatritx rappreżentant fl-Unjoni skont l-{ REF(27) } tal-{ $gdpr }. Għalhekk qed nindirizza din it-talba direttament lilkom.
+applicability-eea = { $controller } hija soġġetta għall-{ $gdpr }. Il-kumpanija tiġbor immaġnijiet ta’ persuni fiż-Żona Ekonomika Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom ({ REF(3, par: 2, pt: "b") } tal-{ $gdpr }), kif ikkonstataw l-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands. Ma ħatritx rappreżentant skont l-{ REF(27) } tal-{ $gdpr }. Għalhekk qed nindirizza din it-talba direttament lilkom.
+applicability-uk = { $controller } hija soġġetta għall-{ $gdpr }. Fl-2025, l-Upper Tribunal iddeċieda li l-ipproċessar li twettaq il-kumpanija huwa relatat mal-monitoraġġ tal-imġiba ta’ persuni fir-Renju Unit ({ REF(3, par: 2, pt: "b") } tal-{ $gdpr }). Qed nindirizza din it-talba direttament lilkom.
 
 ## Access (Article 15)
 
-access-heading = Aċċess għad-data personali tiegħi (Artikolu 15 tal-{ $gdpr })
-access-copy = Nitlobkom tipprovduli kopja tad-data personali kollha li tikkonċernani li qed tipproċessaw (Artikolu 15(3) tal-{ $gdpr }), b’mod partikolari:
+access-heading = Aċċess għad-data personali tiegħi ({ REF(15) } tal-{ $gdpr })
+access-copy = Nitlobkom tipprovduli kopja tad-data personali kollha li tikkonċernani li qed tipproċessaw ({ REF(15, par: 3) } tal-{ $gdpr }), b’mod partikolari:
 access-copy-images = kull immaġni li fiha nidher jew li tassoċjawha miegħi, fir-riżoluzzjoni li biha żżommuha;
 access-copy-sources = għal kull immaġni, l-indirizz (URL) tal-paġna web u dak tal-fajl tal-immaġni minn fejn inġabret, it-titlu tal-paġna, u d-dati ta’ meta nġabret u ta’ meta ġiet aġġornata l-aħħar darba;
 access-copy-metadata = il-metadata kollha miżmuma għal kull immaġni, inklużi d-data tal-ġeolokalizzazzjoni u d-dati;
 access-copy-biometrics = il-mudelli bijometriċi (templates), il-vetturi jew il-valuri hash derivati minn wiċċi, u kwalunkwe data oħra li tkunu derivajtu jew inferejtu dwari;
 access-copy-searches = ir-rekords ta’ kull tfittxija li fiha dhirt bħala riżultat, bid-data li fiha saret kull tfittxija;
 access-copy-recipients = l-identità ta’ kull klijent jew riċevitur ieħor li lilu ġew żvelati riżultati li jikkonċernawni.
-access-info = Nitlobkom tipprovduli wkoll l-informazzjoni li ġejja (Artikolu 15(1) u (2) tal-{ $gdpr }):
-access-info-purposes = il-finijiet ta’ kull operazzjoni ta’ pproċessar u l-bażi legali li fuqha tistrieħu għal kull waħda minnhom (Artikolu 15(1)(a));
-access-info-categories = il-kategoriji ta’ data personali inkwistjoni (Artikolu 15(1)(b));
-access-info-recipients = ir-riċevituri li lilhom tkun ġiet żvelata jew ser tiġi żvelata d-data personali, b’isimhom, b’mod partikolari riċevituri f’pajjiżi terzi jew organizzazzjonijiet internazzjonali; il-kategoriji ta’ riċevituri mhumiex biżżejjed meta tkunu tistgħu tidentifikawhom (Artikolu 15(1)(c); sentenza tal-Qorti tal-Ġustizzja tat-12 ta’ Jannar 2023, C-154/21, Österreichische Post);
-access-info-retention = il-perijodu li matulu kull kategorija ta’ data personali ser tinħażen jew, jekk dan ma jkunx possibbli, il-kriterji użati biex jiġi ddeterminat dak il-perijodu (Artikolu 15(1)(d));
-access-info-rights = l-eżistenza tad-dritt li tintalab rettifika jew tħassir tad-data personali jew restrizzjoni tal-ipproċessar, u tad-dritt li wieħed joġġezzjona għal tali pproċessar (Artikolu 15(1)(e));
-access-info-complaint = id-dritt li jitressaq ilment quddiem awtorità superviżorja (Artikolu 15(1)(f));
-access-info-source = kwalunkwe informazzjoni disponibbli rigward is-sors tad-data personali: is-siti u l-paġni web effettivi, u mhux biss kategoriji ta’ sorsi (Artikolu 15(1)(g));
-access-info-automated = l-eżistenza ta’ teħid ta’ deċiżjonijiet awtomatizzat, inkluż it-tfassil ta’ profili, u informazzjoni sinifikanti dwar il-loġika involuta, kif ukoll is-sinifikat u l-konsegwenzi previsti ta’ tali pproċessar għalija (Artikolu 15(1)(h));
-access-info-transfers = fejn id-data personali tiġi trasferita lil pajjiż terz jew lil organizzazzjoni internazzjonali, is-salvagwardji xierqa skont l-Artikolu 46 tal-{ $gdpr } relatati mat-trasferiment (Artikolu 15(2)).
+access-info = Nitlobkom tipprovduli wkoll l-informazzjoni li ġejja ({ REF(15, par: "1 2") } tal-{ $gdpr }):
+access-info-purposes = il-finijiet ta’ kull operazzjoni ta’ pproċessar u l-bażi legali li fuqha tistrieħu għal kull waħda minnhom ({ REF(15, par: 1, pt: "a") });
+access-info-categories = il-kategoriji ta’ data personali inkwistjoni ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = ir-riċevituri li lilhom tkun ġiet żvelata jew ser tiġi żvelata d-data personali, b’isimhom, b’mod partikolari riċevituri f’pajjiżi terzi jew organizzazzjonijiet internazzjonali; il-kategoriji ta’ riċevituri mhumiex biżżejjed meta tkunu tistgħu tidentifikawhom ({ REF(15, par: 1, pt: "c") }; sentenza tal-Qorti tal-Ġustizzja tat-12 ta’ Jannar 2023, C-154/21, Österreichische Post);
+access-info-retention = il-perijodu li matulu kull kategorija ta’ data personali ser tinħażen jew, jekk dan ma jkunx possibbli, il-kriterji użati biex jiġi ddeterminat dak il-perijodu ({ REF(15, par: 1, pt: "d") });
+access-info-rights = l-eżistenza tad-dritt li tintalab rettifika jew tħassir tad-data personali jew restrizzjoni tal-ipproċessar, u tad-dritt li wieħed joġġezzjona għal tali pproċessar ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = id-dritt li jitressaq ilment quddiem awtorità superviżorja ({ REF(15, par: 1, pt: "f") });
+access-info-source = kwalunkwe informazzjoni disponibbli rigward is-sors tad-data personali: is-siti u l-paġni web effettivi, u mhux biss kategoriji ta’ sorsi ({ REF(15, par: 1, pt: "g") });
+access-info-automated = l-eżistenza ta’ teħid ta’ deċiżjonijiet awtomatizzat, inkluż it-tfassil ta’ profili, u informazzjoni sinifikanti dwar il-loġika involuta, kif ukoll is-sinifikat u l-konsegwenzi previsti ta’ tali pproċessar għalija ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = fejn id-data personali tiġi trasferita lil pajjiż terz jew lil organizzazzjoni internazzjonali, is-salvagwardji xierqa skont l-{ REF(46) } tal-{ $gdpr } relatati mat-trasferiment ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL's decision; the date stands in brackets (see the notes above).
 access-scope = Din it-talba tkopri d-data personali kollha li tikkonċernani fis-sistemi kollha tagħkom, inklużi d-data psewdonimizzata u d-data li tkunu derivajtu jew inferejtu. Mhijiex limitata għall-aħħar tnax-il xahar, mhijiex limitata għal numru ta’ talbiet fis-sena, u ma tiddependix minn jekk nirrepetihiex: l-awtorità superviżorja Franċiża (CNIL) iddikjarat illegali restrizzjonijiet bħal dawn imposti minn { $controller } fid-deċiżjoni tagħha { $reference } ({ $date }).
-access-format = Nitlobkom tipprovdu l-kopja mingħajr ħlas (Artikoli 12(5) u 15(3) tal-{ $gdpr }), b’lingwaġġ ċar u sempliċi (Artikolu 12(1) tal-{ $gdpr }) u, jekk twieġbu b’mezzi elettroniċi, f’forma elettronika li tintuża b’mod komuni (Artikolu 15(3) tal-{ $gdpr }).
+access-format = Nitlobkom tipprovdu l-kopja mingħajr ħlas (Artikoli { REF(12, par: 5, form: "item") } u { REF(15, par: 3, form: "item") } tal-{ $gdpr }), b’lingwaġġ ċar u sempliċi ({ REF(12, par: 1) } tal-{ $gdpr }) u, jekk twieġbu b’mezzi elettroniċi, f’forma elettronika li tintuża b’mod komuni ({ REF(15, par: 3) } tal-{ $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Tħassir tad-data personali tiegħi (Artikolu 17 tal-{ $gdpr })
-erasure-after-access = Ladarba tkunu pprovdejtuli l-kopja u l-informazzjoni mitluba hawn fuq, nitlobkom tħassru d-data personali kollha li tikkonċernani mingħajr dewmien żejjed (Artikolu 17(1) tal-{ $gdpr }).
+erasure-heading = Tħassir tad-data personali tiegħi ({ REF(17) } tal-{ $gdpr })
+erasure-after-access = Ladarba tkunu pprovdejtuli l-kopja u l-informazzjoni mitluba hawn fuq, nitlobkom tħassru d-data personali kollha li tikkonċernani mingħajr dewmien żejjed ({ REF(17, par: 1) } tal-{ $gdpr }).
 erasure-scope = It-tħassir irid ikopri:
 erasure-scope-images = kull immaġni tiegħi u kull kopja tagħha;
 erasure-scope-biometrics = il-mudelli bijometriċi (templates), il-vetturi u l-valuri hash derivati minn wiċċi;
@@ -118,35 +128,35 @@ erasure-scope-metadata = il-metadata u l-indirizzi tas-sors (URLs) assoċjati ma
 erasure-scope-searches = ir-riżultati tat-tfittxijiet, ir-reġistri tat-tfittxijiet u l-assoċjazzjonijiet li jikkonċernawni;
 erasure-scope-backups = il-kopji kollha fil-backups, fl-arkivji u fis-sistemi tal-proċessuri tagħkom.
 erasure-grounds = Japplikaw ir-raġunijiet li ġejjin għat-tħassir:
-erasure-ground-unlawful = Artikolu 17(1)(d) tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-Artikolu 6(1) tal-{ $gdpr }. Id-data bijometrika (Artikolu 4(14) tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-Artikolu 9(1) tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-Artikolu 9(2) ma tapplika: ma tajtx kunsens espliċitu (Artikolu 9(2)(a)), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku (Artikolu 9(2)(e)).
-erasure-ground-objection = Artikolu 17(1)(c) tal-{ $gdpr }: noġġezzjona għall-ipproċessar skont l-Artikolu 21(1) tal-{ $gdpr }, għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħi: wiċċi huwa identifikatur permanenti li ma nistax nibdel, u l-preżenza tiegħu fil-bażi tad-data tagħkom tippermetti lil kwalunkwe klijent tagħkom jidentifikani minn kwalunkwe ritratt, irrispettivament minn fejn u meta jkun ittieħed. Sa fejn tistrieħu fuq l-Artikolu 6(1)(e) jew (f) tal-{ $gdpr }, ma hemmx raġunijiet leġittimi konvinċenti għall-ipproċessar li jegħlbu l-interessi, id-drittijiet u l-libertajiet tiegħi; l-interess kummerċjali tagħkom li tbigħu tfittxijiet ta’ wiċċi mhuwiex raġuni bħal din.
-erasure-ground-consent = Artikolu 17(1)(b) tal-{ $gdpr }: sa fejn tistrieħu fuq il-kunsens, qed nirtirah.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-{ REF(6, par: 1) } tal-{ $gdpr }. Id-data bijometrika ({ REF(4, num: 14) } tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-{ REF(9, par: 1) } tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-{ REF(9, par: 2) } ma tapplika: ma tajtx kunsens espliċitu ({ REF(9, par: 2, pt: "a") }), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c") } tal-{ $gdpr }: noġġezzjona għall-ipproċessar skont l-{ REF(21, par: 1) } tal-{ $gdpr }, għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħi: wiċċi huwa identifikatur permanenti li ma nistax nibdel, u l-preżenza tiegħu fil-bażi tad-data tagħkom tippermetti lil kwalunkwe klijent tagħkom jidentifikani minn kwalunkwe ritratt, irrispettivament minn fejn u meta jkun ittieħed. Sa fejn tistrieħu fuq l-{ REF(6, par: 1, pt: "e f", conj: "or") } tal-{ $gdpr }, ma hemmx raġunijiet leġittimi konvinċenti għall-ipproċessar li jegħlbu l-interessi, id-drittijiet u l-libertajiet tiegħi; l-interess kummerċjali tagħkom li tbigħu tfittxijiet ta’ wiċċi mhuwiex raġuni bħal din.
+erasure-ground-consent = { REF(17, par: 1, pt: "b") } tal-{ $gdpr }: sa fejn tistrieħu fuq il-kunsens, qed nirtirah.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory (its name in its own language): in brackets after "l-awtorità superviżorja".
-erasure-ground-legal-obligation = Artikolu 17(1)(e) tal-{ $gdpr }: it-tħassir huwa meħtieġ ukoll biex ikun hemm konformità ma’ obbligu legali, peress li l-awtorità superviżorja ({ $authority }) ordnatilkom tħassru d-data personali tal-persuni fit-territorju tal-Istat tagħha.
-erasure-exceptions = L-ebda waħda mill-eċċezzjonijiet tal-Artikolu 17(3) tal-{ $gdpr } ma tapplika: l-ipproċessar mhuwiex meħtieġ għall-eżerċizzju tad-dritt tal-libertà ta’ espressjoni u ta’ informazzjoni, għall-konformità ma’ obbligu legali, għat-twettiq ta’ kompitu mwettaq fl-interess pubbliku jew fl-eżerċizzju ta’ awtorità uffiċjali, għal raġunijiet ta’ interess pubbliku fil-qasam tas-saħħa pubblika, għal finijiet ta’ arkivjar fl-interess pubbliku, għal finijiet ta’ riċerka xjentifika jew storika jew għal finijiet ta’ statistika, jew għall-istabbiliment, l-eżerċizzju jew id-difiża ta’ talbiet legali. Jekk tistrieħu fuq eċċezzjoni, nitlobkom tgħiduli liema waħda u għaliex (Artikolu 12(4) tal-{ $gdpr }).
-erasure-restriction = Sakemm isir it-tħassir, nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi (Artikolu 18(1)(d) tal-{ $gdpr }, waqt li tivverifikaw l-oġġezzjoni tiegħi): b’mod partikolari, nitlobkom tieqfu minnufih milli turuni fir-riżultati tat-tfittxijiet.
-erasure-recipients = Nitlobkom tikkomunikaw it-tħassir lil kull riċevitur li lilu ġiet żvelata d-data personali tiegħi, inkluż kull klijent li rċieva l-immaġnijiet tiegħi f’riżultati ta’ tfittxijiet (Artikolu 19 tal-{ $gdpr }), u tgħiduli min huma dawn ir-riċevituri. Fejn tkunu ppubblikajtu d-data personali tiegħi, nitlobkom tieħdu passi raġonevoli biex tinfurmaw lill-kontrolluri li qed jipproċessawha li tlabt it-tħassir ta’ kwalunkwe konnessjoni għal dik id-data, jew ta’ kopji tagħha (Artikolu 17(2) tal-{ $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } tal-{ $gdpr }: it-tħassir huwa meħtieġ ukoll biex ikun hemm konformità ma’ obbligu legali, peress li l-awtorità superviżorja ({ $authority }) ordnatilkom tħassru d-data personali tal-persuni fit-territorju tal-Istat tagħha.
+erasure-exceptions = L-ebda waħda mill-eċċezzjonijiet tal-{ REF(17, par: 3) } tal-{ $gdpr } ma tapplika: l-ipproċessar mhuwiex meħtieġ għall-eżerċizzju tad-dritt tal-libertà ta’ espressjoni u ta’ informazzjoni, għall-konformità ma’ obbligu legali, għat-twettiq ta’ kompitu mwettaq fl-interess pubbliku jew fl-eżerċizzju ta’ awtorità uffiċjali, għal raġunijiet ta’ interess pubbliku fil-qasam tas-saħħa pubblika, għal finijiet ta’ arkivjar fl-interess pubbliku, għal finijiet ta’ riċerka xjentifika jew storika jew għal finijiet ta’ statistika, jew għall-istabbiliment, l-eżerċizzju jew id-difiża ta’ talbiet legali. Jekk tistrieħu fuq eċċezzjoni, nitlobkom tgħiduli liema waħda u għaliex ({ REF(12, par: 4) } tal-{ $gdpr }).
+erasure-restriction = Sakemm isir it-tħassir, nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi ({ REF(18, par: 1, pt: "d") } tal-{ $gdpr }, waqt li tivverifikaw l-oġġezzjoni tiegħi): b’mod partikolari, nitlobkom tieqfu minnufih milli turuni fir-riżultati tat-tfittxijiet.
+erasure-recipients = Nitlobkom tikkomunikaw it-tħassir lil kull riċevitur li lilu ġiet żvelata d-data personali tiegħi, inkluż kull klijent li rċieva l-immaġnijiet tiegħi f’riżultati ta’ tfittxijiet ({ REF(19) } tal-{ $gdpr }), u tgħiduli min huma dawn ir-riċevituri. Fejn tkunu ppubblikajtu d-data personali tiegħi, nitlobkom tieħdu passi raġonevoli biex tinfurmaw lill-kontrolluri li qed jipproċessawha li tlabt it-tħassir ta’ kwalunkwe konnessjoni għal dik id-data, jew ta’ kopji tagħha ({ REF(17, par: 2) } tal-{ $gdpr }).
 erasure-no-recollection = Nitlobkom tgħiduli x’se tagħmlu biex tiżguraw li d-data personali tiegħi ma terġax tinġabar. Jekk iżżommu xi rekord biex tevitaw li tinġabar fil-futur, nitlobkom tgħiduli eżattament x’fih u fuq liema bażi legali qed iżżommuh.
 erasure-confirmation = Nitlobkom tikkonfermawli t-tħassir bil-miktub u tindikaw x’ħassartu, inklużi l-kopji fil-backups u l-mudelli derivati.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Restrizzjoni tal-ipproċessar sat-tħassir (Artikolu 18 tal-{ $gdpr })
-restriction-body = Mill-wasla ta’ din l-ittra sat-tħassir, nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi (Artikolu 18(1)(d) tal-{ $gdpr }, waqt li tivverifikaw l-oġġezzjoni tiegħi skont l-Artikolu 21(1) tal-{ $gdpr }): tistgħu taħżnu d-data, iżda ma tistgħux tużawha għal ebda skop ieħor għajr biex twieġbu din it-talba. B’mod partikolari, nitlobkom tieqfu minnufih milli turuni fir-riżultati tat-tfittxijiet.
+restriction-heading = Restrizzjoni tal-ipproċessar sat-tħassir ({ REF(18) } tal-{ $gdpr })
+restriction-body = Mill-wasla ta’ din l-ittra sat-tħassir, nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi ({ REF(18, par: 1, pt: "d") } tal-{ $gdpr }, waqt li tivverifikaw l-oġġezzjoni tiegħi skont l-{ REF(21, par: 1) } tal-{ $gdpr }): tistgħu taħżnu d-data, iżda ma tistgħux tużawha għal ebda skop ieħor għajr biex twieġbu din it-talba. B’mod partikolari, nitlobkom tieqfu minnufih milli turuni fir-riżultati tat-tfittxijiet.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifikazzjoni
-identification-no-photo = L-informazzjoni f’din l-ittra hija biżżejjed biex twieġbu għaliha. Jekk ikollkom dubji raġonevoli dwar l-identità tiegħi, nitlobkom tgħiduli liema informazzjoni addizzjonali hija strettament meħtieġa (Artikolu 12(6) tal-{ $gdpr }). Jekk is-sistema tagħkom tista’ titfittex biss b’ritratt ta’ wiċċi, nitlobkom tgħiduli; imbagħad nibgħatilkom wieħed biss għall-finijiet ta’ din it-talba.
-identification-photo = Qed nehmeż ritratt ta’ wiċċi biss sabiex tkunu tistgħu ssibu d-data personali li tikkonċernani (Artikoli 11(2) u 12(6) tal-{ $gdpr }). Ma tistgħux tużawh għal ebda skop ieħor: la żżiduh fil-bażi tad-data tagħkom, la toħolqu minnu mudell bijometriku ħlief għal din it-tfittxija waħda, u lanqas ma tiżvelawh. Għandkom tħassru r-ritratt u r-riżultati tat-tfittxija li ssir bih malli twieġbu din it-talba, u tikkonfermawli t-tħassir (Artikolu 5(1)(b), (c) u (e) tal-{ $gdpr }).
+identification-no-photo = L-informazzjoni f’din l-ittra hija biżżejjed biex twieġbu għaliha. Jekk ikollkom dubji raġonevoli dwar l-identità tiegħi, nitlobkom tgħiduli liema informazzjoni addizzjonali hija strettament meħtieġa ({ REF(12, par: 6) } tal-{ $gdpr }). Jekk is-sistema tagħkom tista’ titfittex biss b’ritratt ta’ wiċċi, nitlobkom tgħiduli; imbagħad nibgħatilkom wieħed biss għall-finijiet ta’ din it-talba.
+identification-photo = Qed nehmeż ritratt ta’ wiċċi biss sabiex tkunu tistgħu ssibu d-data personali li tikkonċernani (Artikoli { REF(11, par: 2, form: "item") } u { REF(12, par: 6, form: "item") } tal-{ $gdpr }). Ma tistgħux tużawh għal ebda skop ieħor: la żżiduh fil-bażi tad-data tagħkom, la toħolqu minnu mudell bijometriku ħlief għal din it-tfittxija waħda, u lanqas ma tiżvelawh. Għandkom tħassru r-ritratt u r-riżultati tat-tfittxija li ssir bih malli twieġbu din it-talba, u tikkonfermawli t-tħassir ({ REF(5, par: 1, pt: "b c e") } tal-{ $gdpr }).
 identification-id-document = Mhux se nibgħat kopja ta’ dokument tal-identità sakemm ma turux li dan huwa strettament meħtieġ. Kwalunkwe kopja bħal din għandha titħassar immedjatament wara l-verifika (Bord Ewropew għall-Protezzjoni tad-Data, Linji gwida 01/2022 dwar id-drittijiet tas-suġġetti tad-data – Dritt ta’ aċċess, paragrafi 74, 76 u 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Terminu u forma tat-tweġiba tagħkom
-deadline-access = Nitlobkom twieġbu mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċievu din it-talba (Artikolu 12(3) tal-{ $gdpr }). Jekk testendu dan il-perijodu, għandkom tinfurmawni fi żmien dak ix-xahar u tagħtuni r-raġunijiet. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju (Artikolu 12(4) tal-{ $gdpr }).
-deadline-erasure = Nitlobkom tieħdu azzjoni fuq it-talba tiegħi mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċevuha (Artikolu 12(3) tal-{ $gdpr }). Jekk testendu dan il-perijodu, għandkom tinfurmawni fi żmien dak ix-xahar u tagħtuni r-raġunijiet. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju (Artikolu 12(4) tal-{ $gdpr }).
+deadline-access = Nitlobkom twieġbu mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċievu din it-talba ({ REF(12, par: 3) } tal-{ $gdpr }). Jekk testendu dan il-perijodu, għandkom tinfurmawni fi żmien dak ix-xahar u tagħtuni r-raġunijiet. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju ({ REF(12, par: 4) } tal-{ $gdpr }).
+deadline-erasure = Nitlobkom tieħdu azzjoni fuq it-talba tiegħi mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċevuha ({ REF(12, par: 3) } tal-{ $gdpr }). Jekk testendu dan il-perijodu, għandkom tinfurmawni fi żmien dak ix-xahar u tagħtuni r-raġunijiet. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju ({ REF(12, par: 4) } tal-{ $gdpr }).
 no-formalities = Ma tistgħux tagħmlu t-tweġiba tagħkom tiddependi minn formola, portal web jew mezz ta’ trażmissjoni partikolari (Bord Ewropew għall-Protezzjoni tad-Data, Linji gwida 01/2022 dwar id-drittijiet tas-suġġetti tad-data – Dritt ta’ aċċess, paragrafi 50 sa 53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address (or none), reply-to-both when a postal and an e-mail address are given,
@@ -175,8 +185,8 @@ decision-kind-letter = ittra
 decision-kind-enforcement-and-penalty-notices = avviż ta’ infurzar (enforcement notice) u avviż ta’ penalità monetarja (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
 # authority, a commissioner or a court of either grammatical gender.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 u 9").
-decision-articles = Ġie kkonstatat ksur tal-Artikoli { $articles } tal-{ $gdpr }.
+# $articles: the provisions found infringed, written with ref-list, head word included ("Artikoli 5(1)(a), 6 u 9"): hence "tal-{ $articles }".
+decision-articles = Ġie kkonstatat ksur tal-{ $articles } tal-{ $gdpr }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Ġiet imposta multa ta’ { $amount }.
 decision-fines-total = Ġew imposti multi li jammontaw b’kollox għal { $amount }.
@@ -198,9 +208,9 @@ order-erase-territory-after-access = tħassar id-data personali tal-persuni fit-
 order-stop-processing-territory = tieqaf tiġbor u tipproċessa, mingħajr bażi legali, id-data personali tal-persuni fit-territorju ta’ dak l-Istat;
 order-facilitate-rights = tiffaċilita l-eżerċizzju tad-drittijiet tas-suġġetti tad-data u twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment;
 order-answer-complainant-access = twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment;
-order-appoint-representative = taħtar rappreżentant fl-Unjoni (Artikolu 27 tal-{ $gdpr });
+order-appoint-representative = taħtar rappreżentant fl-Unjoni ({ REF(27) } tal-{ $gdpr });
 order-stop-processing-erase-territory = tieqaf tipproċessa d-data personali tal-persuni fit-territorju ta’ dak l-Istat u tneħħi d-data miksuba illegalment;
-order-give-art14-information = tinforma lis-suġġetti tad-data kif meħtieġ mill-Artikolu 14 tal-{ $gdpr };
+order-give-art14-information = tinforma lis-suġġetti tad-data kif meħtieġ mill-{ REF(14) } tal-{ $gdpr };
 order-stop-refusing-access = ittemm il-politika tagħha li ma twieġibx it-talbiet għal aċċess;
 order-erase-complainant = tħassar id-data personali tal-persuna li ressqet l-ilment;
 order-erase-complainant-biometric = tħassar il-valuri hash bijometriċi tal-persuna li ressqet l-ilment;
@@ -228,7 +238,7 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language); $address: its
 # postal address on one line. Both stand after a colon.
-remedies = Jekk ma twieġbux b’mod sħiħ fit-terminu, se nressaq ilment quddiem l-awtorità superviżorja kompetenti (Artikolu 77 tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nfittex rimedju ġudizzjarju effettiv (Artikolu 79 tal-{ $gdpr }) u kumpens (Artikolu 82 tal-{ $gdpr }).
+remedies = Jekk ma twieġbux b’mod sħiħ fit-terminu, se nressaq ilment quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nfittex rimedju ġudizzjarju effettiv ({ REF(79) } tal-{ $gdpr }) u kumpens ({ REF(82) } tal-{ $gdpr }).
 
 ## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
 ## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.

@@ -6,53 +6,63 @@
 ### «den registrerte», «behandlingsansvarlig», «mottaker», «tilsynsmyndighet», «rett til innsyn»,
 ### «rett til sletting», «begrensning av behandling», «rett til å protestere»,
 ### «uten ugrunnet opphold», «tvingende berettigede grunner», «nødvendige garantier»,
-### «personopplysninger som det er åpenbart at den registrerte har offentliggjort» (artikkel 9(2)(e)),
+### «personopplysninger som det er åpenbart at den registrerte har offentliggjort» (artikkel 9 nr. 2 bokstav e),
 ### «effektivt rettsmiddel», «tredjestat», «overtredelsesgebyr» (fine), «tvangsmulkt».
 ###
 ### Norwegian notes:
 ###   - The company is addressed with the formal «De / Dem / Deres» throughout («Jeg ber Dem …»);
 ###     the author writes in the first person singular.
-###   - Article references keep the program's compact notation: «artikkel 15(1)(h) i GDPR»
-###     (the official text writes «artikkel 15 nr. 1 bokstav h)»), so that they match $articles.
+###   - Article references as Datatilsynet and Norwegian courts write them: «artikkel 15 nr. 1
+###     bokstav h i personvernforordningen» (the official text writes «bokstav h)»); see ref-*.
 ###   - Authority names arrive in their own language: they stand after a neutral noun
 ###     («tilsynsmyndigheten { $authority }») or after a colon.
 ###   - Capital letter after a colon only when a complete sentence follows.
 ###
 ### Variables available in every message:
-###   $gdpr        short name of the law ("GDPR", or "UK GDPR" for United Kingdom letters),
+###   $gdpr        short name of the law ("personvernforordningen", or "UK GDPR" for United
+###                Kingdom letters),
 ###                always cited as «artikkel 15 i { $gdpr }»
 ###   $controller  "Clearview AI, Inc." (referred to as «selskapet»)
 
 ## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
 
-law-short-eu = GDPR
+# personopplysningsloven § 1, Datatilsynet and the courts call it «personvernforordningen».
+law-short-eu = personvernforordningen
 law-short-uk = UK GDPR
 # law-full-* follow «artikkel 15 i …» or «etter …»: no article, lower-case «forordning».
 # law-full-eea names the EEA Agreement, through which the Regulation applies in Norway.
-law-full-eu = forordning (EU) 2016/679 (generell personvernforordning, «GDPR»)
-law-full-eea = forordning (EU) 2016/679 (generell personvernforordning, «GDPR»), slik den er innlemmet i avtalen om Det europeiske økonomiske samarbeidsområde (EØS-avtalen)
+law-full-eu = forordning (EU) 2016/679 (generell personvernforordning, «personvernforordningen»)
+law-full-eea = forordning (EU) 2016/679 (generell personvernforordning, «personvernforordningen»), slik den er innlemmet i avtalen om Det europeiske økonomiske samarbeidsområde (EØS-avtalen)
 law-full-uk = United Kingdom General Data Protection Regulation (Storbritannias personvernforordning, «UK GDPR»), sammenholdt med Data Protection Act 2018 (britisk personvernlov av 2018)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# As Datatilsynet and Lovdata write: «artikkel 15 nr. 1 bokstav h», «artikkel 15 nr. 1 og 2»,
+# «artikkel 5 nr. 1 bokstav b, c og e», «artikkel 6 nr. 1 bokstav e eller f», «artikkel 4 nr. 14».
+# case: "start" is the form at the start of a list item (capital A). In a list (ref-item-*) every
+# provision keeps «artikkel», as a bare number would be read as a further point.
 
 ref-a = artikkel { $art }
+    .start = Artikkel { $art }
 ref-ap = artikkel { $art } nr. { $par }
+    .start = Artikkel { $art } nr. { $par }
 ref-app = artikkel { $art } nr. { $par } bokstav { $pt }
+    .start = Artikkel { $art } nr. { $par } bokstav { $pt }
 ref-an = artikkel { $art } nr. { $num }
+    .start = Artikkel { $art } nr. { $num }
 ref-par = { $par }
 ref-point = { $letter }
-ref-item-a = { $art }
-ref-item-ap = { $art } nr. { $par }
-ref-item-app = { $art } nr. { $par } bokstav { $pt }
-ref-item-an = { $art } nr. { $num }
+ref-item-a = artikkel { $art }
+ref-item-ap = artikkel { $art } nr. { $par }
+ref-item-app = artikkel { $art } nr. { $par } bokstav { $pt }
+ref-item-an = artikkel { $art } nr. { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Anmodning om innsyn i mine personopplysninger etter artikkel 15 i { $gdpr }
-subject-erasure = Anmodning om sletting av mine personopplysninger etter artikkel 17 i { $gdpr } og protest etter artikkel 21(1) i { $gdpr }
-subject-access-erasure = Anmodning om innsyn etter artikkel 15 i { $gdpr }, begrensning av behandlingen etter artikkel 18 i { $gdpr } og påfølgende sletting etter artikkel 17 i { $gdpr }
+subject-access = Anmodning om innsyn i mine personopplysninger etter { REF(15) } i { $gdpr }
+subject-erasure = Anmodning om sletting av mine personopplysninger etter { REF(17) } i { $gdpr } og protest etter { REF(21, par: 1) } i { $gdpr }
+subject-access-erasure = Anmodning om innsyn etter { REF(15) } i { $gdpr }, begrensning av behandlingen etter { REF(18) } i { $gdpr } og påfølgende sletting etter { REF(17) } i { $gdpr }
 # Standard Norwegian opening for an unknown recipient; no comma, the letter text starts with a capital.
 salutation = Til den det måtte angå
 # No comma after the closing in Norwegian.
@@ -70,21 +80,21 @@ page-of = Side { $page } av { $pages }
 ## Opening
 
 # $law_full: one of law-full-*.
-intro-access = Jeg utøver med dette min rett til innsyn etter artikkel 15 i { $law_full }. Jeg ber Dem bekrefte om { $controller } behandler personopplysninger om meg, og i så fall gi meg innsyn i disse personopplysningene og i informasjonen som er angitt nedenfor. Jeg trenger ikke å begrunne denne anmodningen.
-intro-erasure = Jeg utøver med dette min rett til sletting etter artikkel 17 i { $law_full }. Jeg ber Dem slette alle personopplysninger om meg uten ugrunnet opphold. Samtidig protesterer jeg etter artikkel 21(1) i { $gdpr } mot enhver behandling av personopplysninger om meg.
-intro-access-erasure = Jeg utøver med dette mine rettigheter etter { $law_full }: først min rett til innsyn (artikkel 15 i { $gdpr }), deretter min rett til sletting (artikkel 17 i { $gdpr }). Jeg ber om innsyn først, slik at jeg får vite hvilke opplysninger De har om meg før de slettes. Jeg protesterer etter artikkel 21(1) i { $gdpr } mot enhver behandling av personopplysninger om meg, og inntil slettingen ber jeg Dem begrense behandlingen (artikkel 18 i { $gdpr }).
+intro-access = Jeg utøver med dette min rett til innsyn etter { REF(15) } i { $law_full }. Jeg ber Dem bekrefte om { $controller } behandler personopplysninger om meg, og i så fall gi meg innsyn i disse personopplysningene og i informasjonen som er angitt nedenfor. Jeg trenger ikke å begrunne denne anmodningen.
+intro-erasure = Jeg utøver med dette min rett til sletting etter { REF(17) } i { $law_full }. Jeg ber Dem slette alle personopplysninger om meg uten ugrunnet opphold. Samtidig protesterer jeg etter { REF(21, par: 1) } i { $gdpr } mot enhver behandling av personopplysninger om meg.
+intro-access-erasure = Jeg utøver med dette mine rettigheter etter { $law_full }: først min rett til innsyn ({ REF(15) } i { $gdpr }), deretter min rett til sletting ({ REF(17) } i { $gdpr }). Jeg ber om innsyn først, slik at jeg får vite hvilke opplysninger De har om meg før de slettes. Jeg protesterer etter { REF(21, par: 1) } i { $gdpr } mot enhver behandling av personopplysninger om meg, og inntil slettingen ber jeg Dem begrense behandlingen ({ REF(18) } i { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } er omfattet av { $gdpr }. Selskapet samler inn bilder av personer i Den europeiske union og behandler dem for å monitorere deres atferd (artikkel 3(2)(b) i { $gdpr }), slik tilsynsmyndighetene i Italia, Hellas, Frankrike, Østerrike og Nederland har slått fast. Selskapet har ikke utpekt noen representant i Unionen etter artikkel 27 i { $gdpr }. Jeg retter derfor denne anmodningen direkte til Dem.
-applicability-eea = { $controller } er omfattet av { $gdpr }. Selskapet samler inn bilder av personer i Det europeiske økonomiske samarbeidsområde og behandler dem for å monitorere deres atferd (artikkel 3(2)(b) i { $gdpr }), slik tilsynsmyndighetene i Italia, Hellas, Frankrike, Østerrike og Nederland har slått fast. Selskapet har ikke utpekt noen representant etter artikkel 27 i { $gdpr }. Jeg retter derfor denne anmodningen direkte til Dem.
-applicability-uk = { $controller } er omfattet av { $gdpr }. I 2025 slo Upper Tribunal fast at selskapets behandling er knyttet til monitorering av atferden til personer i Storbritannia (artikkel 3(2)(b) i { $gdpr }). Jeg retter denne anmodningen direkte til Dem.
+applicability-eu = { $controller } er omfattet av { $gdpr }. Selskapet samler inn bilder av personer i Den europeiske union og behandler dem for å monitorere deres atferd ({ REF(3, par: 2, pt: "b") } i { $gdpr }), slik tilsynsmyndighetene i Italia, Hellas, Frankrike, Østerrike og Nederland har slått fast. Selskapet har ikke utpekt noen representant i Unionen etter { REF(27) } i { $gdpr }. Jeg retter derfor denne anmodningen direkte til Dem.
+applicability-eea = { $controller } er omfattet av { $gdpr }. Selskapet samler inn bilder av personer i Det europeiske økonomiske samarbeidsområde og behandler dem for å monitorere deres atferd ({ REF(3, par: 2, pt: "b") } i { $gdpr }), slik tilsynsmyndighetene i Italia, Hellas, Frankrike, Østerrike og Nederland har slått fast. Selskapet har ikke utpekt noen representant etter { REF(27) } i { $gdpr }. Jeg retter derfor denne anmodningen direkte til Dem.
+applicability-uk = { $controller } er omfattet av { $gdpr }. I 2025 slo Upper Tribunal fast at selskapets behandling er knyttet til monitorering av atferden til personer i Storbritannia ({ REF(3, par: 2, pt: "b") } i { $gdpr }). Jeg retter denne anmodningen direkte til Dem.
 
 ## Access (Article 15)
 # The access-copy-* items complete «Jeg ber om å få en kopi av …, særlig:» (noun phrases).
 
-access-heading = Innsyn i mine personopplysninger (artikkel 15 i { $gdpr })
-access-copy = Jeg ber om å få en kopi av alle personopplysninger om meg som De behandler (artikkel 15(3) i { $gdpr }), særlig:
+access-heading = Innsyn i mine personopplysninger ({ REF(15) } i { $gdpr })
+access-copy = Jeg ber om å få en kopi av alle personopplysninger om meg som De behandler ({ REF(15, par: 3) } i { $gdpr }), særlig:
 access-copy-images = ethvert bilde der jeg er avbildet eller som De forbinder med meg, i den oppløsningen De har det i;
 access-copy-sources = for hvert bilde adressen (URL) til nettsiden og til bildefilen der det ble samlet inn, sidens tittel og datoene da det ble samlet inn og sist oppdatert;
 access-copy-metadata = alle metadata som er lagret for hvert bilde, herunder geolokaliseringsopplysninger og datoer;
@@ -92,23 +102,23 @@ access-copy-biometrics = de biometriske malene, vektorene eller hashverdiene som
 access-copy-searches = registreringene av hvert søk der jeg ble vist som treff, med datoen for hvert søk;
 access-copy-recipients = identiteten til hver kunde eller annen mottaker som resultater om meg er blitt utlevert til.
 # The access-info-* items complete «Jeg ber Dem også gi meg følgende informasjon:» (noun phrases).
-access-info = Jeg ber Dem også gi meg følgende informasjon (artikkel 15(1) og (2) i { $gdpr }):
-access-info-purposes = formålene med hver behandlingsaktivitet og det rettslige grunnlaget De bygger på for hver av dem (artikkel 15(1)(a));
-access-info-categories = de berørte kategoriene av personopplysninger (artikkel 15(1)(b));
-access-info-recipients = mottakerne som personopplysningene er blitt eller vil bli utlevert til, med navn, særlig mottakere i tredjestater eller internasjonale organisasjoner; det er ikke tilstrekkelig å oppgi kategorier av mottakere når De kan identifisere mottakerne (artikkel 15(1)(c); EU-domstolens dom 12. januar 2023, C-154/21, Österreichische Post);
-access-info-retention = hvor lenge hver kategori av personopplysninger vil bli lagret, eller, dersom dette ikke er mulig, kriteriene som brukes for å fastsette denne perioden (artikkel 15(1)(d));
-access-info-rights = retten til å anmode om retting eller sletting av personopplysninger eller begrensning av behandlingen, samt retten til å protestere mot slik behandling (artikkel 15(1)(e));
-access-info-complaint = retten til å klage til en tilsynsmyndighet (artikkel 15(1)(f));
-access-info-source = all tilgjengelig informasjon om hvor personopplysningene stammer fra: de faktiske nettstedene og sidene, ikke bare kategorier av kilder (artikkel 15(1)(g));
-access-info-automated = forekomsten av automatiserte avgjørelser, herunder profilering, og relevant informasjon om den underliggende logikken samt om betydningen og de forventede konsekvensene av en slik behandling for meg (artikkel 15(1)(h));
-access-info-transfers = dersom personopplysninger overføres til en tredjestat eller til en internasjonal organisasjon, de nødvendige garantiene i henhold til artikkel 46 i { $gdpr } i forbindelse med overføringen (artikkel 15(2)).
+access-info = Jeg ber Dem også gi meg følgende informasjon ({ REF(15, par: "1 2") } i { $gdpr }):
+access-info-purposes = formålene med hver behandlingsaktivitet og det rettslige grunnlaget De bygger på for hver av dem ({ REF(15, par: 1, pt: "a") });
+access-info-categories = de berørte kategoriene av personopplysninger ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = mottakerne som personopplysningene er blitt eller vil bli utlevert til, med navn, særlig mottakere i tredjestater eller internasjonale organisasjoner; det er ikke tilstrekkelig å oppgi kategorier av mottakere når De kan identifisere mottakerne ({ REF(15, par: 1, pt: "c") }; EU-domstolens dom 12. januar 2023, C-154/21, Österreichische Post);
+access-info-retention = hvor lenge hver kategori av personopplysninger vil bli lagret, eller, dersom dette ikke er mulig, kriteriene som brukes for å fastsette denne perioden ({ REF(15, par: 1, pt: "d") });
+access-info-rights = retten til å anmode om retting eller sletting av personopplysninger eller begrensning av behandlingen, samt retten til å protestere mot slik behandling ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = retten til å klage til en tilsynsmyndighet ({ REF(15, par: 1, pt: "f") });
+access-info-source = all tilgjengelig informasjon om hvor personopplysningene stammer fra: de faktiske nettstedene og sidene, ikke bare kategorier av kilder ({ REF(15, par: 1, pt: "g") });
+access-info-automated = forekomsten av automatiserte avgjørelser, herunder profilering, og relevant informasjon om den underliggende logikken samt om betydningen og de forventede konsekvensene av en slik behandling for meg ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = dersom personopplysninger overføres til en tredjestat eller til en internasjonal organisasjon, de nødvendige garantiene i henhold til { REF(46) } i { $gdpr } i forbindelse med overføringen ({ REF(15, par: 2) }).
 access-scope = Denne anmodningen omfatter alle personopplysninger om meg i alle Deres systemer, herunder pseudonymiserte opplysninger og opplysninger som De har avledet eller utledet. Den er ikke begrenset til de siste tolv månedene, den er ikke begrenset til et visst antall anmodninger per år, og den er ikke betinget av at jeg gjentar den: Den franske tilsynsmyndigheten (CNIL) slo i sitt vedtak { $reference } av { $date } fast at slike begrensninger som { $controller } praktiserte, var ulovlige.
-access-format = Jeg ber Dem gjøre kopien tilgjengelig gratis (artikkel 12(5) og 15(3) i { $gdpr }), på et klart og enkelt språk (artikkel 12(1) i { $gdpr }) og, dersom De svarer elektronisk, i en vanlig elektronisk form (artikkel 15(3) i { $gdpr }).
+access-format = Jeg ber Dem gjøre kopien tilgjengelig gratis ({ REF(12, par: 5) } og { REF(15, par: 3) } i { $gdpr }), på et klart og enkelt språk ({ REF(12, par: 1) } i { $gdpr }) og, dersom De svarer elektronisk, i en vanlig elektronisk form ({ REF(15, par: 3) } i { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Sletting av mine personopplysninger (artikkel 17 i { $gdpr })
-erasure-after-access = Når De har gitt meg kopien og informasjonen som jeg har bedt om ovenfor, ber jeg Dem slette alle personopplysninger om meg uten ugrunnet opphold (artikkel 17(1) i { $gdpr }).
+erasure-heading = Sletting av mine personopplysninger ({ REF(17) } i { $gdpr })
+erasure-after-access = Når De har gitt meg kopien og informasjonen som jeg har bedt om ovenfor, ber jeg Dem slette alle personopplysninger om meg uten ugrunnet opphold ({ REF(17, par: 1) } i { $gdpr }).
 erasure-scope = Slettingen skal omfatte:
 erasure-scope-images = ethvert bilde av meg og enhver kopi av det;
 erasure-scope-biometrics = de biometriske malene, vektorene og hashverdiene som er avledet av ansiktet mitt;
@@ -116,35 +126,35 @@ erasure-scope-metadata = metadataene og kildeadressene (URL-ene) som er knyttet 
 erasure-scope-searches = søkeresultatene, søkeloggene og koblingene som gjelder meg;
 erasure-scope-backups = alle kopier i sikkerhetskopier, i arkiver og i Deres databehandleres systemer.
 erasure-grounds = Følgende grunnlag for sletting foreligger:
-erasure-ground-unlawful = Artikkel 17(1)(d) i { $gdpr }: Personopplysningene er blitt behandlet ulovlig. De har ikke noe rettslig grunnlag etter artikkel 6(1) i { $gdpr }. Biometriske opplysninger (artikkel 4(14) i { $gdpr }) som behandles med det formål å entydig identifisere en fysisk person, hører til de særlige kategoriene av personopplysninger som artikkel 9(1) i { $gdpr } forbyr behandling av. Ingen av unntakene i artikkel 9(2) får anvendelse: Jeg har ikke gitt uttrykkelig samtykke (artikkel 9(2)(a)), og bilder som kan finnes på internett, er ikke åpenbart offentliggjort av meg med henblikk på biometrisk behandling (artikkel 9(2)(e)).
-erasure-ground-objection = Artikkel 17(1)(c) i { $gdpr }: Jeg protesterer mot behandlingen etter artikkel 21(1) i { $gdpr } av grunner knyttet til min særlige situasjon: Ansiktet mitt er en permanent identifikator som jeg ikke kan endre, og at det finnes i Deres database, gjør det mulig for enhver av Deres kunder å identifisere meg ut fra et hvilket som helst fotografi, uansett hvor og når det ble tatt. I den grad De bygger på artikkel 6(1)(e) eller (f) i { $gdpr }, foreligger det ingen tvingende berettigede grunner for behandlingen som går foran mine interesser, rettigheter og friheter; Deres kommersielle interesse i å selge søk på ansiktet mitt er ikke en slik grunn.
-erasure-ground-consent = Artikkel 17(1)(b) i { $gdpr }: I den grad De bygger på samtykke, trekker jeg det tilbake.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } i { $gdpr }: Personopplysningene er blitt behandlet ulovlig. De har ikke noe rettslig grunnlag etter { REF(6, par: 1) } i { $gdpr }. Biometriske opplysninger ({ REF(4, num: 14) } i { $gdpr }) som behandles med det formål å entydig identifisere en fysisk person, hører til de særlige kategoriene av personopplysninger som { REF(9, par: 1) } i { $gdpr } forbyr behandling av. Ingen av unntakene i { REF(9, par: 2) } får anvendelse: Jeg har ikke gitt uttrykkelig samtykke ({ REF(9, par: 2, pt: "a") }), og bilder som kan finnes på internett, er ikke åpenbart offentliggjort av meg med henblikk på biometrisk behandling ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } i { $gdpr }: Jeg protesterer mot behandlingen etter { REF(21, par: 1) } i { $gdpr } av grunner knyttet til min særlige situasjon: Ansiktet mitt er en permanent identifikator som jeg ikke kan endre, og at det finnes i Deres database, gjør det mulig for enhver av Deres kunder å identifisere meg ut fra et hvilket som helst fotografi, uansett hvor og når det ble tatt. I den grad De bygger på { REF(6, par: 1, pt: "e f", conj: "or") } i { $gdpr }, foreligger det ingen tvingende berettigede grunner for behandlingen som går foran mine interesser, rettigheter og friheter; Deres kommersielle interesse i å selge søk på ansiktet mitt er ikke en slik grunn.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } i { $gdpr }: I den grad De bygger på samtykke, trekker jeg det tilbake.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory (its name in its own language, hence after the neutral «tilsynsmyndigheten»).
-erasure-ground-legal-obligation = Artikkel 17(1)(e) i { $gdpr }: Sletting er også nødvendig for å oppfylle en rettslig forpliktelse, ettersom tilsynsmyndigheten { $authority } har pålagt Dem å slette personopplysningene om personer i landet der den fører tilsyn.
-erasure-exceptions = Ingen av unntakene i artikkel 17(3) i { $gdpr } får anvendelse: Behandlingen er ikke nødvendig for å utøve retten til ytrings- og informasjonsfrihet, for å oppfylle en rettslig forpliktelse, for å utføre en oppgave i allmennhetens interesse eller utøve offentlig myndighet, av hensyn til allmennhetens interesse på området folkehelse, for arkivformål i allmennhetens interesse, for formål knyttet til vitenskapelig eller historisk forskning eller for statistiske formål, eller for å fastsette, gjøre gjeldende eller forsvare rettskrav. Dersom De påberoper Dem et unntak, ber jeg Dem opplyse hvilket og hvorfor (artikkel 12(4) i { $gdpr }).
-erasure-restriction = Inntil slettingen ber jeg Dem begrense behandlingen av mine personopplysninger (artikkel 18(1)(d) i { $gdpr }, i påvente av kontrollen av min protest): Særlig ber jeg Dem straks slutte å vise meg i søkeresultater.
-erasure-recipients = Jeg ber Dem underrette enhver mottaker som mine personopplysninger er blitt utlevert til, herunder enhver kunde som har mottatt bilder av meg i søkeresultater, om slettingen (artikkel 19 i { $gdpr }), og opplyse meg om hvem disse mottakerne er. Dersom De har offentliggjort mine personopplysninger, ber jeg Dem treffe rimelige tiltak for å underrette behandlingsansvarlige som behandler dem, om at jeg har anmodet om sletting av alle lenker til eller kopier av disse personopplysningene (artikkel 17(2) i { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } i { $gdpr }: Sletting er også nødvendig for å oppfylle en rettslig forpliktelse, ettersom tilsynsmyndigheten { $authority } har pålagt Dem å slette personopplysningene om personer i landet der den fører tilsyn.
+erasure-exceptions = Ingen av unntakene i { REF(17, par: 3) } i { $gdpr } får anvendelse: Behandlingen er ikke nødvendig for å utøve retten til ytrings- og informasjonsfrihet, for å oppfylle en rettslig forpliktelse, for å utføre en oppgave i allmennhetens interesse eller utøve offentlig myndighet, av hensyn til allmennhetens interesse på området folkehelse, for arkivformål i allmennhetens interesse, for formål knyttet til vitenskapelig eller historisk forskning eller for statistiske formål, eller for å fastsette, gjøre gjeldende eller forsvare rettskrav. Dersom De påberoper Dem et unntak, ber jeg Dem opplyse hvilket og hvorfor ({ REF(12, par: 4) } i { $gdpr }).
+erasure-restriction = Inntil slettingen ber jeg Dem begrense behandlingen av mine personopplysninger ({ REF(18, par: 1, pt: "d") } i { $gdpr }, i påvente av kontrollen av min protest): Særlig ber jeg Dem straks slutte å vise meg i søkeresultater.
+erasure-recipients = Jeg ber Dem underrette enhver mottaker som mine personopplysninger er blitt utlevert til, herunder enhver kunde som har mottatt bilder av meg i søkeresultater, om slettingen ({ REF(19) } i { $gdpr }), og opplyse meg om hvem disse mottakerne er. Dersom De har offentliggjort mine personopplysninger, ber jeg Dem treffe rimelige tiltak for å underrette behandlingsansvarlige som behandler dem, om at jeg har anmodet om sletting av alle lenker til eller kopier av disse personopplysningene ({ REF(17, par: 2) } i { $gdpr }).
 erasure-no-recollection = Jeg ber Dem opplyse hva De vil gjøre for å sikre at mine personopplysninger ikke samles inn på nytt. Dersom De oppbevarer noen form for registrering for å hindre at de samles inn i framtiden, ber jeg Dem opplyse nøyaktig hva den inneholder, og på hvilket rettslig grunnlag De oppbevarer den.
 erasure-confirmation = Jeg ber Dem bekrefte slettingen skriftlig overfor meg og opplyse hva De har slettet, herunder kopier i sikkerhetskopier og avledede maler.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Begrensning av behandlingen inntil slettingen (artikkel 18 i { $gdpr })
-restriction-body = Fra mottak av dette brevet og inntil slettingen ber jeg Dem begrense behandlingen av mine personopplysninger (artikkel 18(1)(d) i { $gdpr }, i påvente av kontrollen av min protest etter artikkel 21(1) i { $gdpr }): De kan lagre opplysningene, men ikke bruke dem til noe annet formål enn å besvare denne anmodningen. Særlig ber jeg Dem straks slutte å vise meg i søkeresultater.
+restriction-heading = Begrensning av behandlingen inntil slettingen ({ REF(18) } i { $gdpr })
+restriction-body = Fra mottak av dette brevet og inntil slettingen ber jeg Dem begrense behandlingen av mine personopplysninger ({ REF(18, par: 1, pt: "d") } i { $gdpr }, i påvente av kontrollen av min protest etter { REF(21, par: 1) } i { $gdpr }): De kan lagre opplysningene, men ikke bruke dem til noe annet formål enn å besvare denne anmodningen. Særlig ber jeg Dem straks slutte å vise meg i søkeresultater.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifikasjon
-identification-no-photo = Opplysningene i dette brevet er tilstrekkelige til å besvare det. Dersom De har rimelig tvil om min identitet, ber jeg Dem opplyse hvilke ytterligere opplysninger som er strengt nødvendige (artikkel 12(6) i { $gdpr }). Dersom Deres system bare kan gjennomsøkes ved hjelp av et fotografi av ansiktet mitt, ber jeg Dem gi meg beskjed om det; jeg vil da oversende et fotografi utelukkende til bruk for denne anmodningen.
-identification-photo = Jeg vedlegger et fotografi av ansiktet mitt utelukkende for at De skal kunne finne personopplysningene om meg (artikkel 11(2) og 12(6) i { $gdpr }). De må ikke bruke det til noe annet formål: De må ikke legge det inn i Deres database, ikke lage en biometrisk mal ut fra det annet enn for dette ene søket, og ikke utlevere det. Jeg ber Dem slette fotografiet og resultatene av søket som er gjort med det, så snart De har besvart denne anmodningen, og bekrefte slettingen overfor meg (artikkel 5(1)(b), (c) og (e) i { $gdpr }).
+identification-no-photo = Opplysningene i dette brevet er tilstrekkelige til å besvare det. Dersom De har rimelig tvil om min identitet, ber jeg Dem opplyse hvilke ytterligere opplysninger som er strengt nødvendige ({ REF(12, par: 6) } i { $gdpr }). Dersom Deres system bare kan gjennomsøkes ved hjelp av et fotografi av ansiktet mitt, ber jeg Dem gi meg beskjed om det; jeg vil da oversende et fotografi utelukkende til bruk for denne anmodningen.
+identification-photo = Jeg vedlegger et fotografi av ansiktet mitt utelukkende for at De skal kunne finne personopplysningene om meg ({ REF(11, par: 2) } og { REF(12, par: 6) } i { $gdpr }). De må ikke bruke det til noe annet formål: De må ikke legge det inn i Deres database, ikke lage en biometrisk mal ut fra det annet enn for dette ene søket, og ikke utlevere det. Jeg ber Dem slette fotografiet og resultatene av søket som er gjort med det, så snart De har besvart denne anmodningen, og bekrefte slettingen overfor meg ({ REF(5, par: 1, pt: "b c e") } i { $gdpr }).
 identification-id-document = Jeg vil ikke oversende en kopi av et identitetsdokument med mindre De påviser at det er strengt nødvendig. En slik kopi skal slettes umiddelbart etter kontrollen (Det europeiske personvernrådet, Retningslinjer 01/2022 om de registrertes rettigheter – Rett til innsyn, punkt 74, 76 og 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Frist og form for Deres svar
-deadline-access = Jeg ber Dem svare uten ugrunnet opphold og senest én måned etter mottak av denne anmodningen (artikkel 12(3) i { $gdpr }). Dersom De forlenger denne fristen, må De informere meg om det innen denne måneden og begrunne forlengelsen. Dersom De ikke treffer tiltak på grunnlag av min anmodning, må De innen én måned informere meg om årsakene til dette og om min rett til å inngi klage til en tilsynsmyndighet og til å få saken rettslig prøvd (artikkel 12(4) i { $gdpr }).
-deadline-erasure = Jeg ber Dem treffe tiltak på grunnlag av min anmodning uten ugrunnet opphold og senest én måned etter mottak av den (artikkel 12(3) i { $gdpr }). Dersom De forlenger denne fristen, må De informere meg om det innen denne måneden og begrunne forlengelsen. Dersom De ikke treffer tiltak på grunnlag av min anmodning, må De innen én måned informere meg om årsakene til dette og om min rett til å inngi klage til en tilsynsmyndighet og til å få saken rettslig prøvd (artikkel 12(4) i { $gdpr }).
+deadline-access = Jeg ber Dem svare uten ugrunnet opphold og senest én måned etter mottak av denne anmodningen ({ REF(12, par: 3) } i { $gdpr }). Dersom De forlenger denne fristen, må De informere meg om det innen denne måneden og begrunne forlengelsen. Dersom De ikke treffer tiltak på grunnlag av min anmodning, må De innen én måned informere meg om årsakene til dette og om min rett til å inngi klage til en tilsynsmyndighet og til å få saken rettslig prøvd ({ REF(12, par: 4) } i { $gdpr }).
+deadline-erasure = Jeg ber Dem treffe tiltak på grunnlag av min anmodning uten ugrunnet opphold og senest én måned etter mottak av den ({ REF(12, par: 3) } i { $gdpr }). Dersom De forlenger denne fristen, må De informere meg om det innen denne måneden og begrunne forlengelsen. Dersom De ikke treffer tiltak på grunnlag av min anmodning, må De innen én måned informere meg om årsakene til dette og om min rett til å inngi klage til en tilsynsmyndighet og til å få saken rettslig prøvd ({ REF(12, par: 4) } i { $gdpr }).
 no-formalities = De kan ikke gjøre Deres svar avhengig av et bestemt skjema, en bestemt nettportal eller en bestemt overføringsmåte (Det europeiske personvernrådet, Retningslinjer 01/2022 om de registrertes rettigheter – Rett til innsyn, punkt 50–53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address (or none), reply-to-both when a postal and an e-mail address are given,
@@ -173,8 +183,9 @@ decision-kind-letter = brev
 decision-kind-enforcement-and-penalty-notices = pålegg (enforcement notice) og vedtak om overtredelsesgebyr (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
 # authority, a commissioner or a court. A GDPR fine is an «overtredelsesgebyr» (artikkel 83).
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 og 9").
-decision-articles = Det ble konstatert brudd på artikkel { $articles } i { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list ("artikkel 5 nr. 1 bokstav a,
+# artikkel 6 og artikkel 9").
+decision-articles = Det ble konstatert brudd på { $articles } i { $gdpr }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Det ble ilagt et overtredelsesgebyr på { $amount }.
 decision-fines-total = Det ble ilagt overtredelsesgebyr på til sammen { $amount }.
@@ -195,9 +206,9 @@ order-erase-territory-after-access = å slette personopplysningene om personer i
 order-stop-processing-territory = å slutte å samle inn og behandle personopplysninger om personer i landet det gjelder uten rettslig grunnlag;
 order-facilitate-rights = å legge til rette for at de registrerte kan utøve sine rettigheter, og å besvare klagerens anmodning om innsyn;
 order-answer-complainant-access = å besvare klagerens anmodning om innsyn;
-order-appoint-representative = å utpeke en representant i Unionen (artikkel 27 i { $gdpr });
+order-appoint-representative = å utpeke en representant i Unionen ({ REF(27) } i { $gdpr });
 order-stop-processing-erase-territory = å slutte å behandle personopplysninger om personer i landet det gjelder, og å fjerne opplysningene som var innhentet ulovlig;
-order-give-art14-information = å informere de registrerte slik artikkel 14 i { $gdpr } krever;
+order-give-art14-information = å informere de registrerte slik { REF(14) } i { $gdpr } krever;
 order-stop-refusing-access = å avslutte sin praksis med ikke å besvare anmodninger om innsyn;
 order-erase-complainant = å slette klagerens personopplysninger;
 order-erase-complainant-biometric = å slette klagerens biometriske hashverdier;
@@ -224,4 +235,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, e.g. "Datatilsynet");
 # $address: its postal address on one line. Both stand after a colon.
-remedies = Dersom De ikke svarer fullstendig innen fristen, vil jeg klage til den kompetente tilsynsmyndigheten (artikkel 77 i { $gdpr }): { $authority }, { $address }. Jeg forbeholder meg retten til å benytte et effektivt rettsmiddel (artikkel 79 i { $gdpr }) og å kreve erstatning (artikkel 82 i { $gdpr }).
+remedies = Dersom De ikke svarer fullstendig innen fristen, vil jeg klage til den kompetente tilsynsmyndigheten ({ REF(77) } i { $gdpr }): { $authority }, { $address }. Jeg forbeholder meg retten til å benytte et effektivt rettsmiddel ({ REF(79) } i { $gdpr }) og å kreve erstatning ({ REF(82) } i { $gdpr }).

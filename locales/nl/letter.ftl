@@ -1,8 +1,8 @@
 ### facerights — brieftekst, Nederlands (nl).
 ###
 ### Vertaald uit locales/en/letter.ftl. Juridische termen volgen de Nederlandse taalversie
-### van Verordening (EU) 2016/679 (AVG) op EUR-Lex. Artikelverwijzingen staan in de notatie
-### van het programma ("artikel 15(1)(h) AVG"), zodat ze aansluiten op de ingevoegde $articles.
+### van Verordening (EU) 2016/679 (AVG) op EUR-Lex. Artikelverwijzingen zoals in de Nederlandse
+### rechtspraktijk ("artikel 15, eerste lid, onder h, AVG"): zie de ref-*-berichten.
 ### Aanspreekvorm: u (formeel); de schrijver is een particulier in de eerste persoon enkelvoud.
 ###
 ### Variables available in every message:
@@ -18,11 +18,27 @@ law-full-eea = Verordening (EU) 2016/679 (algemene verordening gegevensbeschermi
 law-full-uk = de United Kingdom General Data Protection Regulation (‘UK GDPR’), gelezen in samenhang met de Data Protection Act 2018
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# As Dutch courts and the Autoriteit Persoonsgegevens cite: "artikel 15, eerste lid, onder h, AVG",
+# "artikel 15, eerste en tweede lid, AVG", "artikel 5, eerste lid, onder b, c en e, AVG",
+# "artikel 6, eerste lid, onder e of f, AVG", "artikel 4, punt 14, AVG" (paragraphs as ordinal
+# words, points after "onder" without the bracket of the EUR-Lex text).
+# A citation with a paragraph or point is closed by a comma when the sentence goes on after it
+# ("artikel 21, eerste lid, AVG", "van artikel 9, tweede lid, is"): messages then use
+# case: "comma". case: "start" is the form at the start of a list item (capital A, with the comma).
+# In a list (ref-item-*) every provision keeps "artikel", as a bare number would be read as
+# a further point or paragraph; decision-articles names the AVG before the list.
 
 ref-a = artikel { $art }
+    .start = Artikel { $art }
 ref-ap = artikel { $art }, { $par } lid
+    .comma = artikel { $art }, { $par } lid,
+    .start = Artikel { $art }, { $par } lid,
 ref-app = artikel { $art }, { $par } lid, onder { $pt }
+    .comma = artikel { $art }, { $par } lid, onder { $pt },
+    .start = Artikel { $art }, { $par } lid, onder { $pt },
 ref-an = artikel { $art }, punt { $num }
+    .comma = artikel { $art }, punt { $num },
+    .start = Artikel { $art }, punt { $num },
 ref-par = { $par ->
         [1] eerste
         [2] tweede
@@ -33,21 +49,23 @@ ref-par = { $par ->
         [7] zevende
         [8] achtste
         [9] negende
+        [10] tiende
+        [11] elfde
        *[other] { $par }e
     }
 ref-point = { $letter }
-ref-item-a = { $art }
-ref-item-ap = { $art }, { $par } lid
-ref-item-app = { $art }, { $par } lid, onder { $pt }
-ref-item-an = { $art }, punt { $num }
+ref-item-a = artikel { $art }
+ref-item-ap = artikel { $art }, { $par } lid
+ref-item-app = artikel { $art }, { $par } lid, onder { $pt }
+ref-item-an = artikel { $art }, punt { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Verzoek om inzage in mijn persoonsgegevens op grond van artikel 15 { $gdpr }
-subject-erasure = Verzoek om wissing van mijn persoonsgegevens op grond van artikel 17 { $gdpr } en bezwaar op grond van artikel 21(1) { $gdpr }
-subject-access-erasure = Verzoek om inzage op grond van artikel 15 { $gdpr }, beperking van de verwerking op grond van artikel 18 { $gdpr } en aansluitende wissing op grond van artikel 17 { $gdpr }
+subject-access = Verzoek om inzage in mijn persoonsgegevens op grond van { REF(15) } { $gdpr }
+subject-erasure = Verzoek om wissing van mijn persoonsgegevens op grond van { REF(17) } { $gdpr } en bezwaar op grond van { REF(21, par: 1, case: "comma") } { $gdpr }
+subject-access-erasure = Verzoek om inzage op grond van { REF(15) } { $gdpr }, beperking van de verwerking op grond van { REF(18) } { $gdpr } en aansluitende wissing op grond van { REF(17) } { $gdpr }
 salutation = Geachte heer, mevrouw,
 closing = Hoogachtend,
 # $reference: the sender's own case or reference number.
@@ -64,43 +82,43 @@ page-of = Pagina { $page } van { $pages }
 ## Opening
 
 # $law_full: one of law-full-*.
-intro-access = Hierbij maak ik gebruik van mijn recht van inzage op grond van artikel 15 van { $law_full }. Ik verzoek u mij uitsluitsel te geven over de vraag of { $controller } mij betreffende persoonsgegevens verwerkt en, wanneer dat het geval is, mij inzage te geven in die persoonsgegevens en in de hieronder vermelde informatie. Ik hoef dit verzoek niet te motiveren.
-intro-erasure = Hierbij maak ik gebruik van mijn recht op gegevenswissing op grond van artikel 17 van { $law_full }. Ik verzoek u alle mij betreffende persoonsgegevens zonder onredelijke vertraging te wissen. Tegelijkertijd maak ik op grond van artikel 21(1) { $gdpr } bezwaar tegen elke verwerking van mij betreffende persoonsgegevens.
-intro-access-erasure = Hierbij maak ik gebruik van mijn rechten op grond van { $law_full }: eerst mijn recht van inzage (artikel 15 { $gdpr }), daarna mijn recht op gegevenswissing (artikel 17 { $gdpr }). Ik vraag eerst om inzage, zodat ik weet welke gegevens u over mij bewaart voordat deze worden gewist. Ik maak op grond van artikel 21(1) { $gdpr } bezwaar tegen elke verwerking van mij betreffende persoonsgegevens en verzoek u tot aan de wissing de verwerking te beperken (artikel 18 { $gdpr }).
+intro-access = Hierbij maak ik gebruik van mijn recht van inzage op grond van { REF(15) } van { $law_full }. Ik verzoek u mij uitsluitsel te geven over de vraag of { $controller } mij betreffende persoonsgegevens verwerkt en, wanneer dat het geval is, mij inzage te geven in die persoonsgegevens en in de hieronder vermelde informatie. Ik hoef dit verzoek niet te motiveren.
+intro-erasure = Hierbij maak ik gebruik van mijn recht op gegevenswissing op grond van { REF(17) } van { $law_full }. Ik verzoek u alle mij betreffende persoonsgegevens zonder onredelijke vertraging te wissen. Tegelijkertijd maak ik op grond van { REF(21, par: 1, case: "comma") } { $gdpr } bezwaar tegen elke verwerking van mij betreffende persoonsgegevens.
+intro-access-erasure = Hierbij maak ik gebruik van mijn rechten op grond van { $law_full }: eerst mijn recht van inzage ({ REF(15) } { $gdpr }), daarna mijn recht op gegevenswissing ({ REF(17) } { $gdpr }). Ik vraag eerst om inzage, zodat ik weet welke gegevens u over mij bewaart voordat deze worden gewist. Ik maak op grond van { REF(21, par: 1, case: "comma") } { $gdpr } bezwaar tegen elke verwerking van mij betreffende persoonsgegevens en verzoek u tot aan de wissing de verwerking te beperken ({ REF(18) } { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } valt onder de { $gdpr }. De onderneming verzamelt afbeeldingen van personen in de Europese Unie en verwerkt deze om hun gedrag te monitoren (artikel 3(2)(b) { $gdpr }), zoals de toezichthoudende autoriteiten van Italië, Griekenland, Frankrijk, Oostenrijk en Nederland hebben vastgesteld. Zij heeft geen vertegenwoordiger in de Unie aangewezen als bedoeld in artikel 27 { $gdpr }. Daarom richt ik dit verzoek rechtstreeks tot u.
-applicability-eea = { $controller } valt onder de { $gdpr }. De onderneming verzamelt afbeeldingen van personen in de Europese Economische Ruimte en verwerkt deze om hun gedrag te monitoren (artikel 3(2)(b) { $gdpr }), zoals de toezichthoudende autoriteiten van Italië, Griekenland, Frankrijk, Oostenrijk en Nederland hebben vastgesteld. Zij heeft geen vertegenwoordiger aangewezen als bedoeld in artikel 27 { $gdpr }. Daarom richt ik dit verzoek rechtstreeks tot u.
-applicability-uk = { $controller } valt onder de { $gdpr }. In 2025 heeft het Upper Tribunal geoordeeld dat de verwerking door de onderneming verband houdt met het monitoren van het gedrag van personen in het Verenigd Koninkrijk (artikel 3(2)(b) { $gdpr }). Ik richt dit verzoek rechtstreeks tot u.
+applicability-eu = { $controller } valt onder de { $gdpr }. De onderneming verzamelt afbeeldingen van personen in de Europese Unie en verwerkt deze om hun gedrag te monitoren ({ REF(3, par: 2, pt: "b", case: "comma") } { $gdpr }), zoals de toezichthoudende autoriteiten van Italië, Griekenland, Frankrijk, Oostenrijk en Nederland hebben vastgesteld. Zij heeft geen vertegenwoordiger in de Unie aangewezen als bedoeld in { REF(27) } { $gdpr }. Daarom richt ik dit verzoek rechtstreeks tot u.
+applicability-eea = { $controller } valt onder de { $gdpr }. De onderneming verzamelt afbeeldingen van personen in de Europese Economische Ruimte en verwerkt deze om hun gedrag te monitoren ({ REF(3, par: 2, pt: "b", case: "comma") } { $gdpr }), zoals de toezichthoudende autoriteiten van Italië, Griekenland, Frankrijk, Oostenrijk en Nederland hebben vastgesteld. Zij heeft geen vertegenwoordiger aangewezen als bedoeld in { REF(27) } { $gdpr }. Daarom richt ik dit verzoek rechtstreeks tot u.
+applicability-uk = { $controller } valt onder de { $gdpr }. In 2025 heeft het Upper Tribunal geoordeeld dat de verwerking door de onderneming verband houdt met het monitoren van het gedrag van personen in het Verenigd Koninkrijk ({ REF(3, par: 2, pt: "b", case: "comma") } { $gdpr }). Ik richt dit verzoek rechtstreeks tot u.
 
 ## Access (Article 15)
 
-access-heading = Inzage in mijn persoonsgegevens (artikel 15 { $gdpr })
-access-copy = Ik verzoek u mij een kopie te verstrekken van alle mij betreffende persoonsgegevens die u verwerkt (artikel 15(3) { $gdpr }), in het bijzonder:
+access-heading = Inzage in mijn persoonsgegevens ({ REF(15) } { $gdpr })
+access-copy = Ik verzoek u mij een kopie te verstrekken van alle mij betreffende persoonsgegevens die u verwerkt ({ REF(15, par: 3, case: "comma") } { $gdpr }), in het bijzonder:
 access-copy-images = elke afbeelding waarop ik voorkom of die u met mij in verband brengt, in de resolutie waarin u deze bewaart;
 access-copy-sources = voor elke afbeelding het adres (URL) van de webpagina en van het afbeeldingsbestand waar deze is verzameld, de titel van de pagina en de datums waarop de afbeelding is verzameld en voor het laatst is bijgewerkt;
 access-copy-metadata = alle metagegevens die bij elke afbeelding worden bewaard, met inbegrip van geolocatiegegevens en datums;
 access-copy-biometrics = de biometrische templates, vectoren of hashwaarden die van mijn gezicht zijn afgeleid, en alle andere gegevens die u over mij hebt afgeleid of uit andere gegevens hebt opgemaakt;
 access-copy-searches = de registraties van elke zoekopdracht waarin ik als resultaat ben getoond, met de datum van elke zoekopdracht;
 access-copy-recipients = de identiteit van elke klant of andere ontvanger aan wie mij betreffende resultaten zijn verstrekt.
-access-info = Verder verzoek ik u mij de volgende informatie te verstrekken (artikel 15(1) en (2) { $gdpr }):
-access-info-purposes = de doeleinden van elke verwerking en de rechtsgrond waarop u zich voor elke verwerking beroept (artikel 15(1)(a));
-access-info-categories = de betrokken categorieën van persoonsgegevens (artikel 15(1)(b));
-access-info-recipients = de ontvangers aan wie de persoonsgegevens zijn of zullen worden verstrekt, met vermelding van hun naam, met name ontvangers in derde landen of internationale organisaties; categorieën van ontvangers volstaan niet wanneer u de ontvangers kunt identificeren (artikel 15(1)(c); arrest van het Hof van Justitie van 12 januari 2023, C-154/21, Österreichische Post);
-access-info-retention = de periode gedurende welke elke categorie van persoonsgegevens zal worden opgeslagen, of indien dat niet mogelijk is, de criteria om die termijn te bepalen (artikel 15(1)(d));
-access-info-rights = het bestaan van het recht om rectificatie of wissing van persoonsgegevens of beperking van de verwerking te verzoeken, alsmede van het recht om tegen die verwerking bezwaar te maken (artikel 15(1)(e));
-access-info-complaint = het recht om klacht in te dienen bij een toezichthoudende autoriteit (artikel 15(1)(f));
-access-info-source = alle beschikbare informatie over de bron van de persoonsgegevens: de concrete websites en pagina’s, niet slechts categorieën van bronnen (artikel 15(1)(g));
-access-info-automated = het bestaan van geautomatiseerde besluitvorming, met inbegrip van profilering, en nuttige informatie over de onderliggende logica, alsmede het belang en de verwachte gevolgen van die verwerking voor mij (artikel 15(1)(h));
-access-info-transfers = wanneer persoonsgegevens worden doorgegeven aan een derde land of aan een internationale organisatie, de passende waarborgen overeenkomstig artikel 46 { $gdpr } in verband met de doorgifte (artikel 15(2)).
+access-info = Verder verzoek ik u mij de volgende informatie te verstrekken ({ REF(15, par: "1 2", case: "comma") } { $gdpr }):
+access-info-purposes = de doeleinden van elke verwerking en de rechtsgrond waarop u zich voor elke verwerking beroept ({ REF(15, par: 1, pt: "a") });
+access-info-categories = de betrokken categorieën van persoonsgegevens ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = de ontvangers aan wie de persoonsgegevens zijn of zullen worden verstrekt, met vermelding van hun naam, met name ontvangers in derde landen of internationale organisaties; categorieën van ontvangers volstaan niet wanneer u de ontvangers kunt identificeren ({ REF(15, par: 1, pt: "c") }; arrest van het Hof van Justitie van 12 januari 2023, C-154/21, Österreichische Post);
+access-info-retention = de periode gedurende welke elke categorie van persoonsgegevens zal worden opgeslagen, of indien dat niet mogelijk is, de criteria om die termijn te bepalen ({ REF(15, par: 1, pt: "d") });
+access-info-rights = het bestaan van het recht om rectificatie of wissing van persoonsgegevens of beperking van de verwerking te verzoeken, alsmede van het recht om tegen die verwerking bezwaar te maken ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = het recht om klacht in te dienen bij een toezichthoudende autoriteit ({ REF(15, par: 1, pt: "f") });
+access-info-source = alle beschikbare informatie over de bron van de persoonsgegevens: de concrete websites en pagina’s, niet slechts categorieën van bronnen ({ REF(15, par: 1, pt: "g") });
+access-info-automated = het bestaan van geautomatiseerde besluitvorming, met inbegrip van profilering, en nuttige informatie over de onderliggende logica, alsmede het belang en de verwachte gevolgen van die verwerking voor mij ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = wanneer persoonsgegevens worden doorgegeven aan een derde land of aan een internationale organisatie, de passende waarborgen overeenkomstig { REF(46) } { $gdpr } in verband met de doorgifte ({ REF(15, par: 2) }).
 access-scope = Dit verzoek heeft betrekking op alle mij betreffende persoonsgegevens in al uw systemen, met inbegrip van gepseudonimiseerde gegevens en gegevens die u hebt afgeleid of uit andere gegevens hebt opgemaakt. Het is niet beperkt tot de afgelopen twaalf maanden, het is niet beperkt tot een bepaald aantal verzoeken per jaar en het hangt er niet van af dat ik het herhaal: de Franse toezichthoudende autoriteit (CNIL) heeft in haar besluit { $reference } van { $date } vastgesteld dat dergelijke beperkingen door { $controller } onrechtmatig zijn.
-access-format = Graag ontvang ik de kopie kosteloos (artikelen 12(5) en 15(3) { $gdpr }), in duidelijke en eenvoudige taal (artikel 12(1) { $gdpr }) en, indien u elektronisch antwoordt, in een gangbare elektronische vorm (artikel 15(3) { $gdpr }).
+access-format = Graag ontvang ik de kopie kosteloos ({ REF(12, par: 5, case: "comma") } en { REF(15, par: 3, case: "comma") } { $gdpr }), in duidelijke en eenvoudige taal ({ REF(12, par: 1, case: "comma") } { $gdpr }) en, indien u elektronisch antwoordt, in een gangbare elektronische vorm ({ REF(15, par: 3, case: "comma") } { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Wissing van mijn persoonsgegevens (artikel 17 { $gdpr })
-erasure-after-access = Zodra u de hierboven gevraagde kopie en informatie hebt verstrekt, verzoek ik u alle mij betreffende persoonsgegevens zonder onredelijke vertraging te wissen (artikel 17(1) { $gdpr }).
+erasure-heading = Wissing van mijn persoonsgegevens ({ REF(17) } { $gdpr })
+erasure-after-access = Zodra u de hierboven gevraagde kopie en informatie hebt verstrekt, verzoek ik u alle mij betreffende persoonsgegevens zonder onredelijke vertraging te wissen ({ REF(17, par: 1, case: "comma") } { $gdpr }).
 erasure-scope = De wissing moet betrekking hebben op:
 erasure-scope-images = elke afbeelding van mij en elke kopie daarvan;
 erasure-scope-biometrics = de biometrische templates, vectoren en hashwaarden die van mijn gezicht zijn afgeleid;
@@ -108,34 +126,34 @@ erasure-scope-metadata = de metagegevens en bronadressen (URL’s) die aan die a
 erasure-scope-searches = de zoekresultaten, zoeklogboeken en associaties die op mij betrekking hebben;
 erasure-scope-backups = alle kopieën in back-ups, archieven en de systemen van uw verwerkers.
 erasure-grounds = De volgende gronden voor wissing zijn van toepassing:
-erasure-ground-unlawful = Artikel 17(1)(d) { $gdpr }: de persoonsgegevens zijn onrechtmatig verwerkt. U beschikt niet over een rechtsgrond als bedoeld in artikel 6(1) { $gdpr }. Biometrische gegevens (artikel 4(14) { $gdpr }) die worden verwerkt met het oog op de unieke identificatie van een persoon, behoren tot de bijzondere categorieën van persoonsgegevens, waarvan artikel 9(1) { $gdpr } de verwerking verbiedt. Geen van de uitzonderingen van artikel 9(2) is van toepassing: ik heb geen uitdrukkelijke toestemming gegeven (artikel 9(2)(a)), en afbeeldingen die op internet te vinden zijn, zijn niet kennelijk door mij openbaar gemaakt voor biometrische verwerking (artikel 9(2)(e)).
-erasure-ground-objection = Artikel 17(1)(c) { $gdpr }: ik maak op grond van artikel 21(1) { $gdpr } bezwaar tegen de verwerking, om redenen die verband houden met mijn specifieke situatie: mijn gezicht is een blijvende identificator die ik niet kan veranderen, en doordat het in uw databank is opgenomen, kan ieder van uw klanten mij aan de hand van elke foto identificeren, waar en wanneer die ook is genomen. Voor zover u zich op artikel 6(1)(e) of (f) { $gdpr } beroept, zijn er geen dwingende gerechtvaardigde gronden voor de verwerking die zwaarder wegen dan mijn belangen, rechten en vrijheden; uw commerciële belang bij de verkoop van zoekopdrachten naar mijn gezicht is geen dergelijke grond.
-erasure-ground-consent = Artikel 17(1)(b) { $gdpr }: voor zover u zich op toestemming beroept, trek ik die hierbij in.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } { $gdpr }: de persoonsgegevens zijn onrechtmatig verwerkt. U beschikt niet over een rechtsgrond als bedoeld in { REF(6, par: 1, case: "comma") } { $gdpr }. Biometrische gegevens ({ REF(4, num: 14, case: "comma") } { $gdpr }) die worden verwerkt met het oog op de unieke identificatie van een persoon, behoren tot de bijzondere categorieën van persoonsgegevens, waarvan { REF(9, par: 1, case: "comma") } { $gdpr } de verwerking verbiedt. Geen van de uitzonderingen van { REF(9, par: 2, case: "comma") } is van toepassing: ik heb geen uitdrukkelijke toestemming gegeven ({ REF(9, par: 2, pt: "a") }), en afbeeldingen die op internet te vinden zijn, zijn niet kennelijk door mij openbaar gemaakt voor biometrische verwerking ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } { $gdpr }: ik maak op grond van { REF(21, par: 1, case: "comma") } { $gdpr } bezwaar tegen de verwerking, om redenen die verband houden met mijn specifieke situatie: mijn gezicht is een blijvende identificator die ik niet kan veranderen, en doordat het in uw databank is opgenomen, kan ieder van uw klanten mij aan de hand van elke foto identificeren, waar en wanneer die ook is genomen. Voor zover u zich op { REF(6, par: 1, pt: "e f", conj: "or", case: "comma") } { $gdpr } beroept, zijn er geen dwingende gerechtvaardigde gronden voor de verwerking die zwaarder wegen dan mijn belangen, rechten en vrijheden; uw commerciële belang bij de verkoop van zoekopdrachten naar mijn gezicht is geen dergelijke grond.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } { $gdpr }: voor zover u zich op toestemming beroept, trek ik die hierbij in.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
-erasure-ground-legal-obligation = Artikel 17(1)(e) { $gdpr }: de persoonsgegevens moeten bovendien worden gewist om te voldoen aan een wettelijke verplichting, aangezien de { $authority } u heeft opgedragen de persoonsgegevens te wissen van personen in het land waar zij toezicht houdt.
-erasure-exceptions = Geen van de uitzonderingen van artikel 17(3) { $gdpr } is van toepassing: de verwerking is niet nodig voor het uitoefenen van het recht op vrijheid van meningsuiting en informatie, voor het nakomen van een wettelijke verplichting, voor het vervullen van een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag, om redenen van algemeen belang op het gebied van de volksgezondheid, met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistische doeleinden, of voor de instelling, uitoefening of onderbouwing van een rechtsvordering. Indien u zich op een uitzondering beroept, verzoek ik u mij mee te delen welke uitzondering dat is en waarom (artikel 12(4) { $gdpr }).
-erasure-restriction = Tot aan de wissing verzoek ik u de verwerking van mijn persoonsgegevens te beperken (artikel 18(1)(d) { $gdpr }, in afwachting van de beoordeling van mijn bezwaar): in het bijzonder verzoek ik u mij onmiddellijk niet langer in zoekresultaten te tonen.
-erasure-recipients = Ik verzoek u iedere ontvanger aan wie mijn persoonsgegevens zijn verstrekt, met inbegrip van iedere klant die mijn afbeeldingen in zoekresultaten heeft ontvangen, in kennis te stellen van de wissing (artikel 19 { $gdpr }) en mij mee te delen wie deze ontvangers zijn. Voor zover u mijn persoonsgegevens openbaar hebt gemaakt, verzoek ik u redelijke maatregelen te nemen om de verwerkingsverantwoordelijken die deze gegevens verwerken, ervan op de hoogte te stellen dat ik heb verzocht om iedere koppeling naar, of kopie van, die gegevens te wissen (artikel 17(2) { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } { $gdpr }: de persoonsgegevens moeten bovendien worden gewist om te voldoen aan een wettelijke verplichting, aangezien de { $authority } u heeft opgedragen de persoonsgegevens te wissen van personen in het land waar zij toezicht houdt.
+erasure-exceptions = Geen van de uitzonderingen van { REF(17, par: 3, case: "comma") } { $gdpr } is van toepassing: de verwerking is niet nodig voor het uitoefenen van het recht op vrijheid van meningsuiting en informatie, voor het nakomen van een wettelijke verplichting, voor het vervullen van een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag, om redenen van algemeen belang op het gebied van de volksgezondheid, met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistische doeleinden, of voor de instelling, uitoefening of onderbouwing van een rechtsvordering. Indien u zich op een uitzondering beroept, verzoek ik u mij mee te delen welke uitzondering dat is en waarom ({ REF(12, par: 4, case: "comma") } { $gdpr }).
+erasure-restriction = Tot aan de wissing verzoek ik u de verwerking van mijn persoonsgegevens te beperken ({ REF(18, par: 1, pt: "d", case: "comma") } { $gdpr }, in afwachting van de beoordeling van mijn bezwaar): in het bijzonder verzoek ik u mij onmiddellijk niet langer in zoekresultaten te tonen.
+erasure-recipients = Ik verzoek u iedere ontvanger aan wie mijn persoonsgegevens zijn verstrekt, met inbegrip van iedere klant die mijn afbeeldingen in zoekresultaten heeft ontvangen, in kennis te stellen van de wissing ({ REF(19) } { $gdpr }) en mij mee te delen wie deze ontvangers zijn. Voor zover u mijn persoonsgegevens openbaar hebt gemaakt, verzoek ik u redelijke maatregelen te nemen om de verwerkingsverantwoordelijken die deze gegevens verwerken, ervan op de hoogte te stellen dat ik heb verzocht om iedere koppeling naar, of kopie van, die gegevens te wissen ({ REF(17, par: 2, case: "comma") } { $gdpr }).
 erasure-no-recollection = Ik verzoek u mij mee te delen wat u zult doen om ervoor te zorgen dat mijn persoonsgegevens niet opnieuw worden verzameld. Indien u enige registratie bijhoudt om te voorkomen dat zij in de toekomst opnieuw worden verzameld, verzoek ik u mij precies mee te delen wat die registratie bevat en op welke rechtsgrond u haar bijhoudt.
 erasure-confirmation = Ik verzoek u mij de wissing schriftelijk te bevestigen en daarbij te vermelden wat u hebt gewist, met inbegrip van kopieën in back-ups en afgeleide templates.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Beperking van de verwerking tot aan de wissing (artikel 18 { $gdpr })
-restriction-body = Vanaf de ontvangst van deze brief tot aan de wissing verzoek ik u de verwerking van mijn persoonsgegevens te beperken (artikel 18(1)(d) { $gdpr }, in afwachting van de beoordeling van mijn bezwaar op grond van artikel 21(1) { $gdpr }): u mag de gegevens opslaan, maar niet gebruiken voor enig ander doel dan de beantwoording van dit verzoek. In het bijzonder verzoek ik u mij onmiddellijk niet langer in zoekresultaten te tonen.
+restriction-heading = Beperking van de verwerking tot aan de wissing ({ REF(18) } { $gdpr })
+restriction-body = Vanaf de ontvangst van deze brief tot aan de wissing verzoek ik u de verwerking van mijn persoonsgegevens te beperken ({ REF(18, par: 1, pt: "d", case: "comma") } { $gdpr }, in afwachting van de beoordeling van mijn bezwaar op grond van { REF(21, par: 1, case: "comma") } { $gdpr }): u mag de gegevens opslaan, maar niet gebruiken voor enig ander doel dan de beantwoording van dit verzoek. In het bijzonder verzoek ik u mij onmiddellijk niet langer in zoekresultaten te tonen.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identificatie
-identification-no-photo = De informatie in deze brief is voldoende om dit verzoek te beantwoorden. Indien u gegronde twijfel hebt over mijn identiteit, verzoek ik u mij mee te delen welke aanvullende informatie strikt noodzakelijk is (artikel 12(6) { $gdpr }). Indien uw systeem uitsluitend met een foto van mijn gezicht kan worden doorzocht, verzoek ik u mij dat mee te delen; ik zal dan uitsluitend voor dit verzoek een foto verstrekken.
-identification-photo = Ik voeg een foto van mijn gezicht bij, uitsluitend zodat u de mij betreffende persoonsgegevens kunt vinden (artikelen 11(2) en 12(6) { $gdpr }). U mag deze foto voor geen enkel ander doel gebruiken: u mag haar niet aan uw databank toevoegen, er geen biometrisch template van maken behalve voor deze ene zoekopdracht, en haar niet aan derden verstrekken. Ik verzoek u de foto en de resultaten van de daarmee uitgevoerde zoekopdracht te verwijderen zodra u dit verzoek hebt beantwoord, en mij de verwijdering te bevestigen (artikel 5(1)(b), (c) en (e) { $gdpr }).
+identification-no-photo = De informatie in deze brief is voldoende om dit verzoek te beantwoorden. Indien u gegronde twijfel hebt over mijn identiteit, verzoek ik u mij mee te delen welke aanvullende informatie strikt noodzakelijk is ({ REF(12, par: 6, case: "comma") } { $gdpr }). Indien uw systeem uitsluitend met een foto van mijn gezicht kan worden doorzocht, verzoek ik u mij dat mee te delen; ik zal dan uitsluitend voor dit verzoek een foto verstrekken.
+identification-photo = Ik voeg een foto van mijn gezicht bij, uitsluitend zodat u de mij betreffende persoonsgegevens kunt vinden ({ REF(11, par: 2, case: "comma") } en { REF(12, par: 6, case: "comma") } { $gdpr }). U mag deze foto voor geen enkel ander doel gebruiken: u mag haar niet aan uw databank toevoegen, er geen biometrisch template van maken behalve voor deze ene zoekopdracht, en haar niet aan derden verstrekken. Ik verzoek u de foto en de resultaten van de daarmee uitgevoerde zoekopdracht te verwijderen zodra u dit verzoek hebt beantwoord, en mij de verwijdering te bevestigen ({ REF(5, par: 1, pt: "b c e", case: "comma") } { $gdpr }).
 identification-id-document = Ik zal geen kopie van een identiteitsbewijs toezenden, tenzij u aantoont dat dit strikt noodzakelijk is. Een dergelijke kopie moet onmiddellijk na de verificatie worden verwijderd (Europees Comité voor gegevensbescherming, Richtsnoeren 01/2022 over de rechten van betrokkenen – Recht van inzage, punten 74, 76 en 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Termijn en vorm van uw antwoord
-deadline-access = Ik verzoek u onverwijld en in ieder geval binnen een maand na ontvangst van dit verzoek te antwoorden (artikel 12(3) { $gdpr }). Indien u deze termijn verlengt, moet u mij daarvan binnen die maand in kennis stellen, met opgave van de redenen. Indien u geen gevolg geeft aan mijn verzoek, moet u mij binnen een maand meedelen waarom niet en mij informeren over mijn recht om klacht in te dienen bij een toezichthoudende autoriteit en beroep bij de rechter in te stellen (artikel 12(4) { $gdpr }).
-deadline-erasure = Ik verzoek u onverwijld en in ieder geval binnen een maand na ontvangst gevolg te geven aan mijn verzoek (artikel 12(3) { $gdpr }). Indien u deze termijn verlengt, moet u mij daarvan binnen die maand in kennis stellen, met opgave van de redenen. Indien u geen gevolg geeft aan mijn verzoek, moet u mij binnen een maand meedelen waarom niet en mij informeren over mijn recht om klacht in te dienen bij een toezichthoudende autoriteit en beroep bij de rechter in te stellen (artikel 12(4) { $gdpr }).
+deadline-access = Ik verzoek u onverwijld en in ieder geval binnen een maand na ontvangst van dit verzoek te antwoorden ({ REF(12, par: 3, case: "comma") } { $gdpr }). Indien u deze termijn verlengt, moet u mij daarvan binnen die maand in kennis stellen, met opgave van de redenen. Indien u geen gevolg geeft aan mijn verzoek, moet u mij binnen een maand meedelen waarom niet en mij informeren over mijn recht om klacht in te dienen bij een toezichthoudende autoriteit en beroep bij de rechter in te stellen ({ REF(12, par: 4, case: "comma") } { $gdpr }).
+deadline-erasure = Ik verzoek u onverwijld en in ieder geval binnen een maand na ontvangst gevolg te geven aan mijn verzoek ({ REF(12, par: 3, case: "comma") } { $gdpr }). Indien u deze termijn verlengt, moet u mij daarvan binnen die maand in kennis stellen, met opgave van de redenen. Indien u geen gevolg geeft aan mijn verzoek, moet u mij binnen een maand meedelen waarom niet en mij informeren over mijn recht om klacht in te dienen bij een toezichthoudende autoriteit en beroep bij de rechter in te stellen ({ REF(12, par: 4, case: "comma") } { $gdpr }).
 no-formalities = U mag uw antwoord niet afhankelijk stellen van het gebruik van een bepaald formulier, webportaal of verzendmiddel (Europees Comité voor gegevensbescherming, Richtsnoeren 01/2022 over de rechten van betrokkenen – Recht van inzage, punten 50 tot en met 53).
 # Where to reply: the first when the sender gave only a postal address (or none), the second when an e-mail address is given too.
 reply-to-postal = Ik verzoek u uw antwoord te zenden naar het hierboven vermelde adres.
@@ -159,8 +177,9 @@ decision-kind-fines-and-penalty-orders = besluit (boetes en lasten onder dwangso
 decision-kind-court-ruling = uitspraak { $reference }
 decision-kind-letter = brief
 decision-kind-enforcement-and-penalty-notices = handhavingsbevel (enforcement notice) en boetebeschikking (monetary penalty notice)
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 en 9").
-decision-articles = Daarin werden inbreuken vastgesteld op de artikelen { $articles } { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list ("artikel 5, eerste lid,
+# onder a, artikel 6 en artikel 9"). The AVG is named first, so that no closing comma is needed.
+decision-articles = Daarin werden inbreuken op de { $gdpr } vastgesteld, namelijk op { $articles }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Er werd een boete van { $amount } opgelegd.
 decision-fines-total = Er werden boetes opgelegd van in totaal { $amount }.
@@ -180,9 +199,9 @@ order-erase-territory-after-access = de persoonsgegevens van personen in dat lan
 order-stop-processing-territory = te stoppen met het zonder rechtsgrond verzamelen en verwerken van persoonsgegevens van personen in dat land;
 order-facilitate-rights = de uitoefening van de rechten van betrokkenen te faciliteren en het inzageverzoek van de klager te beantwoorden;
 order-answer-complainant-access = het inzageverzoek van de klager te beantwoorden;
-order-appoint-representative = een vertegenwoordiger in de Unie aan te wijzen (artikel 27 { $gdpr });
+order-appoint-representative = een vertegenwoordiger in de Unie aan te wijzen ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = de verwerking van persoonsgegevens van personen in dat land te staken en de onrechtmatig verkregen gegevens te verwijderen;
-order-give-art14-information = betrokkenen te informeren zoals artikel 14 { $gdpr } voorschrijft;
+order-give-art14-information = betrokkenen te informeren zoals { REF(14) } { $gdpr } voorschrijft;
 order-stop-refusing-access = een einde te maken aan het beleid om inzageverzoeken niet te beantwoorden;
 order-erase-complainant = de persoonsgegevens van de klager te wissen;
 order-erase-complainant-biometric = de biometrische hashwaarden van de klager te verwijderen;
@@ -207,4 +226,4 @@ decision-short = { $citation }: { $summary }.
 ## Remedies (Articles 77, 79 and 82)
 
 # $authority: name of the competent supervisory authority; $address: its postal address on one line.
-remedies = Indien u niet binnen de termijn volledig antwoordt, zal ik een klacht indienen bij de { $authority }, { $address } (artikel 77 { $gdpr }). Ik behoud mij het recht voor een doeltreffende voorziening in rechte in te stellen (artikel 79 { $gdpr }) en schadevergoeding te vorderen (artikel 82 { $gdpr }).
+remedies = Indien u niet binnen de termijn volledig antwoordt, zal ik een klacht indienen bij de { $authority }, { $address } ({ REF(77) } { $gdpr }). Ik behoud mij het recht voor een doeltreffende voorziening in rechte in te stellen ({ REF(79) } { $gdpr }) en schadevergoeding te vorderen ({ REF(82) } { $gdpr }).

@@ -3,9 +3,9 @@
 ### Translated from locales/en/letter.ftl. Legal terms follow the Polish language version of
 ### Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): „osoba, której dane dotyczą”,
 ### „administrator”, „podmiot przetwarzający”, „odbiorca”, „organ nadzorczy”, „bez zbędnej zwłoki”,
-### „ograniczenie przetwarzania”, „ważne prawnie uzasadnione podstawy” (art. 21(1)),
-### „w sposób oczywisty upublicznione” (art. 9(2)(e)), „odpowiednie zabezpieczenia”…
-### Article references keep the notation of the other locales and of $articles: „art. 15(1)(h) RODO”.
+### „ograniczenie przetwarzania”, „ważne prawnie uzasadnione podstawy” (art. 21 ust. 1),
+### „w sposób oczywisty upublicznione” (art. 9 ust. 2 lit. e), „odpowiednie zabezpieczenia”…
+### Provisions are cited in the Polish notation (see "Citations" below): „art. 15 ust. 1 lit. h RODO”.
 ###
 ### Register: formal letter from a private person (first person singular, „Państwo” with verbs in the
 ### third person plural). The author's gender is unknown: no past-tense verb or adjective in the first
@@ -29,25 +29,36 @@ law-full-eea = rozporządzenia (UE) 2016/679 (ogólnego rozporządzenia o ochron
 law-full-uk = rozporządzenia United Kingdom General Data Protection Regulation (ogólne rozporządzenie o ochronie danych Zjednoczonego Królestwa, „UK GDPR”) w związku z ustawą Data Protection Act 2018 (ustawa o ochronie danych z 2018 roku)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Polish notation of EU regulations, as UODO and Polish courts write it: „art. 15 ust. 1 lit. h RODO”,
+# „art. 15 ust. 1 i 2”, „art. 5 ust. 1 lit. b, c i e”, „art. 6 ust. 1 lit. e lub f”, „art. 4 pkt 14”.
+# The point letter is written without the closing bracket of the Polish text of the Regulation
+# („lit. e)”), as in national usage. The abbreviations do not show case, so one form fits every
+# sentence. `.cap`: at the start of a sentence („Art. 17 ust. 1 lit. d RODO: …”).
+# Lists (the articles a decision found infringed) repeat „art.” before each article, so that
+# „art. 12 ust. 1, 2 i 3, art. 14 ust. 1 i 2 i art. 15” cannot be misread: ref-item-* keep the head.
 
 ref-a = art. { $art }
+    .cap = Art. { $art }
 ref-ap = art. { $art } ust. { $par }
+    .cap = Art. { $art } ust. { $par }
 ref-app = art. { $art } ust. { $par } lit. { $pt }
+    .cap = Art. { $art } ust. { $par } lit. { $pt }
 ref-an = art. { $art } pkt { $num }
+    .cap = Art. { $art } pkt { $num }
 ref-par = { $par }
 ref-point = { $letter }
-ref-item-a = { $art }
-ref-item-ap = { $art } ust. { $par }
-ref-item-app = { $art } ust. { $par } lit. { $pt }
-ref-item-an = { $art } pkt { $num }
+ref-item-a = art. { $art }
+ref-item-ap = art. { $art } ust. { $par }
+ref-item-app = art. { $art } ust. { $par } lit. { $pt }
+ref-item-an = art. { $art } pkt { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Żądanie dostępu do moich danych osobowych na podstawie art. 15 { $gdpr }
-subject-erasure = Żądanie usunięcia moich danych osobowych na podstawie art. 17 { $gdpr } oraz sprzeciw na podstawie art. 21(1) { $gdpr }
-subject-access-erasure = Żądanie dostępu do danych na podstawie art. 15 { $gdpr }, ograniczenia przetwarzania na podstawie art. 18 { $gdpr } oraz późniejszego usunięcia danych na podstawie art. 17 { $gdpr }
+subject-access = Żądanie dostępu do moich danych osobowych na podstawie { REF(15) } { $gdpr }
+subject-erasure = Żądanie usunięcia moich danych osobowych na podstawie { REF(17) } { $gdpr } oraz sprzeciw na podstawie { REF(21, par: 1) } { $gdpr }
+subject-access-erasure = Żądanie dostępu do danych na podstawie { REF(15) } { $gdpr }, ograniczenia przetwarzania na podstawie { REF(18) } { $gdpr } oraz późniejszego usunięcia danych na podstawie { REF(17) } { $gdpr }
 salutation = Szanowni Państwo,
 # No comma after the closing in Polish.
 closing = Z poważaniem
@@ -66,45 +77,45 @@ page-of = Strona { $page } z { $pages }
 # The opening paragraph follows „Szanowni Państwo,” and starts with a capital letter.
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = Niniejszym korzystam z przysługującego mi prawa dostępu do danych na podstawie art. 15 { $law_full }. Proszę o potwierdzenie, czy spółka { $controller } przetwarza dotyczące mnie dane osobowe, a jeżeli tak – o zapewnienie mi dostępu do tych danych osobowych oraz do informacji wymienionych poniżej. Nie mam obowiązku uzasadniania niniejszego żądania.
-intro-erasure = Niniejszym korzystam z przysługującego mi prawa do usunięcia danych na podstawie art. 17 { $law_full }. Wnoszę o usunięcie bez zbędnej zwłoki wszystkich dotyczących mnie danych osobowych. Jednocześnie na podstawie art. 21(1) { $gdpr } wnoszę sprzeciw wobec wszelkiego przetwarzania dotyczących mnie danych osobowych.
-intro-access-erasure = Niniejszym korzystam z praw przysługujących mi na podstawie { $law_full }: najpierw z prawa dostępu do danych (art. 15 { $gdpr }), a następnie z prawa do usunięcia danych (art. 17 { $gdpr }). Najpierw wnoszę o dostęp, aby dowiedzieć się, jakie dane na mój temat Państwo przechowują, zanim zostaną one usunięte. Na podstawie art. 21(1) { $gdpr } wnoszę sprzeciw wobec wszelkiego przetwarzania dotyczących mnie danych osobowych, a do czasu usunięcia danych wnoszę o ograniczenie przetwarzania (art. 18 { $gdpr }).
+intro-access = Niniejszym korzystam z przysługującego mi prawa dostępu do danych na podstawie { REF(15) } { $law_full }. Proszę o potwierdzenie, czy spółka { $controller } przetwarza dotyczące mnie dane osobowe, a jeżeli tak – o zapewnienie mi dostępu do tych danych osobowych oraz do informacji wymienionych poniżej. Nie mam obowiązku uzasadniania niniejszego żądania.
+intro-erasure = Niniejszym korzystam z przysługującego mi prawa do usunięcia danych na podstawie { REF(17) } { $law_full }. Wnoszę o usunięcie bez zbędnej zwłoki wszystkich dotyczących mnie danych osobowych. Jednocześnie na podstawie { REF(21, par: 1) } { $gdpr } wnoszę sprzeciw wobec wszelkiego przetwarzania dotyczących mnie danych osobowych.
+intro-access-erasure = Niniejszym korzystam z praw przysługujących mi na podstawie { $law_full }: najpierw z prawa dostępu do danych ({ REF(15) } { $gdpr }), a następnie z prawa do usunięcia danych ({ REF(17) } { $gdpr }). Najpierw wnoszę o dostęp, aby dowiedzieć się, jakie dane na mój temat Państwo przechowują, zanim zostaną one usunięte. Na podstawie { REF(21, par: 1) } { $gdpr } wnoszę sprzeciw wobec wszelkiego przetwarzania dotyczących mnie danych osobowych, a do czasu usunięcia danych wnoszę o ograniczenie przetwarzania ({ REF(18) } { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Unii Europejskiej i przetwarza je w celu monitorowania ich zachowania (art. 3(2)(b) { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Holandii. Spółka nie wyznaczyła przedstawiciela w Unii zgodnie z art. 27 { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
-applicability-eea = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Europejskim Obszarze Gospodarczym i przetwarza je w celu monitorowania ich zachowania (art. 3(2)(b) { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Holandii. Spółka nie wyznaczyła przedstawiciela zgodnie z art. 27 { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
-applicability-uk = Spółka { $controller } podlega { $gdpr }. W 2025 roku Upper Tribunal orzekł, że prowadzone przez nią przetwarzanie jest związane z monitorowaniem zachowania osób przebywających w Zjednoczonym Królestwie (art. 3(2)(b) { $gdpr }). Kieruję niniejsze żądanie bezpośrednio do Państwa.
+applicability-eu = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Unii Europejskiej i przetwarza je w celu monitorowania ich zachowania ({ REF(3, par: 2, pt: "b") } { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Holandii. Spółka nie wyznaczyła przedstawiciela w Unii zgodnie z { REF(27) } { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
+applicability-eea = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Europejskim Obszarze Gospodarczym i przetwarza je w celu monitorowania ich zachowania ({ REF(3, par: 2, pt: "b") } { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Holandii. Spółka nie wyznaczyła przedstawiciela zgodnie z { REF(27) } { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
+applicability-uk = Spółka { $controller } podlega { $gdpr }. W 2025 roku Upper Tribunal orzekł, że prowadzone przez nią przetwarzanie jest związane z monitorowaniem zachowania osób przebywających w Zjednoczonym Królestwie ({ REF(3, par: 2, pt: "b") } { $gdpr }). Kieruję niniejsze żądanie bezpośrednio do Państwa.
 
 ## Access (Article 15)
 # The access-copy-* and access-info-* items are nominative noun phrases after a colon, as in the
-# enumeration of art. 15(1) in the Polish text of the Regulation.
+# enumeration of art. 15 ust. 1 in the Polish text of the Regulation.
 
-access-heading = Dostęp do moich danych osobowych (art. 15 { $gdpr })
-access-copy = Proszę o przekazanie kopii wszystkich dotyczących mnie danych osobowych, które Państwo przetwarzają (art. 15(3) { $gdpr }), w szczególności:
+access-heading = Dostęp do moich danych osobowych ({ REF(15) } { $gdpr })
+access-copy = Proszę o przekazanie kopii wszystkich dotyczących mnie danych osobowych, które Państwo przetwarzają ({ REF(15, par: 3) } { $gdpr }), w szczególności:
 access-copy-images = każde zdjęcie, na którym występuję lub które Państwo wiążą z moją osobą, w rozdzielczości, w jakiej Państwo je przechowują;
 access-copy-sources = w odniesieniu do każdego zdjęcia: adres (URL) strony internetowej oraz pliku graficznego, z których zdjęcie zostało zebrane, tytuł strony, a także daty zebrania zdjęcia i jego ostatniej aktualizacji;
 access-copy-metadata = wszystkie metadane przechowywane w odniesieniu do każdego zdjęcia, w tym dane geolokalizacyjne i daty;
 access-copy-biometrics = szablony biometryczne, wektory lub wartości skrótu (hash) wygenerowane na podstawie mojej twarzy, a także wszelkie inne wywiedzione lub wywnioskowane przez Państwa dane na mój temat;
 access-copy-searches = zapisy każdego wyszukiwania, w którego wynikach pojawiła się moja osoba, wraz z datą każdego wyszukiwania;
 access-copy-recipients = tożsamość każdego klienta lub innego odbiorcy, któremu ujawniono dotyczące mnie wyniki.
-access-info = Proszę również o przekazanie następujących informacji (art. 15(1) i (2) { $gdpr }):
-access-info-purposes = cele każdej operacji przetwarzania oraz podstawa prawna, na którą Państwo się powołują w odniesieniu do każdej z nich (art. 15(1)(a));
-access-info-categories = kategorie odnośnych danych osobowych (art. 15(1)(b));
-access-info-recipients = odbiorcy, którym dane osobowe zostały lub zostaną ujawnione, wymienieni z nazwy, w szczególności odbiorcy w państwach trzecich lub organizacje międzynarodowe; podanie kategorii odbiorców nie wystarcza, jeżeli są Państwo w stanie zidentyfikować samych odbiorców (art. 15(1)(c); wyrok Trybunału Sprawiedliwości z dnia 12 stycznia 2023, C-154/21, Österreichische Post);
-access-info-retention = okres, przez który poszczególne kategorie danych osobowych będą przechowywane, a gdy nie jest to możliwe – kryteria ustalania tego okresu (art. 15(1)(d));
-access-info-rights = informacja o prawie do żądania sprostowania, usunięcia lub ograniczenia przetwarzania danych osobowych oraz o prawie do wniesienia sprzeciwu wobec takiego przetwarzania (art. 15(1)(e));
-access-info-complaint = informacja o prawie wniesienia skargi do organu nadzorczego (art. 15(1)(f));
-access-info-source = wszelkie dostępne informacje o źródle danych osobowych: konkretne witryny i strony internetowe, a nie tylko kategorie źródeł (art. 15(1)(g));
-access-info-automated = informacje o zautomatyzowanym podejmowaniu decyzji, w tym o profilowaniu, oraz istotne informacje o zasadach ich podejmowania, a także o znaczeniu i przewidywanych konsekwencjach takiego przetwarzania dla mojej osoby (art. 15(1)(h));
-access-info-transfers = jeżeli dane osobowe są przekazywane do państwa trzeciego lub organizacji międzynarodowej – odpowiednie zabezpieczenia, o których mowa w art. 46 { $gdpr }, związane z przekazaniem (art. 15(2)).
+access-info = Proszę również o przekazanie następujących informacji ({ REF(15, par: "1 2") } { $gdpr }):
+access-info-purposes = cele każdej operacji przetwarzania oraz podstawa prawna, na którą Państwo się powołują w odniesieniu do każdej z nich ({ REF(15, par: 1, pt: "a") });
+access-info-categories = kategorie odnośnych danych osobowych ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = odbiorcy, którym dane osobowe zostały lub zostaną ujawnione, wymienieni z nazwy, w szczególności odbiorcy w państwach trzecich lub organizacje międzynarodowe; podanie kategorii odbiorców nie wystarcza, jeżeli są Państwo w stanie zidentyfikować samych odbiorców ({ REF(15, par: 1, pt: "c") }; wyrok Trybunału Sprawiedliwości z dnia 12 stycznia 2023, C-154/21, Österreichische Post);
+access-info-retention = okres, przez który poszczególne kategorie danych osobowych będą przechowywane, a gdy nie jest to możliwe – kryteria ustalania tego okresu ({ REF(15, par: 1, pt: "d") });
+access-info-rights = informacja o prawie do żądania sprostowania, usunięcia lub ograniczenia przetwarzania danych osobowych oraz o prawie do wniesienia sprzeciwu wobec takiego przetwarzania ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = informacja o prawie wniesienia skargi do organu nadzorczego ({ REF(15, par: 1, pt: "f") });
+access-info-source = wszelkie dostępne informacje o źródle danych osobowych: konkretne witryny i strony internetowe, a nie tylko kategorie źródeł ({ REF(15, par: 1, pt: "g") });
+access-info-automated = informacje o zautomatyzowanym podejmowaniu decyzji, w tym o profilowaniu, oraz istotne informacje o zasadach ich podejmowania, a także o znaczeniu i przewidywanych konsekwencjach takiego przetwarzania dla mojej osoby ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = jeżeli dane osobowe są przekazywane do państwa trzeciego lub organizacji międzynarodowej – odpowiednie zabezpieczenia, o których mowa w { REF(46) } { $gdpr }, związane z przekazaniem ({ REF(15, par: 2) }).
 access-scope = Niniejsze żądanie obejmuje wszystkie dotyczące mnie dane osobowe we wszystkich Państwa systemach, w tym dane spseudonimizowane oraz dane wywiedzione lub wywnioskowane przez Państwa. Nie ogranicza się ono do ostatnich dwunastu miesięcy ani do określonej liczby żądań w roku i nie jest uzależnione od jego ponawiania: francuski organ nadzorczy (CNIL) uznał takie ograniczenia stosowane przez spółkę { $controller } za niezgodne z prawem w swojej decyzji { $reference } z dnia { $date }.
-access-format = Proszę o przekazanie kopii nieodpłatnie (art. 12(5) i 15(3) { $gdpr }), jasnym i prostym językiem (art. 12(1) { $gdpr }), a w przypadku udzielenia odpowiedzi drogą elektroniczną – w powszechnie stosowanej formie elektronicznej (art. 15(3) { $gdpr }).
+access-format = Proszę o przekazanie kopii nieodpłatnie ({ REF(12, par: 5) } i { REF(15, par: 3) } { $gdpr }), jasnym i prostym językiem ({ REF(12, par: 1) } { $gdpr }), a w przypadku udzielenia odpowiedzi drogą elektroniczną – w powszechnie stosowanej formie elektronicznej ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Usunięcie moich danych osobowych (art. 17 { $gdpr })
-erasure-after-access = Po przekazaniu mi kopii i informacji, o które wnoszę powyżej, proszę o usunięcie bez zbędnej zwłoki wszystkich dotyczących mnie danych osobowych (art. 17(1) { $gdpr }).
+erasure-heading = Usunięcie moich danych osobowych ({ REF(17) } { $gdpr })
+erasure-after-access = Po przekazaniu mi kopii i informacji, o które wnoszę powyżej, proszę o usunięcie bez zbędnej zwłoki wszystkich dotyczących mnie danych osobowych ({ REF(17, par: 1) } { $gdpr }).
 # The erasure-scope-* items are accusative objects of „obejmować”.
 erasure-scope = Usunięcie musi obejmować:
 erasure-scope-images = każde moje zdjęcie i każdą jego kopię;
@@ -113,35 +124,35 @@ erasure-scope-metadata = metadane i adresy źródłowe (URL) powiązane z tymi z
 erasure-scope-searches = dotyczące mnie wyniki wyszukiwania, rejestry (logi) wyszukiwań i powiązania;
 erasure-scope-backups = wszystkie kopie zapisane w systemach kopii zapasowych, w archiwach i w systemach Państwa podmiotów przetwarzających.
 erasure-grounds = Zachodzą następujące podstawy usunięcia danych:
-erasure-ground-unlawful = Art. 17(1)(d) { $gdpr }: dane osobowe były przetwarzane niezgodnie z prawem. Nie dysponują Państwo żadną podstawą prawną przetwarzania wynikającą z art. 6(1) { $gdpr }. Dane biometryczne (art. 4(14) { $gdpr }) przetwarzane w celu jednoznacznego zidentyfikowania osoby fizycznej należą do szczególnych kategorii danych osobowych, których przetwarzania zabrania art. 9(1) { $gdpr }. Nie ma zastosowania żaden z wyjątków przewidzianych w art. 9(2): wyraźna zgoda nie została przeze mnie wyrażona (art. 9(2)(a)), a zdjęcia, które można znaleźć w internecie, nie zostały przeze mnie w sposób oczywisty upublicznione na potrzeby przetwarzania biometrycznego (art. 9(2)(e)).
-erasure-ground-objection = Art. 17(1)(c) { $gdpr }: na podstawie art. 21(1) { $gdpr } wnoszę sprzeciw wobec przetwarzania z przyczyn związanych z moją szczególną sytuacją: moja twarz jest trwałym identyfikatorem, którego nie mogę zmienić, a jej obecność w Państwa bazie danych pozwala każdemu z Państwa klientów zidentyfikować mnie na podstawie dowolnego zdjęcia, niezależnie od tego, gdzie i kiedy zostało ono wykonane. W zakresie, w jakim powołują się Państwo na art. 6(1)(e) lub (f) { $gdpr }, nie istnieją ważne prawnie uzasadnione podstawy przetwarzania, nadrzędne wobec moich interesów, praw i wolności; Państwa interes handlowy polegający na sprzedaży wyszukiwań na podstawie mojej twarzy nie stanowi takiej podstawy.
-erasure-ground-consent = Art. 17(1)(b) { $gdpr }: w zakresie, w jakim powołują się Państwo na zgodę, cofam ją.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: dane osobowe były przetwarzane niezgodnie z prawem. Nie dysponują Państwo żadną podstawą prawną przetwarzania wynikającą z { REF(6, par: 1) } { $gdpr }. Dane biometryczne ({ REF(4, num: 14) } { $gdpr }) przetwarzane w celu jednoznacznego zidentyfikowania osoby fizycznej należą do szczególnych kategorii danych osobowych, których przetwarzania zabrania { REF(9, par: 1) } { $gdpr }. Nie ma zastosowania żaden z wyjątków przewidzianych w { REF(9, par: 2) }: wyraźna zgoda nie została przeze mnie wyrażona ({ REF(9, par: 2, pt: "a") }), a zdjęcia, które można znaleźć w internecie, nie zostały przeze mnie w sposób oczywisty upublicznione na potrzeby przetwarzania biometrycznego ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: na podstawie { REF(21, par: 1) } { $gdpr } wnoszę sprzeciw wobec przetwarzania z przyczyn związanych z moją szczególną sytuacją: moja twarz jest trwałym identyfikatorem, którego nie mogę zmienić, a jej obecność w Państwa bazie danych pozwala każdemu z Państwa klientów zidentyfikować mnie na podstawie dowolnego zdjęcia, niezależnie od tego, gdzie i kiedy zostało ono wykonane. W zakresie, w jakim powołują się Państwo na { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, nie istnieją ważne prawnie uzasadnione podstawy przetwarzania, nadrzędne wobec moich interesów, praw i wolności; Państwa interes handlowy polegający na sprzedaży wyszukiwań na podstawie mojej twarzy nie stanowi takiej podstawy.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: w zakresie, w jakim powołują się Państwo na zgodę, cofam ją.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 # Its name is in its own language and cannot be declined: it stands in parentheses after „organ nadzorczy”.
-erasure-ground-legal-obligation = Art. 17(1)(e) { $gdpr }: usunięcie danych jest ponadto niezbędne do wywiązania się z obowiązku prawnego, ponieważ organ nadzorczy ({ $authority }) nakazał Państwu usunięcie danych osobowych osób przebywających na terytorium swojego państwa.
-erasure-exceptions = Nie ma zastosowania żaden z wyjątków przewidzianych w art. 17(3) { $gdpr }: przetwarzanie nie jest niezbędne do korzystania z prawa do wolności wypowiedzi i informacji, do wywiązania się z prawnego obowiązku, do wykonania zadania realizowanego w interesie publicznym lub w ramach sprawowania władzy publicznej, z uwagi na względy interesu publicznego w dziedzinie zdrowia publicznego, do celów archiwalnych w interesie publicznym, do celów badań naukowych lub historycznych ani do celów statystycznych, ani do ustalenia, dochodzenia lub obrony roszczeń. Jeżeli powołują się Państwo na któryś z wyjątków, proszę wskazać, na który i z jakiego powodu (art. 12(4) { $gdpr }).
-erasure-restriction = Do czasu usunięcia danych proszę ograniczyć przetwarzanie moich danych osobowych (art. 18(1)(d) { $gdpr }, na czas weryfikacji mojego sprzeciwu): w szczególności proszę natychmiast zaprzestać wyświetlania mojej osoby w wynikach wyszukiwania.
-erasure-recipients = Proszę poinformować o usunięciu danych każdego odbiorcę, któremu ujawniono moje dane osobowe, w tym każdego klienta, który otrzymał moje zdjęcia w wynikach wyszukiwania (art. 19 { $gdpr }), oraz poinformować mnie o tych odbiorcach. Jeżeli upublicznili Państwo moje dane osobowe, proszę podjąć rozsądne działania, aby poinformować administratorów przetwarzających te dane, że żądam usunięcia wszelkich łączy do tych danych lub ich kopii (art. 17(2) { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: usunięcie danych jest ponadto niezbędne do wywiązania się z obowiązku prawnego, ponieważ organ nadzorczy ({ $authority }) nakazał Państwu usunięcie danych osobowych osób przebywających na terytorium swojego państwa.
+erasure-exceptions = Nie ma zastosowania żaden z wyjątków przewidzianych w { REF(17, par: 3) } { $gdpr }: przetwarzanie nie jest niezbędne do korzystania z prawa do wolności wypowiedzi i informacji, do wywiązania się z prawnego obowiązku, do wykonania zadania realizowanego w interesie publicznym lub w ramach sprawowania władzy publicznej, z uwagi na względy interesu publicznego w dziedzinie zdrowia publicznego, do celów archiwalnych w interesie publicznym, do celów badań naukowych lub historycznych ani do celów statystycznych, ani do ustalenia, dochodzenia lub obrony roszczeń. Jeżeli powołują się Państwo na któryś z wyjątków, proszę wskazać, na który i z jakiego powodu ({ REF(12, par: 4) } { $gdpr }).
+erasure-restriction = Do czasu usunięcia danych proszę ograniczyć przetwarzanie moich danych osobowych ({ REF(18, par: 1, pt: "d") } { $gdpr }, na czas weryfikacji mojego sprzeciwu): w szczególności proszę natychmiast zaprzestać wyświetlania mojej osoby w wynikach wyszukiwania.
+erasure-recipients = Proszę poinformować o usunięciu danych każdego odbiorcę, któremu ujawniono moje dane osobowe, w tym każdego klienta, który otrzymał moje zdjęcia w wynikach wyszukiwania ({ REF(19) } { $gdpr }), oraz poinformować mnie o tych odbiorcach. Jeżeli upublicznili Państwo moje dane osobowe, proszę podjąć rozsądne działania, aby poinformować administratorów przetwarzających te dane, że żądam usunięcia wszelkich łączy do tych danych lub ich kopii ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Proszę poinformować mnie, jakie działania Państwo podejmą, aby zapewnić, że moje dane osobowe nie zostaną ponownie zebrane. Jeżeli przechowują Państwo jakikolwiek zapis służący zapobieganiu ich zbieraniu w przyszłości, proszę dokładnie wskazać, co on zawiera i na jakiej podstawie prawnej go Państwo przechowują.
 erasure-confirmation = Proszę o pisemne potwierdzenie usunięcia danych ze wskazaniem, co zostało usunięte, łącznie z kopiami zapisanymi w systemach kopii zapasowych oraz wygenerowanymi szablonami.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Ograniczenie przetwarzania do czasu usunięcia danych (art. 18 { $gdpr })
-restriction-body = Od chwili otrzymania niniejszego pisma do czasu usunięcia danych proszę ograniczyć przetwarzanie moich danych osobowych (art. 18(1)(d) { $gdpr }, na czas weryfikacji mojego sprzeciwu wniesionego na podstawie art. 21(1) { $gdpr }): proszę przechowywać dane, lecz nie wykorzystywać ich w żadnym innym celu niż udzielenie odpowiedzi na niniejsze żądanie. W szczególności proszę natychmiast zaprzestać wyświetlania mojej osoby w wynikach wyszukiwania.
+restriction-heading = Ograniczenie przetwarzania do czasu usunięcia danych ({ REF(18) } { $gdpr })
+restriction-body = Od chwili otrzymania niniejszego pisma do czasu usunięcia danych proszę ograniczyć przetwarzanie moich danych osobowych ({ REF(18, par: 1, pt: "d") } { $gdpr }, na czas weryfikacji mojego sprzeciwu wniesionego na podstawie { REF(21, par: 1) } { $gdpr }): proszę przechowywać dane, lecz nie wykorzystywać ich w żadnym innym celu niż udzielenie odpowiedzi na niniejsze żądanie. W szczególności proszę natychmiast zaprzestać wyświetlania mojej osoby w wynikach wyszukiwania.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identyfikacja
-identification-no-photo = Informacje zawarte w niniejszym piśmie wystarczają do udzielenia na nie odpowiedzi. Jeżeli mają Państwo uzasadnione wątpliwości co do mojej tożsamości, proszę wskazać, jakie dodatkowe informacje są bezwzględnie niezbędne (art. 12(6) { $gdpr }). Jeżeli Państwa system można przeszukiwać wyłącznie za pomocą zdjęcia mojej twarzy, proszę mnie o tym poinformować; przekażę wówczas takie zdjęcie wyłącznie na potrzeby niniejszego żądania.
-identification-photo = Załączam zdjęcie mojej twarzy wyłącznie po to, aby mogli Państwo odnaleźć dotyczące mnie dane osobowe (art. 11(2) i 12(6) { $gdpr }). Nie mogą Państwo wykorzystywać go w żadnym innym celu: proszę nie dodawać go do swojej bazy danych, nie tworzyć na jego podstawie szablonu biometrycznego, z wyjątkiem tego jednego wyszukiwania, i nie ujawniać go. Proszę usunąć zdjęcie oraz wyniki przeprowadzonego za jego pomocą wyszukiwania, gdy tylko udzielą Państwo odpowiedzi na niniejsze żądanie, i potwierdzić mi to usunięcie (art. 5(1)(b), (c) i (e) { $gdpr }).
+identification-no-photo = Informacje zawarte w niniejszym piśmie wystarczają do udzielenia na nie odpowiedzi. Jeżeli mają Państwo uzasadnione wątpliwości co do mojej tożsamości, proszę wskazać, jakie dodatkowe informacje są bezwzględnie niezbędne ({ REF(12, par: 6) } { $gdpr }). Jeżeli Państwa system można przeszukiwać wyłącznie za pomocą zdjęcia mojej twarzy, proszę mnie o tym poinformować; przekażę wówczas takie zdjęcie wyłącznie na potrzeby niniejszego żądania.
+identification-photo = Załączam zdjęcie mojej twarzy wyłącznie po to, aby mogli Państwo odnaleźć dotyczące mnie dane osobowe ({ REF(11, par: 2) } i { REF(12, par: 6) } { $gdpr }). Nie mogą Państwo wykorzystywać go w żadnym innym celu: proszę nie dodawać go do swojej bazy danych, nie tworzyć na jego podstawie szablonu biometrycznego, z wyjątkiem tego jednego wyszukiwania, i nie ujawniać go. Proszę usunąć zdjęcie oraz wyniki przeprowadzonego za jego pomocą wyszukiwania, gdy tylko udzielą Państwo odpowiedzi na niniejsze żądanie, i potwierdzić mi to usunięcie ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 identification-id-document = Nie prześlę kopii dokumentu tożsamości, chyba że wykażą Państwo, że jest to bezwzględnie niezbędne. Każda taka kopia musi zostać usunięta natychmiast po weryfikacji (Europejska Rada Ochrony Danych, Wytyczne 01/2022 w sprawie praw osób, których dane dotyczą – prawo dostępu, pkt 74, 76 i 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Termin i forma odpowiedzi
-deadline-access = Proszę o udzielenie odpowiedzi bez zbędnej zwłoki, a najpóźniej w terminie miesiąca od otrzymania niniejszego żądania (art. 12(3) { $gdpr }). Jeżeli przedłużą Państwo ten termin, muszą Państwo poinformować mnie o tym w ciągu tego miesiąca, podając przyczyny. Jeżeli nie podejmą Państwo działań w związku z moim żądaniem, muszą Państwo w terminie miesiąca poinformować mnie o powodach niepodjęcia działań oraz o przysługującym mi prawie do wniesienia skargi do organu nadzorczego i skorzystania ze środków ochrony prawnej przed sądem (art. 12(4) { $gdpr }).
-deadline-erasure = Proszę o podjęcie działań w związku z moim żądaniem bez zbędnej zwłoki, a najpóźniej w terminie miesiąca od jego otrzymania (art. 12(3) { $gdpr }). Jeżeli przedłużą Państwo ten termin, muszą Państwo poinformować mnie o tym w ciągu tego miesiąca, podając przyczyny. Jeżeli nie podejmą Państwo działań w związku z moim żądaniem, muszą Państwo w terminie miesiąca poinformować mnie o powodach niepodjęcia działań oraz o przysługującym mi prawie do wniesienia skargi do organu nadzorczego i skorzystania ze środków ochrony prawnej przed sądem (art. 12(4) { $gdpr }).
+deadline-access = Proszę o udzielenie odpowiedzi bez zbędnej zwłoki, a najpóźniej w terminie miesiąca od otrzymania niniejszego żądania ({ REF(12, par: 3) } { $gdpr }). Jeżeli przedłużą Państwo ten termin, muszą Państwo poinformować mnie o tym w ciągu tego miesiąca, podając przyczyny. Jeżeli nie podejmą Państwo działań w związku z moim żądaniem, muszą Państwo w terminie miesiąca poinformować mnie o powodach niepodjęcia działań oraz o przysługującym mi prawie do wniesienia skargi do organu nadzorczego i skorzystania ze środków ochrony prawnej przed sądem ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Proszę o podjęcie działań w związku z moim żądaniem bez zbędnej zwłoki, a najpóźniej w terminie miesiąca od jego otrzymania ({ REF(12, par: 3) } { $gdpr }). Jeżeli przedłużą Państwo ten termin, muszą Państwo poinformować mnie o tym w ciągu tego miesiąca, podając przyczyny. Jeżeli nie podejmą Państwo działań w związku z moim żądaniem, muszą Państwo w terminie miesiąca poinformować mnie o powodach niepodjęcia działań oraz o przysługującym mi prawie do wniesienia skargi do organu nadzorczego i skorzystania ze środków ochrony prawnej przed sądem ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Nie mogą Państwo uzależniać udzielenia odpowiedzi od użycia określonego formularza, portalu internetowego lub sposobu przekazania (Europejska Rada Ochrony Danych, Wytyczne 01/2022 w sprawie praw osób, których dane dotyczą – prawo dostępu, pkt 50–53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
@@ -170,8 +181,9 @@ decision-kind-letter = pismo
 decision-kind-enforcement-and-penalty-notices = nakaz (enforcement notice) i decyzja o nałożeniu kary pieniężnej (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
 # („stwierdzono”, „nałożono”), because the deciding body may be an authority or a court of any gender.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 i 9").
-decision-articles = Stwierdzono naruszenie art. { $articles } { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list, each with „art.”
+# ("art. 5 ust. 1 lit. a, art. 6 i art. 9").
+decision-articles = Stwierdzono naruszenie { $articles } { $gdpr }.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Nałożono karę pieniężną w wysokości { $amount }.
 decision-fines-total = Nałożono kary pieniężne w łącznej wysokości { $amount }.
@@ -193,9 +205,9 @@ order-erase-territory-after-access = usunięcia danych osobowych osób przebywaj
 order-stop-processing-territory = zaprzestania prowadzonego bez podstawy prawnej zbierania i przetwarzania danych osobowych osób przebywających na terytorium tego państwa;
 order-facilitate-rights = ułatwienia wykonywania praw osób, których dane dotyczą, oraz udzielenia odpowiedzi na żądanie dostępu złożone przez osobę skarżącą;
 order-answer-complainant-access = udzielenia odpowiedzi na żądanie dostępu złożone przez osobę skarżącą;
-order-appoint-representative = wyznaczenia przedstawiciela w Unii (art. 27 { $gdpr });
+order-appoint-representative = wyznaczenia przedstawiciela w Unii ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = zaprzestania przetwarzania danych osobowych osób przebywających na terytorium tego państwa oraz usunięcia danych pozyskanych niezgodnie z prawem;
-order-give-art14-information = poinformowania osób, których dane dotyczą, zgodnie z wymogami art. 14 { $gdpr };
+order-give-art14-information = poinformowania osób, których dane dotyczą, zgodnie z wymogami { REF(14) } { $gdpr };
 order-stop-refusing-access = zaprzestania praktyki nieudzielania odpowiedzi na żądania dostępu;
 order-erase-complainant = usunięcia danych osobowych osoby skarżącej;
 order-erase-complainant-biometric = usunięcia biometrycznych wartości skrótu (hash) osoby skarżącej;
@@ -222,7 +234,7 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, indeclinable, hence
 # after a colon); $address: its postal address on one line.
-remedies = Jeżeli nie udzielą Państwo pełnej odpowiedzi w terminie, wniosę skargę do właściwego organu nadzorczego (art. 77 { $gdpr }): { $authority }, { $address }. Zastrzegam sobie prawo do skorzystania ze skutecznego środka ochrony prawnej przed sądem (art. 79 { $gdpr }) oraz do dochodzenia odszkodowania (art. 82 { $gdpr }).
+remedies = Jeżeli nie udzielą Państwo pełnej odpowiedzi w terminie, wniosę skargę do właściwego organu nadzorczego ({ REF(77) } { $gdpr }): { $authority }, { $address }. Zastrzegam sobie prawo do skorzystania ze skutecznego środka ochrony prawnej przed sądem ({ REF(79) } { $gdpr }) oraz do dochodzenia odszkodowania ({ REF(82) } { $gdpr }).
 
 ## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
 ## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.

@@ -11,8 +11,7 @@
 ### in the third person plural («V. Exas.», «solicito que me enviem», «a vossa resposta»), as usual
 ### in European Portuguese business letters. Avoid adjectives and participles that agree with the
 ### author («obrigado/a», «apresentado/a»): the author's gender is unknown.
-### Article references keep the compact notation of the source ("artigo 15(1)(h) do RGPD", without
-### the ordinal «.º»), so that they match the article lists ($articles) the program inserts.
+### Provisions are cited with REF (see "Citations" below): "artigo 15.º, n.º 1, alínea h), do RGPD".
 ###
 ### Variables available in every message:
 ###   $gdpr        short name of the law ("RGPD", or "UK GDPR" for United Kingdom letters);
@@ -29,32 +28,64 @@ law-full-eu = Regulamento (UE) 2016/679 (Regulamento Geral sobre a Proteção de
 law-full-eea = Regulamento (UE) 2016/679 (Regulamento Geral sobre a Proteção de Dados, «RGPD»), tal como incorporado no Acordo sobre o Espaço Económico Europeu
 law-full-uk = Regulamento Geral sobre a Proteção de Dados do Reino Unido (United Kingdom General Data Protection Regulation, «UK GDPR»), conjugado com a Data Protection Act 2018 (Lei de Proteção de Dados de 2018)
 
-## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
-
+## Citations, as Portuguese lawyers and the CNPD write them: "artigo 15.º, n.º 1, alínea h), do
+## RGPD" (ordinal «.º» after every article number, "n.º"/"n.os" for paragraphs, "alínea(s)" for
+## points). Paragraphs and points are set off by commas, so a citation with a paragraph or point
+## that is followed by its complement ("do { $gdpr }") closes with a comma: messages ask for it
+## with `case: "cont"`, and for the capitalised form at the start of a sentence with
+## `case: "start"`. Lists (the articles a decision found infringed) repeat "artigo" before each
+## provision ("artigo 5.º, n.º 1, alínea a), artigo 6.º e artigo 9.º"), because "artigos 12.º,
+## n.os 1 e 2 e 15.º" would be ambiguous.
 ref-a = artigo { $art }.º
-ref-ap = artigo { $art }.º, n.º { $par }
+    .start = Artigo { $art }.º
+ref-ap = artigo { $art }.º, { $npar ->
+        [one] n.º
+       *[other] n.os
+    } { $par }
+    .cont = artigo { $art }.º, { $npar ->
+        [one] n.º
+       *[other] n.os
+    } { $par },
+    .start = Artigo { $art }.º, { $npar ->
+        [one] n.º
+       *[other] n.os
+    } { $par },
 ref-app = artigo { $art }.º, n.º { $par }, { $npt ->
         [one] alínea
        *[other] alíneas
     } { $pt }
+    .cont = artigo { $art }.º, n.º { $par }, { $npt ->
+        [one] alínea
+       *[other] alíneas
+    } { $pt },
+    .start = Artigo { $art }.º, n.º { $par }, { $npt ->
+        [one] alínea
+       *[other] alíneas
+    } { $pt },
 ref-an = artigo { $art }.º, ponto { $num })
+    .cont = artigo { $art }.º, ponto { $num }),
+    .start = Artigo { $art }.º, ponto { $num }),
 ref-par = { $par }
 ref-point = { $letter })
-ref-item-a = { $art }.º
-ref-item-ap = { $art }.º, n.º { $par }
-ref-item-app = { $art }.º, n.º { $par }, { $npt ->
+# Inside a list each provision keeps "artigo" (see above).
+ref-item-a = artigo { $art }.º
+ref-item-ap = artigo { $art }.º, { $npar ->
+        [one] n.º
+       *[other] n.os
+    } { $par }
+ref-item-app = artigo { $art }.º, n.º { $par }, { $npt ->
         [one] alínea
        *[other] alíneas
     } { $pt }
-ref-item-an = { $art }.º, ponto { $num })
+ref-item-an = artigo { $art }.º, ponto { $num })
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Assunto: Pedido de acesso aos meus dados pessoais nos termos do artigo 15 do { $gdpr }
-subject-erasure = Assunto: Pedido de apagamento dos meus dados pessoais nos termos do artigo 17 do { $gdpr } e oposição nos termos do artigo 21(1) do { $gdpr }
-subject-access-erasure = Assunto: Pedido de acesso nos termos do artigo 15 do { $gdpr }, de limitação do tratamento nos termos do artigo 18 do { $gdpr } e de subsequente apagamento nos termos do artigo 17 do { $gdpr }
+subject-access = Assunto: Pedido de acesso aos meus dados pessoais nos termos do { REF(15) } do { $gdpr }
+subject-erasure = Assunto: Pedido de apagamento dos meus dados pessoais nos termos do { REF(17) } do { $gdpr } e oposição nos termos do { REF(21, par: 1, case: "cont") } do { $gdpr }
+subject-access-erasure = Assunto: Pedido de acesso nos termos do { REF(15) } do { $gdpr }, de limitação do tratamento nos termos do { REF(18) } do { $gdpr } e de subsequente apagamento nos termos do { REF(17) } do { $gdpr }
 salutation = Exmos. Senhores,
 closing = Com os melhores cumprimentos,
 # $reference: the sender's own case or reference number.
@@ -71,21 +102,21 @@ page-of = Página { $page } de { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (see above: it follows «do» or «pelo»).
-intro-access = Venho, pela presente, exercer o meu direito de acesso nos termos do artigo 15 do { $law_full }. Solicito que me confirmem se a { $controller } trata ou não dados pessoais que me digam respeito e, se for esse o caso, que me facultem o acesso a esses dados pessoais e às informações indicadas abaixo. Não tenho de fundamentar o presente pedido.
-intro-erasure = Venho, pela presente, exercer o meu direito ao apagamento nos termos do artigo 17 do { $law_full }. Solicito que apaguem, sem demora injustificada, todos os dados pessoais que me digam respeito. Simultaneamente, oponho-me, nos termos do artigo 21(1) do { $gdpr }, a qualquer tratamento de dados pessoais que me digam respeito.
-intro-access-erasure = Venho, pela presente, exercer os direitos que me são conferidos pelo { $law_full }: em primeiro lugar, o meu direito de acesso (artigo 15 do { $gdpr }) e, em seguida, o meu direito ao apagamento (artigo 17 do { $gdpr }). Peço primeiro o acesso para saber que dados V. Exas. detêm sobre mim antes de serem apagados. Oponho-me, nos termos do artigo 21(1) do { $gdpr }, a qualquer tratamento de dados pessoais que me digam respeito e, até ao apagamento, solicito que limitem o tratamento (artigo 18 do { $gdpr }).
+intro-access = Venho, pela presente, exercer o meu direito de acesso nos termos do { REF(15) } do { $law_full }. Solicito que me confirmem se a { $controller } trata ou não dados pessoais que me digam respeito e, se for esse o caso, que me facultem o acesso a esses dados pessoais e às informações indicadas abaixo. Não tenho de fundamentar o presente pedido.
+intro-erasure = Venho, pela presente, exercer o meu direito ao apagamento nos termos do { REF(17) } do { $law_full }. Solicito que apaguem, sem demora injustificada, todos os dados pessoais que me digam respeito. Simultaneamente, oponho-me, nos termos do { REF(21, par: 1, case: "cont") } do { $gdpr }, a qualquer tratamento de dados pessoais que me digam respeito.
+intro-access-erasure = Venho, pela presente, exercer os direitos que me são conferidos pelo { $law_full }: em primeiro lugar, o meu direito de acesso ({ REF(15) } do { $gdpr }) e, em seguida, o meu direito ao apagamento ({ REF(17) } do { $gdpr }). Peço primeiro o acesso para saber que dados V. Exas. detêm sobre mim antes de serem apagados. Oponho-me, nos termos do { REF(21, par: 1, case: "cont") } do { $gdpr }, a qualquer tratamento de dados pessoais que me digam respeito e, até ao apagamento, solicito que limitem o tratamento ({ REF(18) } do { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram na União Europeia e trata-as para controlar o seu comportamento (artigo 3(2)(b) do { $gdpr }), como concluíram as autoridades de controlo da Itália, da Grécia, da França, da Áustria e dos Países Baixos. Não designou um representante na União nos termos do artigo 27 do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
-applicability-eea = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram no Espaço Económico Europeu e trata-as para controlar o seu comportamento (artigo 3(2)(b) do { $gdpr }), como concluíram as autoridades de controlo da Itália, da Grécia, da França, da Áustria e dos Países Baixos. Não designou um representante nos termos do artigo 27 do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
-applicability-uk = A empresa { $controller } está sujeita ao { $gdpr }. Em 2025, o Upper Tribunal decidiu que o tratamento por ela efetuado está relacionado com o controlo do comportamento de pessoas que se encontram no Reino Unido (artigo 3(2)(b) do { $gdpr }). Dirijo o presente pedido diretamente a V. Exas.
+applicability-eu = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram na União Europeia e trata-as para controlar o seu comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } do { $gdpr }), como concluíram as autoridades de controlo da Itália, da Grécia, da França, da Áustria e dos Países Baixos. Não designou um representante na União nos termos do { REF(27) } do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
+applicability-eea = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram no Espaço Económico Europeu e trata-as para controlar o seu comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } do { $gdpr }), como concluíram as autoridades de controlo da Itália, da Grécia, da França, da Áustria e dos Países Baixos. Não designou um representante nos termos do { REF(27) } do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
+applicability-uk = A empresa { $controller } está sujeita ao { $gdpr }. Em 2025, o Upper Tribunal decidiu que o tratamento por ela efetuado está relacionado com o controlo do comportamento de pessoas que se encontram no Reino Unido ({ REF(3, par: 2, pt: "b", case: "cont") } do { $gdpr }). Dirijo o presente pedido diretamente a V. Exas.
 
 ## Access (Article 15)
 # The access-copy-* items complete «Solicito que me forneçam uma cópia …, em especial:».
 
-access-heading = Acesso aos meus dados pessoais (artigo 15 do { $gdpr })
-access-copy = Solicito que me forneçam uma cópia de todos os dados pessoais que me digam respeito e que V. Exas. tratam (artigo 15(3) do { $gdpr }), em especial:
+access-heading = Acesso aos meus dados pessoais ({ REF(15) } do { $gdpr })
+access-copy = Solicito que me forneçam uma cópia de todos os dados pessoais que me digam respeito e que V. Exas. tratam ({ REF(15, par: 3, case: "cont") } do { $gdpr }), em especial:
 access-copy-images = cada imagem em que apareço ou que associam a mim, na resolução em que a conservam;
 access-copy-sources = para cada imagem, o endereço (URL) da página web e o do ficheiro de imagem onde foi recolhida, o título da página e as datas em que foi recolhida e atualizada pela última vez;
 access-copy-metadata = todos os metadados conservados relativamente a cada imagem, incluindo dados de geolocalização e datas;
@@ -93,24 +124,24 @@ access-copy-biometrics = os modelos biométricos (templates), vetores ou valores
 access-copy-searches = os registos de cada pesquisa em cujos resultados figurei, com a data de cada pesquisa;
 access-copy-recipients = a identidade de cada cliente ou outro destinatário a quem tenham sido divulgados resultados que me digam respeito.
 # The access-info-* items complete «Solicito ainda que me prestem as seguintes informações:».
-access-info = Solicito ainda que me prestem as seguintes informações (artigo 15(1) e (2) do { $gdpr }):
-access-info-purposes = as finalidades de cada operação de tratamento e o fundamento jurídico invocado para cada uma delas (artigo 15(1)(a));
-access-info-categories = as categorias dos dados pessoais em questão (artigo 15(1)(b));
-access-info-recipients = os destinatários a quem os dados pessoais foram ou serão divulgados, identificados pelo nome, nomeadamente os destinatários estabelecidos em países terceiros ou pertencentes a organizações internacionais; a indicação de categorias de destinatários não é suficiente quando V. Exas. os possam identificar (artigo 15(1)(c); acórdão do Tribunal de Justiça de 12 de janeiro de 2023, C-154/21, Österreichische Post);
-access-info-retention = o prazo durante o qual cada categoria de dados pessoais será conservada ou, se tal não for possível, os critérios usados para fixar esse prazo (artigo 15(1)(d));
-access-info-rights = a existência do direito de solicitar a retificação, o apagamento ou a limitação do tratamento dos dados pessoais, e do direito de se opor a esse tratamento (artigo 15(1)(e));
-access-info-complaint = o direito de apresentar reclamação a uma autoridade de controlo (artigo 15(1)(f));
-access-info-source = todas as informações disponíveis sobre a origem dos dados pessoais: os sítios e as páginas web concretos, e não apenas categorias de fontes (artigo 15(1)(g));
-access-info-automated = a existência de decisões automatizadas, incluindo a definição de perfis, e informações úteis relativas à lógica subjacente, bem como a importância e as consequências previstas de tal tratamento para mim (artigo 15(1)(h));
-access-info-transfers = caso os dados pessoais sejam transferidos para um país terceiro ou uma organização internacional, as garantias adequadas, nos termos do artigo 46 do { $gdpr }, relativas à transferência (artigo 15(2)).
+access-info = Solicito ainda que me prestem as seguintes informações ({ REF(15, par: "1 2", case: "cont") } do { $gdpr }):
+access-info-purposes = as finalidades de cada operação de tratamento e o fundamento jurídico invocado para cada uma delas ({ REF(15, par: 1, pt: "a") });
+access-info-categories = as categorias dos dados pessoais em questão ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = os destinatários a quem os dados pessoais foram ou serão divulgados, identificados pelo nome, nomeadamente os destinatários estabelecidos em países terceiros ou pertencentes a organizações internacionais; a indicação de categorias de destinatários não é suficiente quando V. Exas. os possam identificar ({ REF(15, par: 1, pt: "c") }; acórdão do Tribunal de Justiça de 12 de janeiro de 2023, C-154/21, Österreichische Post);
+access-info-retention = o prazo durante o qual cada categoria de dados pessoais será conservada ou, se tal não for possível, os critérios usados para fixar esse prazo ({ REF(15, par: 1, pt: "d") });
+access-info-rights = a existência do direito de solicitar a retificação, o apagamento ou a limitação do tratamento dos dados pessoais, e do direito de se opor a esse tratamento ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = o direito de apresentar reclamação a uma autoridade de controlo ({ REF(15, par: 1, pt: "f") });
+access-info-source = todas as informações disponíveis sobre a origem dos dados pessoais: os sítios e as páginas web concretos, e não apenas categorias de fontes ({ REF(15, par: 1, pt: "g") });
+access-info-automated = a existência de decisões automatizadas, incluindo a definição de perfis, e informações úteis relativas à lógica subjacente, bem como a importância e as consequências previstas de tal tratamento para mim ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = caso os dados pessoais sejam transferidos para um país terceiro ou uma organização internacional, as garantias adequadas, nos termos do { REF(46) } do { $gdpr }, relativas à transferência ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL's decision; "de { $date }" needs no inflection ("de 17 de outubro de 2022").
 access-scope = O presente pedido abrange todos os dados pessoais que me digam respeito em todos os sistemas de V. Exas., incluindo os dados pseudonimizados e os dados que tenham derivado ou inferido. Não se limita aos últimos doze meses nem a um número de pedidos por ano, e não depende de eu o repetir: a autoridade de controlo francesa (CNIL) considerou ilícitas tais restrições aplicadas pela { $controller } na sua decisão { $reference } de { $date }.
-access-format = Solicito que me forneçam a cópia a título gratuito (artigos 12(5) e 15(3) do { $gdpr }), numa linguagem clara e simples (artigo 12(1) do { $gdpr }) e, caso respondam por meios eletrónicos, num formato eletrónico de uso corrente (artigo 15(3) do { $gdpr }).
+access-format = Solicito que me forneçam a cópia a título gratuito ({ REF(12, par: 5, case: "cont") } e { REF(15, par: 3, case: "cont") } do { $gdpr }), numa linguagem clara e simples ({ REF(12, par: 1, case: "cont") } do { $gdpr }) e, caso respondam por meios eletrónicos, num formato eletrónico de uso corrente ({ REF(15, par: 3, case: "cont") } do { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Apagamento dos meus dados pessoais (artigo 17 do { $gdpr })
-erasure-after-access = Depois de me terem fornecido a cópia e as informações pedidas acima, solicito que apaguem, sem demora injustificada, todos os dados pessoais que me digam respeito (artigo 17(1) do { $gdpr }).
+erasure-heading = Apagamento dos meus dados pessoais ({ REF(17) } do { $gdpr })
+erasure-after-access = Depois de me terem fornecido a cópia e as informações pedidas acima, solicito que apaguem, sem demora injustificada, todos os dados pessoais que me digam respeito ({ REF(17, par: 1, case: "cont") } do { $gdpr }).
 erasure-scope = O apagamento deve abranger:
 erasure-scope-images = cada imagem em que apareço e todas as respetivas cópias;
 erasure-scope-biometrics = os modelos biométricos (templates), vetores e valores de hash derivados do meu rosto;
@@ -118,35 +149,35 @@ erasure-scope-metadata = os metadados e os endereços de origem (URL) associados
 erasure-scope-searches = os resultados de pesquisa, os registos de pesquisa e as associações que me digam respeito;
 erasure-scope-backups = todas as cópias existentes em cópias de segurança (backups), em arquivos e nos sistemas dos vossos subcontratantes.
 erasure-grounds = Verificam-se os seguintes motivos de apagamento:
-erasure-ground-unlawful = Artigo 17(1)(d) do { $gdpr }: os dados pessoais foram tratados ilicitamente. V. Exas. não dispõem de qualquer fundamento jurídico nos termos do artigo 6(1) do { $gdpr }. Os dados biométricos (artigo 4(14) do { $gdpr }) tratados para identificar uma pessoa singular de forma inequívoca integram as categorias especiais de dados pessoais cujo tratamento é proibido pelo artigo 9(1) do { $gdpr }. Não se aplica nenhuma das exceções previstas no artigo 9(2): não dei o meu consentimento explícito (artigo 9(2)(a)), e as imagens que se podem encontrar na Internet não são dados que eu tenha manifestamente tornado públicos para efeitos de tratamento biométrico (artigo 9(2)(e)).
-erasure-ground-objection = Artigo 17(1)(c) do { $gdpr }: oponho-me ao tratamento nos termos do artigo 21(1) do { $gdpr }, por motivos relacionados com a minha situação particular: o meu rosto é um identificador permanente que não posso alterar, e a sua presença na vossa base de dados permite a qualquer dos vossos clientes identificar-me a partir de qualquer fotografia, independentemente do local e do momento em que tenha sido tirada. Na medida em que V. Exas. se baseiem no artigo 6(1)(e) ou (f) do { $gdpr }, não existem razões imperiosas e legítimas para esse tratamento que prevaleçam sobre os meus interesses, direitos e liberdades; o vosso interesse comercial em vender pesquisas do meu rosto não constitui uma razão dessa natureza.
-erasure-ground-consent = Artigo 17(1)(b) do { $gdpr }: na medida em que V. Exas. se baseiem no consentimento, retiro-o.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } do { $gdpr }: os dados pessoais foram tratados ilicitamente. V. Exas. não dispõem de qualquer fundamento jurídico nos termos do { REF(6, par: 1, case: "cont") } do { $gdpr }. Os dados biométricos ({ REF(4, num: 14, case: "cont") } do { $gdpr }) tratados para identificar uma pessoa singular de forma inequívoca integram as categorias especiais de dados pessoais cujo tratamento é proibido pelo { REF(9, par: 1, case: "cont") } do { $gdpr }. Não se aplica nenhuma das exceções previstas no { REF(9, par: 2) }: não dei o meu consentimento explícito ({ REF(9, par: 2, pt: "a") }), e as imagens que se podem encontrar na Internet não são dados que eu tenha manifestamente tornado públicos para efeitos de tratamento biométrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } do { $gdpr }: oponho-me ao tratamento nos termos do { REF(21, par: 1, case: "cont") } do { $gdpr }, por motivos relacionados com a minha situação particular: o meu rosto é um identificador permanente que não posso alterar, e a sua presença na vossa base de dados permite a qualquer dos vossos clientes identificar-me a partir de qualquer fotografia, independentemente do local e do momento em que tenha sido tirada. Na medida em que V. Exas. se baseiem no { REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } do { $gdpr }, não existem razões imperiosas e legítimas para esse tratamento que prevaleçam sobre os meus interesses, direitos e liberdades; o vosso interesse comercial em vender pesquisas do meu rosto não constitui uma razão dessa natureza.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } do { $gdpr }: na medida em que V. Exas. se baseiem no consentimento, retiro-o.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 # Its name is in its own language and has no Portuguese gender: keep it in parentheses, without an article.
-erasure-ground-legal-obligation = Artigo 17(1)(e) do { $gdpr }: o apagamento é também necessário para o cumprimento de uma obrigação jurídica, uma vez que a autoridade de controlo ({ $authority }) ordenou a V. Exas. que apagassem os dados pessoais das pessoas que se encontram no território do respetivo Estado.
-erasure-exceptions = Não se aplica nenhuma das exceções previstas no artigo 17(3) do { $gdpr }: o tratamento não se revela necessário ao exercício da liberdade de expressão e de informação, ao cumprimento de uma obrigação legal, ao exercício de funções de interesse público ou ao exercício da autoridade pública, por motivos de interesse público no domínio da saúde pública, para fins de arquivo de interesse público, para fins de investigação científica ou histórica ou para fins estatísticos, nem para efeitos de declaração, exercício ou defesa de um direito num processo judicial. Se invocarem alguma exceção, indiquem-me qual e por que motivo (artigo 12(4) do { $gdpr }).
-erasure-restriction = Até ao apagamento, limitem o tratamento dos meus dados pessoais (artigo 18(1)(d) do { $gdpr }, enquanto verificam a minha oposição): em particular, deixem imediatamente de me apresentar nos resultados de pesquisa.
-erasure-recipients = Comuniquem o apagamento a cada destinatário a quem os meus dados pessoais tenham sido divulgados, incluindo cada cliente que tenha recebido as minhas imagens em resultados de pesquisa (artigo 19 do { $gdpr }), e informem-me sobre quem são esses destinatários. Caso tenham tornado públicos os meus dados pessoais, tomem as medidas que forem razoáveis para informar os responsáveis pelo tratamento que tratam esses dados de que solicitei o apagamento das ligações para esses dados, bem como das cópias dos mesmos (artigo 17(2) do { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } do { $gdpr }: o apagamento é também necessário para o cumprimento de uma obrigação jurídica, uma vez que a autoridade de controlo ({ $authority }) ordenou a V. Exas. que apagassem os dados pessoais das pessoas que se encontram no território do respetivo Estado.
+erasure-exceptions = Não se aplica nenhuma das exceções previstas no { REF(17, par: 3, case: "cont") } do { $gdpr }: o tratamento não se revela necessário ao exercício da liberdade de expressão e de informação, ao cumprimento de uma obrigação legal, ao exercício de funções de interesse público ou ao exercício da autoridade pública, por motivos de interesse público no domínio da saúde pública, para fins de arquivo de interesse público, para fins de investigação científica ou histórica ou para fins estatísticos, nem para efeitos de declaração, exercício ou defesa de um direito num processo judicial. Se invocarem alguma exceção, indiquem-me qual e por que motivo ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
+erasure-restriction = Até ao apagamento, limitem o tratamento dos meus dados pessoais ({ REF(18, par: 1, pt: "d", case: "cont") } do { $gdpr }, enquanto verificam a minha oposição): em particular, deixem imediatamente de me apresentar nos resultados de pesquisa.
+erasure-recipients = Comuniquem o apagamento a cada destinatário a quem os meus dados pessoais tenham sido divulgados, incluindo cada cliente que tenha recebido as minhas imagens em resultados de pesquisa ({ REF(19) } do { $gdpr }), e informem-me sobre quem são esses destinatários. Caso tenham tornado públicos os meus dados pessoais, tomem as medidas que forem razoáveis para informar os responsáveis pelo tratamento que tratam esses dados de que solicitei o apagamento das ligações para esses dados, bem como das cópias dos mesmos ({ REF(17, par: 2, case: "cont") } do { $gdpr }).
 erasure-no-recollection = Informem-me do que farão para garantir que os meus dados pessoais não voltem a ser recolhidos. Se conservarem algum registo para impedir a sua recolha no futuro, indiquem-me exatamente o que contém e com que fundamento jurídico o conservam.
 erasure-confirmation = Solicito que me confirmem o apagamento por escrito e que indiquem o que apagaram, incluindo as cópias existentes em cópias de segurança e os modelos derivados.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Limitação do tratamento até ao apagamento (artigo 18 do { $gdpr })
-restriction-body = A partir da receção da presente carta e até ao apagamento, limitem o tratamento dos meus dados pessoais (artigo 18(1)(d) do { $gdpr }, enquanto verificam a minha oposição nos termos do artigo 21(1) do { $gdpr }): conservem os dados, mas não os utilizem para qualquer outra finalidade que não a resposta ao presente pedido. Em particular, deixem imediatamente de me apresentar nos resultados de pesquisa.
+restriction-heading = Limitação do tratamento até ao apagamento ({ REF(18) } do { $gdpr })
+restriction-body = A partir da receção da presente carta e até ao apagamento, limitem o tratamento dos meus dados pessoais ({ REF(18, par: 1, pt: "d", case: "cont") } do { $gdpr }, enquanto verificam a minha oposição nos termos do { REF(21, par: 1, case: "cont") } do { $gdpr }): conservem os dados, mas não os utilizem para qualquer outra finalidade que não a resposta ao presente pedido. Em particular, deixem imediatamente de me apresentar nos resultados de pesquisa.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identificação
-identification-no-photo = As informações constantes da presente carta são suficientes para lhe dar resposta. Se tiverem dúvidas razoáveis quanto à minha identidade, indiquem-me que informações adicionais são estritamente necessárias (artigo 12(6) do { $gdpr }). Se o vosso sistema só puder ser pesquisado com uma fotografia do meu rosto, informem-me disso; nesse caso, fornecerei uma exclusivamente para o presente pedido.
-identification-photo = Junto uma fotografia do meu rosto exclusivamente para que possam encontrar os dados pessoais que me digam respeito (artigos 11(2) e 12(6) do { $gdpr }). Não a podem utilizar para qualquer outra finalidade: não a acrescentem à vossa base de dados, não criem a partir dela qualquer modelo biométrico, exceto para esta única pesquisa, e não a divulguem. Apaguem a fotografia e os resultados da pesquisa efetuada com ela logo que tenham respondido ao presente pedido, e confirmem-me o apagamento (artigo 5(1)(b), (c) e (e) do { $gdpr }).
+identification-no-photo = As informações constantes da presente carta são suficientes para lhe dar resposta. Se tiverem dúvidas razoáveis quanto à minha identidade, indiquem-me que informações adicionais são estritamente necessárias ({ REF(12, par: 6, case: "cont") } do { $gdpr }). Se o vosso sistema só puder ser pesquisado com uma fotografia do meu rosto, informem-me disso; nesse caso, fornecerei uma exclusivamente para o presente pedido.
+identification-photo = Junto uma fotografia do meu rosto exclusivamente para que possam encontrar os dados pessoais que me digam respeito ({ REF(11, par: 2, case: "cont") } e { REF(12, par: 6, case: "cont") } do { $gdpr }). Não a podem utilizar para qualquer outra finalidade: não a acrescentem à vossa base de dados, não criem a partir dela qualquer modelo biométrico, exceto para esta única pesquisa, e não a divulguem. Apaguem a fotografia e os resultados da pesquisa efetuada com ela logo que tenham respondido ao presente pedido, e confirmem-me o apagamento ({ REF(5, par: 1, pt: "b c e", case: "cont") } do { $gdpr }).
 identification-id-document = Não enviarei cópia de qualquer documento de identificação, a menos que demonstrem que tal é estritamente necessário. Qualquer cópia desse tipo deve ser apagada imediatamente após a verificação (Comité Europeu para a Proteção de Dados, Diretrizes 01/2022 sobre os direitos dos titulares dos dados – Direito de acesso, pontos 74, 76 e 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Prazo e forma da vossa resposta
-deadline-access = Solicito que respondam sem demora injustificada e, o mais tardar, no prazo de um mês a contar da data de receção do presente pedido (artigo 12(3) do { $gdpr }). Se prorrogarem este prazo, devem informar-me disso dentro desse mês, indicando os motivos. Se não derem seguimento ao meu pedido, devem informar-me, no prazo de um mês, das razões para não tomarem medidas e do meu direito de apresentar reclamação a uma autoridade de controlo e de intentar ação judicial (artigo 12(4) do { $gdpr }).
-deadline-erasure = Solicito que deem seguimento ao meu pedido sem demora injustificada e, o mais tardar, no prazo de um mês a contar da data da sua receção (artigo 12(3) do { $gdpr }). Se prorrogarem este prazo, devem informar-me disso dentro desse mês, indicando os motivos. Se não derem seguimento ao meu pedido, devem informar-me, no prazo de um mês, das razões para não tomarem medidas e do meu direito de apresentar reclamação a uma autoridade de controlo e de intentar ação judicial (artigo 12(4) do { $gdpr }).
+deadline-access = Solicito que respondam sem demora injustificada e, o mais tardar, no prazo de um mês a contar da data de receção do presente pedido ({ REF(12, par: 3, case: "cont") } do { $gdpr }). Se prorrogarem este prazo, devem informar-me disso dentro desse mês, indicando os motivos. Se não derem seguimento ao meu pedido, devem informar-me, no prazo de um mês, das razões para não tomarem medidas e do meu direito de apresentar reclamação a uma autoridade de controlo e de intentar ação judicial ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
+deadline-erasure = Solicito que deem seguimento ao meu pedido sem demora injustificada e, o mais tardar, no prazo de um mês a contar da data da sua receção ({ REF(12, par: 3, case: "cont") } do { $gdpr }). Se prorrogarem este prazo, devem informar-me disso dentro desse mês, indicando os motivos. Se não derem seguimento ao meu pedido, devem informar-me, no prazo de um mês, das razões para não tomarem medidas e do meu direito de apresentar reclamação a uma autoridade de controlo e de intentar ação judicial ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
 no-formalities = Não podem fazer depender a vossa resposta da utilização de um formulário, de um portal web ou de um meio de transmissão específico (Comité Europeu para a Proteção de Dados, Diretrizes 01/2022 sobre os direitos dos titulares dos dados – Direito de acesso, pontos 50 a 53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
@@ -177,8 +208,9 @@ decision-kind-enforcement-and-penalty-notices = notificação de execução (enf
 # The following sentences come after decision-citation; their implicit subject is the authority
 # or court just cited (Portuguese drops the subject pronoun, so no gender is needed).
 # "Coima" is the GDPR's Portuguese term for an administrative fine (Article 83).
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 e 9").
-decision-articles = Constatou violações dos artigos { $articles } do { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list ("artigo 5.º, n.º 1, alínea a),
+# artigo 6.º e artigo 9.º"), after a colon so that no article or preposition depends on it.
+decision-articles = Constatou a violação das seguintes disposições do { $gdpr }: { $articles }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Aplicou uma coima de { $amount }.
 decision-fines-total = Aplicou coimas num montante total de { $amount }.
@@ -200,9 +232,9 @@ order-erase-territory-after-access = apagar os dados pessoais das pessoas que se
 order-stop-processing-territory = cessar a recolha e o tratamento, sem fundamento jurídico, dos dados pessoais das pessoas que se encontram no território desse Estado;
 order-facilitate-rights = facilitar o exercício dos direitos dos titulares dos dados e responder ao pedido de acesso do autor da reclamação;
 order-answer-complainant-access = responder ao pedido de acesso do autor da reclamação;
-order-appoint-representative = designar um representante na União (artigo 27 do { $gdpr });
+order-appoint-representative = designar um representante na União ({ REF(27) } do { $gdpr });
 order-stop-processing-erase-territory = cessar o tratamento dos dados pessoais das pessoas que se encontram no território desse Estado e remover os dados obtidos ilicitamente;
-order-give-art14-information = informar os titulares dos dados nos termos exigidos pelo artigo 14 do { $gdpr };
+order-give-art14-information = informar os titulares dos dados nos termos exigidos pelo { REF(14) } do { $gdpr };
 order-stop-refusing-access = pôr termo à sua política de não responder aos pedidos de acesso;
 order-erase-complainant = apagar os dados pessoais do autor da reclamação;
 order-erase-complainant-biometric = apagar os valores de hash biométricos do autor da reclamação;
@@ -229,4 +261,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, no Portuguese
 # article, hence the parentheses); $address: its postal address on one line.
-remedies = Se não responderem de forma completa dentro do prazo, apresentarei reclamação à autoridade de controlo competente ({ $authority }, { $address }), nos termos do artigo 77 do { $gdpr }. Reservo-me o direito de intentar uma ação judicial efetiva (artigo 79 do { $gdpr }) e de pedir uma indemnização (artigo 82 do { $gdpr }).
+remedies = Se não responderem de forma completa dentro do prazo, apresentarei reclamação à autoridade de controlo competente ({ $authority }, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de intentar uma ação judicial efetiva ({ REF(79) } do { $gdpr }) e de pedir uma indemnização ({ REF(82) } do { $gdpr }).

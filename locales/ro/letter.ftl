@@ -10,9 +10,8 @@
 ### Register: formal letter from a private person (first person singular) to a company, addressed
 ### with „dumneavoastră” (vă, -ți). Avoid adjectives and participles that agree with the author
 ### („obligat/obligată”): the author's gender is unknown.
-### Article references keep the compact notation of the source ("articolul 15(1)(h) din RGPD"),
-### so that they match the article lists ($articles) the program inserts. „din { $gdpr }” needs no
-### case ending, so the acronym is never inflected.
+### Provisions are cited with REF (see "Citations" below): „articolul 15 alin. (1) lit. h) din RGPD”.
+### „din { $gdpr }” needs no case ending, so the acronym is never inflected.
 ###
 ### Variables available in every message:
 ###   $gdpr        short name of the law ("RGPD", or "UK GDPR" for United Kingdom letters)
@@ -30,26 +29,42 @@ law-full-eu = Regulamentul (UE) 2016/679 (Regulamentul general privind protecți
 law-full-eea = Regulamentul (UE) 2016/679 (Regulamentul general privind protecția datelor, „RGPD”), astfel cum a fost încorporat în Acordul privind Spațiul Economic European
 law-full-uk = Regulamentul general privind protecția datelor al Regatului Unit (United Kingdom General Data Protection Regulation, „UK GDPR”), coroborat cu Data Protection Act 2018 (Legea din 2018 privind protecția datelor)
 
-## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
-
-ref-a = art. { $art }
-ref-ap = art. { $art } alin. { $par }
-ref-app = art. { $art } alin. { $par } lit. { $pt }
-ref-an = art. { $art } pct. { $num }
+## Citations, as Romanian lawyers and the ANSPDCP write them: „articolul 15 alin. (1) lit. h) din
+## RGPD” (paragraph number in brackets, point letter with a closing bracket: „lit. h)”, not
+## „lit. (h)”), „articolul 4 pct. 14” for a numbered definition. Only „articolul” is inflected:
+## after „în temeiul”, „conform”, „prevăzut(e) de”… messages ask for the genitive-dative
+## („articolului 21 alin. (1)”) with `case: "gen"`, and for the capitalised form at the start of
+## a sentence with `case: "start"`. Lists share one head word: „articolele 5 alin. (1) lit. a),
+## b) și e), 6 și 9”; the bracketed paragraph numbers keep „12 alin. (1) și (2) și 15” unambiguous.
+ref-a = articolul { $art }
+    .gen = articolului { $art }
+    .start = Articolul { $art }
+ref-ap = articolul { $art } alin. { $par }
+    .gen = articolului { $art } alin. { $par }
+    .start = Articolul { $art } alin. { $par }
+ref-app = articolul { $art } alin. { $par } lit. { $pt }
+    .gen = articolului { $art } alin. { $par } lit. { $pt }
+    .start = Articolul { $art } alin. { $par } lit. { $pt }
+ref-an = articolul { $art } pct. { $num }
+    .gen = articolului { $art } pct. { $num }
+    .start = Articolul { $art } pct. { $num }
 ref-par = ({ $par })
 ref-point = { $letter })
 ref-item-a = { $art }
 ref-item-ap = { $art } alin. { $par }
 ref-item-app = { $art } alin. { $par } lit. { $pt }
 ref-item-an = { $art } pct. { $num }
-ref-list = { $list }
+ref-list = { $count ->
+        [one] articolul
+       *[other] articolele
+    } { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Cerere de acces la datele mele cu caracter personal în temeiul articolului 15 din { $gdpr }
-subject-erasure = Cerere de ștergere a datelor mele cu caracter personal în temeiul articolului 17 din { $gdpr } și opoziție în temeiul articolului 21(1) din { $gdpr }
-subject-access-erasure = Cerere de acces în temeiul articolului 15 din { $gdpr }, de restricționare a prelucrării în temeiul articolului 18 din { $gdpr } și de ștergere ulterioară în temeiul articolului 17 din { $gdpr }
+subject-access = Cerere de acces la datele mele cu caracter personal în temeiul { REF(15, case: "gen") } din { $gdpr }
+subject-erasure = Cerere de ștergere a datelor mele cu caracter personal în temeiul { REF(17, case: "gen") } din { $gdpr } și opoziție în temeiul { REF(21, par: 1, case: "gen") } din { $gdpr }
+subject-access-erasure = Cerere de acces în temeiul { REF(15, case: "gen") } din { $gdpr }, de restricționare a prelucrării în temeiul { REF(18, case: "gen") } din { $gdpr } și de ștergere ulterioară în temeiul { REF(17, case: "gen") } din { $gdpr }
 salutation = Stimate doamne și stimați domni,
 closing = Cu stimă,
 # $reference: the sender's own case or reference number.
@@ -66,22 +81,22 @@ page-of = Pagina { $page } din { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (see above: it follows „din” or „de”).
-intro-access = Prin prezenta îmi exercit dreptul de acces în temeiul articolului 15 din { $law_full }. Vă rog să îmi confirmați dacă { $controller } prelucrează sau nu date cu caracter personal care mă privesc și, în caz afirmativ, să îmi acordați acces la datele respective și la informațiile enumerate mai jos. Nu am obligația de a motiva prezenta cerere.
-intro-erasure = Prin prezenta îmi exercit dreptul la ștergerea datelor în temeiul articolului 17 din { $law_full }. Vă solicit să ștergeți fără întârzieri nejustificate toate datele cu caracter personal care mă privesc. Totodată, în temeiul articolului 21(1) din { $gdpr }, mă opun oricărei prelucrări a datelor cu caracter personal care mă privesc.
-intro-access-erasure = Prin prezenta îmi exercit drepturile prevăzute de { $law_full }: mai întâi dreptul de acces (articolul 15 din { $gdpr }), apoi dreptul la ștergerea datelor (articolul 17 din { $gdpr }). Solicit mai întâi accesul pentru a afla ce date dețineți despre mine înainte ca acestea să fie șterse. În temeiul articolului 21(1) din { $gdpr }, mă opun oricărei prelucrări a datelor cu caracter personal care mă privesc și, până la ștergere, vă solicit să restricționați prelucrarea (articolul 18 din { $gdpr }).
+intro-access = Prin prezenta îmi exercit dreptul de acces în temeiul { REF(15, case: "gen") } din { $law_full }. Vă rog să îmi confirmați dacă { $controller } prelucrează sau nu date cu caracter personal care mă privesc și, în caz afirmativ, să îmi acordați acces la datele respective și la informațiile enumerate mai jos. Nu am obligația de a motiva prezenta cerere.
+intro-erasure = Prin prezenta îmi exercit dreptul la ștergerea datelor în temeiul { REF(17, case: "gen") } din { $law_full }. Vă solicit să ștergeți fără întârzieri nejustificate toate datele cu caracter personal care mă privesc. Totodată, în temeiul { REF(21, par: 1, case: "gen") } din { $gdpr }, mă opun oricărei prelucrări a datelor cu caracter personal care mă privesc.
+intro-access-erasure = Prin prezenta îmi exercit drepturile prevăzute de { $law_full }: mai întâi dreptul de acces ({ REF(15) } din { $gdpr }), apoi dreptul la ștergerea datelor ({ REF(17) } din { $gdpr }). Solicit mai întâi accesul pentru a afla ce date dețineți despre mine înainte ca acestea să fie șterse. În temeiul { REF(21, par: 1, case: "gen") } din { $gdpr }, mă opun oricărei prelucrări a datelor cu caracter personal care mă privesc și, până la ștergere, vă solicit să restricționați prelucrarea ({ REF(18) } din { $gdpr }).
 
 ## Why the law applies to Clearview
 # $controller ends with a full stop ("Inc."): never put it at the end of a sentence.
 
-applicability-eu = Societatea { $controller } este obligată să respecte { $gdpr }. Aceasta colectează imagini ale persoanelor aflate în Uniunea Europeană și le prelucrează pentru a le monitoriza comportamentul (articolul 3(2)(b) din { $gdpr }), astfel cum au constatat autoritățile de supraveghere din Italia, Grecia, Franța, Austria și Țările de Jos. Societatea nu a desemnat un reprezentant în Uniune în conformitate cu articolul 27 din { $gdpr }. Prin urmare, vă adresez prezenta cerere în mod direct.
-applicability-eea = Societatea { $controller } este obligată să respecte { $gdpr }. Aceasta colectează imagini ale persoanelor aflate în Spațiul Economic European și le prelucrează pentru a le monitoriza comportamentul (articolul 3(2)(b) din { $gdpr }), astfel cum au constatat autoritățile de supraveghere din Italia, Grecia, Franța, Austria și Țările de Jos. Societatea nu a desemnat un reprezentant în conformitate cu articolul 27 din { $gdpr }. Prin urmare, vă adresez prezenta cerere în mod direct.
-applicability-uk = Societatea { $controller } este obligată să respecte { $gdpr }. În 2025, instanța Upper Tribunal a hotărât că prelucrarea efectuată de aceasta are legătură cu monitorizarea comportamentului persoanelor aflate în Regatul Unit (articolul 3(2)(b) din { $gdpr }). Vă adresez prezenta cerere în mod direct.
+applicability-eu = Societatea { $controller } este obligată să respecte { $gdpr }. Aceasta colectează imagini ale persoanelor aflate în Uniunea Europeană și le prelucrează pentru a le monitoriza comportamentul ({ REF(3, par: 2, pt: "b") } din { $gdpr }), astfel cum au constatat autoritățile de supraveghere din Italia, Grecia, Franța, Austria și Țările de Jos. Societatea nu a desemnat un reprezentant în Uniune în conformitate cu { REF(27) } din { $gdpr }. Prin urmare, vă adresez prezenta cerere în mod direct.
+applicability-eea = Societatea { $controller } este obligată să respecte { $gdpr }. Aceasta colectează imagini ale persoanelor aflate în Spațiul Economic European și le prelucrează pentru a le monitoriza comportamentul ({ REF(3, par: 2, pt: "b") } din { $gdpr }), astfel cum au constatat autoritățile de supraveghere din Italia, Grecia, Franța, Austria și Țările de Jos. Societatea nu a desemnat un reprezentant în conformitate cu { REF(27) } din { $gdpr }. Prin urmare, vă adresez prezenta cerere în mod direct.
+applicability-uk = Societatea { $controller } este obligată să respecte { $gdpr }. În 2025, instanța Upper Tribunal a hotărât că prelucrarea efectuată de aceasta are legătură cu monitorizarea comportamentului persoanelor aflate în Regatul Unit ({ REF(3, par: 2, pt: "b") } din { $gdpr }). Vă adresez prezenta cerere în mod direct.
 
 ## Access (Article 15)
 # The access-copy-* items follow „Vă rog să îmi furnizați o copie …, în special:” as a list in the nominative.
 
-access-heading = Accesul la datele mele cu caracter personal (articolul 15 din { $gdpr })
-access-copy = Vă rog să îmi furnizați o copie a tuturor datelor cu caracter personal care mă privesc și pe care le prelucrați (articolul 15(3) din { $gdpr }), în special:
+access-heading = Accesul la datele mele cu caracter personal ({ REF(15) } din { $gdpr })
+access-copy = Vă rog să îmi furnizați o copie a tuturor datelor cu caracter personal care mă privesc și pe care le prelucrați ({ REF(15, par: 3) } din { $gdpr }), în special:
 access-copy-images = fiecare imagine în care apar sau pe care o asociați cu mine, la rezoluția la care o dețineți;
 access-copy-sources = pentru fiecare imagine, adresa (URL) paginii web și cea a fișierului imagine de unde a fost colectată, titlul paginii, precum și datele la care a fost colectată și la care a fost actualizată ultima dată;
 access-copy-metadata = toate metadatele stocate pentru fiecare imagine, inclusiv datele de geolocalizare și datele calendaristice;
@@ -89,24 +104,24 @@ access-copy-biometrics = șabloanele biometrice, vectorii sau valorile hash deri
 access-copy-searches = înregistrările fiecărei căutări în care am apărut ca rezultat, cu data fiecărei căutări;
 access-copy-recipients = identitatea fiecărui client sau a oricărui alt destinatar căruia i-au fost divulgate rezultate care mă privesc.
 # The access-info-* items follow „Vă rog, de asemenea, să îmi furnizați următoarele informații:”.
-access-info = Vă rog, de asemenea, să îmi furnizați următoarele informații (articolul 15(1) și (2) din { $gdpr }):
-access-info-purposes = scopurile fiecărei operațiuni de prelucrare și temeiul juridic pe care vă bazați pentru fiecare dintre acestea (articolul 15(1)(a));
-access-info-categories = categoriile de date cu caracter personal vizate (articolul 15(1)(b));
-access-info-recipients = destinatarii cărora datele cu caracter personal le-au fost sau urmează să le fie divulgate, identificați nominal, în special destinatarii din țări terțe sau organizațiile internaționale; indicarea categoriilor de destinatari nu este suficientă atunci când sunteți în măsură să îi identificați (articolul 15(1)(c); hotărârea Curții de Justiție din 12 ianuarie 2023, C-154/21, Österreichische Post);
-access-info-retention = perioada pentru care va fi stocată fiecare categorie de date cu caracter personal sau, dacă acest lucru nu este posibil, criteriile utilizate pentru a stabili această perioadă (articolul 15(1)(d));
-access-info-rights = existența dreptului de a solicita rectificarea sau ștergerea datelor cu caracter personal ori restricționarea prelucrării, precum și a dreptului de a se opune prelucrării (articolul 15(1)(e));
-access-info-complaint = dreptul de a depune o plângere în fața unei autorități de supraveghere (articolul 15(1)(f));
-access-info-source = orice informații disponibile privind sursa datelor cu caracter personal: site-urile și paginile web concrete, nu doar categorii de surse (articolul 15(1)(g));
-access-info-automated = existența unui proces decizional automatizat, incluzând crearea de profiluri, și informații pertinente privind logica utilizată, precum și privind importanța și consecințele preconizate ale unei astfel de prelucrări pentru mine (articolul 15(1)(h));
-access-info-transfers = în cazul în care datele cu caracter personal sunt transferate către o țară terță sau o organizație internațională, garanțiile adecvate în temeiul articolului 46 din { $gdpr } referitoare la transfer (articolul 15(2)).
+access-info = Vă rog, de asemenea, să îmi furnizați următoarele informații ({ REF(15, par: "1 2") } din { $gdpr }):
+access-info-purposes = scopurile fiecărei operațiuni de prelucrare și temeiul juridic pe care vă bazați pentru fiecare dintre acestea ({ REF(15, par: 1, pt: "a") });
+access-info-categories = categoriile de date cu caracter personal vizate ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = destinatarii cărora datele cu caracter personal le-au fost sau urmează să le fie divulgate, identificați nominal, în special destinatarii din țări terțe sau organizațiile internaționale; indicarea categoriilor de destinatari nu este suficientă atunci când sunteți în măsură să îi identificați ({ REF(15, par: 1, pt: "c") }; hotărârea Curții de Justiție din 12 ianuarie 2023, C-154/21, Österreichische Post);
+access-info-retention = perioada pentru care va fi stocată fiecare categorie de date cu caracter personal sau, dacă acest lucru nu este posibil, criteriile utilizate pentru a stabili această perioadă ({ REF(15, par: 1, pt: "d") });
+access-info-rights = existența dreptului de a solicita rectificarea sau ștergerea datelor cu caracter personal ori restricționarea prelucrării, precum și a dreptului de a se opune prelucrării ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = dreptul de a depune o plângere în fața unei autorități de supraveghere ({ REF(15, par: 1, pt: "f") });
+access-info-source = orice informații disponibile privind sursa datelor cu caracter personal: site-urile și paginile web concrete, nu doar categorii de surse ({ REF(15, par: 1, pt: "g") });
+access-info-automated = existența unui proces decizional automatizat, incluzând crearea de profiluri, și informații pertinente privind logica utilizată, precum și privind importanța și consecințele preconizate ale unei astfel de prelucrări pentru mine ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = în cazul în care datele cu caracter personal sunt transferate către o țară terță sau o organizație internațională, garanțiile adecvate în temeiul { REF(46, case: "gen") } din { $gdpr } referitoare la transfer ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL's decision; „din { $date }” needs no inflection („din 17 octombrie 2022”).
 access-scope = Prezenta cerere vizează toate datele cu caracter personal care mă privesc, din toate sistemele dumneavoastră, inclusiv datele pseudonimizate și datele pe care le-ați derivat sau dedus. Ea nu se limitează la ultimele douăsprezece luni, nici la un anumit număr de cereri pe an și nu este condiționată de reiterarea ei de către mine: autoritatea franceză de supraveghere (CNIL) a constatat caracterul ilegal al unor astfel de restricții aplicate de { $controller }, prin decizia sa { $reference } din { $date }.
-access-format = Vă rog să îmi furnizați copia în mod gratuit (articolele 12(5) și 15(3) din { $gdpr }), utilizând un limbaj clar și simplu (articolul 12(1) din { $gdpr }) și, dacă răspundeți pe cale electronică, într-un format electronic utilizat în mod curent (articolul 15(3) din { $gdpr }).
+access-format = Vă rog să îmi furnizați copia în mod gratuit (articolele { REF(12, par: 5, form: "item") } și { REF(15, par: 3, form: "item") } din { $gdpr }), utilizând un limbaj clar și simplu ({ REF(12, par: 1) } din { $gdpr }) și, dacă răspundeți pe cale electronică, într-un format electronic utilizat în mod curent ({ REF(15, par: 3) } din { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Ștergerea datelor mele cu caracter personal (articolul 17 din { $gdpr })
-erasure-after-access = După ce îmi veți furniza copia și informațiile solicitate mai sus, vă rog să ștergeți fără întârzieri nejustificate toate datele cu caracter personal care mă privesc (articolul 17(1) din { $gdpr }).
+erasure-heading = Ștergerea datelor mele cu caracter personal ({ REF(17) } din { $gdpr })
+erasure-after-access = După ce îmi veți furniza copia și informațiile solicitate mai sus, vă rog să ștergeți fără întârzieri nejustificate toate datele cu caracter personal care mă privesc ({ REF(17, par: 1) } din { $gdpr }).
 erasure-scope = Ștergerea trebuie să cuprindă:
 erasure-scope-images = fiecare imagine în care apar și fiecare copie a acesteia;
 erasure-scope-biometrics = șabloanele biometrice, vectorii și valorile hash derivate din fața mea;
@@ -114,35 +129,35 @@ erasure-scope-metadata = metadatele și adresele sursă (URL) asociate acestor i
 erasure-scope-searches = rezultatele căutărilor, jurnalele de căutare și asocierile care mă privesc;
 erasure-scope-backups = toate copiile din copiile de siguranță (backup), din arhive și din sistemele persoanelor împuternicite de dumneavoastră.
 erasure-grounds = Sunt întrunite următoarele motive de ștergere:
-erasure-ground-unlawful = Articolul 17(1)(d) din { $gdpr }: datele cu caracter personal au fost prelucrate ilegal. Nu dispuneți de niciun temei juridic conform articolului 6(1) din { $gdpr }. Datele biometrice (articolul 4(14) din { $gdpr }) prelucrate în scopul identificării unice a unei persoane fizice fac parte din categoriile speciale de date cu caracter personal a căror prelucrare este interzisă de articolul 9(1) din { $gdpr }. Nu se aplică niciuna dintre excepțiile prevăzute la articolul 9(2): nu mi-am dat consimțământul explicit (articolul 9(2)(a)), iar imaginile care pot fi găsite pe internet nu sunt date făcute publice în mod manifest de mine în vederea unei prelucrări biometrice (articolul 9(2)(e)).
-erasure-ground-objection = Articolul 17(1)(c) din { $gdpr }: mă opun prelucrării în temeiul articolului 21(1) din { $gdpr }, din motive legate de situația particulară în care mă aflu: fața mea este un element de identificare permanent, pe care nu îl pot schimba, iar prezența ei în baza dumneavoastră de date permite oricăruia dintre clienții dumneavoastră să mă identifice pe baza oricărei fotografii, oriunde și oricând ar fi fost realizată. În măsura în care vă întemeiați pe articolul 6(1)(e) sau (f) din { $gdpr }, nu există motive legitime și imperioase care să justifice prelucrarea și care să prevaleze asupra intereselor, drepturilor și libertăților mele; interesul dumneavoastră comercial de a vinde căutări după fața mea nu constituie un astfel de motiv.
-erasure-ground-consent = Articolul 17(1)(b) din { $gdpr }: în măsura în care vă întemeiați pe consimțământ, îmi retrag consimțământul.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } din { $gdpr }: datele cu caracter personal au fost prelucrate ilegal. Nu dispuneți de niciun temei juridic conform { REF(6, par: 1, case: "gen") } din { $gdpr }. Datele biometrice ({ REF(4, num: 14) } din { $gdpr }) prelucrate în scopul identificării unice a unei persoane fizice fac parte din categoriile speciale de date cu caracter personal a căror prelucrare este interzisă de { REF(9, par: 1) } din { $gdpr }. Nu se aplică niciuna dintre excepțiile prevăzute la { REF(9, par: 2) }: nu mi-am dat consimțământul explicit ({ REF(9, par: 2, pt: "a") }), iar imaginile care pot fi găsite pe internet nu sunt date făcute publice în mod manifest de mine în vederea unei prelucrări biometrice ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } din { $gdpr }: mă opun prelucrării în temeiul { REF(21, par: 1, case: "gen") } din { $gdpr }, din motive legate de situația particulară în care mă aflu: fața mea este un element de identificare permanent, pe care nu îl pot schimba, iar prezența ei în baza dumneavoastră de date permite oricăruia dintre clienții dumneavoastră să mă identifice pe baza oricărei fotografii, oriunde și oricând ar fi fost realizată. În măsura în care vă întemeiați pe { REF(6, par: 1, pt: "e f", conj: "or") } din { $gdpr }, nu există motive legitime și imperioase care să justifice prelucrarea și care să prevaleze asupra intereselor, drepturilor și libertăților mele; interesul dumneavoastră comercial de a vinde căutări după fața mea nu constituie un astfel de motiv.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } din { $gdpr }: în măsura în care vă întemeiați pe consimțământ, îmi retrag consimțământul.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 # Its name is in its own language and cannot be inflected: keep it in parentheses after „autoritatea de supraveghere”.
-erasure-ground-legal-obligation = Articolul 17(1)(e) din { $gdpr }: ștergerea este, de asemenea, necesară pentru respectarea unei obligații legale, întrucât autoritatea de supraveghere ({ $authority }) v-a obligat să ștergeți datele cu caracter personal ale persoanelor aflate pe teritoriul statului său.
-erasure-exceptions = Nu se aplică niciuna dintre excepțiile prevăzute la articolul 17(3) din { $gdpr }: prelucrarea nu este necesară pentru exercitarea dreptului la liberă exprimare și la informare, pentru respectarea unei obligații legale, pentru îndeplinirea unei sarcini executate în interes public sau în cadrul exercitării unei autorități oficiale, din motive de interes public în domeniul sănătății publice, în scopuri de arhivare în interes public, în scopuri de cercetare științifică sau istorică ori în scopuri statistice și nici pentru constatarea, exercitarea sau apărarea unui drept în instanță. Dacă invocați o excepție, vă rog să îmi indicați care anume și din ce motiv (articolul 12(4) din { $gdpr }).
-erasure-restriction = Până la ștergere, restricționați prelucrarea datelor mele cu caracter personal (articolul 18(1)(d) din { $gdpr }, pe durata verificării opoziției mele): în special, încetați imediat să mă afișați în rezultatele căutărilor.
-erasure-recipients = Comunicați ștergerea fiecărui destinatar căruia i-au fost divulgate datele mele cu caracter personal, inclusiv fiecărui client care a primit imaginile mele în rezultatele căutărilor (articolul 19 din { $gdpr }), și informați-mă cu privire la acești destinatari. În cazul în care ați făcut publice datele mele cu caracter personal, luați măsuri rezonabile pentru a informa operatorii care prelucrează aceste date că am solicitat ștergerea oricăror linkuri către datele respective sau a oricăror copii ale acestora (articolul 17(2) din { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } din { $gdpr }: ștergerea este, de asemenea, necesară pentru respectarea unei obligații legale, întrucât autoritatea de supraveghere ({ $authority }) v-a obligat să ștergeți datele cu caracter personal ale persoanelor aflate pe teritoriul statului său.
+erasure-exceptions = Nu se aplică niciuna dintre excepțiile prevăzute la { REF(17, par: 3) } din { $gdpr }: prelucrarea nu este necesară pentru exercitarea dreptului la liberă exprimare și la informare, pentru respectarea unei obligații legale, pentru îndeplinirea unei sarcini executate în interes public sau în cadrul exercitării unei autorități oficiale, din motive de interes public în domeniul sănătății publice, în scopuri de arhivare în interes public, în scopuri de cercetare științifică sau istorică ori în scopuri statistice și nici pentru constatarea, exercitarea sau apărarea unui drept în instanță. Dacă invocați o excepție, vă rog să îmi indicați care anume și din ce motiv ({ REF(12, par: 4) } din { $gdpr }).
+erasure-restriction = Până la ștergere, restricționați prelucrarea datelor mele cu caracter personal ({ REF(18, par: 1, pt: "d") } din { $gdpr }, pe durata verificării opoziției mele): în special, încetați imediat să mă afișați în rezultatele căutărilor.
+erasure-recipients = Comunicați ștergerea fiecărui destinatar căruia i-au fost divulgate datele mele cu caracter personal, inclusiv fiecărui client care a primit imaginile mele în rezultatele căutărilor ({ REF(19) } din { $gdpr }), și informați-mă cu privire la acești destinatari. În cazul în care ați făcut publice datele mele cu caracter personal, luați măsuri rezonabile pentru a informa operatorii care prelucrează aceste date că am solicitat ștergerea oricăror linkuri către datele respective sau a oricăror copii ale acestora ({ REF(17, par: 2) } din { $gdpr }).
 erasure-no-recollection = Comunicați-mi ce veți face pentru a vă asigura că datele mele cu caracter personal nu vor fi colectate din nou. Dacă păstrați vreo evidență pentru a împiedica colectarea lor în viitor, comunicați-mi exact ce conține aceasta și pe ce temei juridic o păstrați.
 erasure-confirmation = Vă rog să îmi confirmați ștergerea în scris și să precizați ce ați șters, inclusiv copiile din copiile de siguranță și șabloanele derivate.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Restricționarea prelucrării până la ștergere (articolul 18 din { $gdpr })
-restriction-body = De la primirea prezentei scrisori și până la ștergere, restricționați prelucrarea datelor mele cu caracter personal (articolul 18(1)(d) din { $gdpr }, pe durata verificării opoziției mele formulate în temeiul articolului 21(1) din { $gdpr }): stocați datele, dar nu le utilizați în niciun alt scop decât acela de a răspunde la prezenta cerere. În special, încetați imediat să mă afișați în rezultatele căutărilor.
+restriction-heading = Restricționarea prelucrării până la ștergere ({ REF(18) } din { $gdpr })
+restriction-body = De la primirea prezentei scrisori și până la ștergere, restricționați prelucrarea datelor mele cu caracter personal ({ REF(18, par: 1, pt: "d") } din { $gdpr }, pe durata verificării opoziției mele formulate în temeiul { REF(21, par: 1, case: "gen") } din { $gdpr }): stocați datele, dar nu le utilizați în niciun alt scop decât acela de a răspunde la prezenta cerere. În special, încetați imediat să mă afișați în rezultatele căutărilor.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identificare
-identification-no-photo = Informațiile din prezenta scrisoare sunt suficiente pentru a răspunde la aceasta. Dacă aveți îndoieli întemeiate cu privire la identitatea mea, indicați-mi ce informații suplimentare sunt strict necesare (articolul 12(6) din { $gdpr }). Dacă în sistemul dumneavoastră se pot efectua căutări numai pe baza unei fotografii a feței mele, vă rog să mă informați; în acest caz, vă voi furniza o astfel de fotografie exclusiv pentru prezenta cerere.
-identification-photo = Anexez o fotografie a feței mele exclusiv pentru a vă permite să găsiți datele cu caracter personal care mă privesc (articolele 11(2) și 12(6) din { $gdpr }). Nu o puteți utiliza în niciun alt scop: nu o adăugați în baza dumneavoastră de date, nu creați pe baza ei niciun șablon biometric, cu excepția acestei unice căutări, și nu o divulgați. Ștergeți fotografia și rezultatele căutării efectuate cu ajutorul ei imediat ce ați răspuns la prezenta cerere și confirmați-mi ștergerea (articolul 5(1)(b), (c) și (e) din { $gdpr }).
+identification-no-photo = Informațiile din prezenta scrisoare sunt suficiente pentru a răspunde la aceasta. Dacă aveți îndoieli întemeiate cu privire la identitatea mea, indicați-mi ce informații suplimentare sunt strict necesare ({ REF(12, par: 6) } din { $gdpr }). Dacă în sistemul dumneavoastră se pot efectua căutări numai pe baza unei fotografii a feței mele, vă rog să mă informați; în acest caz, vă voi furniza o astfel de fotografie exclusiv pentru prezenta cerere.
+identification-photo = Anexez o fotografie a feței mele exclusiv pentru a vă permite să găsiți datele cu caracter personal care mă privesc (articolele { REF(11, par: 2, form: "item") } și { REF(12, par: 6, form: "item") } din { $gdpr }). Nu o puteți utiliza în niciun alt scop: nu o adăugați în baza dumneavoastră de date, nu creați pe baza ei niciun șablon biometric, cu excepția acestei unice căutări, și nu o divulgați. Ștergeți fotografia și rezultatele căutării efectuate cu ajutorul ei imediat ce ați răspuns la prezenta cerere și confirmați-mi ștergerea ({ REF(5, par: 1, pt: "b c e") } din { $gdpr }).
 identification-id-document = Nu voi trimite o copie a unui act de identitate decât dacă demonstrați că acest lucru este strict necesar. Orice astfel de copie trebuie ștearsă imediat după verificare (Comitetul european pentru protecția datelor, Ghidul 01/2022 privind drepturile persoanelor vizate – Dreptul de acces, punctele 74, 76 și 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Termenul și forma răspunsului dumneavoastră
-deadline-access = Vă rog să răspundeți fără întârzieri nejustificate și în cel mult o lună de la primirea prezentei cereri (articolul 12(3) din { $gdpr }). Dacă prelungiți acest termen, trebuie să mă informați în cursul acestei luni și să îmi prezentați motivele. Dacă nu dați curs cererii mele, trebuie să mă informați, în termen de o lună, cu privire la motivele pentru care nu luați măsuri și cu privire la dreptul meu de a depune o plângere în fața unei autorități de supraveghere și de a introduce o cale de atac judiciară (articolul 12(4) din { $gdpr }).
-deadline-erasure = Vă rog să dați curs cererii mele fără întârzieri nejustificate și în cel mult o lună de la primirea acesteia (articolul 12(3) din { $gdpr }). Dacă prelungiți acest termen, trebuie să mă informați în cursul acestei luni și să îmi prezentați motivele. Dacă nu dați curs cererii mele, trebuie să mă informați, în termen de o lună, cu privire la motivele pentru care nu luați măsuri și cu privire la dreptul meu de a depune o plângere în fața unei autorități de supraveghere și de a introduce o cale de atac judiciară (articolul 12(4) din { $gdpr }).
+deadline-access = Vă rog să răspundeți fără întârzieri nejustificate și în cel mult o lună de la primirea prezentei cereri ({ REF(12, par: 3) } din { $gdpr }). Dacă prelungiți acest termen, trebuie să mă informați în cursul acestei luni și să îmi prezentați motivele. Dacă nu dați curs cererii mele, trebuie să mă informați, în termen de o lună, cu privire la motivele pentru care nu luați măsuri și cu privire la dreptul meu de a depune o plângere în fața unei autorități de supraveghere și de a introduce o cale de atac judiciară ({ REF(12, par: 4) } din { $gdpr }).
+deadline-erasure = Vă rog să dați curs cererii mele fără întârzieri nejustificate și în cel mult o lună de la primirea acesteia ({ REF(12, par: 3) } din { $gdpr }). Dacă prelungiți acest termen, trebuie să mă informați în cursul acestei luni și să îmi prezentați motivele. Dacă nu dați curs cererii mele, trebuie să mă informați, în termen de o lună, cu privire la motivele pentru care nu luați măsuri și cu privire la dreptul meu de a depune o plângere în fața unei autorități de supraveghere și de a introduce o cale de atac judiciară ({ REF(12, par: 4) } din { $gdpr }).
 no-formalities = Nu puteți condiționa răspunsul dumneavoastră de utilizarea unui anumit formular, portal web sau mijloc de transmitere (Comitetul european pentru protecția datelor, Ghidul 01/2022 privind drepturile persoanelor vizate – Dreptul de acces, punctele 50-53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
@@ -173,8 +188,9 @@ decision-kind-letter = scrisoarea
 decision-kind-enforcement-and-penalty-notices = notificarea de executare (enforcement notice) și notificarea de sancțiune pecuniară (monetary penalty notice)
 # The following sentences come after decision-citation; their implicit subject is the authority
 # or court just cited (Romanian drops the subject pronoun, so no gender is needed).
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 și 9").
-decision-articles = A constatat încălcări ale articolelor { $articles } din { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list („articolele 5 alin. (1) lit. a),
+# 6 și 9”), in the nominative: hence after a colon.
+decision-articles = A constatat încălcarea următoarelor dispoziții din { $gdpr }: { $articles }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = A aplicat o amendă de { $amount }.
 decision-fines-total = A aplicat amenzi în valoare totală de { $amount }.
@@ -197,9 +213,9 @@ order-erase-territory-after-access = să șteargă datele cu caracter personal a
 order-stop-processing-territory = să înceteze colectarea și prelucrarea, fără temei juridic, a datelor cu caracter personal ale persoanelor aflate pe teritoriul statului respectiv;
 order-facilitate-rights = să faciliteze exercitarea drepturilor persoanelor vizate și să răspundă la cererea de acces a reclamantului;
 order-answer-complainant-access = să răspundă la cererea de acces a reclamantului;
-order-appoint-representative = să desemneze un reprezentant în Uniune (articolul 27 din { $gdpr });
+order-appoint-representative = să desemneze un reprezentant în Uniune ({ REF(27) } din { $gdpr });
 order-stop-processing-erase-territory = să înceteze prelucrarea datelor cu caracter personal ale persoanelor aflate pe teritoriul statului respectiv și să elimine datele obținute ilegal;
-order-give-art14-information = să informeze persoanele vizate astfel cum impune articolul 14 din { $gdpr };
+order-give-art14-information = să informeze persoanele vizate astfel cum impune { REF(14) } din { $gdpr };
 order-stop-refusing-access = să renunțe la politica sa de a nu răspunde la cererile de acces;
 order-erase-complainant = să șteargă datele cu caracter personal ale reclamantului;
 order-erase-complainant-biometric = să șteargă valorile hash biometrice ale reclamantului;
@@ -226,4 +242,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, not inflected,
 # hence the parentheses); $address: its postal address on one line.
-remedies = Dacă nu răspundeți complet în termen, voi depune o plângere la autoritatea de supraveghere competentă ({ $authority }, { $address }), în temeiul articolului 77 din { $gdpr }. Îmi rezerv dreptul de a exercita o cale de atac judiciară eficientă (articolul 79 din { $gdpr }) și de a solicita despăgubiri (articolul 82 din { $gdpr }).
+remedies = Dacă nu răspundeți complet în termen, voi depune o plângere la autoritatea de supraveghere competentă ({ $authority }, { $address }), în temeiul { REF(77, case: "gen") } din { $gdpr }. Îmi rezerv dreptul de a exercita o cale de atac judiciară eficientă ({ REF(79) } din { $gdpr }) și de a solicita despăgubiri ({ REF(82) } din { $gdpr }).

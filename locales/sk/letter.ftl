@@ -5,7 +5,7 @@
 ### „sprostredkovateľ“, „príjemca“, „dozorný orgán“, „bez zbytočného odkladu“, „obmedzenie
 ### spracúvania“, „nevyhnutné oprávnené dôvody“ (čl. 21 ods. 1), „ktoré dotknutá osoba preukázateľne
 ### zverejnila“ (čl. 9 ods. 2 písm. e)), „primerané záruky“…
-### Article references keep the notation of the other locales and of $articles: „čl. 15(1)(h) GDPR“.
+### Provisions are cited in the Slovak notation (see "Citations" below): „čl. 15 ods. 1 písm. h) GDPR“.
 ###
 ### Register: formal letter from a private person (first person singular, courtesy „Vy/Vás/Vám/Váš“
 ### with a capital letter). The author's gender is unknown: no l-participle or adjective in the first
@@ -28,25 +28,37 @@ law-full-eea = nariadenia (EÚ) 2016/679 (všeobecného nariadenia o ochrane úd
 law-full-uk = nariadenia United Kingdom General Data Protection Regulation (všeobecné nariadenie o ochrane údajov Spojeného kráľovstva, „UK GDPR“) v spojení so zákonom Data Protection Act 2018 (zákon o ochrane údajov z roku 2018)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Slovak notation, as in the Slovak text of the Regulation and in decisions of the Úrad na ochranu
+# osobných údajov: „čl. 15 ods. 1 písm. h) GDPR“, „čl. 15 ods. 1 a 2“, „čl. 5 ods. 1 písm. b), c) a e)“,
+# „čl. 6 ods. 1 písm. e) alebo f)“, „čl. 4 bod 14“. The abbreviations do not show case, so one form
+# fits every sentence („podľa čl. 15“, „v súlade s čl. 14“). `.cap`: at the start of a sentence.
+# A citation ending in a point letter is followed by „GDPR“ inside brackets, so that the letter's
+# bracket does not close a bracket („(čl. 9 ods. 2 písm. a) GDPR)“, not „písm. a))“).
+# Lists (the articles a decision found infringed) repeat „čl.“ before each article, so that
+# „čl. 12 ods. 1, 2 a 3, čl. 14 ods. 1 a 2 a čl. 15“ cannot be misread: ref-item-* keep the head.
 
 ref-a = čl. { $art }
+    .cap = Čl. { $art }
 ref-ap = čl. { $art } ods. { $par }
+    .cap = Čl. { $art } ods. { $par }
 ref-app = čl. { $art } ods. { $par } písm. { $pt }
+    .cap = Čl. { $art } ods. { $par } písm. { $pt }
 ref-an = čl. { $art } bod { $num }
+    .cap = Čl. { $art } bod { $num }
 ref-par = { $par }
 ref-point = { $letter })
-ref-item-a = { $art }
-ref-item-ap = { $art } ods. { $par }
-ref-item-app = { $art } ods. { $par } písm. { $pt }
-ref-item-an = { $art } bod { $num }
+ref-item-a = čl. { $art }
+ref-item-ap = čl. { $art } ods. { $par }
+ref-item-app = čl. { $art } ods. { $par } písm. { $pt }
+ref-item-an = čl. { $art } bod { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Žiadosť o prístup k mojim osobným údajom podľa čl. 15 { $gdpr }
-subject-erasure = Žiadosť o vymazanie mojich osobných údajov podľa čl. 17 { $gdpr } a námietka podľa čl. 21(1) { $gdpr }
-subject-access-erasure = Žiadosť o prístup podľa čl. 15 { $gdpr }, o obmedzenie spracúvania podľa čl. 18 { $gdpr } a o následné vymazanie podľa čl. 17 { $gdpr }
+subject-access = Žiadosť o prístup k mojim osobným údajom podľa { REF(15) } { $gdpr }
+subject-erasure = Žiadosť o vymazanie mojich osobných údajov podľa { REF(17) } { $gdpr } a námietka podľa { REF(21, par: 1) } { $gdpr }
+subject-access-erasure = Žiadosť o prístup podľa { REF(15) } { $gdpr }, o obmedzenie spracúvania podľa { REF(18) } { $gdpr } a o následné vymazanie podľa { REF(17) } { $gdpr }
 salutation = Vážené dámy, vážení páni,
 # No comma after the closing in Slovak.
 closing = S pozdravom
@@ -66,45 +78,45 @@ page-of = Strana { $page } z { $pages }
 # The opening paragraph follows „Vážené dámy, vážení páni,“ and starts with a capital letter.
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = Týmto uplatňujem svoje právo na prístup k osobným údajom podľa čl. 15 { $law_full }. Žiadam o potvrdenie, či spoločnosť { $controller } spracúva osobné údaje, ktoré sa ma týkajú, a ak je to tak, o prístup k týmto osobným údajom a k informáciám uvedeným nižšie. Túto žiadosť nemusím nijako odôvodňovať.
-intro-erasure = Týmto uplatňujem svoje právo na vymazanie podľa čl. 17 { $law_full }. Žiadam Vás, aby ste bez zbytočného odkladu vymazali všetky osobné údaje, ktoré sa ma týkajú. Zároveň podľa čl. 21(1) { $gdpr } namietam proti akémukoľvek spracúvaniu osobných údajov, ktoré sa ma týkajú.
-intro-access-erasure = Týmto uplatňujem svoje práva podľa { $law_full }: najprv právo na prístup (čl. 15 { $gdpr }), potom právo na vymazanie (čl. 17 { $gdpr }). O prístup žiadam najprv preto, aby mi ešte pred vymazaním bolo známe, aké údaje o mne uchovávate. Podľa čl. 21(1) { $gdpr } namietam proti akémukoľvek spracúvaniu osobných údajov, ktoré sa ma týkajú, a až do vymazania Vás žiadam o obmedzenie spracúvania (čl. 18 { $gdpr }).
+intro-access = Týmto uplatňujem svoje právo na prístup k osobným údajom podľa { REF(15) } { $law_full }. Žiadam o potvrdenie, či spoločnosť { $controller } spracúva osobné údaje, ktoré sa ma týkajú, a ak je to tak, o prístup k týmto osobným údajom a k informáciám uvedeným nižšie. Túto žiadosť nemusím nijako odôvodňovať.
+intro-erasure = Týmto uplatňujem svoje právo na vymazanie podľa { REF(17) } { $law_full }. Žiadam Vás, aby ste bez zbytočného odkladu vymazali všetky osobné údaje, ktoré sa ma týkajú. Zároveň podľa { REF(21, par: 1) } { $gdpr } namietam proti akémukoľvek spracúvaniu osobných údajov, ktoré sa ma týkajú.
+intro-access-erasure = Týmto uplatňujem svoje práva podľa { $law_full }: najprv právo na prístup ({ REF(15) } { $gdpr }), potom právo na vymazanie ({ REF(17) } { $gdpr }). O prístup žiadam najprv preto, aby mi ešte pred vymazaním bolo známe, aké údaje o mne uchovávate. Podľa { REF(21, par: 1) } { $gdpr } namietam proti akémukoľvek spracúvaniu osobných údajov, ktoré sa ma týkajú, a až do vymazania Vás žiadam o obmedzenie spracúvania ({ REF(18) } { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = Spoločnosť { $controller } podlieha { $gdpr }. Získava snímky osôb nachádzajúcich sa v Európskej únii a spracúva ich na účely monitorovania ich správania (čl. 3(2)(b) { $gdpr }), ako konštatovali dozorné orgány Talianska, Grécka, Francúzska, Rakúska a Holandska. Neurčila svojho zástupcu v Únii podľa čl. 27 { $gdpr }. Túto žiadosť preto adresujem priamo Vám.
-applicability-eea = Spoločnosť { $controller } podlieha { $gdpr }. Získava snímky osôb nachádzajúcich sa v Európskom hospodárskom priestore a spracúva ich na účely monitorovania ich správania (čl. 3(2)(b) { $gdpr }), ako konštatovali dozorné orgány Talianska, Grécka, Francúzska, Rakúska a Holandska. Neurčila svojho zástupcu podľa čl. 27 { $gdpr }. Túto žiadosť preto adresujem priamo Vám.
-applicability-uk = Spoločnosť { $controller } podlieha { $gdpr }. Upper Tribunal v roku 2025 rozhodol, že spracúvanie, ktoré vykonáva, súvisí s monitorovaním správania osôb nachádzajúcich sa v Spojenom kráľovstve (čl. 3(2)(b) { $gdpr }). Túto žiadosť adresujem priamo Vám.
+applicability-eu = Spoločnosť { $controller } podlieha { $gdpr }. Získava snímky osôb nachádzajúcich sa v Európskej únii a spracúva ich na účely monitorovania ich správania ({ REF(3, par: 2, pt: "b") } { $gdpr }), ako konštatovali dozorné orgány Talianska, Grécka, Francúzska, Rakúska a Holandska. Neurčila svojho zástupcu v Únii podľa { REF(27) } { $gdpr }. Túto žiadosť preto adresujem priamo Vám.
+applicability-eea = Spoločnosť { $controller } podlieha { $gdpr }. Získava snímky osôb nachádzajúcich sa v Európskom hospodárskom priestore a spracúva ich na účely monitorovania ich správania ({ REF(3, par: 2, pt: "b") } { $gdpr }), ako konštatovali dozorné orgány Talianska, Grécka, Francúzska, Rakúska a Holandska. Neurčila svojho zástupcu podľa { REF(27) } { $gdpr }. Túto žiadosť preto adresujem priamo Vám.
+applicability-uk = Spoločnosť { $controller } podlieha { $gdpr }. Upper Tribunal v roku 2025 rozhodol, že spracúvanie, ktoré vykonáva, súvisí s monitorovaním správania osôb nachádzajúcich sa v Spojenom kráľovstve ({ REF(3, par: 2, pt: "b") } { $gdpr }). Túto žiadosť adresujem priamo Vám.
 
 ## Access (Article 15)
 # The access-copy-* and access-info-* items are nominative noun phrases after a colon, as in the
 # enumeration of čl. 15 ods. 1 in the Slovak text of the Regulation.
 
-access-heading = Prístup k mojim osobným údajom (čl. 15 { $gdpr })
-access-copy = Žiadam Vás o poskytnutie kópie všetkých osobných údajov, ktoré sa ma týkajú a ktoré spracúvate (čl. 15(3) { $gdpr }), najmä:
+access-heading = Prístup k mojim osobným údajom ({ REF(15) } { $gdpr })
+access-copy = Žiadam Vás o poskytnutie kópie všetkých osobných údajov, ktoré sa ma týkajú a ktoré spracúvate ({ REF(15, par: 3) } { $gdpr }), najmä:
 access-copy-images = každá snímka, na ktorej sa nachádzam alebo ktorú spájate s mojou osobou, v rozlíšení, v akom ju uchovávate;
 access-copy-sources = pri každej snímke adresa (URL) webovej stránky a obrazového súboru, odkiaľ bola získaná, názov stránky a dátum jej získania a poslednej aktualizácie;
 access-copy-metadata = všetky metaúdaje uchovávané ku každej snímke vrátane geolokačných a časových údajov;
 access-copy-biometrics = biometrické šablóny, vektory alebo hašovacie hodnoty odvodené z mojej tváre a všetky ďalšie údaje, ktoré ste o mne odvodili alebo vyvodili;
 access-copy-searches = záznamy o každom vyhľadávaní, vo výsledkoch ktorého sa objavila moja osoba, spolu s dátumom každého vyhľadávania;
 access-copy-recipients = totožnosť každého zákazníka alebo iného príjemcu, ktorému boli poskytnuté výsledky týkajúce sa mojej osoby.
-access-info = Žiadam Vás tiež o poskytnutie týchto informácií (čl. 15(1) a (2) { $gdpr }):
-access-info-purposes = účely jednotlivých spracovateľských operácií a právny základ, o ktorý sa pri každej z nich opierate (čl. 15(1)(a));
-access-info-categories = kategórie dotknutých osobných údajov (čl. 15(1)(b));
-access-info-recipients = príjemcovia, ktorým boli alebo budú osobné údaje poskytnuté, a to menovite, najmä príjemcovia v tretích krajinách alebo medzinárodné organizácie; uvedenie kategórií príjemcov nestačí, ak ste schopní jednotlivých príjemcov identifikovať (čl. 15(1)(c); rozsudok Súdneho dvora z 12. januára 2023, C-154/21, Österreichische Post);
-access-info-retention = doba, počas ktorej budú jednotlivé kategórie osobných údajov uchovávané, alebo, ak to nie je možné, kritériá na jej určenie (čl. 15(1)(d));
-access-info-rights = existencia práva požadovať opravu osobných údajov alebo ich vymazanie alebo obmedzenie spracúvania a práva namietať proti takémuto spracúvaniu (čl. 15(1)(e));
-access-info-complaint = právo podať sťažnosť dozornému orgánu (čl. 15(1)(f));
-access-info-source = všetky dostupné informácie o zdroji osobných údajov: konkrétne webové sídla a stránky, nielen kategórie zdrojov (čl. 15(1)(g));
-access-info-automated = existencia automatizovaného rozhodovania vrátane profilovania a zmysluplné informácie o použitom postupe, ako aj o význame a predpokladaných dôsledkoch takéhoto spracúvania pre moju osobu (čl. 15(1)(h));
-access-info-transfers = ak sa osobné údaje prenášajú do tretej krajiny alebo medzinárodnej organizácii, primerané záruky podľa čl. 46 { $gdpr } týkajúce sa prenosu (čl. 15(2)).
+access-info = Žiadam Vás tiež o poskytnutie týchto informácií ({ REF(15, par: "1 2") } { $gdpr }):
+access-info-purposes = účely jednotlivých spracovateľských operácií a právny základ, o ktorý sa pri každej z nich opierate ({ REF(15, par: 1, pt: "a") });
+access-info-categories = kategórie dotknutých osobných údajov ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = príjemcovia, ktorým boli alebo budú osobné údaje poskytnuté, a to menovite, najmä príjemcovia v tretích krajinách alebo medzinárodné organizácie; uvedenie kategórií príjemcov nestačí, ak ste schopní jednotlivých príjemcov identifikovať ({ REF(15, par: 1, pt: "c") }; rozsudok Súdneho dvora z 12. januára 2023, C-154/21, Österreichische Post);
+access-info-retention = doba, počas ktorej budú jednotlivé kategórie osobných údajov uchovávané, alebo, ak to nie je možné, kritériá na jej určenie ({ REF(15, par: 1, pt: "d") });
+access-info-rights = existencia práva požadovať opravu osobných údajov alebo ich vymazanie alebo obmedzenie spracúvania a práva namietať proti takémuto spracúvaniu ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = právo podať sťažnosť dozornému orgánu ({ REF(15, par: 1, pt: "f") });
+access-info-source = všetky dostupné informácie o zdroji osobných údajov: konkrétne webové sídla a stránky, nielen kategórie zdrojov ({ REF(15, par: 1, pt: "g") });
+access-info-automated = existencia automatizovaného rozhodovania vrátane profilovania a zmysluplné informácie o použitom postupe, ako aj o význame a predpokladaných dôsledkoch takéhoto spracúvania pre moju osobu ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = ak sa osobné údaje prenášajú do tretej krajiny alebo medzinárodnej organizácii, primerané záruky podľa { REF(46) } { $gdpr } týkajúce sa prenosu ({ REF(15, par: 2) }).
 access-scope = Táto žiadosť sa vzťahuje na všetky osobné údaje, ktoré sa ma týkajú, vo všetkých Vašich systémoch vrátane pseudonymizovaných údajov a údajov, ktoré ste odvodili alebo vyvodili. Nie je obmedzená na posledných dvanásť mesiacov ani na určitý počet žiadostí za rok a nie je podmienená tým, že ju zopakujem: francúzsky dozorný orgán (CNIL) vo svojom rozhodnutí { $reference } z { $date } konštatoval, že takéto obmedzenia uplatňované spoločnosťou { $controller } sú nezákonné.
-access-format = Žiadam Vás o bezplatné poskytnutie kópie (čl. 12(5) a 15(3) { $gdpr }), a to v jasne a jednoducho formulovanej podobe (čl. 12(1) { $gdpr }) a, ak budete odpovedať elektronicky, v bežne používanej elektronickej podobe (čl. 15(3) { $gdpr }).
+access-format = Žiadam Vás o bezplatné poskytnutie kópie ({ REF(12, par: 5) } a { REF(15, par: 3) } { $gdpr }), a to v jasne a jednoducho formulovanej podobe ({ REF(12, par: 1) } { $gdpr }) a, ak budete odpovedať elektronicky, v bežne používanej elektronickej podobe ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Vymazanie mojich osobných údajov (čl. 17 { $gdpr })
-erasure-after-access = Len čo mi poskytnete kópiu a vyššie požadované informácie, vymažte, prosím, bez zbytočného odkladu všetky osobné údaje, ktoré sa ma týkajú (čl. 17(1) { $gdpr }).
+erasure-heading = Vymazanie mojich osobných údajov ({ REF(17) } { $gdpr })
+erasure-after-access = Len čo mi poskytnete kópiu a vyššie požadované informácie, vymažte, prosím, bez zbytočného odkladu všetky osobné údaje, ktoré sa ma týkajú ({ REF(17, par: 1) } { $gdpr }).
 # The erasure-scope-* items are accusative objects of „vzťahovať sa na“.
 erasure-scope = Vymazanie sa musí vzťahovať na:
 erasure-scope-images = každú moju snímku a každú jej kópiu;
@@ -113,35 +125,35 @@ erasure-scope-metadata = metaúdaje a zdrojové adresy (URL) spojené s týmito 
 erasure-scope-searches = výsledky vyhľadávania, záznamy (logy) o vyhľadávaní a väzby, ktoré sa ma týkajú;
 erasure-scope-backups = všetky kópie v zálohách, v archívoch a v systémoch Vašich sprostredkovateľov.
 erasure-grounds = Sú splnené tieto dôvody na vymazanie:
-erasure-ground-unlawful = Čl. 17(1)(d) { $gdpr }: osobné údaje sa spracúvali nezákonne. Nemáte žiadny právny základ podľa čl. 6(1) { $gdpr }. Biometrické údaje (čl. 4(14) { $gdpr }) spracúvané na účely individuálnej identifikácie fyzickej osoby patria medzi osobitné kategórie osobných údajov, ktorých spracúvanie čl. 9(1) { $gdpr } zakazuje. Neuplatňuje sa žiadna z výnimiek podľa čl. 9(2): výslovný súhlas odo mňa vyjadrený nebol (čl. 9(2)(a)) a snímky, ktoré možno nájsť na internete, neboli mnou preukázateľne zverejnené na účely biometrického spracúvania (čl. 9(2)(e)).
-erasure-ground-objection = Čl. 17(1)(c) { $gdpr }: podľa čl. 21(1) { $gdpr } namietam proti spracúvaniu z dôvodov týkajúcich sa mojej konkrétnej situácie: moja tvár je trvalý identifikátor, ktorý nemôžem zmeniť, a jej prítomnosť vo Vašej databáze umožňuje ktorémukoľvek z Vašich zákazníkov identifikovať ma na základe akejkoľvek fotografie bez ohľadu na to, kde a kedy bola vyhotovená. Pokiaľ sa opierate o čl. 6(1)(e) alebo (f) { $gdpr }, neexistujú žiadne nevyhnutné oprávnené dôvody na spracúvanie, ktoré by prevažovali nad mojimi záujmami, právami a slobodami; Váš obchodný záujem na predaji vyhľadávaní podľa mojej tváre takýmto dôvodom nie je.
-erasure-ground-consent = Čl. 17(1)(b) { $gdpr }: pokiaľ sa opierate o súhlas, odvolávam ho.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobné údaje sa spracúvali nezákonne. Nemáte žiadny právny základ podľa { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) spracúvané na účely individuálnej identifikácie fyzickej osoby patria medzi osobitné kategórie osobných údajov, ktorých spracúvanie { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatňuje sa žiadna z výnimiek podľa { REF(9, par: 2) }: výslovný súhlas odo mňa vyjadrený nebol ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, ktoré možno nájsť na internete, neboli mnou preukázateľne zverejnené na účely biometrického spracúvania ({ REF(9, par: 2, pt: "e") } { $gdpr }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podľa { REF(21, par: 1) } { $gdpr } namietam proti spracúvaniu z dôvodov týkajúcich sa mojej konkrétnej situácie: moja tvár je trvalý identifikátor, ktorý nemôžem zmeniť, a jej prítomnosť vo Vašej databáze umožňuje ktorémukoľvek z Vašich zákazníkov identifikovať ma na základe akejkoľvek fotografie bez ohľadu na to, kde a kedy bola vyhotovená. Pokiaľ sa opierate o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, neexistujú žiadne nevyhnutné oprávnené dôvody na spracúvanie, ktoré by prevažovali nad mojimi záujmami, právami a slobodami; Váš obchodný záujem na predaji vyhľadávaní podľa mojej tváre takýmto dôvodom nie je.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: pokiaľ sa opierate o súhlas, odvolávam ho.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 # Its name is in its own language and cannot be declined: it stands in parentheses after „dozorný orgán“.
-erasure-ground-legal-obligation = Čl. 17(1)(e) { $gdpr }: vymazanie je okrem toho potrebné na splnenie zákonnej povinnosti, keďže dozorný orgán ({ $authority }) Vám nariadil vymazať osobné údaje osôb nachádzajúcich sa na území svojho štátu.
-erasure-exceptions = Neuplatňuje sa žiadna z výnimiek podľa čl. 17(3) { $gdpr }: spracúvanie nie je potrebné na uplatnenie práva na slobodu prejavu a na informácie, na splnenie zákonnej povinnosti, na splnenie úlohy realizovanej vo verejnom záujme alebo pri výkone verejnej moci, z dôvodov verejného záujmu v oblasti verejného zdravia, na účely archivácie vo verejnom záujme, na účely vedeckého alebo historického výskumu ani na štatistické účely, ani na preukazovanie, uplatňovanie alebo obhajovanie právnych nárokov. Ak sa odvolávate na niektorú výnimku, oznámte mi, na ktorú a z akého dôvodu (čl. 12(4) { $gdpr }).
-erasure-restriction = Až do vymazania obmedzte spracúvanie mojich osobných údajov (čl. 18(1)(d) { $gdpr }, kým overujete moju námietku): najmä ma okamžite prestaňte zobrazovať vo výsledkoch vyhľadávania.
-erasure-recipients = Oznámte vymazanie každému príjemcovi, ktorému boli moje osobné údaje poskytnuté, vrátane každého zákazníka, ktorý dostal moje snímky vo výsledkoch vyhľadávania (čl. 19 { $gdpr }), a oznámte mi, kto sú títo príjemcovia. Ak ste moje osobné údaje zverejnili, prijmite primerané opatrenia, aby ste informovali prevádzkovateľov, ktorí tieto údaje spracúvajú, že žiadam o vymazanie všetkých odkazov na tieto údaje alebo ich kópií (čl. 17(2) { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: vymazanie je okrem toho potrebné na splnenie zákonnej povinnosti, keďže dozorný orgán ({ $authority }) Vám nariadil vymazať osobné údaje osôb nachádzajúcich sa na území svojho štátu.
+erasure-exceptions = Neuplatňuje sa žiadna z výnimiek podľa { REF(17, par: 3) } { $gdpr }: spracúvanie nie je potrebné na uplatnenie práva na slobodu prejavu a na informácie, na splnenie zákonnej povinnosti, na splnenie úlohy realizovanej vo verejnom záujme alebo pri výkone verejnej moci, z dôvodov verejného záujmu v oblasti verejného zdravia, na účely archivácie vo verejnom záujme, na účely vedeckého alebo historického výskumu ani na štatistické účely, ani na preukazovanie, uplatňovanie alebo obhajovanie právnych nárokov. Ak sa odvolávate na niektorú výnimku, oznámte mi, na ktorú a z akého dôvodu ({ REF(12, par: 4) } { $gdpr }).
+erasure-restriction = Až do vymazania obmedzte spracúvanie mojich osobných údajov ({ REF(18, par: 1, pt: "d") } { $gdpr }, kým overujete moju námietku): najmä ma okamžite prestaňte zobrazovať vo výsledkoch vyhľadávania.
+erasure-recipients = Oznámte vymazanie každému príjemcovi, ktorému boli moje osobné údaje poskytnuté, vrátane každého zákazníka, ktorý dostal moje snímky vo výsledkoch vyhľadávania ({ REF(19) } { $gdpr }), a oznámte mi, kto sú títo príjemcovia. Ak ste moje osobné údaje zverejnili, prijmite primerané opatrenia, aby ste informovali prevádzkovateľov, ktorí tieto údaje spracúvajú, že žiadam o vymazanie všetkých odkazov na tieto údaje alebo ich kópií ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Oznámte mi, čo urobíte pre to, aby moje osobné údaje neboli znovu získané. Ak uchovávate akýkoľvek záznam, ktorý má zabrániť ich získavaniu v budúcnosti, oznámte mi presne, čo obsahuje a na akom právnom základe ho uchovávate.
 erasure-confirmation = Vymazanie mi, prosím, písomne potvrďte a uveďte, čo ste vymazali, vrátane kópií v zálohách a odvodených šablón.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Obmedzenie spracúvania až do vymazania (čl. 18 { $gdpr })
-restriction-body = Od doručenia tohto listu až do vymazania obmedzte spracúvanie mojich osobných údajov (čl. 18(1)(d) { $gdpr }, kým overujete moju námietku podľa čl. 21(1) { $gdpr }): údaje uchovávajte, ale nepoužívajte ich na žiadny iný účel ako na vybavenie tejto žiadosti. Najmä ma okamžite prestaňte zobrazovať vo výsledkoch vyhľadávania.
+restriction-heading = Obmedzenie spracúvania až do vymazania ({ REF(18) } { $gdpr })
+restriction-body = Od doručenia tohto listu až do vymazania obmedzte spracúvanie mojich osobných údajov ({ REF(18, par: 1, pt: "d") } { $gdpr }, kým overujete moju námietku podľa { REF(21, par: 1) } { $gdpr }): údaje uchovávajte, ale nepoužívajte ich na žiadny iný účel ako na vybavenie tejto žiadosti. Najmä ma okamžite prestaňte zobrazovať vo výsledkoch vyhľadávania.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifikácia
-identification-no-photo = Údaje uvedené v tomto liste na jeho vybavenie postačujú. Ak máte opodstatnené pochybnosti o mojej totožnosti, oznámte mi, aké dodatočné informácie sú nevyhnutne potrebné (čl. 12(6) { $gdpr }). Ak je možné vo Vašom systéme vyhľadávať len pomocou fotografie mojej tváre, oznámte mi to; v takom prípade Vám ju poskytnem výlučne na účely tejto žiadosti.
-identification-photo = Prikladám fotografiu svojej tváre výlučne na to, aby ste mohli vyhľadať osobné údaje, ktoré sa ma týkajú (čl. 11(2) a 12(6) { $gdpr }). Nesmiete ju použiť na žiadny iný účel: nepridávajte ju do svojej databázy, nevytvárajte z nej biometrickú šablónu okrem tohto jediného vyhľadávania a nesprístupňujte ju. Len čo túto žiadosť vybavíte, vymažte fotografiu aj výsledky vyhľadávania vykonaného jej pomocou a vymazanie mi potvrďte (čl. 5(1)(b), (c) a (e) { $gdpr }).
+identification-no-photo = Údaje uvedené v tomto liste na jeho vybavenie postačujú. Ak máte opodstatnené pochybnosti o mojej totožnosti, oznámte mi, aké dodatočné informácie sú nevyhnutne potrebné ({ REF(12, par: 6) } { $gdpr }). Ak je možné vo Vašom systéme vyhľadávať len pomocou fotografie mojej tváre, oznámte mi to; v takom prípade Vám ju poskytnem výlučne na účely tejto žiadosti.
+identification-photo = Prikladám fotografiu svojej tváre výlučne na to, aby ste mohli vyhľadať osobné údaje, ktoré sa ma týkajú ({ REF(11, par: 2) } a { REF(12, par: 6) } { $gdpr }). Nesmiete ju použiť na žiadny iný účel: nepridávajte ju do svojej databázy, nevytvárajte z nej biometrickú šablónu okrem tohto jediného vyhľadávania a nesprístupňujte ju. Len čo túto žiadosť vybavíte, vymažte fotografiu aj výsledky vyhľadávania vykonaného jej pomocou a vymazanie mi potvrďte ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 identification-id-document = Kópiu dokladu totožnosti nezašlem, pokiaľ nepreukážete, že je to nevyhnutne potrebné. Každú takúto kópiu je potrebné ihneď po overení vymazať (Európsky výbor pre ochranu údajov, Usmernenia 01/2022 k právam dotknutých osôb – právo na prístup, body 74, 76 a 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Lehota a forma Vašej odpovede
-deadline-access = Odpovedzte, prosím, bez zbytočného odkladu, najneskôr však do jedného mesiaca od doručenia tejto žiadosti (čl. 12(3) { $gdpr }). Ak túto lehotu predĺžite, musíte ma o tom v priebehu tohto mesiaca informovať a uviesť dôvody. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma do jedného mesiaca informovať o dôvodoch a o mojom práve podať sťažnosť dozornému orgánu a uplatniť súdny prostriedok nápravy (čl. 12(4) { $gdpr }).
-deadline-erasure = Prijmite, prosím, opatrenia na základe mojej žiadosti bez zbytočného odkladu, najneskôr však do jedného mesiaca od jej doručenia (čl. 12(3) { $gdpr }). Ak túto lehotu predĺžite, musíte ma o tom v priebehu tohto mesiaca informovať a uviesť dôvody. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma do jedného mesiaca informovať o dôvodoch a o mojom práve podať sťažnosť dozornému orgánu a uplatniť súdny prostriedok nápravy (čl. 12(4) { $gdpr }).
+deadline-access = Odpovedzte, prosím, bez zbytočného odkladu, najneskôr však do jedného mesiaca od doručenia tejto žiadosti ({ REF(12, par: 3) } { $gdpr }). Ak túto lehotu predĺžite, musíte ma o tom v priebehu tohto mesiaca informovať a uviesť dôvody. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma do jedného mesiaca informovať o dôvodoch a o mojom práve podať sťažnosť dozornému orgánu a uplatniť súdny prostriedok nápravy ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Prijmite, prosím, opatrenia na základe mojej žiadosti bez zbytočného odkladu, najneskôr však do jedného mesiaca od jej doručenia ({ REF(12, par: 3) } { $gdpr }). Ak túto lehotu predĺžite, musíte ma o tom v priebehu tohto mesiaca informovať a uviesť dôvody. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma do jedného mesiaca informovať o dôvodoch a o mojom práve podať sťažnosť dozornému orgánu a uplatniť súdny prostriedok nápravy ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Svoju odpoveď nesmiete podmieňovať použitím konkrétneho formulára, webového portálu alebo spôsobu doručenia (Európsky výbor pre ochranu údajov, Usmernenia 01/2022 k právam dotknutých osôb – právo na prístup, body 50 až 53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
@@ -170,8 +182,9 @@ decision-kind-letter = list
 decision-kind-enforcement-and-penalty-notices = príkaz na nápravu (enforcement notice) a rozhodnutie o pokute (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
 # (passive), because the deciding body may be an authority or a court of any gender.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 a 9").
-decision-articles = Bolo konštatované porušenie čl. { $articles } { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list, each with „čl.“
+# („čl. 5 ods. 1 písm. a), čl. 6 a čl. 9“).
+decision-articles = Bolo konštatované porušenie { $articles } { $gdpr }.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Bola uložená pokuta vo výške { $amount }.
 decision-fines-total = Boli uložené pokuty v celkovej výške { $amount }.
@@ -194,9 +207,9 @@ order-erase-territory-after-access = vymazala osobné údaje osôb nachádzajúc
 order-stop-processing-territory = ukončila bez právneho základu vykonávané získavanie a spracúvanie osobných údajov osôb nachádzajúcich sa na území tohto štátu;
 order-facilitate-rights = uľahčila uplatňovanie práv dotknutých osôb a vybavila žiadosť sťažovateľa o prístup;
 order-answer-complainant-access = vybavila žiadosť sťažovateľa o prístup;
-order-appoint-representative = určila zástupcu v Únii (čl. 27 { $gdpr });
+order-appoint-representative = určila zástupcu v Únii ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = ukončila spracúvanie osobných údajov osôb nachádzajúcich sa na území tohto štátu a odstránila nezákonne získané údaje;
-order-give-art14-information = informovala dotknuté osoby v súlade s čl. 14 { $gdpr };
+order-give-art14-information = informovala dotknuté osoby v súlade s { REF(14) } { $gdpr };
 order-stop-refusing-access = upustila od praxe nevybavovania žiadostí o prístup;
 order-erase-complainant = vymazala osobné údaje sťažovateľa;
 order-erase-complainant-biometric = vymazala biometrické hašovacie hodnoty sťažovateľa;
@@ -223,4 +236,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, indeclinable, hence
 # after a colon); $address: its postal address on one line.
-remedies = Ak v stanovenej lehote neodpoviete úplne, podám sťažnosť príslušnému dozornému orgánu (čl. 77 { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo uplatniť účinný súdny prostriedok nápravy (čl. 79 { $gdpr }) a domáhať sa náhrady škody (čl. 82 { $gdpr }).
+remedies = Ak v stanovenej lehote neodpoviete úplne, podám sťažnosť príslušnému dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo uplatniť účinný súdny prostriedok nápravy ({ REF(79) } { $gdpr }) a domáhať sa náhrady škody ({ REF(82) } { $gdpr }).

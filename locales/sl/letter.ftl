@@ -2,9 +2,9 @@
 ###
 ### Translated from locales/en/letter.ftl. Legal terms follow the official Slovenian language version
 ### of Regulation (EU) 2016/679 on EUR-Lex (CELEX 32016R0679): „posameznik, na katerega se nanašajo
-### osebni podatki“, „upravljavec“, „obdelovalec“, „uporabnik“ (= recipient, Article 4(9)),
+### osebni podatki“, „upravljavec“, „obdelovalec“, „uporabnik“ (= recipient, 9. točka 4. člena),
 ### „nadzorni organ“, „brez nepotrebnega odlašanja“, „omejitev obdelave“, „nujni legitimni razlogi“
-### (člen 21(1)), „posebne vrste osebnih podatkov“, „ustrezni zaščitni ukrepi“, „oblikovanje profilov“…
+### (prvi odstavek 21. člena), „posebne vrste osebnih podatkov“, „ustrezni zaščitni ukrepi“, „oblikovanje profilov“…
 ### Formal register (vi, vas, vam, vaš — lower case, as in Slovenian official correspondence); the
 ### author writes in the first person singular. Slovenian past tense, future (bom + participle) and
 ### conditional agree with the speaker's gender, which is unknown: the author never uses them about
@@ -12,18 +12,18 @@
 ###
 ### Variables available in every message:
 ###   $gdpr        short name of the law ("GDPR", or "UK GDPR" for United Kingdom letters);
-###                used undeclined after the article number, as Slovenian legal citations do
-###                ("člen 15 GDPR"), or in the nominative ("za družbo … velja { $gdpr }").
+###                used undeclined after the citation, as Slovenian legal citations do
+###                ("15. člen GDPR"), or in the nominative ("za družbo … velja { $gdpr }").
 ###   $controller  "Clearview AI, Inc." — always after the noun "družba" (feminine), which carries
 ###                the case ending: "družba / družbe / družbi / družbo { $controller }".
 ###
-### Article references keep the compact form used by the Slovenian text of the Regulation
-### ("člen 15(1)(h)"). Dates arrive in the nominative ("17. oktober 2022"): they are never placed
+### Provisions are cited in the Slovenian national notation (see "Citations" below): "točka (h)
+### prvega odstavka 15. člena GDPR", declined with the sentence. Dates arrive in the nominative ("17. oktober 2022"): they are never placed
 ### after "z dne" (which would need the genitive "oktobra"), but in apposition or in parentheses.
 
 ## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
 # law-full-* are used only as $law_full in intro-*, always in the genitive
-# ("na podlagi člena 15 { $law_full }", "svoje pravice iz { $law_full }").
+# ("na podlagi 15. člena { $law_full }", "svoje pravice iz { $law_full }").
 
 law-short-eu = GDPR
 law-short-uk = UK GDPR
@@ -32,11 +32,199 @@ law-full-eea = Uredbe (EU) 2016/679 (Splošne uredbe o varstvu podatkov, „GDPR
 law-full-uk = Splošne uredbe o varstvu podatkov Združenega kraljestva (United Kingdom General Data Protection Regulation, „UK GDPR“) v povezavi z zakonom Data Protection Act 2018 (zakon o varstvu podatkov iz leta 2018)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# Slovenian national notation, as the Informacijski pooblaščenec and Slovenian courts cite the
+# Regulation (the Slovenian text of the Regulation itself keeps the EU form "točka (h) člena 15(1)"):
+# "15. člen", "prvi odstavek 21. člena", "točka (h) prvega odstavka 15. člena", "prvi in drugi
+# odstavek 15. člena", "točke (b), (c) in (e) prvega odstavka 5. člena", "14. točka 4. člena".
+# Paragraphs are ordinal words (ref-par), always in the genitive before "odstavka" when a point is
+# cited. The case falls on the first noun, so each shape has attributes, chosen with case: "…":
+#   (value) nominative: "prvi odstavek 21. člena"       .gen  "na podlagi prvega odstavka 21. člena"
+#   .loc  "v prvem odstavku …"   .ins  "v skladu s prvim odstavkom …"   .acc  "na prvi odstavek …"
+#   .cap  at the start of a sentence ("Točka (d) prvega odstavka 17. člena GDPR: …")
+# Points: "točka (h)", dual "točki (e) in (f)", plural "točke (b), (c) in (e)" (selected on $npt).
+# Points joined by "ali" keep the singular: .nom-or "točka (e) ali (f) …", .gen-or, .acc-or.
+# Limit: the case of a paragraph ordinal is chosen from the nominative word ref-par gives, and a
+# Fluent variant key must be ASCII, so "četrti" and "šesti" (paragraphs 4 and 6) stay nominative in
+# the other cases ("četrti odstavka"): cite paragraphs 4 and 6 only in the nominative (as the letter
+# does: "(četrti odstavek 12. člena GDPR)"), and never with a point of theirs.
+# Lists (the articles a decision found infringed) are in the nominative after a colon
+# (decision-articles), so ref-item-* are the values.
 
 ref-a = { $art }. člen
+    .gen = { $art }. člena
+    .loc = { $art }. členu
+    .ins = { $art }. členom
+    .acc = { $art }. člen
 ref-ap = { $par } odstavek { $art }. člena
-ref-app = točka { $pt } { $par } odstavka { $art }. člena
+    .gen = { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
+    .loc = { $par ->
+        [prvi] prvem
+        [drugi] drugem
+        [tretji] tretjem
+        [peti] petem
+        [sedmi] sedmem
+        [osmi] osmem
+        [deveti] devetem
+        [deseti] desetem
+       *[other] { $par }
+    } odstavku { $art }. člena
+    .ins = { $par ->
+        [prvi] prvim
+        [drugi] drugim
+        [tretji] tretjim
+        [peti] petim
+        [sedmi] sedmim
+        [osmi] osmim
+        [deveti] devetim
+        [deseti] desetim
+       *[other] { $par }
+    } odstavkom { $art }. člena
+    .acc = { $par } odstavek { $art }. člena
+    .cap = { $par ->
+        [prvi] Prvi
+        [drugi] Drugi
+        [tretji] Tretji
+        [peti] Peti
+       *[other] { $par }
+    } odstavek { $art }. člena
+ref-app = { $npt ->
+        [one] točka
+        [two] točki
+       *[other] točke
+    } { $pt } { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
+    .gen = { $npt ->
+        [one] točke
+        [two] točk
+       *[other] točk
+    } { $pt } { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
+    .loc = { $npt ->
+        [one] točki
+        [two] točkah
+       *[other] točkah
+    } { $pt } { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
+    .ins = { $npt ->
+        [one] točko
+        [two] točkama
+       *[other] točkami
+    } { $pt } { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
+    .acc = { $npt ->
+        [one] točko
+        [two] točki
+       *[other] točke
+    } { $pt } { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
+    .cap = { $npt ->
+        [one] Točka
+        [two] Točki
+       *[other] Točke
+    } { $pt } { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
+    .nom-or = točka { $pt } { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
+    .gen-or = točke { $pt } { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
+    .acc-or = točko { $pt } { $par ->
+        [prvi] prvega
+        [drugi] drugega
+        [tretji] tretjega
+        [peti] petega
+        [sedmi] sedmega
+        [osmi] osmega
+        [deveti] devetega
+        [deseti] desetega
+       *[other] { $par }
+    } odstavka { $art }. člena
 ref-an = { $num }. točka { $art }. člena
+    .gen = { $num }. točke { $art }. člena
+    .loc = { $num }. točki { $art }. člena
+    .ins = { $num }. točko { $art }. člena
+    .acc = { $num }. točko { $art }. člena
 ref-par = { $par ->
         [1] prvi
         [2] drugi
@@ -44,21 +232,25 @@ ref-par = { $par ->
         [4] četrti
         [5] peti
         [6] šesti
+        [7] sedmi
+        [8] osmi
+        [9] deveti
+        [10] deseti
        *[other] { $par }.
     }
 ref-point = ({ $letter })
-ref-item-a = { $art }.
-ref-item-ap = { $par } odstavka { $art }.
-ref-item-app = točke { $pt } { $par } odstavka { $art }.
-ref-item-an = { $num }. točke { $art }.
+ref-item-a = { ref-a }
+ref-item-ap = { ref-ap }
+ref-item-app = { ref-app }
+ref-item-an = { ref-an }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Zahteva za dostop do mojih osebnih podatkov na podlagi člena 15 { $gdpr }
-subject-erasure = Zahteva za izbris mojih osebnih podatkov na podlagi člena 17 { $gdpr } in ugovor na podlagi člena 21(1) { $gdpr }
-subject-access-erasure = Zahteva za dostop na podlagi člena 15 { $gdpr }, omejitev obdelave na podlagi člena 18 { $gdpr } in poznejši izbris na podlagi člena 17 { $gdpr }
+subject-access = Zahteva za dostop do mojih osebnih podatkov na podlagi { REF(15, case: "gen") } { $gdpr }
+subject-erasure = Zahteva za izbris mojih osebnih podatkov na podlagi { REF(17, case: "gen") } { $gdpr } in ugovor na podlagi { REF(21, par: 1, case: "gen") } { $gdpr }
+subject-access-erasure = Zahteva za dostop na podlagi { REF(15, case: "gen") } { $gdpr }, omejitev obdelave na podlagi { REF(18, case: "gen") } { $gdpr } in poznejši izbris na podlagi { REF(17, case: "gen") } { $gdpr }
 # After "Spoštovani," the letter continues on a new line with a capital letter.
 salutation = Spoštovani,
 closing = S spoštovanjem,
@@ -76,46 +268,46 @@ page-of = Stran { $page } od { $pages }
 ## Opening
 
 # $law_full: one of law-full-* (genitive, see above).
-intro-access = S tem dopisom uveljavljam pravico do dostopa na podlagi člena 15 { $law_full }. Prosim, da mi potrdite, ali družba { $controller } obdeluje osebne podatke v zvezi z menoj, in mi, če je tako, omogočite dostop do teh osebnih podatkov in do spodaj navedenih informacij. Te zahteve mi ni treba utemeljiti.
-intro-erasure = S tem dopisom uveljavljam pravico do izbrisa na podlagi člena 17 { $law_full }. Zahtevam, da brez nepotrebnega odlašanja izbrišete vse osebne podatke v zvezi z menoj. Hkrati na podlagi člena 21(1) { $gdpr } ugovarjam vsaki obdelavi osebnih podatkov v zvezi z menoj.
-intro-access-erasure = S tem dopisom uveljavljam svoje pravice iz { $law_full }: najprej pravico do dostopa (člen 15 { $gdpr }), nato pravico do izbrisa (člen 17 { $gdpr }). Najprej zahtevam dostop, da se pred izbrisom seznanim s tem, katere podatke hranite o meni. Na podlagi člena 21(1) { $gdpr } ugovarjam vsaki obdelavi osebnih podatkov v zvezi z menoj in do izbrisa zahtevam omejitev obdelave (člen 18 { $gdpr }).
+intro-access = S tem dopisom uveljavljam pravico do dostopa na podlagi { REF(15, case: "gen") } { $law_full }. Prosim, da mi potrdite, ali družba { $controller } obdeluje osebne podatke v zvezi z menoj, in mi, če je tako, omogočite dostop do teh osebnih podatkov in do spodaj navedenih informacij. Te zahteve mi ni treba utemeljiti.
+intro-erasure = S tem dopisom uveljavljam pravico do izbrisa na podlagi { REF(17, case: "gen") } { $law_full }. Zahtevam, da brez nepotrebnega odlašanja izbrišete vse osebne podatke v zvezi z menoj. Hkrati na podlagi { REF(21, par: 1, case: "gen") } { $gdpr } ugovarjam vsaki obdelavi osebnih podatkov v zvezi z menoj.
+intro-access-erasure = S tem dopisom uveljavljam svoje pravice iz { $law_full }: najprej pravico do dostopa ({ REF(15) } { $gdpr }), nato pravico do izbrisa ({ REF(17) } { $gdpr }). Najprej zahtevam dostop, da se pred izbrisom seznanim s tem, katere podatke hranite o meni. Na podlagi { REF(21, par: 1, case: "gen") } { $gdpr } ugovarjam vsaki obdelavi osebnih podatkov v zvezi z menoj in do izbrisa zahtevam omejitev obdelave ({ REF(18) } { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = Za družbo { $controller } velja { $gdpr }. Družba zbira slike oseb v Evropski uniji in jih obdeluje, da bi spremljala njihovo vedenje (člen 3(2)(b) { $gdpr }), kot so ugotovili nadzorni organi Italije, Grčije, Francije, Avstrije in Nizozemske. V skladu s členom 27 { $gdpr } ni imenovala predstavnika v Uniji. Zato to zahtevo naslavljam neposredno na vas.
-applicability-eea = Za družbo { $controller } velja { $gdpr }. Družba zbira slike oseb v Evropskem gospodarskem prostoru in jih obdeluje, da bi spremljala njihovo vedenje (člen 3(2)(b) { $gdpr }), kot so ugotovili nadzorni organi Italije, Grčije, Francije, Avstrije in Nizozemske. V skladu s členom 27 { $gdpr } ni imenovala predstavnika. Zato to zahtevo naslavljam neposredno na vas.
-applicability-uk = Za družbo { $controller } velja { $gdpr }. Sodišče Upper Tribunal je leta 2025 odločilo, da je obdelava, ki jo izvaja ta družba, povezana s spremljanjem vedenja oseb v Združenem kraljestvu (člen 3(2)(b) { $gdpr }). To zahtevo naslavljam neposredno na vas.
+applicability-eu = Za družbo { $controller } velja { $gdpr }. Družba zbira slike oseb v Evropski uniji in jih obdeluje, da bi spremljala njihovo vedenje ({ REF(3, par: 2, pt: "b") } { $gdpr }), kot so ugotovili nadzorni organi Italije, Grčije, Francije, Avstrije in Nizozemske. V skladu s { REF(27, case: "ins") } { $gdpr } ni imenovala predstavnika v Uniji. Zato to zahtevo naslavljam neposredno na vas.
+applicability-eea = Za družbo { $controller } velja { $gdpr }. Družba zbira slike oseb v Evropskem gospodarskem prostoru in jih obdeluje, da bi spremljala njihovo vedenje ({ REF(3, par: 2, pt: "b") } { $gdpr }), kot so ugotovili nadzorni organi Italije, Grčije, Francije, Avstrije in Nizozemske. V skladu s { REF(27, case: "ins") } { $gdpr } ni imenovala predstavnika. Zato to zahtevo naslavljam neposredno na vas.
+applicability-uk = Za družbo { $controller } velja { $gdpr }. Sodišče Upper Tribunal je leta 2025 odločilo, da je obdelava, ki jo izvaja ta družba, povezana s spremljanjem vedenja oseb v Združenem kraljestvu ({ REF(3, par: 2, pt: "b") } { $gdpr }). To zahtevo naslavljam neposredno na vas.
 
 ## Access (Article 15)
 # The access-copy-* and access-info-* items are accusative objects of "zagotovite".
 
-access-heading = Dostop do mojih osebnih podatkov (člen 15 { $gdpr })
-access-copy = Prosim, da mi zagotovite kopijo vseh osebnih podatkov v zvezi z menoj, ki jih obdelujete (člen 15(3) { $gdpr }), zlasti:
+access-heading = Dostop do mojih osebnih podatkov ({ REF(15) } { $gdpr })
+access-copy = Prosim, da mi zagotovite kopijo vseh osebnih podatkov v zvezi z menoj, ki jih obdelujete ({ REF(15, par: 3) } { $gdpr }), zlasti:
 access-copy-images = vsako sliko, na kateri se pojavljam ali ki jo povezujete z menoj, v ločljivosti, v kateri jo hranite;
 access-copy-sources = za vsako sliko spletni naslov (URL) spletne strani in slikovne datoteke, s katerih je bila zbrana, naslov strani ter datum zbiranja in datum zadnje posodobitve;
 access-copy-metadata = vse metapodatke, ki jih hranite za vsako sliko, vključno s podatki o geolokaciji in datumi;
 access-copy-biometrics = biometrične predloge, vektorje ali zgoščene vrednosti (hash), pridobljene iz mojega obraza, ter vse druge podatke o meni, ki ste jih izpeljali ali do njih prišli s sklepanjem;
 access-copy-searches = evidence o vsakem iskanju, katerega rezultati so vključevali mene, z datumom vsakega iskanja;
 access-copy-recipients = identiteto vsake stranke ali drugega uporabnika, ki so mu bili razkriti rezultati v zvezi z menoj.
-access-info = Prosim, da mi zagotovite tudi naslednje informacije (člen 15(1) in (2) { $gdpr }):
-access-info-purposes = namene vsakega dejanja obdelave in pravno podlago, na katero se pri vsakem od njih sklicujete (člen 15(1)(a));
-access-info-categories = vrste zadevnih osebnih podatkov (člen 15(1)(b));
-access-info-recipients = uporabnike, ki so jim bili ali jim bodo razkriti osebni podatki, in sicer poimensko, zlasti uporabnike v tretjih državah ali mednarodne organizacije; kategorije uporabnikov ne zadostujejo, kadar lahko uporabnike identificirate (člen 15(1)(c); sodba Sodišča z dne 12. januarja 2023, C-154/21, Österreichische Post);
-access-info-retention = obdobje, v katerem bo posamezna vrsta osebnih podatkov shranjena, ali, če to ni mogoče, merila, ki se uporabijo za določitev tega obdobja (člen 15(1)(d));
-access-info-rights = obstoj pravice, da se zahteva popravek ali izbris osebnih podatkov ali omejitev obdelave, ter pravice do ugovora taki obdelavi (člen 15(1)(e));
-access-info-complaint = pravico do vložitve pritožbe pri nadzornem organu (člen 15(1)(f));
-access-info-source = vse razpoložljive informacije o viru osebnih podatkov: dejanska spletišča in spletne strani, ne le vrste virov (člen 15(1)(g));
-access-info-automated = obstoj avtomatiziranega sprejemanja odločitev, vključno z oblikovanjem profilov, ter smiselne informacije o razlogih zanj, pa tudi pomen in predvidene posledice take obdelave zame (člen 15(1)(h));
-access-info-transfers = kadar se osebni podatki prenašajo v tretjo državo ali mednarodno organizacijo, ustrezne zaščitne ukrepe v skladu s členom 46 { $gdpr }, ki se nanašajo na prenos (člen 15(2)).
+access-info = Prosim, da mi zagotovite tudi naslednje informacije ({ REF(15, par: "1 2") } { $gdpr }):
+access-info-purposes = namene vsakega dejanja obdelave in pravno podlago, na katero se pri vsakem od njih sklicujete ({ REF(15, par: 1, pt: "a") });
+access-info-categories = vrste zadevnih osebnih podatkov ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = uporabnike, ki so jim bili ali jim bodo razkriti osebni podatki, in sicer poimensko, zlasti uporabnike v tretjih državah ali mednarodne organizacije; kategorije uporabnikov ne zadostujejo, kadar lahko uporabnike identificirate ({ REF(15, par: 1, pt: "c") }; sodba Sodišča z dne 12. januarja 2023, C-154/21, Österreichische Post);
+access-info-retention = obdobje, v katerem bo posamezna vrsta osebnih podatkov shranjena, ali, če to ni mogoče, merila, ki se uporabijo za določitev tega obdobja ({ REF(15, par: 1, pt: "d") });
+access-info-rights = obstoj pravice, da se zahteva popravek ali izbris osebnih podatkov ali omejitev obdelave, ter pravice do ugovora taki obdelavi ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = pravico do vložitve pritožbe pri nadzornem organu ({ REF(15, par: 1, pt: "f") });
+access-info-source = vse razpoložljive informacije o viru osebnih podatkov: dejanska spletišča in spletne strani, ne le vrste virov ({ REF(15, par: 1, pt: "g") });
+access-info-automated = obstoj avtomatiziranega sprejemanja odločitev, vključno z oblikovanjem profilov, ter smiselne informacije o razlogih zanj, pa tudi pomen in predvidene posledice take obdelave zame ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = kadar se osebni podatki prenašajo v tretjo državo ali mednarodno organizacijo, ustrezne zaščitne ukrepe v skladu s { REF(46, case: "ins") } { $gdpr }, ki se nanašajo na prenos ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL decision; the date (nominative) stands in parentheses.
 access-scope = Ta zahteva zajema vse osebne podatke v zvezi z menoj v vseh vaših sistemih, vključno s psevdonimiziranimi podatki in podatki, ki ste jih izpeljali ali do njih prišli s sklepanjem. Ni omejena na zadnjih dvanajst mesecev niti na določeno število zahtev na leto in ni odvisna od tega, ali jo ponovim: francoski nadzorni organ (CNIL) je v odločbi { $reference } ({ $date }) ugotovil, da so takšne omejitve, ki jih je uporabljala družba { $controller }, nezakonite.
-access-format = Prosim, da mi kopijo zagotovite brezplačno (člena 12(5) in 15(3) { $gdpr }), v jasnem in preprostem jeziku (člen 12(1) { $gdpr }) in, če odgovorite po elektronski poti, v elektronski obliki, ki se splošno uporablja (člen 15(3) { $gdpr }).
+access-format = Prosim, da mi kopijo zagotovite brezplačno ({ REF(12, par: 5) } in { REF(15, par: 3) } { $gdpr }), v jasnem in preprostem jeziku ({ REF(12, par: 1) } { $gdpr }) in, če odgovorite po elektronski poti, v elektronski obliki, ki se splošno uporablja ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
 # The erasure-scope-* items are accusative objects of "zajemati".
 
-erasure-heading = Izbris mojih osebnih podatkov (člen 17 { $gdpr })
-erasure-after-access = Ko mi zagotovite kopijo in zgoraj zahtevane informacije, prosim, da brez nepotrebnega odlašanja izbrišete vse osebne podatke v zvezi z menoj (člen 17(1) { $gdpr }).
+erasure-heading = Izbris mojih osebnih podatkov ({ REF(17) } { $gdpr })
+erasure-after-access = Ko mi zagotovite kopijo in zgoraj zahtevane informacije, prosim, da brez nepotrebnega odlašanja izbrišete vse osebne podatke v zvezi z menoj ({ REF(17, par: 1) } { $gdpr }).
 erasure-scope = Izbris mora zajemati:
 erasure-scope-images = vsako mojo sliko in vse njene kopije;
 erasure-scope-biometrics = biometrične predloge, vektorje in zgoščene vrednosti (hash), pridobljene iz mojega obraza;
@@ -126,36 +318,36 @@ erasure-grounds = Obstajajo naslednji razlogi za izbris:
 # Article 9(2)(e) in the Slovenian text: personal data "ki jih je posameznik, na katerega se nanašajo
 # osebni podatki, sam objavil" (Slovenian rendering of "manifestly made public"); the participle agrees
 # with the noun "posameznik", so the sentence fits an author of either gender.
-erasure-ground-unlawful = Člen 17(1)(d) { $gdpr }: osebni podatki so bili obdelani nezakonito. Nimate pravne podlage v skladu s členom 6(1) { $gdpr }. Biometrični podatki (člen 4(14) { $gdpr }), ki se obdelujejo za namene edinstvene identifikacije posameznika, spadajo med posebne vrste osebnih podatkov, katerih obdelavo prepoveduje člen 9(1) { $gdpr }. Nobena od izjem iz člena 9(2) se ne uporablja: moje izrecne privolitve ni (člen 9(2)(a)), slike, ki jih je mogoče najti na internetu, pa niso osebni podatki, ki bi jih posameznik, na katerega se nanašajo osebni podatki, torej jaz, sam objavil za namene biometrične obdelave (člen 9(2)(e)).
-erasure-ground-objection = Člen 17(1)(c) { $gdpr }: na podlagi člena 21(1) { $gdpr } ugovarjam obdelavi iz razlogov, povezanih z mojim posebnim položajem: moj obraz je trajni identifikator, ki ga ne morem spremeniti, njegova prisotnost v vaši podatkovni zbirki pa vsaki vaši stranki omogoča, da me identificira na podlagi katere koli fotografije, ne glede na to, kje in kdaj je bila posneta. Kolikor se sklicujete na člen 6(1)(e) ali (f) { $gdpr }, ne obstajajo nujni legitimni razlogi za obdelavo, ki bi prevladali nad mojimi interesi, pravicami in svoboščinami; vaš poslovni interes za prodajo iskanj po mojem obrazu ni tak razlog.
-erasure-ground-consent = Člen 17(1)(b) { $gdpr }: kolikor se sklicujete na privolitev, jo prekličem.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osebni podatki so bili obdelani nezakonito. Nimate pravne podlage v skladu s { REF(6, par: 1, case: "ins") } { $gdpr }. Biometrični podatki ({ REF(4, num: 14) } { $gdpr }), ki se obdelujejo za namene edinstvene identifikacije posameznika, spadajo med posebne vrste osebnih podatkov, katerih obdelavo prepoveduje { REF(9, par: 1) } { $gdpr }. Nobena od izjem iz { REF(9, par: 2, case: "gen") } se ne uporablja: moje izrecne privolitve ni ({ REF(9, par: 2, pt: "a") }), slike, ki jih je mogoče najti na internetu, pa niso osebni podatki, ki bi jih posameznik, na katerega se nanašajo osebni podatki, torej jaz, sam objavil za namene biometrične obdelave ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: na podlagi { REF(21, par: 1, case: "gen") } { $gdpr } ugovarjam obdelavi iz razlogov, povezanih z mojim posebnim položajem: moj obraz je trajni identifikator, ki ga ne morem spremeniti, njegova prisotnost v vaši podatkovni zbirki pa vsaki vaši stranki omogoča, da me identificira na podlagi katere koli fotografije, ne glede na to, kje in kdaj je bila posneta. Kolikor se sklicujete na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }, ne obstajajo nujni legitimni razlogi za obdelavo, ki bi prevladali nad mojimi interesi, pravicami in svoboščinami; vaš poslovni interes za prodajo iskanj po mojem obrazu ni tak razlog.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: kolikor se sklicujete na privolitev, jo prekličem.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory (its name in its own language, undeclinable): an apposition to "nadzorni organ".
-erasure-ground-legal-obligation = Člen 17(1)(e) { $gdpr }: izbris je potreben tudi za izpolnitev pravne obveznosti, saj vam je nadzorni organ { $authority } naložil, da izbrišete osebne podatke oseb na ozemlju njegove države.
-erasure-exceptions = Nobena od izjem iz člena 17(3) { $gdpr } se ne uporablja: obdelava ni potrebna za uresničevanje pravice do svobode izražanja in obveščanja, za izpolnjevanje pravne obveznosti, za opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti, iz razlogov javnega interesa na področju javnega zdravja, za namene arhiviranja v javnem interesu, za znanstveno- ali zgodovinskoraziskovalne namene ali statistične namene niti za uveljavljanje, izvajanje ali obrambo pravnih zahtevkov. Če se sklicujete na izjemo, mi sporočite, na katero in zakaj (člen 12(4) { $gdpr }).
-erasure-restriction = Do izbrisa omejite obdelavo mojih osebnih podatkov (člen 18(1)(d) { $gdpr }, dokler preverjate moj ugovor): zlasti me nemudoma prenehajte prikazovati v rezultatih iskanja.
-erasure-recipients = O izbrisu obvestite vsakega uporabnika, ki so mu bili razkriti moji osebni podatki, vključno z vsako stranko, ki je moje slike prejela v rezultatih iskanja (člen 19 { $gdpr }), in mi sporočite, kdo so ti uporabniki. Če ste moje osebne podatke objavili, sprejmite razumne ukrepe, da upravljavce, ki te podatke obdelujejo, obvestite, da od njih zahtevam, naj izbrišejo vse povezave do teh podatkov ali njihove kopije (člen 17(2) { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: izbris je potreben tudi za izpolnitev pravne obveznosti, saj vam je nadzorni organ { $authority } naložil, da izbrišete osebne podatke oseb na ozemlju njegove države.
+erasure-exceptions = Nobena od izjem iz { REF(17, par: 3, case: "gen") } { $gdpr } se ne uporablja: obdelava ni potrebna za uresničevanje pravice do svobode izražanja in obveščanja, za izpolnjevanje pravne obveznosti, za opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti, iz razlogov javnega interesa na področju javnega zdravja, za namene arhiviranja v javnem interesu, za znanstveno- ali zgodovinskoraziskovalne namene ali statistične namene niti za uveljavljanje, izvajanje ali obrambo pravnih zahtevkov. Če se sklicujete na izjemo, mi sporočite, na katero in zakaj ({ REF(12, par: 4) } { $gdpr }).
+erasure-restriction = Do izbrisa omejite obdelavo mojih osebnih podatkov ({ REF(18, par: 1, pt: "d") } { $gdpr }, dokler preverjate moj ugovor): zlasti me nemudoma prenehajte prikazovati v rezultatih iskanja.
+erasure-recipients = O izbrisu obvestite vsakega uporabnika, ki so mu bili razkriti moji osebni podatki, vključno z vsako stranko, ki je moje slike prejela v rezultatih iskanja ({ REF(19) } { $gdpr }), in mi sporočite, kdo so ti uporabniki. Če ste moje osebne podatke objavili, sprejmite razumne ukrepe, da upravljavce, ki te podatke obdelujejo, obvestite, da od njih zahtevam, naj izbrišejo vse povezave do teh podatkov ali njihove kopije ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Sporočite mi, kaj boste storili, da moji osebni podatki ne bodo ponovno zbrani. Če hranite kakršno koli evidenco, da bi preprečili njihovo zbiranje v prihodnosti, mi natančno sporočite, kaj vsebuje in na kateri pravni podlagi jo hranite.
 erasure-confirmation = Prosim, da mi izbris pisno potrdite in navedete, kaj ste izbrisali, vključno s kopijami v varnostnih kopijah in izpeljanimi predlogami.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Omejitev obdelave do izbrisa (člen 18 { $gdpr })
-restriction-body = Od prejema tega dopisa do izbrisa omejite obdelavo mojih osebnih podatkov (člen 18(1)(d) { $gdpr }, dokler preverjate moj ugovor na podlagi člena 21(1) { $gdpr }): podatke hranite, vendar jih ne uporabljajte za noben drug namen kot za odgovor na to zahtevo. Zlasti me nemudoma prenehajte prikazovati v rezultatih iskanja.
+restriction-heading = Omejitev obdelave do izbrisa ({ REF(18) } { $gdpr })
+restriction-body = Od prejema tega dopisa do izbrisa omejite obdelavo mojih osebnih podatkov ({ REF(18, par: 1, pt: "d") } { $gdpr }, dokler preverjate moj ugovor na podlagi { REF(21, par: 1, case: "gen") } { $gdpr }): podatke hranite, vendar jih ne uporabljajte za noben drug namen kot za odgovor na to zahtevo. Zlasti me nemudoma prenehajte prikazovati v rezultatih iskanja.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifikacija
-identification-no-photo = Podatki v tem dopisu zadostujejo za odgovor nanj. Če imate utemeljene dvome v zvezi z mojo identiteto, mi sporočite, katere dodatne informacije so nujno potrebne (člen 12(6) { $gdpr }). Če je iskanje v vašem sistemu mogoče le s fotografijo mojega obraza, mi to sporočite; v tem primeru vam fotografijo zagotovim izključno za namen te zahteve.
-identification-photo = Prilagam fotografijo svojega obraza izključno zato, da lahko poiščete osebne podatke v zvezi z menoj (člena 11(2) in 12(6) { $gdpr }). Ne smete je uporabiti za noben drug namen: ne dodajte je v svojo podatkovno zbirko, iz nje ne ustvarite biometrične predloge, razen za to eno iskanje, in je ne razkrijte. Fotografijo in rezultate iskanja, opravljenega z njo, izbrišite takoj, ko odgovorite na to zahtevo, in mi izbris potrdite (člen 5(1)(b), (c) in (e) { $gdpr }).
+identification-no-photo = Podatki v tem dopisu zadostujejo za odgovor nanj. Če imate utemeljene dvome v zvezi z mojo identiteto, mi sporočite, katere dodatne informacije so nujno potrebne ({ REF(12, par: 6) } { $gdpr }). Če je iskanje v vašem sistemu mogoče le s fotografijo mojega obraza, mi to sporočite; v tem primeru vam fotografijo zagotovim izključno za namen te zahteve.
+identification-photo = Prilagam fotografijo svojega obraza izključno zato, da lahko poiščete osebne podatke v zvezi z menoj ({ REF(11, par: 2) } in { REF(12, par: 6) } { $gdpr }). Ne smete je uporabiti za noben drug namen: ne dodajte je v svojo podatkovno zbirko, iz nje ne ustvarite biometrične predloge, razen za to eno iskanje, in je ne razkrijte. Fotografijo in rezultate iskanja, opravljenega z njo, izbrišite takoj, ko odgovorite na to zahtevo, in mi izbris potrdite ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 # EDPB guideline title translated from the English (a Slovenian version could not be verified).
 identification-id-document = Kopijo osebnega dokumenta vam pošljem le, če dokažete, da je to nujno potrebno. Vsako tako kopijo je treba izbrisati takoj po preverjanju (Evropski odbor za varstvo podatkov, Smernice 01/2022 o pravicah posameznikov, na katere se nanašajo osebni podatki – pravica dostopa, točke 74, 76 in 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Rok in oblika vašega odgovora
-deadline-access = Prosim, da odgovorite brez nepotrebnega odlašanja, najpozneje pa v enem mesecu po prejemu te zahteve (člen 12(3) { $gdpr }). Če ta rok podaljšate, me morate o tem obvestiti v istem mesecu in navesti razloge. Če v zvezi z mojo zahtevo ne ukrepate, me morate v enem mesecu obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri nadzornem organu in do uveljavljanja pravnega sredstva (člen 12(4) { $gdpr }).
-deadline-erasure = Prosim, da v zvezi z mojo zahtevo ukrepate brez nepotrebnega odlašanja, najpozneje pa v enem mesecu po njenem prejemu (člen 12(3) { $gdpr }). Če ta rok podaljšate, me morate o tem obvestiti v istem mesecu in navesti razloge. Če v zvezi z mojo zahtevo ne ukrepate, me morate v enem mesecu obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri nadzornem organu in do uveljavljanja pravnega sredstva (člen 12(4) { $gdpr }).
+deadline-access = Prosim, da odgovorite brez nepotrebnega odlašanja, najpozneje pa v enem mesecu po prejemu te zahteve ({ REF(12, par: 3) } { $gdpr }). Če ta rok podaljšate, me morate o tem obvestiti v istem mesecu in navesti razloge. Če v zvezi z mojo zahtevo ne ukrepate, me morate v enem mesecu obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri nadzornem organu in do uveljavljanja pravnega sredstva ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Prosim, da v zvezi z mojo zahtevo ukrepate brez nepotrebnega odlašanja, najpozneje pa v enem mesecu po njenem prejemu ({ REF(12, par: 3) } { $gdpr }). Če ta rok podaljšate, me morate o tem obvestiti v istem mesecu in navesti razloge. Če v zvezi z mojo zahtevo ne ukrepate, me morate v enem mesecu obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri nadzornem organu in do uveljavljanja pravnega sredstva ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Odgovora ne smete pogojevati z uporabo določenega obrazca, spletnega portala ali načina posredovanja (Evropski odbor za varstvo podatkov, Smernice 01/2022 o pravicah posameznikov, na katere se nanašajo osebni podatki – pravica dostopa, točke 50 do 53).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third for e-mail only.
@@ -184,8 +376,9 @@ decision-kind-letter = dopis
 decision-kind-enforcement-and-penalty-notices = obvestilo o izvršitvi (enforcement notice) in obvestilo o denarni kazni (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
 # authority, a commissioner or a court of any grammatical gender.
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 in 9").
-decision-articles = Ugotovljene so bile kršitve členov { $articles } { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list, in the nominative
+# ("točka (a) prvega odstavka 5. člena, 6. člen in 9. člen"), hence after a colon.
+decision-articles = Ugotovljene so bile kršitve teh določb { $gdpr }: { $articles }.
 # $amount: an amount with its currency, already formatted ("20.000.000 €").
 decision-fine = Izrečena je bila globa v višini { $amount }.
 decision-fines-total = Izrečene so bile globe v skupni višini { $amount }.
@@ -207,9 +400,9 @@ order-erase-territory-after-access = da izbriše osebne podatke oseb na ozemlju 
 order-stop-processing-territory = da preneha brez pravne podlage zbirati in obdelovati osebne podatke oseb na ozemlju te države;
 order-facilitate-rights = da olajša uresničevanje pravic posameznikov, na katere se nanašajo osebni podatki, in odgovori na pritožnikovo zahtevo za dostop;
 order-answer-complainant-access = da odgovori na pritožnikovo zahtevo za dostop;
-order-appoint-representative = da imenuje predstavnika v Uniji (člen 27 { $gdpr });
+order-appoint-representative = da imenuje predstavnika v Uniji ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = da preneha obdelovati osebne podatke oseb na ozemlju te države in odstrani nezakonito pridobljene podatke;
-order-give-art14-information = da posameznike, na katere se nanašajo osebni podatki, obvesti, kot zahteva člen 14 { $gdpr };
+order-give-art14-information = da posameznike, na katere se nanašajo osebni podatki, obvesti, kot zahteva { REF(14) } { $gdpr };
 order-stop-refusing-access = da opusti svojo prakso neodgovarjanja na zahteve za dostop;
 order-erase-complainant = da izbriše pritožnikove osebne podatke;
 order-erase-complainant-biometric = da izbriše pritožnikove biometrične zgoščene vrednosti (hash);
@@ -237,4 +430,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, undeclinable);
 # $address: its postal address on one line. Both stand after a colon, in the nominative.
-remedies = Če v roku ne odgovorite v celoti, vložim pritožbo pri pristojnem nadzornem organu (člen 77 { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da uveljavljam učinkovito pravno sredstvo (člen 79 { $gdpr }) in odškodnino (člen 82 { $gdpr }).
+remedies = Če v roku ne odgovorite v celoti, vložim pritožbo pri pristojnem nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da uveljavljam učinkovito pravno sredstvo ({ REF(79) } { $gdpr }) in odškodnino ({ REF(82) } { $gdpr }).

@@ -5,52 +5,78 @@
 ### ”personuppgiftsansvarig”, ”mottagare”, ”tillsynsmyndighet”, ”rätt till tillgång”,
 ### ”rätt till radering”, ”begränsning av behandling”, ”invända / invändning”,
 ### ”utan onödigt dröjsmål”, ”tvingande berättigade skäl”, ”lämpliga skyddsåtgärder”,
-### ”på ett tydligt sätt har offentliggjorts av den registrerade” (artikel 9(2)(e)),
+### ”på ett tydligt sätt har offentliggjorts av den registrerade” (artikel 9.2 e),
 ### ”effektivt rättsmedel”, ”företrädare i unionen”.
 ###
 ### Swedish notes:
 ###   - The company is addressed with the polite plural ”ni / er / ert / era” (lower case);
 ###     the author writes in the first person singular.
-###   - Article references keep the program's compact notation: ”artikel 15(1)(h) i GDPR”
-###     (the official text writes ”artikel 15.1 h”), so that they match $articles.
+###   - Article references as in Swedish law and IMY decisions: ”artikel 15.1 h i
+###     dataskyddsförordningen” (dataskyddslagen 2 kap. 1 §: ”artikel 6.1 e”); see ref-*.
 ###   - Authority names arrive in their own language: they stand after a neutral noun
 ###     (”tillsynsmyndigheten { $authority }”) or after a colon.
 ###   - Capital letter after a colon only when a complete sentence follows.
 ###
 ### Variables available in every message:
-###   $gdpr        short name of the law ("GDPR", or "UK GDPR" for United Kingdom letters),
+###   $gdpr        short name of the law ("dataskyddsförordningen", or "UK GDPR" for United
+###                Kingdom letters),
 ###                always cited as ”artikel 15 i { $gdpr }”
 ###   $controller  "Clearview AI, Inc." (referred to as ”bolaget”)
 
 ## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
 
-law-short-eu = GDPR
+# Swedish legislation (dataskyddslagen), IMY and the courts call it ”dataskyddsförordningen”.
+law-short-eu = dataskyddsförordningen
 law-short-uk = UK GDPR
 # law-full-* follow ”artikel 15 i …” or ”enligt …”: no article, lower-case ”förordning”.
-law-full-eu = förordning (EU) 2016/679 (allmän dataskyddsförordning, ”GDPR”)
-law-full-eea = förordning (EU) 2016/679 (allmän dataskyddsförordning, ”GDPR”), såsom den har införlivats i avtalet om Europeiska ekonomiska samarbetsområdet (EES-avtalet)
+law-full-eu = förordning (EU) 2016/679 (allmän dataskyddsförordning, ”dataskyddsförordningen”)
+law-full-eea = förordning (EU) 2016/679 (allmän dataskyddsförordning, ”dataskyddsförordningen”), såsom den har införlivats i avtalet om Europeiska ekonomiska samarbetsområdet (EES-avtalet)
 law-full-uk = United Kingdom General Data Protection Regulation (Förenade kungarikets allmänna dataskyddsförordning, ”UK GDPR”), jämförd med Data Protection Act 2018 (Förenade kungarikets dataskyddslag från 2018)
 
 ## Citations: how this language writes a provision of the law (see TRANSLATING.md, "Citations").
+# As Swedish legislation and IMY write: ”artikel 15.1 h”, ”artikel 5.1 b, c och e”,
+# ”artikel 6.1 e eller f”, ”artikel 4.14”. Several paragraphs of one article are written
+# ”artikel 15 punkterna 1 och 2” (the Swedish text writes ”artikel 22.1 och 22.4”, which needs the
+# article number in each paragraph; ref-par does not get it). case: "start" is the form at the
+# start of a list item (capital A); case: "bare" the number alone after ”artiklarna”
+# (”artiklarna 12.5 och 15.3”). In a list (ref-item-*) every provision keeps ”artikel”, as a
+# bare number would be read as a further point.
 
 ref-a = artikel { $art }
-ref-ap = artikel { $art }.{ $par }
+    .start = Artikel { $art }
+ref-ap = { $npar ->
+        [one] artikel { $art }.{ $par }
+       *[other] artikel { $art } punkterna { $par }
+    }
+    .start = { $npar ->
+        [one] Artikel { $art }.{ $par }
+       *[other] Artikel { $art } punkterna { $par }
+    }
+    .bare = { $npar ->
+        [one] { $art }.{ $par }
+       *[other] { $art } punkterna { $par }
+    }
 ref-app = artikel { $art }.{ $par } { $pt }
+    .start = Artikel { $art }.{ $par } { $pt }
 ref-an = artikel { $art }.{ $num }
+    .start = Artikel { $art }.{ $num }
 ref-par = { $par }
 ref-point = { $letter }
-ref-item-a = { $art }
-ref-item-ap = { $art }.{ $par }
-ref-item-app = { $art }.{ $par } { $pt }
-ref-item-an = { $art }.{ $num }
+ref-item-a = artikel { $art }
+ref-item-ap = { $npar ->
+        [one] artikel { $art }.{ $par }
+       *[other] artikel { $art } punkterna { $par }
+    }
+ref-item-app = artikel { $art }.{ $par } { $pt }
+ref-item-an = artikel { $art }.{ $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
 ## Letter frame
 
-subject-access = Begäran om tillgång till mina personuppgifter enligt artikel 15 i { $gdpr }
-subject-erasure = Begäran om radering av mina personuppgifter enligt artikel 17 i { $gdpr } och invändning enligt artikel 21(1) i { $gdpr }
-subject-access-erasure = Begäran om tillgång enligt artikel 15 i { $gdpr }, begränsning av behandling enligt artikel 18 i { $gdpr } och därefter radering enligt artikel 17 i { $gdpr }
+subject-access = Begäran om tillgång till mina personuppgifter enligt { REF(15) } i { $gdpr }
+subject-erasure = Begäran om radering av mina personuppgifter enligt { REF(17) } i { $gdpr } och invändning enligt { REF(21, par: 1) } i { $gdpr }
+subject-access-erasure = Begäran om tillgång enligt { REF(15) } i { $gdpr }, begränsning av behandling enligt { REF(18) } i { $gdpr } och därefter radering enligt { REF(17) } i { $gdpr }
 # Formal opening for an unknown recipient; no comma, the letter text starts with a capital.
 salutation = Till den det vederbör
 # No comma after the closing in Swedish.
@@ -69,21 +95,21 @@ page-of = Sida { $page } av { $pages }
 ## Opening
 
 # $law_full: one of law-full-*.
-intro-access = Jag utövar härmed min rätt till tillgång enligt artikel 15 i { $law_full }. Jag ber er bekräfta huruvida { $controller } behandlar personuppgifter som rör mig och, om så är fallet, ge mig tillgång till dessa personuppgifter och till den information som anges nedan. Jag behöver inte motivera denna begäran.
-intro-erasure = Jag utövar härmed min rätt till radering enligt artikel 17 i { $law_full }. Jag begär att ni utan onödigt dröjsmål raderar alla personuppgifter som rör mig. Samtidigt invänder jag enligt artikel 21(1) i { $gdpr } mot all behandling av personuppgifter som rör mig.
-intro-access-erasure = Jag utövar härmed mina rättigheter enligt { $law_full }: först min rätt till tillgång (artikel 15 i { $gdpr }), därefter min rätt till radering (artikel 17 i { $gdpr }). Jag begär tillgång först för att få veta vilka uppgifter ni har om mig innan de raderas. Jag invänder enligt artikel 21(1) i { $gdpr } mot all behandling av personuppgifter som rör mig, och fram till raderingen begär jag att ni begränsar behandlingen (artikel 18 i { $gdpr }).
+intro-access = Jag utövar härmed min rätt till tillgång enligt { REF(15) } i { $law_full }. Jag ber er bekräfta huruvida { $controller } behandlar personuppgifter som rör mig och, om så är fallet, ge mig tillgång till dessa personuppgifter och till den information som anges nedan. Jag behöver inte motivera denna begäran.
+intro-erasure = Jag utövar härmed min rätt till radering enligt { REF(17) } i { $law_full }. Jag begär att ni utan onödigt dröjsmål raderar alla personuppgifter som rör mig. Samtidigt invänder jag enligt { REF(21, par: 1) } i { $gdpr } mot all behandling av personuppgifter som rör mig.
+intro-access-erasure = Jag utövar härmed mina rättigheter enligt { $law_full }: först min rätt till tillgång ({ REF(15) } i { $gdpr }), därefter min rätt till radering ({ REF(17) } i { $gdpr }). Jag begär tillgång först för att få veta vilka uppgifter ni har om mig innan de raderas. Jag invänder enligt { REF(21, par: 1) } i { $gdpr } mot all behandling av personuppgifter som rör mig, och fram till raderingen begär jag att ni begränsar behandlingen ({ REF(18) } i { $gdpr }).
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } omfattas av { $gdpr }. Bolaget samlar in bilder av personer i Europeiska unionen och behandlar dem för att övervaka deras beteende (artikel 3(2)(b) i { $gdpr }), vilket tillsynsmyndigheterna i Italien, Grekland, Frankrike, Österrike och Nederländerna har konstaterat. Bolaget har inte utsett någon företrädare i unionen enligt artikel 27 i { $gdpr }. Jag riktar därför denna begäran direkt till er.
-applicability-eea = { $controller } omfattas av { $gdpr }. Bolaget samlar in bilder av personer i Europeiska ekonomiska samarbetsområdet och behandlar dem för att övervaka deras beteende (artikel 3(2)(b) i { $gdpr }), vilket tillsynsmyndigheterna i Italien, Grekland, Frankrike, Österrike och Nederländerna har konstaterat. Bolaget har inte utsett någon företrädare enligt artikel 27 i { $gdpr }. Jag riktar därför denna begäran direkt till er.
-applicability-uk = { $controller } omfattas av { $gdpr }. År 2025 slog Upper Tribunal fast att bolagets behandling har samband med övervakning av beteendet hos personer i Förenade kungariket (artikel 3(2)(b) i { $gdpr }). Jag riktar denna begäran direkt till er.
+applicability-eu = { $controller } omfattas av { $gdpr }. Bolaget samlar in bilder av personer i Europeiska unionen och behandlar dem för att övervaka deras beteende ({ REF(3, par: 2, pt: "b") } i { $gdpr }), vilket tillsynsmyndigheterna i Italien, Grekland, Frankrike, Österrike och Nederländerna har konstaterat. Bolaget har inte utsett någon företrädare i unionen enligt { REF(27) } i { $gdpr }. Jag riktar därför denna begäran direkt till er.
+applicability-eea = { $controller } omfattas av { $gdpr }. Bolaget samlar in bilder av personer i Europeiska ekonomiska samarbetsområdet och behandlar dem för att övervaka deras beteende ({ REF(3, par: 2, pt: "b") } i { $gdpr }), vilket tillsynsmyndigheterna i Italien, Grekland, Frankrike, Österrike och Nederländerna har konstaterat. Bolaget har inte utsett någon företrädare enligt { REF(27) } i { $gdpr }. Jag riktar därför denna begäran direkt till er.
+applicability-uk = { $controller } omfattas av { $gdpr }. År 2025 slog Upper Tribunal fast att bolagets behandling har samband med övervakning av beteendet hos personer i Förenade kungariket ({ REF(3, par: 2, pt: "b") } i { $gdpr }). Jag riktar denna begäran direkt till er.
 
 ## Access (Article 15)
 # The access-copy-* items complete ”… en kopia av …, särskilt:” (noun phrases).
 
-access-heading = Tillgång till mina personuppgifter (artikel 15 i { $gdpr })
-access-copy = Jag ber er tillhandahålla en kopia av alla personuppgifter som rör mig och som ni behandlar (artikel 15(3) i { $gdpr }), särskilt:
+access-heading = Tillgång till mina personuppgifter ({ REF(15) } i { $gdpr })
+access-copy = Jag ber er tillhandahålla en kopia av alla personuppgifter som rör mig och som ni behandlar ({ REF(15, par: 3) } i { $gdpr }), särskilt:
 access-copy-images = varje bild där jag förekommer eller som ni förknippar med mig, i den upplösning som ni har den i;
 access-copy-sources = för varje bild adressen (URL) till den webbsida och den bildfil där den samlades in, sidans titel samt datum för insamlingen och för den senaste uppdateringen;
 access-copy-metadata = alla metadata som lagras för varje bild, inbegripet geolokaliseringsuppgifter och datum;
@@ -91,23 +117,23 @@ access-copy-biometrics = de biometriska mallar, vektorer eller hashvärden som h
 access-copy-searches = registreringarna av varje sökning där jag har visats som resultat, med datum för respektive sökning;
 access-copy-recipients = identiteten på varje kund eller annan mottagare till vilken resultat som rör mig har lämnats ut.
 # The access-info-* items complete ”Jag ber er också lämna följande information:” (noun phrases).
-access-info = Jag ber er också lämna följande information (artikel 15(1) och (2) i { $gdpr }):
-access-info-purposes = ändamålen med varje behandling och den rättsliga grund som ni åberopar för respektive behandling (artikel 15(1)(a));
-access-info-categories = de kategorier av personuppgifter som behandlingen gäller (artikel 15(1)(b));
-access-info-recipients = de mottagare till vilka personuppgifterna har lämnats eller ska lämnas ut, med angivande av deras namn, särskilt mottagare i tredjeländer eller internationella organisationer; det räcker inte att ange kategorier av mottagare när ni kan identifiera mottagarna (artikel 15(1)(c); EU-domstolens dom av den 12 januari 2023, C-154/21, Österreichische Post);
-access-info-retention = den period under vilken varje kategori av personuppgifter kommer att lagras eller, om detta inte är möjligt, de kriterier som används för att fastställa denna period (artikel 15(1)(d));
-access-info-rights = förekomsten av rätten att begära rättelse eller radering av personuppgifter eller begränsning av behandling samt av rätten att invända mot sådan behandling (artikel 15(1)(e));
-access-info-complaint = rätten att inge klagomål till en tillsynsmyndighet (artikel 15(1)(f));
-access-info-source = all tillgänglig information om varifrån personuppgifterna kommer: de faktiska webbplatserna och sidorna, inte bara kategorier av källor (artikel 15(1)(g));
-access-info-automated = förekomsten av automatiserat beslutsfattande, inbegripet profilering, och meningsfull information om logiken bakom samt betydelsen och de förutsedda följderna av sådan behandling för mig (artikel 15(1)(h));
-access-info-transfers = om personuppgifter överförs till ett tredjeland eller till en internationell organisation, de lämpliga skyddsåtgärder som i enlighet med artikel 46 i { $gdpr } har vidtagits vid överföringen (artikel 15(2)).
+access-info = Jag ber er också lämna följande information ({ REF(15, par: "1 2") } i { $gdpr }):
+access-info-purposes = ändamålen med varje behandling och den rättsliga grund som ni åberopar för respektive behandling ({ REF(15, par: 1, pt: "a") });
+access-info-categories = de kategorier av personuppgifter som behandlingen gäller ({ REF(15, par: 1, pt: "b") });
+access-info-recipients = de mottagare till vilka personuppgifterna har lämnats eller ska lämnas ut, med angivande av deras namn, särskilt mottagare i tredjeländer eller internationella organisationer; det räcker inte att ange kategorier av mottagare när ni kan identifiera mottagarna ({ REF(15, par: 1, pt: "c") }; EU-domstolens dom av den 12 januari 2023, C-154/21, Österreichische Post);
+access-info-retention = den period under vilken varje kategori av personuppgifter kommer att lagras eller, om detta inte är möjligt, de kriterier som används för att fastställa denna period ({ REF(15, par: 1, pt: "d") });
+access-info-rights = förekomsten av rätten att begära rättelse eller radering av personuppgifter eller begränsning av behandling samt av rätten att invända mot sådan behandling ({ REF(15, par: 1, pt: "e") });
+access-info-complaint = rätten att inge klagomål till en tillsynsmyndighet ({ REF(15, par: 1, pt: "f") });
+access-info-source = all tillgänglig information om varifrån personuppgifterna kommer: de faktiska webbplatserna och sidorna, inte bara kategorier av källor ({ REF(15, par: 1, pt: "g") });
+access-info-automated = förekomsten av automatiserat beslutsfattande, inbegripet profilering, och meningsfull information om logiken bakom samt betydelsen och de förutsedda följderna av sådan behandling för mig ({ REF(15, par: 1, pt: "h") });
+access-info-transfers = om personuppgifter överförs till ett tredjeland eller till en internationell organisation, de lämpliga skyddsåtgärder som i enlighet med { REF(46) } i { $gdpr } har vidtagits vid överföringen ({ REF(15, par: 2) }).
 access-scope = Denna begäran omfattar alla personuppgifter som rör mig i alla era system, inbegripet pseudonymiserade uppgifter och uppgifter som ni har härlett eller slutit er till. Den är inte begränsad till de senaste tolv månaderna, den är inte begränsad till ett visst antal begäranden per år och den är inte beroende av att jag upprepar den: Den franska tillsynsmyndigheten (CNIL) fann i sitt beslut { $reference } av den { $date } att sådana begränsningar som { $controller } tillämpade var olagliga.
-access-format = Jag ber er tillhandahålla kopian kostnadsfritt (artiklarna 12(5) och 15(3) i { $gdpr }), på ett klart och tydligt språk (artikel 12(1) i { $gdpr }) och, om ni svarar elektroniskt, i ett elektroniskt format som är allmänt använt (artikel 15(3) i { $gdpr }).
+access-format = Jag ber er tillhandahålla kopian kostnadsfritt (artiklarna { REF(12, par: 5, case: "bare") } och { REF(15, par: 3, case: "bare") } i { $gdpr }), på ett klart och tydligt språk ({ REF(12, par: 1) } i { $gdpr }) och, om ni svarar elektroniskt, i ett elektroniskt format som är allmänt använt ({ REF(15, par: 3) } i { $gdpr }).
 
 ## Erasure (Article 17)
 
-erasure-heading = Radering av mina personuppgifter (artikel 17 i { $gdpr })
-erasure-after-access = När ni har tillhandahållit kopian och den information som begärs ovan ber jag er att utan onödigt dröjsmål radera alla personuppgifter som rör mig (artikel 17(1) i { $gdpr }).
+erasure-heading = Radering av mina personuppgifter ({ REF(17) } i { $gdpr })
+erasure-after-access = När ni har tillhandahållit kopian och den information som begärs ovan ber jag er att utan onödigt dröjsmål radera alla personuppgifter som rör mig ({ REF(17, par: 1) } i { $gdpr }).
 erasure-scope = Raderingen ska omfatta:
 erasure-scope-images = varje bild av mig och varje kopia av den;
 erasure-scope-biometrics = de biometriska mallar, vektorer och hashvärden som har härletts från mitt ansikte;
@@ -115,35 +141,35 @@ erasure-scope-metadata = de metadata och källadresser (URL:er) som är kopplade
 erasure-scope-searches = de sökresultat, sökloggar och kopplingar som rör mig;
 erasure-scope-backups = alla kopior i säkerhetskopior, i arkiv och i era personuppgiftsbiträdens system.
 erasure-grounds = Följande skäl för radering är tillämpliga:
-erasure-ground-unlawful = Artikel 17(1)(d) i { $gdpr }: Personuppgifterna har behandlats på olagligt sätt. Ni saknar rättslig grund enligt artikel 6(1) i { $gdpr }. Biometriska uppgifter (artikel 4(14) i { $gdpr }) som behandlas för att entydigt identifiera en fysisk person hör till de särskilda kategorier av personuppgifter vars behandling är förbjuden enligt artikel 9(1) i { $gdpr }. Inget av undantagen i artikel 9(2) är tillämpligt: Jag har inte lämnat något uttryckligt samtycke (artikel 9(2)(a)), och bilder som går att hitta på internet har inte på ett tydligt sätt offentliggjorts av mig för biometrisk behandling (artikel 9(2)(e)).
-erasure-ground-objection = Artikel 17(1)(c) i { $gdpr }: Jag invänder mot behandlingen enligt artikel 21(1) i { $gdpr } av skäl som hänför sig till min specifika situation: Mitt ansikte är en permanent identifierare som jag inte kan ändra, och att det finns i er databas gör det möjligt för var och en av era kunder att identifiera mig utifrån vilket fotografi som helst, oavsett var och när det togs. I den mån ni åberopar artikel 6(1)(e) eller (f) i { $gdpr } finns det inga tvingande berättigade skäl för behandlingen som väger tyngre än mina intressen, rättigheter och friheter; ert kommersiella intresse av att sälja sökningar på mitt ansikte är inte ett sådant skäl.
-erasure-ground-consent = Artikel 17(1)(b) i { $gdpr }: I den mån ni åberopar samtycke återkallar jag det.
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } i { $gdpr }: Personuppgifterna har behandlats på olagligt sätt. Ni saknar rättslig grund enligt { REF(6, par: 1) } i { $gdpr }. Biometriska uppgifter ({ REF(4, num: 14) } i { $gdpr }) som behandlas för att entydigt identifiera en fysisk person hör till de särskilda kategorier av personuppgifter vars behandling är förbjuden enligt { REF(9, par: 1) } i { $gdpr }. Inget av undantagen i { REF(9, par: 2) } är tillämpligt: Jag har inte lämnat något uttryckligt samtycke ({ REF(9, par: 2, pt: "a") }), och bilder som går att hitta på internet har inte på ett tydligt sätt offentliggjorts av mig för biometrisk behandling ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } i { $gdpr }: Jag invänder mot behandlingen enligt { REF(21, par: 1) } i { $gdpr } av skäl som hänför sig till min specifika situation: Mitt ansikte är en permanent identifierare som jag inte kan ändra, och att det finns i er databas gör det möjligt för var och en av era kunder att identifiera mig utifrån vilket fotografi som helst, oavsett var och när det togs. I den mån ni åberopar { REF(6, par: 1, pt: "e f", conj: "or") } i { $gdpr } finns det inga tvingande berättigade skäl för behandlingen som väger tyngre än mina intressen, rättigheter och friheter; ert kommersiella intresse av att sälja sökningar på mitt ansikte är inte ett sådant skäl.
+erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } i { $gdpr }: I den mån ni åberopar samtycke återkallar jag det.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
 # territory (its name in its own language, hence after the neutral ”tillsynsmyndigheten”).
-erasure-ground-legal-obligation = Artikel 17(1)(e) i { $gdpr }: Radering krävs också för att uppfylla en rättslig förpliktelse, eftersom tillsynsmyndigheten { $authority } har förelagt er att radera personuppgifterna om personer i det land där den utövar tillsyn.
-erasure-exceptions = Inget av undantagen i artikel 17(3) i { $gdpr } är tillämpligt: Behandlingen är inte nödvändig för att utöva rätten till yttrande- och informationsfrihet, för att uppfylla en rättslig förpliktelse, för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning, av skäl som rör ett allmänintresse på folkhälsoområdet, för arkivändamål av allmänt intresse, vetenskapliga eller historiska forskningsändamål eller statistiska ändamål eller för att fastställa, göra gällande eller försvara rättsliga anspråk. Om ni åberopar ett undantag ber jag er ange vilket och varför (artikel 12(4) i { $gdpr }).
-erasure-restriction = Fram till raderingen ber jag er att begränsa behandlingen av mina personuppgifter (artikel 18(1)(d) i { $gdpr }, i väntan på kontrollen av min invändning): Framför allt ber jag er att omedelbart sluta visa mig i sökresultat.
-erasure-recipients = Jag ber er att underrätta varje mottagare till vilken mina personuppgifter har lämnats ut, inbegripet varje kund som har fått mina bilder i sökresultat, om raderingen (artikel 19 i { $gdpr }) och att informera mig om vilka dessa mottagare är. Om ni har offentliggjort mina personuppgifter ber jag er att vidta rimliga åtgärder för att underrätta de personuppgiftsansvariga som behandlar dem om att jag har begärt radering av eventuella länkar till eller kopior av dessa uppgifter (artikel 17(2) i { $gdpr }).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } i { $gdpr }: Radering krävs också för att uppfylla en rättslig förpliktelse, eftersom tillsynsmyndigheten { $authority } har förelagt er att radera personuppgifterna om personer i det land där den utövar tillsyn.
+erasure-exceptions = Inget av undantagen i { REF(17, par: 3) } i { $gdpr } är tillämpligt: Behandlingen är inte nödvändig för att utöva rätten till yttrande- och informationsfrihet, för att uppfylla en rättslig förpliktelse, för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning, av skäl som rör ett allmänintresse på folkhälsoområdet, för arkivändamål av allmänt intresse, vetenskapliga eller historiska forskningsändamål eller statistiska ändamål eller för att fastställa, göra gällande eller försvara rättsliga anspråk. Om ni åberopar ett undantag ber jag er ange vilket och varför ({ REF(12, par: 4) } i { $gdpr }).
+erasure-restriction = Fram till raderingen ber jag er att begränsa behandlingen av mina personuppgifter ({ REF(18, par: 1, pt: "d") } i { $gdpr }, i väntan på kontrollen av min invändning): Framför allt ber jag er att omedelbart sluta visa mig i sökresultat.
+erasure-recipients = Jag ber er att underrätta varje mottagare till vilken mina personuppgifter har lämnats ut, inbegripet varje kund som har fått mina bilder i sökresultat, om raderingen ({ REF(19) } i { $gdpr }) och att informera mig om vilka dessa mottagare är. Om ni har offentliggjort mina personuppgifter ber jag er att vidta rimliga åtgärder för att underrätta de personuppgiftsansvariga som behandlar dem om att jag har begärt radering av eventuella länkar till eller kopior av dessa uppgifter ({ REF(17, par: 2) } i { $gdpr }).
 erasure-no-recollection = Jag ber er att informera mig om vad ni kommer att göra för att säkerställa att mina personuppgifter inte samlas in på nytt. Om ni sparar någon registrering för att förhindra att de samlas in i framtiden ber jag er att exakt ange vad den innehåller och på vilken rättslig grund ni sparar den.
 erasure-confirmation = Jag ber er att skriftligen bekräfta raderingen för mig och ange vad ni har raderat, inbegripet kopior i säkerhetskopior och härledda mallar.
 
 ## Restriction between access and erasure (access-erasure letter)
 
-restriction-heading = Begränsning av behandlingen fram till raderingen (artikel 18 i { $gdpr })
-restriction-body = Från det att ni tar emot detta brev och fram till raderingen ber jag er att begränsa behandlingen av mina personuppgifter (artikel 18(1)(d) i { $gdpr }, i väntan på kontrollen av min invändning enligt artikel 21(1) i { $gdpr }): Ni får lagra uppgifterna men inte använda dem för något annat ändamål än att besvara denna begäran. Framför allt ber jag er att omedelbart sluta visa mig i sökresultat.
+restriction-heading = Begränsning av behandlingen fram till raderingen ({ REF(18) } i { $gdpr })
+restriction-body = Från det att ni tar emot detta brev och fram till raderingen ber jag er att begränsa behandlingen av mina personuppgifter ({ REF(18, par: 1, pt: "d") } i { $gdpr }, i väntan på kontrollen av min invändning enligt { REF(21, par: 1) } i { $gdpr }): Ni får lagra uppgifterna men inte använda dem för något annat ändamål än att besvara denna begäran. Framför allt ber jag er att omedelbart sluta visa mig i sökresultat.
 
 ## Identification (Articles 11(2) and 12(6))
 
 identification-heading = Identifiering
-identification-no-photo = Uppgifterna i detta brev räcker för att besvara det. Om ni har rimliga skäl att betvivla min identitet ber jag er att ange vilken ytterligare information som är absolut nödvändig (artikel 12(6) i { $gdpr }). Om ert system endast kan genomsökas med hjälp av ett fotografi av mitt ansikte ber jag er att meddela mig det; jag kommer då att lämna ett sådant fotografi enbart för denna begäran.
-identification-photo = Jag bifogar ett fotografi av mitt ansikte enbart för att ni ska kunna hitta de personuppgifter som rör mig (artiklarna 11(2) och 12(6) i { $gdpr }). Ni får inte använda det för något annat ändamål: Ni får inte lägga till det i er databas, inte skapa en biometrisk mall utifrån det annat än för denna enda sökning och inte lämna ut det. Jag ber er att radera fotografiet och resultaten av den sökning som gjorts med det så snart ni har besvarat denna begäran, och att bekräfta raderingen för mig (artikel 5(1)(b), (c) och (e) i { $gdpr }).
+identification-no-photo = Uppgifterna i detta brev räcker för att besvara det. Om ni har rimliga skäl att betvivla min identitet ber jag er att ange vilken ytterligare information som är absolut nödvändig ({ REF(12, par: 6) } i { $gdpr }). Om ert system endast kan genomsökas med hjälp av ett fotografi av mitt ansikte ber jag er att meddela mig det; jag kommer då att lämna ett sådant fotografi enbart för denna begäran.
+identification-photo = Jag bifogar ett fotografi av mitt ansikte enbart för att ni ska kunna hitta de personuppgifter som rör mig (artiklarna { REF(11, par: 2, case: "bare") } och { REF(12, par: 6, case: "bare") } i { $gdpr }). Ni får inte använda det för något annat ändamål: Ni får inte lägga till det i er databas, inte skapa en biometrisk mall utifrån det annat än för denna enda sökning och inte lämna ut det. Jag ber er att radera fotografiet och resultaten av den sökning som gjorts med det så snart ni har besvarat denna begäran, och att bekräfta raderingen för mig ({ REF(5, par: 1, pt: "b c e") } i { $gdpr }).
 identification-id-document = Jag kommer inte att skicka en kopia av en identitetshandling om ni inte visar att det är absolut nödvändigt. En sådan kopia ska raderas omedelbart efter kontrollen (Europeiska dataskyddsstyrelsen, Riktlinjer 01/2022 om registrerades rättigheter – Rätt till tillgång, punkterna 74, 76 och 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Tidsfrist och form för ert svar
-deadline-access = Jag ber er att svara utan onödigt dröjsmål och senast en månad efter att ni har mottagit denna begäran (artikel 12(3) i { $gdpr }). Om ni förlänger denna tidsfrist ska ni underrätta mig om detta inom samma månad och ange skälen. Om ni inte vidtar åtgärder på min begäran ska ni inom en månad underrätta mig om skälen till detta och om min rätt att lämna in ett klagomål till en tillsynsmyndighet och begära rättslig prövning (artikel 12(4) i { $gdpr }).
-deadline-erasure = Jag ber er att vidta åtgärder på min begäran utan onödigt dröjsmål och senast en månad efter att ni har mottagit den (artikel 12(3) i { $gdpr }). Om ni förlänger denna tidsfrist ska ni underrätta mig om detta inom samma månad och ange skälen. Om ni inte vidtar åtgärder på min begäran ska ni inom en månad underrätta mig om skälen till detta och om min rätt att lämna in ett klagomål till en tillsynsmyndighet och begära rättslig prövning (artikel 12(4) i { $gdpr }).
+deadline-access = Jag ber er att svara utan onödigt dröjsmål och senast en månad efter att ni har mottagit denna begäran ({ REF(12, par: 3) } i { $gdpr }). Om ni förlänger denna tidsfrist ska ni underrätta mig om detta inom samma månad och ange skälen. Om ni inte vidtar åtgärder på min begäran ska ni inom en månad underrätta mig om skälen till detta och om min rätt att lämna in ett klagomål till en tillsynsmyndighet och begära rättslig prövning ({ REF(12, par: 4) } i { $gdpr }).
+deadline-erasure = Jag ber er att vidta åtgärder på min begäran utan onödigt dröjsmål och senast en månad efter att ni har mottagit den ({ REF(12, par: 3) } i { $gdpr }). Om ni förlänger denna tidsfrist ska ni underrätta mig om detta inom samma månad och ange skälen. Om ni inte vidtar åtgärder på min begäran ska ni inom en månad underrätta mig om skälen till detta och om min rätt att lämna in ett klagomål till en tillsynsmyndighet och begära rättslig prövning ({ REF(12, par: 4) } i { $gdpr }).
 no-formalities = Ni får inte göra ert svar beroende av ett visst formulär, en viss webbportal eller ett visst överföringssätt (Europeiska dataskyddsstyrelsen, Riktlinjer 01/2022 om registrerades rättigheter – Rätt till tillgång, punkterna 50–53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address (or none), reply-to-both when a postal and an e-mail address are given,
@@ -172,8 +198,9 @@ decision-kind-letter = skrivelse
 decision-kind-enforcement-and-penalty-notices = föreläggande (enforcement notice) och beslut om sanktionsavgift (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
 # authority, a commissioner or a court. A GDPR fine is a ”sanktionsavgift” (article 83).
-# $articles: a list of article numbers, already joined ("5(1)(a), 6 och 9").
-decision-articles = Det konstaterades överträdelser av artiklarna { $articles } i { $gdpr }.
+# $articles: the provisions found infringed, written with ref-list ("artikel 5.1 a, artikel 6
+# och artikel 9").
+decision-articles = Det konstaterades överträdelser av { $articles } i { $gdpr }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = En sanktionsavgift på { $amount } påfördes.
 decision-fines-total = Sanktionsavgifter på sammanlagt { $amount } påfördes.
@@ -194,9 +221,9 @@ order-erase-territory-after-access = att radera personuppgifterna om personer i 
 order-stop-processing-territory = att upphöra med att utan rättslig grund samla in och behandla personuppgifter om personer i landet i fråga;
 order-facilitate-rights = att underlätta utövandet av de registrerades rättigheter och besvara klagandens begäran om tillgång;
 order-answer-complainant-access = att besvara klagandens begäran om tillgång;
-order-appoint-representative = att utse en företrädare i unionen (artikel 27 i { $gdpr });
+order-appoint-representative = att utse en företrädare i unionen ({ REF(27) } i { $gdpr });
 order-stop-processing-erase-territory = att upphöra med att behandla personuppgifter om personer i landet i fråga och att ta bort de uppgifter som har inhämtats på olagligt sätt;
-order-give-art14-information = att informera de registrerade i enlighet med artikel 14 i { $gdpr };
+order-give-art14-information = att informera de registrerade i enlighet med { REF(14) } i { $gdpr };
 order-stop-refusing-access = att upphöra med sin praxis att inte besvara begäranden om tillgång;
 order-erase-complainant = att radera klagandens personuppgifter;
 order-erase-complainant-biometric = att radera klagandens biometriska hashvärden;
@@ -223,4 +250,4 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, e.g.
 # "Integritetsskyddsmyndigheten"); $address: its postal address on one line. Both stand after a colon.
-remedies = Om ni inte svarar fullständigt inom tidsfristen kommer jag att lämna in ett klagomål till den behöriga tillsynsmyndigheten (artikel 77 i { $gdpr }): { $authority }, { $address }. Jag förbehåller mig rätten att använda ett effektivt rättsmedel (artikel 79 i { $gdpr }) och att kräva ersättning (artikel 82 i { $gdpr }).
+remedies = Om ni inte svarar fullständigt inom tidsfristen kommer jag att lämna in ett klagomål till den behöriga tillsynsmyndigheten ({ REF(77) } i { $gdpr }): { $authority }, { $address }. Jag förbehåller mig rätten att använda ett effektivt rättsmedel ({ REF(79) } i { $gdpr }) och att kräva ersättning ({ REF(82) } i { $gdpr }).
