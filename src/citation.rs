@@ -16,6 +16,10 @@
 //!   `ref-point`, joined), `$npt`
 //! - `ref-an`  article and a numbered point (Article 4(14), a definition): `$art`, `$num`
 //!
+//! `ref-ap` and `ref-app` also get `$p`, the (first) paragraph's number, and `ref-par` gets `$art`,
+//! for languages that write paragraphs as ordinal words or repeat the article ("15.1 och 15.2").
+//! An optional `ref-or` gives the word for "or" where CLDR's lists have none (Maltese "jew").
+//!
 //! A message may have attributes for grammatical slots (`.gen`, `.dat`, …), chosen with
 //! `case: "gen"` in the REF call; without that attribute the value is used.
 
@@ -187,6 +191,8 @@ pub struct Citations {
     letters: Vec<String>,
     and: ListFormatter,
     or: ListFormatter,
+    /// The locale's word for "or" in citations (`ref-or`), where it gives one.
+    or_word: Option<String>,
 }
 
 impl std::fmt::Debug for Citations {
@@ -228,7 +234,9 @@ impl Citations {
             letters: Vec::new(),
             and,
             or,
+            or_word: None,
         };
+        c.or_word = c.message("ref-or", None, &FluentArgs::new()).ok();
         let letters = c
             .message("ref-letters", None, &FluentArgs::new())
             .unwrap_or_else(|_| LATIN.to_string());
@@ -255,7 +263,15 @@ impl Citations {
         Ok(text.into_owned())
     }
 
+    /// Items joined with "and" or "or" as the language's lists do (CLDR), or with the locale's
+    /// own word for "or" (`ref-or`) where CLDR has none or not the statutory one.
     fn join(&self, conj: Conj, items: &[String]) -> String {
+        if conj == Conj::Or && items.len() > 1 {
+            if let Some(word) = &self.or_word {
+                let (last, rest) = items.split_last().unwrap_or((&items[0], &[]));
+                return format!("{} {word} {last}", rest.join(", "));
+            }
+        }
         let f = match conj {
             Conj::And => &self.and,
             Conj::Or => &self.or,
@@ -286,12 +302,16 @@ impl Citations {
                 .map(|n| {
                     let mut a = FluentArgs::new();
                     a.set("par", *n);
+                    a.set("art", p.art);
                     self.message("ref-par", None, &a)
                 })
                 .collect::<Result<Vec<_>, _>>()?;
             let conj = if p.pt.is_empty() { p.conj } else { Conj::And };
             args.set("par", self.join(conj, &pars));
             args.set("npar", p.par.len());
+            // The (first) paragraph's number, for languages that write it as an ordinal word
+            // whose case depends on the shape ("prvi odstavek", "prvega odstavka").
+            args.set("p", p.par[0]);
         }
         if !p.pt.is_empty() {
             let pts =
@@ -521,6 +541,27 @@ mod tests {
         assert_eq!(
             c.one(&p(21, &[1], &[]), Some("gen"), false).unwrap(),
             "άρθρο 21 παρ. 1"
+        );
+    }
+
+    #[test]
+    fn a_locale_may_give_its_own_word_for_or_and_ordinal_paragraphs() {
+        let c = citations("mt", &format!("{DE}ref-or = jew\nref-ap2 = x\n"));
+        let or = Provision {
+            conj: Conj::Or,
+            ..p(6, &[1], &["e", "f"])
+        };
+        assert_eq!(
+            c.one(&or, None, false).unwrap(),
+            "Art. 6 Abs. 1 lit. e jew f"
+        );
+        let sl = citations(
+            "sl",
+            "ref-a = { $art }. člen\nref-ap = { $p ->\n    [1] prvi\n   *[other] { $p }.\n} odstavek { $art }. člena\nref-app = x\nref-an = x\nref-par = { $art }.{ $par }\nref-point = { $letter }\nref-list = { $list }\n",
+        );
+        assert_eq!(
+            sl.one(&p(21, &[1], &[]), None, false).unwrap(),
+            "prvi odstavek 21. člena"
         );
     }
 

@@ -194,7 +194,11 @@ impl LetterTemplate<'_> {
             Law::EeaGdpr => "law-full-eea",
             Law::UkGdpr => "law-full-uk",
         };
-        let law_full = self.record(self.w.msg(full_id, &[]));
+        // The full name may depend on the country too (DS-GVO / DSGVO).
+        let law_full = self.record(self.w.msg(
+            full_id,
+            &[("jurisdiction", self.w.req.jurisdiction.code.clone())],
+        ));
         self.record(self.w.msg(id, &[("law_full", law_full)]))
     }
 

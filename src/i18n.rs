@@ -735,10 +735,16 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
                 // How a locale writes citations (`ref-*`) is its own grammar: its variables,
                 // attributes (grammatical cases) and optional shapes need not match English.
                 let grammar = locale_grammar(id);
-                // The short name of the law may depend on the country.
+                // The names of the law may depend on the country; the law's short name and the
+                // controller's name are given to every message, so any message may use them.
                 let mut variables = h.variables.clone();
-                if id.starts_with("law-short-") {
+                if id.starts_with("law-short-") || id.starts_with("law-full-") {
                     variables.remove("jurisdiction");
+                }
+                for always in ["gdpr", "controller"] {
+                    if !w.variables.contains(always) {
+                        variables.remove(always);
+                    }
                 }
                 if !grammar && w.variables != variables {
                     out.push(Problem::Variables {

@@ -105,6 +105,9 @@ ref-item-app = { $art } straipsnio { $par } dalies { $pt } { $npt ->
 ref-item-an = { $art } straipsnio { $num } punkto
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+# The word for "or" between points, as the Regulation writes it ("e arba f punktas"); CLDR's
+# list gives "ar".
+ref-or = arba
 
 ## Letter frame
 

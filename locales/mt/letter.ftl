@@ -42,9 +42,7 @@ law-full-uk = Regolament Ġenerali dwar il-Protezzjoni tad-Data tar-Renju Unit (
 ## practice, hence ref-eu-style below. The ref-* messages write the head word without its article,
 ## because Maltese joins the article to the preposition before it: messages write "l-{ REF(15) }",
 ## "tal-{ REF(15) }", "mill-{ REF(14) }", or no article inside brackets. Lists share one head word
-## ("tal-Artikoli 5(1)(a), 6 u 9"). KNOWN GAP: ICU has no Maltese "or" list, so the one `conj: "or"`
-## citation (erasure-ground-objection, Article 6(1)(e) or (f), which the check requires as one
-## provision) comes out as "(e) or (f)" in English until the program supplies "jew".
+## ("tal-Artikoli 5(1)(a), 6 u 9"). ICU has no Maltese "or" list: `ref-or` gives "jew".
 ref-eu-style = yes
 ref-a = Artikolu { $art }
 ref-ap = Artikolu { $art }{ $par }
@@ -61,6 +59,8 @@ ref-list = { $count ->
        *[other] Artikoli
     } { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+# The word for "or" between points ("(e) jew (f)"): CLDR has no Maltese "or" list.
+ref-or = jew
 
 ## Letter frame
 
