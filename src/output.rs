@@ -6,6 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::printable::quoted_path;
 
 /// Where the output goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,17 +80,17 @@ pub fn write_file_with(
     if path.as_os_str().is_empty() {
         return Err(Error::Usage("the output path is empty".into()));
     }
-    let existed = path.symlink_metadata().is_ok();
+    let existed = match path.symlink_metadata() {
+        Ok(meta) => {
+            refuse_unless_regular(path, &meta)?;
+            true
+        }
+        Err(_) => false,
+    };
     if existed && !force {
         return Err(Error::Exists {
             path: path.to_path_buf(),
         });
-    }
-    if path.is_dir() {
-        return Err(Error::Usage(format!(
-            "{}: is a directory; give a file name",
-            path.display()
-        )));
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -98,8 +99,8 @@ pub fn write_file_with(
     if !dir.is_dir() {
         return Err(Error::Usage(format!(
             "{}: the directory {} does not exist",
-            path.display(),
-            dir.display()
+            quoted_path(path),
+            quoted_path(&dir)
         )));
     }
     // Mode 0600 on Unix; removed if anything below fails, and by the signal handler.
@@ -107,6 +108,8 @@ pub fn write_file_with(
     tmp.write_all(bytes).map_err(io)?;
     if durable {
         tmp.as_file().sync_all().map_err(io)?;
+    } else {
+        flush_before_sync_dir(tmp.as_file()).map_err(io)?;
     }
     persist(tmp, path, force)?;
     Ok(if existed && force {
@@ -117,8 +120,14 @@ pub fn write_file_with(
 }
 
 /// Moves a finished temporary file into place: replacing an existing file only with `force`,
-/// otherwise failing with [`Error::Exists`] even if the file appears at the last moment.
+/// otherwise failing with [`Error::Exists`] even if the file appears at the last moment. Even
+/// with `force`, only a regular file is replaced: anything else in the way is refused
+/// ([`check_replaceable`]) and left as it is.
 pub fn persist(tmp: crate::interrupt::TempFile, path: &Path, force: bool) -> Result<(), Error> {
+    if force {
+        // Checked as late as possible: a rename replaces whatever entry has the name.
+        check_replaceable(path)?;
+    }
     let result = tmp.persist_with(|tmp| {
         if force {
             tmp.persist(path)
@@ -140,29 +149,140 @@ pub fn persist(tmp: crate::interrupt::TempFile, path: &Path, force: bool) -> Res
     })
 }
 
-/// Flushes a directory's files and entries to disk (after many non-durable writes): one
-/// `syncfs` of the file system holding it, instead of one fsync per file.
+/// Refuses an entry at `path` that `--force` must not replace: anything but a regular file.
+/// A symbolic link is refused whatever it points to (replacing the link would surprise whoever
+/// made it; writing through it would write where the user did not say). Nothing there is fine.
+pub fn check_replaceable(path: &Path) -> Result<(), Error> {
+    match path.symlink_metadata() {
+        Ok(meta) => refuse_unless_regular(path, &meta),
+        Err(_) => Ok(()),
+    }
+}
+
+fn refuse_unless_regular(path: &Path, meta: &std::fs::Metadata) -> Result<(), Error> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return Ok(());
+    }
+    let what = if kind.is_symlink() {
+        "a symbolic link: facerights never replaces a link nor writes through one"
+    } else if kind.is_dir() {
+        "a directory: facerights replaces only regular files"
+    } else {
+        special_kind(&kind)
+    };
+    Err(Error::Usage(format!(
+        "{} is {what}, even with --force, and left it as it is. Choose another file name",
+        quoted_path(path)
+    )))
+}
+
+#[cfg(unix)]
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_char_device() {
+        "a character device: facerights replaces only regular files"
+    } else if kind.is_block_device() {
+        "a block device: facerights replaces only regular files"
+    } else if kind.is_fifo() {
+        "a FIFO (named pipe): facerights replaces only regular files"
+    } else if kind.is_socket() {
+        "a socket: facerights replaces only regular files"
+    } else {
+        "not a regular file: facerights replaces only regular files"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_kind: &std::fs::FileType) -> &'static str {
+    "not a regular file: facerights replaces only regular files"
+}
+
+/// Reads an existing regular file, without following a symbolic link and without blocking on a
+/// FIFO or device that took its place since it was checked: those are an error.
+pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let flags = rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK;
+        options.custom_flags(flags.bits() as i32);
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        // FILE_FLAG_OPEN_REPARSE_POINT: open a link itself, not what it points to.
+        options.custom_flags(0x0020_0000);
+    }
+    let mut file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// What a file written with `durable = false` needs before its rename so that [`sync_dir`]
+/// makes it durable. Linux: nothing (`syncfs` flushes the file system at the end). Other Unix:
+/// `fsync` (the data reach the drive; [`sync_dir`] then flushes the drive's cache once, which is
+/// what macOS's `F_FULLFSYNC` does). Windows, which cannot flush a directory: a full flush.
+fn flush_before_sync_dir(file: &std::fs::File) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        let _ = file;
+        Ok(())
+    }
+    #[cfg(all(unix, not(target_os = "linux")))]
+    {
+        rustix::fs::fsync(file).map_err(std::io::Error::from)
+    }
+    #[cfg(not(unix))]
+    {
+        file.sync_all()
+    }
+}
+
+/// Flushes a directory's files and entries to disk (after many non-durable writes). Linux: one
+/// `syncfs` of the file system holding it, instead of one fsync per file, then the directory.
+/// Other Unix: the directory (each file had its `fsync`); on macOS `sync_all` is `F_FULLFSYNC`,
+/// which also empties the drive's cache. Windows has no way to flush a directory: each file was
+/// flushed before its rename, and NTFS journals the renames.
 pub fn sync_dir(dir: &Path) -> Result<(), Error> {
     let io = |source: std::io::Error| Error::Io {
         path: dir.to_path_buf(),
         source,
     };
-    let d = std::fs::File::open(dir).map_err(io)?;
-    rustix::fs::syncfs(&d).map_err(|e| io(e.into()))?;
-    d.sync_all().map_err(io)
+    #[cfg(unix)]
+    {
+        let d = std::fs::File::open(dir).map_err(io)?;
+        #[cfg(target_os = "linux")]
+        rustix::fs::syncfs(&d).map_err(|e| io(e.into()))?;
+        d.sync_all().map_err(io)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::metadata(dir).map(|_| ()).map_err(io)
+    }
 }
 
-/// A directory that many files are created in by name (batch mode's output directory), held
-/// open so each file costs a handful of system calls.
+/// A directory that many files are created in by name (batch mode's output directory). On
+/// Linux it is held open so each file costs a handful of system calls.
 pub struct Dir {
     path: PathBuf,
+    #[cfg(target_os = "linux")]
     fd: std::os::fd::OwnedFd,
     /// Whether the file system takes unnamed temporary files (`O_TMPFILE`); cleared at the first
     /// refusal, after which files go the portable way.
+    #[cfg(target_os = "linux")]
     unnamed: std::sync::atomic::AtomicBool,
 }
 
 impl Dir {
+    #[cfg(target_os = "linux")]
     pub fn open(path: &Path) -> Result<Dir, Error> {
         use rustix::fs::{Mode, OFlags};
         let fd = rustix::fs::open(
@@ -177,7 +297,24 @@ impl Dir {
         Ok(Dir {
             path: path.to_path_buf(),
             fd,
-            unnamed: std::sync::atomic::AtomicBool::new(cfg!(target_os = "linux")),
+            unnamed: std::sync::atomic::AtomicBool::new(true),
+        })
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    pub fn open(path: &Path) -> Result<Dir, Error> {
+        let meta = std::fs::metadata(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if !meta.is_dir() {
+            return Err(Error::Io {
+                path: path.to_path_buf(),
+                source: std::io::ErrorKind::NotADirectory.into(),
+            });
+        }
+        Ok(Dir {
+            path: path.to_path_buf(),
         })
     }
 
@@ -187,50 +324,68 @@ impl Dir {
 
     /// Whether an entry `name` exists (any kind, a symbolic link not followed).
     pub fn contains(&self, name: &str) -> bool {
-        rustix::fs::statat(&self.fd, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).is_ok()
+        #[cfg(target_os = "linux")]
+        {
+            rustix::fs::statat(&self.fd, name, rustix::fs::AtFlags::SYMLINK_NOFOLLOW).is_ok()
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            self.path.join(name).symlink_metadata().is_ok()
+        }
     }
 
     /// Creates the file `name` (a plain file name) with `bytes`: atomically (it appears whole or
-    /// not at all), with mode 0600, and never over an existing file ([`Error::Exists`]). Not
-    /// flushed to disk: see [`sync_dir`].
+    /// not at all), owner-only (mode 0600 on Unix), and never over an existing entry
+    /// ([`Error::Exists`]). Not flushed to disk: see [`sync_dir`].
     ///
     /// On Linux the data go to an unnamed file in the directory that is then linked under its
-    /// name, one directory update instead of two (create a temporary name, rename it).
+    /// name, one directory update instead of two (create a temporary name, rename it). Elsewhere
+    /// a temporary file is renamed into place without replacing anything (macOS:
+    /// `renamex_np(RENAME_EXCL)`; Windows: `MoveFileEx` without `MOVEFILE_REPLACE_EXISTING`).
     pub fn create_new(&self, name: &str, bytes: &[u8]) -> Result<(), Error> {
-        use std::sync::atomic::Ordering;
         let path = self.path.join(name);
-        if self.unnamed.load(Ordering::Relaxed) {
-            match self.link_unnamed(name, bytes) {
-                Ok(()) => return Ok(()),
-                Err(e) if e == rustix::io::Errno::EXIST => return Err(Error::Exists { path }),
-                Err(e)
-                    if [
-                        rustix::io::Errno::OPNOTSUPP,
-                        rustix::io::Errno::ISDIR,
-                        rustix::io::Errno::INVAL,
-                        rustix::io::Errno::NOENT,
-                        rustix::io::Errno::XDEV,
-                        rustix::io::Errno::NOSYS,
-                        rustix::io::Errno::PERM,
-                        rustix::io::Errno::ACCESS,
-                    ]
-                    .contains(&e) =>
-                {
-                    // No O_TMPFILE here, or no /proc to link through (or a sandbox that forbids
-                    // it): the portable way, which also reports a directory we may not write to.
-                    self.unnamed.store(false, Ordering::Relaxed);
-                }
-                Err(e) => {
-                    return Err(Error::Io {
-                        path,
-                        source: e.into(),
-                    })
+        #[cfg(target_os = "linux")]
+        {
+            use std::sync::atomic::Ordering;
+            if self.unnamed.load(Ordering::Relaxed) {
+                match self.link_unnamed(name, bytes) {
+                    Ok(()) => return Ok(()),
+                    Err(e) if e == rustix::io::Errno::EXIST => return Err(Error::Exists { path }),
+                    Err(e)
+                        if [
+                            rustix::io::Errno::OPNOTSUPP,
+                            rustix::io::Errno::ISDIR,
+                            rustix::io::Errno::INVAL,
+                            rustix::io::Errno::NOENT,
+                            rustix::io::Errno::XDEV,
+                            rustix::io::Errno::NOSYS,
+                            rustix::io::Errno::PERM,
+                            rustix::io::Errno::ACCESS,
+                        ]
+                        .contains(&e) =>
+                    {
+                        // No O_TMPFILE here, or no /proc to link through (or a sandbox that
+                        // forbids it): the portable way, which also reports a directory we may
+                        // not write to.
+                        self.unnamed.store(false, Ordering::Relaxed);
+                    }
+                    Err(e) => {
+                        return Err(Error::Io {
+                            path,
+                            source: e.into(),
+                        })
+                    }
                 }
             }
+        }
+        // Any entry in the way is "exists" here, whatever its kind (the caller decides).
+        if self.contains(name) {
+            return Err(Error::Exists { path });
         }
         write_file_with(&path, bytes, false, false).map(|_| ())
     }
 
+    #[cfg(target_os = "linux")]
     fn link_unnamed(&self, name: &str, bytes: &[u8]) -> rustix::io::Result<()> {
         use rustix::fs::{AtFlags, Mode, OFlags};
         let fd = rustix::fs::openat(
@@ -256,8 +411,6 @@ impl Dir {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::os::unix::fs::PermissionsExt;
-    use std::sync::atomic::Ordering;
 
     fn names(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(dir)
@@ -270,29 +423,48 @@ mod tests {
 
     #[test]
     fn create_new_writes_owner_only_files_and_never_replaces_one() {
-        // Both ways: unnamed temporary files (where the system has them) and the portable one.
-        for unnamed in [true, false] {
+        // Both ways on Linux: unnamed temporary files (where the file system has them) and the
+        // portable one, the only one elsewhere.
+        let ways: &[bool] = if cfg!(target_os = "linux") {
+            &[true, false]
+        } else {
+            &[false]
+        };
+        for &unnamed in ways {
             let tmp = tempfile::tempdir().expect("temp dir");
             let dir = Dir::open(tmp.path()).expect("opens");
-            dir.unnamed.fetch_and(unnamed, Ordering::Relaxed);
+            #[cfg(target_os = "linux")]
+            dir.unnamed
+                .fetch_and(unnamed, std::sync::atomic::Ordering::Relaxed);
             dir.create_new("a.txt", b"first").expect("creates");
             let path = tmp.path().join("a.txt");
             assert_eq!(std::fs::read(&path).expect("reads"), b"first");
-            let mode = std::fs::metadata(&path).expect("stat").permissions().mode();
-            assert_eq!(mode & 0o777, 0o600, "unnamed: {unnamed}");
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(&path).expect("stat").permissions().mode();
+                assert_eq!(mode & 0o777, 0o600, "unnamed: {unnamed}");
+            }
             let again = dir.create_new("a.txt", b"second");
-            assert!(matches!(again, Err(Error::Exists { .. })), "{again:?}");
+            assert!(
+                matches!(again, Err(Error::Exists { .. })),
+                "unnamed {unnamed}: {again:?}"
+            );
             assert_eq!(std::fs::read(&path).expect("reads"), b"first");
             // A symbolic link in the way is not followed either.
-            std::os::unix::fs::symlink(tmp.path().join("elsewhere"), tmp.path().join("b.txt"))
-                .expect("links");
-            assert!(matches!(
-                dir.create_new("b.txt", b"x"),
-                Err(Error::Exists { .. })
-            ));
-            assert!(!tmp.path().join("elsewhere").exists());
+            #[cfg(unix)]
+            {
+                std::os::unix::fs::symlink(tmp.path().join("elsewhere"), tmp.path().join("b.txt"))
+                    .expect("links");
+                assert!(matches!(
+                    dir.create_new("b.txt", b"x"),
+                    Err(Error::Exists { .. })
+                ));
+                assert!(!tmp.path().join("elsewhere").exists());
+                std::fs::remove_file(tmp.path().join("b.txt")).expect("removes");
+            }
             // Nothing else is left behind: no temporary files.
-            assert_eq!(names(tmp.path()), ["a.txt", "b.txt"]);
+            assert_eq!(names(tmp.path()), ["a.txt"]);
         }
     }
 }

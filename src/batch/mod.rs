@@ -567,7 +567,10 @@ fn write_or_skip(
         }
     }
     let path = dir.path().join(name);
-    let same = std::fs::read(&path)
+    // Only a regular file is compared, and replaced: a FIFO would block the read, a link lead
+    // elsewhere.
+    output::check_replaceable(&path)?;
+    let same = output::read_regular(&path)
         .map(|old| hex(&Sha256::digest(&old)) == sha)
         .unwrap_or(false);
     if same {

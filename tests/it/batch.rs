@@ -1,6 +1,5 @@
 //! Batch mode: spreadsheet exports, located row errors, re-runs, nothing outside --out-dir.
 
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -77,13 +76,9 @@ fn excel_and_libreoffice_exports_are_read_correctly() {
     assert!(jean.contains("Pièce jointe"), "photo_enclosed = oui");
     let eleni = std::fs::read_to_string(out.join("eleni.txt")).unwrap();
     assert!(eleni.contains("Ελένη Παπαδοπούλου") && eleni.contains("35/2022"));
+    #[cfg(unix)]
     for f in files(&out) {
-        let mode = std::fs::metadata(out.join(&f))
-            .unwrap()
-            .permissions()
-            .mode()
-            & 0o777;
-        assert_eq!(mode, 0o600, "{f}");
+        assert_eq!(crate::support::mode(&out.join(&f)), 0o600, "{f}");
     }
     let m = manifest(&out);
     assert_eq!(m.len(), 3);
@@ -300,10 +295,8 @@ fn merge_puts_every_letter_in_one_pdf_in_input_order() {
             String::from_utf8_lossy(&out.stdout)
         );
     }
-    assert_eq!(
-        std::fs::metadata(&merged).unwrap().permissions().mode() & 0o777,
-        0o600
-    );
+    #[cfg(unix)]
+    assert_eq!(crate::support::mode(&merged), 0o600);
     // The merged file is not overwritten without --force.
     batch(
         &fixture("excel-semicolon-bom-crlf.csv"),
@@ -360,6 +353,7 @@ fn merge_writes_what_letters_share_once() {
     assert_eq!(doc.get_pages().len(), 6 * single.get_pages().len());
 }
 
+#[cfg(unix)]
 #[test]
 fn ctrl_c_stops_cleanly_and_the_manifest_says_what_was_done() {
     use sha2::Digest as _;
@@ -429,6 +423,7 @@ fn ctrl_c_stops_cleanly_and_the_manifest_says_what_was_done() {
     );
 }
 
+#[cfg(unix)]
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

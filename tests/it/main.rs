@@ -3,6 +3,7 @@
 mod batch;
 mod cli;
 mod data;
+mod force;
 mod letters;
 mod locales;
 mod pdf;

@@ -4,11 +4,14 @@
 //! bounded memory.
 
 use std::path::{Path, PathBuf};
+#[cfg(unix)]
+#[cfg(unix)]
 use std::process::Stdio;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 
+#[cfg(unix)]
 fn bin() -> PathBuf {
     assert_cmd::cargo::cargo_bin("facerights")
 }
@@ -41,6 +44,7 @@ fn files(dir: &Path) -> Vec<String> {
     v
 }
 
+#[cfg(unix)]
 fn temp_files(dir: &Path) -> Vec<String> {
     files(dir)
         .into_iter()
@@ -146,6 +150,7 @@ fn force_replaces_only_letters_facerights_wrote() {
 }
 
 /// Starts a batch of many rows, waits for its first letters and sends it `signal`.
+#[cfg(unix)]
 fn interrupted_batch(dir: &Path, signal: &str, extra: &[&str]) -> (std::process::Output, PathBuf) {
     let input = people(dir, 100_000);
     let out = dir.join("out");

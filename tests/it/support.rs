@@ -48,3 +48,14 @@ pub fn composer() -> Composer {
 pub fn text(composer: &Composer, input: &RequestInput) -> String {
     facerights::render::text::render(&compose(composer, input))
 }
+
+/// A file's permission bits (owner-only output is 0600 on Unix).
+#[cfg(unix)]
+pub fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode()
+        & 0o777
+}

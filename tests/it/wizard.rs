@@ -1,16 +1,23 @@
 //! The interactive wizard, driven through a real pseudo-terminal, and the behaviour without one.
 
+#[cfg(unix)]
 use std::os::unix::fs::PermissionsExt;
+#[cfg(unix)]
 use std::path::Path;
+#[cfg(unix)]
 use std::process::Command as StdCommand;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
+#[cfg(unix)]
 use rexpect::session::{spawn_command, PtySession};
 
+#[cfg(unix)]
 const ENTER: &str = "\r";
+#[cfg(unix)]
 const TIMEOUT_MS: u64 = 20_000;
 
+#[cfg(unix)]
 fn start(dir: &Path, lang: &str, args: &[&str]) -> PtySession {
     let mut cmd = StdCommand::new(assert_cmd::cargo::cargo_bin("facerights"));
     cmd.args(args)
@@ -23,6 +30,7 @@ fn start(dir: &Path, lang: &str, args: &[&str]) -> PtySession {
     spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn the wizard in a pseudo-terminal")
 }
 
+#[cfg(unix)]
 fn answer(p: &mut PtySession, prompt: &str, text: &str) {
     p.exp_string(prompt)
         .unwrap_or_else(|e| panic!("waiting for `{prompt}`: {e}"));
@@ -31,6 +39,7 @@ fn answer(p: &mut PtySession, prompt: &str, text: &str) {
     p.flush().unwrap();
 }
 
+#[cfg(unix)]
 fn only_file(dir: &Path) -> std::path::PathBuf {
     let files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
@@ -41,6 +50,7 @@ fn only_file(dir: &Path) -> std::path::PathBuf {
     files[0].clone()
 }
 
+#[cfg(unix)]
 #[test]
 fn full_run_in_english_writes_an_italian_letter() {
     let dir = tempfile::tempdir().unwrap();
@@ -86,6 +96,7 @@ fn full_run_in_english_writes_an_italian_letter() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn full_run_in_german_with_prefilled_flags() {
     let dir = tempfile::tempdir().unwrap();
@@ -138,6 +149,7 @@ fn full_run_in_german_with_prefilled_flags() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn ctrl_c_leaves_no_file_and_exits_130() {
     let dir = tempfile::tempdir().unwrap();
@@ -187,6 +199,7 @@ fn without_a_terminal_plain_facerights_prints_help() {
         .stdout(predicate::str::contains("Usage: facerights"));
 }
 
+#[cfg(unix)]
 #[test]
 fn choosing_pdf_re_asks_a_name_the_fonts_cannot_draw() {
     let dir = tempfile::tempdir().unwrap();
