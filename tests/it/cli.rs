@@ -555,6 +555,7 @@ fn invisible_characters_are_refused_by_name_on_the_command_line() {
     .stderr(predicate::str::contains("unknown request `acc<U+200B>ess`"));
 }
 
+#[cfg(unix)]
 /// `generate` to a PDF with `--font FONT`, run under a 1 GiB address-space limit so that a font
 /// that makes loading allocate without bound fails the test instead of the machine.
 fn generate_pdf_with_font(
@@ -583,6 +584,7 @@ fn generate_pdf_with_font(
     assert
 }
 
+#[cfg(unix)]
 #[test]
 fn font_files_are_read_within_a_limit() {
     let dir = tempfile::tempdir().unwrap();
@@ -611,6 +613,7 @@ fn font_files_are_read_within_a_limit() {
     assert!(!out.exists());
 }
 
+#[cfg(unix)]
 #[test]
 fn a_font_whose_cmap_claims_billions_of_characters_loads_in_bounded_memory() {
     let dir = tempfile::tempdir().unwrap();
