@@ -6,6 +6,7 @@ mod data;
 mod letters;
 mod locales;
 mod pdf;
+mod props;
 mod safety;
 mod support;
 mod wizard;

@@ -1,0 +1,11 @@
+//! A batch input file as CSV: header, delimiter detection, rows, and each row's validation.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let out = facerights::fuzzing::batch_rows(data, false);
+    for row in out.rows.iter().flatten() {
+        assert!(!row.contains(['/', '\\']), "file name with a separator: {row:?}");
+    }
+});
