@@ -19,16 +19,16 @@ pub fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default()
 }
 
-/// A directory of this process's own, removed when the process ends normally.
-fn scratch() -> &'static Path {
-    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
-    DIR.get_or_init(|| {
-        tempfile::Builder::new()
+/// A directory of this thread's own (tests call the wrappers from several threads at once),
+/// removed when the thread ends.
+fn scratch() -> PathBuf {
+    thread_local! {
+        static DIR: tempfile::TempDir = tempfile::Builder::new()
             .prefix("facerights-fuzz-")
             .tempdir()
-            .unwrap_or_else(|e| panic!("fuzz harness: cannot create a temporary directory: {e}"))
-    })
-    .path()
+            .unwrap_or_else(|e| panic!("fuzz harness: cannot create a temporary directory: {e}"));
+    }
+    DIR.with(|d| d.path().to_path_buf())
 }
 
 fn write(path: &Path, bytes: &[u8]) {

@@ -1060,8 +1060,8 @@ pub fn run(
 }
 
 /// Reads and validates every row of `opts.input` as [`run`] does, without rendering or writing:
-/// each row's file name or its error, and the fatal error that stopped reading, if any. For the
-/// fuzz targets (`crate::fuzzing`), so that they run the batch's own reader.
+/// each row's file name or its error, and the error that stopped opening or reading, if any. For
+/// the fuzz targets (`crate::fuzzing`), so that they run the batch's own reader.
 pub(crate) fn prepare_rows(
     data: &'static Data,
     catalog: &Catalog,

@@ -213,3 +213,52 @@ proptest! {
         prop_assert!(s.contains(&year) || !(1..=9999).contains(&date.year()), "{lang} {date}: {s:?}");
     }
 }
+
+/// The fuzz targets' wrappers reach the code they are meant to exercise: a good input gets all
+/// the way through (a harness that fails early would fuzz nothing).
+#[test]
+fn fuzz_wrappers_reach_the_real_code() {
+    let out = fuzzing::batch_rows(template_csv().as_bytes(), false);
+    assert!(out.fatal.is_none(), "{:?}", out.fatal);
+    assert_eq!(out.rows.len(), 1);
+    assert_eq!(out.rows[0].as_deref(), Ok("ngo-2026-001.txt"));
+
+    let jsonl = br#"{"name":"Anna Berger","address":["Hauptstrasse 1","1010 Wien"],"jurisdiction":"AT","request":"access"}"#;
+    let out = fuzzing::batch_rows(jsonl, true);
+    assert_eq!(out.rows.len(), 1, "{out:?}");
+    assert!(out.rows[0].is_ok(), "{out:?}");
+
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let font = std::fs::read(root.join("fonts/DejaVuSansCondensed.ttf")).unwrap();
+    assert_eq!(
+        fuzzing::font_load(&font).unwrap(),
+        0,
+        "DejaVu draws nothing the built-in fonts cannot"
+    );
+    assert!(fuzzing::font_load(&font[..1000]).is_err());
+
+    let read = |f: &str| Some(std::fs::read(root.join("locales/it").join(f)).unwrap());
+    let files = fuzzing::LocaleFiles {
+        lang: "it".into(),
+        meta: read("meta.toml"),
+        letter: read("letter.ftl"),
+        ui: read("ui.ftl"),
+    };
+    let letter = fuzzing::locale_load(&files)
+        .unwrap()
+        .expect("Italian is complete for letters");
+    assert!(letter.contains("Maria Rossi"), "{letter}");
+    assert_eq!(
+        fuzzing::locale_check(&files, true).unwrap(),
+        facerights::ExitCode::Success
+    );
+    let broken = fuzzing::LocaleFiles {
+        letter: Some(b"x = {".to_vec()),
+        ..files
+    };
+    assert_eq!(fuzzing::locale_load(&broken).unwrap(), None);
+    assert_eq!(
+        fuzzing::locale_check(&broken, false).unwrap(),
+        facerights::ExitCode::Usage
+    );
+}
