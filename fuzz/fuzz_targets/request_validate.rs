@@ -45,9 +45,22 @@ fuzz_target!(|i: Input| {
     };
     match facerights::fuzzing::request_validate(&input, i.pdf) {
         Ok(r) => {
-            let fields = [Some(&r.name), r.email.as_ref(), r.place.as_ref(), r.reference.as_ref()];
-            for f in fields.into_iter().flatten().chain(&r.address).chain(&r.recipient_address) {
-                assert!(!f.chars().any(unsafe_char), "unsafe character accepted: {f:?}");
+            let fields = [
+                Some(&r.name),
+                r.email.as_ref(),
+                r.place.as_ref(),
+                r.reference.as_ref(),
+            ];
+            for f in fields
+                .into_iter()
+                .flatten()
+                .chain(&r.address)
+                .chain(&r.recipient_address)
+            {
+                assert!(
+                    !f.chars().any(unsafe_char),
+                    "unsafe character accepted: {f:?}"
+                );
             }
         }
         Err(Error::Invalid(errors)) => {
