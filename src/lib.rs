@@ -11,6 +11,8 @@ pub mod compose;
 pub mod data;
 pub mod error;
 pub mod format;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod interrupt;
 pub mod jurisdiction;

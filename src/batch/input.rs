@@ -512,15 +512,16 @@ impl Rows {
                 columns,
                 record,
                 number,
-            } => {
+            } => loop {
                 *number += 1;
                 match reader.read_record(record) {
-                    Ok(false) => None,
+                    Ok(false) => return None,
                     Ok(true) => {
                         if record.iter().all(|f| f.trim().is_empty()) {
-                            // Spreadsheets export trailing empty rows; skip them.
+                            // Spreadsheets export trailing empty rows (thousands, at times);
+                            // skip them in this loop, not by recursion (one frame per row).
                             self.since_row.store(0, Ordering::Relaxed);
-                            return self.next_row_inner(path);
+                            continue;
                         }
                         if record.len() > columns.len()
                             && record
@@ -529,44 +530,46 @@ impl Rows {
                                 .any(|f| !f.trim().is_empty())
                         {
                             return Some(Err(Ok(RowError {
-                                number: *number,
-                                column: None,
-                                message: format!(
-                                    "has {} fields but the header has {} columns (check the quoting)",
-                                    record.len(),
-                                    columns.len()
-                                ),
-                            })));
+                                    number: *number,
+                                    column: None,
+                                    message: format!(
+                                        "has {} fields but the header has {} columns (check the quoting)",
+                                        record.len(),
+                                        columns.len()
+                                    ),
+                                })));
                         }
                         let cells = columns
                             .iter()
                             .zip(record.iter())
                             .map(|(c, v)| (*c, v.to_string()))
                             .collect();
-                        Some(Ok(Row {
+                        return Some(Ok(Row {
                             number: *number,
                             cells,
-                        }))
+                        }));
                     }
-                    Err(e) => match e.kind() {
-                        csv::ErrorKind::Utf8 { .. } => {
-                            Some(Err(Err(not_utf8(path, *number as u64))))
+                    Err(e) => {
+                        return match e.kind() {
+                            csv::ErrorKind::Utf8 { .. } => {
+                                Some(Err(Err(not_utf8(path, *number as u64))))
+                            }
+                            csv::ErrorKind::Io(io) if is_too_long(io) => {
+                                Some(Err(Err(too_long(path, *number))))
+                            }
+                            csv::ErrorKind::Io(_) => Some(Err(Err(Error::Usage(format!(
+                                "{}: {e}",
+                                quoted_path(path)
+                            ))))),
+                            _ => Some(Err(Ok(RowError {
+                                number: *number,
+                                column: None,
+                                message: e.to_string(),
+                            }))),
                         }
-                        csv::ErrorKind::Io(io) if is_too_long(io) => {
-                            Some(Err(Err(too_long(path, *number))))
-                        }
-                        csv::ErrorKind::Io(_) => Some(Err(Err(Error::Usage(format!(
-                            "{}: {e}",
-                            quoted_path(path)
-                        ))))),
-                        _ => Some(Err(Ok(RowError {
-                            number: *number,
-                            column: None,
-                            message: e.to_string(),
-                        }))),
-                    },
+                    }
                 }
-            }
+            },
             RowsInner::Jsonl {
                 lines,
                 number,

@@ -1064,6 +1064,38 @@ pub fn run(
     Ok((code, summary))
 }
 
+/// Reads and validates every row of `opts.input` as [`run`] does, without rendering or writing:
+/// each row's file name or its error, and the error that stopped opening or reading, if any. For
+/// the fuzz targets (`crate::fuzzing`), so that they run the batch's own reader.
+pub(crate) fn prepare_rows(
+    data: &'static Data,
+    catalog: &Catalog,
+    opts: &Options,
+) -> (Vec<Result<String, String>>, Option<Error>) {
+    let rows = match Rows::open(&opts.input, opts.input_format, opts.encoding) {
+        Ok(rows) => rows,
+        Err(e) => return (Vec::new(), Some(e)),
+    };
+    let mut reader = Reader {
+        rows,
+        data,
+        catalog,
+        opts,
+        names: Names::default(),
+        done: false,
+        fatal: None,
+    };
+    reserve_names(&mut reader.names, opts);
+    let mut out = Vec::new();
+    while !reader.done {
+        out.extend(reader.chunk().into_iter().map(|p| match p {
+            Prepared::Ready { outcome, .. } => Ok(outcome.file),
+            Prepared::Failed(o) => Err(o.error),
+        }));
+    }
+    (out, reader.fatal)
+}
+
 /// A progress bar on stderr (only on a terminal), by bytes of input read, with rows/s and ETA.
 fn progress_bar(input: &Path) -> Option<indicatif::ProgressBar> {
     if !std::io::stderr().is_terminal() {

@@ -7,6 +7,7 @@ mod force;
 mod letters;
 mod locales;
 mod pdf;
+mod props;
 mod safety;
 mod support;
 mod wizard;
