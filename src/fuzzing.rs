@@ -83,6 +83,7 @@ pub fn batch_rows(bytes: &[u8], jsonl: bool) -> BatchRows {
         today: today(),
         interrupted: Default::default(),
         merge: None,
+        ui_language: "en".into(),
     };
     let (rows, fatal) = batch::prepare_rows(data(), builtin_catalog(), &opts);
     BatchRows { rows, fatal }
@@ -107,17 +108,18 @@ pub fn request_validate(input: &RequestInput, pdf: bool) -> Result<Request, Erro
 }
 
 /// Loads a font as `--font` does; when it can draw a character the built-in fonts cannot (CJK,
-/// Hangul, Thai, Hebrew, Arabic), writes a PDF letter whose name holds one, with that font as the
+/// Hangul), writes a PDF letter whose name holds one, with that font as the
 /// fallback face, so that the font is measured and subset as in `generate --font`. Returns the
 /// PDF's size (0 when no such character was found).
 pub fn font_load(bytes: &[u8]) -> Result<usize, Error> {
     let face = FontFace::from_bytes(bytes.to_vec()).map_err(|e| Error::Render(e.to_string()))?;
     let builtin = PdfOptions::default();
-    let Some(extra) = [
-        '\u{660E}', '\u{D55C}', '\u{0E01}', '\u{05D0}', '\u{0627}', '\u{4E00}',
-    ]
-    .into_iter()
-    .find(|c| face.has_glyph(*c) && !pdf::covers(*c, &builtin)) else {
+    // Scripts the PDF renderer draws with a fallback font (right-to-left and shaped scripts
+    // are refused in PDF whatever the font).
+    let Some(extra) = ['\u{660E}', '\u{D55C}', '\u{4E00}']
+        .into_iter()
+        .find(|c| face.has_glyph(*c) && !pdf::covers(*c, &builtin))
+    else {
         return Ok(0);
     };
     let opts = PdfOptions {
