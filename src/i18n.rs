@@ -196,6 +196,30 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Line and column of many byte offsets of one text, each found in logarithmic time (a file
+/// with thousands of problems is not scanned once per problem).
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// As [`line_column`].
+    pub fn at(&self, offset: usize) -> (usize, usize) {
+        let offset = self.text.floor_char_boundary(offset.min(self.text.len()));
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+}
+
 /// Parses one file, returning the resource and every syntax error with file:line:column.
 pub fn parse_file(file: &SourceFile) -> (FluentResource, Vec<ParseProblem>) {
     match FluentResource::try_new(file.text.clone()) {
@@ -209,12 +233,13 @@ fn parse_problems(
     file: &SourceFile,
     errors: &[fluent_syntax::parser::ParserError],
 ) -> Vec<ParseProblem> {
+    let lines = LineIndex::new(&file.text);
     errors
         .iter()
         .map(|e| {
             // Point at the broken entry (its first line), not where the parser gave up.
             let at = e.slice.as_ref().map(|s| s.start).unwrap_or(e.pos.start);
-            let (line, column) = line_column(&file.text, at);
+            let (line, column) = lines.at(at);
             ParseProblem {
                 path: file.path.clone(),
                 line,
@@ -588,6 +613,51 @@ impl LocaleSource {
     }
 }
 
+/// How deep placeables (`{ … }`) and call arguments (`F( … )`) may be nested in a `.ftl` file read
+/// from disk. The Fluent parser descends once per level and would overflow the stack on a file
+/// of some thousands of `{`; a translation needs two or three levels.
+pub const MAX_NESTING: usize = 32;
+
+/// The byte offset where `text` nests placeables or call arguments deeper than [`MAX_NESTING`],
+/// counted the way the Fluent parser descends (comments and quoted text aside).
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        if depth == 0 && line.starts_with('#') {
+            continue;
+        }
+        // A string literal ends on its line.
+        let mut in_string = false;
+        let mut escaped = false;
+        for (i, c) in line.char_indices() {
+            if in_string {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                '{' | '(' if c == '{' || depth > 0 => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(start + i);
+                    }
+                }
+                '}' | ')' => depth = depth.saturating_sub(1),
+                '"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
 /// Reads a locale file from disk: a regular file of at most [`MAX_FILE_BYTES`], in UTF-8.
 fn read_text(path: &Path) -> Result<String, Problem> {
     use std::io::Read;
@@ -626,7 +696,7 @@ fn read_text(path: &Path) -> Result<String, Problem> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let at = line_column(
             &String::from_utf8_lossy(e.as_bytes()),
             e.utf8_error().valid_up_to(),
@@ -635,7 +705,18 @@ fn read_text(path: &Path) -> Result<String, Problem> {
             Some(at),
             "is not valid UTF-8 (the first bad byte is here); save the file as UTF-8".into(),
         )
-    })
+    })?;
+    let is_ftl = path.extension().is_some_and(|x| x == "ftl");
+    if let Some(offset) = too_deep(&text).filter(|_| is_ftl) {
+        return Err(problem(
+            Some(line_column(&text, offset)),
+            format!(
+                "placeables `{{ }}` or call arguments nested more than {MAX_NESTING} deep; \
+                 a message needs two or three levels: close the braces"
+            ),
+        ));
+    }
+    Ok(text)
 }
 
 /// Reads every `<lang>/` directory below `dir`, or `dir` itself if it holds `.ftl` files.
@@ -829,6 +910,8 @@ impl Problem {
                 resolve::FindingKind::UnknownFunction { .. } => "unknown-function",
                 resolve::FindingKind::TermArgument { .. } => "term-argument-missing",
                 resolve::FindingKind::NotPrinted { .. } => "variable-not-printed",
+                resolve::FindingKind::TooManyPlaceables => "too-many-placeables",
+                resolve::FindingKind::Duplicate => "duplicate-id",
             },
             Problem::Meta(_) => "meta",
             Problem::MetaMissing { .. } => "meta-missing",
@@ -1005,6 +1088,17 @@ impl std::fmt::Display for Problem {
                         f,
                         "uses term `{term}`, which prints {{ ${variable} }}, without passing it \
                          (the letter would show `{{${variable}}}`): write `{{ {term}({variable}: ${variable}) }}`"
+                    ),
+                    K::Duplicate => write!(
+                        f,
+                        "is defined a second time here; Fluent refuses a file with two entries \
+                         of one id: delete or rename one"
+                    ),
+                    K::TooManyPlaceables => write!(
+                        f,
+                        "resolves more than {} placeables `{{ }}` through the messages and terms \
+                         it refers to, more than Fluent formats: write the text out",
+                        resolve::MAX_PLACEABLES
                     ),
                     K::NotPrinted { variable } => write!(
                         f,
@@ -1198,10 +1292,11 @@ fn resolve_problems(
         }
     }
     findings.sort_by_key(|f| f.offset);
+    let lines = LineIndex::new(&this.text);
     findings
         .into_iter()
         .map(|f| {
-            let (line, column) = line_column(&this.text, f.offset);
+            let (line, column) = lines.at(f.offset);
             Problem::Resolve {
                 path: this.path.clone(),
                 line,

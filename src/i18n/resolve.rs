@@ -34,7 +34,16 @@ pub enum FindingKind {
     /// A variable the reference locale prints on every path, printed here only on some (or used
     /// only as a selector).
     NotPrinted { variable: String },
+    /// A second message or term with the same id: the letter bundle refuses the whole file.
+    Duplicate,
+    /// Formatting the message resolves more placeables than fluent-bundle allows
+    /// ([`MAX_PLACEABLES`]), through references: it always fails.
+    TooManyPlaceables,
 }
+
+/// fluent-bundle stops formatting a message (an error) after this many placeables, those of the
+/// messages and terms it references included.
+pub const MAX_PLACEABLES: usize = 100;
 
 /// A message or term of the file, with its text range.
 struct Entry<'a> {
@@ -49,6 +58,11 @@ struct Entry<'a> {
 pub struct FileIndex<'a> {
     text: &'a str,
     entries: BTreeMap<String, Entry<'a>>,
+    /// What each message or term prints on every path, once computed (a message referring
+    /// three times to one referring three times to … would take exponential time).
+    printed_memo: std::cell::RefCell<BTreeMap<Node, BTreeSet<String>>>,
+    /// Where an id is defined a second time.
+    duplicates: Vec<(String, usize)>,
 }
 
 /// A node of the reference graph: an entry's value (`None`) or one of its attributes.
@@ -61,14 +75,14 @@ fn is_id_char(c: char) -> bool {
 impl<'a> FileIndex<'a> {
     pub fn new(text: &'a str, resource: &'a ast::Resource<&'a str>) -> FileIndex<'a> {
         // Where each entry starts: `id =` or `-id =` at the start of a line.
-        let mut starts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut starts: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut line_starts = Vec::new();
         let mut at = 0;
         for line in text.split_inclusive('\n') {
             if let Some((id, _)) = line.split_once('=') {
                 let id = id.trim_end();
                 if !id.is_empty() && !line.starts_with([' ', '#', '\t']) {
-                    starts.entry(id.to_string()).or_insert(at);
+                    starts.entry(id.to_string()).or_default().push(at);
                     line_starts.push(at);
                 }
             }
@@ -76,21 +90,23 @@ impl<'a> FileIndex<'a> {
         }
         line_starts.push(text.len());
         let range_from = |start: usize| {
-            let end = line_starts
-                .iter()
-                .copied()
-                .find(|&s| s > start)
-                .unwrap_or(text.len());
-            start..end
+            let next = line_starts.partition_point(|&s| s <= start);
+            start..line_starts.get(next).copied().unwrap_or(text.len())
         };
         let mut entries = BTreeMap::new();
+        let mut duplicates = Vec::new();
         for entry in &resource.body {
             let (key, value, attributes) = match entry {
                 ast::Entry::Message(m) => (m.id.name.to_string(), m.value.as_ref(), &m.attributes),
                 ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
                 _ => continue,
             };
-            let range = starts.get(&key).copied().map(range_from).unwrap_or(0..0);
+            let at = starts.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+            if entries.contains_key(&key) {
+                duplicates.push((key, at.get(1).copied().unwrap_or(0)));
+                continue;
+            }
+            let range = at.first().copied().map(range_from).unwrap_or(0..0);
             entries.entry(key.clone()).or_insert(Entry {
                 key,
                 value,
@@ -98,7 +114,12 @@ impl<'a> FileIndex<'a> {
                 range,
             });
         }
-        FileIndex { text, entries }
+        FileIndex {
+            text,
+            entries,
+            printed_memo: Default::default(),
+            duplicates,
+        }
     }
 
     /// Byte offset of `needle` (a whole token) within entry `key`, preferring an occurrence right
@@ -156,6 +177,13 @@ impl<'a> FileIndex<'a> {
     pub fn reference_findings(&self, functions: &[&str]) -> Vec<Finding> {
         let mut out = Vec::new();
         let mut unknown_functions = BTreeSet::new();
+        for (key, offset) in &self.duplicates {
+            out.push(Finding {
+                offset: *offset,
+                id: key.clone(),
+                kind: FindingKind::Duplicate,
+            });
+        }
         let mut graph: BTreeMap<Node, Vec<Node>> = BTreeMap::new();
         for (node, pattern) in self.nodes() {
             let mut refs = Vec::new();
@@ -267,7 +295,139 @@ impl<'a> FileIndex<'a> {
             }
         }
         out.extend(self.cycles(&graph));
+        let mut memo = BTreeMap::new();
+        for (node, _) in self.nodes() {
+            if node.0.starts_with('-') {
+                continue;
+            }
+            if self.placeables(&node, &mut memo, &mut BTreeSet::new()) > MAX_PLACEABLES {
+                out.push(Finding {
+                    offset: self
+                        .entries
+                        .get(&node.0)
+                        .map(|e| e.range.start)
+                        .unwrap_or(0),
+                    id: node.0.clone(),
+                    kind: FindingKind::TooManyPlaceables,
+                });
+            }
+        }
         out
+    }
+
+    /// How many placeables formatting `node` resolves at most (the largest variant of each
+    /// selector), through references; counting stops past [`MAX_PLACEABLES`].
+    fn placeables(
+        &self,
+        node: &Node,
+        memo: &mut BTreeMap<Node, usize>,
+        visiting: &mut BTreeSet<Node>,
+    ) -> usize {
+        const OVER: usize = MAX_PLACEABLES + 1;
+        if let Some(n) = memo.get(node) {
+            return *n;
+        }
+        // A chain of references this long is over the limit anyway; a cycle counts nothing
+        // more (it is reported as a cycle).
+        if visiting.len() > MAX_PLACEABLES {
+            return OVER;
+        }
+        let Some(p) = self.pattern(node) else {
+            return 0;
+        };
+        if !visiting.insert(node.clone()) {
+            return 0;
+        }
+        let n = self.count_pattern(p, memo, visiting).min(OVER);
+        visiting.remove(node);
+        memo.insert(node.clone(), n);
+        n
+    }
+
+    fn count_pattern(
+        &self,
+        p: &ast::Pattern<&str>,
+        memo: &mut BTreeMap<Node, usize>,
+        visiting: &mut BTreeSet<Node>,
+    ) -> usize {
+        let mut n = 0usize;
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                n = n.saturating_add(1 + self.count_expr(expression, memo, visiting));
+                if n > MAX_PLACEABLES {
+                    break;
+                }
+            }
+        }
+        n
+    }
+
+    fn count_expr(
+        &self,
+        e: &ast::Expression<&str>,
+        memo: &mut BTreeMap<Node, usize>,
+        visiting: &mut BTreeSet<Node>,
+    ) -> usize {
+        match e {
+            ast::Expression::Inline(i) => self.count_inline(i, memo, visiting),
+            ast::Expression::Select { selector, variants } => {
+                let widest = variants
+                    .iter()
+                    .map(|v| self.count_pattern(&v.value, memo, visiting))
+                    .max()
+                    .unwrap_or(0);
+                self.count_inline(selector, memo, visiting)
+                    .saturating_add(widest)
+            }
+        }
+    }
+
+    fn count_inline(
+        &self,
+        i: &ast::InlineExpression<&str>,
+        memo: &mut BTreeMap<Node, usize>,
+        visiting: &mut BTreeSet<Node>,
+    ) -> usize {
+        let args = |a: &ast::CallArguments<&str>,
+                    memo: &mut BTreeMap<Node, usize>,
+                    visiting: &mut BTreeSet<Node>| {
+            a.positional
+                .iter()
+                .chain(a.named.iter().map(|n| &n.value))
+                .map(|x| self.count_inline(x, memo, visiting))
+                .fold(0usize, usize::saturating_add)
+        };
+        match i {
+            ast::InlineExpression::MessageReference { id, attribute } => {
+                let node = (
+                    id.name.to_string(),
+                    attribute.as_ref().map(|a| a.name.to_string()),
+                );
+                self.placeables(&node, memo, visiting)
+            }
+            ast::InlineExpression::TermReference {
+                id,
+                attribute,
+                arguments,
+            } => {
+                let node = (
+                    format!("-{}", id.name),
+                    attribute.as_ref().map(|a| a.name.to_string()),
+                );
+                let given = arguments
+                    .as_ref()
+                    .map(|a| args(a, memo, visiting))
+                    .unwrap_or(0);
+                self.placeables(&node, memo, visiting).saturating_add(given)
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                args(arguments, memo, visiting)
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                self.count_expr(expression, memo, visiting)
+            }
+            _ => 0,
+        }
     }
 
     fn missing(&self, key: &str, shown: &str, target: &str, why: &str) -> Finding {
@@ -446,15 +606,20 @@ impl<'a> FileIndex<'a> {
     }
 
     fn printed_node(&self, node: Node, visiting: &mut BTreeSet<Node>) -> BTreeSet<String> {
+        if let Some(known) = self.printed_memo.borrow().get(&node) {
+            return known.clone();
+        }
         let Some(p) = self.pattern(&node) else {
             return BTreeSet::new();
         };
-        // A cycle prints nothing (and is reported as a cycle).
-        if !visiting.insert(node.clone()) {
+        // A cycle prints nothing (and is reported as a cycle); nor does a chain of references
+        // too long to format (reported as too many placeables).
+        if visiting.len() > MAX_PLACEABLES || !visiting.insert(node.clone()) {
             return BTreeSet::new();
         }
         let out = self.printed_pattern(p, visiting);
         visiting.remove(&node);
+        self.printed_memo.borrow_mut().insert(node, out.clone());
         out
     }
 

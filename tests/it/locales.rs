@@ -584,7 +584,19 @@ type Layout = (&'static str, fn(&Path), &'static str);
 
 #[test]
 fn no_override_layout_makes_a_panic() {
-    let layouts: [Layout; 6] = [
+    let layouts: [Layout; 7] = [
+        (
+            "placeables nested 10,000 deep (the Fluent parser overflowed its stack)",
+            |d| {
+                let deep = format!("x = {}1{}\n", "{ ".repeat(10_000), " }".repeat(10_000));
+                let mut f = std::fs::OpenOptions::new()
+                    .append(true)
+                    .open(d.join("letter.ftl"))
+                    .unwrap();
+                std::io::Write::write_all(&mut f, deep.as_bytes()).unwrap();
+            },
+            "nested more than 32 deep",
+        ),
         (
             "empty letter.ftl",
             |d| std::fs::write(d.join("letter.ftl"), "").unwrap(),
@@ -655,4 +667,57 @@ fn no_override_layout_makes_a_panic() {
             assert!(!err.contains("panicked"), "{what}: {err}");
         }
     }
+}
+
+#[test]
+fn check_finds_duplicates_and_messages_too_big_to_format_in_bounded_time() {
+    let dir = tempfile::tempdir().unwrap();
+    // Each `l<n>` refers three times to `l<n-1>`: 3^25 placeables; a chain of 3,000 references.
+    let mut laughs = String::from("l0 = lol\n");
+    for i in 1..=25 {
+        laughs.push_str(&format!(
+            "l{i} = {{ l{p} }}{{ l{p} }}{{ l{p} }}\n",
+            p = i - 1
+        ));
+    }
+    let mut chain = String::from("m0 = x\n");
+    for i in 1..3000 {
+        chain.push_str(&format!("m{i} = {{ m{} }}\n", i - 1));
+    }
+    let target = copy_locale(dir.path(), "it", "it", |s| {
+        s.replace(
+            "salutation = Egregi Signori,",
+            &format!("salutation = {{ l25 }}\n{laughs}"),
+        )
+        .replace(
+            "closing = Distinti saluti",
+            &format!("closing = {{ m2999 }}\n{chain}closing = Distinti saluti"),
+        )
+    });
+    let ftl = target.join("letter.ftl");
+    let out = with_dir(dir.path(), &["locales", "check", "--json", "it"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let problems = v[0]["problems"].as_array().unwrap();
+    let find = |kind: &str, id: &str| {
+        problems
+            .iter()
+            .find(|p| p["kind"] == kind && p["message_id"] == id)
+            .unwrap_or_else(|| panic!("no {kind} for {id}"))
+    };
+    assert_eq!(
+        find("too-many-placeables", "salutation")["line"],
+        line_of(&ftl, "salutation =") as u64
+    );
+    find("too-many-placeables", "closing");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let second = text
+        .lines()
+        .position(|l| l == "closing = Distinti saluti")
+        .unwrap()
+        + 1;
+    assert_eq!(find("duplicate-id", "closing")["line"], second as u64);
 }
