@@ -1022,7 +1022,7 @@ impl std::fmt::Display for Problem {
                 missing,
                 extra,
             } => {
-                write!(f, "{}:{line}:1: message `{id}`", path.display())?;
+                write!(f, "{}:{line}:1: message `{id}`", shown(path))?;
                 if !missing.is_empty() {
                     write!(f, " does not cite {} (as English does)", missing.join(", "))?;
                 }
@@ -1037,7 +1037,7 @@ impl std::fmt::Display for Problem {
                 Ok(())
             }
             Problem::CitationForm { path, message } => {
-                write!(f, "{}: {message}", path.display())
+                write!(f, "{}: {message}", shown(path))
             }
             Problem::Attributes {
                 path,
