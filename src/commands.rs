@@ -63,11 +63,9 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
         Some(Command::Batch(args)) => batch(&cli.locales_dir, cli.ui_language.as_deref(), *args),
         Some(Command::Locales { command }) => match command {
             LocalesCommand::List { json } => locales_list(&cli.locales_dir, json),
-            LocalesCommand::Check { targets, json } => locale_tools::check(
-                &Catalog::load_with_user_dir(&cli.locales_dir)?,
-                &targets,
-                json,
-            ),
+            LocalesCommand::Check { targets, json } => {
+                locale_tools::check(&Catalog::load_for_check(&cli.locales_dir)?, &targets, json)
+            }
             LocalesCommand::New { lang, dir, force } => locale_tools::new(
                 &Catalog::load_with_user_dir(&cli.locales_dir)?,
                 &lang,

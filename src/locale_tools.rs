@@ -46,14 +46,11 @@ fn targets(catalog: &Catalog, targets: &[String]) -> Result<Vec<LocaleSource>, E
 }
 
 pub fn check(catalog: &Catalog, wanted: &[String], json: bool) -> Result<ExitCode, Error> {
-    let reference = catalog
-        .get(REFERENCE)
-        .ok_or_else(|| Error::Locale(format!("the reference locale `{REFERENCE}` is missing")))?
-        .clone();
+    let reference = catalog.reference();
     let checked: Vec<Checked> = targets(catalog, wanted)?
         .into_iter()
         .map(|source| Checked {
-            problems: i18n::check_locale(&reference, &source),
+            problems: i18n::check_locale(reference, &source),
             source,
         })
         .collect();
@@ -87,7 +84,7 @@ fn as_text(checked: &[Checked]) -> String {
             s.lang,
             s.display_name(),
             status_name(s.status()),
-            s.origin
+            crate::printable::printable_max(&s.origin, usize::MAX)
         );
         if c.problems.is_empty() {
             out.push_str(&format!("{head}: complete\n"));
@@ -203,9 +200,7 @@ pub fn new(catalog: &Catalog, lang: &str, dir: &Path, force: bool) -> Result<Exi
         .parse()
         .map_err(|_| Error::Usage(format!("`{lang}` is not a language code (e.g. pl, pt, nb)")))?;
     let lang = tag.to_string();
-    let reference = catalog
-        .get(REFERENCE)
-        .ok_or_else(|| Error::Locale(format!("the reference locale `{REFERENCE}` is missing")))?;
+    let reference = catalog.reference();
     let target: PathBuf = dir.join(&lang);
     if target.exists() && !force {
         return Err(Error::Exists { path: target });
