@@ -198,7 +198,8 @@ impl LocaleFiles {
 
 /// Loads the locale as `--locales-dir` does; when it is complete for letters, composes and
 /// renders (as text) a letter in it for a jurisdiction, as `generate --language` would.
-/// Returns the letter's text, or None when the locale is not complete for letters.
+/// Returns the letter's text, or None when the locale is not complete for letters (a folder that
+/// does not load is an error, as for every command).
 pub fn locale_load(files: &LocaleFiles) -> Result<Option<String>, Error> {
     let dir = files.write();
     let catalog = Catalog::load(&[dir])?;

@@ -256,7 +256,8 @@ fn fuzz_wrappers_reach_the_real_code() {
         letter: Some(b"x = {".to_vec()),
         ..files
     };
-    assert_eq!(fuzzing::locale_load(&broken).unwrap(), None);
+    // A folder that does not parse is an error, never a silent fall back.
+    assert!(fuzzing::locale_load(&broken).is_err());
     assert_eq!(
         fuzzing::locale_check(&broken, false).unwrap(),
         facerights::ExitCode::Usage
