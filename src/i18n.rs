@@ -789,11 +789,12 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
     out
 }
 
-/// Messages that say how a language writes citations (`ref-*`) and dates (`date-pattern`): its own
+/// Messages that say how a language writes citations (`ref-*`), dates (`date-pattern`) and "in
+/// <country>" (`country-in`): its own
 /// grammar, so their variables and attributes need not match English, and optional ones may be
 /// added.
 fn locale_grammar(id: &str) -> bool {
-    id.starts_with("ref-") || id == "date-pattern"
+    id.starts_with("ref-") || id == "date-pattern" || id == "country-in"
 }
 
 /// What `a` has more of than `b`, and `b` more of than `a` (both sorted).
