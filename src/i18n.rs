@@ -51,6 +51,26 @@ pub struct Meta {
     /// The CLDR locale used to format dates, numbers and amounts (e.g. `en-GB`, `pt-PT`).
     #[serde(default)]
     pub format_locale: Option<String>,
+    /// What reviews the text has had: when, by what kind of reviewer, what was checked and what
+    /// the reviewer was unsure of. A record, not a status: only a native-speaking lawyer's
+    /// review makes a locale `reviewed`.
+    #[serde(default)]
+    pub review: Vec<Review>,
+}
+
+/// One review of a locale's text (`[[review]]` in `meta.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// YYYY-MM-DD.
+    pub date: String,
+    /// Who reviewed, as a kind of reviewer ("native-speaking lawyer", "AI model, not a lawyer").
+    pub reviewer: String,
+    /// What was checked.
+    pub checked: String,
+    /// What the reviewer was unsure of.
+    #[serde(default)]
+    pub unsure: String,
 }
 
 fn ltr() -> String {
