@@ -264,6 +264,21 @@ impl Writer<'_> {
         &self.kit.text.lang
     }
 
+    /// The country whose residents a decision protects, as the letter's language says "in Italy"
+    /// (`country-in`, which gets the ISO code and the country's name and may inflect it), for
+    /// messages about persons there: `$in_country`.
+    fn in_country(&self, d: &Decision) -> Result<Vec<(&'static str, String)>, Error> {
+        let code = d.jurisdiction.as_str();
+        let name = self.kit.format.country(code).ok_or_else(|| {
+            Error::Compose(format!("no name for country {code} in `{}`", self.lang()))
+        })?;
+        let phrase = self.msg(
+            "country-in",
+            &[("code", code.to_string()), ("name", name)],
+        )?;
+        Ok(vec![("in_country", phrase)])
+    }
+
     /// "Garante per la protezione dei dati personali (Italy), injunction order doc. web n. 9751362 of 10 February 2022"
     fn citation(&self, d: &Decision) -> Result<String, Error> {
         let (authority, country_code) = if d.is_court() {
@@ -331,10 +346,11 @@ impl Writer<'_> {
         for o in &d.outcome {
             parts.push(self.msg(&format!("outcome-{o}"), &[])?);
         }
+        let place = self.in_country(d)?;
         let mut orders = d
             .orders
             .iter()
-            .map(|o| self.msg(&format!("order-{o}"), &[]))
+            .map(|o| self.msg(&format!("order-{o}"), &place))
             .collect::<Result<Vec<_>, _>>()?;
         end_list(&mut orders);
         if !orders.is_empty() {
@@ -366,7 +382,7 @@ impl Writer<'_> {
             summary.push(self.msg("summary-ban", &[])?);
         }
         if d.orders_territorial_erasure() {
-            summary.push(self.msg("summary-erasure", &[])?);
+            summary.push(self.msg("summary-erasure", &self.in_country(d)?)?);
         }
         if has(&["erase-complainant"]) {
             summary.push(self.msg("summary-erase-complainant", &[])?);
@@ -409,13 +425,12 @@ impl Writer<'_> {
         let legal_obligation = own
             .iter()
             .filter(|d| d.orders_territorial_erasure() && !d.is_court())
-            .filter_map(|d| self.data.authority(&d.authority))
+            .filter_map(|d| Some((d, self.data.authority(&d.authority)?)))
             .take(1)
-            .map(|a| {
-                self.msg(
-                    "erasure-ground-legal-obligation",
-                    &[("authority", a.name_for(self.lang()))],
-                )
+            .map(|(d, a)| {
+                let mut args = vec![("authority", a.name_for(self.lang()))];
+                args.extend(self.in_country(d)?);
+                self.msg("erasure-ground-legal-obligation", &args)
             })
             .collect::<Result<Vec<_>, _>>()?;
         let access_scope = match self.data.decision(ACCESS_RESTRICTIONS_DECISION) {

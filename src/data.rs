@@ -121,7 +121,13 @@ pub enum DecisionKind {
     Sanction,
     PenaltyLiquidation,
     FinesAndPenaltyOrders,
-    CourtRuling,
+    /// The Austrian DSB's decision: a Bescheid.
+    Bescheid,
+    /// A court's order setting a decision aside and remitting the case (the Austrian BVwG's
+    /// Beschluss under § 28(3) VwGVG), not a judgment on the merits.
+    RemittalOrder,
+    /// A decision of a UK tribunal (First-tier Tribunal, Upper Tribunal).
+    TribunalDecision,
     Letter,
     EnforcementAndPenaltyNotices,
 }
@@ -135,7 +141,9 @@ impl DecisionKind {
             Self::Sanction => "decision-kind-sanction",
             Self::PenaltyLiquidation => "decision-kind-penalty-liquidation",
             Self::FinesAndPenaltyOrders => "decision-kind-fines-and-penalty-orders",
-            Self::CourtRuling => "decision-kind-court-ruling",
+            Self::Bescheid => "decision-kind-bescheid",
+            Self::RemittalOrder => "decision-kind-remittal-order",
+            Self::TribunalDecision => "decision-kind-tribunal-decision",
             Self::Letter => "decision-kind-letter",
             Self::EnforcementAndPenaltyNotices => "decision-kind-enforcement-and-penalty-notices",
         }

@@ -57,6 +57,26 @@ pub struct Meta {
     /// The CLDR locale used to format dates, numbers and amounts (e.g. `en-GB`, `pt-PT`).
     #[serde(default)]
     pub format_locale: Option<String>,
+    /// What reviews the text has had: when, by what kind of reviewer, what was checked and what
+    /// the reviewer was unsure of. A record, not a status: only a native-speaking lawyer's
+    /// review makes a locale `reviewed`.
+    #[serde(default)]
+    pub review: Vec<Review>,
+}
+
+/// One review of a locale's text (`[[review]]` in `meta.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// YYYY-MM-DD.
+    pub date: String,
+    /// Who reviewed, as a kind of reviewer ("native-speaking lawyer", "AI model, not a lawyer").
+    pub reviewer: String,
+    /// What was checked.
+    pub checked: String,
+    /// What the reviewer was unsure of.
+    #[serde(default)]
+    pub unsure: String,
 }
 
 /// Text direction of a locale.
@@ -1224,11 +1244,12 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
     out
 }
 
-/// Messages that say how a language writes citations (`ref-*`) and dates (`date-pattern`): its own
+/// Messages that say how a language writes citations (`ref-*`), dates (`date-pattern`) and "in
+/// <country>" (`country-in`): its own
 /// grammar, so their variables and attributes need not match English, and optional ones may be
 /// added.
 fn locale_grammar(id: &str) -> bool {
-    id.starts_with("ref-") || id == "date-pattern"
+    id.starts_with("ref-") || id == "date-pattern" || id == "country-in"
 }
 
 /// What `a` has more of than `b`, and `b` more of than `a` (both sorted).

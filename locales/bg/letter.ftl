@@ -59,6 +59,22 @@ ref-list = { $list }
 # (a–z: а б в г д е ж з и й к л м н о п р с т у ф х ц ч ш).
 ref-letters = а б в г д е ж з и й к л м н о п р с т у ф х ц ч ш
 
+## Countries: how this language says "in <country>" for the persons a decision protects.
+# Bulgarian has no locative: "в" and the name as CLDR writes it, "във" before в/ф ("във Франция").
+# Codes are listed for the countries of the decisions and for names beginning with в/ф.
+country-in = { $code ->
+    [IT] в Италия
+    [GR] в Гърция
+    [FR] във Франция
+    [NL] в Нидерландия
+    [AT] в Австрия
+    [DE] в Германия
+    [GB] в Обединеното кралство
+    [BG] в България
+    [FI] във Финландия
+   *[other] в { $name }
+}
+
 ## Letter frame
 
 subject-access = Искане за достъп до моите лични данни съгласно { REF(15) } от { $gdpr }
@@ -133,9 +149,10 @@ erasure-grounds = Налице са следните основания за и�
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } от { $gdpr }: личните данни са обработвани незаконосъобразно. Нямате правно основание съгласно { REF(6, par: 1) } от { $gdpr }. Биометричните данни ({ REF(4, num: 14) } от { $gdpr }), обработвани за целите единствено на идентифицирането на физическо лице, спадат към специалните категории лични данни, чието обработване е забранено с { REF(9, par: 1) } от { $gdpr }. Не е приложимо нито едно от изключенията по { REF(9, par: 2) }: не е налице мое изрично съгласие ({ REF(9, par: 2, pt: "a") }), а изображенията, които могат да бъдат намерени в интернет, не са лични данни, които явно са направени обществено достояние от мен като субект на данните за целите на биометрично обработване ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } от { $gdpr }: на основание { REF(21, par: 1) } от { $gdpr } възразявам срещу обработването на основания, свързани с моята конкретна ситуация: лицето ми е постоянен идентификатор, който не мога да променя, а наличието му във Вашата база данни позволява на всеки Ваш клиент да ме идентифицира по всяка снимка, независимо къде и кога е направена. Доколкото се позовавате на { REF(6, par: 1, pt: "e f", conj: "or") } от { $gdpr }, не съществуват убедителни законови основания за обработването, които имат предимство пред моите интереси, права и свободи; търговският Ви интерес да продавате търсения по лицето ми не е такова основание.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } от { $gdpr }: доколкото се позовавате на съгласие, оттеглям го.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory (its name in its own language): an apposition to "надзорният орган".
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } от { $gdpr }: изтриването е необходимо и за спазване на правно задължение, тъй като надзорният орган { $authority } Ви е разпоредил да изтриете личните данни на лицата на територията на неговата държава.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country (its name in its own language): an apposition to "надзорният орган".
+# $in_country: "в Италия", from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } от { $gdpr }: изтриването е необходимо и за спазване на правно задължение, тъй като надзорният орган { $authority } Ви е разпоредил да изтриете личните данни на лицата { $in_country }.
 erasure-exceptions = Не е приложимо нито едно от изключенията по { REF(17, par: 3) } от { $gdpr }: обработването не е необходимо за упражняване на правото на свобода на изразяване и правото на информация, за спазване на правно задължение, за изпълнението на задача от обществен интерес или при упражняването на официални правомощия, по причини от обществен интерес в областта на общественото здраве, за целите на архивирането в обществен интерес, за научни или исторически изследвания или за статистически цели, нито за установяването, упражняването или защитата на правни претенции. Ако се позовавате на изключение, посочете кое и защо ({ REF(12, par: 4) } от { $gdpr }).
 erasure-restriction = До изтриването ограничете обработването на моите лични данни ({ REF(18, par: 1, pt: "d") } от { $gdpr }, докато проверявате възражението ми): по-специално незабавно престанете да ме показвате в резултати от търсения.
 erasure-recipients = Уведомете за изтриването всеки получател, пред когото са разкрити моите лични данни, включително всеки клиент, получил мои изображения в резултати от търсения ({ REF(19) } от { $gdpr }), и ми съобщете кои са тези получатели. Ако сте направили моите лични данни обществено достояние, предприемете разумни стъпки, за да уведомите администраторите, обработващи тези данни, че искам от тях да изтрият всички връзки към тези данни или копия от тях ({ REF(17, par: 2) } от { $gdpr }).
@@ -178,13 +195,25 @@ decisions-other = Надзорни органи в други държави с�
 # facerights, so it begins with the act (hence the capital letter of every decision-kind-*) and
 # ends with the authority: "Решение 35/2022 от 13 юли 2022 г. на … (Гърция)".
 decision-citation = { $act } от { $date } на { $authority } ({ $country })
-decision-kind-injunction-order = Разпореждане { $reference }
+# The Garante's ordinanza ingiunzione is the Italian act imposing an administrative fine (with
+# orders): in Bulgarian terms a „наказателно постановление“, with the Italian name kept.
+decision-kind-injunction-order = Наказателно постановление (ordinanza ingiunzione) { $reference }
 decision-kind-decision = Решение { $reference }
-decision-kind-formal-notice = Официално предупреждение { $reference }
-decision-kind-sanction = Решение за налагане на санкция { $reference }
+# The CNIL President's mise en demeure: a call to remedy the infringements within a time limit
+# (not „официално предупреждение“, which in the Bulgarian GDPR is the reprimand of Article 58(2)(b)).
+decision-kind-formal-notice = Покана за отстраняване на нарушенията (mise en demeure) { $reference }
+# The CNIL's act is a délibération of its restricted committee (formation restreinte), the body
+# that imposes sanctions.
+decision-kind-sanction = Решение на санкционния състав (délibération de la formation restreinte) { $reference }
 decision-kind-penalty-liquidation = Решение { $reference } (определяне на дължимата периодична имуществена санкция)
-decision-kind-fines-and-penalty-orders = Решение (глоби и разпореждания под страх от периодична имуществена санкция)
-decision-kind-court-ruling = Съдебно решение { $reference }
+decision-kind-fines-and-penalty-orders = Решение за налагане на глоби и за издаване на разпореждания под страх от периодична имуществена санкция
+# The Austrian DSB's act: an administrative decision (Bescheid).
+decision-kind-bescheid = Решение (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the decision aside and remitting the
+# case (§ 28, ал. 3 VwGVG): an „определение“ (Beschluss), not a judgment („съдебно решение“).
+decision-kind-remittal-order = Определение (Beschluss) { $reference }
+# A UK tribunal's decision.
+decision-kind-tribunal-decision = Решение { $reference }
 decision-kind-letter = Писмо
 decision-kind-enforcement-and-penalty-notices = Уведомление за принудително изпълнение (enforcement notice) и уведомление за имуществена санкция (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
@@ -206,29 +235,29 @@ decision-requests = Дружеството { $controller } е призовано
 # Orders are list items continuing "На дружеството … е разпоредено:" or "Дружеството … е призовано:",
 # so each starts with "да" and a verb in the present tense (subject: the company). End each with ";"
 # — facerights replaces the separator of the last item with a full stop.
-# "тази държава" refers to the country named in the citation just above.
-order-ban-collection-territory = да преустанови събирането на изображения и други лични данни на лицата на територията на тази държава, както и обработването на техните биометрични данни;
-order-erase-territory = да изтрие личните данни на лицата на територията на тази държава;
-order-erase-territory-after-access = да изтрие личните данни на лицата на територията на тази държава, след като отговори на вече получените искания за достъп;
-order-stop-processing-territory = да преустанови събирането и обработването без правно основание на личните данни на лицата на територията на тази държава;
+# $in_country: "в Италия", from country-in.
+order-ban-collection-territory = да преустанови събирането на изображения и други лични данни на лицата { $in_country }, както и обработването на техните биометрични данни;
+order-erase-territory = да изтрие личните данни на лицата { $in_country };
+order-erase-territory-after-access = да изтрие личните данни на лицата { $in_country }, след като отговори на вече получените искания за достъп;
+order-stop-processing-territory = да преустанови събирането и обработването без правно основание на личните данни на лицата { $in_country };
 order-facilitate-rights = да улесни упражняването на правата на субектите на данни и да отговори на искането за достъп на жалбоподателя;
 order-answer-complainant-access = да отговори на искането за достъп на жалбоподателя;
 order-appoint-representative = да определи представител в Съюза ({ REF(27) } от { $gdpr });
-order-stop-processing-erase-territory = да преустанови обработването на личните данни на лицата на територията на тази държава и да премахне незаконосъобразно получените данни;
+order-stop-processing-erase-territory = да преустанови обработването на личните данни на лицата { $in_country } и да премахне незаконосъобразно получените данни;
 order-give-art14-information = да информира субектите на данни, както изисква { REF(14) } от { $gdpr };
 order-stop-refusing-access = да прекрати практиката си да не отговаря на искания за достъп;
 order-erase-complainant = да изтрие личните данни на жалбоподателя;
 order-erase-complainant-biometric = да изтрие биометричните хеш стойности на жалбоподателя;
 order-stop-obtaining-uk = да преустанови придобиването и използването на публично достъпни в интернет лични данни на лица, пребиваващи в Обединеното кралство;
 order-erase-uk = да изтрие от системите си личните данни на лица, пребиваващи в Обединеното кралство;
-outcome-reconsider-ban = Съдът постанови, че органът трябва да преразгледа отказа си да забрани обработването и че забраната е единствената подходяща мярка; той върна делото на органа.
+outcome-reconsider-ban = Съдът постанови, че органът трябва да преразгледа отказа си да забрани обработването и че забраната е единствената подходяща мярка; той върна преписката на органа за ново разглеждане.
 outcome-ftt-no-jurisdiction = Съдът уважи жалбата на Clearview, като прие, че Information Commissioner не е компетентен да издава тези уведомления.
 outcome-ut-ico-appeal-allowed = Съдът уважи жалбата на Information Commissioner: обработването е свързано с наблюдението на поведението на лица в Обединеното кралство, а обстоятелството, че клиентите на Clearview са чуждестранни публични органи, не го изключва от приложното поле на { $gdpr }.
 outcome-remitted-ftt = Той върна жалбата на Clearview срещу тези уведомления за ново разглеждане от First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list with "и":
 # noun phrases, e.g. "глоба в размер на 20 000 000 €, забрана за по-нататъшно събиране и …".
 summary-fine = глоба в размер на { $amount }
-summary-erasure = разпореждане за изтриване на личните данни на лицата на територията на тази държава
+summary-erasure = разпореждане за изтриване на личните данни на лицата { $in_country }
 summary-ban = забрана за по-нататъшно събиране
 summary-access = разпореждане за прекратяване на отказа да се отговаря на искания за достъп
 summary-complainant-access = разпореждане за отговор на искането за достъп на жалбоподателя

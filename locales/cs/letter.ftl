@@ -33,7 +33,8 @@ law-full-uk = nařízení United Kingdom General Data Protection Regulation (obe
 # „čl. 6 odst. 1 písm. e) nebo f)“, „čl. 4 bod 14“. The abbreviations do not show case, so one form
 # fits every sentence („podle čl. 15“, „v souladu s čl. 14“). `.cap`: at the start of a sentence.
 # A citation ending in a point letter is followed by „GDPR“ inside brackets, so that the letter's
-# bracket does not close a bracket („(čl. 9 odst. 2 písm. a) GDPR)“, not „písm. a))“).
+# bracket does not close a bracket („(čl. 9 odst. 2 písm. a) GDPR)“, not „písm. a))“); the items of
+# access-info-* therefore cite „(čl. 15 odst. 1 písm. a) GDPR)“ where English has „(Article 15(1)(a))“.
 # Lists (the articles a decision found infringed) repeat „čl.“ before each article, so that
 # „čl. 12 odst. 1, 2 a 3, čl. 14 odst. 1 a 2 a čl. 15“ cannot be misread: ref-item-* keep the head.
 
@@ -53,6 +54,26 @@ ref-item-app = čl. { $art } odst. { $par } písm. { $pt }
 ref-item-an = čl. { $art } bod { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
+## Countries: how this language says "in <country>" for the persons a decision protects.
+# The locative with „v“/„ve“ („v Itálii“, „ve Francii“: „ve“ before „Fr-“, „Sp-“); Slovakia takes
+# „na“. Default: the name in the nominative after „státu“ (apposition, as in „na území státu
+# Izrael“), because CLDR gives no locative.
+country-in = { $code ->
+    [IT] v Itálii
+    [GR] v Řecku
+    [FR] ve Francii
+    [NL] v Nizozemsku
+    [AT] v Rakousku
+    [DE] v Německu
+    [GB] ve Spojeném království
+    [CZ] v České republice
+    [SK] na Slovensku
+    [PL] v Polsku
+    [ES] ve Španělsku
+    [SE] ve Švédsku
+   *[other] na území státu { $name }
+}
 
 ## Letter frame
 
@@ -101,14 +122,14 @@ access-copy-biometrics = biometrické šablony, vektory nebo hashovací hodnoty 
 access-copy-searches = záznamy o každém vyhledávání, v jehož výsledcích se objevila moje osoba, spolu s datem každého vyhledávání;
 access-copy-recipients = totožnost každého zákazníka nebo jiného příjemce, jemuž byly zpřístupněny výsledky týkající se mé osoby.
 access-info = Dále Vás žádám o poskytnutí těchto informací ({ REF(15, par: "1 2") } { $gdpr }):
-access-info-purposes = účely jednotlivých operací zpracování a právní základ, o který se u každé z nich opíráte ({ REF(15, par: 1, pt: "a") });
-access-info-categories = kategorie dotčených osobních údajů ({ REF(15, par: 1, pt: "b") });
-access-info-recipients = příjemci, kterým osobní údaje byly nebo budou zpřístupněny, a to jmenovitě, zejména příjemci ve třetích zemích nebo mezinárodní organizace; uvedení kategorií příjemců nepostačuje, jste-li schopni jednotlivé příjemce identifikovat ({ REF(15, par: 1, pt: "c") }; rozsudek Soudního dvora ze dne 12. ledna 2023, C-154/21, Österreichische Post);
-access-info-retention = doba, po kterou budou jednotlivé kategorie osobních údajů uloženy, nebo, není-li ji možné určit, kritéria použitá ke stanovení této doby ({ REF(15, par: 1, pt: "d") });
-access-info-rights = existence práva požadovat opravu nebo výmaz osobních údajů nebo omezení jejich zpracování a práva vznést námitku proti tomuto zpracování ({ REF(15, par: 1, pt: "e") });
-access-info-complaint = právo podat stížnost u dozorového úřadu ({ REF(15, par: 1, pt: "f") });
-access-info-source = veškeré dostupné informace o zdroji osobních údajů: konkrétní weby a stránky, nikoli pouze kategorie zdrojů ({ REF(15, par: 1, pt: "g") });
-access-info-automated = skutečnost, že dochází k automatizovanému rozhodování, včetně profilování, a smysluplné informace týkající se použitého postupu, jakož i významu a předpokládaných důsledků takového zpracování pro mou osobu ({ REF(15, par: 1, pt: "h") });
+access-info-purposes = účely jednotlivých operací zpracování a právní základ, o který se u každé z nich opíráte ({ REF(15, par: 1, pt: "a") } { $gdpr });
+access-info-categories = kategorie dotčených osobních údajů ({ REF(15, par: 1, pt: "b") } { $gdpr });
+access-info-recipients = příjemci, kterým osobní údaje byly nebo budou zpřístupněny, a to jmenovitě, zejména příjemci ve třetích zemích nebo mezinárodní organizace; uvedení kategorií příjemců nepostačuje, jste-li schopni jednotlivé příjemce identifikovat ({ REF(15, par: 1, pt: "c") } { $gdpr }; rozsudek Soudního dvora ze dne 12. ledna 2023, C-154/21, Österreichische Post);
+access-info-retention = doba, po kterou budou jednotlivé kategorie osobních údajů uloženy, nebo, není-li ji možné určit, kritéria použitá ke stanovení této doby ({ REF(15, par: 1, pt: "d") } { $gdpr });
+access-info-rights = existence práva požadovat opravu nebo výmaz osobních údajů nebo omezení jejich zpracování a práva vznést námitku proti tomuto zpracování ({ REF(15, par: 1, pt: "e") } { $gdpr });
+access-info-complaint = právo podat stížnost u dozorového úřadu ({ REF(15, par: 1, pt: "f") } { $gdpr });
+access-info-source = veškeré dostupné informace o zdroji osobních údajů: konkrétní weby a stránky, nikoli pouze kategorie zdrojů ({ REF(15, par: 1, pt: "g") } { $gdpr });
+access-info-automated = skutečnost, že dochází k automatizovanému rozhodování, včetně profilování, a smysluplné informace týkající se použitého postupu, jakož i významu a předpokládaných důsledků takového zpracování pro mou osobu ({ REF(15, par: 1, pt: "h") } { $gdpr });
 access-info-transfers = pokud se osobní údaje předávají do třetí země nebo mezinárodní organizaci, vhodné záruky podle { REF(46) } { $gdpr }, které se na toto předání vztahují ({ REF(15, par: 2) }).
 access-scope = Tato žádost se vztahuje na veškeré osobní údaje, které se mě týkají, ve všech Vašich systémech, včetně pseudonymizovaných údajů a údajů, které jste odvodili nebo vyvodili. Není omezena na posledních dvanáct měsíců ani na určitý počet žádostí za rok a nezávisí na tom, zda ji zopakuji: francouzský dozorový úřad (CNIL) shledal taková omezení uplatňovaná společností { $controller } protiprávními ve svém rozhodnutí { $reference } ze dne { $date }.
 access-format = Žádám Vás o bezplatné poskytnutí kopie ({ REF(12, par: 5) } a { REF(15, par: 3) } { $gdpr }), a to za použití jasných a jednoduchých jazykových prostředků ({ REF(12, par: 1) } { $gdpr }) a, budete-li odpovídat elektronicky, v elektronické podobě, která se běžně používá ({ REF(15, par: 3) } { $gdpr }).
@@ -128,9 +149,10 @@ erasure-grounds = Jsou dány tyto důvody pro výmaz:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobní údaje byly zpracovány protiprávně. Nemáte žádný právní základ podle { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) zpracovávané za účelem jedinečné identifikace fyzické osoby patří mezi zvláštní kategorie osobních údajů, jejichž zpracování { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatní se žádná z výjimek podle { REF(9, par: 2) }: výslovný souhlas ode mě udělen nebyl ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, které lze nalézt na internetu, nebyly mnou zjevně zveřejněny pro účely biometrického zpracování ({ REF(9, par: 2, pt: "e") } { $gdpr }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podle { REF(21, par: 1) } { $gdpr } vznáším námitku proti zpracování z důvodů týkajících se mé konkrétní situace: můj obličej je trvalý identifikátor, který nemohu změnit, a jeho přítomnost ve Vaší databázi umožňuje kterémukoli z Vašich zákazníků identifikovat mě na základě jakékoli fotografie bez ohledu na to, kde a kdy byla pořízena. Pokud se opíráte o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, neexistují žádné závažné oprávněné důvody pro zpracování, které by převažovaly nad mými zájmy, právy a svobodami; Váš obchodní zájem na prodeji vyhledávání podle mého obličeje takovým důvodem není.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: pokud se opíráte o souhlas, odvolávám jej.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
-# Its name is in its own language and cannot be declined: it stands in parentheses after „dozorový úřad“.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: výmaz je rovněž nezbytný ke splnění právní povinnosti, neboť dozorový úřad ({ $authority }) Vám nařídil vymazat osobní údaje osob nacházejících se na území svého státu.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country. Its name is in its own language and cannot be declined: it stands in parentheses after
+# „dozorový úřad“. $in_country: „v Itálii“, from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: výmaz je rovněž nezbytný ke splnění právní povinnosti, neboť dozorový úřad ({ $authority }) Vám nařídil vymazat osobní údaje osob nacházejících se { $in_country }.
 erasure-exceptions = Neuplatní se žádná z výjimek podle { REF(17, par: 3) } { $gdpr }: zpracování není nezbytné pro výkon práva na svobodu projevu a informace, pro splnění právní povinnosti, pro splnění úkolu prováděného ve veřejném zájmu nebo při výkonu veřejné moci, z důvodů veřejného zájmu v oblasti veřejného zdraví, pro účely archivace ve veřejném zájmu, pro účely vědeckého či historického výzkumu ani pro statistické účely, ani pro určení, výkon nebo obhajobu právních nároků. Pokud se na některou výjimku odvoláváte, sdělte mi, na kterou a z jakého důvodu ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Do doby výmazu omezte zpracování mých osobních údajů ({ REF(18, par: 1, pt: "d") } { $gdpr }, dokud ověřujete mou námitku): zejména mě okamžitě přestaňte zobrazovat ve výsledcích vyhledávání.
 erasure-recipients = Oznamte výmaz každému příjemci, jemuž byly mé osobní údaje zpřístupněny, včetně každého zákazníka, který obdržel mé snímky ve výsledcích vyhledávání ({ REF(19) } { $gdpr }), a sdělte mi, kdo tito příjemci jsou. Pokud jste mé osobní údaje zveřejnili, přijměte přiměřené kroky, abyste informovali správce, kteří tyto údaje zpracovávají, že žádám o výmaz veškerých odkazů na tyto údaje nebo jejich kopií ({ REF(17, par: 2) } { $gdpr }).
@@ -171,13 +193,24 @@ decisions-other = Dozorové úřady jiných států shledaly totéž zpracován�
 # $country: its country (CLDR, nominative, e.g. "Itálie"); $act: one of decision-kind-* with the
 # reference; $date: its date ("10. února 2022"). facerights adds a full stop after the citation.
 decision-citation = { $authority } ({ $country }), { $act } ze dne { $date }
-decision-kind-injunction-order = příkaz { $reference }
+# The Garante's ordinanza ingiunzione imposes a fine and orders: in Czech terms a decision imposing
+# a fine, with the Italian name kept for identification. (Not „příkaz“, a specific Czech procedure.)
+decision-kind-injunction-order = rozhodnutí o uložení pokuty (ordinanza ingiunzione) { $reference }
 decision-kind-decision = rozhodnutí { $reference }
-decision-kind-formal-notice = formální výzva { $reference }
-decision-kind-sanction = rozhodnutí o sankci { $reference }
+# The CNIL President's mise en demeure: a call to remedy the infringements within a time limit.
+decision-kind-formal-notice = výzva k nápravě (mise en demeure) { $reference }
+# The CNIL's act is a délibération of its restricted committee (formation restreinte), the body
+# that imposes sanctions.
+decision-kind-sanction = rozhodnutí sankčního výboru (délibération de la formation restreinte) { $reference }
 decision-kind-penalty-liquidation = rozhodnutí { $reference } (vyčíslení penále)
-decision-kind-fines-and-penalty-orders = rozhodnutí (pokuty a příkazy pod hrozbou penále)
-decision-kind-court-ruling = rozsudek { $reference }
+decision-kind-fines-and-penalty-orders = rozhodnutí o pokutách a příkazech pod hrozbou penále
+# The Austrian DSB's act: an administrative decision (Bescheid).
+decision-kind-bescheid = rozhodnutí (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the decision aside and remitting the
+# case (§ 28 odst. 3 VwGVG): an „usnesení“ (Beschluss), not a judgment („rozsudek“).
+decision-kind-remittal-order = usnesení (Beschluss) { $reference }
+# A UK tribunal's decision.
+decision-kind-tribunal-decision = rozhodnutí { $reference }
 decision-kind-letter = dopis
 decision-kind-enforcement-and-penalty-notices = příkaz k nápravě (enforcement notice) a rozhodnutí o pokutě (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
@@ -200,29 +233,29 @@ decision-requests = Společnost { $controller } byla vyzvána, aby:
 # „Společnost … byla vyzvána, aby:“ (decision-requests): each starts with a past-tense verb in the
 # feminine singular (agreeing with „společnost“). End each with ";" — facerights replaces the
 # separator of the last item with a full stop.
-# „tohoto státu“ refers to the country named in the citation just above.
-order-ban-collection-territory = ukončila shromažďování snímků a dalších osobních údajů osob nacházejících se na území tohoto státu a zpracování jejich biometrických údajů;
-order-erase-territory = vymazala osobní údaje osob nacházejících se na území tohoto státu;
-order-erase-territory-after-access = vymazala osobní údaje osob nacházejících se na území tohoto státu, a to poté, co vyřídí již obdržené žádosti o přístup;
-order-stop-processing-territory = ukončila bez právního základu prováděné shromažďování a zpracování osobních údajů osob nacházejících se na území tohoto státu;
+# $in_country: „v Itálii“, from country-in.
+order-ban-collection-territory = ukončila shromažďování snímků a dalších osobních údajů osob nacházejících se { $in_country } a zpracování jejich biometrických údajů;
+order-erase-territory = vymazala osobní údaje osob nacházejících se { $in_country };
+order-erase-territory-after-access = vymazala osobní údaje osob nacházejících se { $in_country }, a to poté, co vyřídí již obdržené žádosti o přístup;
+order-stop-processing-territory = ukončila bez právního základu prováděné shromažďování a zpracování osobních údajů osob nacházejících se { $in_country };
 order-facilitate-rights = usnadnila výkon práv subjektů údajů a vyřídila žádost stěžovatele o přístup;
 order-answer-complainant-access = vyřídila žádost stěžovatele o přístup;
 order-appoint-representative = určila zástupce v Unii ({ REF(27) } { $gdpr });
-order-stop-processing-erase-territory = ukončila zpracování osobních údajů osob nacházejících se na území tohoto státu a odstranila protiprávně získané údaje;
+order-stop-processing-erase-territory = ukončila zpracování osobních údajů osob nacházejících se { $in_country } a odstranila protiprávně získané údaje;
 order-give-art14-information = informovala subjekty údajů v souladu s { REF(14) } { $gdpr };
 order-stop-refusing-access = upustila od praxe nevyřizování žádostí o přístup;
 order-erase-complainant = vymazala osobní údaje stěžovatele;
 order-erase-complainant-biometric = vymazala biometrické hashovací hodnoty stěžovatele;
 order-stop-obtaining-uk = přestala získávat a používat osobní údaje obyvatel Spojeného království, které jsou veřejně dostupné na internetu;
 order-erase-uk = vymazala ze svých systémů osobní údaje obyvatel Spojeného království;
-outcome-reconsider-ban = Soud rozhodl, že úřad musí znovu posoudit své odmítnutí zakázat zpracování a že zákaz je jediným vhodným opatřením; věc vrátil úřadu k dalšímu řízení.
+outcome-reconsider-ban = Soud rozhodl, že úřad musí znovu posoudit své rozhodnutí zpracování nezakázat a že zákaz je jediným vhodným opatřením; věc vrátil úřadu k dalšímu řízení.
 outcome-ftt-no-jurisdiction = Tribunál vyhověl odvolání společnosti Clearview a rozhodl, že Information Commissioner nebyl k vydání těchto aktů příslušný.
 outcome-ut-ico-appeal-allowed = Tribunál vyhověl odvolání, které podal Information Commissioner: zpracování souvisí s monitorováním chování osob nacházejících se ve Spojeném království a skutečnost, že zákazníky společnosti Clearview jsou zahraniční veřejné subjekty, toto zpracování nevyjímá z působnosti { $gdpr }.
-outcome-remitted-ftt = Odvolání společnosti Clearview proti těmto aktům vrátil k novému projednání tribunálu First-tier Tribunal.
+outcome-remitted-ftt = Odvolání společnosti Clearview proti těmto aktům vrátil k novému projednání First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list with „a“:
 # nominative noun phrases, e.g. „pokuta ve výši 20 000 000 €, zákaz dalšího shromažďování a …“.
 summary-fine = pokuta ve výši { $amount }
-summary-erasure = příkaz k výmazu osobních údajů osob nacházejících se na území tohoto státu
+summary-erasure = příkaz k výmazu osobních údajů osob nacházejících se { $in_country }
 summary-ban = zákaz dalšího shromažďování
 summary-access = příkaz upustit od odmítání vyřizovat žádosti o přístup
 summary-complainant-access = příkaz vyřídit žádost stěžovatele o přístup

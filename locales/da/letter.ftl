@@ -60,6 +60,16 @@ ref-item-an = artikel { $art }, nr. { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects (»personer i Italien«).
+# $code: ISO code; $name: the CLDR name. The United Kingdom gets its formal name, as in the
+# letters' other messages (»Det Forenede Kongerige«), not CLDR's »Storbritannien«.
+country-in = { $code ->
+    [GB] i Det Forenede Kongerige
+    [NL] i Nederlandene
+    [US] i USA
+   *[other] i { $name }
+}
+
 ## Letter frame
 
 subject-access = Anmodning om indsigt i mine personoplysninger i henhold til { REF(15) } i { $gdpr }
@@ -131,9 +141,10 @@ erasure-grounds = Følgende grunde til sletning gør sig gældende:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } i { $gdpr }: Personoplysningerne er blevet behandlet ulovligt. De har intet retsgrundlag i henhold til { REF(6, par: 1, case: "comma") } i { $gdpr }. Biometriske data ({ REF(4, num: 14, case: "comma") } i { $gdpr }), der behandles med det formål entydigt at identificere en fysisk person, hører til de særlige kategorier af personoplysninger, hvis behandling er forbudt efter { REF(9, par: 1, case: "comma") } i { $gdpr }. Ingen af undtagelserne i { REF(9, par: 2, case: "comma") } finder anvendelse: Jeg har ikke givet udtrykkeligt samtykke ({ REF(9, par: 2, pt: "a") }), og billeder, der kan findes på internettet, er ikke tydeligvis offentliggjort af mig med henblik på biometrisk behandling ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } i { $gdpr }: Jeg gør i henhold til { REF(21, par: 1, case: "comma") } i { $gdpr } indsigelse mod behandlingen af grunde, der vedrører min særlige situation: Mit ansigt er en permanent identifikator, som jeg ikke kan ændre, og dets tilstedeværelse i Deres database gør det muligt for enhver af Deres kunder at identificere mig ud fra et hvilket som helst fotografi, uanset hvor og hvornår det er taget. I det omfang De støtter Dem på { REF(6, par: 1, pt: "e f", conj: "or", case: "comma") } i { $gdpr }, foreligger der ingen vægtige legitime grunde til behandlingen, der går forud for mine interesser, rettigheder og frihedsrettigheder; Deres kommercielle interesse i at sælge søgninger på mit ansigt er ikke en sådan grund.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } i { $gdpr }: I det omfang De støtter Dem på samtykke, trækker jeg det tilbage.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory (its name in its own language, hence after the neutral »tilsynsmyndigheden«).
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } i { $gdpr }: Sletning er desuden nødvendig for at overholde en retlig forpligtelse, da tilsynsmyndigheden { $authority } har pålagt Dem at slette personoplysningerne om personer i det land, hvor den fører tilsyn.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country (its name in its own language, hence after the neutral »tilsynsmyndigheden«);
+# $in_country: »i Italien«, from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } i { $gdpr }: Sletning er desuden nødvendig for at overholde en retlig forpligtelse, da tilsynsmyndigheden { $authority } har pålagt Dem at slette personoplysningerne om personer { $in_country }.
 erasure-exceptions = Ingen af undtagelserne i { REF(17, par: 3, case: "comma") } i { $gdpr } finder anvendelse: Behandlingen er ikke nødvendig for at udøve retten til ytrings- og informationsfrihed, for at overholde en retlig forpligtelse, for at udføre en opgave i samfundets interesse eller som henhører under offentlig myndighedsudøvelse, af hensyn til samfundsinteresser på folkesundhedsområdet, til arkivformål i samfundets interesse, til videnskabelige eller historiske forskningsformål eller til statistiske formål eller for at retskrav kan fastlægges, gøres gældende eller forsvares. Hvis De påberåber Dem en undtagelse, bedes De oplyse mig om, hvilken undtagelse det er, og hvorfor ({ REF(12, par: 4, case: "comma") } i { $gdpr }).
 erasure-restriction = Indtil sletningen bedes De begrænse behandlingen af mine personoplysninger ({ REF(18, par: 1, pt: "d", case: "comma") } i { $gdpr }, mens De kontrollerer min indsigelse): Navnlig bedes De straks ophøre med at vise mig i søgeresultater.
 erasure-recipients = De bedes underrette enhver modtager, som mine personoplysninger er blevet videregivet til, herunder enhver kunde, der har modtaget mine billeder i søgeresultater, om sletningen ({ REF(19) } i { $gdpr }) og oplyse mig om, hvem disse modtagere er. Hvis De har offentliggjort mine personoplysninger, bedes De træffe rimelige foranstaltninger for at underrette de dataansvarlige, der behandler dem, om, at jeg har anmodet om sletning af alle link til eller kopier af disse personoplysninger ({ REF(17, par: 2, case: "comma") } i { $gdpr }).
@@ -174,13 +185,19 @@ decisions-other = Tilsynsmyndigheder i andre stater har fastslået, at den samme
 # country (CLDR, e.g. "Italien"); $act: one of decision-kind-* with the reference; $date: its date
 # ("10. februar 2022").
 decision-citation = { $authority } ({ $country }), { $act } af { $date }
-decision-kind-injunction-order = påbud { $reference }
+# The Italian Garante's ordinanza ingiunzione (fine and orders); the Italian term is kept.
+decision-kind-injunction-order = bødeafgørelse (ordinanza ingiunzione) { $reference }
 decision-kind-decision = afgørelse { $reference }
 decision-kind-formal-notice = formelt påkrav { $reference }
-decision-kind-sanction = sanktionsafgørelse { $reference }
+# The CNIL's délibération of its formation restreinte (the committee that imposes sanctions).
+decision-kind-sanction = afgørelse fra sanktionsudvalget (délibération) { $reference }
 decision-kind-penalty-liquidation = afgørelse { $reference } (opgørelse af den påløbne tvangsbøde)
-decision-kind-fines-and-penalty-orders = afgørelse (bøder og påbud med tvangsbøder)
-decision-kind-court-ruling = dom { $reference }
+decision-kind-fines-and-penalty-orders = afgørelse om bøder og påbud med tvangsbøder
+# The Austrian DSB's Bescheid (an administrative decision); the BVwG's Beschluss setting it aside
+# and remitting the case (a kendelse, not a dom on the merits); a UK tribunal's decision.
+decision-kind-bescheid = afgørelse (Bescheid) { $reference }
+decision-kind-remittal-order = kendelse (Beschluss) { $reference }
+decision-kind-tribunal-decision = afgørelse { $reference }
 decision-kind-letter = brev
 decision-kind-enforcement-and-penalty-notices = håndhævelsespåbud (enforcement notice) og bødeafgørelse (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
@@ -201,15 +218,15 @@ decision-not-final = Dette brev gik forud for et påtænkt påbud; det er ikke e
 decision-requests = { $controller } blev opfordret til:
 # Orders are list items completing »{ $controller } blev pålagt:« or »… blev opfordret til:« as
 # »at …« infinitive clauses. End each with ";" — facerights replaces the last one with a full stop.
-# »det pågældende land« is the country named in the citation just above.
-order-ban-collection-territory = at ophøre med at indsamle billeder og andre personoplysninger om personer i det pågældende land og at ophøre med at behandle deres biometriske data;
-order-erase-territory = at slette personoplysningerne om personer i det pågældende land;
-order-erase-territory-after-access = at slette personoplysningerne om personer i det pågældende land efter at have besvaret de allerede modtagne anmodninger om indsigt;
-order-stop-processing-territory = at ophøre med uden retsgrundlag at indsamle og behandle personoplysninger om personer i det pågældende land;
+# $in_country: »i Italien«, from country-in (the country whose residents the decision protects).
+order-ban-collection-territory = at ophøre med at indsamle billeder og andre personoplysninger om personer { $in_country } og at ophøre med at behandle deres biometriske data;
+order-erase-territory = at slette personoplysningerne om personer { $in_country };
+order-erase-territory-after-access = at slette personoplysningerne om personer { $in_country } efter at have besvaret de allerede modtagne anmodninger om indsigt;
+order-stop-processing-territory = at ophøre med uden retsgrundlag at indsamle og behandle personoplysninger om personer { $in_country };
 order-facilitate-rights = at lette udøvelsen af de registreredes rettigheder og besvare klagerens anmodning om indsigt;
 order-answer-complainant-access = at besvare klagerens anmodning om indsigt;
 order-appoint-representative = at udpege en repræsentant i Unionen ({ REF(27) } i { $gdpr });
-order-stop-processing-erase-territory = at ophøre med at behandle personoplysninger om personer i det pågældende land og at fjerne de ulovligt indhentede oplysninger;
+order-stop-processing-erase-territory = at ophøre med at behandle personoplysninger om personer { $in_country } og at fjerne de ulovligt indhentede oplysninger;
 order-give-art14-information = at oplyse de registrerede som krævet i { REF(14) } i { $gdpr };
 order-stop-refusing-access = at bringe sin praksis med ikke at besvare anmodninger om indsigt til ophør;
 order-erase-complainant = at slette klagerens personoplysninger;
@@ -223,7 +240,7 @@ outcome-remitted-ftt = Retten hjemviste Clearviews klage over afgørelserne til 
 # Short summaries used for decisions of other countries, joined as a list with »og«:
 # noun phrases without commas inside, so that the joined list stays unambiguous.
 summary-fine = bøde på { $amount }
-summary-erasure = påbud om sletning af personoplysningerne om personer i det pågældende land
+summary-erasure = påbud om sletning af personoplysningerne om personer { $in_country }
 summary-ban = forbud mod yderligere indsamling
 summary-access = påbud om at ophøre med at nægte at besvare anmodninger om indsigt
 summary-complainant-access = påbud om at besvare klagerens anmodning om indsigt

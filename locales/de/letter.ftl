@@ -44,6 +44,20 @@ ref-item-an = Art. { $art } Nr. { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects ("Personen in Italien").
+# $code: ISO code; $name: the CLDR name (nominative, without article). Names used with the
+# article take it in the dative: "in den Niederlanden", "im Vereinigten Königreich",
+# "in der Schweiz".
+country-in = { $code ->
+    [NL] in den Niederlanden
+    [GB] im Vereinigten Königreich
+    [CH] in der Schweiz
+    [SK] in der Slowakei
+    [TR] in der Türkei
+    [US] in den Vereinigten Staaten
+   *[other] in { $name }
+}
+
 ## Letter frame
 
 subject-access = Antrag auf Auskunft über meine personenbezogenen Daten nach { REF(15) } { $gdpr }
@@ -116,9 +130,10 @@ erasure-grounds = Es liegen folgende Löschungsgründe vor:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } { $gdpr }: Die personenbezogenen Daten wurden unrechtmäßig verarbeitet. Sie verfügen über keine Rechtsgrundlage nach { REF(6, par: 1) } { $gdpr }. Biometrische Daten ({ REF(4, num: 14) } { $gdpr }), die zur eindeutigen Identifizierung einer natürlichen Person verarbeitet werden, gehören zu den besonderen Kategorien personenbezogener Daten, deren Verarbeitung { REF(9, par: 1) } { $gdpr } untersagt. Keine der Ausnahmen nach { REF(9, par: 2) } greift: Ich habe nicht ausdrücklich eingewilligt ({ REF(9, par: 2, pt: "a") }), und Bilder, die im Internet auffindbar sind, habe ich nicht für eine biometrische Verarbeitung offensichtlich öffentlich gemacht ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c") } { $gdpr }: Ich lege nach { REF(21, par: 1) } { $gdpr } Widerspruch gegen die Verarbeitung ein, und zwar aus Gründen, die sich aus meiner besonderen Situation ergeben: Mein Gesicht ist ein dauerhaftes Identifizierungsmerkmal, das ich nicht ändern kann, und sein Vorhandensein in Ihrer Datenbank ermöglicht es jedem Ihrer Kunden, mich anhand jedes beliebigen Fotos zu identifizieren, unabhängig davon, wo und wann das Foto aufgenommen wurde. Soweit Sie sich auf { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr } stützen, liegen keine zwingenden schutzwürdigen Gründe für die Verarbeitung vor, die meine Interessen, Rechte und Freiheiten überwiegen; Ihr kommerzielles Interesse, Suchen nach meinem Gesicht zu verkaufen, ist kein solcher Grund.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } { $gdpr }: Soweit Sie sich auf eine Einwilligung stützen, widerrufe ich diese.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory (its name in its own language, without article: hence "die Aufsichtsbehörde { $authority }").
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: Die Löschung ist außerdem zur Erfüllung einer rechtlichen Verpflichtung erforderlich, da die Aufsichtsbehörde { $authority } Ihnen aufgegeben hat, die personenbezogenen Daten von Personen im Hoheitsgebiet ihres Staates zu löschen.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country (its name in its own language, without article: hence "die Aufsichtsbehörde { $authority }");
+# $in_country: "in Italien", from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: Die Löschung ist außerdem zur Erfüllung einer rechtlichen Verpflichtung erforderlich, da die Aufsichtsbehörde { $authority } Ihnen aufgegeben hat, die personenbezogenen Daten von Personen { $in_country } zu löschen.
 erasure-exceptions = Keine der Ausnahmen nach { REF(17, par: 3) } { $gdpr } greift: Die Verarbeitung ist weder zur Ausübung des Rechts auf freie Meinungsäußerung und Information noch zur Erfüllung einer rechtlichen Verpflichtung noch zur Wahrnehmung einer Aufgabe, die im öffentlichen Interesse liegt oder in Ausübung öffentlicher Gewalt erfolgt, noch aus Gründen des öffentlichen Interesses im Bereich der öffentlichen Gesundheit noch für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische Forschungszwecke oder für statistische Zwecke noch zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen erforderlich. Sollten Sie sich auf eine Ausnahme berufen, teilen Sie mir bitte mit, auf welche und aus welchem Grund ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Schränken Sie bis zur Löschung die Verarbeitung meiner personenbezogenen Daten ein ({ REF(18, par: 1, pt: "d") } { $gdpr }, solange Sie meinen Widerspruch prüfen). Zeigen Sie mich insbesondere ab sofort nicht mehr in Suchergebnissen an.
 erasure-recipients = Teilen Sie allen Empfängern, denen meine personenbezogenen Daten offengelegt wurden, einschließlich jedes Kunden, der meine Bilder in Suchergebnissen erhalten hat, die Löschung mit ({ REF(19) } { $gdpr }), und unterrichten Sie mich über diese Empfänger. Soweit Sie meine personenbezogenen Daten öffentlich gemacht haben, treffen Sie angemessene Maßnahmen, um die Verantwortlichen, die diese Daten verarbeiten, darüber zu informieren, dass ich die Löschung aller Links zu diesen Daten oder von Kopien dieser Daten verlangt habe ({ REF(17, par: 2) } { $gdpr }).
@@ -157,13 +172,19 @@ decisions-other = Aufsichtsbehörden anderer Staaten haben dieselbe Verarbeitung
 # One decision. $authority: name of the authority or court; $country: its country (CLDR, nominative);
 # $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
 decision-citation = { $authority } ({ $country }), { $act } vom { $date }
-decision-kind-injunction-order = Verfügung { $reference }
+# The Italian Garante's ordinanza ingiunzione (fine and orders); the Italian term is kept.
+decision-kind-injunction-order = Bußgeldbescheid (ordinanza ingiunzione) { $reference }
 decision-kind-decision = Entscheidung { $reference }
 decision-kind-formal-notice = förmliche Aufforderung { $reference }
-decision-kind-sanction = Sanktionsentscheidung { $reference }
+# The CNIL's délibération of its formation restreinte (the body that imposes sanctions).
+decision-kind-sanction = Beschluss des Sanktionsausschusses (délibération) { $reference }
 decision-kind-penalty-liquidation = Entscheidung { $reference } (Festsetzung des Zwangsgelds)
 decision-kind-fines-and-penalty-orders = Entscheidung (Geldbußen und Anordnungen unter Androhung eines Zwangsgelds)
-decision-kind-court-ruling = Urteil { $reference }
+# The Austrian DSB's Bescheid; the BVwG's Beschluss (§ 28 Abs. 3 VwGVG: Behebung und
+# Zurückverweisung, not an Erkenntnis or Urteil); a UK tribunal's decision.
+decision-kind-bescheid = Bescheid { $reference }
+decision-kind-remittal-order = Beschluss { $reference }
+decision-kind-tribunal-decision = Entscheidung { $reference }
 decision-kind-letter = Schreiben
 decision-kind-enforcement-and-penalty-notices = Durchsetzungsverfügung (Enforcement Notice) und Bußgeldbescheid (Monetary Penalty Notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
@@ -185,29 +206,29 @@ decision-requests = { $controller } wurde aufgefordert:
 # Orders are list items completing "{ $controller } wurde verpflichtet:" (decision-orders) or
 # "{ $controller } wurde aufgefordert:" (decision-requests) as zu-infinitive clauses.
 # End each with ";" — facerights replaces the separator of the last item with a full stop.
-# "dieses Staates" refers to the country named in the citation just above.
-order-ban-collection-territory = die Erhebung von Bildern und sonstigen personenbezogenen Daten von Personen im Hoheitsgebiet dieses Staates sowie die Verarbeitung ihrer biometrischen Daten einzustellen;
-order-erase-territory = die personenbezogenen Daten von Personen im Hoheitsgebiet dieses Staates zu löschen;
-order-erase-territory-after-access = die personenbezogenen Daten von Personen im Hoheitsgebiet dieses Staates zu löschen, nachdem die bereits eingegangenen Auskunftsanträge beantwortet worden sind;
-order-stop-processing-territory = die ohne Rechtsgrundlage erfolgende Erhebung und Verarbeitung personenbezogener Daten von Personen im Hoheitsgebiet dieses Staates einzustellen;
+# $in_country: "in Italien", from country-in (the country whose residents the decision protects).
+order-ban-collection-territory = die Erhebung von Bildern und sonstigen personenbezogenen Daten von Personen { $in_country } sowie die Verarbeitung ihrer biometrischen Daten einzustellen;
+order-erase-territory = die personenbezogenen Daten von Personen { $in_country } zu löschen;
+order-erase-territory-after-access = die personenbezogenen Daten von Personen { $in_country } zu löschen, nachdem die bereits eingegangenen Auskunftsanträge beantwortet worden sind;
+order-stop-processing-territory = die ohne Rechtsgrundlage erfolgende Erhebung und Verarbeitung personenbezogener Daten von Personen { $in_country } einzustellen;
 order-facilitate-rights = die Ausübung der Rechte der betroffenen Personen zu erleichtern und den Auskunftsantrag der beschwerdeführenden Person zu beantworten;
 order-answer-complainant-access = den Auskunftsantrag der beschwerdeführenden Person zu beantworten;
 order-appoint-representative = einen Vertreter in der Union zu benennen ({ REF(27) } { $gdpr });
-order-stop-processing-erase-territory = die Verarbeitung personenbezogener Daten von Personen im Hoheitsgebiet dieses Staates einzustellen und die unrechtmäßig erlangten Daten zu entfernen;
+order-stop-processing-erase-territory = die Verarbeitung personenbezogener Daten von Personen { $in_country } einzustellen und die unrechtmäßig erlangten Daten zu entfernen;
 order-give-art14-information = die betroffenen Personen gemäß { REF(14) } { $gdpr } zu informieren;
 order-stop-refusing-access = die Praxis einzustellen, Auskunftsanträge unbeantwortet zu lassen;
 order-erase-complainant = die personenbezogenen Daten der beschwerdeführenden Person zu löschen;
 order-erase-complainant-biometric = die biometrischen Hashwerte der beschwerdeführenden Person zu löschen;
 order-stop-obtaining-uk = die Beschaffung und Nutzung im Internet öffentlich verfügbarer personenbezogener Daten von im Vereinigten Königreich ansässigen Personen einzustellen;
 order-erase-uk = die personenbezogenen Daten von im Vereinigten Königreich ansässigen Personen aus den Systemen des Unternehmens zu löschen;
-outcome-reconsider-ban = Das Gericht entschied, dass die Behörde ihre Weigerung, die Verarbeitung zu verbieten, erneut prüfen muss und dass ein Verbot die einzige geeignete Maßnahme ist; es verwies die Sache an die Behörde zurück.
+outcome-reconsider-ban = Das Gericht entschied, dass die Behörde ihre Weigerung, die Verarbeitung zu verbieten, erneut zu prüfen habe und dass ein Verbot die einzige geeignete Maßnahme sei; es verwies die Sache an die Behörde zurück.
 outcome-ftt-no-jurisdiction = Das Gericht gab dem Rechtsmittel von Clearview statt und entschied, dass der Information Commissioner für den Erlass der Bescheide nicht zuständig war.
 outcome-ut-ico-appeal-allowed = Das Gericht gab dem Rechtsmittel des Information Commissioner statt: Die Verarbeitung steht im Zusammenhang mit der Beobachtung des Verhaltens von Personen im Vereinigten Königreich, und der Umstand, dass die Kunden von Clearview ausländische öffentliche Stellen sind, nimmt sie nicht aus dem Anwendungsbereich der { $gdpr } heraus.
 outcome-remitted-ftt = Das Gericht verwies das Rechtsmittel von Clearview gegen die Bescheide an das First-tier Tribunal zurück.
 # Short summaries used for decisions of other countries, joined as a list with "und".
 # Noun phrases without commas inside, so that the joined list stays unambiguous.
 summary-fine = Geldbuße in Höhe von { $amount }
-summary-erasure = Anordnung zur Löschung der personenbezogenen Daten von Personen im Hoheitsgebiet dieses Staates
+summary-erasure = Anordnung zur Löschung der personenbezogenen Daten von Personen { $in_country }
 summary-ban = Verbot der weiteren Erhebung
 summary-access = Anordnung zur Beendigung der Auskunftsverweigerung
 summary-complainant-access = Anordnung zur Beantwortung des Auskunftsantrags der beschwerdeführenden Person

@@ -55,6 +55,21 @@ ref-list = { $count ->
 } { $list }
 ref-letters = α β γ δ ε στ ζ η θ ι ια ιβ ιγ ιδ ιε ιστ ιζ ιη ιθ κ κα κβ κγ κδ κε κστ
 
+## Countries: "in <country>" for the persons a decision protects, after "που βρίσκονται"
+## ("των προσώπων που βρίσκονται στην Ιταλία"): σε + article, with the monotonic στη/στην rule
+## (στη Γαλλία, στη Γερμανία). $code: ISO code; $name: the country's name from CLDR in the
+## nominative, whose article and gender are unknown, so the default names it in brackets.
+country-in = { $code ->
+    [IT] στην Ιταλία
+    [GR] στην Ελλάδα
+    [FR] στη Γαλλία
+    [NL] στις Κάτω Χώρες
+    [AT] στην Αυστρία
+    [DE] στη Γερμανία
+    [GB] στο Ηνωμένο Βασίλειο
+   *[other] στη χώρα αυτή ({ $name })
+}
+
 ## Letter frame
 
 subject-access = Αίτημα πρόσβασης στα δεδομένα προσωπικού χαρακτήρα που με αφορούν σύμφωνα με το { REF(15) } { $gdpr }
@@ -124,9 +139,10 @@ erasure-grounds = Συντρέχουν οι ακόλουθοι λόγοι δια
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: τα δεδομένα προσωπικού χαρακτήρα υποβλήθηκαν σε επεξεργασία παράνομα. Δεν διαθέτετε νομική βάση σύμφωνα με το { REF(6, par: 1) } { $gdpr }. Τα βιομετρικά δεδομένα ({ REF(4, num: 14) } { $gdpr }) που υποβάλλονται σε επεξεργασία με σκοπό την αδιαμφισβήτητη ταυτοποίηση φυσικού προσώπου ανήκουν στις ειδικές κατηγορίες δεδομένων προσωπικού χαρακτήρα, την επεξεργασία των οποίων απαγορεύει το { REF(9, par: 1) } { $gdpr }. Δεν εφαρμόζεται καμία από τις εξαιρέσεις του { REF(9, par: 2, case: "gen") }: δεν έχω παράσχει ρητή συγκατάθεση ({ REF(9, par: 2, pt: "a") }) και οι εικόνες που μπορούν να εντοπιστούν στο διαδίκτυο δεν έχουν προδήλως δημοσιοποιηθεί από εμένα για σκοπούς βιομετρικής επεξεργασίας ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: αντιτάσσομαι στην επεξεργασία σύμφωνα με το { REF(21, par: 1) } { $gdpr }, για λόγους που σχετίζονται με την ιδιαίτερη κατάστασή μου: το πρόσωπό μου αποτελεί μόνιμο αναγνωριστικό στοιχείο, το οποίο δεν μπορώ να μεταβάλω, και η παρουσία του στη βάση δεδομένων σας επιτρέπει σε οποιονδήποτε πελάτη σας να με ταυτοποιήσει από οποιαδήποτε φωτογραφία, ανεξάρτητα από τον τόπο και τον χρόνο λήψης της. Στον βαθμό που στηρίζεστε στο { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, δεν υπάρχουν επιτακτικοί και νόμιμοι λόγοι για την επεξεργασία οι οποίοι υπερισχύουν των συμφερόντων, των δικαιωμάτων και των ελευθεριών μου· το εμπορικό σας συμφέρον να πωλείτε αναζητήσεις με βάση το πρόσωπό μου δεν αποτελεί τέτοιον λόγο.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: στον βαθμό που στηρίζεστε σε συγκατάθεση, την ανακαλώ.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its country.
 # Written as an apposition between commas, so that the sentence works for any authority's name and gender.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: η διαγραφή είναι επίσης αναγκαία για την τήρηση νομικής υποχρέωσης, καθώς η εποπτική αρχή, { $authority }, σας έχει διατάξει να διαγράψετε τα δεδομένα προσωπικού χαρακτήρα των προσώπων που βρίσκονται στην επικράτεια της χώρας της.
+# $in_country: "στην Ιταλία" (country-in).
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: η διαγραφή είναι επίσης αναγκαία για την τήρηση νομικής υποχρέωσης, καθώς η εποπτική αρχή, { $authority }, σας έχει διατάξει να διαγράψετε τα δεδομένα προσωπικού χαρακτήρα των προσώπων που βρίσκονται { $in_country }.
 erasure-exceptions = Δεν εφαρμόζεται καμία από τις εξαιρέσεις του { REF(17, par: 3, case: "gen") } { $gdpr }: η επεξεργασία δεν είναι απαραίτητη για την άσκηση του δικαιώματος ελευθερίας της έκφρασης και του δικαιώματος ενημέρωσης, για την τήρηση νομικής υποχρέωσης, για την εκπλήρωση καθήκοντος που εκτελείται προς το δημόσιο συμφέρον ή κατά την άσκηση δημόσιας εξουσίας, για λόγους δημόσιου συμφέροντος στον τομέα της δημόσιας υγείας, για σκοπούς αρχειοθέτησης προς το δημόσιο συμφέρον, για σκοπούς επιστημονικής ή ιστορικής έρευνας ή για στατιστικούς σκοπούς, ούτε για τη θεμελίωση, άσκηση ή υποστήριξη νομικών αξιώσεων. Εάν επικαλείστε κάποια εξαίρεση, παρακαλώ να μου γνωστοποιήσετε ποια και για ποιον λόγο ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Μέχρι τη διαγραφή, σας ζητώ να περιορίσετε την επεξεργασία των δεδομένων προσωπικού χαρακτήρα που με αφορούν ({ REF(18, par: 1, pt: "d") } { $gdpr }, εν αναμονή της επαλήθευσης της εναντίωσής μου) και ιδίως να πάψετε αμέσως να με εμφανίζετε στα αποτελέσματα αναζήτησης.
 erasure-recipients = Σας ζητώ να ανακοινώσετε τη διαγραφή σε κάθε αποδέκτη στον οποίο γνωστοποιήθηκαν τα δεδομένα προσωπικού χαρακτήρα που με αφορούν, συμπεριλαμβανομένου κάθε πελάτη που έλαβε εικόνες μου σε αποτελέσματα αναζήτησης ({ REF(19) } { $gdpr }), και να μου γνωστοποιήσετε ποιοι είναι οι αποδέκτες αυτοί. Εφόσον έχετε δημοσιοποιήσει τα δεδομένα προσωπικού χαρακτήρα που με αφορούν, σας ζητώ να λάβετε εύλογα μέτρα για να ενημερώσετε τους υπευθύνους επεξεργασίας που τα επεξεργάζονται ότι ζήτησα τη διαγραφή τυχόν συνδέσμων με τα δεδομένα αυτά ή αντιγράφων τους ({ REF(17, par: 2) } { $gdpr }).
@@ -165,13 +181,23 @@ decisions-other = Εποπτικές αρχές άλλων κρατών έχου
 # One decision. $authority: name of the authority or court; $country: its country (nominative);
 # $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
-decision-kind-injunction-order = διαταγή { $reference }
+# The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
+# measures): a decision imposing a fine, with the Italian term in brackets.
+decision-kind-injunction-order = απόφαση επιβολής προστίμου (ordinanza ingiunzione) { $reference }
 decision-kind-decision = απόφαση { $reference }
 decision-kind-formal-notice = επίσημη όχληση { $reference }
-decision-kind-sanction = απόφαση επιβολής κύρωσης { $reference }
+# The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
+decision-kind-sanction = απόφαση της περιορισμένης σύνθεσης (délibération) { $reference }
 decision-kind-penalty-liquidation = απόφαση { $reference } (εκκαθάριση της χρηματικής ποινής)
 decision-kind-fines-and-penalty-orders = απόφαση (πρόστιμα και εντολές υπό την απειλή χρηματικής ποινής)
-decision-kind-court-ruling = δικαστική απόφαση { $reference }
+# The Austrian DSB's "Bescheid": an administrative decision.
+decision-kind-bescheid = απόφαση (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the DSB's decision aside and remitting
+# the case (§ 28(3) VwGVG): a "διάταξη" (as the Greek texts of the EU courts render "Beschluss"),
+# not a judgment ("απόφαση").
+decision-kind-remittal-order = διάταξη (Beschluss) { $reference }
+# A UK tribunal's decision (First-tier Tribunal, Upper Tribunal).
+decision-kind-tribunal-decision = απόφαση { $reference }
 decision-kind-letter = επιστολή
 decision-kind-enforcement-and-penalty-notices = εντολή συμμόρφωσης (enforcement notice) και πράξη επιβολής χρηματικής ποινής (monetary penalty notice)
 # $articles: the provisions found infringed with their head word in the genitive (ref-list):
@@ -191,14 +217,14 @@ decision-requests = Κάλεσε την { $controller } να:
 # Orders are list items continuing «Διέταξε την { $controller } να:» (or «Κάλεσε την … να:»), so
 # each starts with a verb in the subjunctive (third person singular). End each with "·" (ano teleia; never ";", which is the
 # Greek question mark). facerights replaces the separator of the last item with a full stop.
-order-ban-collection-territory = παύσει να συλλέγει εικόνες και άλλα δεδομένα προσωπικού χαρακτήρα προσώπων που βρίσκονται στην επικράτεια της χώρας αυτής και να επεξεργάζεται τα βιομετρικά τους δεδομένα·
-order-erase-territory = διαγράψει τα δεδομένα προσωπικού χαρακτήρα των προσώπων που βρίσκονται στην επικράτεια της χώρας αυτής·
-order-erase-territory-after-access = διαγράψει τα δεδομένα προσωπικού χαρακτήρα των προσώπων που βρίσκονται στην επικράτεια της χώρας αυτής, αφού απαντήσει στα αιτήματα πρόσβασης που έχει ήδη λάβει·
-order-stop-processing-territory = παύσει τη συλλογή και την επεξεργασία, χωρίς νομική βάση, των δεδομένων προσωπικού χαρακτήρα των προσώπων που βρίσκονται στην επικράτεια της χώρας αυτής·
+order-ban-collection-territory = παύσει να συλλέγει εικόνες και άλλα δεδομένα προσωπικού χαρακτήρα προσώπων που βρίσκονται { $in_country } και να επεξεργάζεται τα βιομετρικά τους δεδομένα·
+order-erase-territory = διαγράψει τα δεδομένα προσωπικού χαρακτήρα των προσώπων που βρίσκονται { $in_country }·
+order-erase-territory-after-access = διαγράψει τα δεδομένα προσωπικού χαρακτήρα των προσώπων που βρίσκονται { $in_country }, αφού απαντήσει στα αιτήματα πρόσβασης που έχει ήδη λάβει·
+order-stop-processing-territory = παύσει τη συλλογή και την επεξεργασία, χωρίς νομική βάση, των δεδομένων προσωπικού χαρακτήρα των προσώπων που βρίσκονται { $in_country }·
 order-facilitate-rights = διευκολύνει την άσκηση των δικαιωμάτων των υποκειμένων των δεδομένων και απαντήσει στο αίτημα πρόσβασης του καταγγέλλοντος·
 order-answer-complainant-access = απαντήσει στο αίτημα πρόσβασης του καταγγέλλοντος·
 order-appoint-representative = ορίσει εκπρόσωπο στην Ένωση ({ REF(27) } { $gdpr })·
-order-stop-processing-erase-territory = παύσει την επεξεργασία των δεδομένων προσωπικού χαρακτήρα των προσώπων που βρίσκονται στην επικράτεια της χώρας αυτής και αφαιρέσει τα δεδομένα που αποκτήθηκαν παράνομα·
+order-stop-processing-erase-territory = παύσει την επεξεργασία των δεδομένων προσωπικού χαρακτήρα των προσώπων που βρίσκονται { $in_country } και αφαιρέσει τα δεδομένα που αποκτήθηκαν παράνομα·
 order-give-art14-information = ενημερώσει τα υποκείμενα των δεδομένων όπως απαιτεί το { REF(14) } { $gdpr }·
 order-stop-refusing-access = παύσει να εφαρμόζει την πολιτική της να μην απαντά σε αιτήματα πρόσβασης·
 order-erase-complainant = διαγράψει τα δεδομένα προσωπικού χαρακτήρα του καταγγέλλοντος·
@@ -211,7 +237,7 @@ outcome-ut-ico-appeal-allowed = Το δικαστήριο έκανε δεκτή 
 outcome-remitted-ftt = Ανέπεμψε την προσφυγή της Clearview κατά των πράξεων αυτών στο First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list with «και».
 summary-fine = πρόστιμο ύψους { $amount }
-summary-erasure = εντολή διαγραφής των δεδομένων προσωπικού χαρακτήρα των προσώπων που βρίσκονται στην επικράτεια της χώρας αυτής
+summary-erasure = εντολή διαγραφής των δεδομένων προσωπικού χαρακτήρα των προσώπων που βρίσκονται { $in_country }
 summary-ban = απαγόρευση περαιτέρω συλλογής
 summary-access = εντολή να πάψει να αρνείται να απαντά σε αιτήματα πρόσβασης
 summary-complainant-access = εντολή απάντησης στο αίτημα πρόσβασης του καταγγέλλοντος

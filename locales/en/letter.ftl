@@ -41,6 +41,16 @@ ref-list = { $count ->
 } { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: how this language says "in <country>" for the persons a decision protects, e.g. in
+## "erase the personal data of persons in Italy". $code: the ISO code (IT, GR, FR, NL, AT, DE, GB,
+## …); $name: the country's name as CLDR writes it in this language. Give the forms your grammar
+## needs (a locative case, an article) for the countries of the decisions.
+country-in = { $code ->
+    [GB] in the United Kingdom
+    [NL] in the Netherlands
+   *[other] in { $name }
+}
+
 ## Letter frame
 
 subject-access = Request for access to my personal data under { REF(15) } { $gdpr }
@@ -109,8 +119,9 @@ erasure-grounds = The following grounds for erasure apply:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } { $gdpr }: the personal data have been unlawfully processed. You have no legal basis under { REF(6, par: 1) } { $gdpr }. Biometric data ({ REF(4, num: 14) } { $gdpr }) processed for the purpose of uniquely identifying a natural person are special categories of personal data whose processing { REF(9, par: 1) } { $gdpr } prohibits. None of the exceptions in { REF(9, par: 2) } applies: I have not given explicit consent ({ REF(9, par: 2, pt: "a") }), and images that can be found on the internet have not been manifestly made public by me for biometric processing ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c") } { $gdpr }: I object to the processing under { REF(21, par: 1) } { $gdpr }, on grounds relating to my particular situation: my face is a permanent identifier that I cannot change, and its presence in your database allows any of your customers to identify me from any photograph, wherever and whenever it was taken. To the extent that you rely on { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, there are no compelling legitimate grounds for the processing which override my interests, rights and freedoms; your commercial interest in selling searches of my face is not such a ground.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } { $gdpr }: to the extent that you rely on consent, I withdraw it.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: erasure is also necessary to comply with a legal obligation, as the { $authority } has ordered you to erase the personal data of persons on its territory.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; $in_country: "in Italy", from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: erasure is also necessary to comply with a legal obligation, as the { $authority } has ordered you to erase the personal data of persons { $in_country }.
 erasure-exceptions = None of the exceptions in { REF(17, par: 3) } { $gdpr } applies: the processing is not necessary for exercising the right of freedom of expression and information, for compliance with a legal obligation, for the performance of a task carried out in the public interest or in the exercise of official authority, for reasons of public interest in the area of public health, for archiving purposes in the public interest, scientific or historical research purposes or statistical purposes, or for the establishment, exercise or defence of legal claims. If you rely on an exception, tell me which one and why ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Until the erasure, restrict the processing of my personal data ({ REF(18, par: 1, pt: "d") } { $gdpr }, while you verify my objection): in particular, stop showing me in search results immediately.
 erasure-recipients = Notify every recipient to whom my personal data have been disclosed, including every customer who received my images in search results, of the erasure ({ REF(19) } { $gdpr }), and tell me who they are. Where you have made my personal data public, take reasonable steps to inform the controllers processing them that I have requested erasure of any links to, or copies of, those data ({ REF(17, par: 2) } { $gdpr }).
@@ -149,13 +160,15 @@ decisions-other = Supervisory authorities in other states have found the same pr
 # One decision. $authority: name of the authority or court; $country: its country;
 # $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
 decision-citation = { $authority } ({ $country }), { $act } of { $date }
-decision-kind-injunction-order = injunction order { $reference }
+decision-kind-injunction-order = injunction order (ordinanza ingiunzione) { $reference }
 decision-kind-decision = decision { $reference }
 decision-kind-formal-notice = formal notice { $reference }
-decision-kind-sanction = sanction decision { $reference }
+decision-kind-sanction = decision of the restricted committee (délibération) { $reference }
 decision-kind-penalty-liquidation = decision { $reference } (liquidation of the penalty payment)
 decision-kind-fines-and-penalty-orders = decision (fines and orders subject to a penalty payment)
-decision-kind-court-ruling = judgment { $reference }
+decision-kind-bescheid = decision (Bescheid) { $reference }
+decision-kind-remittal-order = order (Beschluss) { $reference }
+decision-kind-tribunal-decision = decision { $reference }
 decision-kind-letter = letter
 decision-kind-enforcement-and-penalty-notices = enforcement notice and monetary penalty notice
 # $articles: the provisions found infringed, written with ref-list ("Articles 5(1)(a), 6 and 9").
@@ -172,14 +185,14 @@ decision-not-final = This letter preceded an intended order; it is not a final o
 decision-requests = It called on { $controller } to:
 # Orders are list items: end each with the list separator of your language (";" in English).
 # facerights replaces the separator of the last item with a full stop.
-order-ban-collection-territory = stop collecting images and other personal data of persons on its territory and stop processing their biometric data;
-order-erase-territory = erase the personal data of persons on its territory;
-order-erase-territory-after-access = erase the personal data of persons on its territory, after answering the access requests already received;
-order-stop-processing-territory = stop collecting and processing, without a legal basis, the personal data of persons on its territory;
+order-ban-collection-territory = stop collecting images and other personal data of persons { $in_country } and stop processing their biometric data;
+order-erase-territory = erase the personal data of persons { $in_country };
+order-erase-territory-after-access = erase the personal data of persons { $in_country }, after answering the access requests already received;
+order-stop-processing-territory = stop collecting and processing, without a legal basis, the personal data of persons { $in_country };
 order-facilitate-rights = facilitate the exercise of data subjects' rights and answer the complainant's access request;
 order-answer-complainant-access = answer the complainant's access request;
 order-appoint-representative = designate a representative in the Union ({ REF(27) } { $gdpr });
-order-stop-processing-erase-territory = stop processing the personal data of persons on its territory and remove the unlawfully obtained data;
+order-stop-processing-erase-territory = stop processing the personal data of persons { $in_country } and remove the unlawfully obtained data;
 order-give-art14-information = inform data subjects as required by { REF(14) } { $gdpr };
 order-stop-refusing-access = stop its policy of not answering access requests;
 order-erase-complainant = erase the complainant's personal data;
@@ -192,7 +205,7 @@ outcome-ut-ico-appeal-allowed = The tribunal allowed the Information Commissione
 outcome-remitted-ftt = It remitted Clearview's appeal against the notices to the First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list.
 summary-fine = fine of { $amount }
-summary-erasure = order to erase the personal data of persons on its territory
+summary-erasure = order to erase the personal data of persons { $in_country }
 summary-ban = ban on further collection
 summary-access = order to stop refusing to answer access requests
 summary-complainant-access = order to answer the complainant's access request

@@ -57,6 +57,20 @@ ref-list = { $count ->
     } { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: «en Italia», «en los Países Bajos», «en el Reino Unido», after «de las personas que
+## se encuentran». $code: the ISO code; $name: the country's name in Spanish (CLDR). Most country
+## names take no article; those that do are listed.
+country-in = { $code ->
+    [IT] en Italia
+    [GR] en Grecia
+    [FR] en Francia
+    [AT] en Austria
+    [DE] en Alemania
+    [NL] en los Países Bajos
+    [GB] en el Reino Unido
+   *[other] en { $name }
+}
+
 ## Letter frame
 
 subject-access = Asunto: Solicitud de acceso a mis datos personales conforme al { REF(15) } del { $gdpr }
@@ -112,7 +126,7 @@ access-info-source = toda la información disponible sobre el origen de los dato
 access-info-automated = la existencia de decisiones automatizadas, incluida la elaboración de perfiles, e información significativa sobre la lógica aplicada, así como la importancia y las consecuencias previstas de dicho tratamiento para mí ({ REF(15, par: 1, pt: "h") });
 access-info-transfers = cuando se transfieran datos personales a un tercer país o a una organización internacional, las garantías adecuadas en virtud del { REF(46) } del { $gdpr } relativas a la transferencia ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL's decision; "de { $date }" needs no inflection ("de 17 de octubre de 2022").
-access-scope = Esta solicitud abarca todos los datos personales que me conciernen en todos sus sistemas, incluidos los datos seudonimizados y los datos que ustedes hayan derivado o inferido. No se limita a los últimos doce meses ni a un número de solicitudes por año, y no depende de que yo la reitere: la autoridad de control francesa (CNIL) declaró ilícitas tales restricciones aplicadas por { $controller } en su decisión { $reference } de { $date }.
+access-scope = Esta solicitud abarca todos los datos personales que me conciernen en todos sus sistemas, incluidos los datos seudonimizados y los datos que ustedes hayan derivado o inferido. No se limita a los últimos doce meses ni a un número de solicitudes por año, y no depende de que yo la reitere: la autoridad de control francesa (CNIL) declaró ilícitas tales restricciones aplicadas por { $controller } en su deliberación n.º { $reference }, de { $date }.
 access-format = Les ruego que me faciliten la copia de forma gratuita (artículos { REF(12, par: 5, form: "item") } y { REF(15, par: 3, form: "item") } del { $gdpr }), con un lenguaje claro y sencillo ({ REF(12, par: 1) } del { $gdpr }) y, si responden por medios electrónicos, en un formato electrónico de uso común ({ REF(15, par: 3) } del { $gdpr }).
 
 ## Erasure (Article 17)
@@ -131,7 +145,7 @@ erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } del { $gd
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } del { $gdpr }: en la medida en que ustedes se basen en el consentimiento, lo retiro.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 # Its name is in its own language and has no Spanish gender: keep it in parentheses, without an article.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } del { $gdpr }: la supresión es además necesaria para el cumplimiento de una obligación legal, ya que la autoridad de control ({ $authority }) les ha ordenado suprimir los datos personales de las personas que se encuentran en el territorio en el que ejerce sus competencias.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } del { $gdpr }: la supresión es además necesaria para el cumplimiento de una obligación legal, ya que la autoridad de control ({ $authority }) les ha ordenado suprimir los datos personales de las personas que se encuentran { $in_country }.
 erasure-exceptions = No se aplica ninguna de las excepciones del { REF(17, par: 3) } del { $gdpr }: el tratamiento no es necesario para ejercer el derecho a la libertad de expresión e información, para el cumplimiento de una obligación legal, para el cumplimiento de una misión realizada en interés público o en el ejercicio de poderes públicos, por razones de interés público en el ámbito de la salud pública, con fines de archivo en interés público, fines de investigación científica o histórica o fines estadísticos, ni para la formulación, el ejercicio o la defensa de reclamaciones. Si invocan alguna excepción, indíquenme cuál y por qué motivo ({ REF(12, par: 4) } del { $gdpr }).
 erasure-restriction = Hasta la supresión, limiten el tratamiento de mis datos personales ({ REF(18, par: 1, pt: "d") } del { $gdpr }, mientras verifican mi oposición): en particular, dejen de mostrarme inmediatamente en los resultados de búsqueda.
 erasure-recipients = Notifiquen la supresión a cada destinatario al que se hayan comunicado mis datos personales, incluido cada cliente que haya recibido mis imágenes en resultados de búsqueda ({ REF(19) } del { $gdpr }), e indíquenme quiénes son. Si han hecho públicos mis datos personales, adopten medidas razonables para informar a los responsables que estén tratando dichos datos de que he solicitado la supresión de cualquier enlace a esos datos o de cualquier copia de ellos ({ REF(17, par: 2) } del { $gdpr }).
@@ -173,13 +187,20 @@ decisions-other = Autoridades de control de otros Estados han declarado que el m
 # $country: its country (CLDR, e.g. "Italia"); $act: one of decision-kind-* with the reference;
 # $date: its date ("10 de febrero de 2022"), after «de» as in Spanish legal citations.
 decision-citation = { $authority } ({ $country }), { $act } de { $date }
-decision-kind-injunction-order = orden conminatoria { $reference }
+# The Italian Garante's «ordinanza ingiunzione» (a fine with corrective orders), with its Italian name.
+decision-kind-injunction-order = resolución sancionadora (ordinanza ingiunzione) { $reference }
 decision-kind-decision = decisión { $reference }
-decision-kind-formal-notice = requerimiento formal { $reference }
-decision-kind-sanction = decisión sancionadora { $reference }
-decision-kind-penalty-liquidation = decisión { $reference } (liquidación de la multa coercitiva)
+decision-kind-formal-notice = requerimiento formal n.º { $reference }
+# The CNIL's sanction: a «délibération» of its restricted committee (formation restreinte).
+decision-kind-sanction = deliberación de la formación restringida (délibération) n.º { $reference }
+decision-kind-penalty-liquidation = deliberación de la formación restringida n.º { $reference } (liquidación de la multa coercitiva)
 decision-kind-fines-and-penalty-orders = decisión (multas y órdenes sujetas a multas coercitivas)
-decision-kind-court-ruling = sentencia { $reference }
+# The Austrian DSB's «Bescheid» (an administrative «resolución»); the Federal Administrative Court's
+# «Beschluss» annulling it and remitting the case (an «auto», as the Spanish version of EU law
+# renders «Beschluss», not a «sentencia»); a UK tribunal's decision.
+decision-kind-bescheid = resolución (Bescheid) { $reference }
+decision-kind-remittal-order = auto (Beschluss) { $reference }
+decision-kind-tribunal-decision = resolución { $reference }
 decision-kind-letter = carta
 decision-kind-enforcement-and-penalty-notices = requerimiento de cumplimiento (enforcement notice) y notificación de sanción pecuniaria (monetary penalty notice)
 # The following sentences come after decision-citation; their implicit subject is the authority
@@ -190,8 +211,8 @@ decision-articles = Constató la infracción de los siguientes preceptos del { $
 # $amount: an amount with its currency, already formatted ("20.000.000 €").
 decision-fine = Impuso una multa de { $amount }.
 decision-fines-total = Impuso multas por un importe total de { $amount }.
-decision-penalty-per-day = Añadió una multa coercitiva de { $amount } por cada día de retraso.
-decision-penalty-max = Añadió órdenes sujetas a multas coercitivas de hasta { $amount } en total.
+decision-penalty-per-day = Estableció además una multa coercitiva de { $amount } por cada día de retraso.
+decision-penalty-max = Dictó además órdenes sujetas a multas coercitivas por un importe máximo total de { $amount }.
 decision-penalty-liquidated = Ordenó a { $controller } pagar { $amount } por no haber cumplido la orden a tiempo.
 decision-orders = Ordenó a { $controller }:
 decision-not-final = Esta carta precedió a una orden prevista; no es una orden definitiva.
@@ -201,28 +222,28 @@ decision-requests = Instó a { $controller } a:
 # Orders are list items completing «Ordenó a Clearview AI, Inc.:» or «Instó a Clearview AI, Inc. a:»:
 # each starts with an infinitive and ends with «;». facerights replaces the last «;» with a full stop.
 # «ese Estado» refers to the country named in the citation just above.
-order-ban-collection-territory = dejar de recoger imágenes y otros datos personales de las personas que se encuentran en el territorio de ese Estado y dejar de tratar los datos biométricos de esas personas;
-order-erase-territory = suprimir los datos personales de las personas que se encuentran en el territorio de ese Estado;
-order-erase-territory-after-access = suprimir los datos personales de las personas que se encuentran en el territorio de ese Estado, después de responder a las solicitudes de acceso ya recibidas;
-order-stop-processing-territory = dejar de recoger y tratar, sin base jurídica, los datos personales de las personas que se encuentran en el territorio de ese Estado;
+order-ban-collection-territory = dejar de recoger imágenes y otros datos personales de las personas que se encuentran { $in_country } y dejar de tratar los datos biométricos de esas personas;
+order-erase-territory = suprimir los datos personales de las personas que se encuentran { $in_country };
+order-erase-territory-after-access = suprimir los datos personales de las personas que se encuentran { $in_country }, después de responder a las solicitudes de acceso ya recibidas;
+order-stop-processing-territory = dejar de recoger y tratar, sin base jurídica, los datos personales de las personas que se encuentran { $in_country };
 order-facilitate-rights = facilitar el ejercicio de los derechos de los interesados y responder a la solicitud de acceso de la parte reclamante;
 order-answer-complainant-access = responder a la solicitud de acceso de la parte reclamante;
 order-appoint-representative = designar un representante en la Unión ({ REF(27) } del { $gdpr });
-order-stop-processing-erase-territory = dejar de tratar los datos personales de las personas que se encuentran en el territorio de ese Estado y eliminar los datos obtenidos ilícitamente;
+order-stop-processing-erase-territory = dejar de tratar los datos personales de las personas que se encuentran { $in_country } y eliminar los datos obtenidos ilícitamente;
 order-give-art14-information = informar a los interesados conforme a lo exigido por el { REF(14) } del { $gdpr };
 order-stop-refusing-access = poner fin a su política de no responder a las solicitudes de acceso;
 order-erase-complainant = suprimir los datos personales de la parte reclamante;
 order-erase-complainant-biometric = suprimir los valores hash biométricos de la parte reclamante;
 order-stop-obtaining-uk = dejar de obtener y utilizar los datos personales de residentes en el Reino Unido que están disponibles públicamente en internet;
 order-erase-uk = suprimir de sus sistemas los datos personales de los residentes en el Reino Unido;
-outcome-reconsider-ban = El tribunal declaró que la autoridad debe reconsiderar su negativa a prohibir el tratamiento y que la prohibición es la única medida adecuada; devolvió el asunto a la autoridad.
+outcome-reconsider-ban = El tribunal consideró que la autoridad debía reconsiderar su negativa a prohibir el tratamiento y que la prohibición era la única medida adecuada; devolvió el asunto a la autoridad.
 outcome-ftt-no-jurisdiction = El tribunal estimó el recurso de Clearview y declaró que el Information Commissioner no era competente para dictar dichos actos.
 outcome-ut-ico-appeal-allowed = El tribunal estimó el recurso del Information Commissioner: el tratamiento está relacionado con el control del comportamiento de personas que se encuentran en el Reino Unido, y el hecho de que los clientes de Clearview sean organismos públicos extranjeros no lo excluye del ámbito de aplicación del { $gdpr }.
 outcome-remitted-ftt = Devolvió al First-tier Tribunal el recurso de Clearview contra dichos actos.
 # Short summaries used for decisions of other countries, joined as a list with «y»:
 # noun phrases without article, e.g. «multa de 20.000.000 €, prohibición de … y orden de …».
 summary-fine = multa de { $amount }
-summary-erasure = orden de suprimir los datos personales de las personas que se encuentran en el territorio de ese Estado
+summary-erasure = orden de suprimir los datos personales de las personas que se encuentran { $in_country }
 summary-ban = prohibición de continuar la recogida
 summary-access = orden de dejar de negarse a responder a las solicitudes de acceso
 summary-complainant-access = orden de responder a la solicitud de acceso de la parte reclamante

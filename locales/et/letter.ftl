@@ -110,6 +110,21 @@ ref-item-an = artikli { $art } punkti { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects, in the inessive, standing before
+## "viibivate isikute" ("Itaalias viibivate isikute isikuandmed"). $code: ISO code; $name: the
+## country's name from CLDR in the nominative, which cannot take the inessive ending safely, so the
+## default names the country in parentheses after "selles riigis" (the country of the citation).
+country-in = { $code ->
+    [IT] Itaalias
+    [GR] Kreekas
+    [FR] Prantsusmaal
+    [NL] Madalmaades
+    [AT] Austrias
+    [DE] Saksamaal
+    [GB] Ühendkuningriigis
+   *[other] selles riigis ({ $name })
+}
+
 ## Letter frame
 
 subject-access = Taotlus tutvuda minu isikuandmetega { $gdpr } { REF(15, case: "gen") } alusel
@@ -183,10 +198,10 @@ erasure-grounds = Kustutamiseks on järgmised alused:
 erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: isikuandmeid on töödeldud ebaseaduslikult. Teil puudub { $gdpr } { REF(6, par: 1, case: "gen") } kohane õiguslik alus. Biomeetrilised andmed ({ $gdpr } { REF(4, num: 14) }), mida töödeldakse füüsilise isiku kordumatuks tuvastamiseks, kuuluvad isikuandmete eriliikide hulka, mille töötlemise { $gdpr } { REF(9, par: 1) } keelab. Ükski { REF(9, par: 2, case: "gen") } erand ei kohaldu: ma ei ole andnud selgesõnalist nõusolekut ({ REF(9, par: 2, pt: "a") }) ega ole internetist leitavaid pilte biomeetrilise töötlemise jaoks ilmselgelt avalikustanud ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: esitan { $gdpr } { REF(21, par: 1, case: "gen") } alusel vastuväite töötlemise suhtes, lähtudes oma konkreetsest olukorrast: minu nägu on püsiv identifitseerimistunnus, mida ma ei saa muuta, ja selle olemasolu teie andmebaasis võimaldab igal teie kliendil mind tuvastada mis tahes foto põhjal, olenemata sellest, kus ja millal see on tehtud. Kuivõrd te tuginete { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "all-or") }, ei ole töötlemiseks mõjuvat õiguspärast põhjust, mis kaaluks üles minu huvid, õigused ja vabadused; teie äriline huvi müüa minu näo põhjal tehtavaid otsinguid ei ole selline põhjus.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: kuivõrd te tuginete nõusolekule, võtan selle tagasi.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory; its name arrives in its own language, so it stands in parentheses after
-# „järelevalveasutus“ and needs no case ending.
-erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: kustutamine on vajalik ka juriidilise kohustuse täitmiseks, sest järelevalveasutus ({ $authority }) on teinud teile ettekirjutuse kustutada oma riigi territooriumil viibivate isikute isikuandmed.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; its name arrives in its own language, so it stands in parentheses after
+# „järelevalveasutus“ and needs no case ending. $in_country: „Itaalias“ (country-in).
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: kustutamine on vajalik ka juriidilise kohustuse täitmiseks, sest järelevalveasutus ({ $authority }) on teinud teile ettekirjutuse kustutada { $in_country } viibivate isikute isikuandmed.
 erasure-exceptions = Ükski { $gdpr } { REF(17, par: 3, case: "gen") } erand ei kohaldu: töötlemine ei ole vajalik sõna- ja teabevabaduse õiguse kasutamiseks, juriidilise kohustuse täitmiseks, avalikes huvides oleva ülesande täitmiseks ega vastutava töötleja avaliku võimu teostamiseks, rahvatervise valdkonnas avaliku huviga seotud põhjustel, avalikes huvides arhiveerimise eesmärgil, teadus- või ajaloouuringute eesmärgil ega statistilisel eesmärgil ega ka õigusnõuete koostamiseks, esitamiseks või kaitsmiseks. Kui te tuginete mõnele erandile, teatage mulle, millisele ja miks ({ $gdpr } { REF(12, par: 4) }).
 erasure-restriction = Piirake kuni kustutamiseni minu isikuandmete töötlemist ({ $gdpr } { REF(18, par: 1, pt: "d") }, kuni kontrollite minu vastuväidet): eelkõige lõpetage viivitamata minu kuvamine otsingutulemustes.
 erasure-recipients = Teatage kustutamisest igale vastuvõtjale, kellele minu isikuandmeid on avalikustatud, sealhulgas igale kliendile, kes sai minu pilte otsingutulemustes ({ $gdpr } { REF(19) }), ja teavitage mind nendest vastuvõtjatest. Kui olete minu isikuandmed avalikustanud, võtke tarvitusele mõistlikud abinõud, et teavitada neid andmeid töötlevaid vastutavaid töötlejaid sellest, et olen taotlenud nendele andmetele osutavate linkide või nende andmete koopiate kustutamist ({ $gdpr } { REF(17, par: 2) }).
@@ -227,13 +242,22 @@ decisions-other = Teiste riikide järelevalveasutused on tunnistanud äriühingu
 # $country: its country (CLDR, nominative, in parentheses); $act: one of decision-kind-* with the
 # reference; $date: its date in the nominative („10. veebruar 2022“), set off by a comma.
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
-decision-kind-injunction-order = ettekirjutus { $reference }
+# The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
+# measures): a decision imposing a fine, with the Italian term in parentheses.
+decision-kind-injunction-order = trahvi määramise otsus (ordinanza ingiunzione) { $reference }
 decision-kind-decision = otsus { $reference }
 decision-kind-formal-notice = ametlik hoiatus { $reference }
-decision-kind-sanction = sanktsiooniotsus { $reference }
+# The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
+decision-kind-sanction = piiratud koosseisuga komitee otsus (délibération) { $reference }
 decision-kind-penalty-liquidation = otsus { $reference } (sunniraha sissenõudmine)
 decision-kind-fines-and-penalty-orders = otsus (trahvid ja sunniraha hoiatusega ettekirjutused)
-decision-kind-court-ruling = kohtuotsus { $reference }
+# The Austrian DSB's "Bescheid": an administrative decision.
+decision-kind-bescheid = otsus (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the DSB's decision aside and remitting
+# the case (§ 28(3) VwGVG): a procedural "määrus", not a judgment („kohtuotsus“).
+decision-kind-remittal-order = määrus (Beschluss) { $reference }
+# A UK tribunal's decision (First-tier Tribunal, Upper Tribunal).
+decision-kind-tribunal-decision = otsus { $reference }
 decision-kind-letter = kiri
 decision-kind-enforcement-and-penalty-notices = täitmisettekirjutus (enforcement notice) ja rahatrahvi määramise teade (monetary penalty notice)
 # The following sentences are impersonal („määrati“, „tuvastati“), because the deciding body may
@@ -255,15 +279,15 @@ decision-requests = Äriühingut { $controller } kutsuti üles:
 # Orders are list items continuing „Äriühingut { $controller } kohustati:“ (decision-orders) or
 # „Äriühingut { $controller } kutsuti üles:“ (decision-requests): each starts with a verb in the
 # ma-infinitive. End each with ";" — facerights replaces the separator of the last item with a full
-# stop. „selle riigi“ refers to the country named in the citation just above.
-order-ban-collection-territory = lõpetama selle riigi territooriumil viibivate isikute piltide ja muude isikuandmete kogumise ning nende biomeetriliste andmete töötlemise;
-order-erase-territory = kustutama selle riigi territooriumil viibivate isikute isikuandmed;
-order-erase-territory-after-access = kustutama selle riigi territooriumil viibivate isikute isikuandmed pärast juba saadud andmetega tutvumise taotlustele vastamist;
-order-stop-processing-territory = lõpetama selle riigi territooriumil viibivate isikute isikuandmete õigusliku aluseta kogumise ja töötlemise;
+# stop. $in_country: the inessive of country-in („Itaalias“), before „viibivate isikute“.
+order-ban-collection-territory = lõpetama { $in_country } viibivate isikute piltide ja muude isikuandmete kogumise ning nende biomeetriliste andmete töötlemise;
+order-erase-territory = kustutama { $in_country } viibivate isikute isikuandmed;
+order-erase-territory-after-access = kustutama { $in_country } viibivate isikute isikuandmed pärast juba saadud andmetega tutvumise taotlustele vastamist;
+order-stop-processing-territory = lõpetama { $in_country } viibivate isikute isikuandmete õigusliku aluseta kogumise ja töötlemise;
 order-facilitate-rights = hõlbustama andmesubjektide õiguste kasutamist ja vastama kaebuse esitaja andmetega tutvumise taotlusele;
 order-answer-complainant-access = vastama kaebuse esitaja andmetega tutvumise taotlusele;
 order-appoint-representative = määrama esindaja liidus ({ $gdpr } { REF(27) });
-order-stop-processing-erase-territory = lõpetama selle riigi territooriumil viibivate isikute isikuandmete töötlemise ja eemaldama ebaseaduslikult saadud andmed;
+order-stop-processing-erase-territory = lõpetama { $in_country } viibivate isikute isikuandmete töötlemise ja eemaldama ebaseaduslikult saadud andmed;
 order-give-art14-information = teavitama andmesubjekte { $gdpr } { REF(14, case: "gen") } kohaselt;
 order-stop-refusing-access = loobuma tavast jätta andmetega tutvumise taotlused vastuseta;
 order-erase-complainant = kustutama kaebuse esitaja isikuandmed;
@@ -277,7 +301,7 @@ outcome-remitted-ftt = Kohus saatis äriühingu Clearview kaebuse nende teadete 
 # Short summaries used for decisions of other countries, joined as a list with "ja":
 # noun phrases without commas inside, e.g. „trahv summas 20 000 000 €, edasise kogumise keeld ja …“.
 summary-fine = trahv summas { $amount }
-summary-erasure = ettekirjutus kustutada selle riigi territooriumil viibivate isikute isikuandmed
+summary-erasure = ettekirjutus kustutada { $in_country } viibivate isikute isikuandmed
 summary-ban = edasise kogumise keeld
 summary-access = ettekirjutus lõpetada andmetega tutvumise taotlustele vastamisest keeldumine
 summary-complainant-access = ettekirjutus vastata kaebuse esitaja andmetega tutvumise taotlusele

@@ -68,6 +68,21 @@ ref-item-an = { $art } artiklan { $num } alakohtaa
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects, in the inessive, standing before
+## "olevien henkilöiden" ("Italiassa olevien henkilöiden henkilötiedot"). $code: ISO code; $name:
+## the country's name from CLDR in the nominative, which cannot take a case ending safely, so the
+## default names the country in parentheses after "kyseisessä valtiossa" (the country of the citation).
+country-in = { $code ->
+    [IT] Italiassa
+    [GR] Kreikassa
+    [FR] Ranskassa
+    [NL] Alankomaissa
+    [AT] Itävallassa
+    [DE] Saksassa
+    [GB] Yhdistyneessä kuningaskunnassa
+   *[other] kyseisessä valtiossa ({ $name })
+}
+
 ## Letter frame
 
 subject-access = Pyyntö saada pääsy henkilötietoihini { $gdpr }:n { REF(15, case: "gen") } nojalla
@@ -142,10 +157,10 @@ erasure-grounds = Poistamiselle on seuraavat perusteet:
 erasure-ground-unlawful = { $gdpr }:n { REF(17, par: 1, pt: "d") }: henkilötietoja on käsitelty lainvastaisesti. Teillä ei ole { $gdpr }:n { REF(6, par: 1, case: "gen") } mukaista oikeusperustetta. Biometriset tiedot ({ $gdpr }:n { REF(4, num: 14) }), joita käsitellään luonnollisen henkilön yksiselitteistä tunnistamista varten, kuuluvat erityisiin henkilötietoryhmiin, joiden käsittelyn { $gdpr }:n { REF(9, par: 1) } kieltää. Mikään { REF(9, par: 2, case: "gen") } poikkeuksista ei sovellu: en ole antanut nimenomaista suostumusta ({ REF(9, par: 2, pt: "a") }), enkä ole nimenomaisesti saattanut internetistä löydettäviä kuvia julkisiksi biometristä käsittelyä varten ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr }:n { REF(17, par: 1, pt: "c") }: vastustan käsittelyä { $gdpr }:n { REF(21, par: 1, case: "gen") } nojalla henkilökohtaiseen erityiseen tilanteeseeni liittyvällä perusteella: kasvoni ovat pysyvä tunniste, jota en voi muuttaa, ja niiden esiintyminen tietokannassanne mahdollistaa sen, että kuka tahansa asiakkaistanne voi tunnistaa minut mistä tahansa valokuvasta riippumatta siitä, missä ja milloin se on otettu. Siltä osin kuin vetoatte { $gdpr }:n { REF(6, par: 1, pt: "e f", conj: "or", case: "ill") }, käsittelyyn ei ole olemassa huomattavan tärkeää ja perusteltua syytä, joka syrjäyttäisi etuni, oikeuteni ja vapauteni; kaupallinen etunne myydä kasvojeni perusteella tehtäviä hakuja ei ole tällainen syy.
 erasure-ground-consent = { $gdpr }:n { REF(17, par: 1, pt: "b") }: siltä osin kuin vetoatte suostumukseen, peruutan sen.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory; its name arrives in its own language, so it stands in parentheses after
-# "valvontaviranomainen" and needs no case ending.
-erasure-ground-legal-obligation = { $gdpr }:n { REF(17, par: 1, pt: "e") }: poistaminen on lisäksi tarpeen lakisääteisen velvoitteen noudattamiseksi, koska valvontaviranomainen ({ $authority }) on määrännyt teidät poistamaan valtionsa alueella olevien henkilöiden henkilötiedot.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; its name arrives in its own language, so it stands in parentheses after
+# "valvontaviranomainen" and needs no case ending. $in_country: "Italiassa" (country-in).
+erasure-ground-legal-obligation = { $gdpr }:n { REF(17, par: 1, pt: "e") }: poistaminen on lisäksi tarpeen lakisääteisen velvoitteen noudattamiseksi, koska valvontaviranomainen ({ $authority }) on määrännyt teidät poistamaan { $in_country } olevien henkilöiden henkilötiedot.
 erasure-exceptions = Mikään { $gdpr }:n { REF(17, par: 3, case: "gen") } poikkeuksista ei sovellu: käsittely ei ole tarpeen sananvapautta ja tiedonvälityksen vapautta koskevan oikeuden käyttämiseksi, lakisääteisen velvoitteen noudattamiseksi, yleistä etua koskevan tehtävän suorittamiseksi tai rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi, kansanterveyteen liittyvää yleistä etua koskevista syistä, yleisen edun mukaisia arkistointitarkoituksia, tieteellisiä tai historiallisia tutkimustarkoituksia tai tilastollisia tarkoituksia varten eikä oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Jos vetoatte johonkin poikkeukseen, ilmoittakaa minulle, mihin poikkeukseen ja millä perusteella ({ $gdpr }:n { REF(12, par: 4) }).
 erasure-restriction = Rajoittakaa henkilötietojeni käsittelyä tietojen poistamiseen asti ({ $gdpr }:n { REF(18, par: 1, pt: "d") }, niin kauan kuin vastustamistani tarkistetaan): lakatkaa erityisesti välittömästi näyttämästä minua hakutuloksissa.
 erasure-recipients = Ilmoittakaa tietojen poistamisesta jokaiselle vastaanottajalle, jolle henkilötietojani on luovutettu, myös jokaiselle asiakkaalle, joka on saanut kuviani hakutuloksissa ({ $gdpr }:n { REF(19) }), ja ilmoittakaa minulle, keitä nämä vastaanottajat ovat. Jos olette julkistaneet henkilötietojani, toteuttakaa kohtuulliset toimenpiteet ilmoittaaksenne näitä tietoja käsitteleville rekisterinpitäjille, että olen pyytänyt poistamaan kaikki näihin tietoihin liittyvät linkit tai niiden kopiot ({ $gdpr }:n { REF(17, par: 2) }).
@@ -186,13 +201,22 @@ decisions-other = Muiden valtioiden valvontaviranomaiset ovat todenneet { $contr
 # $country: its country (CLDR, nominative, in parentheses); $act: one of decision-kind-* with the
 # reference; $date: its date ("10. helmikuuta 2022"), set off by a comma so it needs no ending.
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
-decision-kind-injunction-order = määräys { $reference }
+# The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
+# measures): a decision imposing a fine, with the Italian term in parentheses.
+decision-kind-injunction-order = sakkopäätös (ordinanza ingiunzione) { $reference }
 decision-kind-decision = päätös { $reference }
 decision-kind-formal-notice = virallinen huomautus { $reference }
-decision-kind-sanction = seuraamuspäätös { $reference }
+# The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
+decision-kind-sanction = suppean kokoonpanon päätös (délibération) { $reference }
 decision-kind-penalty-liquidation = päätös { $reference } (uhkasakon tuomitseminen maksettavaksi)
 decision-kind-fines-and-penalty-orders = päätös (sakot ja uhkasakon tehosteella annetut määräykset)
-decision-kind-court-ruling = tuomio { $reference }
+# The Austrian DSB's "Bescheid": an administrative decision.
+decision-kind-bescheid = päätös (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the DSB's decision aside and remitting
+# the case (§ 28(3) VwGVG): a procedural "päätös", not a judgment ("tuomio").
+decision-kind-remittal-order = päätös (Beschluss) { $reference }
+# A UK tribunal's decision (First-tier Tribunal, Upper Tribunal).
+decision-kind-tribunal-decision = päätös { $reference }
 decision-kind-letter = kirje
 decision-kind-enforcement-and-penalty-notices = täytäntöönpanomääräys (enforcement notice) ja seuraamusmaksupäätös (monetary penalty notice)
 # The following sentences are passive ("Päätöksellä määrättiin …"), because the deciding body may
@@ -215,15 +239,15 @@ decision-requests = { $controller } -yhtiötä kehotettiin:
 # Orders are list items continuing "{ $controller } määrättiin:" (decision-orders) or
 # "{ $controller } -yhtiötä kehotettiin:" (decision-requests): each starts with a verb in the illative of
 # the third infinitive (-maan/-mään). End each with ";" — facerights replaces the separator of the
-# last item with a full stop. "kyseisen valtion" refers to the country named in the citation above.
-order-ban-collection-territory = lopettamaan kyseisen valtion alueella olevien henkilöiden kuvien ja muiden henkilötietojen keräämisen sekä heidän biometristen tietojensa käsittelyn;
-order-erase-territory = poistamaan kyseisen valtion alueella olevien henkilöiden henkilötiedot;
-order-erase-territory-after-access = poistamaan kyseisen valtion alueella olevien henkilöiden henkilötiedot sen jälkeen, kun yhtiö on vastannut jo vastaanottamiinsa pyyntöihin saada pääsy tietoihin;
-order-stop-processing-territory = lopettamaan kyseisen valtion alueella olevien henkilöiden henkilötietojen keräämisen ja käsittelyn ilman oikeusperustetta;
+# last item with a full stop. $in_country: the inessive of country-in ("Italiassa").
+order-ban-collection-territory = lopettamaan { $in_country } olevien henkilöiden kuvien ja muiden henkilötietojen keräämisen sekä heidän biometristen tietojensa käsittelyn;
+order-erase-territory = poistamaan { $in_country } olevien henkilöiden henkilötiedot;
+order-erase-territory-after-access = poistamaan { $in_country } olevien henkilöiden henkilötiedot sen jälkeen, kun yhtiö on vastannut jo vastaanottamiinsa pyyntöihin saada pääsy tietoihin;
+order-stop-processing-territory = lopettamaan { $in_country } olevien henkilöiden henkilötietojen keräämisen ja käsittelyn ilman oikeusperustetta;
 order-facilitate-rights = helpottamaan rekisteröityjen oikeuksien käyttämistä ja vastaamaan valituksen tekijän pyyntöön saada pääsy tietoihin;
 order-answer-complainant-access = vastaamaan valituksen tekijän pyyntöön saada pääsy tietoihin;
 order-appoint-representative = nimeämään edustajan unionissa ({ $gdpr }:n { REF(27) });
-order-stop-processing-erase-territory = lopettamaan kyseisen valtion alueella olevien henkilöiden henkilötietojen käsittelyn ja poistamaan lainvastaisesti hankitut tiedot;
+order-stop-processing-erase-territory = lopettamaan { $in_country } olevien henkilöiden henkilötietojen käsittelyn ja poistamaan lainvastaisesti hankitut tiedot;
 order-give-art14-information = informoimaan rekisteröityjä { $gdpr }:n { REF(14, case: "gen") } edellyttämällä tavalla;
 order-stop-refusing-access = luopumaan käytännöstään jättää pyynnöt saada pääsy tietoihin vastaamatta;
 order-erase-complainant = poistamaan valituksen tekijän henkilötiedot;
@@ -237,7 +261,7 @@ outcome-remitted-ftt = Tuomioistuin palautti Clearviewin kyseisiä päätöksiä
 # Short summaries used for decisions of other countries, joined as a list with "ja":
 # noun phrases without commas inside, e.g. "sakko 20 000 000 €, kielto jatkaa tietojen keräämistä ja …".
 summary-fine = sakko { $amount }
-summary-erasure = määräys poistaa kyseisen valtion alueella olevien henkilöiden henkilötiedot
+summary-erasure = määräys poistaa { $in_country } olevien henkilöiden henkilötiedot
 summary-ban = kielto jatkaa tietojen keräämistä
 summary-access = määräys lopettaa kieltäytyminen vastaamasta pyyntöihin saada pääsy tietoihin
 summary-complainant-access = määräys vastata valituksen tekijän pyyntöön saada pääsy tietoihin

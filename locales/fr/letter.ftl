@@ -78,6 +78,27 @@ ref-item-an = article { $art }, point { $num })
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: « en Italie », « aux Pays-Bas », « au Royaume-Uni », after « des personnes se
+## trouvant ». $code: the ISO code; $name: the country's name in French (CLDR). Feminine names and
+## names starting with a vowel take « en », masculine ones « au », plural ones « aux », islands
+## without article « à ». The default « en { $name } » fits the feminine names of most states.
+country-in = { $code ->
+    [FR] en France
+    [IT] en Italie
+    [GR] en Grèce
+    [AT] en Autriche
+    [DE] en Allemagne
+    [NL] aux Pays-Bas
+    [GB] au Royaume-Uni
+    [PT] au Portugal
+    [LU] au Luxembourg
+    [DK] au Danemark
+    [LI] au Liechtenstein
+    [CY] à Chypre
+    [MT] à Malte
+   *[other] en { $name }
+}
+
 ## Letter frame
 
 subject-access = Objet : Demande d'accès à mes données à caractère personnel en vertu de l'{ REF(15) } du { $gdpr }
@@ -129,7 +150,7 @@ access-info-complaint = le droit d'introduire une réclamation auprès d'une aut
 access-info-source = toute information disponible quant à la source des données à caractère personnel : les sites et pages web dont elles proviennent effectivement, et non de simples catégories de sources ({ REF(15, par: 1, pt: "g") }) ;
 access-info-automated = l'existence d'une prise de décision automatisée, y compris un profilage, et des informations utiles concernant la logique sous-jacente, ainsi que l'importance et les conséquences prévues de ce traitement pour moi ({ REF(15, par: 1, pt: "h") }) ;
 access-info-transfers = lorsque des données à caractère personnel sont transférées vers un pays tiers ou à une organisation internationale, les garanties appropriées prévues à l'{ REF(46) } du { $gdpr } en ce qui concerne ce transfert ({ REF(15, par: 2) }).
-access-scope = La présente demande porte sur toutes les données à caractère personnel me concernant, dans l'ensemble de vos systèmes, y compris les données pseudonymisées et les données que vous avez dérivées ou déduites. Elle n'est limitée ni aux douze derniers mois ni à un nombre de demandes par an, et elle n'est pas subordonnée à son renouvellement : l'autorité de contrôle française (CNIL) a jugé illicites de telles restrictions appliquées par { $controller } dans sa décision { $reference } du { $date }.
+access-scope = La présente demande porte sur toutes les données à caractère personnel me concernant, dans l'ensemble de vos systèmes, y compris les données pseudonymisées et les données que vous avez dérivées ou déduites. Elle n'est limitée ni aux douze derniers mois ni à un nombre de demandes par an, et elle n'est pas subordonnée à son renouvellement : l'autorité de contrôle française (CNIL) a jugé illicites de telles restrictions appliquées par { $controller } dans sa délibération n° { $reference } du { $date }.
 access-format = Je vous prie de me fournir la copie gratuitement ({ REF(12, par: 5, case: "cont") } et { REF(15, par: 3, case: "cont") } du { $gdpr }), en des termes clairs et simples ({ REF(12, par: 1, case: "cont") } du { $gdpr }) et, si vous me répondez par voie électronique, sous une forme électronique d'usage courant ({ REF(15, par: 3, case: "cont") } du { $gdpr }).
 
 ## Erasure (Article 17)
@@ -146,9 +167,10 @@ erasure-grounds = Les motifs d'effacement suivants s'appliquent :
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } du { $gdpr } : les données à caractère personnel ont fait l'objet d'un traitement illicite. Vous ne disposez d'aucune base juridique au titre de l'{ REF(6, par: 1, case: "cont") } du { $gdpr }. Les données biométriques ({ REF(4, num: 14, case: "cont") } du { $gdpr }) traitées aux fins d'identifier une personne physique de manière unique relèvent des catégories particulières de données à caractère personnel, dont l'{ REF(9, par: 1, case: "cont") } du { $gdpr } interdit le traitement. Aucune des exceptions prévues à l'{ REF(9, par: 2, case: "cont") } ne s'applique : je n'ai pas donné de consentement explicite ({ REF(9, par: 2, pt: "a") }), et les images pouvant être trouvées sur internet n'ont pas été manifestement rendues publiques par moi en vue d'un traitement biométrique ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } du { $gdpr } : je m'oppose au traitement en vertu de l'{ REF(21, par: 1, case: "cont") } du { $gdpr }, pour des raisons tenant à ma situation particulière : mon visage est un identifiant permanent que je ne peux pas modifier, et sa présence dans votre base de données permet à chacun de vos clients de m'identifier à partir de n'importe quelle photographie, quels que soient le lieu et le moment où elle a été prise. Dans la mesure où vous vous fondez sur l'{ REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } du { $gdpr }, il n'existe pas de motifs légitimes et impérieux pour le traitement qui prévalent sur mes intérêts et mes droits et libertés ; votre intérêt commercial à vendre des recherches portant sur mon visage ne constitue pas un tel motif.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } du { $gdpr } : dans la mesure où vous vous fondez sur le consentement, je le retire.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; $in_country: « en Italie », from country-in.
 # Its name is in its own language and has no French gender: keep it in parentheses, without an article.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } du { $gdpr } : l'effacement est en outre nécessaire pour respecter une obligation légale, l'autorité de contrôle ({ $authority }) vous ayant ordonné d'effacer les données à caractère personnel des personnes se trouvant sur son territoire.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } du { $gdpr } : l'effacement est en outre nécessaire pour respecter une obligation légale, l'autorité de contrôle ({ $authority }) vous ayant ordonné d'effacer les données à caractère personnel des personnes se trouvant { $in_country }.
 erasure-exceptions = Aucune des exceptions prévues à l'{ REF(17, par: 3, case: "cont") } du { $gdpr } ne s'applique : le traitement n'est nécessaire ni à l'exercice du droit à la liberté d'expression et d'information, ni au respect d'une obligation légale, ni à l'exécution d'une mission d'intérêt public ou relevant de l'exercice de l'autorité publique, ni pour des motifs d'intérêt public dans le domaine de la santé publique, ni à des fins archivistiques dans l'intérêt public, à des fins de recherche scientifique ou historique ou à des fins statistiques, ni à la constatation, à l'exercice ou à la défense de droits en justice. Si vous invoquez une exception, veuillez m'indiquer laquelle et pour quelle raison ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
 erasure-restriction = Jusqu'à l'effacement, veuillez limiter le traitement de mes données à caractère personnel ({ REF(18, par: 1, pt: "d", case: "cont") } du { $gdpr }, pendant la vérification de mon opposition) : en particulier, veuillez cesser immédiatement de me faire apparaître dans des résultats de recherche.
 erasure-recipients = Veuillez notifier l'effacement à chaque destinataire auquel mes données à caractère personnel ont été communiquées, y compris à chaque client ayant reçu mes images dans des résultats de recherche ({ REF(19) } du { $gdpr }), et m'indiquer qui sont ces destinataires. Dans la mesure où vous avez rendu publiques mes données à caractère personnel, veuillez prendre des mesures raisonnables pour informer les responsables du traitement qui traitent ces données que j'ai demandé l'effacement de tout lien vers ces données, ou de toute copie de celles-ci ({ REF(17, par: 2, case: "cont") } du { $gdpr }).
@@ -188,13 +210,19 @@ decisions-other = Des autorités de contrôle d'autres États ont jugé que le m
 # article possible); $country: its country (CLDR, e.g. "Italie"); $act: one of decision-kind-*
 # with the reference; $date: its date ("10 février 2022").
 decision-citation = { $authority } ({ $country }), { $act } du { $date }
-decision-kind-injunction-order = injonction { $reference }
+# The Italian Garante's « ordinanza ingiunzione » (a fine with corrective orders), with its Italian name.
+decision-kind-injunction-order = ordonnance-injonction (ordinanza ingiunzione) { $reference }
 decision-kind-decision = décision { $reference }
-decision-kind-formal-notice = mise en demeure { $reference }
-decision-kind-sanction = décision de sanction { $reference }
-decision-kind-penalty-liquidation = décision { $reference } (liquidation de l'astreinte)
+decision-kind-formal-notice = décision de mise en demeure n° { $reference }
+decision-kind-sanction = délibération de la formation restreinte n° { $reference }
+decision-kind-penalty-liquidation = délibération de la formation restreinte n° { $reference } (liquidation de l'astreinte)
 decision-kind-fines-and-penalty-orders = décision (amendes et injonctions sous astreinte)
-decision-kind-court-ruling = jugement { $reference }
+# The Austrian DSB's « Bescheid »; the Federal Administrative Court's « Beschluss » setting that
+# decision aside and remitting the case (an order, not a judgment: « ordonnance », as the French
+# version of EU law renders « Beschluss »); a UK tribunal's decision.
+decision-kind-bescheid = décision (Bescheid) { $reference }
+decision-kind-remittal-order = ordonnance (Beschluss) { $reference }
+decision-kind-tribunal-decision = décision { $reference }
 decision-kind-letter = lettre
 decision-kind-enforcement-and-penalty-notices = avis d'exécution (enforcement notice) et avis de sanction pécuniaire (monetary penalty notice)
 # The following sentences come after decision-citation in any combination: each names its subject
@@ -205,7 +233,7 @@ decision-articles = L'autorité a constaté des manquements aux dispositions sui
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Une amende de { $amount } a été infligée.
 decision-fines-total = Des amendes d'un montant total de { $amount } ont été infligées.
-decision-penalty-per-day = La décision est assortie d'une astreinte de { $amount } par jour de retard.
+decision-penalty-per-day = Une astreinte de { $amount } par jour de retard a été prononcée.
 decision-penalty-max = L'autorité a en outre prononcé des injonctions sous astreinte pouvant atteindre { $amount } au total.
 decision-penalty-liquidated = L'autorité a ordonné à { $controller } de payer { $amount }, faute pour la société de s'être conformée à temps à l'injonction.
 decision-orders = L'autorité a ordonné à { $controller } :
@@ -215,28 +243,28 @@ decision-not-final = Cette lettre précédait une injonction envisagée ; il ne 
 decision-requests = L'autorité a demandé à { $controller } :
 # Orders are list items continuing decision-orders or decision-requests (« L'autorité a ordonné à … : de … ; »):
 # each starts with « de »/« d' » and ends with « ; ». facerights replaces the last « ; » with a full stop.
-order-ban-collection-territory = de cesser de collecter des images et d'autres données à caractère personnel des personnes se trouvant sur son territoire et de cesser de traiter leurs données biométriques ;
-order-erase-territory = d'effacer les données à caractère personnel des personnes se trouvant sur son territoire ;
-order-erase-territory-after-access = d'effacer les données à caractère personnel des personnes se trouvant sur son territoire, après avoir répondu aux demandes d'accès déjà reçues ;
-order-stop-processing-territory = de cesser de collecter et de traiter, sans base juridique, les données à caractère personnel des personnes se trouvant sur son territoire ;
+order-ban-collection-territory = de cesser de collecter des images et d'autres données à caractère personnel des personnes se trouvant { $in_country } et de cesser de traiter leurs données biométriques ;
+order-erase-territory = d'effacer les données à caractère personnel des personnes se trouvant { $in_country } ;
+order-erase-territory-after-access = d'effacer les données à caractère personnel des personnes se trouvant { $in_country }, après avoir répondu aux demandes d'accès déjà reçues ;
+order-stop-processing-territory = de cesser de collecter et de traiter, sans base juridique, les données à caractère personnel des personnes se trouvant { $in_country } ;
 order-facilitate-rights = de faciliter l'exercice des droits des personnes concernées et de répondre à la demande d'accès de l'auteur de la réclamation ;
 order-answer-complainant-access = de répondre à la demande d'accès de l'auteur de la réclamation ;
 order-appoint-representative = de désigner un représentant dans l'Union ({ REF(27) } du { $gdpr }) ;
-order-stop-processing-erase-territory = de cesser de traiter les données à caractère personnel des personnes se trouvant sur son territoire et de supprimer les données obtenues de manière illicite ;
+order-stop-processing-erase-territory = de cesser de traiter les données à caractère personnel des personnes se trouvant { $in_country } et de supprimer les données obtenues de manière illicite ;
 order-give-art14-information = d'informer les personnes concernées conformément à l'{ REF(14) } du { $gdpr } ;
 order-stop-refusing-access = de mettre fin à sa politique consistant à ne pas répondre aux demandes d'accès ;
 order-erase-complainant = d'effacer les données à caractère personnel de l'auteur de la réclamation ;
 order-erase-complainant-biometric = de supprimer les valeurs de hachage biométriques de l'auteur de la réclamation ;
 order-stop-obtaining-uk = de cesser d'obtenir et d'utiliser les données à caractère personnel de résidents du Royaume-Uni accessibles publiquement sur internet ;
 order-erase-uk = de supprimer de ses systèmes les données à caractère personnel des résidents du Royaume-Uni ;
-outcome-reconsider-ban = La juridiction a jugé que l'autorité devait réexaminer son refus d'interdire le traitement et qu'une interdiction constituait la seule mesure appropriée ; elle a renvoyé l'affaire devant l'autorité.
+outcome-reconsider-ban = La juridiction a considéré que l'autorité devait réexaminer son refus d'interdire le traitement et qu'une interdiction constituait la seule mesure appropriée ; elle a renvoyé l'affaire devant l'autorité.
 outcome-ftt-no-jurisdiction = Le tribunal a fait droit au recours de Clearview, jugeant que l'Information Commissioner n'était pas compétent pour émettre ces avis.
 outcome-ut-ico-appeal-allowed = Le tribunal a fait droit à l'appel de l'Information Commissioner : le traitement est lié au suivi du comportement de personnes se trouvant au Royaume-Uni, et la circonstance que les clients de Clearview sont des organismes publics étrangers ne le soustrait pas au champ d'application du { $gdpr }.
 outcome-remitted-ftt = Le recours de Clearview contre ces avis a été renvoyé devant le First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list with « et »:
 # noun phrases without article, e.g. « amende de 20 000 000 €, interdiction de toute nouvelle collecte et … ».
 summary-fine = amende de { $amount }
-summary-erasure = injonction d'effacer les données à caractère personnel des personnes se trouvant sur son territoire
+summary-erasure = injonction d'effacer les données à caractère personnel des personnes se trouvant { $in_country }
 summary-ban = interdiction de toute nouvelle collecte
 summary-access = injonction de cesser de refuser de répondre aux demandes d'accès
 summary-complainant-access = injonction de répondre à la demande d'accès de l'auteur de la réclamation

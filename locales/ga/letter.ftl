@@ -63,6 +63,22 @@ ref-list = { $count ->
     } { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "san Iodáil", "sa Ghréig", "san Ísiltír", "sa Ríocht Aontaithe", after "daoine atá".
+## $code: the ISO code; $name: the country's name in Irish (CLDR). Names with the article take
+## "sa" (with lenition) or "san" (before a vowel or fh + vowel); Éire takes "in Éirinn". The
+## default names the country in brackets after "the State" so that no mutation is needed.
+country-in = { $code ->
+    [IT] san Iodáil
+    [GR] sa Ghréig
+    [FR] san Fhrainc
+    [AT] san Ostair
+    [DE] sa Ghearmáin
+    [NL] san Ísiltír
+    [GB] sa Ríocht Aontaithe
+    [IE] in Éirinn
+   *[other] sa Stát lena mbaineann ({ $name })
+}
+
 ## Letter frame
 
 subject-access = Iarraidh ar rochtain ar mo shonraí pearsanta faoi { REF(15) } den { $gdpr }
@@ -131,9 +147,9 @@ erasure-grounds = Tá feidhm ag na forais léirscriosta seo a leanas:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } den { $gdpr }: rinneadh próiseáil mhídhleathach ar na sonraí pearsanta. Níl aon bhunús dlí agaibh faoi { REF(6, par: 1) } den { $gdpr }. Baineann sonraí bithmhéadracha ({ REF(4, num: 14) } den { $gdpr }) a phróiseáiltear chun duine nádúrtha a shainaithint go huathúil le catagóirí speisialta sonraí pearsanta, agus toirmisctear a bpróiseáil le { REF(9, par: 1, case: "h") } den { $gdpr }. Níl feidhm ag aon cheann de na heisceachtaí in { REF(9, par: 2) }: níor thug mé toiliú sainráite ({ REF(9, par: 2, pt: "a") }), agus maidir le híomhánna atá le fáil ar an idirlíon, níor chuir mé ar fáil go poiblí go follasach iad chun go ndéanfaí próiseáil bhithmhéadrach orthu ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c") } den { $gdpr }: déanaim agóid i gcoinne na próiseála faoi { REF(21, par: 1) } den { $gdpr }, ar fhorais a bhaineann le mo staid leithleach féin: is aitheantóir buan í m'aghaidh nach féidir liom a athrú, agus toisc go bhfuil sí i bhur mbunachar sonraí, is féidir le haon duine de bhur gcustaiméirí mé a shainaithint ó aon ghrianghraf, cibé áit agus cibé uair a glacadh é. A mhéid atá sibh ag brath ar { REF(6, par: 1, pt: "e f", conj: "or") } den { $gdpr }, níl aon fhorais dhlisteanacha thathantacha leis an bpróiseáil a bhfuil sáraíocht acu ar mo leasanna, ar mo chearta agus ar mo shaoirsí; ní foras den sórt sin é bhur leas tráchtála i gcuardaigh ar m'aghaidh a dhíol.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } den { $gdpr }: a mhéid atá sibh ag brath ar thoiliú, tarraingím siar é.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory. Its name is in its own language: it stands in brackets after a neutral head noun.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } den { $gdpr }: is gá an léirscriosadh freisin chun oibleagáid dhlíthiúil a chomhlíonadh, ós rud é gur ordaigh an t-údarás maoirseachta ({ $authority }) daoibh sonraí pearsanta na ndaoine atá ar chríoch a Stáit féin a léirscriosadh.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; $in_country: "san Iodáil", from country-in. Its name is in its own language: it stands in brackets after a neutral head noun.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } den { $gdpr }: is gá an léirscriosadh freisin chun oibleagáid dhlíthiúil a chomhlíonadh, ós rud é gur ordaigh an t-údarás maoirseachta ({ $authority }) daoibh sonraí pearsanta na ndaoine atá { $in_country } a léirscriosadh.
 erasure-exceptions = Níl feidhm ag aon cheann de na heisceachtaí in { REF(17, par: 3) } den { $gdpr }: níl an phróiseáil riachtanach chun an ceart chun tuairimí a nochtadh agus faisnéis a fháil a fheidhmiú, chun oibleagáid dhlíthiúil a chomhlíonadh, chun cúram a chur i gcrích ar mhaithe le leas an phobail nó i bhfeidhmiú údaráis oifigiúil, ar chúiseanna a bhaineann le leas an phobail i réimse na sláinte poiblí, chun críocha cartlannaithe ar mhaithe le leas an phobail, chun críocha taighde eolaíoch nó staire nó chun críocha staidrimh, ná chun éilimh dhlíthiúla a bhunú, a fheidhmiú nó a chosaint. Má tá sibh ag brath ar eisceacht, iarraim oraibh a chur in iúl dom cén ceann agus cén fáth ({ REF(12, par: 4) } den { $gdpr }).
 erasure-restriction = Go dtí go ndéanfar an léirscriosadh, iarraim oraibh srian a chur le próiseáil mo shonraí pearsanta ({ REF(18, par: 1, pt: "d") } den { $gdpr }, fad atá m'agóid á fíorú agaibh): go háirithe, iarraim oraibh stop a chur láithreach le mo thaispeáint i dtorthaí cuardaigh.
 erasure-recipients = Iarraim oraibh an léirscriosadh a chur in iúl do gach faighteoir ar nochtadh mo shonraí pearsanta dó, lena n-áirítear gach custaiméir a fuair m'íomhánna i dtorthaí cuardaigh ({ REF(19) } den { $gdpr }), agus a chur in iúl dom cé hiad na faighteoirí sin. I gcás inar chuir sibh mo shonraí pearsanta ar fáil don phobal, iarraim oraibh bearta réasúnacha a dhéanamh chun na rialaitheoirí atá á bpróiseáil a chur ar an eolas gur iarr mé go léirscriosfaí aon naisc chuig na sonraí sin nó aon chóipeanna díobh ({ REF(17, par: 2) } den { $gdpr }).
@@ -174,13 +190,19 @@ decisions-other = Chinn údaráis mhaoirseachta i Stáit eile go bhfuil an phró
 # country (CLDR, nominative, e.g. "an Iodáil"); $act: one of decision-kind-* with the reference;
 # $date: its date ("10 Feabhra 2022"), after "an" as in the titles of EU acts.
 decision-citation = { $authority } ({ $country }), { $act } an { $date }
-decision-kind-injunction-order = ordú urghaire { $reference }
+# The Italian Garante's "ordinanza ingiunzione" (a fine with corrective orders), with its Italian name.
+decision-kind-injunction-order = ordú urghaire (ordinanza ingiunzione) { $reference }
 decision-kind-decision = cinneadh { $reference }
 decision-kind-formal-notice = fógra foirmiúil { $reference }
-decision-kind-sanction = cinneadh smachtbhanna { $reference }
-decision-kind-penalty-liquidation = cinneadh { $reference } (méid na híocaíochta pionóis a shocrú)
+# The CNIL's sanction: a "délibération" of its restricted committee (formation restreinte).
+decision-kind-sanction = cinneadh ón gcoiste srianta (délibération) { $reference }
+decision-kind-penalty-liquidation = cinneadh ón gcoiste srianta { $reference } (méid na híocaíochta pionóis a shocrú)
 decision-kind-fines-and-penalty-orders = cinneadh (fíneálacha agus orduithe faoi réir íocaíochtaí pionóis)
-decision-kind-court-ruling = breithiúnas { $reference }
+# The Austrian DSB's "Bescheid"; the Federal Administrative Court's "Beschluss" setting it aside
+# and remitting the case (an order, "ordú", not a judgment, "breithiúnas"); a UK tribunal's decision.
+decision-kind-bescheid = cinneadh (Bescheid) { $reference }
+decision-kind-remittal-order = ordú (Beschluss) { $reference }
+decision-kind-tribunal-decision = cinneadh { $reference }
 decision-kind-letter = litir
 decision-kind-enforcement-and-penalty-notices = fógra forfheidhmiúcháin (enforcement notice) agus fógra pionóis airgid (monetary penalty notice)
 # The decision-* sentences use the autonomous form of the verb (Fuarthas, Gearradh, Ordaíodh …),
@@ -201,14 +223,14 @@ decision-requests = Iarradh ar { $controller }:
 # so each is a verbal-noun clause ("… a léirscriosadh", "stop a chur le …"). End each with ";":
 # facerights replaces the separator of the last item with a full stop.
 # "an Stáit sin" refers to the country named in the citation just above.
-order-ban-collection-territory = stop a chur le bailiú íomhánna agus sonraí pearsanta eile de chuid daoine atá ar chríoch an Stáit sin agus stop a chur le próiseáil a sonraí bithmhéadracha;
-order-erase-territory = sonraí pearsanta na ndaoine atá ar chríoch an Stáit sin a léirscriosadh;
-order-erase-territory-after-access = sonraí pearsanta na ndaoine atá ar chríoch an Stáit sin a léirscriosadh, tar éis freagra a thabhairt ar na hiarrataí ar rochtain a fuarthas cheana;
-order-stop-processing-territory = stop a chur le bailiú agus le próiseáil sonraí pearsanta na ndaoine atá ar chríoch an Stáit sin gan bhunús dlí;
+order-ban-collection-territory = stop a chur le bailiú íomhánna agus sonraí pearsanta eile de chuid daoine atá { $in_country } agus stop a chur le próiseáil a sonraí bithmhéadracha;
+order-erase-territory = sonraí pearsanta na ndaoine atá { $in_country } a léirscriosadh;
+order-erase-territory-after-access = sonraí pearsanta na ndaoine atá { $in_country } a léirscriosadh, tar éis freagra a thabhairt ar na hiarrataí ar rochtain a fuarthas cheana;
+order-stop-processing-territory = stop a chur le bailiú agus le próiseáil sonraí pearsanta na ndaoine atá { $in_country } gan bhunús dlí;
 order-facilitate-rights = feidhmiú chearta na n-ábhar sonraí a éascú agus freagra a thabhairt ar iarraidh an ghearánaigh ar rochtain;
 order-answer-complainant-access = freagra a thabhairt ar iarraidh an ghearánaigh ar rochtain;
 order-appoint-representative = ionadaí a ainmniú san Aontas ({ REF(27) } den { $gdpr });
-order-stop-processing-erase-territory = stop a chur le próiseáil sonraí pearsanta na ndaoine atá ar chríoch an Stáit sin agus na sonraí a fuarthas go neamhdhleathach a bhaint;
+order-stop-processing-erase-territory = stop a chur le próiseáil sonraí pearsanta na ndaoine atá { $in_country } agus na sonraí a fuarthas go neamhdhleathach a bhaint;
 order-give-art14-information = na hábhair sonraí a chur ar an eolas mar a cheanglaítear le { REF(14, case: "h") } den { $gdpr };
 order-stop-refusing-access = deireadh a chur lena beartas gan iarrataí ar rochtain a fhreagairt;
 order-erase-complainant = sonraí pearsanta an ghearánaigh a léirscriosadh;
@@ -222,7 +244,7 @@ outcome-remitted-ftt = Chuir an binse achomharc Clearview i gcoinne na bhfógra�
 # Short summaries used for decisions of other countries, joined as a list with "agus":
 # noun phrases without commas inside, e.g. "fíneáil €20,000,000, toirmeasc ar bhailiú breise agus …".
 summary-fine = fíneáil { $amount }
-summary-erasure = ordú sonraí pearsanta na ndaoine atá ar chríoch an Stáit sin a léirscriosadh
+summary-erasure = ordú sonraí pearsanta na ndaoine atá { $in_country } a léirscriosadh
 summary-ban = toirmeasc ar bhailiú breise
 summary-access = ordú deireadh a chur leis an diúltú iarrataí ar rochtain a fhreagairt
 summary-complainant-access = ordú freagra a thabhairt ar iarraidh an ghearánaigh ar rochtain

@@ -122,6 +122,28 @@ ref-item-an = članka { $art }. točke { $num }.
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: how this language says "in <country>" for the persons a decision protects.
+# The locative with "u" ("u Italiji", "u Nizozemskoj", "u Ujedinjenom Kraljevstvu"). Default: the
+# name in the nominative after "državi" (apposition, as in "u državi Izrael"), because CLDR gives
+# no locative.
+country-in = { $code ->
+    [IT] u Italiji
+    [GR] u Grčkoj
+    [FR] u Francuskoj
+    [NL] u Nizozemskoj
+    [AT] u Austriji
+    [DE] u Njemačkoj
+    [GB] u Ujedinjenom Kraljevstvu
+    [HR] u Hrvatskoj
+    [SI] u Sloveniji
+    [CZ] u Češkoj
+    [SK] u Slovačkoj
+    [PL] u Poljskoj
+    [ES] u Španjolskoj
+    [SE] u Švedskoj
+   *[other] u državi { $name }
+}
+
 ## Letter frame
 
 subject-access = Zahtjev za pristup mojim osobnim podacima na temelju { REF(15, case: "gen") } { $gdpr }-a
@@ -152,7 +174,7 @@ intro-access-erasure = Ovim dopisom ostvarujem svoja prava iz { $law_full }: naj
 
 applicability-eu = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskoj uniji i obrađuje ih kako bi pratilo njihovo ponašanje ({ REF(3, par: 2, pt: "b") } { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u Uniji u skladu s { REF(27, case: "ins") } { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
 applicability-eea = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskom gospodarskom prostoru i obrađuje ih kako bi pratilo njihovo ponašanje ({ REF(3, par: 2, pt: "b") } { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u skladu s { REF(27, case: "ins") } { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
-applicability-uk = Društvo { $controller } podliježe { $gdpr }-u. Sud Upper Tribunal presudio je 2025. godine da se obrada koju to društvo provodi odnosi na praćenje ponašanja osoba u Ujedinjenom Kraljevstvu ({ REF(3, par: 2, pt: "b") } { $gdpr }-a). Ovaj zahtjev upućujem Vam izravno.
+applicability-uk = Društvo { $controller } podliježe { $gdpr }-u. Sud Upper Tribunal utvrdio je 2025. godine da se obrada koju to društvo provodi odnosi na praćenje ponašanja osoba u Ujedinjenom Kraljevstvu ({ REF(3, par: 2, pt: "b") } { $gdpr }-a). Ovaj zahtjev upućujem Vam izravno.
 
 ## Access (Article 15)
 # The access-copy-* and access-info-* items are accusative objects of "dostavite".
@@ -196,9 +218,10 @@ erasure-grounds = Primjenjuju se sljedeći razlozi za brisanje:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s { REF(6, par: 1, case: "ins") } { $gdpr }-a. Biometrijski podaci ({ REF(4, num: 14) } { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje { REF(9, par: 1) } { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz { REF(9, par: 2, case: "gen") }: ne postoji moja izričita privola ({ REF(9, par: 2, pt: "a") } { $gdpr }-a), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade ({ REF(9, par: 2, pt: "e") } { $gdpr }-a).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }-a: na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a ulažem prigovor na obradu zbog razloga koji se odnose na moju posebnu situaciju: moje je lice trajno identifikacijsko obilježje koje ne mogu promijeniti, a njegova prisutnost u Vašoj bazi podataka omogućuje svakom Vašem klijentu da me identificira na temelju bilo koje fotografije, bez obzira na to gdje je i kada snimljena. U mjeri u kojoj se oslanjate na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }-a, ne postoje uvjerljivi legitimni razlozi za obradu koji nadilaze moje interese, prava i slobode; Vaš komercijalni interes za prodaju pretraživanja po mojem licu nije takav razlog.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }-a: u mjeri u kojoj se oslanjate na privolu, povlačim je.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory (its name in its own language, undeclinable): an apposition to "nadzorno tijelo".
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }-a: brisanje je nužno i radi poštovanja pravne obveze jer Vam je nadzorno tijelo { $authority } naložilo da izbrišete osobne podatke osoba na državnom području njegove države.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country (its name in its own language, undeclinable): an apposition to "nadzorno tijelo".
+# $in_country: "u Italiji", from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }-a: brisanje je nužno i radi poštovanja pravne obveze jer Vam je nadzorno tijelo { $authority } naložilo da izbrišete osobne podatke osoba { $in_country }.
 erasure-exceptions = Ne primjenjuje se nijedna od iznimaka iz { REF(17, par: 3, case: "gen") } { $gdpr }-a: obrada nije nužna radi ostvarivanja prava na slobodu izražavanja i informiranja, radi poštovanja pravne obveze, za izvršavanje zadaće od javnog interesa ili pri izvršavanju službene ovlasti, zbog javnog interesa u području javnog zdravlja, u svrhe arhiviranja u javnom interesu, u svrhe znanstvenog ili povijesnog istraživanja ili u statističke svrhe, niti radi postavljanja, ostvarivanja ili obrane pravnih zahtjeva. Ako se pozivate na neku iznimku, navedite koju i zašto ({ REF(12, par: 4) } { $gdpr }-a).
 erasure-restriction = Do brisanja ograničite obradu mojih osobnih podataka ({ REF(18, par: 1, pt: "d") } { $gdpr }-a, dok provjeravate moj prigovor): osobito me odmah prestanite prikazivati u rezultatima pretraživanja.
 erasure-recipients = O brisanju obavijestite svakog primatelja kojemu su otkriveni moji osobni podaci, uključujući svakog klijenta koji je moje slike primio u rezultatima pretraživanja ({ REF(19) } { $gdpr }-a), i navedite mi tko su ti primatelji. Ako ste moje osobne podatke javno objavili, poduzmite razumne mjere kako biste voditelje obrade koji ih obrađuju informirali da od njih tražim brisanje svih poveznica do tih podataka ili njihovih kopija ({ REF(17, par: 2) } { $gdpr }-a).
@@ -240,13 +263,25 @@ decisions-other = Nadzorna tijela drugih država utvrdila su da je ista obrada k
 # reference; $date: its date ("10. veljače 2022."). The citation is followed either by ":" or by
 # a full stop added by facerights: "godine" after the date keeps that stop from doubling.
 decision-citation = { $authority } ({ $country }), { $act } od { $date } godine
-decision-kind-injunction-order = nalog { $reference }
+# The Garante's ordinanza ingiunzione imposes an administrative fine and orders: an administrative
+# decision ("rješenje") imposing the fine, with the Italian name kept for identification.
+decision-kind-injunction-order = rješenje o izricanju upravne novčane kazne (ordinanza ingiunzione) { $reference }
 decision-kind-decision = odluka { $reference }
-decision-kind-formal-notice = službena opomena { $reference }
-decision-kind-sanction = odluka o sankciji { $reference }
-decision-kind-penalty-liquidation = odluka { $reference } (naplata periodičnih penala)
-decision-kind-fines-and-penalty-orders = odluka (novčane kazne i nalozi uz prijetnju periodičnim penalima)
-decision-kind-court-ruling = presuda { $reference }
+# The CNIL President's mise en demeure: a call to remedy the infringements within a time limit
+# (not "službena opomena", which in the Croatian GDPR is the reprimand of Article 58(2)(b)).
+decision-kind-formal-notice = poziv na otklanjanje povreda (mise en demeure) { $reference }
+# The CNIL's act is a délibération of its restricted committee (formation restreinte), the body
+# that imposes sanctions.
+decision-kind-sanction = odluka odbora za sankcije (délibération de la formation restreinte) { $reference }
+decision-kind-penalty-liquidation = odluka { $reference } (utvrđivanje iznosa dospjelih periodičnih penala)
+decision-kind-fines-and-penalty-orders = odluka o novčanim kaznama i nalozima uz prijetnju periodičnim penalima
+# The Austrian DSB's act: an administrative decision, "rješenje" (Bescheid).
+decision-kind-bescheid = rješenje (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the decision aside and remitting the
+# case (§ 28. stavak 3. VwGVG): a court's "rješenje" (Beschluss), not a judgment ("presuda").
+decision-kind-remittal-order = rješenje (Beschluss) { $reference }
+# A UK tribunal's decision.
+decision-kind-tribunal-decision = odluka { $reference }
 decision-kind-letter = dopis
 decision-kind-enforcement-and-penalty-notices = obavijest o izvršenju (enforcement notice) i obavijest o novčanoj kazni (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
@@ -268,22 +303,22 @@ decision-requests = Društvo { $controller } pozvano je:
 # Orders are list items continuing "Društvu … naloženo je:" or "Društvo … pozvano je:", so each
 # starts with "da" and a verb in the present tense (subject: the company, neuter). End each with ";"
 # — facerights replaces the separator of the last item with a full stop.
-# "te države" refers to the country named in the citation just above.
-order-ban-collection-territory = da prestane prikupljati slike i druge osobne podatke osoba na državnom području te države i da prestane obrađivati njihove biometrijske podatke;
-order-erase-territory = da izbriše osobne podatke osoba na državnom području te države;
-order-erase-territory-after-access = da izbriše osobne podatke osoba na državnom području te države nakon što odgovori na već zaprimljene zahtjeve za pristup;
-order-stop-processing-territory = da prestane bez pravne osnove prikupljati i obrađivati osobne podatke osoba na državnom području te države;
+# $in_country: "u Italiji", from country-in.
+order-ban-collection-territory = da prestane prikupljati slike i druge osobne podatke osoba { $in_country } i da prestane obrađivati njihove biometrijske podatke;
+order-erase-territory = da izbriše osobne podatke osoba { $in_country };
+order-erase-territory-after-access = da izbriše osobne podatke osoba { $in_country } nakon što odgovori na već zaprimljene zahtjeve za pristup;
+order-stop-processing-territory = da prestane bez pravne osnove prikupljati i obrađivati osobne podatke osoba { $in_country };
 order-facilitate-rights = da olakša ostvarivanje prava ispitanika i odgovori na zahtjev za pristup podnositelja pritužbe;
 order-answer-complainant-access = da odgovori na zahtjev za pristup podnositelja pritužbe;
 order-appoint-representative = da imenuje predstavnika u Uniji ({ REF(27) } { $gdpr }-a);
-order-stop-processing-erase-territory = da prestane obrađivati osobne podatke osoba na državnom području te države i ukloni nezakonito pribavljene podatke;
+order-stop-processing-erase-territory = da prestane obrađivati osobne podatke osoba { $in_country } i ukloni nezakonito pribavljene podatke;
 order-give-art14-information = da informira ispitanike kako se zahtijeva { REF(14, case: "ins") } { $gdpr }-a;
 order-stop-refusing-access = da napusti svoju praksu neodgovaranja na zahtjeve za pristup;
 order-erase-complainant = da izbriše osobne podatke podnositelja pritužbe;
 order-erase-complainant-biometric = da izbriše biometrijske hash vrijednosti podnositelja pritužbe;
 order-stop-obtaining-uk = da prestane pribavljati i upotrebljavati osobne podatke osoba s boravištem u Ujedinjenom Kraljevstvu koji su javno dostupni na internetu;
 order-erase-uk = da iz svojih sustava izbriše osobne podatke osoba s boravištem u Ujedinjenom Kraljevstvu;
-outcome-reconsider-ban = Sud je presudio da tijelo mora ponovno razmotriti svoje odbijanje da zabrani obradu te da je zabrana jedina primjerena mjera; predmet je vratio tijelu na ponovni postupak.
+outcome-reconsider-ban = Sud je utvrdio da tijelo mora ponovno razmotriti svoje odbijanje da zabrani obradu te da je zabrana jedina primjerena mjera; predmet je vratio tijelu na ponovni postupak.
 outcome-ftt-no-jurisdiction = Sud je usvojio žalbu društva Clearview i utvrdio da Information Commissioner nije bio nadležan za izdavanje tih obavijesti.
 outcome-ut-ico-appeal-allowed = Sud je usvojio žalbu koju je podnio Information Commissioner: obrada se odnosi na praćenje ponašanja osoba u Ujedinjenom Kraljevstvu, a činjenica da su klijenti društva Clearview strana tijela javne vlasti ne isključuje je iz područja primjene { $gdpr }-a.
 outcome-remitted-ftt = Žalbu društva Clearview protiv tih obavijesti vratio je na ponovno odlučivanje sudu First-tier Tribunal.
@@ -291,7 +326,7 @@ outcome-remitted-ftt = Žalbu društva Clearview protiv tih obavijesti vratio je
 # noun phrases in the nominative, e.g. "novčana kazna u iznosu od 20.000.000 €, zabrana daljnjeg
 # prikupljanja i nalog za …".
 summary-fine = novčana kazna u iznosu od { $amount }
-summary-erasure = nalog za brisanje osobnih podataka osoba na državnom području te države
+summary-erasure = nalog za brisanje osobnih podataka osoba { $in_country }
 summary-ban = zabrana daljnjeg prikupljanja
 summary-access = nalog za prestanak odbijanja odgovora na zahtjeve za pristup
 summary-complainant-access = nalog za odgovor na zahtjev za pristup podnositelja pritužbe

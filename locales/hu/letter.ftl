@@ -66,6 +66,23 @@ ref-item-an = { $art }. cikk { $num }. pontjának
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects, in the inessive, standing before
+## "tartózkodó személyek" ("az Olaszországban tartózkodó személyek személyes adatai"). Every message
+## that uses it needs the definite article of the noun phrase, and that article merges with the
+## country's own (a/az by the sound that follows; "az Egyesült Királyságban" has its own), so the
+## article is part of the value. $code: ISO code; $name: the country's name from CLDR in the
+## nominative, which cannot take a suffix safely, so the default names it in brackets.
+country-in = { $code ->
+    [IT] az Olaszországban
+    [GR] a Görögországban
+    [FR] a Franciaországban
+    [NL] a Hollandiában
+    [AT] az Ausztriában
+    [DE] a Németországban
+    [GB] az Egyesült Királyságban
+   *[other] az adott államban ({ $name })
+}
+
 ## Letter frame
 
 subject-access = Tárgy: Kérelem a személyes adataimhoz való hozzáférésre a { $gdpr } { REF(15, case: "poss") } alapján
@@ -138,10 +155,10 @@ erasure-grounds = A törlésre a következő indokok állnak fenn:
 erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: a személyes adatokat jogellenesen kezelték. Önök nem rendelkeznek a { $gdpr } { REF(6, par: 1, case: "poss") } szerinti jogalappal. A természetes személyek egyedi azonosítása céljából kezelt biometrikus adatok ({ $gdpr } { REF(4, num: 14) }) a személyes adatok különleges kategóriáiba tartoznak, amelyek kezelését a { $gdpr } { REF(9, par: 1, case: "poss") } tiltja. A { REF(9, par: 2, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó: nem adtam kifejezett hozzájárulást ({ REF(9, par: 2, pt: "a") }), és az interneten fellelhető képeket nem hoztam kifejezetten nyilvánosságra biometrikus adatkezelés céljából ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: a { $gdpr } { REF(21, par: 1, case: "poss") } alapján a saját helyzetemmel kapcsolatos okokból tiltakozom az adatkezelés ellen: az arcom állandó azonosító, amelyet nem tudok megváltoztatni, és az Önök adatbázisában való jelenléte lehetővé teszi bármely ügyfelük számára, hogy bármely fénykép alapján azonosítson engem, függetlenül attól, hogy a fénykép hol és mikor készült. Amennyiben a { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "poss-sub") } hivatkoznak, az adatkezelést nem indokolják olyan kényszerítő erejű jogos okok, amelyek elsőbbséget élveznének az érdekeimmel, jogaimmal és szabadságaimmal szemben; az arcom alapján végzett keresések értékesítéséhez fűződő üzleti érdekük nem minősül ilyen oknak.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: amennyiben hozzájárulásra hivatkoznak, azt visszavonom.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory; its name arrives in its own language, so it stands in brackets after "a felügyeleti
-# hatóság" and needs no suffix.
-erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: a törlés jogi kötelezettség teljesítéséhez is szükséges, mivel a felügyeleti hatóság ({ $authority }) kötelezte Önöket az állama területén tartózkodó személyek személyes adatainak törlésére.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; its name arrives in its own language, so it stands in brackets after "a felügyeleti
+# hatóság" and needs no suffix. $in_country: "az Olaszországban" (country-in, with the article).
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: a törlés jogi kötelezettség teljesítéséhez is szükséges, mivel a felügyeleti hatóság ({ $authority }) kötelezte Önöket { $in_country } tartózkodó személyek személyes adatainak törlésére.
 erasure-exceptions = A { $gdpr } { REF(17, par: 3, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó: az adatkezelés nem szükséges a véleménynyilvánítás szabadságához és a tájékozódáshoz való jog gyakorlása céljából, jogi kötelezettség teljesítése céljából, közérdekből vagy közhatalmi jogosítvány gyakorlása keretében végzett feladat végrehajtása céljából, a népegészségügy területét érintő közérdek alapján, közérdekű archiválás céljából, tudományos és történelmi kutatási célból vagy statisztikai célból, sem jogi igények előterjesztéséhez, érvényesítéséhez, illetve védelméhez. Amennyiben valamely kivételre hivatkoznak, tájékoztassanak arról, hogy melyikre és milyen okból ({ $gdpr } { REF(12, par: 4) }).
 erasure-restriction = Kérem, hogy a törlésig korlátozzák a személyes adataim kezelését ({ $gdpr } { REF(18, par: 1, pt: "d") }, arra az időtartamra, amíg tiltakozásomat megvizsgálják), és különösen haladéktalanul hagyják abba a személyem megjelenítését a keresési találatokban.
 erasure-recipients = Tájékoztassák a törlésről mindazokat a címzetteket, akikkel vagy amelyekkel a személyes adataimat közölték, ideértve minden olyan ügyfelet, aki vagy amely keresési találatként megkapta a rólam készült képeket ({ $gdpr } { REF(19) }), és tájékoztassanak engem e címzettekről. Amennyiben a személyes adataimat nyilvánosságra hozták, tegyék meg az észszerűen elvárható lépéseket annak érdekében, hogy tájékoztassák az adatokat kezelő adatkezelőket arról, hogy kérelmeztem a szóban forgó személyes adatokra mutató linkek vagy e személyes adatok másolatainak törlését ({ $gdpr } { REF(17, par: 2) }).
@@ -183,13 +200,23 @@ decisions-other = Más államok felügyeleti hatóságai a { $controller } álta
 # before "napján kelt" so that it needs no suffix and never ends the sentence (the date already
 # ends with a full stop); $act: one of decision-kind-* with the reference.
 decision-citation = { $authority } ({ $country }), { $date } napján kelt { $act }
-decision-kind-injunction-order = { $reference } számú végzés
+# The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
+# measures): a decision imposing a fine ("határozat"; a "végzés" would be a procedural order), with
+# the Italian term in brackets.
+decision-kind-injunction-order = { $reference } számú, bírságot kiszabó határozat (ordinanza ingiunzione)
 decision-kind-decision = { $reference } számú határozat
 decision-kind-formal-notice = { $reference } számú hivatalos felszólítás
-decision-kind-sanction = { $reference } számú szankciós határozat
+# The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
+decision-kind-sanction = { $reference } számú, a korlátozott összetételű testület által hozott határozat (délibération)
 decision-kind-penalty-liquidation = { $reference } számú határozat (a kényszerítő bírság végleges összegének megállapítása)
 decision-kind-fines-and-penalty-orders = határozat (bírságok és kényszerítő bírság terhe mellett elrendelt kötelezések)
-decision-kind-court-ruling = { $reference } számú ítélet
+# The Austrian DSB's "Bescheid": an administrative decision ("határozat").
+decision-kind-bescheid = { $reference } számú határozat (Bescheid)
+# The Austrian Federal Administrative Court's order setting the DSB's decision aside and remitting
+# the case (§ 28(3) VwGVG): a procedural "végzés", not a judgment ("ítélet").
+decision-kind-remittal-order = { $reference } számú végzés (Beschluss)
+# A UK tribunal's decision (First-tier Tribunal, Upper Tribunal).
+decision-kind-tribunal-decision = { $reference } számú határozat
 decision-kind-letter = levél
 decision-kind-enforcement-and-penalty-notices = végrehajtási felszólítás (enforcement notice) és bírságkiszabó értesítés (monetary penalty notice)
 # The following sentences have the deciding body (named in the citation before them) as their
@@ -211,15 +238,15 @@ decision-requests = Azt kérte, hogy a { $controller }:
 # Orders are list items continuing "Elrendelte, hogy a { $controller }:" (decision-orders) or
 # "Azt kérte, hogy a { $controller }:" (decision-requests): each starts with a verb in the third
 # person singular of the subjunctive. End each with ";" — facerights replaces the separator of the
-# last item with a full stop. "az adott állam" is the country named in the citation just above.
-order-ban-collection-territory = szüntesse meg az adott állam területén tartózkodó személyekről készült képek és egyéb személyes adatok gyűjtését, valamint biometrikus adataik kezelését;
-order-erase-territory = törölje az adott állam területén tartózkodó személyek személyes adatait;
-order-erase-territory-after-access = törölje az adott állam területén tartózkodó személyek személyes adatait, miután megválaszolta a már beérkezett hozzáférési kérelmeket;
-order-stop-processing-territory = szüntesse meg az adott állam területén tartózkodó személyek személyes adatainak jogalap nélküli gyűjtését és kezelését;
+# last item with a full stop. $in_country: country-in with its article ("az Olaszországban").
+order-ban-collection-territory = szüntesse meg { $in_country } tartózkodó személyekről készült képek és egyéb személyes adatok gyűjtését, valamint biometrikus adataik kezelését;
+order-erase-territory = törölje { $in_country } tartózkodó személyek személyes adatait;
+order-erase-territory-after-access = törölje { $in_country } tartózkodó személyek személyes adatait, miután megválaszolta a már beérkezett hozzáférési kérelmeket;
+order-stop-processing-territory = szüntesse meg { $in_country } tartózkodó személyek személyes adatainak jogalap nélküli gyűjtését és kezelését;
 order-facilitate-rights = segítse elő az érintettek jogainak gyakorlását, és válaszolja meg a panaszos hozzáférési kérelmét;
 order-answer-complainant-access = válaszolja meg a panaszos hozzáférési kérelmét;
 order-appoint-representative = jelöljön ki képviselőt az Unióban ({ $gdpr } { REF(27) });
-order-stop-processing-erase-territory = szüntesse meg az adott állam területén tartózkodó személyek személyes adatainak kezelését, és távolítsa el a jogellenesen megszerzett adatokat;
+order-stop-processing-erase-territory = szüntesse meg { $in_country } tartózkodó személyek személyes adatainak kezelését, és távolítsa el a jogellenesen megszerzett adatokat;
 order-give-art14-information = tájékoztassa az érintetteket a { $gdpr } { REF(14, case: "poss-ine") } előírtak szerint;
 order-stop-refusing-access = hagyjon fel azzal a gyakorlatával, hogy a hozzáférési kérelmeket nem válaszolja meg;
 order-erase-complainant = törölje a panaszos személyes adatait;
@@ -233,7 +260,7 @@ outcome-remitted-ftt = A Clearview által az értesítésekkel szemben benyújto
 # Short summaries used for decisions of other countries, joined as a list with "és":
 # noun phrases without commas inside, e.g. "20 000 000 EUR összegű bírság, a további gyűjtés tilalma és …".
 summary-fine = { $amount } összegű bírság
-summary-erasure = az adott állam területén tartózkodó személyek személyes adatainak törlésére vonatkozó kötelezés
+summary-erasure = { $in_country } tartózkodó személyek személyes adatainak törlésére vonatkozó kötelezés
 summary-ban = a további gyűjtés tilalma
 summary-access = a hozzáférési kérelmek megválaszolásának megtagadásával való felhagyásra vonatkozó kötelezés
 summary-complainant-access = a panaszos hozzáférési kérelmének megválaszolására vonatkozó kötelezés

@@ -54,6 +54,27 @@ ref-item-an = { $num }. tölul. { $art }. gr.
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects ("einstaklinga á Ítalíu").
+# $code: ISO code; $name: the CLDR name in the nominative, which cannot be declined here. Each
+# country needs its own preposition (á or í) and the dative: "á Ítalíu", "í Grikklandi". Countries
+# not listed fall back on a neutral noun that carries the case, with the name in brackets.
+country-in = { $code ->
+    [IT] á Ítalíu
+    [GR] í Grikklandi
+    [FR] í Frakklandi
+    [NL] í Hollandi
+    [AT] í Austurríki
+    [DE] í Þýskalandi
+    [GB] í Bretlandi
+    [IS] á Íslandi
+    [NO] í Noregi
+    [DK] í Danmörku
+    [SE] í Svíþjóð
+    [ES] á Spáni
+    [IE] á Írlandi
+   *[other] í viðkomandi ríki ({ $name })
+}
+
 ## Letter frame
 
 subject-access = Beiðni um aðgang að persónuupplýsingum um mig samkvæmt { REF(15) } { $gdpr }
@@ -125,10 +146,10 @@ erasure-grounds = Eftirfarandi ástæður fyrir eyðingu eiga við:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } { $gdpr }: persónuupplýsingarnar hafa verið unnar á ólögmætan hátt. Þið hafið enga heimild til vinnslu samkvæmt { REF(6, par: 1) } { $gdpr }. Lífkennaupplýsingar ({ REF(4, num: 14) } { $gdpr }) sem unnar eru í því skyni að persónugreina einstakling með einkvæmum hætti teljast til sérstakra flokka persónuupplýsinga og er vinnsla þeirra bönnuð samkvæmt { REF(9, par: 1) } { $gdpr }. Engin af undantekningunum í { REF(9, par: 2) } á við: ég hef ekki veitt afdráttarlaust samþykki ({ REF(9, par: 2, pt: "a") }) og myndir sem finna má á netinu hef ég ekki augljóslega gert opinberar í þágu lífkennavinnslu ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c") } { $gdpr }: ég andmæli vinnslunni samkvæmt { REF(21, par: 1) } { $gdpr } af ástæðum sem tengjast sérstökum aðstæðum mínum: andlit mitt er varanlegt auðkenni sem ég get ekki breytt og tilvist þess í gagnagrunni ykkar gerir hverjum viðskiptavina ykkar kleift að bera kennsl á mig af hvaða ljósmynd sem er, hvar og hvenær sem hún var tekin. Að því marki sem þið byggið á { REF(6, par: 1, pt: "e f", conj: "or", case: "dat") } { $gdpr } eru ekki fyrir hendi neinar mikilvægar lögmætar ástæður fyrir vinnslunni sem ganga framar hagsmunum mínum, réttindum og frelsi; viðskiptahagsmunir ykkar af því að selja leit eftir andliti mínu eru ekki slík ástæða.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } { $gdpr }: að því marki sem þið byggið á samþykki afturkalla ég það.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory. Its name is in its own language and cannot be declined: it stays in brackets after
-# "eftirlitsyfirvaldið", which carries the grammar ("síns ríkis" = of that authority's state).
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: eyðing er einnig nauðsynleg til að fullnægja lagaskyldu, þar sem eftirlitsyfirvaldið ({ $authority }) hefur fyrirskipað ykkur að eyða persónuupplýsingum um einstaklinga á yfirráðasvæði síns ríkis.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country. Its name is in its own language and cannot be declined: it stays in brackets after
+# "eftirlitsyfirvaldið", which carries the grammar. $in_country: "á Ítalíu", from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: eyðing er einnig nauðsynleg til að fullnægja lagaskyldu, þar sem eftirlitsyfirvaldið ({ $authority }) hefur fyrirskipað ykkur að eyða persónuupplýsingum um einstaklinga { $in_country }.
 erasure-exceptions = Engin af undantekningunum í { REF(17, par: 3) } { $gdpr } á við: vinnslan er hvorki nauðsynleg til að neyta réttar til tjáningar- og upplýsingafrelsis, til að fullnægja lagaskyldu, vegna verkefnis sem unnið er í þágu almannahagsmuna eða við beitingu opinbers valds, af ástæðum er varða almannahagsmuni á sviði lýðheilsu, vegna skjalavistunar í þágu almannahagsmuna, rannsókna á sviði vísinda eða sagnfræði eða í tölfræðilegum tilgangi né til að stofna, hafa uppi eða verja réttarkröfur. Ef þið berið fyrir ykkur undantekningu bið ég ykkur að greina frá því hverja og hvers vegna ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Takmarkið vinnslu persónuupplýsinga um mig þar til eyðing hefur farið fram ({ REF(18, par: 1, pt: "d") } { $gdpr }, meðan þið sannreynið andmæli mín): einkum skuluð þið tafarlaust hætta að birta mig í leitarniðurstöðum.
 erasure-recipients = Tilkynnið hverjum þeim viðtakanda sem fengið hefur persónuupplýsingar um mig í hendur, þ.m.t. hverjum viðskiptavini sem fékk myndir af mér í leitarniðurstöðum, um eyðinguna ({ REF(19) } { $gdpr }) og upplýsið mig um hverjir þeir eru. Hafið þið gert persónuupplýsingar um mig opinberar skuluð þið gera eðlilegar ráðstafanir til að upplýsa þá ábyrgðaraðila sem vinna þær um að ég hafi farið fram á að þeir eyði öllum tenglum á þessar upplýsingar eða afritum af þeim ({ REF(17, par: 2) } { $gdpr }).
@@ -169,13 +190,19 @@ decisions-other = Eftirlitsyfirvöld í öðrum ríkjum hafa komist að þeirri 
 # $country: its country (CLDR, nominative, in brackets); $act: one of decision-kind-* with the
 # reference; $date: its date ("10. febrúar 2022", unchanged after "frá").
 decision-citation = { $authority } ({ $country }), { $act } frá { $date }
-decision-kind-injunction-order = fyrirmæli { $reference }
+# The Italian Garante's ordinanza ingiunzione (fine and orders); the Italian term is kept.
+decision-kind-injunction-order = ákvörðun um stjórnvaldssekt (ordinanza ingiunzione) { $reference }
 decision-kind-decision = ákvörðun { $reference }
 decision-kind-formal-notice = formleg áskorun { $reference }
-decision-kind-sanction = ákvörðun um viðurlög { $reference }
+# The CNIL's délibération of its formation restreinte (the committee that imposes sanctions).
+decision-kind-sanction = ákvörðun viðurlaganefndar (délibération) { $reference }
 decision-kind-penalty-liquidation = ákvörðun { $reference } (ákvörðun fjárhæðar áfallinna dagsekta)
-decision-kind-fines-and-penalty-orders = ákvörðun (sektir og fyrirmæli að viðlögðum dagsektum)
-decision-kind-court-ruling = dómur { $reference }
+decision-kind-fines-and-penalty-orders = ákvörðun um stjórnvaldssektir og fyrirmæli að viðlögðum dagsektum
+# The Austrian DSB's Bescheid (a stjórnvaldsákvörðun); the BVwG's Beschluss setting it aside and
+# remitting the case (a úrskurður, not a dómur on the merits); a UK tribunal's decision.
+decision-kind-bescheid = stjórnvaldsákvörðun (Bescheid) { $reference }
+decision-kind-remittal-order = úrskurður (Beschluss) { $reference }
+decision-kind-tribunal-decision = úrskurður { $reference }
 decision-kind-letter = bréf
 decision-kind-enforcement-and-penalty-notices = fyrirmæli um úrbætur (enforcement notice) og tilkynning um stjórnvaldssekt (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
@@ -198,15 +225,15 @@ decision-requests = Skorað var á fyrirtækið { $controller } að:
 # Orders are list items completing "Fyrirtækinu … var gert að:" (decision-orders) or
 # "Skorað var á fyrirtækið … að:" (decision-requests): each starts with an infinitive (without "að")
 # and ends with ";". facerights replaces the separator of the last item with a full stop.
-# "viðkomandi ríkis" refers to the country named in the citation just above.
-order-ban-collection-territory = hætta að safna myndum og öðrum persónuupplýsingum um einstaklinga á yfirráðasvæði viðkomandi ríkis og hætta vinnslu lífkennaupplýsinga þeirra;
-order-erase-territory = eyða persónuupplýsingum um einstaklinga á yfirráðasvæði viðkomandi ríkis;
-order-erase-territory-after-access = eyða persónuupplýsingum um einstaklinga á yfirráðasvæði viðkomandi ríkis eftir að hafa svarað þeim beiðnum um aðgang sem þegar höfðu borist;
-order-stop-processing-territory = hætta söfnun og vinnslu persónuupplýsinga um einstaklinga á yfirráðasvæði viðkomandi ríkis án lagaheimildar;
+# $in_country: "á Ítalíu", from country-in (the country whose residents the decision protects).
+order-ban-collection-territory = hætta að safna myndum og öðrum persónuupplýsingum um einstaklinga { $in_country } og hætta vinnslu lífkennaupplýsinga þeirra;
+order-erase-territory = eyða persónuupplýsingum um einstaklinga { $in_country };
+order-erase-territory-after-access = eyða persónuupplýsingum um einstaklinga { $in_country } eftir að hafa svarað þeim beiðnum um aðgang sem þegar höfðu borist;
+order-stop-processing-territory = hætta söfnun og vinnslu án lagaheimildar á persónuupplýsingum um einstaklinga { $in_country };
 order-facilitate-rights = auðvelda skráðum einstaklingum að neyta réttinda sinna og svara beiðni kvartanda um aðgang;
 order-answer-complainant-access = svara beiðni kvartanda um aðgang;
 order-appoint-representative = tilnefna fulltrúa í Sambandinu ({ REF(27) } { $gdpr });
-order-stop-processing-erase-territory = hætta vinnslu persónuupplýsinga um einstaklinga á yfirráðasvæði viðkomandi ríkis og fjarlægja upplýsingar sem aflað var með ólögmætum hætti;
+order-stop-processing-erase-territory = hætta vinnslu persónuupplýsinga um einstaklinga { $in_country } og fjarlægja upplýsingar sem aflað var með ólögmætum hætti;
 order-give-art14-information = veita skráðum einstaklingum upplýsingar eins og krafist er í { REF(14) } { $gdpr };
 order-stop-refusing-access = láta af þeirri stefnu sinni að svara ekki beiðnum um aðgang;
 order-erase-complainant = eyða persónuupplýsingum um kvartanda;
@@ -220,7 +247,7 @@ outcome-remitted-ftt = Dómstóllinn vísaði áfrýjun Clearview vegna tilkynni
 # Short summaries used for decisions of other countries, joined as a list with "og":
 # noun phrases in the nominative, e.g. "stjórnvaldssekt að fjárhæð 20.000.000 EUR, bann við frekari söfnun og …".
 summary-fine = stjórnvaldssekt að fjárhæð { $amount }
-summary-erasure = fyrirmæli um að eyða persónuupplýsingum um einstaklinga á yfirráðasvæði viðkomandi ríkis
+summary-erasure = fyrirmæli um að eyða persónuupplýsingum um einstaklinga { $in_country }
 summary-ban = bann við frekari söfnun
 summary-access = fyrirmæli um að hætta að neita að svara beiðnum um aðgang
 summary-complainant-access = fyrirmæli um að svara beiðni kvartanda um aðgang

@@ -72,6 +72,23 @@ ref-item-an = art. { $art }, n. { $num })
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in Italia", "nei Paesi Bassi", "nel Regno Unito", after "delle persone che si
+## trovano". $code: the ISO code; $name: the country's name in Italian (CLDR). Italian uses bare
+## "in" before the name of a single country ("in Francia", "in Portogallo"); plural and compound
+## names take the article ("nei Paesi Bassi", "nel Regno Unito"), islands "a" ("a Malta").
+country-in = { $code ->
+    [IT] in Italia
+    [GR] in Grecia
+    [FR] in Francia
+    [AT] in Austria
+    [DE] in Germania
+    [NL] nei Paesi Bassi
+    [GB] nel Regno Unito
+    [CY] a Cipro
+    [MT] a Malta
+   *[other] in { $name }
+}
+
 ## Letter frame
 
 subject-access = Oggetto: richiesta di accesso ai miei dati personali ai sensi dell'{ REF(15) } del { $gdpr }
@@ -123,7 +140,7 @@ access-info-complaint = il diritto di proporre reclamo a un'autorità di control
 access-info-source = tutte le informazioni disponibili sull'origine dei dati personali, ossia i siti web e le pagine da cui provengono, e non soltanto le categorie di fonti ({ REF(15, par: 1, pt: "g") });
 access-info-automated = l'esistenza di un processo decisionale automatizzato, compresa la profilazione, e informazioni significative sulla logica utilizzata, nonché l'importanza e le conseguenze previste di tale trattamento per me ({ REF(15, par: 1, pt: "h") });
 access-info-transfers = qualora i dati personali siano trasferiti a un paese terzo o a un'organizzazione internazionale, le garanzie adeguate ai sensi dell'{ REF(46) } del { $gdpr } relative al trasferimento ({ REF(15, par: 2) }).
-access-scope = La presente richiesta si estende a tutti i dati personali che mi riguardano presenti in tutti i Vostri sistemi, compresi i dati pseudonimizzati e i dati che avete derivato o dedotto. Non è limitata agli ultimi dodici mesi, non è soggetta a un numero massimo di richieste all'anno e non è subordinata alla sua reiterazione da parte mia: l'autorità di controllo francese (CNIL) ha ritenuto illecite tali limitazioni applicate da { $controller } nella decisione { $reference } in data { $date }.
+access-scope = La presente richiesta si estende a tutti i dati personali che mi riguardano presenti in tutti i Vostri sistemi, compresi i dati pseudonimizzati e i dati che avete derivato o dedotto. Non è limitata agli ultimi dodici mesi, non è soggetta a un numero massimo di richieste all'anno e non è subordinata alla sua reiterazione da parte mia: l'autorità di controllo francese (CNIL) ha ritenuto illecite tali limitazioni applicate da { $controller } nella deliberazione n. { $reference } in data { $date }.
 access-format = Vi chiedo di fornirmi la copia gratuitamente ({ REF(12, par: 5, case: "cont") } e { REF(15, par: 3, case: "cont") } del { $gdpr }), con un linguaggio semplice e chiaro ({ REF(12, par: 1, case: "cont") } del { $gdpr }) e, qualora rispondiate per via elettronica, in un formato elettronico di uso comune ({ REF(15, par: 3, case: "cont") } del { $gdpr }).
 
 ## Erasure (Article 17)
@@ -140,8 +157,9 @@ erasure-grounds = Sussistono i seguenti motivi di cancellazione:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'{ REF(6, par: 1, case: "cont") } del { $gdpr }. I dati biometrici ({ REF(4, num: 14, case: "cont") } del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'{ REF(9, par: 1, case: "cont") } del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'{ REF(9, par: 2) }: non ho prestato il mio consenso esplicito ({ REF(9, par: 2, pt: "a") }) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } del { $gdpr }: mi oppongo al trattamento ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }, per motivi connessi alla mia situazione particolare: il mio volto è un identificativo permanente che non posso modificare, e la sua presenza nella Vostra banca dati consente a qualsiasi Vostro cliente di identificarmi a partire da qualsiasi fotografia, ovunque e in qualunque momento sia stata scattata. Nella misura in cui fondiate il trattamento sull'{ REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } del { $gdpr }, non sussistono motivi legittimi cogenti per procedere al trattamento che prevalgano sui miei interessi, sui miei diritti e sulle mie libertà; il Vostro interesse commerciale a vendere ricerche basate sul mio volto non costituisce un motivo di tale natura.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } del { $gdpr }: nella misura in cui il trattamento si basi sul consenso, revoco tale consenso.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } del { $gdpr }: la cancellazione è inoltre necessaria per adempiere un obbligo giuridico, poiché l'autorità di controllo { $authority } Vi ha ordinato di cancellare i dati personali delle persone che si trovano nel territorio di sua competenza.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; $in_country: "in Italia", from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } del { $gdpr }: la cancellazione è inoltre necessaria per adempiere un obbligo giuridico, poiché l'autorità di controllo { $authority } Vi ha ordinato di cancellare i dati personali delle persone che si trovano { $in_country }.
 erasure-exceptions = Non si applica nessuna delle eccezioni di cui all'{ REF(17, par: 3, case: "cont") } del { $gdpr }: il trattamento non è necessario per l'esercizio del diritto alla libertà di espressione e di informazione, per l'adempimento di un obbligo giuridico, per l'esecuzione di un compito svolto nel pubblico interesse oppure nell'esercizio di pubblici poteri, per motivi di interesse pubblico nel settore della sanità pubblica, a fini di archiviazione nel pubblico interesse, di ricerca scientifica o storica o a fini statistici, né per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria. Qualora intendiate avvalerVi di un'eccezione, Vi chiedo di indicarmi quale e per quali motivi ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
 erasure-restriction = Fino alla cancellazione, Vi chiedo di limitare il trattamento dei miei dati personali ({ REF(18, par: 1, pt: "d", case: "cont") } del { $gdpr }, in attesa della verifica relativa alla mia opposizione): in particolare, escludetemi immediatamente dai risultati di ricerca.
 erasure-recipients = Vi chiedo di comunicare la cancellazione ({ REF(19) } del { $gdpr }) a ciascuno dei destinatari cui sono stati trasmessi i miei dati personali, compreso ogni cliente che abbia ricevuto le mie immagini nei risultati di ricerca, e di comunicarmi chi sono tali destinatari. Qualora abbiate reso pubblici i miei dati personali, adottate misure ragionevoli per informare i titolari del trattamento che li stanno trattando della mia richiesta di cancellare qualsiasi link a tali dati o copia degli stessi ({ REF(17, par: 2, case: "cont") } del { $gdpr }).
@@ -182,11 +200,17 @@ decisions-other = Le autorità di controllo di altri Stati hanno ritenuto che il
 decision-citation = { $authority } ({ $country }), { $act } in data { $date }
 decision-kind-injunction-order = ordinanza ingiunzione { $reference }
 decision-kind-decision = decisione { $reference }
-decision-kind-formal-notice = diffida { $reference }
-decision-kind-sanction = decisione sanzionatoria { $reference }
-decision-kind-penalty-liquidation = decisione { $reference } (liquidazione della penalità di mora)
+decision-kind-formal-notice = diffida n. { $reference }
+# The CNIL's sanction: a « délibération » of its restricted committee (formation restreinte).
+decision-kind-sanction = deliberazione della formazione ristretta (délibération) n. { $reference }
+decision-kind-penalty-liquidation = deliberazione della formazione ristretta n. { $reference } (liquidazione della penalità di mora)
 decision-kind-fines-and-penalty-orders = decisione (sanzioni pecuniarie e ordini soggetti a penalità di mora)
-decision-kind-court-ruling = sentenza { $reference }
+# The Austrian DSB's « Bescheid »; the Federal Administrative Court's « Beschluss » annulling that
+# decision and remitting the case (an order, not a judgment: "ordinanza", as the Italian version of
+# EU law renders « Beschluss »); a UK tribunal's decision.
+decision-kind-bescheid = provvedimento (Bescheid) { $reference }
+decision-kind-remittal-order = ordinanza (Beschluss) { $reference }
+decision-kind-tribunal-decision = decisione { $reference }
 decision-kind-letter = lettera
 decision-kind-enforcement-and-penalty-notices = ingiunzione di adeguamento (enforcement notice) e avviso di sanzione pecuniaria (monetary penalty notice)
 # $articles: the provisions found infringed, written with ref-list ("art. 5, par. 1, lett. a),
@@ -206,27 +230,27 @@ decision-requests = Ha invitato { $controller } a:
 # Orders are list items completing "Ha ordinato a Clearview AI, Inc. di:" or
 # "Ha invitato Clearview AI, Inc. a:" (bare infinitives);
 # end each with ";" — facerights replaces the separator of the last item with a full stop.
-order-ban-collection-territory = cessare la raccolta di immagini e di altri dati personali delle persone che si trovano nel territorio di competenza dell'autorità e cessare il trattamento dei loro dati biometrici;
-order-erase-territory = cancellare i dati personali delle persone che si trovano nel territorio di competenza dell'autorità;
-order-erase-territory-after-access = cancellare i dati personali delle persone che si trovano nel territorio di competenza dell'autorità, dopo aver dato riscontro alle richieste di accesso già ricevute;
-order-stop-processing-territory = cessare la raccolta e il trattamento, in assenza di una base giuridica, dei dati personali delle persone che si trovano nel territorio di competenza dell'autorità;
+order-ban-collection-territory = cessare la raccolta di immagini e di altri dati personali delle persone che si trovano { $in_country } e cessare il trattamento dei loro dati biometrici;
+order-erase-territory = cancellare i dati personali delle persone che si trovano { $in_country };
+order-erase-territory-after-access = cancellare i dati personali delle persone che si trovano { $in_country }, dopo aver dato riscontro alle richieste di accesso già ricevute;
+order-stop-processing-territory = cessare la raccolta e il trattamento, in assenza di una base giuridica, dei dati personali delle persone che si trovano { $in_country };
 order-facilitate-rights = agevolare l'esercizio dei diritti degli interessati e dare riscontro alla richiesta di accesso del reclamante;
 order-answer-complainant-access = dare riscontro alla richiesta di accesso del reclamante;
 order-appoint-representative = designare un rappresentante nell'Unione ({ REF(27) } del { $gdpr });
-order-stop-processing-erase-territory = cessare il trattamento dei dati personali delle persone che si trovano nel territorio di competenza dell'autorità e rimuovere i dati ottenuti illecitamente;
+order-stop-processing-erase-territory = cessare il trattamento dei dati personali delle persone che si trovano { $in_country } e rimuovere i dati ottenuti illecitamente;
 order-give-art14-information = informare gli interessati come previsto dall'{ REF(14) } del { $gdpr };
 order-stop-refusing-access = porre fine alla propria prassi di non rispondere alle richieste di accesso;
 order-erase-complainant = cancellare i dati personali del reclamante;
 order-erase-complainant-biometric = cancellare i valori hash biometrici del reclamante;
 order-stop-obtaining-uk = cessare di ottenere e utilizzare i dati personali dei residenti nel Regno Unito disponibili pubblicamente su internet;
 order-erase-uk = cancellare dai propri sistemi i dati personali dei residenti nel Regno Unito;
-outcome-reconsider-ban = Il giudice ha statuito che l'autorità deve riesaminare il proprio rifiuto di vietare il trattamento e che il divieto è l'unica misura adeguata; ha rinviato il procedimento all'autorità.
-outcome-ftt-no-jurisdiction = Il tribunale ha accolto il ricorso di Clearview, ritenendo che l'Information Commissioner non avesse giurisdizione per adottare tali atti.
+outcome-reconsider-ban = Il giudice ha ritenuto che l'autorità dovesse riesaminare il proprio rifiuto di vietare il trattamento e che il divieto fosse l'unica misura adeguata; ha rinviato il procedimento all'autorità.
+outcome-ftt-no-jurisdiction = Il tribunale ha accolto il ricorso di Clearview, ritenendo che l'Information Commissioner non fosse competente ad adottare tali atti.
 outcome-ut-ico-appeal-allowed = Il tribunale ha accolto l'appello dell'Information Commissioner: il trattamento riguarda il monitoraggio del comportamento di persone che si trovano nel Regno Unito, e il fatto che i clienti di Clearview siano enti pubblici stranieri non lo sottrae all'ambito di applicazione del { $gdpr }.
 outcome-remitted-ftt = Ha rinviato al First-tier Tribunal il ricorso di Clearview avverso tali atti.
 # Short summaries used for decisions of other countries, joined as a list with "e".
 summary-fine = sanzione pecuniaria di { $amount }
-summary-erasure = ordine di cancellare i dati personali delle persone che si trovano nel territorio di competenza dell'autorità
+summary-erasure = ordine di cancellare i dati personali delle persone che si trovano { $in_country }
 summary-ban = divieto di ulteriore raccolta
 summary-access = ordine di porre fine al rifiuto di rispondere alle richieste di accesso
 summary-complainant-access = ordine di dare riscontro alla richiesta di accesso del reclamante

@@ -109,10 +109,25 @@ ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 # list gives "ar".
 ref-or = arba
 
+## Countries: "in <country>" for the persons a decision protects, in the locative, standing before
+## "esančių asmenų" ("Italijoje esančių asmenų asmens duomenys"). $code: ISO code; $name: the
+## country's name from CLDR in the nominative, which Lithuanian cannot put in the locative here, so
+## the default names the country in brackets after "šioje valstybėje" (the country of the citation).
+country-in = { $code ->
+    [IT] Italijoje
+    [GR] Graikijoje
+    [FR] Prancūzijoje
+    [NL] Nyderlanduose
+    [AT] Austrijoje
+    [DE] Vokietijoje
+    [GB] Jungtinėje Karalystėje
+   *[other] šioje valstybėje ({ $name })
+}
+
 ## Letter frame
 
 subject-access = Prašymas leisti susipažinti su mano asmens duomenimis pagal { $gdpr } { REF(15, case: "acc") }
-subject-erasure = Prašymas ištrinti mano asmens duomenis pagal { $gdpr } { REF(17, case: "acc") } ir prieštaravimas duomenų tvarkymui pagal { $gdpr } { REF(21, par: 1, case: "acc") }
+subject-erasure = Prašymas ištrinti mano asmens duomenis pagal { $gdpr } { REF(17, case: "acc") } ir nesutikimas su duomenų tvarkymu pagal { $gdpr } { REF(21, par: 1, case: "acc") }
 subject-access-erasure = Prašymas leisti susipažinti su duomenimis pagal { $gdpr } { REF(15, case: "acc") }, apriboti duomenų tvarkymą pagal { $gdpr } { REF(18, case: "acc") } ir vėliau ištrinti duomenis pagal { $gdpr } { REF(17, case: "acc") }
 salutation = Gerbiamieji,
 # No comma after the closing in Lithuanian.
@@ -183,10 +198,10 @@ erasure-grounds = Taikomi šie duomenų ištrynimo pagrindai:
 erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriniai duomenys ({ $gdpr } { REF(4, num: 14) }), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } { REF(9, par: 1) }. Netaikoma nė viena iš { REF(9, par: 2, case: "loc") } numatytų išimčių: aiškaus sutikimo nedaviau ({ REF(9, par: 2, pt: "a") }), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: pagal { $gdpr } { REF(21, par: 1, case: "acc") } nesutinku su duomenų tvarkymu dėl su mano konkrečiu atveju susijusių priežasčių: mano veidas yra nuolatinis identifikatorius, kurio negaliu pakeisti, o jo buvimas Jūsų duomenų bazėje leidžia bet kuriam Jūsų klientui nustatyti mano tapatybę iš bet kokios nuotraukos, nesvarbu, kur ir kada ji padaryta. Tiek, kiek remiatės { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "ins-or") }, nėra įtikinamų teisėtų priežasčių tvarkyti duomenis, kurios būtų viršesnės už mano interesus, teises ir laisves; Jūsų komercinis interesas parduoti paieškas pagal mano veidą nėra tokia priežastis.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: tiek, kiek remiatės sutikimu, jį atšaukiu.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory. Its name is in its own language and has no Lithuanian case: it stays in brackets after
-# "priežiūros institucija", which carries the grammar ("jos valstybės" = of that authority's state).
-erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: duomenis ištrinti taip pat būtina siekiant laikytis teisinės prievolės, nes priežiūros institucija ({ $authority }) Jums nurodė ištrinti jos valstybės teritorijoje esančių asmenų asmens duomenis.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country. Its name is in its own language and has no Lithuanian case: it stays in brackets after
+# "priežiūros institucija", which carries the grammar. $in_country: "Italijoje" (country-in).
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: duomenis ištrinti taip pat būtina siekiant laikytis teisinės prievolės, nes priežiūros institucija ({ $authority }) Jums nurodė ištrinti { $in_country } esančių asmenų asmens duomenis.
 erasure-exceptions = Netaikoma nė viena iš { $gdpr } { REF(17, par: 3, case: "loc") } numatytų išimčių: duomenų tvarkymas nėra būtinas nei naudojantis teise į saviraiškos ir informacijos laisvę, nei siekiant laikytis teisinės prievolės, nei siekiant atlikti užduotį, vykdomą viešojo intereso labui, arba vykdant viešosios valdžios funkcijas, nei dėl viešojo intereso priežasčių visuomenės sveikatos srityje, nei archyvavimo tikslais viešojo intereso labui, mokslinių ar istorinių tyrimų tikslais arba statistiniais tikslais, nei siekiant pareikšti, vykdyti arba apginti teisinius reikalavimus. Jei remiatės kuria nors išimtimi, prašau nurodyti, kuria ir kodėl ({ $gdpr } { REF(12, par: 4) }).
 erasure-restriction = Iki duomenų ištrynimo apribokite mano asmens duomenų tvarkymą ({ $gdpr } { REF(18, par: 1, pt: "d") }, kol tikrinate mano prieštaravimą): visų pirma nedelsdami nustokite rodyti mane paieškos rezultatuose.
 erasure-recipients = Apie duomenų ištrynimą praneškite kiekvienam duomenų gavėjui, kuriam buvo atskleisti mano asmens duomenys, įskaitant kiekvieną klientą, kuris paieškos rezultatuose gavo mano atvaizdus ({ $gdpr } { REF(19) }), ir nurodykite man, kas yra tie gavėjai. Jei mano asmens duomenis paskelbėte viešai, imkitės pagrįstų veiksmų, kad informuotumėte tuos duomenis tvarkančius duomenų valdytojus, jog paprašiau ištrinti visas nuorodas į tuos duomenis arba jų kopijas ({ $gdpr } { REF(17, par: 2) }).
@@ -229,13 +244,22 @@ decisions-other = Kitų valstybių priežiūros institucijos pripažino tą pat�
 # Lithuanian citations ("2022 m. vasario 10 d. nurodymas …"); this also keeps the date, which ends
 # with "d.", away from the full stop the program adds after the citation.
 decision-citation = { $authority } ({ $country }), { $date } { $act }
-decision-kind-injunction-order = nurodymas { $reference }
+# The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
+# measures): rendered as a decision imposing a fine, with the Italian term in brackets.
+decision-kind-injunction-order = sprendimas skirti baudą (ordinanza ingiunzione) { $reference }
 decision-kind-decision = sprendimas { $reference }
 decision-kind-formal-notice = oficialus įspėjimas { $reference }
-decision-kind-sanction = sankcijų skyrimo sprendimas { $reference }
+# The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
+decision-kind-sanction = ribotos sudėties komiteto sprendimas (délibération) { $reference }
 decision-kind-penalty-liquidation = sprendimas { $reference } (galutinės periodinės baudos sumos nustatymas)
 decision-kind-fines-and-penalty-orders = sprendimas (baudos ir įpareigojimai, už kurių nevykdymą skiriamos periodinės baudos)
-decision-kind-court-ruling = teismo sprendimas { $reference }
+# The Austrian DSB's "Bescheid": an administrative decision.
+decision-kind-bescheid = sprendimas (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the DSB's decision aside and remitting
+# the case (§ 28(3) VwGVG): a procedural ruling, "nutartis", not a judgment ("sprendimas").
+decision-kind-remittal-order = nutartis (Beschluss) { $reference }
+# A UK tribunal's decision (First-tier Tribunal, Upper Tribunal).
+decision-kind-tribunal-decision = sprendimas { $reference }
 decision-kind-letter = raštas
 decision-kind-enforcement-and-penalty-notices = vykdymo pranešimas (enforcement notice) ir pranešimas apie piniginę baudą (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
@@ -257,15 +281,15 @@ decision-requests = Bendrovė „{ $controller }“ paraginta:
 # Orders are list items completing "Bendrovė „…“ įpareigota:" (decision-orders) or
 # "Bendrovė „…“ paraginta:" (decision-requests): each starts with an infinitive and ends with ";".
 # facerights replaces the separator of the last item with a full stop.
-# "šios valstybės" refers to the country named in the citation just above.
-order-ban-collection-territory = nutraukti šios valstybės teritorijoje esančių asmenų atvaizdų ir kitų asmens duomenų rinkimą ir jų biometrinių duomenų tvarkymą;
-order-erase-territory = ištrinti šios valstybės teritorijoje esančių asmenų asmens duomenis;
-order-erase-territory-after-access = ištrinti šios valstybės teritorijoje esančių asmenų asmens duomenis po to, kai bus atsakyta į jau gautus prašymus susipažinti su duomenimis;
-order-stop-processing-territory = nutraukti šios valstybės teritorijoje esančių asmenų asmens duomenų rinkimą ir tvarkymą be teisinio pagrindo;
+# $in_country: the locative of country-in ("Italijoje"), before "esančių asmenų".
+order-ban-collection-territory = nutraukti { $in_country } esančių asmenų atvaizdų ir kitų asmens duomenų rinkimą ir jų biometrinių duomenų tvarkymą;
+order-erase-territory = ištrinti { $in_country } esančių asmenų asmens duomenis;
+order-erase-territory-after-access = ištrinti { $in_country } esančių asmenų asmens duomenis po to, kai bus atsakyta į jau gautus prašymus susipažinti su duomenimis;
+order-stop-processing-territory = nutraukti { $in_country } esančių asmenų asmens duomenų rinkimą ir tvarkymą be teisinio pagrindo;
 order-facilitate-rights = sudaryti palankesnes sąlygas duomenų subjektams naudotis savo teisėmis ir atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis;
 order-answer-complainant-access = atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis;
 order-appoint-representative = paskirti atstovą Sąjungoje ({ $gdpr } { REF(27) });
-order-stop-processing-erase-territory = nutraukti šios valstybės teritorijoje esančių asmenų asmens duomenų tvarkymą ir pašalinti neteisėtai gautus duomenis;
+order-stop-processing-erase-territory = nutraukti { $in_country } esančių asmenų asmens duomenų tvarkymą ir pašalinti neteisėtai gautus duomenis;
 order-give-art14-information = informuoti duomenų subjektus, kaip reikalaujama { $gdpr } { REF(14, case: "loc") };
 order-stop-refusing-access = atsisakyti praktikos neatsakyti į prašymus susipažinti su duomenimis;
 order-erase-complainant = ištrinti skundą pateikusio asmens asmens duomenis;
@@ -279,7 +303,7 @@ outcome-remitted-ftt = Bendrovės „Clearview“ skundą dėl šių pranešimų
 # Short summaries used for decisions of other countries, joined as a list with "ir":
 # noun phrases in the nominative, e.g. "20 000 000 € bauda, tolesnio duomenų rinkimo draudimas ir …".
 summary-fine = { $amount } bauda
-summary-erasure = nurodymas ištrinti šios valstybės teritorijoje esančių asmenų asmens duomenis
+summary-erasure = nurodymas ištrinti { $in_country } esančių asmenų asmens duomenis
 summary-ban = tolesnio duomenų rinkimo draudimas
 summary-access = nurodymas nebeatsisakyti atsakyti į prašymus susipažinti su duomenimis
 summary-complainant-access = nurodymas atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis

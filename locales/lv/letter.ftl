@@ -70,6 +70,21 @@ ref-item-an = { $art }. panta { $num }. punkta
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects, in the locative, standing before
+## "esošu personu" ("Itālijā esošu personu personas dati"). $code: ISO code; $name: the country's
+## name from CLDR in the nominative, which Latvian cannot put in the locative here, so the default
+## names the country in brackets after "šajā valstī" (the country of the citation).
+country-in = { $code ->
+    [IT] Itālijā
+    [GR] Grieķijā
+    [FR] Francijā
+    [NL] Nīderlandē
+    [AT] Austrijā
+    [DE] Vācijā
+    [GB] Apvienotajā Karalistē
+   *[other] šajā valstī ({ $name })
+}
+
 ## Letter frame
 
 subject-access = Pieprasījums piekļūt maniem personas datiem saskaņā ar { $gdpr } { REF(15, case: "acc") }
@@ -101,7 +116,7 @@ intro-access-erasure = Ar šo vēstuli izmantoju savas tiesības, kas izriet no 
 
 applicability-eu = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Savienībā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } { REF(3, par: 2, pt: "b") }), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi Savienībā saskaņā ar { $gdpr } { REF(27, case: "acc") }. Tāpēc šo pieprasījumu adresēju tieši Jums.
 applicability-eea = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Ekonomikas zonā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } { REF(3, par: 2, pt: "b") }), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi saskaņā ar { $gdpr } { REF(27, case: "acc") }. Tāpēc šo pieprasījumu adresēju tieši Jums.
-applicability-uk = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Upper Tribunal 2025. gadā nosprieda, ka tā veiktā apstrāde ir saistīta ar Apvienotajā Karalistē esošu personu uzvedības novērošanu ({ $gdpr } { REF(3, par: 2, pt: "b") }). Šo pieprasījumu adresēju tieši Jums.
+applicability-uk = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Upper Tribunal 2025. gadā atzina, ka tā veiktā apstrāde ir saistīta ar Apvienotajā Karalistē esošu personu uzvedības novērošanu ({ $gdpr } { REF(3, par: 2, pt: "b") }). Šo pieprasījumu adresēju tieši Jums.
 
 ## Access (Article 15)
 # The access-copy-* items are objects of "Lūdzu izsniegt … kopiju …, jo īpaši:" (accusative).
@@ -144,10 +159,10 @@ erasure-grounds = Ir piemērojami šādi dzēšanas pamati:
 erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriskie dati ({ $gdpr } { REF(4, num: 14) }), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } { REF(9, par: 1) }. Nav piemērojams neviens no { REF(9, par: 2, case: "loc") } paredzētajiem izņēmumiem: es nedevu nepārprotamu piekrišanu ({ REF(9, par: 2, pt: "a") }), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") } iebilstu pret apstrādi, balstoties uz iemesliem saistībā ar manu īpašo situāciju: mana seja ir pastāvīgs identifikators, ko es nevaru mainīt, un tās klātbūtne Jūsu datubāzē ļauj jebkuram Jūsu klientam identificēt mani pēc jebkura fotoattēla neatkarīgi no tā, kur un kad tas uzņemts. Ciktāl balstāties uz { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "acc") }, nav pārliecinošu leģitīmu apstrādes iemeslu, kas būtu svarīgāki par manām interesēm, tiesībām un brīvībām; Jūsu komerciālā interese pārdot meklēšanas pēc manas sejas nav šāds iemesls.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: ciktāl balstāties uz piekrišanu, es to atsaucu.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory. Its name is in its own language and has no Latvian case: it stays in brackets after
-# "uzraudzības iestāde", which carries the grammar ("savas valsts" = of that authority's state).
-erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: dzēšana ir nepieciešama arī tādēļ, lai izpildītu juridisku pienākumu, jo uzraudzības iestāde ({ $authority }) Jums uzdeva dzēst savas valsts teritorijā esošu personu personas datus.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country. Its name is in its own language and has no Latvian case: it stays in brackets after
+# "uzraudzības iestāde", which carries the grammar. $in_country: "Itālijā" (country-in).
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: dzēšana ir nepieciešama arī tādēļ, lai izpildītu juridisku pienākumu, jo uzraudzības iestāde ({ $authority }) Jums uzdeva dzēst { $in_country } esošu personu personas datus.
 erasure-exceptions = Nav piemērojams neviens no { $gdpr } { REF(17, par: 3, case: "loc") } paredzētajiem izņēmumiem: apstrāde nav nepieciešama ne lai īstenotu tiesības uz vārda brīvību un informāciju, ne lai izpildītu juridisku pienākumu, ne lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot oficiālās pilnvaras, ne sabiedrības interešu dēļ sabiedrības veselības jomā, ne arhivēšanas nolūkos sabiedrības interesēs, zinātniskās vai vēstures pētniecības nolūkos vai statistikas nolūkos, ne arī lai celtu, īstenotu vai aizstāvētu likumīgas prasības. Ja atsaucaties uz kādu izņēmumu, lūdzu norādīt, uz kuru un kāpēc ({ $gdpr } { REF(12, par: 4) }).
 erasure-restriction = Līdz dzēšanai lūdzu ierobežot manu personas datu apstrādi ({ $gdpr } { REF(18, par: 1, pt: "d") }, kamēr pārbaudāt manu iebildumu): jo īpaši nekavējoties pārtrauciet rādīt mani meklēšanas rezultātos.
 erasure-recipients = Lūdzu paziņot par dzēšanu katram saņēmējam, kuram ir izpausti mani personas dati, tostarp katram klientam, kas meklēšanas rezultātos saņēma manus attēlus ({ $gdpr } { REF(19) }), un norādīt man, kas ir šie saņēmēji. Ja Jūs publiskojāt manus personas datus, lūdzu veikt saprātīgus pasākumus, lai informētu pārziņus, kas šos datus apstrādā, ka es pieprasīju dzēst visas saites uz šiem datiem vai šo datu kopijas ({ $gdpr } { REF(17, par: 2) }).
@@ -189,13 +204,22 @@ decisions-other = Citu valstu uzraudzības iestādes ir atzinušas to pašu uzņ
 # reference; $date: its date, in the nominative ("2022. g. 10. februāris"), which is why it stands
 # on its own after a comma instead of inside a genitive construction.
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
-decision-kind-injunction-order = rīkojums { $reference }
+# The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
+# measures): a decision imposing a fine, with the Italian term in brackets.
+decision-kind-injunction-order = lēmums par naudas soda uzlikšanu (ordinanza ingiunzione) { $reference }
 decision-kind-decision = lēmums { $reference }
 decision-kind-formal-notice = oficiāls brīdinājums { $reference }
-decision-kind-sanction = lēmums par sankciju piemērošanu { $reference }
+# The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
+decision-kind-sanction = ierobežotā sastāva komitejas lēmums (délibération) { $reference }
 decision-kind-penalty-liquidation = lēmums { $reference } (kavējuma naudas galīgās summas noteikšana)
 decision-kind-fines-and-penalty-orders = lēmums (naudas sodi un rīkojumi, kuru neizpildes gadījumā piemēro kavējuma naudu)
-decision-kind-court-ruling = spriedums { $reference }
+# The Austrian DSB's "Bescheid": an administrative decision.
+decision-kind-bescheid = lēmums (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the DSB's decision aside and remitting
+# the case (§ 28(3) VwGVG): a procedural "lēmums", not a judgment ("spriedums").
+decision-kind-remittal-order = lēmums (Beschluss) { $reference }
+# A UK tribunal's decision (First-tier Tribunal, Upper Tribunal).
+decision-kind-tribunal-decision = lēmums { $reference }
 decision-kind-letter = vēstule
 decision-kind-enforcement-and-penalty-notices = izpildes paziņojums (enforcement notice) un paziņojums par naudas sodu (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
@@ -217,35 +241,36 @@ decision-requests = Uzņēmums “{ $controller }” tika aicināts:
 # Orders are list items completing "Uzņēmumam “…” tika uzdots:" (decision-orders) or
 # "Uzņēmums “…” tika aicināts:" (decision-requests): each starts with an infinitive and ends with ";".
 # facerights replaces the separator of the last item with a full stop.
-# "šīs valsts" refers to the country named in the citation just above.
-order-ban-collection-territory = pārtraukt vākt šīs valsts teritorijā esošu personu attēlus un citus personas datus un pārtraukt apstrādāt viņu biometriskos datus;
-order-erase-territory = dzēst šīs valsts teritorijā esošu personu personas datus;
-order-erase-territory-after-access = dzēst šīs valsts teritorijā esošu personu personas datus pēc tam, kad būs atbildēts uz jau saņemtajiem piekļuves pieprasījumiem;
-order-stop-processing-territory = pārtraukt bez juridiska pamata vākt un apstrādāt šīs valsts teritorijā esošu personu personas datus;
+# $in_country: the locative of country-in ("Itālijā"), before "esošu personu".
+order-ban-collection-territory = pārtraukt vākt { $in_country } esošu personu attēlus un citus personas datus un pārtraukt apstrādāt viņu biometriskos datus;
+order-erase-territory = dzēst { $in_country } esošu personu personas datus;
+order-erase-territory-after-access = dzēst { $in_country } esošu personu personas datus pēc tam, kad būs atbildēts uz jau saņemtajiem piekļuves pieprasījumiem;
+order-stop-processing-territory = pārtraukt bez juridiska pamata vākt un apstrādāt { $in_country } esošu personu personas datus;
 order-facilitate-rights = atvieglot datu subjektu tiesību īstenošanu un atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu;
 order-answer-complainant-access = atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu;
 order-appoint-representative = norīkot pārstāvi Savienībā ({ $gdpr } { REF(27) });
-order-stop-processing-erase-territory = pārtraukt apstrādāt šīs valsts teritorijā esošu personu personas datus un dzēst nelikumīgi iegūtos datus;
+order-stop-processing-erase-territory = pārtraukt apstrādāt { $in_country } esošu personu personas datus un dzēst nelikumīgi iegūtos datus;
 order-give-art14-information = informēt datu subjektus, kā to prasa { $gdpr } { REF(14) };
 order-stop-refusing-access = izbeigt praksi neatbildēt uz piekļuves pieprasījumiem;
 order-erase-complainant = dzēst sūdzības iesniedzēja personas datus;
 order-erase-complainant-biometric = dzēst sūdzības iesniedzēja biometriskās jaucējvērtības (hash);
 order-stop-obtaining-uk = pārtraukt iegūt un izmantot internetā publiski pieejamus Apvienotās Karalistes iedzīvotāju personas datus;
 order-erase-uk = dzēst Apvienotās Karalistes iedzīvotāju personas datus no savām sistēmām;
-outcome-reconsider-ban = Tiesa nosprieda, ka iestādei ir atkārtoti jāizvērtē savs atteikums aizliegt apstrādi un ka aizliegums ir vienīgais piemērotais pasākums; tiesa nodeva lietu atpakaļ iestādei.
+# The court's act is a remittal order (lēmums), not a judgment: "atzina", not "nosprieda".
+outcome-reconsider-ban = Tiesa atzina, ka iestādei ir atkārtoti jāizvērtē savs atteikums aizliegt apstrādi un ka aizliegums ir vienīgais piemērotais pasākums; tā nodeva lietu iestādei jaunai izskatīšanai.
 outcome-ftt-no-jurisdiction = Tiesa apmierināja uzņēmuma “Clearview” pārsūdzību, atzīstot, ka Information Commissioner nebija kompetences izdot šos paziņojumus.
 outcome-ut-ico-appeal-allowed = Tiesa apmierināja Information Commissioner pārsūdzību: apstrāde ir saistīta ar Apvienotajā Karalistē esošu personu uzvedības novērošanu, un tas, ka uzņēmuma “Clearview” klienti ir ārvalstu publiskas iestādes, neizslēdz šo apstrādi no { $gdpr } piemērošanas jomas.
 outcome-remitted-ftt = Tiesa nodeva uzņēmuma “Clearview” pārsūdzību par šiem paziņojumiem atpakaļ izskatīšanai First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list with "un":
 # noun phrases in the nominative, e.g. "naudas sods 20 000 000 € apmērā, turpmākas vākšanas aizliegums un …".
 summary-fine = naudas sods { $amount } apmērā
-summary-erasure = rīkojums dzēst šīs valsts teritorijā esošu personu personas datus
+summary-erasure = rīkojums dzēst { $in_country } esošu personu personas datus
 summary-ban = turpmākas vākšanas aizliegums
 summary-access = rīkojums pārtraukt atteikties atbildēt uz piekļuves pieprasījumiem
 summary-complainant-access = rīkojums atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu
 summary-erase-complainant = rīkojums dzēst sūdzības iesniedzēja personas datus
 summary-representative = rīkojums norīkot pārstāvi Savienībā
-summary-no-fine = naudas soda nepiemērošana
+summary-no-fine = naudas sods netika piemērots
 # $citation: a decision-citation; $summary: summary-* items, already joined.
 decision-short = { $citation }: { $summary }.
 

@@ -62,6 +62,23 @@ ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 # The word for "or" between points ("(e) jew (f)"): CLDR has no Maltese "or" list.
 ref-or = jew
 
+## Countries: "fl-Italja", "fi Franza", "fin-Netherlands", "fir-Renju Unit", after "persuni".
+## $code: the ISO code; $name: the country's name in Maltese (CLDR). "fi" joins the article of
+## names that have one ("fl-", "fil-", "fin-", "fir-") and stands alone before names without
+## ("fi Franza"), and before a vowel is written "f’" ("f’Malta"). The default names the country
+## in brackets after "the State concerned", so that no article needs joining.
+country-in = { $code ->
+    [IT] fl-Italja
+    [GR] fil-Greċja
+    [FR] fi Franza
+    [AT] fl-Awstrija
+    [DE] fil-Ġermanja
+    [NL] fin-Netherlands
+    [GB] fir-Renju Unit
+    [MT] f’Malta
+   *[other] fl-Istat ikkonċernat ({ $name })
+}
+
 ## Letter frame
 
 subject-access = Talba għal aċċess għad-data personali tiegħi skont l-{ REF(15) } tal-{ $gdpr }
@@ -131,9 +148,10 @@ erasure-grounds = Japplikaw ir-raġunijiet li ġejjin għat-tħassir:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-{ REF(6, par: 1) } tal-{ $gdpr }. Id-data bijometrika ({ REF(4, num: 14) } tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-{ REF(9, par: 1) } tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-{ REF(9, par: 2) } ma tapplika: ma tajtx kunsens espliċitu ({ REF(9, par: 2, pt: "a") }), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c") } tal-{ $gdpr }: noġġezzjona għall-ipproċessar skont l-{ REF(21, par: 1) } tal-{ $gdpr }, għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħi: wiċċi huwa identifikatur permanenti li ma nistax nibdel, u l-preżenza tiegħu fil-bażi tad-data tagħkom tippermetti lil kwalunkwe klijent tagħkom jidentifikani minn kwalunkwe ritratt, irrispettivament minn fejn u meta jkun ittieħed. Sa fejn tistrieħu fuq l-{ REF(6, par: 1, pt: "e f", conj: "or") } tal-{ $gdpr }, ma hemmx raġunijiet leġittimi konvinċenti għall-ipproċessar li jegħlbu l-interessi, id-drittijiet u l-libertajiet tiegħi; l-interess kummerċjali tagħkom li tbigħu tfittxijiet ta’ wiċċi mhuwiex raġuni bħal din.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } tal-{ $gdpr }: sa fejn tistrieħu fuq il-kunsens, qed nirtirah.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory (its name in its own language): in brackets after "l-awtorità superviżorja".
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } tal-{ $gdpr }: it-tħassir huwa meħtieġ ukoll biex ikun hemm konformità ma’ obbligu legali, peress li l-awtorità superviżorja ({ $authority }) ordnatilkom tħassru d-data personali tal-persuni fit-territorju tal-Istat tagħha.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; $in_country: "fl-Italja", from country-in. Its name (in its own language) stands in
+# brackets after "l-awtorità superviżorja".
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } tal-{ $gdpr }: it-tħassir huwa meħtieġ ukoll biex ikun hemm konformità ma’ obbligu legali, peress li l-awtorità superviżorja ({ $authority }) ordnatilkom tħassru d-data personali tal-persuni { $in_country }.
 erasure-exceptions = L-ebda waħda mill-eċċezzjonijiet tal-{ REF(17, par: 3) } tal-{ $gdpr } ma tapplika: l-ipproċessar mhuwiex meħtieġ għall-eżerċizzju tad-dritt tal-libertà ta’ espressjoni u ta’ informazzjoni, għall-konformità ma’ obbligu legali, għat-twettiq ta’ kompitu mwettaq fl-interess pubbliku jew fl-eżerċizzju ta’ awtorità uffiċjali, għal raġunijiet ta’ interess pubbliku fil-qasam tas-saħħa pubblika, għal finijiet ta’ arkivjar fl-interess pubbliku, għal finijiet ta’ riċerka xjentifika jew storika jew għal finijiet ta’ statistika, jew għall-istabbiliment, l-eżerċizzju jew id-difiża ta’ talbiet legali. Jekk tistrieħu fuq eċċezzjoni, nitlobkom tgħiduli liema waħda u għaliex ({ REF(12, par: 4) } tal-{ $gdpr }).
 erasure-restriction = Sakemm isir it-tħassir, nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi ({ REF(18, par: 1, pt: "d") } tal-{ $gdpr }, waqt li tivverifikaw l-oġġezzjoni tiegħi): b’mod partikolari, nitlobkom tieqfu minnufih milli turuni fir-riżultati tat-tfittxijiet.
 erasure-recipients = Nitlobkom tikkomunikaw it-tħassir lil kull riċevitur li lilu ġiet żvelata d-data personali tiegħi, inkluż kull klijent li rċieva l-immaġnijiet tiegħi f’riżultati ta’ tfittxijiet ({ REF(19) } tal-{ $gdpr }), u tgħiduli min huma dawn ir-riċevituri. Fejn tkunu ppubblikajtu d-data personali tiegħi, nitlobkom tieħdu passi raġonevoli biex tinfurmaw lill-kontrolluri li qed jipproċessawha li tlabt it-tħassir ta’ kwalunkwe konnessjoni għal dik id-data, jew ta’ kopji tagħha ({ REF(17, par: 2) } tal-{ $gdpr }).
@@ -174,13 +192,20 @@ decisions-other = Awtoritajiet superviżorji fi Stati oħra kkonstataw li l-iste
 # country (CLDR, nominative); $act: one of decision-kind-* with the reference; $date: its date,
 # after a comma (see the notes above on the article before dates).
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
-decision-kind-injunction-order = ordni ta’ inġunzjoni { $reference }
+# The Italian Garante's “ordinanza ingiunzione” (a fine with corrective orders), with its Italian name.
+decision-kind-injunction-order = ordni ta’ inġunzjoni (ordinanza ingiunzione) { $reference }
 decision-kind-decision = deċiżjoni { $reference }
 decision-kind-formal-notice = avviż formali { $reference }
-decision-kind-sanction = deċiżjoni ta’ sanzjoni { $reference }
-decision-kind-penalty-liquidation = deċiżjoni { $reference } (likwidazzjoni tal-pagament ta’ penalità)
+# The CNIL's sanction: a “délibération” of its restricted committee (formation restreinte).
+decision-kind-sanction = deċiżjoni tal-kumitat ristrett (délibération) { $reference }
+decision-kind-penalty-liquidation = deċiżjoni tal-kumitat ristrett { $reference } (likwidazzjoni tal-pagament ta’ penalità)
 decision-kind-fines-and-penalty-orders = deċiżjoni (multi u ordnijiet soġġetti għal pagament ta’ penalità)
-decision-kind-court-ruling = sentenza { $reference }
+# The Austrian DSB's “Bescheid”; the Federal Administrative Court's “Beschluss” setting it aside
+# and remitting the case (a “digriet”, as the Maltese version of EU law renders “Beschluss”, not a
+# “sentenza”); a UK tribunal's decision.
+decision-kind-bescheid = deċiżjoni (Bescheid) { $reference }
+decision-kind-remittal-order = digriet (Beschluss) { $reference }
+decision-kind-tribunal-decision = deċiżjoni { $reference }
 decision-kind-letter = ittra
 decision-kind-enforcement-and-penalty-notices = avviż ta’ infurzar (enforcement notice) u avviż ta’ penalità monetarja (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
@@ -190,8 +215,8 @@ decision-articles = Ġie kkonstatat ksur tal-{ $articles } tal-{ $gdpr }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Ġiet imposta multa ta’ { $amount }.
 decision-fines-total = Ġew imposti multi li jammontaw b’kollox għal { $amount }.
-decision-penalty-per-day = Ġie miżjud pagament ta’ penalità ta’ { $amount } għal kull jum ta’ dewmien.
-decision-penalty-max = Ġew miżjuda ordnijiet soġġetti għal pagamenti ta’ penalità sa massimu ta’ { $amount } b’kollox.
+decision-penalty-per-day = Ġie impost ukoll pagament ta’ penalità ta’ { $amount } għal kull jum ta’ dewmien.
+decision-penalty-max = Ġew maħruġa wkoll ordnijiet soġġetti għal pagamenti ta’ penalità sa massimu ta’ { $amount } b’kollox.
 decision-penalty-liquidated = { $controller } ġiet ordnata tħallas { $amount } għax ma kinitx ikkonformat mal-ordni fil-ħin.
 decision-orders = { $controller } ġiet ordnata:
 decision-not-final = Din l-ittra ppreċediet ordni maħsuba; mhijiex ordni finali.
@@ -202,21 +227,21 @@ decision-requests = { $controller } ġiet mitluba:
 # End each with ";": facerights replaces the separator of the last item with a full stop.
 # "dak l-Istat" refers to the country named in the citation just above; the complainant is
 # "il-persuna li ressqet l-ilment" (gender-neutral).
-order-ban-collection-territory = tieqaf tiġbor immaġnijiet u data personali oħra ta’ persuni fit-territorju ta’ dak l-Istat u tieqaf tipproċessa d-data bijometrika tagħhom;
-order-erase-territory = tħassar id-data personali tal-persuni fit-territorju ta’ dak l-Istat;
-order-erase-territory-after-access = tħassar id-data personali tal-persuni fit-territorju ta’ dak l-Istat, wara li twieġeb it-talbiet għal aċċess li diġà rċeviet;
-order-stop-processing-territory = tieqaf tiġbor u tipproċessa, mingħajr bażi legali, id-data personali tal-persuni fit-territorju ta’ dak l-Istat;
+order-ban-collection-territory = tieqaf tiġbor immaġnijiet u data personali oħra ta’ persuni { $in_country } u tieqaf tipproċessa d-data bijometrika tagħhom;
+order-erase-territory = tħassar id-data personali tal-persuni { $in_country };
+order-erase-territory-after-access = tħassar id-data personali tal-persuni { $in_country }, wara li twieġeb it-talbiet għal aċċess li diġà rċeviet;
+order-stop-processing-territory = tieqaf tiġbor u tipproċessa, mingħajr bażi legali, id-data personali tal-persuni { $in_country };
 order-facilitate-rights = tiffaċilita l-eżerċizzju tad-drittijiet tas-suġġetti tad-data u twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment;
 order-answer-complainant-access = twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment;
 order-appoint-representative = taħtar rappreżentant fl-Unjoni ({ REF(27) } tal-{ $gdpr });
-order-stop-processing-erase-territory = tieqaf tipproċessa d-data personali tal-persuni fit-territorju ta’ dak l-Istat u tneħħi d-data miksuba illegalment;
+order-stop-processing-erase-territory = tieqaf tipproċessa d-data personali tal-persuni { $in_country } u tneħħi d-data miksuba illegalment;
 order-give-art14-information = tinforma lis-suġġetti tad-data kif meħtieġ mill-{ REF(14) } tal-{ $gdpr };
 order-stop-refusing-access = ittemm il-politika tagħha li ma twieġibx it-talbiet għal aċċess;
 order-erase-complainant = tħassar id-data personali tal-persuna li ressqet l-ilment;
 order-erase-complainant-biometric = tħassar il-valuri hash bijometriċi tal-persuna li ressqet l-ilment;
 order-stop-obtaining-uk = tieqaf tikseb u tuża data personali ta’ residenti tar-Renju Unit li tkun disponibbli pubblikament fuq l-internet;
 order-erase-uk = tħassar mis-sistemi tagħha d-data personali tar-residenti tar-Renju Unit;
-outcome-reconsider-ban = Il-qorti ddeċidiet li l-awtorità trid terġa’ tikkunsidra r-rifjut tagħha li tipprojbixxi l-ipproċessar u li projbizzjoni hija l-unika miżura xierqa; il-qorti rrinviat il-każ lill-awtorità.
+outcome-reconsider-ban = Il-qorti qieset li l-awtorità trid terġa’ tikkunsidra r-rifjut tagħha li tipprojbixxi l-ipproċessar u li projbizzjoni hija l-unika miżura xierqa; il-qorti rrinviat il-każ lill-awtorità.
 outcome-ftt-no-jurisdiction = It-tribunal laqa’ l-appell ta’ Clearview, u ddeċieda li l-Information Commissioner ma kellux ġurisdizzjoni biex joħroġ l-avviżi.
 outcome-ut-ico-appeal-allowed = It-tribunal laqa’ l-appell tal-Information Commissioner: l-ipproċessar huwa relatat mal-monitoraġġ tal-imġiba ta’ persuni fir-Renju Unit, u l-fatt li l-klijenti ta’ Clearview huma korpi pubbliċi barranin ma jqegħidx l-ipproċessar barra mill-kamp ta’ applikazzjoni tal-{ $gdpr }.
 outcome-remitted-ftt = It-tribunal irrinvija l-appell ta’ Clearview kontra l-avviżi lill-First-tier Tribunal.
@@ -224,7 +249,7 @@ outcome-remitted-ftt = It-tribunal irrinvija l-appell ta’ Clearview kontra l-a
 # noun phrases without commas inside, e.g. "multa ta’ €20,000,000, projbizzjoni fuq il-ġbir
 # ulterjuri u ordni …".
 summary-fine = multa ta’ { $amount }
-summary-erasure = ordni ta’ tħassir tad-data personali tal-persuni fit-territorju ta’ dak l-Istat
+summary-erasure = ordni ta’ tħassir tad-data personali tal-persuni { $in_country }
 summary-ban = projbizzjoni fuq il-ġbir ulterjuri
 summary-access = ordni biex tieqaf tirrifjuta li twieġeb it-talbiet għal aċċess
 summary-complainant-access = ordni biex twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment

@@ -58,6 +58,14 @@ ref-item-an = artikkel { $art } nr. { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects («personer i Italia»).
+# $code: ISO code; $name: the CLDR name («Italia», «Hellas», «Nederland», «Storbritannia»), which
+# takes «i» without change.
+country-in = { $code ->
+    [US] i USA
+   *[other] i { $name }
+}
+
 ## Letter frame
 
 subject-access = Anmodning om innsyn i mine personopplysninger etter { REF(15) } i { $gdpr }
@@ -129,9 +137,10 @@ erasure-grounds = Følgende grunnlag for sletting foreligger:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } i { $gdpr }: Personopplysningene er blitt behandlet ulovlig. De har ikke noe rettslig grunnlag etter { REF(6, par: 1) } i { $gdpr }. Biometriske opplysninger ({ REF(4, num: 14) } i { $gdpr }) som behandles med det formål å entydig identifisere en fysisk person, hører til de særlige kategoriene av personopplysninger som { REF(9, par: 1) } i { $gdpr } forbyr behandling av. Ingen av unntakene i { REF(9, par: 2) } får anvendelse: Jeg har ikke gitt uttrykkelig samtykke ({ REF(9, par: 2, pt: "a") }), og bilder som kan finnes på internett, er ikke åpenbart offentliggjort av meg med henblikk på biometrisk behandling ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } i { $gdpr }: Jeg protesterer mot behandlingen etter { REF(21, par: 1) } i { $gdpr } av grunner knyttet til min særlige situasjon: Ansiktet mitt er en permanent identifikator som jeg ikke kan endre, og at det finnes i Deres database, gjør det mulig for enhver av Deres kunder å identifisere meg ut fra et hvilket som helst fotografi, uansett hvor og når det ble tatt. I den grad De bygger på { REF(6, par: 1, pt: "e f", conj: "or") } i { $gdpr }, foreligger det ingen tvingende berettigede grunner for behandlingen som går foran mine interesser, rettigheter og friheter; Deres kommersielle interesse i å selge søk på ansiktet mitt er ikke en slik grunn.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } i { $gdpr }: I den grad De bygger på samtykke, trekker jeg det tilbake.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory (its name in its own language, hence after the neutral «tilsynsmyndigheten»).
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } i { $gdpr }: Sletting er også nødvendig for å oppfylle en rettslig forpliktelse, ettersom tilsynsmyndigheten { $authority } har pålagt Dem å slette personopplysningene om personer i landet der den fører tilsyn.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country (its name in its own language, hence after the neutral «tilsynsmyndigheten»);
+# $in_country: «i Italia», from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } i { $gdpr }: Sletting er også nødvendig for å oppfylle en rettslig forpliktelse, ettersom tilsynsmyndigheten { $authority } har pålagt Dem å slette personopplysningene om personer { $in_country }.
 erasure-exceptions = Ingen av unntakene i { REF(17, par: 3) } i { $gdpr } får anvendelse: Behandlingen er ikke nødvendig for å utøve retten til ytrings- og informasjonsfrihet, for å oppfylle en rettslig forpliktelse, for å utføre en oppgave i allmennhetens interesse eller utøve offentlig myndighet, av hensyn til allmennhetens interesse på området folkehelse, for arkivformål i allmennhetens interesse, for formål knyttet til vitenskapelig eller historisk forskning eller for statistiske formål, eller for å fastsette, gjøre gjeldende eller forsvare rettskrav. Dersom De påberoper Dem et unntak, ber jeg Dem opplyse hvilket og hvorfor ({ REF(12, par: 4) } i { $gdpr }).
 erasure-restriction = Inntil slettingen ber jeg Dem begrense behandlingen av mine personopplysninger ({ REF(18, par: 1, pt: "d") } i { $gdpr }, i påvente av kontrollen av min protest): Særlig ber jeg Dem straks slutte å vise meg i søkeresultater.
 erasure-recipients = Jeg ber Dem underrette enhver mottaker som mine personopplysninger er blitt utlevert til, herunder enhver kunde som har mottatt bilder av meg i søkeresultater, om slettingen ({ REF(19) } i { $gdpr }), og opplyse meg om hvem disse mottakerne er. Dersom De har offentliggjort mine personopplysninger, ber jeg Dem treffe rimelige tiltak for å underrette behandlingsansvarlige som behandler dem, om at jeg har anmodet om sletting av alle lenker til eller kopier av disse personopplysningene ({ REF(17, par: 2) } i { $gdpr }).
@@ -172,13 +181,19 @@ decisions-other = Tilsynsmyndigheter i andre stater har slått fast at den samme
 # country (CLDR, e.g. "Italia"); $act: one of decision-kind-* with the reference; $date: its date
 # ("10. februar 2022").
 decision-citation = { $authority } ({ $country }), { $act } av { $date }
-decision-kind-injunction-order = pålegg { $reference }
+# The Italian Garante's ordinanza ingiunzione (fine and orders); the Italian term is kept.
+decision-kind-injunction-order = vedtak om overtredelsesgebyr (ordinanza ingiunzione) { $reference }
 decision-kind-decision = vedtak { $reference }
 decision-kind-formal-notice = formelt påkrav { $reference }
-decision-kind-sanction = sanksjonsvedtak { $reference }
+# The CNIL's délibération of its formation restreinte (the committee that imposes sanctions).
+decision-kind-sanction = vedtak fra sanksjonsutvalget (délibération) { $reference }
 decision-kind-penalty-liquidation = vedtak { $reference } (fastsettelse av påløpt tvangsmulkt)
-decision-kind-fines-and-penalty-orders = vedtak (overtredelsesgebyr og pålegg med tvangsmulkt)
-decision-kind-court-ruling = dom { $reference }
+decision-kind-fines-and-penalty-orders = vedtak om overtredelsesgebyr og pålegg med tvangsmulkt
+# The Austrian DSB's Bescheid (an administrative vedtak); the BVwG's Beschluss setting it aside
+# and remitting the case (a kjennelse, not a dom on the merits); a UK tribunal's decision.
+decision-kind-bescheid = vedtak (Bescheid) { $reference }
+decision-kind-remittal-order = kjennelse (Beschluss) { $reference }
+decision-kind-tribunal-decision = avgjørelse { $reference }
 decision-kind-letter = brev
 decision-kind-enforcement-and-penalty-notices = pålegg (enforcement notice) og vedtak om overtredelsesgebyr (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
@@ -199,15 +214,15 @@ decision-not-final = Dette brevet gikk forut for et planlagt pålegg; det er ikk
 decision-requests = { $controller } ble oppfordret til:
 # Orders are list items completing «{ $controller } ble pålagt:» or «… ble oppfordret til:» as
 # «å …» infinitive clauses. End each with ";" — facerights replaces the last one with a full stop.
-# «landet det gjelder» is the country named in the citation just above.
-order-ban-collection-territory = å slutte å samle inn bilder og andre personopplysninger om personer i landet det gjelder, og å slutte å behandle deres biometriske opplysninger;
-order-erase-territory = å slette personopplysningene om personer i landet det gjelder;
-order-erase-territory-after-access = å slette personopplysningene om personer i landet det gjelder, etter å ha besvart anmodningene om innsyn som allerede var mottatt;
-order-stop-processing-territory = å slutte å samle inn og behandle personopplysninger om personer i landet det gjelder uten rettslig grunnlag;
+# $in_country: «i Italia», from country-in (the country whose residents the decision protects).
+order-ban-collection-territory = å slutte å samle inn bilder og andre personopplysninger om personer { $in_country }, og å slutte å behandle deres biometriske opplysninger;
+order-erase-territory = å slette personopplysningene om personer { $in_country };
+order-erase-territory-after-access = å slette personopplysningene om personer { $in_country }, etter å ha besvart anmodningene om innsyn som allerede var mottatt;
+order-stop-processing-territory = å slutte med innsamling og behandling uten rettslig grunnlag av personopplysninger om personer { $in_country };
 order-facilitate-rights = å legge til rette for at de registrerte kan utøve sine rettigheter, og å besvare klagerens anmodning om innsyn;
 order-answer-complainant-access = å besvare klagerens anmodning om innsyn;
 order-appoint-representative = å utpeke en representant i Unionen ({ REF(27) } i { $gdpr });
-order-stop-processing-erase-territory = å slutte å behandle personopplysninger om personer i landet det gjelder, og å fjerne opplysningene som var innhentet ulovlig;
+order-stop-processing-erase-territory = å slutte å behandle personopplysninger om personer { $in_country }, og å fjerne opplysningene som var innhentet ulovlig;
 order-give-art14-information = å informere de registrerte slik { REF(14) } i { $gdpr } krever;
 order-stop-refusing-access = å avslutte sin praksis med ikke å besvare anmodninger om innsyn;
 order-erase-complainant = å slette klagerens personopplysninger;
@@ -221,7 +236,7 @@ outcome-remitted-ftt = Domstolen sendte Clearviews klage over vedtakene tilbake 
 # Short summaries used for decisions of other countries, joined as a list with «og»:
 # noun phrases without commas inside, so that the joined list stays unambiguous.
 summary-fine = overtredelsesgebyr på { $amount }
-summary-erasure = pålegg om sletting av personopplysningene om personer i landet det gjelder
+summary-erasure = pålegg om sletting av personopplysningene om personer { $in_country }
 summary-ban = forbud mot videre innsamling
 summary-access = pålegg om å slutte å nekte å besvare anmodninger om innsyn
 summary-complainant-access = pålegg om å besvare klagerens anmodning om innsyn

@@ -61,6 +61,15 @@ ref-item-an = artikel { $art }, punt { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects ("personen in Italië").
+# $code: ISO code; $name: the CLDR name. Names used with an article keep it:
+# "in het Verenigd Koninkrijk", "in de Verenigde Staten".
+country-in = { $code ->
+    [GB] in het Verenigd Koninkrijk
+    [US] in de Verenigde Staten
+   *[other] in { $name }
+}
+
 ## Letter frame
 
 subject-access = Verzoek om inzage in mijn persoonsgegevens op grond van { REF(15) } { $gdpr }
@@ -129,8 +138,9 @@ erasure-grounds = De volgende gronden voor wissing zijn van toepassing:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } { $gdpr }: de persoonsgegevens zijn onrechtmatig verwerkt. U beschikt niet over een rechtsgrond als bedoeld in { REF(6, par: 1, case: "comma") } { $gdpr }. Biometrische gegevens ({ REF(4, num: 14, case: "comma") } { $gdpr }) die worden verwerkt met het oog op de unieke identificatie van een persoon, behoren tot de bijzondere categorieën van persoonsgegevens, waarvan { REF(9, par: 1, case: "comma") } { $gdpr } de verwerking verbiedt. Geen van de uitzonderingen van { REF(9, par: 2, case: "comma") } is van toepassing: ik heb geen uitdrukkelijke toestemming gegeven ({ REF(9, par: 2, pt: "a") }), en afbeeldingen die op internet te vinden zijn, zijn niet kennelijk door mij openbaar gemaakt voor biometrische verwerking ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } { $gdpr }: ik maak op grond van { REF(21, par: 1, case: "comma") } { $gdpr } bezwaar tegen de verwerking, om redenen die verband houden met mijn specifieke situatie: mijn gezicht is een blijvende identificator die ik niet kan veranderen, en doordat het in uw databank is opgenomen, kan ieder van uw klanten mij aan de hand van elke foto identificeren, waar en wanneer die ook is genomen. Voor zover u zich op { REF(6, par: 1, pt: "e f", conj: "or", case: "comma") } { $gdpr } beroept, zijn er geen dwingende gerechtvaardigde gronden voor de verwerking die zwaarder wegen dan mijn belangen, rechten en vrijheden; uw commerciële belang bij de verkoop van zoekopdrachten naar mijn gezicht is geen dergelijke grond.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } { $gdpr }: voor zover u zich op toestemming beroept, trek ik die hierbij in.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } { $gdpr }: de persoonsgegevens moeten bovendien worden gewist om te voldoen aan een wettelijke verplichting, aangezien de { $authority } u heeft opgedragen de persoonsgegevens te wissen van personen in het land waar zij toezicht houdt.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; $in_country: "in Italië", from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } { $gdpr }: de persoonsgegevens moeten bovendien worden gewist om te voldoen aan een wettelijke verplichting, aangezien de { $authority } u heeft opgedragen de persoonsgegevens van personen { $in_country } te wissen.
 erasure-exceptions = Geen van de uitzonderingen van { REF(17, par: 3, case: "comma") } { $gdpr } is van toepassing: de verwerking is niet nodig voor het uitoefenen van het recht op vrijheid van meningsuiting en informatie, voor het nakomen van een wettelijke verplichting, voor het vervullen van een taak van algemeen belang of in het kader van de uitoefening van het openbaar gezag, om redenen van algemeen belang op het gebied van de volksgezondheid, met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistische doeleinden, of voor de instelling, uitoefening of onderbouwing van een rechtsvordering. Indien u zich op een uitzondering beroept, verzoek ik u mij mee te delen welke uitzondering dat is en waarom ({ REF(12, par: 4, case: "comma") } { $gdpr }).
 erasure-restriction = Tot aan de wissing verzoek ik u de verwerking van mijn persoonsgegevens te beperken ({ REF(18, par: 1, pt: "d", case: "comma") } { $gdpr }, in afwachting van de beoordeling van mijn bezwaar): in het bijzonder verzoek ik u mij onmiddellijk niet langer in zoekresultaten te tonen.
 erasure-recipients = Ik verzoek u iedere ontvanger aan wie mijn persoonsgegevens zijn verstrekt, met inbegrip van iedere klant die mijn afbeeldingen in zoekresultaten heeft ontvangen, in kennis te stellen van de wissing ({ REF(19) } { $gdpr }) en mij mee te delen wie deze ontvangers zijn. Voor zover u mijn persoonsgegevens openbaar hebt gemaakt, verzoek ik u redelijke maatregelen te nemen om de verwerkingsverantwoordelijken die deze gegevens verwerken, ervan op de hoogte te stellen dat ik heb verzocht om iedere koppeling naar, of kopie van, die gegevens te wissen ({ REF(17, par: 2, case: "comma") } { $gdpr }).
@@ -168,13 +178,19 @@ decisions-other = Toezichthoudende autoriteiten in andere staten hebben vastgest
 # One decision. $authority: name of the authority or court; $country: its country;
 # $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
 decision-citation = { $authority } ({ $country }), { $act } van { $date }
-decision-kind-injunction-order = bevelschrift { $reference }
+# The Italian Garante's ordinanza ingiunzione (fine and orders); the Italian term is kept.
+decision-kind-injunction-order = boetebesluit (ordinanza ingiunzione) { $reference }
 decision-kind-decision = besluit { $reference }
 decision-kind-formal-notice = ingebrekestelling { $reference }
-decision-kind-sanction = sanctiebesluit { $reference }
-decision-kind-penalty-liquidation = besluit { $reference } (invordering van de verbeurde dwangsom)
-decision-kind-fines-and-penalty-orders = besluit (boetes en lasten onder dwangsom)
-decision-kind-court-ruling = uitspraak { $reference }
+# The CNIL's délibération of its formation restreinte (its sanctioning body).
+decision-kind-sanction = besluit van de sanctiecommissie (délibération) { $reference }
+decision-kind-penalty-liquidation = besluit { $reference } (vaststelling van de verbeurde dwangsom)
+decision-kind-fines-and-penalty-orders = besluit tot oplegging van boetes en lasten onder dwangsom
+# The Austrian DSB's Bescheid (an administrative decision); the BVwG's Beschluss setting it aside
+# and remitting the case (a beschikking, not a judgment on the merits); a UK tribunal's decision.
+decision-kind-bescheid = besluit (Bescheid) { $reference }
+decision-kind-remittal-order = beschikking (Beschluss) { $reference }
+decision-kind-tribunal-decision = beslissing { $reference }
 decision-kind-letter = brief
 decision-kind-enforcement-and-penalty-notices = handhavingsbevel (enforcement notice) en boetebeschikking (monetary penalty notice)
 # $articles: the provisions found infringed, written with ref-list ("artikel 5, eerste lid,
@@ -193,14 +209,15 @@ decision-requests = Daarin werd { $controller } verzocht:
 # Orders are list items completing decision-orders ("… werd X verplicht:") or
 # decision-requests ("… werd X verzocht:"): each is a te-infinitive clause ending with ";".
 # facerights replaces the last ";" with a full stop.
-order-ban-collection-territory = te stoppen met het verzamelen van afbeeldingen en andere persoonsgegevens van personen in dat land en met de verwerking van hun biometrische gegevens;
-order-erase-territory = de persoonsgegevens van personen in dat land te wissen;
-order-erase-territory-after-access = de persoonsgegevens van personen in dat land te wissen, nadat de reeds ontvangen inzageverzoeken zijn beantwoord;
-order-stop-processing-territory = te stoppen met het zonder rechtsgrond verzamelen en verwerken van persoonsgegevens van personen in dat land;
+# $in_country: "in Italië", from country-in (the country whose residents the decision protects).
+order-ban-collection-territory = te stoppen met het verzamelen van afbeeldingen en andere persoonsgegevens van personen { $in_country } en met de verwerking van hun biometrische gegevens;
+order-erase-territory = de persoonsgegevens van personen { $in_country } te wissen;
+order-erase-territory-after-access = de persoonsgegevens van personen { $in_country } te wissen, nadat de reeds ontvangen inzageverzoeken zijn beantwoord;
+order-stop-processing-territory = te stoppen met het zonder rechtsgrond verzamelen en verwerken van persoonsgegevens van personen { $in_country };
 order-facilitate-rights = de uitoefening van de rechten van betrokkenen te faciliteren en het inzageverzoek van de klager te beantwoorden;
 order-answer-complainant-access = het inzageverzoek van de klager te beantwoorden;
 order-appoint-representative = een vertegenwoordiger in de Unie aan te wijzen ({ REF(27) } { $gdpr });
-order-stop-processing-erase-territory = de verwerking van persoonsgegevens van personen in dat land te staken en de onrechtmatig verkregen gegevens te verwijderen;
+order-stop-processing-erase-territory = de verwerking van persoonsgegevens van personen { $in_country } te staken en de onrechtmatig verkregen gegevens te verwijderen;
 order-give-art14-information = betrokkenen te informeren zoals { REF(14) } { $gdpr } voorschrijft;
 order-stop-refusing-access = een einde te maken aan het beleid om inzageverzoeken niet te beantwoorden;
 order-erase-complainant = de persoonsgegevens van de klager te wissen;
@@ -213,7 +230,7 @@ outcome-ut-ico-appeal-allowed = De rechter verklaarde het hoger beroep van de In
 outcome-remitted-ftt = Hij verwees het beroep van Clearview tegen de besluiten terug naar het First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list with "en".
 summary-fine = boete van { $amount }
-summary-erasure = bevel tot wissing van de persoonsgegevens van personen in dat land
+summary-erasure = bevel tot wissing van de persoonsgegevens van personen { $in_country }
 summary-ban = verbod op verdere verzameling
 summary-access = bevel om niet langer te weigeren inzageverzoeken te beantwoorden
 summary-complainant-access = bevel om het inzageverzoek van de klager te beantwoorden

@@ -10,8 +10,8 @@
 ### Register: formal letter from a private person (first person singular, „Państwo” with verbs in the
 ### third person plural). The author's gender is unknown: no past-tense verb or adjective in the first
 ### person (write „nie została przeze mnie wyrażona”, „występuję”, „moja osoba”, never „wyraziłem”).
-### Dates ($date) are written without „r.”: facerights adds a full stop after a decision citation,
-### which would give „r..”; the letter omits „r.” everywhere for consistency.
+### Dates ($date) end with „r.” (date-pattern at the end of this file); facerights does not double the
+### full stop after it.
 ###
 ### Variables available in every message:
 ###   $gdpr        short name of the law ("RODO", or "UK GDPR" for United Kingdom letters);
@@ -54,6 +54,27 @@ ref-item-an = art. { $art } pkt { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: how this language says "in <country>" for the persons a decision protects.
+# The locative with „w”/„we” („we Włoszech”, „we Francji”: „we” before „Wł-”, „Fr-”). The
+# Netherlands are „Niderlandy” in official Polish (Królestwo Niderlandów), as in the Polish text of
+# EU acts. Default: the country's name in the nominative after „państwa” (apposition, as in
+# „na terytorium państwa Izrael”), because CLDR gives no locative.
+country-in = { $code ->
+    [IT] we Włoszech
+    [GR] w Grecji
+    [FR] we Francji
+    [NL] w Niderlandach
+    [AT] w Austrii
+    [DE] w Niemczech
+    [GB] w Zjednoczonym Królestwie
+    [PL] w Polsce
+    [CZ] w Czechach
+    [SK] na Słowacji
+    [ES] w Hiszpanii
+    [SE] w Szwecji
+   *[other] na terytorium państwa { $name }
+}
+
 ## Letter frame
 
 subject-access = Żądanie dostępu do moich danych osobowych na podstawie { REF(15) } { $gdpr }
@@ -83,8 +104,8 @@ intro-access-erasure = Niniejszym korzystam z praw przysługujących mi na podst
 
 ## Why the law applies to Clearview
 
-applicability-eu = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Unii Europejskiej i przetwarza je w celu monitorowania ich zachowania ({ REF(3, par: 2, pt: "b") } { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Holandii. Spółka nie wyznaczyła przedstawiciela w Unii zgodnie z { REF(27) } { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
-applicability-eea = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Europejskim Obszarze Gospodarczym i przetwarza je w celu monitorowania ich zachowania ({ REF(3, par: 2, pt: "b") } { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Holandii. Spółka nie wyznaczyła przedstawiciela zgodnie z { REF(27) } { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
+applicability-eu = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Unii Europejskiej i przetwarza je w celu monitorowania ich zachowania ({ REF(3, par: 2, pt: "b") } { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Niderlandów. Spółka nie wyznaczyła przedstawiciela w Unii zgodnie z { REF(27) } { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
+applicability-eea = Spółka { $controller } podlega { $gdpr }. Zbiera ona zdjęcia osób przebywających w Europejskim Obszarze Gospodarczym i przetwarza je w celu monitorowania ich zachowania ({ REF(3, par: 2, pt: "b") } { $gdpr }), co stwierdziły organy nadzorcze Włoch, Grecji, Francji, Austrii i Niderlandów. Spółka nie wyznaczyła przedstawiciela zgodnie z { REF(27) } { $gdpr }. Dlatego kieruję niniejsze żądanie bezpośrednio do Państwa.
 applicability-uk = Spółka { $controller } podlega { $gdpr }. W 2025 roku Upper Tribunal orzekł, że prowadzone przez nią przetwarzanie jest związane z monitorowaniem zachowania osób przebywających w Zjednoczonym Królestwie ({ REF(3, par: 2, pt: "b") } { $gdpr }). Kieruję niniejsze żądanie bezpośrednio do Państwa.
 
 ## Access (Article 15)
@@ -127,9 +148,10 @@ erasure-grounds = Zachodzą następujące podstawy usunięcia danych:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: dane osobowe były przetwarzane niezgodnie z prawem. Nie dysponują Państwo żadną podstawą prawną przetwarzania wynikającą z { REF(6, par: 1) } { $gdpr }. Dane biometryczne ({ REF(4, num: 14) } { $gdpr }) przetwarzane w celu jednoznacznego zidentyfikowania osoby fizycznej należą do szczególnych kategorii danych osobowych, których przetwarzania zabrania { REF(9, par: 1) } { $gdpr }. Nie ma zastosowania żaden z wyjątków przewidzianych w { REF(9, par: 2) }: wyraźna zgoda nie została przeze mnie wyrażona ({ REF(9, par: 2, pt: "a") }), a zdjęcia, które można znaleźć w internecie, nie zostały przeze mnie w sposób oczywisty upublicznione na potrzeby przetwarzania biometrycznego ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: na podstawie { REF(21, par: 1) } { $gdpr } wnoszę sprzeciw wobec przetwarzania z przyczyn związanych z moją szczególną sytuacją: moja twarz jest trwałym identyfikatorem, którego nie mogę zmienić, a jej obecność w Państwa bazie danych pozwala każdemu z Państwa klientów zidentyfikować mnie na podstawie dowolnego zdjęcia, niezależnie od tego, gdzie i kiedy zostało ono wykonane. W zakresie, w jakim powołują się Państwo na { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, nie istnieją ważne prawnie uzasadnione podstawy przetwarzania, nadrzędne wobec moich interesów, praw i wolności; Państwa interes handlowy polegający na sprzedaży wyszukiwań na podstawie mojej twarzy nie stanowi takiej podstawy.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: w zakresie, w jakim powołują się Państwo na zgodę, cofam ją.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
-# Its name is in its own language and cannot be declined: it stands in parentheses after „organ nadzorczy”.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: usunięcie danych jest ponadto niezbędne do wywiązania się z obowiązku prawnego, ponieważ organ nadzorczy ({ $authority }) nakazał Państwu usunięcie danych osobowych osób przebywających na terytorium swojego państwa.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country. Its name is in its own language and cannot be declined: it stands in parentheses after
+# „organ nadzorczy”. $in_country: „we Włoszech”, from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: usunięcie danych jest ponadto niezbędne do wywiązania się z obowiązku prawnego, ponieważ organ nadzorczy ({ $authority }) nakazał Państwu usunięcie danych osobowych osób przebywających { $in_country }.
 erasure-exceptions = Nie ma zastosowania żaden z wyjątków przewidzianych w { REF(17, par: 3) } { $gdpr }: przetwarzanie nie jest niezbędne do korzystania z prawa do wolności wypowiedzi i informacji, do wywiązania się z prawnego obowiązku, do wykonania zadania realizowanego w interesie publicznym lub w ramach sprawowania władzy publicznej, z uwagi na względy interesu publicznego w dziedzinie zdrowia publicznego, do celów archiwalnych w interesie publicznym, do celów badań naukowych lub historycznych ani do celów statystycznych, ani do ustalenia, dochodzenia lub obrony roszczeń. Jeżeli powołują się Państwo na któryś z wyjątków, proszę wskazać, na który i z jakiego powodu ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Do czasu usunięcia danych proszę ograniczyć przetwarzanie moich danych osobowych ({ REF(18, par: 1, pt: "d") } { $gdpr }, na czas weryfikacji mojego sprzeciwu): w szczególności proszę natychmiast zaprzestać wyświetlania mojej osoby w wynikach wyszukiwania.
 erasure-recipients = Proszę poinformować o usunięciu danych każdego odbiorcę, któremu ujawniono moje dane osobowe, w tym każdego klienta, który otrzymał moje zdjęcia w wynikach wyszukiwania ({ REF(19) } { $gdpr }), oraz poinformować mnie o tych odbiorcach. Jeżeli upublicznili Państwo moje dane osobowe, proszę podjąć rozsądne działania, aby poinformować administratorów przetwarzających te dane, że żądam usunięcia wszelkich łączy do tych danych lub ich kopii ({ REF(17, par: 2) } { $gdpr }).
@@ -170,13 +192,23 @@ decisions-other = Organy nadzorcze innych państw uznały to samo przetwarzanie 
 # $country: its country (CLDR, nominative, e.g. "Włochy"); $act: one of decision-kind-* with the
 # reference; $date: its date ("10 lutego 2022"). facerights adds a full stop after the citation.
 decision-citation = { $authority } ({ $country }), { $act } z dnia { $date }
-decision-kind-injunction-order = nakaz { $reference }
+# The Garante's ordinanza ingiunzione imposes a fine and orders: in Polish terms a decision imposing
+# an administrative fine, with the Italian name kept for identification.
+decision-kind-injunction-order = decyzja nakładająca karę pieniężną (ordinanza ingiunzione) { $reference }
 decision-kind-decision = decyzja { $reference }
-decision-kind-formal-notice = formalne wezwanie { $reference }
-decision-kind-sanction = decyzja o nałożeniu sankcji { $reference }
+decision-kind-formal-notice = wezwanie do usunięcia naruszeń (mise en demeure) { $reference }
+# The CNIL's act is a délibération of its restricted committee (formation restreinte), the body
+# that imposes sanctions.
+decision-kind-sanction = decyzja składu orzekającego (délibération de la formation restreinte) { $reference }
 decision-kind-penalty-liquidation = decyzja { $reference } (ustalenie wysokości należnej okresowej kary pieniężnej)
-decision-kind-fines-and-penalty-orders = decyzja (kary pieniężne i nakazy pod rygorem okresowej kary pieniężnej)
-decision-kind-court-ruling = wyrok { $reference }
+decision-kind-fines-and-penalty-orders = decyzja o nałożeniu kar pieniężnych i nakazów pod rygorem okresowej kary pieniężnej
+# The Austrian DSB's act: an administrative decision (Bescheid).
+decision-kind-bescheid = decyzja (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the decision aside and remitting the
+# case (§ 28 ust. 3 VwGVG): a „postanowienie” (Beschluss), not a judgment („wyrok”).
+decision-kind-remittal-order = postanowienie (Beschluss) { $reference }
+# A UK tribunal's decision: „orzeczenie”, the generic word for a judicial decision.
+decision-kind-tribunal-decision = orzeczenie { $reference }
 decision-kind-letter = pismo
 decision-kind-enforcement-and-penalty-notices = nakaz (enforcement notice) i decyzja o nałożeniu kary pieniężnej (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
@@ -198,29 +230,29 @@ decision-requests = Wezwano spółkę { $controller } do:
 # Orders are list items completing „Zobowiązano spółkę … do:” (decision-orders) or „Wezwano spółkę
 # … do:” (decision-requests): each is a verbal noun in the genitive. End each with ";" —
 # facerights replaces the separator of the last item with a full stop.
-# „tego państwa” refers to the country named in the citation just above.
-order-ban-collection-territory = zaprzestania zbierania zdjęć i innych danych osobowych osób przebywających na terytorium tego państwa oraz zaprzestania przetwarzania ich danych biometrycznych;
-order-erase-territory = usunięcia danych osobowych osób przebywających na terytorium tego państwa;
-order-erase-territory-after-access = usunięcia danych osobowych osób przebywających na terytorium tego państwa po udzieleniu odpowiedzi na otrzymane już żądania dostępu;
-order-stop-processing-territory = zaprzestania prowadzonego bez podstawy prawnej zbierania i przetwarzania danych osobowych osób przebywających na terytorium tego państwa;
+# $in_country: „we Włoszech”, from country-in.
+order-ban-collection-territory = zaprzestania zbierania zdjęć i innych danych osobowych osób przebywających { $in_country } oraz zaprzestania przetwarzania ich danych biometrycznych;
+order-erase-territory = usunięcia danych osobowych osób przebywających { $in_country };
+order-erase-territory-after-access = usunięcia danych osobowych osób przebywających { $in_country } po udzieleniu odpowiedzi na otrzymane już żądania dostępu;
+order-stop-processing-territory = zaprzestania prowadzonego bez podstawy prawnej zbierania i przetwarzania danych osobowych osób przebywających { $in_country };
 order-facilitate-rights = ułatwienia wykonywania praw osób, których dane dotyczą, oraz udzielenia odpowiedzi na żądanie dostępu złożone przez osobę skarżącą;
 order-answer-complainant-access = udzielenia odpowiedzi na żądanie dostępu złożone przez osobę skarżącą;
 order-appoint-representative = wyznaczenia przedstawiciela w Unii ({ REF(27) } { $gdpr });
-order-stop-processing-erase-territory = zaprzestania przetwarzania danych osobowych osób przebywających na terytorium tego państwa oraz usunięcia danych pozyskanych niezgodnie z prawem;
+order-stop-processing-erase-territory = zaprzestania przetwarzania danych osobowych osób przebywających { $in_country } oraz usunięcia danych pozyskanych niezgodnie z prawem;
 order-give-art14-information = poinformowania osób, których dane dotyczą, zgodnie z wymogami { REF(14) } { $gdpr };
 order-stop-refusing-access = zaprzestania praktyki nieudzielania odpowiedzi na żądania dostępu;
 order-erase-complainant = usunięcia danych osobowych osoby skarżącej;
 order-erase-complainant-biometric = usunięcia biometrycznych wartości skrótu (hash) osoby skarżącej;
 order-stop-obtaining-uk = zaprzestania pozyskiwania i wykorzystywania publicznie dostępnych w internecie danych osobowych osób zamieszkałych w Zjednoczonym Królestwie;
 order-erase-uk = usunięcia z systemów spółki danych osobowych osób zamieszkałych w Zjednoczonym Królestwie;
-outcome-reconsider-ban = Sąd orzekł, że organ musi ponownie rozpatrzyć swoją odmowę zakazania przetwarzania oraz że zakaz jest jedynym właściwym środkiem; przekazał sprawę organowi do ponownego rozpatrzenia.
+outcome-reconsider-ban = Sąd orzekł, że organ musi ponownie rozpatrzyć swoją odmowę wydania zakazu przetwarzania oraz że zakaz jest jedynym właściwym środkiem; przekazał sprawę organowi do ponownego rozpatrzenia.
 outcome-ftt-no-jurisdiction = Trybunał uwzględnił odwołanie spółki Clearview, uznając, że Information Commissioner nie był właściwy do wydania tych aktów.
 outcome-ut-ico-appeal-allowed = Trybunał uwzględnił odwołanie wniesione przez Information Commissioner: przetwarzanie jest związane z monitorowaniem zachowania osób przebywających w Zjednoczonym Królestwie, a okoliczność, że klientami spółki Clearview są zagraniczne podmioty publiczne, nie wyłącza go z zakresu stosowania { $gdpr }.
 outcome-remitted-ftt = Przekazał odwołanie spółki Clearview od tych aktów do ponownego rozpoznania przez First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list with „i”:
 # nominative noun phrases, e.g. „kara pieniężna w wysokości 20 000 000 €, zakaz dalszego zbierania danych i …”.
 summary-fine = kara pieniężna w wysokości { $amount }
-summary-erasure = nakaz usunięcia danych osobowych osób przebywających na terytorium tego państwa
+summary-erasure = nakaz usunięcia danych osobowych osób przebywających { $in_country }
 summary-ban = zakaz dalszego zbierania danych
 summary-access = nakaz zaprzestania odmawiania odpowiedzi na żądania dostępu
 summary-complainant-access = nakaz udzielenia odpowiedzi na żądanie dostępu osoby skarżącej

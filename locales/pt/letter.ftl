@@ -81,6 +81,46 @@ ref-item-an = artigo { $art }.º, ponto { $num })
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: «em Itália», «na Grécia», «nos Países Baixos», «no Reino Unido», after «das pessoas
+## que se encontram». $code: the ISO code; $name: the country's name in European Portuguese (CLDR
+## pt-PT). Most names take the article (na, no, nos), some none in European Portuguese (em França,
+## em Itália, em Espanha, em Portugal, em Malta, em Chipre), so every state of the EEA is listed.
+country-in = { $code ->
+    [AT] na Áustria
+    [BE] na Bélgica
+    [BG] na Bulgária
+    [CH] na Suíça
+    [CY] em Chipre
+    [CZ] na Chéquia
+    [DE] na Alemanha
+    [DK] na Dinamarca
+    [EE] na Estónia
+    [ES] em Espanha
+    [FI] na Finlândia
+    [FR] em França
+    [GB] no Reino Unido
+    [GR] na Grécia
+    [HR] na Croácia
+    [HU] na Hungria
+    [IE] na Irlanda
+    [IS] na Islândia
+    [IT] em Itália
+    [LI] no Listenstaine
+    [LT] na Lituânia
+    [LU] no Luxemburgo
+    [LV] na Letónia
+    [MT] em Malta
+    [NL] nos Países Baixos
+    [NO] na Noruega
+    [PL] na Polónia
+    [PT] em Portugal
+    [RO] na Roménia
+    [SE] na Suécia
+    [SI] na Eslovénia
+    [SK] na Eslováquia
+   *[other] em { $name }
+}
+
 ## Letter frame
 
 subject-access = Assunto: Pedido de acesso aos meus dados pessoais nos termos do { REF(15) } do { $gdpr }
@@ -108,8 +148,8 @@ intro-access-erasure = Venho, pela presente, exercer os direitos que me são con
 
 ## Why the law applies to Clearview
 
-applicability-eu = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram na União Europeia e trata-as para controlar o seu comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } do { $gdpr }), como concluíram as autoridades de controlo da Itália, da Grécia, da França, da Áustria e dos Países Baixos. Não designou um representante na União nos termos do { REF(27) } do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
-applicability-eea = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram no Espaço Económico Europeu e trata-as para controlar o seu comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } do { $gdpr }), como concluíram as autoridades de controlo da Itália, da Grécia, da França, da Áustria e dos Países Baixos. Não designou um representante nos termos do { REF(27) } do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
+applicability-eu = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram na União Europeia e trata-as para controlar o seu comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } do { $gdpr }), como concluíram as autoridades de controlo de Itália, da Grécia, de França, da Áustria e dos Países Baixos. Não designou um representante na União nos termos do { REF(27) } do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
+applicability-eea = A empresa { $controller } está sujeita ao { $gdpr }. Recolhe imagens de pessoas que se encontram no Espaço Económico Europeu e trata-as para controlar o seu comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } do { $gdpr }), como concluíram as autoridades de controlo de Itália, da Grécia, de França, da Áustria e dos Países Baixos. Não designou um representante nos termos do { REF(27) } do { $gdpr }. Por conseguinte, dirijo o presente pedido diretamente a V. Exas.
 applicability-uk = A empresa { $controller } está sujeita ao { $gdpr }. Em 2025, o Upper Tribunal decidiu que o tratamento por ela efetuado está relacionado com o controlo do comportamento de pessoas que se encontram no Reino Unido ({ REF(3, par: 2, pt: "b", case: "cont") } do { $gdpr }). Dirijo o presente pedido diretamente a V. Exas.
 
 ## Access (Article 15)
@@ -135,7 +175,7 @@ access-info-source = todas as informações disponíveis sobre a origem dos dado
 access-info-automated = a existência de decisões automatizadas, incluindo a definição de perfis, e informações úteis relativas à lógica subjacente, bem como a importância e as consequências previstas de tal tratamento para mim ({ REF(15, par: 1, pt: "h") });
 access-info-transfers = caso os dados pessoais sejam transferidos para um país terceiro ou uma organização internacional, as garantias adequadas, nos termos do { REF(46) } do { $gdpr }, relativas à transferência ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL's decision; "de { $date }" needs no inflection ("de 17 de outubro de 2022").
-access-scope = O presente pedido abrange todos os dados pessoais que me digam respeito em todos os sistemas de V. Exas., incluindo os dados pseudonimizados e os dados que tenham derivado ou inferido. Não se limita aos últimos doze meses nem a um número de pedidos por ano, e não depende de eu o repetir: a autoridade de controlo francesa (CNIL) considerou ilícitas tais restrições aplicadas pela { $controller } na sua decisão { $reference } de { $date }.
+access-scope = O presente pedido abrange todos os dados pessoais que me digam respeito em todos os sistemas de V. Exas., incluindo os dados pseudonimizados e os dados que tenham derivado ou inferido. Não se limita aos últimos doze meses nem a um número de pedidos por ano, e não depende de eu o repetir: a autoridade de controlo francesa (CNIL) considerou ilícitas tais restrições aplicadas pela { $controller } na sua deliberação n.º { $reference }, de { $date }.
 access-format = Solicito que me forneçam a cópia a título gratuito ({ REF(12, par: 5, case: "cont") } e { REF(15, par: 3, case: "cont") } do { $gdpr }), numa linguagem clara e simples ({ REF(12, par: 1, case: "cont") } do { $gdpr }) e, caso respondam por meios eletrónicos, num formato eletrónico de uso corrente ({ REF(15, par: 3, case: "cont") } do { $gdpr }).
 
 ## Erasure (Article 17)
@@ -152,9 +192,10 @@ erasure-grounds = Verificam-se os seguintes motivos de apagamento:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } do { $gdpr }: os dados pessoais foram tratados ilicitamente. V. Exas. não dispõem de qualquer fundamento jurídico nos termos do { REF(6, par: 1, case: "cont") } do { $gdpr }. Os dados biométricos ({ REF(4, num: 14, case: "cont") } do { $gdpr }) tratados para identificar uma pessoa singular de forma inequívoca integram as categorias especiais de dados pessoais cujo tratamento é proibido pelo { REF(9, par: 1, case: "cont") } do { $gdpr }. Não se aplica nenhuma das exceções previstas no { REF(9, par: 2) }: não dei o meu consentimento explícito ({ REF(9, par: 2, pt: "a") }), e as imagens que se podem encontrar na Internet não são dados que eu tenha manifestamente tornado públicos para efeitos de tratamento biométrico ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } do { $gdpr }: oponho-me ao tratamento nos termos do { REF(21, par: 1, case: "cont") } do { $gdpr }, por motivos relacionados com a minha situação particular: o meu rosto é um identificador permanente que não posso alterar, e a sua presença na vossa base de dados permite a qualquer dos vossos clientes identificar-me a partir de qualquer fotografia, independentemente do local e do momento em que tenha sido tirada. Na medida em que V. Exas. se baseiem no { REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } do { $gdpr }, não existem razões imperiosas e legítimas para esse tratamento que prevaleçam sobre os meus interesses, direitos e liberdades; o vosso interesse comercial em vender pesquisas do meu rosto não constitui uma razão dessa natureza.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } do { $gdpr }: na medida em que V. Exas. se baseiem no consentimento, retiro-o.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; $in_country: «em Itália», from country-in.
 # Its name is in its own language and has no Portuguese gender: keep it in parentheses, without an article.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } do { $gdpr }: o apagamento é também necessário para o cumprimento de uma obrigação jurídica, uma vez que a autoridade de controlo ({ $authority }) ordenou a V. Exas. que apagassem os dados pessoais das pessoas que se encontram no território do respetivo Estado.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } do { $gdpr }: o apagamento é também necessário para o cumprimento de uma obrigação jurídica, uma vez que a autoridade de controlo ({ $authority }) ordenou a V. Exas. que apagassem os dados pessoais das pessoas que se encontram { $in_country }.
 erasure-exceptions = Não se aplica nenhuma das exceções previstas no { REF(17, par: 3, case: "cont") } do { $gdpr }: o tratamento não se revela necessário ao exercício da liberdade de expressão e de informação, ao cumprimento de uma obrigação legal, ao exercício de funções de interesse público ou ao exercício da autoridade pública, por motivos de interesse público no domínio da saúde pública, para fins de arquivo de interesse público, para fins de investigação científica ou histórica ou para fins estatísticos, nem para efeitos de declaração, exercício ou defesa de um direito num processo judicial. Se invocarem alguma exceção, indiquem-me qual e por que motivo ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
 erasure-restriction = Até ao apagamento, limitem o tratamento dos meus dados pessoais ({ REF(18, par: 1, pt: "d", case: "cont") } do { $gdpr }, enquanto verificam a minha oposição): em particular, deixem imediatamente de me apresentar nos resultados de pesquisa.
 erasure-recipients = Comuniquem o apagamento a cada destinatário a quem os meus dados pessoais tenham sido divulgados, incluindo cada cliente que tenha recebido as minhas imagens em resultados de pesquisa ({ REF(19) } do { $gdpr }), e informem-me sobre quem são esses destinatários. Caso tenham tornado públicos os meus dados pessoais, tomem as medidas que forem razoáveis para informar os responsáveis pelo tratamento que tratam esses dados de que solicitei o apagamento das ligações para esses dados, bem como das cópias dos mesmos ({ REF(17, par: 2, case: "cont") } do { $gdpr }).
@@ -196,13 +237,20 @@ decisions-other = Autoridades de controlo de outros Estados consideraram que o m
 # article); $country: its country (CLDR, e.g. "Itália"); $act: one of decision-kind-* with the
 # reference; $date: its date ("10 de fevereiro de 2022"), after «de» as in Portuguese legal citations.
 decision-citation = { $authority } ({ $country }), { $act } de { $date }
-decision-kind-injunction-order = ordem de injunção { $reference }
+# The Italian Garante's «ordinanza ingiunzione» (a fine with corrective orders), with its Italian name.
+decision-kind-injunction-order = decisão sancionatória (ordinanza ingiunzione) { $reference }
 decision-kind-decision = decisão { $reference }
-decision-kind-formal-notice = notificação formal { $reference }
-decision-kind-sanction = decisão sancionatória { $reference }
-decision-kind-penalty-liquidation = decisão { $reference } (liquidação da sanção pecuniária compulsória)
+decision-kind-formal-notice = notificação formal n.º { $reference }
+# The CNIL's sanction: a «délibération» of its restricted committee (formation restreinte).
+decision-kind-sanction = deliberação da formação restrita (délibération) n.º { $reference }
+decision-kind-penalty-liquidation = deliberação da formação restrita n.º { $reference } (liquidação da sanção pecuniária compulsória)
 decision-kind-fines-and-penalty-orders = decisão (coimas e ordens sujeitas a sanção pecuniária compulsória)
-decision-kind-court-ruling = sentença { $reference }
+# The Austrian DSB's «Bescheid»; the Federal Administrative Court's «Beschluss» annulling it and
+# remitting the case (a «despacho», as the Portuguese version of EU law renders «Beschluss», not a
+# «sentença» or «acórdão»); a UK tribunal's decision.
+decision-kind-bescheid = decisão (Bescheid) { $reference }
+decision-kind-remittal-order = despacho (Beschluss) { $reference }
+decision-kind-tribunal-decision = decisão { $reference }
 decision-kind-letter = carta
 decision-kind-enforcement-and-penalty-notices = notificação de execução (enforcement notice) e notificação de sanção pecuniária (monetary penalty notice)
 # The following sentences come after decision-citation; their implicit subject is the authority
@@ -214,8 +262,8 @@ decision-articles = Constatou a violação das seguintes disposições do { $gdp
 # $amount: an amount with its currency, already formatted.
 decision-fine = Aplicou uma coima de { $amount }.
 decision-fines-total = Aplicou coimas num montante total de { $amount }.
-decision-penalty-per-day = Acrescentou uma sanção pecuniária compulsória de { $amount } por cada dia de atraso.
-decision-penalty-max = Acrescentou ordens sujeitas a sanções pecuniárias compulsórias até um montante total de { $amount }.
+decision-penalty-per-day = Fixou ainda uma sanção pecuniária compulsória de { $amount } por cada dia de atraso.
+decision-penalty-max = Emitiu ainda ordens sujeitas a sanções pecuniárias compulsórias até um montante total de { $amount }.
 decision-penalty-liquidated = Ordenou à { $controller } o pagamento de { $amount } por não ter cumprido a ordem dentro do prazo.
 decision-orders = Determinou que a { $controller } devia:
 decision-not-final = Esta carta precedeu uma ordem prevista; não constitui uma ordem definitiva.
@@ -226,28 +274,28 @@ decision-requests = Instou a { $controller } a:
 # «Instou a Clearview AI, Inc. a:»: each starts with an infinitive and ends with «;».
 # facerights replaces the last «;» with a full stop.
 # «desse Estado» refers to the country named in the citation just above.
-order-ban-collection-territory = cessar a recolha de imagens e de outros dados pessoais das pessoas que se encontram no território desse Estado e cessar o tratamento dos dados biométricos dessas pessoas;
-order-erase-territory = apagar os dados pessoais das pessoas que se encontram no território desse Estado;
-order-erase-territory-after-access = apagar os dados pessoais das pessoas que se encontram no território desse Estado, depois de responder aos pedidos de acesso já recebidos;
-order-stop-processing-territory = cessar a recolha e o tratamento, sem fundamento jurídico, dos dados pessoais das pessoas que se encontram no território desse Estado;
+order-ban-collection-territory = cessar a recolha de imagens e de outros dados pessoais das pessoas que se encontram { $in_country } e cessar o tratamento dos dados biométricos dessas pessoas;
+order-erase-territory = apagar os dados pessoais das pessoas que se encontram { $in_country };
+order-erase-territory-after-access = apagar os dados pessoais das pessoas que se encontram { $in_country }, depois de responder aos pedidos de acesso já recebidos;
+order-stop-processing-territory = cessar a recolha e o tratamento, sem fundamento jurídico, dos dados pessoais das pessoas que se encontram { $in_country };
 order-facilitate-rights = facilitar o exercício dos direitos dos titulares dos dados e responder ao pedido de acesso do autor da reclamação;
 order-answer-complainant-access = responder ao pedido de acesso do autor da reclamação;
 order-appoint-representative = designar um representante na União ({ REF(27) } do { $gdpr });
-order-stop-processing-erase-territory = cessar o tratamento dos dados pessoais das pessoas que se encontram no território desse Estado e remover os dados obtidos ilicitamente;
+order-stop-processing-erase-territory = cessar o tratamento dos dados pessoais das pessoas que se encontram { $in_country } e remover os dados obtidos ilicitamente;
 order-give-art14-information = informar os titulares dos dados nos termos exigidos pelo { REF(14) } do { $gdpr };
 order-stop-refusing-access = pôr termo à sua política de não responder aos pedidos de acesso;
 order-erase-complainant = apagar os dados pessoais do autor da reclamação;
 order-erase-complainant-biometric = apagar os valores de hash biométricos do autor da reclamação;
 order-stop-obtaining-uk = deixar de obter e utilizar os dados pessoais de residentes no Reino Unido que estejam publicamente disponíveis na Internet;
 order-erase-uk = apagar dos seus sistemas os dados pessoais dos residentes no Reino Unido;
-outcome-reconsider-ban = O tribunal decidiu que a autoridade deve reapreciar a sua recusa de proibir o tratamento e que a proibição é a única medida adequada; remeteu o processo à autoridade.
+outcome-reconsider-ban = O tribunal considerou que a autoridade devia reapreciar a sua recusa de proibir o tratamento e que a proibição era a única medida adequada; remeteu o processo à autoridade.
 outcome-ftt-no-jurisdiction = O tribunal deu provimento ao recurso da Clearview, considerando que o Information Commissioner não tinha competência para emitir as referidas notificações.
 outcome-ut-ico-appeal-allowed = O tribunal deu provimento ao recurso do Information Commissioner: o tratamento está relacionado com o controlo do comportamento de pessoas que se encontram no Reino Unido, e o facto de os clientes da Clearview serem organismos públicos estrangeiros não o exclui do âmbito de aplicação do { $gdpr }.
 outcome-remitted-ftt = Remeteu ao First-tier Tribunal o recurso da Clearview contra as referidas notificações.
 # Short summaries used for decisions of other countries, joined as a list with «e»:
 # noun phrases without article, e.g. «coima de 20 000 000 €, proibição de … e ordem de …».
 summary-fine = coima de { $amount }
-summary-erasure = ordem de apagamento dos dados pessoais das pessoas que se encontram no território desse Estado
+summary-erasure = ordem de apagamento dos dados pessoais das pessoas que se encontram { $in_country }
 summary-ban = proibição de prosseguir a recolha
 summary-access = ordem para deixar de recusar responder aos pedidos de acesso
 summary-complainant-access = ordem para responder ao pedido de acesso do autor da reclamação

@@ -60,6 +60,20 @@ ref-list = { $count ->
     } { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: „în Italia”, „în Țările de Jos”, „în Regatul Unit”, after „ale persoanelor aflate”.
+## $code: the ISO code; $name: the country's name in Romanian (CLDR), which already has the form
+## „în” takes (the nominative-accusative with its article: „Italia”, „Regatul Unit”).
+country-in = { $code ->
+    [IT] în Italia
+    [GR] în Grecia
+    [FR] în Franța
+    [AT] în Austria
+    [DE] în Germania
+    [NL] în Țările de Jos
+    [GB] în Regatul Unit
+   *[other] în { $name }
+}
+
 ## Letter frame
 
 subject-access = Cerere de acces la datele mele cu caracter personal în temeiul { REF(15, case: "gen") } din { $gdpr }
@@ -115,7 +129,7 @@ access-info-source = orice informații disponibile privind sursa datelor cu cara
 access-info-automated = existența unui proces decizional automatizat, incluzând crearea de profiluri, și informații pertinente privind logica utilizată, precum și privind importanța și consecințele preconizate ale unei astfel de prelucrări pentru mine ({ REF(15, par: 1, pt: "h") });
 access-info-transfers = în cazul în care datele cu caracter personal sunt transferate către o țară terță sau o organizație internațională, garanțiile adecvate în temeiul { REF(46, case: "gen") } din { $gdpr } referitoare la transfer ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL's decision; „din { $date }” needs no inflection („din 17 octombrie 2022”).
-access-scope = Prezenta cerere vizează toate datele cu caracter personal care mă privesc, din toate sistemele dumneavoastră, inclusiv datele pseudonimizate și datele pe care le-ați derivat sau dedus. Ea nu se limitează la ultimele douăsprezece luni, nici la un anumit număr de cereri pe an și nu este condiționată de reiterarea ei de către mine: autoritatea franceză de supraveghere (CNIL) a constatat caracterul ilegal al unor astfel de restricții aplicate de { $controller }, prin decizia sa { $reference } din { $date }.
+access-scope = Prezenta cerere vizează toate datele cu caracter personal care mă privesc, din toate sistemele dumneavoastră, inclusiv datele pseudonimizate și datele pe care le-ați derivat sau dedus. Ea nu se limitează la ultimele douăsprezece luni, nici la un anumit număr de cereri pe an și nu este condiționată de reiterarea ei de către mine: autoritatea franceză de supraveghere (CNIL) a constatat caracterul ilegal al unor astfel de restricții aplicate de { $controller }, prin deliberarea sa nr. { $reference } din { $date }.
 access-format = Vă rog să îmi furnizați copia în mod gratuit (articolele { REF(12, par: 5, form: "item") } și { REF(15, par: 3, form: "item") } din { $gdpr }), utilizând un limbaj clar și simplu ({ REF(12, par: 1) } din { $gdpr }) și, dacă răspundeți pe cale electronică, într-un format electronic utilizat în mod curent ({ REF(15, par: 3) } din { $gdpr }).
 
 ## Erasure (Article 17)
@@ -132,9 +146,10 @@ erasure-grounds = Sunt întrunite următoarele motive de ștergere:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } din { $gdpr }: datele cu caracter personal au fost prelucrate ilegal. Nu dispuneți de niciun temei juridic conform { REF(6, par: 1, case: "gen") } din { $gdpr }. Datele biometrice ({ REF(4, num: 14) } din { $gdpr }) prelucrate în scopul identificării unice a unei persoane fizice fac parte din categoriile speciale de date cu caracter personal a căror prelucrare este interzisă de { REF(9, par: 1) } din { $gdpr }. Nu se aplică niciuna dintre excepțiile prevăzute la { REF(9, par: 2) }: nu mi-am dat consimțământul explicit ({ REF(9, par: 2, pt: "a") }), iar imaginile care pot fi găsite pe internet nu sunt date făcute publice în mod manifest de mine în vederea unei prelucrări biometrice ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } din { $gdpr }: mă opun prelucrării în temeiul { REF(21, par: 1, case: "gen") } din { $gdpr }, din motive legate de situația particulară în care mă aflu: fața mea este un element de identificare permanent, pe care nu îl pot schimba, iar prezența ei în baza dumneavoastră de date permite oricăruia dintre clienții dumneavoastră să mă identifice pe baza oricărei fotografii, oriunde și oricând ar fi fost realizată. În măsura în care vă întemeiați pe { REF(6, par: 1, pt: "e f", conj: "or") } din { $gdpr }, nu există motive legitime și imperioase care să justifice prelucrarea și care să prevaleze asupra intereselor, drepturilor și libertăților mele; interesul dumneavoastră comercial de a vinde căutări după fața mea nu constituie un astfel de motiv.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } din { $gdpr }: în măsura în care vă întemeiați pe consimțământ, îmi retrag consimțământul.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country; $in_country: „în Italia”, from country-in.
 # Its name is in its own language and cannot be inflected: keep it in parentheses after „autoritatea de supraveghere”.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } din { $gdpr }: ștergerea este, de asemenea, necesară pentru respectarea unei obligații legale, întrucât autoritatea de supraveghere ({ $authority }) v-a obligat să ștergeți datele cu caracter personal ale persoanelor aflate pe teritoriul statului său.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } din { $gdpr }: ștergerea este, de asemenea, necesară pentru respectarea unei obligații legale, întrucât autoritatea de supraveghere ({ $authority }) v-a obligat să ștergeți datele cu caracter personal ale persoanelor aflate { $in_country }.
 erasure-exceptions = Nu se aplică niciuna dintre excepțiile prevăzute la { REF(17, par: 3) } din { $gdpr }: prelucrarea nu este necesară pentru exercitarea dreptului la liberă exprimare și la informare, pentru respectarea unei obligații legale, pentru îndeplinirea unei sarcini executate în interes public sau în cadrul exercitării unei autorități oficiale, din motive de interes public în domeniul sănătății publice, în scopuri de arhivare în interes public, în scopuri de cercetare științifică sau istorică ori în scopuri statistice și nici pentru constatarea, exercitarea sau apărarea unui drept în instanță. Dacă invocați o excepție, vă rog să îmi indicați care anume și din ce motiv ({ REF(12, par: 4) } din { $gdpr }).
 erasure-restriction = Până la ștergere, restricționați prelucrarea datelor mele cu caracter personal ({ REF(18, par: 1, pt: "d") } din { $gdpr }, pe durata verificării opoziției mele): în special, încetați imediat să mă afișați în rezultatele căutărilor.
 erasure-recipients = Comunicați ștergerea fiecărui destinatar căruia i-au fost divulgate datele mele cu caracter personal, inclusiv fiecărui client care a primit imaginile mele în rezultatele căutărilor ({ REF(19) } din { $gdpr }), și informați-mă cu privire la acești destinatari. În cazul în care ați făcut publice datele mele cu caracter personal, luați măsuri rezonabile pentru a informa operatorii care prelucrează aceste date că am solicitat ștergerea oricăror linkuri către datele respective sau a oricăror copii ale acestora ({ REF(17, par: 2) } din { $gdpr }).
@@ -151,14 +166,14 @@ restriction-body = De la primirea prezentei scrisori și până la ștergere, re
 identification-heading = Identificare
 identification-no-photo = Informațiile din prezenta scrisoare sunt suficiente pentru a răspunde la aceasta. Dacă aveți îndoieli întemeiate cu privire la identitatea mea, indicați-mi ce informații suplimentare sunt strict necesare ({ REF(12, par: 6) } din { $gdpr }). Dacă în sistemul dumneavoastră se pot efectua căutări numai pe baza unei fotografii a feței mele, vă rog să mă informați; în acest caz, vă voi furniza o astfel de fotografie exclusiv pentru prezenta cerere.
 identification-photo = Anexez o fotografie a feței mele exclusiv pentru a vă permite să găsiți datele cu caracter personal care mă privesc (articolele { REF(11, par: 2, form: "item") } și { REF(12, par: 6, form: "item") } din { $gdpr }). Nu o puteți utiliza în niciun alt scop: nu o adăugați în baza dumneavoastră de date, nu creați pe baza ei niciun șablon biometric, cu excepția acestei unice căutări, și nu o divulgați. Ștergeți fotografia și rezultatele căutării efectuate cu ajutorul ei imediat ce ați răspuns la prezenta cerere și confirmați-mi ștergerea ({ REF(5, par: 1, pt: "b c e") } din { $gdpr }).
-identification-id-document = Nu voi trimite o copie a unui act de identitate decât dacă demonstrați că acest lucru este strict necesar. Orice astfel de copie trebuie ștearsă imediat după verificare (Comitetul european pentru protecția datelor, Ghidul 01/2022 privind drepturile persoanelor vizate – Dreptul de acces, punctele 74, 76 și 79).
+identification-id-document = Nu voi trimite o copie a unui act de identitate decât dacă demonstrați că acest lucru este strict necesar. Orice astfel de copie trebuie ștearsă imediat după verificare (Comitetul european pentru protecția datelor, Ghidurile 01/2022 privind drepturile persoanelor vizate – Dreptul de acces, punctele 74, 76 și 79).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Termenul și forma răspunsului dumneavoastră
 deadline-access = Vă rog să răspundeți fără întârzieri nejustificate și în cel mult o lună de la primirea prezentei cereri ({ REF(12, par: 3) } din { $gdpr }). Dacă prelungiți acest termen, trebuie să mă informați în cursul acestei luni și să îmi prezentați motivele. Dacă nu dați curs cererii mele, trebuie să mă informați, în termen de o lună, cu privire la motivele pentru care nu luați măsuri și cu privire la dreptul meu de a depune o plângere în fața unei autorități de supraveghere și de a introduce o cale de atac judiciară ({ REF(12, par: 4) } din { $gdpr }).
 deadline-erasure = Vă rog să dați curs cererii mele fără întârzieri nejustificate și în cel mult o lună de la primirea acesteia ({ REF(12, par: 3) } din { $gdpr }). Dacă prelungiți acest termen, trebuie să mă informați în cursul acestei luni și să îmi prezentați motivele. Dacă nu dați curs cererii mele, trebuie să mă informați, în termen de o lună, cu privire la motivele pentru care nu luați măsuri și cu privire la dreptul meu de a depune o plângere în fața unei autorități de supraveghere și de a introduce o cale de atac judiciară ({ REF(12, par: 4) } din { $gdpr }).
-no-formalities = Nu puteți condiționa răspunsul dumneavoastră de utilizarea unui anumit formular, portal web sau mijloc de transmitere (Comitetul european pentru protecția datelor, Ghidul 01/2022 privind drepturile persoanelor vizate – Dreptul de acces, punctele 50-53).
+no-formalities = Nu puteți condiționa răspunsul dumneavoastră de utilizarea unui anumit formular, portal web sau mijloc de transmitere (Comitetul european pentru protecția datelor, Ghidurile 01/2022 privind drepturile persoanelor vizate – Dreptul de acces, punctele 50-53).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
 # only an e-mail address is given.
@@ -177,13 +192,20 @@ decisions-other = Autoritățile de supraveghere din alte state au constatat că
 # reference (with the definite article, as in Romanian citations: „decizia 35/2022”);
 # $date: its date („10 februarie 2022”), after „din”, which needs no inflection.
 decision-citation = { $authority } ({ $country }), { $act } din { $date }
-decision-kind-injunction-order = ordonanța de injoncțiune { $reference }
+# The Italian Garante's „ordinanza ingiunzione” (a fine with corrective orders), with its Italian name.
+decision-kind-injunction-order = ordonanța de injoncțiune (ordinanza ingiunzione) { $reference }
 decision-kind-decision = decizia { $reference }
-decision-kind-formal-notice = somația { $reference }
-decision-kind-sanction = decizia de sancționare { $reference }
-decision-kind-penalty-liquidation = decizia { $reference } (lichidarea penalităților cu titlu cominatoriu)
+decision-kind-formal-notice = somația nr. { $reference }
+# The CNIL's sanction: a „délibération” of its restricted committee (formation restreinte).
+decision-kind-sanction = deliberarea formațiunii restrânse (délibération) nr. { $reference }
+decision-kind-penalty-liquidation = deliberarea formațiunii restrânse nr. { $reference } (lichidarea penalităților cu titlu cominatoriu)
 decision-kind-fines-and-penalty-orders = decizia (amenzi și dispoziții însoțite de penalități cu titlu cominatoriu)
-decision-kind-court-ruling = hotărârea { $reference }
+# The Austrian DSB's „Bescheid”; the Federal Administrative Court's „Beschluss” annulling it and
+# remitting the case (an „încheiere”, not a „hotărâre” on the merits or a „sentință”); a UK
+# tribunal's decision.
+decision-kind-bescheid = decizia (Bescheid) { $reference }
+decision-kind-remittal-order = încheierea (Beschluss) { $reference }
+decision-kind-tribunal-decision = decizia { $reference }
 decision-kind-letter = scrisoarea
 decision-kind-enforcement-and-penalty-notices = notificarea de executare (enforcement notice) și notificarea de sancțiune pecuniară (monetary penalty notice)
 # The following sentences come after decision-citation; their implicit subject is the authority
@@ -194,8 +216,8 @@ decision-articles = A constatat încălcarea următoarelor dispoziții din { $gd
 # $amount: an amount with its currency, already formatted.
 decision-fine = A aplicat o amendă de { $amount }.
 decision-fines-total = A aplicat amenzi în valoare totală de { $amount }.
-decision-penalty-per-day = A adăugat o penalitate cu titlu cominatoriu de { $amount } pentru fiecare zi de întârziere.
-decision-penalty-max = A adăugat dispoziții însoțite de penalități cu titlu cominatoriu de până la { $amount } în total.
+decision-penalty-per-day = A stabilit, de asemenea, o penalitate cu titlu cominatoriu de { $amount } pentru fiecare zi de întârziere.
+decision-penalty-max = A dispus, de asemenea, măsuri însoțite de penalități cu titlu cominatoriu de până la { $amount } în total.
 decision-penalty-liquidated = A obligat societatea { $controller } să plătească { $amount }, întrucât nu a respectat dispoziția în termen.
 decision-orders = I-a ordonat societății { $controller }:
 decision-not-final = Această scrisoare a precedat o dispoziție preconizată; nu constituie o dispoziție definitivă.
@@ -207,28 +229,28 @@ decision-requests = I-a solicitat societății { $controller }:
 # (third person, the company being the subject) and ends with „;”.
 # facerights replaces the last „;” with a full stop.
 # „statului respectiv” refers to the country named in the citation just above.
-order-ban-collection-territory = să înceteze colectarea de imagini și de alte date cu caracter personal ale persoanelor aflate pe teritoriul statului respectiv, precum și prelucrarea datelor biometrice ale acestora;
-order-erase-territory = să șteargă datele cu caracter personal ale persoanelor aflate pe teritoriul statului respectiv;
-order-erase-territory-after-access = să șteargă datele cu caracter personal ale persoanelor aflate pe teritoriul statului respectiv, după ce răspunde la cererile de acces deja primite;
-order-stop-processing-territory = să înceteze colectarea și prelucrarea, fără temei juridic, a datelor cu caracter personal ale persoanelor aflate pe teritoriul statului respectiv;
+order-ban-collection-territory = să înceteze colectarea de imagini și de alte date cu caracter personal ale persoanelor aflate { $in_country }, precum și prelucrarea datelor biometrice ale acestora;
+order-erase-territory = să șteargă datele cu caracter personal ale persoanelor aflate { $in_country };
+order-erase-territory-after-access = să șteargă datele cu caracter personal ale persoanelor aflate { $in_country }, după ce va răspunde la cererile de acces deja primite;
+order-stop-processing-territory = să înceteze colectarea și prelucrarea, fără temei juridic, a datelor cu caracter personal ale persoanelor aflate { $in_country };
 order-facilitate-rights = să faciliteze exercitarea drepturilor persoanelor vizate și să răspundă la cererea de acces a reclamantului;
 order-answer-complainant-access = să răspundă la cererea de acces a reclamantului;
 order-appoint-representative = să desemneze un reprezentant în Uniune ({ REF(27) } din { $gdpr });
-order-stop-processing-erase-territory = să înceteze prelucrarea datelor cu caracter personal ale persoanelor aflate pe teritoriul statului respectiv și să elimine datele obținute ilegal;
+order-stop-processing-erase-territory = să înceteze prelucrarea datelor cu caracter personal ale persoanelor aflate { $in_country } și să elimine datele obținute ilegal;
 order-give-art14-information = să informeze persoanele vizate astfel cum impune { REF(14) } din { $gdpr };
 order-stop-refusing-access = să renunțe la politica sa de a nu răspunde la cererile de acces;
 order-erase-complainant = să șteargă datele cu caracter personal ale reclamantului;
 order-erase-complainant-biometric = să șteargă valorile hash biometrice ale reclamantului;
 order-stop-obtaining-uk = să înceteze obținerea și utilizarea datelor cu caracter personal ale rezidenților din Regatul Unit care sunt disponibile public pe internet;
 order-erase-uk = să șteargă din sistemele sale datele cu caracter personal ale rezidenților din Regatul Unit;
-outcome-reconsider-ban = Instanța a hotărât că autoritatea trebuie să își reconsidere refuzul de a interzice prelucrarea și că interdicția este singura măsură adecvată; a trimis cauza spre reexaminare autorității.
+outcome-reconsider-ban = Instanța a considerat că autoritatea trebuie să își reconsidere refuzul de a interzice prelucrarea și că interdicția este singura măsură adecvată; a trimis cauza spre reexaminare autorității.
 outcome-ftt-no-jurisdiction = Instanța a admis calea de atac formulată de Clearview, constatând că Information Commissioner nu avea competența de a emite notificările respective.
 outcome-ut-ico-appeal-allowed = Instanța a admis calea de atac formulată de Information Commissioner: prelucrarea are legătură cu monitorizarea comportamentului persoanelor aflate în Regatul Unit, iar faptul că clienții Clearview sunt organisme publice străine nu o exclude din domeniul de aplicare al { $gdpr }.
 outcome-remitted-ftt = A trimis spre rejudecare la First-tier Tribunal calea de atac formulată de Clearview împotriva notificărilor respective.
 # Short summaries used for decisions of other countries, joined as a list with „și”:
 # noun phrases without article, e.g. „amendă de 20.000.000 €, interdicție … și ordin de …”.
 summary-fine = amendă de { $amount }
-summary-erasure = ordin de ștergere a datelor cu caracter personal ale persoanelor aflate pe teritoriul statului respectiv
+summary-erasure = ordin de ștergere a datelor cu caracter personal ale persoanelor aflate { $in_country }
 summary-ban = interdicție privind continuarea colectării
 summary-access = ordin de încetare a refuzului de a răspunde la cererile de acces
 summary-complainant-access = ordin de a răspunde la cererea de acces a reclamantului

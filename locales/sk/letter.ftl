@@ -33,7 +33,8 @@ law-full-uk = nariadenia United Kingdom General Data Protection Regulation (vše
 # „čl. 6 ods. 1 písm. e) alebo f)“, „čl. 4 bod 14“. The abbreviations do not show case, so one form
 # fits every sentence („podľa čl. 15“, „v súlade s čl. 14“). `.cap`: at the start of a sentence.
 # A citation ending in a point letter is followed by „GDPR“ inside brackets, so that the letter's
-# bracket does not close a bracket („(čl. 9 ods. 2 písm. a) GDPR)“, not „písm. a))“).
+# bracket does not close a bracket („(čl. 9 ods. 2 písm. a) GDPR)“, not „písm. a))“); the items of
+# access-info-* therefore cite „(čl. 15 ods. 1 písm. a) GDPR)“ where English has „(Article 15(1)(a))“.
 # Lists (the articles a decision found infringed) repeat „čl.“ before each article, so that
 # „čl. 12 ods. 1, 2 a 3, čl. 14 ods. 1 a 2 a čl. 15“ cannot be misread: ref-item-* keep the head.
 
@@ -53,6 +54,26 @@ ref-item-app = čl. { $art } ods. { $par } písm. { $pt }
 ref-item-an = čl. { $art } bod { $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
+
+## Countries: how this language says "in <country>" for the persons a decision protects.
+# The locative with „v“/„vo“ („v Taliansku“, „vo Francúzsku“: „vo“ before „Fr-“, „Šv-“); Slovakia
+# takes „na“. Default: the name in the nominative after „štátu“ (apposition, as in „na území štátu
+# Izrael“), because CLDR gives no locative.
+country-in = { $code ->
+    [IT] v Taliansku
+    [GR] v Grécku
+    [FR] vo Francúzsku
+    [NL] v Holandsku
+    [AT] v Rakúsku
+    [DE] v Nemecku
+    [GB] v Spojenom kráľovstve
+    [SK] na Slovensku
+    [CZ] v Českej republike
+    [PL] v Poľsku
+    [ES] v Španielsku
+    [SE] vo Švédsku
+   *[other] na území štátu { $name }
+}
 
 ## Letter frame
 
@@ -101,14 +122,14 @@ access-copy-biometrics = biometrické šablóny, vektory alebo hašovacie hodnot
 access-copy-searches = záznamy o každom vyhľadávaní, vo výsledkoch ktorého sa objavila moja osoba, spolu s dátumom každého vyhľadávania;
 access-copy-recipients = totožnosť každého zákazníka alebo iného príjemcu, ktorému boli poskytnuté výsledky týkajúce sa mojej osoby.
 access-info = Žiadam Vás tiež o poskytnutie týchto informácií ({ REF(15, par: "1 2") } { $gdpr }):
-access-info-purposes = účely jednotlivých spracovateľských operácií a právny základ, o ktorý sa pri každej z nich opierate ({ REF(15, par: 1, pt: "a") });
-access-info-categories = kategórie dotknutých osobných údajov ({ REF(15, par: 1, pt: "b") });
-access-info-recipients = príjemcovia, ktorým boli alebo budú osobné údaje poskytnuté, a to menovite, najmä príjemcovia v tretích krajinách alebo medzinárodné organizácie; uvedenie kategórií príjemcov nestačí, ak ste schopní jednotlivých príjemcov identifikovať ({ REF(15, par: 1, pt: "c") }; rozsudok Súdneho dvora z 12. januára 2023, C-154/21, Österreichische Post);
-access-info-retention = doba, počas ktorej budú jednotlivé kategórie osobných údajov uchovávané, alebo, ak to nie je možné, kritériá na jej určenie ({ REF(15, par: 1, pt: "d") });
-access-info-rights = existencia práva požadovať opravu osobných údajov alebo ich vymazanie alebo obmedzenie spracúvania a práva namietať proti takémuto spracúvaniu ({ REF(15, par: 1, pt: "e") });
-access-info-complaint = právo podať sťažnosť dozornému orgánu ({ REF(15, par: 1, pt: "f") });
-access-info-source = všetky dostupné informácie o zdroji osobných údajov: konkrétne webové sídla a stránky, nielen kategórie zdrojov ({ REF(15, par: 1, pt: "g") });
-access-info-automated = existencia automatizovaného rozhodovania vrátane profilovania a zmysluplné informácie o použitom postupe, ako aj o význame a predpokladaných dôsledkoch takéhoto spracúvania pre moju osobu ({ REF(15, par: 1, pt: "h") });
+access-info-purposes = účely jednotlivých spracovateľských operácií a právny základ, o ktorý sa pri každej z nich opierate ({ REF(15, par: 1, pt: "a") } { $gdpr });
+access-info-categories = kategórie dotknutých osobných údajov ({ REF(15, par: 1, pt: "b") } { $gdpr });
+access-info-recipients = príjemcovia, ktorým boli alebo budú osobné údaje poskytnuté, a to menovite, najmä príjemcovia v tretích krajinách alebo medzinárodné organizácie; uvedenie kategórií príjemcov nestačí, ak ste schopní jednotlivých príjemcov identifikovať ({ REF(15, par: 1, pt: "c") } { $gdpr }; rozsudok Súdneho dvora z 12. januára 2023, C-154/21, Österreichische Post);
+access-info-retention = doba, počas ktorej budú jednotlivé kategórie osobných údajov uchovávané, alebo, ak to nie je možné, kritériá na jej určenie ({ REF(15, par: 1, pt: "d") } { $gdpr });
+access-info-rights = existencia práva požadovať opravu osobných údajov alebo ich vymazanie alebo obmedzenie spracúvania a práva namietať proti takémuto spracúvaniu ({ REF(15, par: 1, pt: "e") } { $gdpr });
+access-info-complaint = právo podať sťažnosť dozornému orgánu ({ REF(15, par: 1, pt: "f") } { $gdpr });
+access-info-source = všetky dostupné informácie o zdroji osobných údajov: konkrétne webové sídla a stránky, nielen kategórie zdrojov ({ REF(15, par: 1, pt: "g") } { $gdpr });
+access-info-automated = existencia automatizovaného rozhodovania vrátane profilovania a zmysluplné informácie o použitom postupe, ako aj o význame a predpokladaných dôsledkoch takéhoto spracúvania pre moju osobu ({ REF(15, par: 1, pt: "h") } { $gdpr });
 access-info-transfers = ak sa osobné údaje prenášajú do tretej krajiny alebo medzinárodnej organizácii, primerané záruky podľa { REF(46) } { $gdpr } týkajúce sa prenosu ({ REF(15, par: 2) }).
 access-scope = Táto žiadosť sa vzťahuje na všetky osobné údaje, ktoré sa ma týkajú, vo všetkých Vašich systémoch vrátane pseudonymizovaných údajov a údajov, ktoré ste odvodili alebo vyvodili. Nie je obmedzená na posledných dvanásť mesiacov ani na určitý počet žiadostí za rok a nie je podmienená tým, že ju zopakujem: francúzsky dozorný orgán (CNIL) vo svojom rozhodnutí { $reference } z { $date } konštatoval, že takéto obmedzenia uplatňované spoločnosťou { $controller } sú nezákonné.
 access-format = Žiadam Vás o bezplatné poskytnutie kópie ({ REF(12, par: 5) } a { REF(15, par: 3) } { $gdpr }), a to v jasne a jednoducho formulovanej podobe ({ REF(12, par: 1) } { $gdpr }) a, ak budete odpovedať elektronicky, v bežne používanej elektronickej podobe ({ REF(15, par: 3) } { $gdpr }).
@@ -128,9 +149,10 @@ erasure-grounds = Sú splnené tieto dôvody na vymazanie:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobné údaje sa spracúvali nezákonne. Nemáte žiadny právny základ podľa { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) spracúvané na účely individuálnej identifikácie fyzickej osoby patria medzi osobitné kategórie osobných údajov, ktorých spracúvanie { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatňuje sa žiadna z výnimiek podľa { REF(9, par: 2) }: výslovný súhlas odo mňa vyjadrený nebol ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, ktoré možno nájsť na internete, neboli mnou preukázateľne zverejnené na účely biometrického spracúvania ({ REF(9, par: 2, pt: "e") } { $gdpr }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podľa { REF(21, par: 1) } { $gdpr } namietam proti spracúvaniu z dôvodov týkajúcich sa mojej konkrétnej situácie: moja tvár je trvalý identifikátor, ktorý nemôžem zmeniť, a jej prítomnosť vo Vašej databáze umožňuje ktorémukoľvek z Vašich zákazníkov identifikovať ma na základe akejkoľvek fotografie bez ohľadu na to, kde a kedy bola vyhotovená. Pokiaľ sa opierate o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, neexistujú žiadne nevyhnutné oprávnené dôvody na spracúvanie, ktoré by prevažovali nad mojimi záujmami, právami a slobodami; Váš obchodný záujem na predaji vyhľadávaní podľa mojej tváre takýmto dôvodom nie je.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: pokiaľ sa opierate o súhlas, odvolávam ho.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
-# Its name is in its own language and cannot be declined: it stands in parentheses after „dozorný orgán“.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: vymazanie je okrem toho potrebné na splnenie zákonnej povinnosti, keďže dozorný orgán ({ $authority }) Vám nariadil vymazať osobné údaje osôb nachádzajúcich sa na území svojho štátu.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country. Its name is in its own language and cannot be declined: it stands in parentheses after
+# „dozorný orgán“. $in_country: „v Taliansku“, from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: vymazanie je okrem toho potrebné na splnenie zákonnej povinnosti, keďže dozorný orgán ({ $authority }) Vám nariadil vymazať osobné údaje osôb nachádzajúcich sa { $in_country }.
 erasure-exceptions = Neuplatňuje sa žiadna z výnimiek podľa { REF(17, par: 3) } { $gdpr }: spracúvanie nie je potrebné na uplatnenie práva na slobodu prejavu a na informácie, na splnenie zákonnej povinnosti, na splnenie úlohy realizovanej vo verejnom záujme alebo pri výkone verejnej moci, z dôvodov verejného záujmu v oblasti verejného zdravia, na účely archivácie vo verejnom záujme, na účely vedeckého alebo historického výskumu ani na štatistické účely, ani na preukazovanie, uplatňovanie alebo obhajovanie právnych nárokov. Ak sa odvolávate na niektorú výnimku, oznámte mi, na ktorú a z akého dôvodu ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Až do vymazania obmedzte spracúvanie mojich osobných údajov ({ REF(18, par: 1, pt: "d") } { $gdpr }, kým overujete moju námietku): najmä ma okamžite prestaňte zobrazovať vo výsledkoch vyhľadávania.
 erasure-recipients = Oznámte vymazanie každému príjemcovi, ktorému boli moje osobné údaje poskytnuté, vrátane každého zákazníka, ktorý dostal moje snímky vo výsledkoch vyhľadávania ({ REF(19) } { $gdpr }), a oznámte mi, kto sú títo príjemcovia. Ak ste moje osobné údaje zverejnili, prijmite primerané opatrenia, aby ste informovali prevádzkovateľov, ktorí tieto údaje spracúvajú, že žiadam o vymazanie všetkých odkazov na tieto údaje alebo ich kópií ({ REF(17, par: 2) } { $gdpr }).
@@ -171,13 +193,24 @@ decisions-other = Dozorné orgány iných štátov konštatovali, že rovnaké s
 # $country: its country (CLDR, nominative, e.g. "Taliansko"); $act: one of decision-kind-* with the
 # reference; $date: its date ("10. februára 2022"). facerights adds a full stop after the citation.
 decision-citation = { $authority } ({ $country }), { $act } z { $date }
-decision-kind-injunction-order = príkaz { $reference }
+# The Garante's ordinanza ingiunzione imposes a fine and orders: in Slovak terms a decision imposing
+# a fine, with the Italian name kept for identification.
+decision-kind-injunction-order = rozhodnutie o uložení pokuty (ordinanza ingiunzione) { $reference }
 decision-kind-decision = rozhodnutie { $reference }
-decision-kind-formal-notice = formálna výzva { $reference }
-decision-kind-sanction = rozhodnutie o sankcii { $reference }
+# The CNIL President's mise en demeure: a call to remedy the infringements within a time limit.
+decision-kind-formal-notice = výzva na nápravu (mise en demeure) { $reference }
+# The CNIL's act is a délibération of its restricted committee (formation restreinte), the body
+# that imposes sanctions.
+decision-kind-sanction = rozhodnutie sankčného výboru (délibération de la formation restreinte) { $reference }
 decision-kind-penalty-liquidation = rozhodnutie { $reference } (vyčíslenie penále)
-decision-kind-fines-and-penalty-orders = rozhodnutie (pokuty a príkazy pod hrozbou penále)
-decision-kind-court-ruling = rozsudok { $reference }
+decision-kind-fines-and-penalty-orders = rozhodnutie o pokutách a príkazoch pod hrozbou penále
+# The Austrian DSB's act: an administrative decision (Bescheid).
+decision-kind-bescheid = rozhodnutie (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the decision aside and remitting the
+# case (§ 28 ods. 3 VwGVG): an „uznesenie“ (Beschluss), not a judgment („rozsudok“).
+decision-kind-remittal-order = uznesenie (Beschluss) { $reference }
+# A UK tribunal's decision.
+decision-kind-tribunal-decision = rozhodnutie { $reference }
 decision-kind-letter = list
 decision-kind-enforcement-and-penalty-notices = príkaz na nápravu (enforcement notice) a rozhodnutie o pokute (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
@@ -200,29 +233,29 @@ decision-requests = Spoločnosť { $controller } bola vyzvaná, aby:
 # „Spoločnosť … bola vyzvaná, aby:“ (decision-requests): each starts with a past-tense verb in the
 # feminine singular (agreeing with „spoločnosť“). End each with ";" — facerights replaces the
 # separator of the last item with a full stop.
-# „tohto štátu“ refers to the country named in the citation just above.
-order-ban-collection-territory = ukončila získavanie snímok a iných osobných údajov osôb nachádzajúcich sa na území tohto štátu a spracúvanie ich biometrických údajov;
-order-erase-territory = vymazala osobné údaje osôb nachádzajúcich sa na území tohto štátu;
-order-erase-territory-after-access = vymazala osobné údaje osôb nachádzajúcich sa na území tohto štátu, a to po vybavení už doručených žiadostí o prístup;
-order-stop-processing-territory = ukončila bez právneho základu vykonávané získavanie a spracúvanie osobných údajov osôb nachádzajúcich sa na území tohto štátu;
+# $in_country: „v Taliansku“, from country-in.
+order-ban-collection-territory = ukončila získavanie snímok a iných osobných údajov osôb nachádzajúcich sa { $in_country } a spracúvanie ich biometrických údajov;
+order-erase-territory = vymazala osobné údaje osôb nachádzajúcich sa { $in_country };
+order-erase-territory-after-access = vymazala osobné údaje osôb nachádzajúcich sa { $in_country }, a to po vybavení už doručených žiadostí o prístup;
+order-stop-processing-territory = ukončila bez právneho základu vykonávané získavanie a spracúvanie osobných údajov osôb nachádzajúcich sa { $in_country };
 order-facilitate-rights = uľahčila uplatňovanie práv dotknutých osôb a vybavila žiadosť sťažovateľa o prístup;
 order-answer-complainant-access = vybavila žiadosť sťažovateľa o prístup;
 order-appoint-representative = určila zástupcu v Únii ({ REF(27) } { $gdpr });
-order-stop-processing-erase-territory = ukončila spracúvanie osobných údajov osôb nachádzajúcich sa na území tohto štátu a odstránila nezákonne získané údaje;
+order-stop-processing-erase-territory = ukončila spracúvanie osobných údajov osôb nachádzajúcich sa { $in_country } a odstránila nezákonne získané údaje;
 order-give-art14-information = informovala dotknuté osoby v súlade s { REF(14) } { $gdpr };
 order-stop-refusing-access = upustila od praxe nevybavovania žiadostí o prístup;
 order-erase-complainant = vymazala osobné údaje sťažovateľa;
 order-erase-complainant-biometric = vymazala biometrické hašovacie hodnoty sťažovateľa;
 order-stop-obtaining-uk = prestala získavať a používať osobné údaje obyvateľov Spojeného kráľovstva, ktoré sú verejne dostupné na internete;
 order-erase-uk = vymazala zo svojich systémov osobné údaje obyvateľov Spojeného kráľovstva;
-outcome-reconsider-ban = Súd rozhodol, že úrad musí opätovne posúdiť svoje odmietnutie zakázať spracúvanie a že zákaz je jediným vhodným opatrením; vec vrátil úradu na ďalšie konanie.
+outcome-reconsider-ban = Súd rozhodol, že úrad musí opätovne posúdiť svoje rozhodnutie spracúvanie nezakázať a že zákaz je jediným vhodným opatrením; vec vrátil úradu na ďalšie konanie.
 outcome-ftt-no-jurisdiction = Tribunál vyhovel odvolaniu spoločnosti Clearview a rozhodol, že Information Commissioner nebol príslušný na vydanie týchto aktov.
 outcome-ut-ico-appeal-allowed = Tribunál vyhovel odvolaniu, ktoré podal Information Commissioner: spracúvanie súvisí s monitorovaním správania osôb nachádzajúcich sa v Spojenom kráľovstve a skutočnosť, že zákazníkmi spoločnosti Clearview sú zahraničné verejné subjekty, toto spracúvanie nevyníma z pôsobnosti { $gdpr }.
-outcome-remitted-ftt = Odvolanie spoločnosti Clearview proti týmto aktom vrátil na nové prejednanie tribunálu First-tier Tribunal.
+outcome-remitted-ftt = Odvolanie spoločnosti Clearview proti týmto aktom vrátil na nové prejednanie First-tier Tribunal.
 # Short summaries used for decisions of other countries, joined as a list with „a“:
 # nominative noun phrases, e.g. „pokuta vo výške 20 000 000 €, zákaz ďalšieho získavania a …“.
 summary-fine = pokuta vo výške { $amount }
-summary-erasure = príkaz na vymazanie osobných údajov osôb nachádzajúcich sa na území tohto štátu
+summary-erasure = príkaz na vymazanie osobných údajov osôb nachádzajúcich sa { $in_country }
 summary-ban = zákaz ďalšieho získavania
 summary-access = príkaz upustiť od odmietania vybavovať žiadosti o prístup
 summary-complainant-access = príkaz vybaviť žiadosť sťažovateľa o prístup

@@ -246,6 +246,28 @@ ref-item-an = { ref-an }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: how this language says "in <country>" for the persons a decision protects.
+# The locative with "v", or "na" where Slovenian uses it ("na Nizozemskem", "na Hrvaškem",
+# "na Češkem", "na Slovaškem", "na Poljskem"). Default: the name in the nominative after "državi"
+# (apposition, as in "v državi Izrael"), because CLDR gives no locative.
+country-in = { $code ->
+    [IT] v Italiji
+    [GR] v Grčiji
+    [FR] v Franciji
+    [NL] na Nizozemskem
+    [AT] v Avstriji
+    [DE] v Nemčiji
+    [GB] v Združenem kraljestvu
+    [SI] v Sloveniji
+    [HR] na Hrvaškem
+    [CZ] na Češkem
+    [SK] na Slovaškem
+    [PL] na Poljskem
+    [ES] v Španiji
+    [SE] na Švedskem
+   *[other] v državi { $name }
+}
+
 ## Letter frame
 
 subject-access = Zahteva za dostop do mojih osebnih podatkov na podlagi { REF(15, case: "gen") } { $gdpr }
@@ -321,9 +343,10 @@ erasure-grounds = Obstajajo naslednji razlogi za izbris:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osebni podatki so bili obdelani nezakonito. Nimate pravne podlage v skladu s { REF(6, par: 1, case: "ins") } { $gdpr }. Biometrični podatki ({ REF(4, num: 14) } { $gdpr }), ki se obdelujejo za namene edinstvene identifikacije posameznika, spadajo med posebne vrste osebnih podatkov, katerih obdelavo prepoveduje { REF(9, par: 1) } { $gdpr }. Nobena od izjem iz { REF(9, par: 2, case: "gen") } se ne uporablja: moje izrecne privolitve ni ({ REF(9, par: 2, pt: "a") }), slike, ki jih je mogoče najti na internetu, pa niso osebni podatki, ki bi jih posameznik, na katerega se nanašajo osebni podatki, torej jaz, sam objavil za namene biometrične obdelave ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: na podlagi { REF(21, par: 1, case: "gen") } { $gdpr } ugovarjam obdelavi iz razlogov, povezanih z mojim posebnim položajem: moj obraz je trajni identifikator, ki ga ne morem spremeniti, njegova prisotnost v vaši podatkovni zbirki pa vsaki vaši stranki omogoča, da me identificira na podlagi katere koli fotografije, ne glede na to, kje in kdaj je bila posneta. Kolikor se sklicujete na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }, ne obstajajo nujni legitimni razlogi za obdelavo, ki bi prevladali nad mojimi interesi, pravicami in svoboščinami; vaš poslovni interes za prodajo iskanj po mojem obrazu ni tak razlog.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: kolikor se sklicujete na privolitev, jo prekličem.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory (its name in its own language, undeclinable): an apposition to "nadzorni organ".
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: izbris je potreben tudi za izpolnitev pravne obveznosti, saj vam je nadzorni organ { $authority } naložil, da izbrišete osebne podatke oseb na ozemlju njegove države.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country (its name in its own language, undeclinable): an apposition to "nadzorni organ".
+# $in_country: "v Italiji", from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: izbris je potreben tudi za izpolnitev pravne obveznosti, saj vam je nadzorni organ { $authority } naložil, da izbrišete osebne podatke oseb { $in_country }.
 erasure-exceptions = Nobena od izjem iz { REF(17, par: 3, case: "gen") } { $gdpr } se ne uporablja: obdelava ni potrebna za uresničevanje pravice do svobode izražanja in obveščanja, za izpolnjevanje pravne obveznosti, za opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti, iz razlogov javnega interesa na področju javnega zdravja, za namene arhiviranja v javnem interesu, za znanstveno- ali zgodovinskoraziskovalne namene ali statistične namene niti za uveljavljanje, izvajanje ali obrambo pravnih zahtevkov. Če se sklicujete na izjemo, mi sporočite, na katero in zakaj ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Do izbrisa omejite obdelavo mojih osebnih podatkov ({ REF(18, par: 1, pt: "d") } { $gdpr }, dokler preverjate moj ugovor): zlasti me nemudoma prenehajte prikazovati v rezultatih iskanja.
 erasure-recipients = O izbrisu obvestite vsakega uporabnika, ki so mu bili razkriti moji osebni podatki, vključno z vsako stranko, ki je moje slike prejela v rezultatih iskanja ({ REF(19) } { $gdpr }), in mi sporočite, kdo so ti uporabniki. Če ste moje osebne podatke objavili, sprejmite razumne ukrepe, da upravljavce, ki te podatke obdelujejo, obvestite, da od njih zahtevam, naj izbrišejo vse povezave do teh podatkov ali njihove kopije ({ REF(17, par: 2) } { $gdpr }).
@@ -365,13 +388,25 @@ decisions-other = Nadzorni organi drugih držav so ugotovili, da je enaka obdela
 # reference; $date: its date in the nominative ("10. februar 2022"), hence in apposition after a
 # comma rather than after "z dne".
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
-decision-kind-injunction-order = odredba { $reference }
+# The Garante's ordinanza ingiunzione imposes an administrative fine and orders: "odločba o upravni
+# globi", with the Italian name kept for identification.
+decision-kind-injunction-order = odločba o upravni globi (ordinanza ingiunzione) { $reference }
 decision-kind-decision = odločba { $reference }
-decision-kind-formal-notice = uradni opomin { $reference }
-decision-kind-sanction = odločba o sankciji { $reference }
-decision-kind-penalty-liquidation = odločba { $reference } (izterjava periodične denarne kazni)
-decision-kind-fines-and-penalty-orders = odločba (globe in ukazi pod grožnjo periodične denarne kazni)
-decision-kind-court-ruling = sodba { $reference }
+# The CNIL President's mise en demeure: a call to remedy the infringements within a time limit
+# (not "opomin", which in the Slovenian GDPR is the reprimand of Article 58(2)(b)).
+decision-kind-formal-notice = poziv k odpravi kršitev (mise en demeure) { $reference }
+# The CNIL's act is a délibération of its restricted committee (formation restreinte), the body
+# that imposes sanctions.
+decision-kind-sanction = odločba sankcijskega odbora (délibération de la formation restreinte) { $reference }
+decision-kind-penalty-liquidation = odločba { $reference } (odmera zapadle periodične denarne kazni)
+decision-kind-fines-and-penalty-orders = odločba o globah in ukazih pod grožnjo periodične denarne kazni
+# The Austrian DSB's act: an administrative decision, "odločba" (Bescheid).
+decision-kind-bescheid = odločba (Bescheid) { $reference }
+# The Austrian Federal Administrative Court's order setting the decision aside and remitting the
+# case (tretji odstavek § 28 VwGVG): a "sklep" (Beschluss), not a judgment ("sodba").
+decision-kind-remittal-order = sklep (Beschluss) { $reference }
+# A UK tribunal's decision: "odločitev", the generic word.
+decision-kind-tribunal-decision = odločitev { $reference }
 decision-kind-letter = dopis
 decision-kind-enforcement-and-penalty-notices = obvestilo o izvršitvi (enforcement notice) in obvestilo o denarni kazni (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
@@ -393,22 +428,22 @@ decision-requests = Družba { $controller } je bila pozvana:
 # Orders are list items continuing "Družbi … je bilo naloženo:" or "Družba … je bila pozvana:", so
 # each starts with "da" and a verb in the present tense (subject: the company). End each with ";"
 # — facerights replaces the separator of the last item with a full stop.
-# "te države" refers to the country named in the citation just above.
-order-ban-collection-territory = da preneha zbirati slike in druge osebne podatke oseb na ozemlju te države ter obdelovati njihove biometrične podatke;
-order-erase-territory = da izbriše osebne podatke oseb na ozemlju te države;
-order-erase-territory-after-access = da izbriše osebne podatke oseb na ozemlju te države, potem ko odgovori na že prejete zahteve za dostop;
-order-stop-processing-territory = da preneha brez pravne podlage zbirati in obdelovati osebne podatke oseb na ozemlju te države;
+# $in_country: "v Italiji", from country-in.
+order-ban-collection-territory = da preneha zbirati slike in druge osebne podatke oseb { $in_country } ter obdelovati njihove biometrične podatke;
+order-erase-territory = da izbriše osebne podatke oseb { $in_country };
+order-erase-territory-after-access = da izbriše osebne podatke oseb { $in_country }, potem ko odgovori na že prejete zahteve za dostop;
+order-stop-processing-territory = da preneha brez pravne podlage zbirati in obdelovati osebne podatke oseb { $in_country };
 order-facilitate-rights = da olajša uresničevanje pravic posameznikov, na katere se nanašajo osebni podatki, in odgovori na pritožnikovo zahtevo za dostop;
 order-answer-complainant-access = da odgovori na pritožnikovo zahtevo za dostop;
 order-appoint-representative = da imenuje predstavnika v Uniji ({ REF(27) } { $gdpr });
-order-stop-processing-erase-territory = da preneha obdelovati osebne podatke oseb na ozemlju te države in odstrani nezakonito pridobljene podatke;
+order-stop-processing-erase-territory = da preneha obdelovati osebne podatke oseb { $in_country } in odstrani nezakonito pridobljene podatke;
 order-give-art14-information = da posameznike, na katere se nanašajo osebni podatki, obvesti, kot zahteva { REF(14) } { $gdpr };
 order-stop-refusing-access = da opusti svojo prakso neodgovarjanja na zahteve za dostop;
 order-erase-complainant = da izbriše pritožnikove osebne podatke;
 order-erase-complainant-biometric = da izbriše pritožnikove biometrične zgoščene vrednosti (hash);
 order-stop-obtaining-uk = da preneha pridobivati in uporabljati osebne podatke prebivalcev Združenega kraljestva, ki so javno dostopni na internetu;
 order-erase-uk = da iz svojih sistemov izbriše osebne podatke prebivalcev Združenega kraljestva;
-outcome-reconsider-ban = Sodišče je odločilo, da mora organ ponovno preučiti svojo zavrnitev prepovedi obdelave in da je prepoved edini ustrezni ukrep; zadevo je vrnilo organu v ponovno odločanje.
+outcome-reconsider-ban = Sodišče je odločilo, da mora organ ponovno preučiti svojo odločitev, da obdelave ne prepove, in da je prepoved edini ustrezni ukrep; zadevo je vrnilo organu v ponovno odločanje.
 outcome-ftt-no-jurisdiction = Sodišče je pritožbi družbe Clearview ugodilo in odločilo, da Information Commissioner ni bil pristojen za izdajo teh obvestil.
 outcome-ut-ico-appeal-allowed = Sodišče je pritožbi, ki jo je vložil Information Commissioner, ugodilo: obdelava je povezana s spremljanjem vedenja oseb v Združenem kraljestvu, dejstvo, da so stranke družbe Clearview tuji javni organi, pa je ne izvzema iz področja uporabe { $gdpr }.
 outcome-remitted-ftt = Pritožbo družbe Clearview zoper ta obvestila je vrnilo v ponovno odločanje sodišču First-tier Tribunal.
@@ -416,7 +451,7 @@ outcome-remitted-ftt = Pritožbo družbe Clearview zoper ta obvestila je vrnilo 
 # noun phrases in the nominative, e.g. "globa v višini 20.000.000 €, prepoved nadaljnjega zbiranja
 # in ukaz …".
 summary-fine = globa v višini { $amount }
-summary-erasure = ukaz za izbris osebnih podatkov oseb na ozemlju te države
+summary-erasure = ukaz za izbris osebnih podatkov oseb { $in_country }
 summary-ban = prepoved nadaljnjega zbiranja
 summary-access = ukaz za prenehanje zavračanja odgovorov na zahteve za dostop
 summary-complainant-access = ukaz za odgovor na pritožnikovo zahtevo za dostop

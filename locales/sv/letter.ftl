@@ -72,6 +72,16 @@ ref-item-an = artikel { $art }.{ $num }
 ref-list = { $list }
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 
+## Countries: "in <country>" for the persons a decision protects (”personer i Italien”).
+# $code: ISO code; $name: the CLDR name. The United Kingdom gets its formal name, as in the
+# letters' other messages (”Förenade kungariket”), not CLDR's ”Storbritannien”.
+country-in = { $code ->
+    [GB] i Förenade kungariket
+    [NL] i Nederländerna
+    [US] i USA
+   *[other] i { $name }
+}
+
 ## Letter frame
 
 subject-access = Begäran om tillgång till mina personuppgifter enligt { REF(15) } i { $gdpr }
@@ -144,9 +154,10 @@ erasure-grounds = Följande skäl för radering är tillämpliga:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } i { $gdpr }: Personuppgifterna har behandlats på olagligt sätt. Ni saknar rättslig grund enligt { REF(6, par: 1) } i { $gdpr }. Biometriska uppgifter ({ REF(4, num: 14) } i { $gdpr }) som behandlas för att entydigt identifiera en fysisk person hör till de särskilda kategorier av personuppgifter vars behandling är förbjuden enligt { REF(9, par: 1) } i { $gdpr }. Inget av undantagen i { REF(9, par: 2) } är tillämpligt: Jag har inte lämnat något uttryckligt samtycke ({ REF(9, par: 2, pt: "a") }), och bilder som går att hitta på internet har inte på ett tydligt sätt offentliggjorts av mig för biometrisk behandling ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } i { $gdpr }: Jag invänder mot behandlingen enligt { REF(21, par: 1) } i { $gdpr } av skäl som hänför sig till min specifika situation: Mitt ansikte är en permanent identifierare som jag inte kan ändra, och att det finns i er databas gör det möjligt för var och en av era kunder att identifiera mig utifrån vilket fotografi som helst, oavsett var och när det togs. I den mån ni åberopar { REF(6, par: 1, pt: "e f", conj: "or") } i { $gdpr } finns det inga tvingande berättigade skäl för behandlingen som väger tyngre än mina intressen, rättigheter och friheter; ert kommersiella intresse av att sälja sökningar på mitt ansikte är inte ett sådant skäl.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } i { $gdpr }: I den mån ni åberopar samtycke återkallar jag det.
-# $authority: the supervisory authority that ordered Clearview to erase the data of persons on its
-# territory (its name in its own language, hence after the neutral ”tillsynsmyndigheten”).
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } i { $gdpr }: Radering krävs också för att uppfylla en rättslig förpliktelse, eftersom tillsynsmyndigheten { $authority } har förelagt er att radera personuppgifterna om personer i det land där den utövar tillsyn.
+# $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
+# country (its name in its own language, hence after the neutral ”tillsynsmyndigheten”);
+# $in_country: ”i Italien”, from country-in.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } i { $gdpr }: Radering krävs också för att uppfylla en rättslig förpliktelse, eftersom tillsynsmyndigheten { $authority } har förelagt er att radera personuppgifterna om personer { $in_country }.
 erasure-exceptions = Inget av undantagen i { REF(17, par: 3) } i { $gdpr } är tillämpligt: Behandlingen är inte nödvändig för att utöva rätten till yttrande- och informationsfrihet, för att uppfylla en rättslig förpliktelse, för att utföra en uppgift av allmänt intresse eller som ett led i myndighetsutövning, av skäl som rör ett allmänintresse på folkhälsoområdet, för arkivändamål av allmänt intresse, vetenskapliga eller historiska forskningsändamål eller statistiska ändamål eller för att fastställa, göra gällande eller försvara rättsliga anspråk. Om ni åberopar ett undantag ber jag er ange vilket och varför ({ REF(12, par: 4) } i { $gdpr }).
 erasure-restriction = Fram till raderingen ber jag er att begränsa behandlingen av mina personuppgifter ({ REF(18, par: 1, pt: "d") } i { $gdpr }, i väntan på kontrollen av min invändning): Framför allt ber jag er att omedelbart sluta visa mig i sökresultat.
 erasure-recipients = Jag ber er att underrätta varje mottagare till vilken mina personuppgifter har lämnats ut, inbegripet varje kund som har fått mina bilder i sökresultat, om raderingen ({ REF(19) } i { $gdpr }) och att informera mig om vilka dessa mottagare är. Om ni har offentliggjort mina personuppgifter ber jag er att vidta rimliga åtgärder för att underrätta de personuppgiftsansvariga som behandlar dem om att jag har begärt radering av eventuella länkar till eller kopior av dessa uppgifter ({ REF(17, par: 2) } i { $gdpr }).
@@ -187,13 +198,19 @@ decisions-other = Tillsynsmyndigheter i andra stater har funnit att samma behand
 # country (CLDR, e.g. "Italien"); $act: one of decision-kind-* with the reference; $date: its date
 # ("10 februari 2022").
 decision-citation = { $authority } ({ $country }), { $act } av den { $date }
-decision-kind-injunction-order = föreläggande { $reference }
+# The Italian Garante's ordinanza ingiunzione (fine and orders); the Italian term is kept.
+decision-kind-injunction-order = beslut om sanktionsavgift (ordinanza ingiunzione) { $reference }
 decision-kind-decision = beslut { $reference }
 decision-kind-formal-notice = formell anmaning { $reference }
-decision-kind-sanction = sanktionsbeslut { $reference }
+# The CNIL's délibération of its formation restreinte (the committee that imposes sanctions).
+decision-kind-sanction = beslut av sanktionsutskottet (délibération) { $reference }
 decision-kind-penalty-liquidation = beslut { $reference } (utdömande av vite)
-decision-kind-fines-and-penalty-orders = beslut (sanktionsavgifter och förelägganden vid vite)
-decision-kind-court-ruling = dom { $reference }
+decision-kind-fines-and-penalty-orders = beslut om sanktionsavgifter och förelägganden vid vite
+# The Austrian DSB's Bescheid (an administrative decision); the BVwG's Beschluss setting it aside
+# and remitting the case (a court's beslut, not a dom on the merits); a UK tribunal's decision.
+decision-kind-bescheid = beslut (Bescheid) { $reference }
+decision-kind-remittal-order = beslut (Beschluss) { $reference }
+decision-kind-tribunal-decision = avgörande { $reference }
 decision-kind-letter = skrivelse
 decision-kind-enforcement-and-penalty-notices = föreläggande (enforcement notice) och beslut om sanktionsavgift (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
@@ -214,15 +231,15 @@ decision-not-final = Denna skrivelse föregick ett planerat föreläggande; den 
 decision-requests = { $controller } uppmanades:
 # Orders are list items completing ”{ $controller } ålades:” or ”… uppmanades:” as ”att …”
 # infinitive clauses. End each with ";" — facerights replaces the last one with a full stop.
-# ”landet i fråga” is the country named in the citation just above.
-order-ban-collection-territory = att upphöra med att samla in bilder och andra personuppgifter om personer i landet i fråga och att upphöra med att behandla deras biometriska uppgifter;
-order-erase-territory = att radera personuppgifterna om personer i landet i fråga;
-order-erase-territory-after-access = att radera personuppgifterna om personer i landet i fråga efter att ha besvarat de begäranden om tillgång som redan kommit in;
-order-stop-processing-territory = att upphöra med att utan rättslig grund samla in och behandla personuppgifter om personer i landet i fråga;
+# $in_country: ”i Italien”, from country-in (the country whose residents the decision protects).
+order-ban-collection-territory = att upphöra med att samla in bilder och andra personuppgifter om personer { $in_country } och att upphöra med att behandla deras biometriska uppgifter;
+order-erase-territory = att radera personuppgifterna om personer { $in_country };
+order-erase-territory-after-access = att radera personuppgifterna om personer { $in_country } efter att ha besvarat de begäranden om tillgång som redan kommit in;
+order-stop-processing-territory = att upphöra med att utan rättslig grund samla in och behandla personuppgifter om personer { $in_country };
 order-facilitate-rights = att underlätta utövandet av de registrerades rättigheter och besvara klagandens begäran om tillgång;
 order-answer-complainant-access = att besvara klagandens begäran om tillgång;
 order-appoint-representative = att utse en företrädare i unionen ({ REF(27) } i { $gdpr });
-order-stop-processing-erase-territory = att upphöra med att behandla personuppgifter om personer i landet i fråga och att ta bort de uppgifter som har inhämtats på olagligt sätt;
+order-stop-processing-erase-territory = att upphöra med att behandla personuppgifter om personer { $in_country } och att ta bort de uppgifter som har inhämtats på olagligt sätt;
 order-give-art14-information = att informera de registrerade i enlighet med { REF(14) } i { $gdpr };
 order-stop-refusing-access = att upphöra med sin praxis att inte besvara begäranden om tillgång;
 order-erase-complainant = att radera klagandens personuppgifter;
@@ -236,7 +253,7 @@ outcome-remitted-ftt = Domstolen återförvisade Clearviews överklagande av bes
 # Short summaries used for decisions of other countries, joined as a list with ”och”:
 # noun phrases without commas inside, so that the joined list stays unambiguous.
 summary-fine = sanktionsavgift på { $amount }
-summary-erasure = föreläggande om radering av personuppgifterna om personer i landet i fråga
+summary-erasure = föreläggande om radering av personuppgifterna om personer { $in_country }
 summary-ban = förbud mot fortsatt insamling
 summary-access = föreläggande om att sluta vägra att besvara begäranden om tillgång
 summary-complainant-access = föreläggande om att besvara klagandens begäran om tillgång
