@@ -272,10 +272,7 @@ impl Writer<'_> {
         let name = self.kit.format.country(code).ok_or_else(|| {
             Error::Compose(format!("no name for country {code} in `{}`", self.lang()))
         })?;
-        let phrase = self.msg(
-            "country-in",
-            &[("code", code.to_string()), ("name", name)],
-        )?;
+        let phrase = self.msg("country-in", &[("code", code.to_string()), ("name", name)])?;
         Ok(vec![("in_country", phrase)])
     }
 

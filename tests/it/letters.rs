@@ -112,7 +112,7 @@ fn english_letters_cite_the_facts_correctly() {
     let mut i = input("IT", "access");
     i.language = Some("en".into());
     let it = text(&c, &i);
-    assert!(it.contains("Garante per la protezione dei dati personali (Italy), injunction order doc. web n. 9751362 of 10 February 2022"), "{it}");
+    assert!(it.contains("Garante per la protezione dei dati personali (Italy), injunction order (ordinanza ingiunzione) doc. web n. 9751362 of 10 February 2022"), "{it}");
     assert!(it.contains("€20,000,000"));
     let mut i = input("UK", "erasure");
     i.photo_enclosed = true;
@@ -331,4 +331,40 @@ fn authorities_are_never_named_in_english_in_another_language() {
     let mut it = input("IT", "access");
     it.language = Some("it".into());
     assert!(text(&c, &it).contains("Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα (Grecia)"));
+}
+
+#[test]
+fn decisions_are_named_as_their_legal_system_names_them_and_persons_by_country() {
+    let c = composer();
+    let letter = |country: &str, lang: &str, kind: &str| {
+        let mut i = input(country, kind);
+        i.language = Some(lang.into());
+        text(&c, &i)
+    };
+    let de_at = letter("AT", "de", "erasure");
+    assert!(de_at.contains("Bescheid D130.703"), "{de_at}");
+    assert!(de_at.contains("Beschluss W108 2274731-1/11E"), "{de_at}");
+    assert!(
+        !de_at.contains("Urteil"),
+        "the BVwG's remittal is no judgment"
+    );
+    let en_at = letter("AT", "en", "erasure");
+    assert!(en_at.contains("decision (Bescheid) D130.703"));
+    assert!(en_at.contains("order (Beschluss) W108 2274731-1/11E"));
+    assert!(!en_at.contains("judgment W108"));
+    assert!(letter("IT", "it", "access").contains("ordinanza ingiunzione"));
+    assert!(letter("FR", "fr", "access").contains("délibération de la formation restreinte"));
+    let en_it = letter("IT", "en", "erasure");
+    assert!(
+        en_it.contains("erase the personal data of persons in Italy"),
+        "{en_it}"
+    );
+    assert!(en_it.contains("persons in the Netherlands"));
+    let pl = letter("IT", "pl", "erasure");
+    assert!(pl.contains("we Włoszech"), "{pl}");
+    // No letter in any language paraphrases "on its territory" any more.
+    for lang in c.catalog().iter().map(|l| l.lang.clone()) {
+        let l = letter("IT", &lang, "access-erasure");
+        assert!(!l.contains("territory"), "{lang}");
+    }
 }
