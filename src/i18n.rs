@@ -679,12 +679,14 @@ fn too_deep(text: &str) -> Option<usize> {
 }
 
 /// Reads a locale file from disk: a regular file of at most [`MAX_FILE_BYTES`], in UTF-8.
-fn read_text(path: &Path) -> Result<String, Problem> {
+fn read_text(path: &Path) -> Result<String, Box<Problem>> {
     use std::io::Read;
-    let problem = |at: Option<(usize, usize)>, message: String| Problem::File {
-        path: path.to_path_buf(),
-        at,
-        message,
+    let problem = |at: Option<(usize, usize)>, message: String| {
+        Box::new(Problem::File {
+            path: path.to_path_buf(),
+            at,
+            message,
+        })
     };
     let too_big = |len: u64| {
         problem(
@@ -809,7 +811,7 @@ pub fn read_locale_dir(dir: &Path) -> Result<Vec<LocaleSource>, Error> {
             let path = e.path();
             let name = e.file_name().to_string_lossy().to_string();
             match read_text(&path) {
-                Err(p) => problems.push(p),
+                Err(p) => problems.push(*p),
                 Ok(text) if name == "meta.toml" => meta_text = Some(text),
                 Ok(text) => {
                     files.insert(name, SourceFile { path, text });
