@@ -1,7 +1,6 @@
 //! The subcommands: turn parsed arguments into work and print the results.
 
 use std::io::IsTerminal;
-use std::path::Path;
 use std::sync::Arc;
 
 use clap::CommandFactory;
@@ -231,10 +230,18 @@ fn generate(
     // A signal from here on removes the temporary file and exits with 130.
     interrupt::install(interrupt::Mode::Immediate);
     let written = output::write(&target, &bytes, args.force)?;
-    if let Target::File(path) = &target {
-        report_written(path, written);
-    }
     let ui = wizard::Ui::new(composer.catalog(), &ui_lang);
+    if let Target::File(path) = &target {
+        let id = if written == Written::Replaced {
+            "note-replaced"
+        } else {
+            "note-wrote"
+        };
+        eprintln!(
+            "{}",
+            ui.ta(id, &[("path", crate::printable::quoted_path(path))])
+        );
+    }
     if let Some(note) = ui.draft_note(composer.catalog(), &req.language, None) {
         eprintln!("{note}");
     }
@@ -300,7 +307,7 @@ fn batch(
         .transpose()?;
     // A signal (Ctrl-C, SIGTERM, SIGHUP) finishes the letters in progress and writes the
     // manifest; a second one stops at once, removing every temporary file.
-    interrupt::set_graceful_note("interrupted: finishing the letters in progress and writing the manifest (interrupt again to stop at once, without the manifest)");
+    interrupt::set_graceful_note(wizard::Ui::new(&catalog, &ui_language).t("batch-interrupted"));
     let interrupted = interrupt::install(interrupt::Mode::Graceful);
     let opts = crate::batch::Options {
         input,
@@ -322,15 +329,6 @@ fn batch(
     };
     let (code, _) = crate::batch::run(data, catalog, opts)?;
     Ok(code)
-}
-
-fn report_written(path: &Path, written: Written) {
-    let verb = if written == Written::Replaced {
-        "replaced"
-    } else {
-        "wrote"
-    };
-    eprintln!("{verb} {}", crate::printable::quoted_path(path));
 }
 
 fn law_name(law: Law) -> &'static str {

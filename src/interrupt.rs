@@ -36,7 +36,7 @@ static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
 /// takes it and never gives it back, cannot miss a file being created at that moment.
 static TEMPS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// Said on the terminal when a graceful stop begins.
-static GRACEFUL_NOTE: Mutex<&'static str> = Mutex::new("");
+static GRACEFUL_NOTE: Mutex<String> = Mutex::new(String::new());
 
 fn temps() -> MutexGuard<'static, Vec<PathBuf>> {
     // A panic while holding the lock cannot leave the list inconsistent (push/retain).
@@ -54,7 +54,7 @@ pub fn install(mode: Mode) -> Arc<AtomicBool> {
         let _ = ctrlc::set_handler(move || {
             let graceful = MODE.load(Ordering::SeqCst) == Mode::Graceful as u8;
             if graceful && !raised.swap(true, Ordering::SeqCst) {
-                let note = *GRACEFUL_NOTE.lock().unwrap_or_else(|e| e.into_inner());
+                let note = GRACEFUL_NOTE.lock().unwrap_or_else(|e| e.into_inner());
                 if !note.is_empty() {
                     eprintln!("\n{note}");
                 }
@@ -68,7 +68,7 @@ pub fn install(mode: Mode) -> Arc<AtomicBool> {
 }
 
 /// Sets what a graceful stop says on the terminal.
-pub fn set_graceful_note(note: &'static str) {
+pub fn set_graceful_note(note: String) {
     *GRACEFUL_NOTE.lock().unwrap_or_else(|e| e.into_inner()) = note;
 }
 

@@ -46,3 +46,15 @@ draft-note-letters = (писма на този език: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = да
 answer-no = не
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = записан: { $path }
+note-replaced = заменен: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = редове: { $rows } за { $seconds } s ({ $rate } реда/s); записани: { $written }, пропуснати (вече налични): { $skipped }, неуспешни: { $failed }; манифест: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = не е записан
+batch-merged = обединени писма: { $letters } (страници: { $pages }) в { $path }
+batch-merge-not-written = обединеният PDF { $path } не е записан: изпълнението не е завършило; пуснете същата команда отново, за да го завършите
+batch-interrupted = прекъснато: писмата в процес на обработка се довършват и манифестът се записва (прекъснете отново, за да спрете веднага, без манифест)
+batch-taken-back = в манифеста нямаше място за писма ({ $count }): те бяха изтрити отново и следващото изпълнение ще ги запише

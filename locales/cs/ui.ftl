@@ -47,3 +47,15 @@ draft-note-letters = (dopisů v tomto jazyce: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = ano
 answer-no = ne
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = zapsáno: { $path }
+note-replaced = nahrazeno: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = řádky: { $rows } za { $seconds } s ({ $rate } řádků/s); zapsáno: { $written }, přeskočeno (již existuje): { $skipped }, chyby: { $failed }; manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = nezapsán
+batch-merged = sloučeno dopisů: { $letters } (stran: { $pages }) do { $path }
+batch-merge-not-written = sloučený PDF { $path } nebyl zapsán: běh nebyl dokončen; spusťte stejný příkaz znovu
+batch-interrupted = přerušeno: dokončuji rozpracované dopisy a zapisuji manifest (dalším přerušením se program zastaví ihned, bez manifestu)
+batch-taken-back = v manifestu nebylo místo pro dopisy ({ $count }): byly znovu odstraněny a další běh je zapíše

@@ -46,3 +46,15 @@ draft-note-letters = (breve på dette sprog: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = ja
 answer-no = nej
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = skrev { $path }
+note-replaced = erstattede { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } rækker på { $seconds } s ({ $rate } rækker/s): { $written } skrevet, { $skipped } sprunget over (findes allerede), { $failed } mislykkedes; manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = ikke skrevet
+batch-merged = flettede { $letters } breve ({ $pages } sider) i { $path }
+batch-merge-not-written = den flettede PDF { $path } blev ikke skrevet: kørslen blev ikke færdig; kør den samme kommando igen for at fuldføre den
+batch-interrupted = afbrudt: gør de igangværende breve færdige og skriver manifestet (afbryd igen for at stoppe med det samme, uden manifest)
+batch-taken-back = manifestet havde ikke plads til { $count } breve: de blev fjernet igen, og næste kørsel skriver dem

@@ -46,3 +46,15 @@ draft-note-letters = (Briefe in dieser Sprache: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = ja
 answer-no = nein
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = geschrieben: { $path }
+note-replaced = ersetzt: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } Zeilen in { $seconds } s ({ $rate } Zeilen/s): { $written } geschrieben, { $skipped } übersprungen (schon vorhanden), { $failed } fehlgeschlagen; Manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = nicht geschrieben
+batch-merged = { $letters } Briefe ({ $pages } Seiten) zusammengeführt in { $path }
+batch-merge-not-written = das zusammengeführte PDF { $path } wurde nicht geschrieben: der Lauf wurde nicht beendet; führen Sie denselben Befehl erneut aus, um es zu vervollständigen
+batch-interrupted = unterbrochen: die Briefe in Arbeit werden fertiggestellt und das Manifest geschrieben (erneut unterbrechen, um sofort ohne Manifest anzuhalten)
+batch-taken-back = im Manifest war kein Platz für { $count } Briefe: sie wurden wieder entfernt, der nächste Lauf schreibt sie

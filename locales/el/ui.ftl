@@ -46,3 +46,15 @@ draft-note-letters = (επιστολές σε αυτή τη γλώσσα: { $cou
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = ναι
 answer-no = όχι
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = γράφτηκε: { $path }
+note-replaced = αντικαταστάθηκε: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = γραμμές: { $rows } σε { $seconds } s ({ $rate } γραμμές/s)· γράφτηκαν: { $written }, παραλείφθηκαν (υπάρχουν ήδη): { $skipped }, απέτυχαν: { $failed }· κατάλογος: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = δεν γράφτηκε
+batch-merged = συγχωνεύθηκαν επιστολές: { $letters } (σελίδες: { $pages }) στο { $path }
+batch-merge-not-written = το συγχωνευμένο PDF { $path } δεν γράφτηκε: η εκτέλεση δεν ολοκληρώθηκε· εκτελέστε ξανά την ίδια εντολή για να το ολοκληρώσετε
+batch-interrupted = διακοπή: ολοκληρώνονται οι επιστολές σε εξέλιξη και γράφεται ο κατάλογος (διακόψτε ξανά για άμεση διακοπή, χωρίς κατάλογο)
+batch-taken-back = ο κατάλογος δεν είχε χώρο για επιστολές ({ $count }): αφαιρέθηκαν ξανά και η επόμενη εκτέλεση θα τις γράψει

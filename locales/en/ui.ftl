@@ -52,3 +52,14 @@ draft-note-letters = (letters in this language: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = yes
 answer-no = no
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = wrote { $path }
+note-replaced = replaced { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } rows: { $written } written, { $skipped } skipped (already there), { $failed } failed in { $seconds } s ({ $rate } rows/s); manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = not written
+batch-merged = merged { $letters } letters ({ $pages } pages) into { $path }
+batch-merge-not-written = the merged PDF { $path } was not written: the run did not finish; run the same command again to complete it
+batch-interrupted = interrupted: finishing the letters in progress and writing the manifest (interrupt again to stop at once, without the manifest)
+batch-taken-back = the manifest had no room to list { $count } letters: they were removed again, and the next run writes them

@@ -46,3 +46,15 @@ draft-note-letters = (cartas en este idioma: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = sí
 answer-no = no
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = escrito: { $path }
+note-replaced = reemplazado: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } filas en { $seconds } s ({ $rate } filas/s): { $written } escritas, { $skipped } omitidas (ya existían), { $failed } con error; manifiesto: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = no escrito
+batch-merged = { $letters } cartas ({ $pages } páginas) combinadas en { $path }
+batch-merge-not-written = el PDF combinado { $path } no se escribió: la ejecución no terminó; vuelva a ejecutar la misma orden para completarlo
+batch-interrupted = interrumpido: se terminan las cartas en curso y se escribe el manifiesto (interrumpa de nuevo para parar en el acto, sin manifiesto)
+batch-taken-back = el manifiesto no tenía espacio para { $count } cartas: se han vuelto a eliminar y la próxima ejecución las escribirá

@@ -46,3 +46,15 @@ draft-note-letters = (kirju selles keeles: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = jah
 answer-no = ei
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = kirjutatud: { $path }
+note-replaced = asendatud: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = ridu: { $rows }, aeg { $seconds } s ({ $rate } rida/s); kirjutatud: { $written }, vahele jäetud (juba olemas): { $skipped }, ebaõnnestunud: { $failed }; manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = kirjutamata
+batch-merged = liidetud kirju: { $letters } (lehekülgi: { $pages }) faili { $path }
+batch-merge-not-written = liidetud PDF-i { $path } ei kirjutatud: käivitus ei lõppenud; käivitage sama käsk uuesti, et see lõpule viia
+batch-interrupted = katkestatud: pooleli olevad kirjad lõpetatakse ja manifest kirjutatakse (katkestage uuesti, et kohe peatuda, ilma manifestita)
+batch-taken-back = manifestis ei olnud ruumi kirjadele ({ $count }): need eemaldati uuesti ja järgmine käivitus kirjutab need

@@ -46,3 +46,15 @@ draft-note-letters = (kirjeitä tällä kielellä: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = kyllä
 answer-no = ei
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = kirjoitettu: { $path }
+note-replaced = korvattu: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = rivejä: { $rows }, aika { $seconds } s ({ $rate } riviä/s); kirjoitettu: { $written }, ohitettu (jo olemassa): { $skipped }, epäonnistui: { $failed }; manifesti: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = ei kirjoitettu
+batch-merged = yhdistetty kirjeitä: { $letters } (sivuja: { $pages }) tiedostoon { $path }
+batch-merge-not-written = yhdistettyä PDF-tiedostoa { $path } ei kirjoitettu: ajo ei päättynyt; suorita sama komento uudelleen sen valmistamiseksi
+batch-interrupted = keskeytetty: kesken olevat kirjeet viimeistellään ja manifesti kirjoitetaan (keskeytä uudelleen pysäyttääksesi heti ilman manifestia)
+batch-taken-back = manifestissa ei ollut tilaa kirjeille ({ $count }): ne poistettiin uudelleen, ja seuraava ajo kirjoittaa ne

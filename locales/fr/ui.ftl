@@ -46,3 +46,15 @@ draft-note-letters = (lettres dans cette langue : { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = oui
 answer-no = non
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = écrit : { $path }
+note-replaced = remplacé : { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } lignes en { $seconds } s ({ $rate } lignes/s) : { $written } écrites, { $skipped } ignorées (déjà présentes), { $failed } en échec ; manifeste : { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = non écrit
+batch-merged = { $letters } lettres ({ $pages } pages) réunies dans { $path }
+batch-merge-not-written = le PDF réunissant les lettres { $path } n'a pas été écrit : l'exécution n'est pas allée jusqu'au bout ; relancez la même commande pour le compléter
+batch-interrupted = interrompu : achèvement des lettres en cours et écriture du manifeste (interrompez à nouveau pour arrêter tout de suite, sans manifeste)
+batch-taken-back = le manifeste n'avait plus de place pour { $count } lettres : elles ont été supprimées, la prochaine exécution les écrira

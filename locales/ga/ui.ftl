@@ -46,3 +46,15 @@ draft-note-letters = (litreacha sa teanga seo: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = tá
 answer-no = níl
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = scríofa: { $path }
+note-replaced = curtha ina áit: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = rónna: { $rows } in { $seconds } s ({ $rate } ró/s); scríofa: { $written }, fágtha (ann cheana): { $skipped }, teipthe: { $failed }; manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = níor scríobhadh
+batch-merged = litreacha curtha le chéile: { $letters } (leathanaigh: { $pages }) in { $path }
+batch-merge-not-written = níor scríobhadh an PDF comhcheangailte { $path }: níor críochnaíodh an rith; rith an t-ordú céanna arís chun é a chríochnú
+batch-interrupted = idirbhriste: tá na litreacha atá ar siúl á gcríochnú agus an manifest á scríobh (idirbhris arís chun stopadh láithreach, gan manifest)
+batch-taken-back = ní raibh spás sa manifest do litreacha ({ $count }): baineadh arís iad, agus scríobhfaidh an chéad rith eile iad

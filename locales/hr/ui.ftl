@@ -47,3 +47,15 @@ draft-note-letters = (pisama na ovom jeziku: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = da
 answer-no = ne
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = zapisano: { $path }
+note-replaced = zamijenjeno: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = redaka: { $rows } za { $seconds } s ({ $rate } redaka/s); zapisano: { $written }, preskočeno (već postoji): { $skipped }, neuspješno: { $failed }; manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = nije zapisan
+batch-merged = spojeno pisama: { $letters } (stranica: { $pages }) u { $path }
+batch-merge-not-written = spojeni PDF { $path } nije zapisan: izvođenje nije dovršeno; ponovno pokrenite istu naredbu da ga dovršite
+batch-interrupted = prekinuto: dovršavaju se pisma u izradi i zapisuje se manifest (ponovno prekinite za trenutačno zaustavljanje, bez manifesta)
+batch-taken-back = u manifestu nije bilo mjesta za pisma ({ $count }): ponovno su uklonjena, a sljedeće izvođenje će ih zapisati

@@ -46,3 +46,15 @@ draft-note-letters = (levél ezen a nyelven: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = igen
 answer-no = nem
+
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = kiírva: { $path }
+note-replaced = lecserélve: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = sorok: { $rows }, idő: { $seconds } s ({ $rate } sor/s); kiírva: { $written }, kihagyva (már megvan): { $skipped }, sikertelen: { $failed }; jegyzék: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = nincs kiírva
+batch-merged = összefűzött levelek: { $letters } (oldalak: { $pages }) ide: { $path }
+batch-merge-not-written = az összefűzött PDF ({ $path }) nem készült el: a futás nem fejeződött be; futtassa újra ugyanazt a parancsot a befejezéshez
+batch-interrupted = megszakítva: a folyamatban lévő levelek elkészülnek, és a jegyzék kiírásra kerül (újabb megszakítás azonnal leállít, jegyzék nélkül)
+batch-taken-back = a jegyzékben nem maradt hely leveleknek ({ $count }): ezeket ismét törölte, a következő futás megírja őket

@@ -46,3 +46,14 @@ draft-note-letters = (bréf á þessu tungumáli: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = já
 answer-no = nei
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = Skrifað: { $path }
+note-replaced = Skipt út: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = Línur: { $rows }; skrifaðar: { $written }, sleppt (voru þegar til): { $skipped }, mistókust: { $failed }; tími: { $seconds } s ({ $rate } línur/s); yfirlitsskrá: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = ekki skrifuð
+batch-merged = { $letters } bréf sameinuð í { $path } (síður: { $pages })
+batch-merge-not-written = Sameinaða PDF-skráin { $path } var ekki skrifuð: keyrslunni lauk ekki; keyrðu sömu skipun aftur til að ljúka henni
+batch-interrupted = Rofið: verið er að ljúka við bréfin sem eru í vinnslu og skrifa yfirlitsskrána (rjúfðu aftur til að stöðva strax, án yfirlitsskrár)
+batch-taken-back = Ekki var pláss í yfirlitsskránni til að skrá { $count } bréf: þeim var eytt aftur og næsta keyrsla skrifar þau

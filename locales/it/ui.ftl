@@ -46,3 +46,14 @@ draft-note-letters = (lettere in questa lingua: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = sì
 answer-no = no
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = File scritto: { $path }
+note-replaced = File sostituito: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } righe in { $seconds } s ({ $rate } righe/s): { $written } scritte, { $skipped } saltate (già presenti), { $failed } non riuscite; registro: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = non scritto
+batch-merged = { $letters } lettere ({ $pages } pagine) riunite in { $path }
+batch-merge-not-written = Il PDF unico { $path } non è stato scritto: l'esecuzione non è terminata; esegua di nuovo lo stesso comando per completarlo
+batch-interrupted = Interrotto: completamento delle lettere in corso e scrittura del registro (interrompa di nuovo per fermarsi subito, senza registro)
+batch-taken-back = Nel registro non c'era spazio per elencare { $count } lettere: sono state rimosse di nuovo e la prossima esecuzione le scriverà

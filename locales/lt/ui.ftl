@@ -46,3 +46,14 @@ draft-note-letters = (laiškų šia kalba: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = taip
 answer-no = ne
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = Įrašyta: { $path }
+note-replaced = Pakeista: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = Eilučių: { $rows }; įrašyta: { $written }, praleista (jau yra): { $skipped }, nepavyko: { $failed }; trukmė: { $seconds } s ({ $rate } eil./s); sąrašas: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = neįrašytas
+batch-merged = Laiškų sujungta į { $path }: { $letters } (puslapių: { $pages })
+batch-merge-not-written = Sujungtas PDF failas { $path } neįrašytas: vykdymas nebaigtas; paleiskite tą pačią komandą dar kartą, kad jį užbaigtumėte
+batch-interrupted = Nutraukta: baigiami rengti pradėti laiškai ir įrašomas sąrašas (nutraukite dar kartą, kad sustabdytumėte iš karto, be sąrašo)
+batch-taken-back = Sąraše nepakako vietos laiškams įrašyti (laiškų: { $count }): jie vėl pašalinti, o kitas vykdymas juos įrašys

@@ -46,3 +46,14 @@ draft-note-letters = (vēstules šajā valodā: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = jā
 answer-no = nē
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = Ierakstīts: { $path }
+note-replaced = Aizstāts: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = Rindas: { $rows }; ierakstītas: { $written }, izlaistas (jau ir): { $skipped }, neizdevās: { $failed }; ilgums: { $seconds } s ({ $rate } rindas/s); saraksts: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = nav ierakstīts
+batch-merged = Vēstules apvienotas failā { $path }: { $letters } (lappuses: { $pages })
+batch-merge-not-written = Apvienotais PDF fails { $path } netika ierakstīts: izpilde netika pabeigta; palaidiet to pašu komandu vēlreiz, lai to pabeigtu
+batch-interrupted = Pārtraukts: tiek pabeigtas iesāktās vēstules un ierakstīts saraksts (pārtrauciet vēlreiz, lai apturētu nekavējoties, bez saraksta)
+batch-taken-back = Sarakstā nepietika vietas, lai ierakstītu vēstules (skaits: { $count }): tās atkal tika dzēstas, un nākamā izpilde tās ierakstīs

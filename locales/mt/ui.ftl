@@ -46,3 +46,14 @@ draft-note-letters = (ittri f’din il-lingwa: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = iva
 answer-no = le
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = Inkiteb: { $path }
+note-replaced = Ġie sostitwit: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = Ringieli: { $rows }; miktuba: { $written }, maqbuża (diġà jeżistu): { $skipped }, fallew: { $failed }; ħin: { $seconds } s ({ $rate } ringieli/s); manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = ma nkitibx
+batch-merged = Ittri magħquda f’{ $path }: { $letters } (paġni: { $pages })
+batch-merge-not-written = Il-PDF magħqud { $path } ma nkitibx: it-tħaddim ma ntemmx; erġa’ ħaddem l-istess kmand biex tlestih
+batch-interrupted = Interrott: qed jitlestew l-ittri li għadhom għaddejjin u jinkiteb il-manifest (erġa’ interrompi biex tieqaf minnufih, mingħajr il-manifest)
+batch-taken-back = Il-manifest ma kellux spazju biex jelenka l-ittri (għadd: { $count }): tneħħew mill-ġdid, u t-tħaddim li jmiss jiktibhom

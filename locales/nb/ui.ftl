@@ -46,3 +46,14 @@ draft-note-letters = (brev på dette språket: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = ja
 answer-no = nei
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = { $path } er skrevet
+note-replaced = { $path } er erstattet
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } rader på { $seconds } s ({ $rate } rader/s): { $written } skrevet, { $skipped } hoppet over (finnes allerede), { $failed } mislyktes; manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = ikke skrevet
+batch-merged = { $letters } brev ({ $pages } sider) slått sammen i { $path }
+batch-merge-not-written = Den sammenslåtte PDF-en { $path } ble ikke skrevet: kjøringen ble ikke fullført; kjør den samme kommandoen på nytt for å fullføre den
+batch-interrupted = Avbrutt: fullfører brevene som er i gang, og skriver manifestet (avbryt igjen for å stoppe med en gang, uten manifest)
+batch-taken-back = Manifestet hadde ikke plass til å føre opp { $count } brev: de ble fjernet igjen, og neste kjøring skriver dem

@@ -46,3 +46,14 @@ draft-note-letters = (brieven in deze taal: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = ja
 answer-no = nee
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = { $path } geschreven
+note-replaced = { $path } vervangen
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } rijen in { $seconds } s ({ $rate } rijen/s): { $written } geschreven, { $skipped } overgeslagen (al aanwezig), { $failed } mislukt; manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = niet geschreven
+batch-merged = { $letters } brieven ({ $pages } pagina's) samengevoegd in { $path }
+batch-merge-not-written = De samengevoegde PDF { $path } is niet geschreven: de uitvoering is niet afgerond; voer hetzelfde commando opnieuw uit om hem te voltooien
+batch-interrupted = Onderbroken: de brieven die in bewerking zijn worden afgemaakt en het manifest wordt geschreven (onderbreek opnieuw om direct te stoppen, zonder manifest)
+batch-taken-back = Het manifest had geen ruimte om { $count } brieven op te nemen: ze zijn weer verwijderd en de volgende uitvoering schrijft ze

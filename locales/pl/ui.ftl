@@ -47,3 +47,14 @@ draft-note-letters = (listów w tym języku: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = tak
 answer-no = nie
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = Zapisano: { $path }
+note-replaced = Zastąpiono: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = Wiersze: { $rows }; zapisane: { $written }, pominięte (już istniały): { $skipped }, nieudane: { $failed }; czas: { $seconds } s ({ $rate } wierszy/s); wykaz: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = niezapisany
+batch-merged = Listy połączone w pliku { $path }: { $letters } (stron: { $pages })
+batch-merge-not-written = Połączony plik PDF { $path } nie został zapisany: przebieg nie został ukończony; aby go dokończyć, proszę ponownie uruchomić to samo polecenie
+batch-interrupted = Przerwano: trwa kończenie rozpoczętych listów i zapisywanie wykazu (ponowne przerwanie zatrzyma pracę natychmiast, bez wykazu)
+batch-taken-back = W wykazie zabrakło miejsca na część listów (listów: { $count }): zostały ponownie usunięte, a następny przebieg je zapisze

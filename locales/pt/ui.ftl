@@ -46,3 +46,14 @@ draft-note-letters = (cartas nesta língua: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = sim
 answer-no = não
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = Ficheiro escrito: { $path }
+note-replaced = Ficheiro substituído: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } linhas em { $seconds } s ({ $rate } linhas/s): { $written } escritas, { $skipped } ignoradas (já existiam), { $failed } com erro; registo: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = não escrito
+batch-merged = { $letters } cartas ({ $pages } páginas) reunidas em { $path }
+batch-merge-not-written = O PDF conjunto { $path } não foi escrito: a execução não terminou; execute novamente o mesmo comando para o concluir
+batch-interrupted = Interrompido: a terminar as cartas em curso e a escrever o registo (interrompa novamente para parar de imediato, sem o registo)
+batch-taken-back = O registo não tinha espaço para listar { $count } cartas: foram novamente removidas e a próxima execução volta a escrevê-las

@@ -46,3 +46,14 @@ draft-note-letters = (scrisori în această limbă: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = da
 answer-no = nu
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = Fișier scris: { $path }
+note-replaced = Fișier înlocuit: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = Rânduri: { $rows }; scrise: { $written }, omise (existau deja): { $skipped }, eșuate: { $failed }; durată: { $seconds } s ({ $rate } rânduri/s); registru: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = nescris
+batch-merged = Scrisori combinate în { $path }: { $letters } (pagini: { $pages })
+batch-merge-not-written = PDF-ul combinat { $path } nu a fost scris: rularea nu s-a încheiat; rulați din nou aceeași comandă pentru a o finaliza
+batch-interrupted = Întrerupt: se finalizează scrisorile în curs și se scrie registrul (întrerupeți din nou pentru a opri imediat, fără registru)
+batch-taken-back = Scrisori pe care registrul nu a mai avut spațiu să le înregistreze: { $count }. Au fost șterse din nou, iar următoarea rulare le va scrie

@@ -47,3 +47,14 @@ draft-note-letters = (listov v tomto jazyku: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = áno
 answer-no = nie
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = Zapísané: { $path }
+note-replaced = Nahradené: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = Riadky: { $rows }; zapísané: { $written }, preskočené (už existujú): { $skipped }, neúspešné: { $failed }; čas: { $seconds } s ({ $rate } riadkov/s); zoznam: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = nezapísaný
+batch-merged = Listy zlúčené do súboru { $path }: { $letters } (strán: { $pages })
+batch-merge-not-written = Zlúčený súbor PDF { $path } sa nezapísal: beh sa nedokončil; na dokončenie spustite ten istý príkaz znova
+batch-interrupted = Prerušené: dokončujú sa rozpracované listy a zapisuje sa zoznam (ďalším prerušením sa beh zastaví hneď, bez zoznamu)
+batch-taken-back = V zozname nebolo miesto na zaznamenanie listov (listov: { $count }): znova sa odstránili a ďalší beh ich zapíše

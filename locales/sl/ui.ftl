@@ -47,3 +47,14 @@ draft-note-letters = (pisem v tem jeziku: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = da
 answer-no = ne
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = Zapisano: { $path }
+note-replaced = Zamenjano: { $path }
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = Vrstice: { $rows }; zapisane: { $written }, preskočene (že obstajajo): { $skipped }, neuspešne: { $failed }; čas: { $seconds } s ({ $rate } vrstic/s); seznam: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = ni zapisan
+batch-merged = Pisma združena v datoteko { $path }: { $letters } (strani: { $pages })
+batch-merge-not-written = Združena datoteka PDF { $path } ni bila zapisana: izvajanje se ni končalo; za dokončanje znova zaženite isti ukaz
+batch-interrupted = Prekinjeno: dokončujejo se začeta pisma in zapisuje se seznam (s ponovno prekinitvijo se izvajanje ustavi takoj, brez seznama)
+batch-taken-back = V seznamu ni bilo prostora za vpis pisem (pisem: { $count }): znova so bila odstranjena, naslednji zagon pa jih bo zapisal

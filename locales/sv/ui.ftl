@@ -46,3 +46,14 @@ draft-note-letters = (brev på detta språk: { $count })
 # Yes and no, for the yes/no questions (their first letters are accepted too).
 answer-yes = ja
 answer-no = nej
+# Notes of generate and batch on the terminal. $path: a file.
+note-wrote = { $path } har skrivits
+note-replaced = { $path } har ersatts
+# The last line of a batch. $seconds and $rate are numbers already written out.
+batch-summary = { $rows } rader på { $seconds } s ({ $rate } rader/s): { $written } skrivna, { $skipped } överhoppade (fanns redan), { $failed } misslyckades; manifest: { $manifest }
+# In batch-summary, in place of the manifest's path when it could not be written.
+batch-manifest-not-written = inte skrivet
+batch-merged = { $letters } brev ({ $pages } sidor) sammanfogade till { $path }
+batch-merge-not-written = Den sammanfogade PDF-filen { $path } skrevs inte: körningen slutfördes inte; kör samma kommando igen för att slutföra den
+batch-interrupted = Avbrutet: slutför breven som pågår och skriver manifestet (avbryt igen för att stoppa direkt, utan manifest)
+batch-taken-back = Manifestet hade inte plats att lista { $count } brev: de togs bort igen, och nästa körning skriver dem

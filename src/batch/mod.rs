@@ -973,6 +973,7 @@ pub fn run(
         taken_back,
         ..
     } = recorder;
+    let ui = crate::wizard::Ui::new(&catalog, &opts.ui_language);
     let mut problems: Vec<Error> = Vec::new();
     let mut removed = taken_back;
     if let Some(u) = lost {
@@ -981,8 +982,8 @@ pub fn run(
     }
     if removed > 0 {
         eprintln!(
-            "the manifest had no room to list {removed} letters: they were removed again, and the \
-             next run writes them"
+            "{}",
+            ui.ta("batch-taken-back", &[("count", removed.to_string())])
         );
     }
     if producer.full.load(Ordering::Relaxed) && problems.is_empty() {
@@ -1011,11 +1012,21 @@ pub fn run(
         if opts.interrupted.load(Ordering::Relaxed) || !problems.is_empty() {
             // An incomplete merged file is never left under the final name; dropping it removes
             // the temporary file. A re-run skips the letters already written and merges them all.
-            eprintln!("the merged PDF {path} was not written: the run did not finish; run the same command again to complete it");
+            eprintln!("{}", ui.ta("batch-merge-not-written", &[("path", path)]));
         } else {
             let letters = m.letters();
             match m.finish(&format!("facerights: {letters} letters"), opts.force) {
-                Ok(pages) => eprintln!("merged {letters} letters ({pages} pages) into {path}"),
+                Ok(pages) => eprintln!(
+                    "{}",
+                    ui.ta(
+                        "batch-merged",
+                        &[
+                            ("letters", letters.to_string()),
+                            ("pages", pages.to_string()),
+                            ("path", path),
+                        ],
+                    )
+                ),
                 Err(e) => problems.push(e),
             }
         }
@@ -1027,17 +1038,26 @@ pub fn run(
     let secs = start.elapsed().as_secs_f64();
     let rows_done = summary.written + summary.skipped + summary.failed;
     eprintln!(
-        "{rows_done} rows: {} written, {} skipped (already there), {} failed in {secs:.1} s ({:.0} rows/s); manifest: {}",
-        summary.written,
-        summary.skipped,
-        summary.failed,
-        rows_done as f64 / secs.max(1e-9),
-        manifest_path
-            .as_deref()
-            .map_or_else(|| "not written".to_string(), quoted_path)
+        "{}",
+        ui.ta(
+            "batch-summary",
+            &[
+                ("rows", rows_done.to_string()),
+                ("written", summary.written.to_string()),
+                ("skipped", summary.skipped.to_string()),
+                ("failed", summary.failed.to_string()),
+                ("seconds", format!("{secs:.1}")),
+                ("rate", format!("{:.0}", rows_done as f64 / secs.max(1e-9))),
+                (
+                    "manifest",
+                    manifest_path
+                        .as_deref()
+                        .map_or_else(|| ui.t("batch-manifest-not-written"), quoted_path),
+                ),
+            ],
+        )
     );
     // Once per language, not once per letter.
-    let ui = crate::wizard::Ui::new(&catalog, &opts.ui_language);
     for (lang, n) in &letters_by_language {
         if let Some(note) = ui.draft_note(&catalog, lang, Some(*n)) {
             eprintln!("{note}");

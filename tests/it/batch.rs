@@ -14,6 +14,8 @@ fn fixture(name: &str) -> PathBuf {
 fn batch(input: &Path, out: &Path, extra: &[&str]) -> Command {
     let mut c = Command::cargo_bin("facerights").unwrap();
     c.env("XDG_DATA_HOME", "/nonexistent-facerights-test")
+        // Notes in English whatever the machine's language.
+        .env("LC_ALL", "C.UTF-8")
         .arg("batch")
         .arg(input)
         .arg("--out-dir")
@@ -368,6 +370,7 @@ fn ctrl_c_stops_cleanly_and_the_manifest_says_what_was_done() {
     let out = tmp.path().join("out");
     let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("facerights"))
         .env("XDG_DATA_HOME", "/nonexistent-facerights-test")
+        .env("LC_ALL", "C.UTF-8")
         .args([
             "batch",
             csv.to_str().unwrap(),

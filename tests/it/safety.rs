@@ -18,7 +18,9 @@ fn bin() -> PathBuf {
 
 fn cmd() -> Command {
     let mut c = Command::cargo_bin("facerights").unwrap();
-    c.env("XDG_DATA_HOME", "/nonexistent-facerights-test");
+    c.env("XDG_DATA_HOME", "/nonexistent-facerights-test")
+        // Notes in English whatever the machine's language.
+        .env("LC_ALL", "C.UTF-8");
     c
 }
 
@@ -156,6 +158,7 @@ fn interrupted_batch(dir: &Path, signal: &str, extra: &[&str]) -> (std::process:
     let out = dir.join("out");
     let child = std::process::Command::new(bin())
         .env("XDG_DATA_HOME", "/nonexistent-facerights-test")
+        .env("LC_ALL", "C.UTF-8")
         .arg("batch")
         .arg(&input)
         .arg("--out-dir")
