@@ -18,7 +18,9 @@
 //!
 //! `ref-ap` and `ref-app` also get `$p`, the (first) paragraph's number, and `ref-par` gets `$art`,
 //! for languages that write paragraphs as ordinal words or repeat the article ("15.1 och 15.2").
-//! An optional `ref-or` gives the word for "or" where CLDR's lists have none (Maltese "jew").
+//! An optional `ref-or` gives the word for "or" where CLDR's lists have none (Maltese "jew"), and
+//! `ref-and` the word for "and" where CLDR's list is not what the language's lawyers write (the
+//! Maltese serial comma).
 //!
 //! A message may have attributes for grammatical slots (`.gen`, `.dat`, …), chosen with
 //! `case: "gen"` in the REF call; without that attribute the value is used.
@@ -191,7 +193,9 @@ pub struct Citations {
     letters: Vec<String>,
     and: ListFormatter,
     or: ListFormatter,
-    /// The locale's word for "or" in citations (`ref-or`), where it gives one.
+    /// The locale's words for "and" and "or" in citations (`ref-and`, `ref-or`), where it gives
+    /// them (then "a, b and c", without CLDR's serial comma).
+    and_word: Option<String>,
     or_word: Option<String>,
 }
 
@@ -234,8 +238,10 @@ impl Citations {
             letters: Vec::new(),
             and,
             or,
+            and_word: None,
             or_word: None,
         };
+        c.and_word = c.message("ref-and", None, &FluentArgs::new()).ok();
         c.or_word = c.message("ref-or", None, &FluentArgs::new()).ok();
         let letters = c
             .message("ref-letters", None, &FluentArgs::new())
@@ -266,9 +272,12 @@ impl Citations {
     /// Items joined with "and" or "or" as the language's lists do (CLDR), or with the locale's
     /// own word for "or" (`ref-or`) where CLDR has none or not the statutory one.
     fn join(&self, conj: Conj, items: &[String]) -> String {
-        if conj == Conj::Or && items.len() > 1 {
-            if let Some(word) = &self.or_word {
-                let (last, rest) = items.split_last().unwrap_or((&items[0], &[]));
+        let word = match conj {
+            Conj::And => &self.and_word,
+            Conj::Or => &self.or_word,
+        };
+        if let (Some(word), Some((last, rest))) = (word, items.split_last()) {
+            if !rest.is_empty() {
                 return format!("{} {word} {last}", rest.join(", "));
             }
         }

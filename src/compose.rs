@@ -452,7 +452,10 @@ impl Writer<'_> {
             "remedies",
             &[
                 ("authority", authority.name_for(self.lang())),
-                ("address", authority.address_one_line().unwrap_or_default()),
+                (
+                    "address",
+                    authority.address_for(self.lang()).unwrap_or_default(),
+                ),
             ],
         )?;
         let (kind, subject_id) = match req.kind {
@@ -660,7 +663,10 @@ fn parse_markup(markup: &str) -> Result<Markup, Error> {
 fn month_of(full: &str, day: &str, year: &str) -> String {
     full.split_whitespace()
         .map(|w| w.trim_matches(|c: char| c == ',' || c == '.'))
-        .filter(|w| *w != day && *w != year && !w.is_empty())
+        .filter(|w| {
+            let n = w.trim_start_matches('0');
+            !w.is_empty() && n != day && *w != year && !w.chars().all(|c| c.is_ascii_digit())
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -316,3 +316,8 @@ decision-short = { $citation }: { $summary }.
 # $authority: name of the competent supervisory authority (in its own language); $address: its
 # postal address on one line. Both stand after a colon, so they need no case ending.
 remedies = Kui te ei vasta tähtaegselt ja täielikult, esitan kaebuse pädevale järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse kasutada tõhusat õiguskaitsevahendit kohtus ({ $gdpr } { REF(79) }) ja nõuda hüvitist ({ $gdpr } { REF(82) }).
+
+## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
+## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.
+# CLDR writes "2 märts 2026"; Estonian writes the day as an ordinal: "2. märts 2026".
+date-pattern = { $day }. { $month } { $year }

@@ -61,6 +61,9 @@ ref-list = { $count ->
 ref-letters = a b c d e f g h i j k l m n o p q r s t u v w x y z
 # The word for "or" between points ("(e) jew (f)"): CLDR has no Maltese "or" list.
 ref-or = jew
+# The word for "and" between points and articles: CLDR's Maltese list puts a comma before "u"
+# ("(b), u (e)"), which Maltese legal texts do not.
+ref-and = u
 
 ## Countries: "fl-Italja", "fi Franza", "fin-Netherlands", "fir-Renju Unit", after "persuni".
 ## $code: the ISO code; $name: the country's name in Maltese (CLDR). "fi" joins the article of

@@ -466,3 +466,23 @@ decision-short = { $citation }: { $summary }.
 # $authority: name of the competent supervisory authority (in its own language, undeclinable);
 # $address: its postal address on one line. Both stand after a colon, in the nominative.
 remedies = Če v roku ne odgovorite v celoti, vložim pritožbo pri pristojnem nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da uveljavljam učinkovito pravno sredstvo ({ REF(79) } { $gdpr }) in odškodnino ({ REF(82) } { $gdpr }).
+
+## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
+## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.
+# CLDR writes "02. marec 2026"; a Slovene letter writes the day without a leading zero and the
+# month in the genitive: "2. marca 2026".
+date-pattern = { $day }. { $month ->
+    [januar] januarja
+    [februar] februarja
+    [marec] marca
+    [april] aprila
+    [maj] maja
+    [junij] junija
+    [julij] julija
+    [avgust] avgusta
+    [september] septembra
+    [oktober] oktobra
+    [november] novembra
+    [december] decembra
+   *[other] { $month }
+} { $year }

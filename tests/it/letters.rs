@@ -286,6 +286,8 @@ fn dates_follow_each_language_where_cldr_is_wrong_for_letters() {
         ("mt", "MT", "2 ta’ Marzu 2026"),
         ("pl", "PL", "2 marca 2026 r."),
         ("en", "IE", "2 March 2026"),
+        ("et", "EE", "2. märts 2026"),
+        ("sl", "SI", "2. marca 2026"),
         ("fr", "FR", "2 mars 2026"),
     ] {
         let mut i = input(country, "access");
