@@ -50,6 +50,10 @@ pub struct Authority {
     pub name_en: String,
     pub acronym: String,
     pub postal_address: String,
+    /// The postal address in another of the authority's languages, as it publishes it
+    /// (language code -> address), e.g. the Finnish authority's Swedish address.
+    #[serde(default)]
+    pub postal_address_by_language: BTreeMap<String, String>,
     pub website: String,
     pub email: String,
     pub complaint_url: String,
@@ -502,13 +506,17 @@ impl Authority {
 
     /// The postal address on one line, if certain.
     pub fn address_one_line(&self) -> Option<String> {
-        self.certain("postal_address").then(|| {
-            self.postal_address
-                .lines()
-                .map(str::trim)
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
+        self.certain("postal_address")
+            .then(|| one_line(&self.postal_address))
+    }
+
+    /// The postal address on one line as the authority publishes it for a letter in `language`
+    /// (its Swedish address in a Swedish letter to the Finnish authority), else its address.
+    pub fn address_for(&self, language: &str) -> Option<String> {
+        match self.postal_address_by_language.get(language) {
+            Some(a) if self.certain("postal_address_by_language") => Some(one_line(a)),
+            _ => self.address_one_line(),
+        }
     }
 
     pub fn website(&self) -> Option<&str> {
@@ -523,4 +531,13 @@ impl Authority {
         (self.certain("complaint_url") && !self.complaint_url.is_empty())
             .then_some(self.complaint_url.as_str())
     }
+}
+
+/// An address's lines joined with commas.
+fn one_line(address: &str) -> String {
+    address
+        .lines()
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(", ")
 }

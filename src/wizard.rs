@@ -669,7 +669,7 @@ impl Wizard<'_> {
         if let Some(a) = self.data.authority(&j.authority) {
             let args = [
                 ("authority", a.name_for(&self.ui.lang)),
-                ("address", a.address_one_line().unwrap_or_default()),
+                ("address", a.address_for(&self.ui.lang).unwrap_or_default()),
                 ("website", a.website().unwrap_or_default().to_string()),
             ];
             eprintln!("  5. {}", self.ui.ta("next-complain", &args));
