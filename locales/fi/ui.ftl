@@ -55,6 +55,6 @@ batch-summary = rivejä: { $rows }, aika { $seconds } s ({ $rate } riviä/s); ki
 # In batch-summary, in place of the manifest's path when it could not be written.
 batch-manifest-not-written = ei kirjoitettu
 batch-merged = yhdistetty kirjeitä: { $letters } (sivuja: { $pages }) tiedostoon { $path }
-batch-merge-not-written = yhdistettyä PDF-tiedostoa { $path } ei kirjoitettu: ajo ei päättynyt; suorita sama komento uudelleen sen valmistamiseksi
-batch-interrupted = keskeytetty: kesken olevat kirjeet viimeistellään ja manifesti kirjoitetaan (keskeytä uudelleen pysäyttääksesi heti ilman manifestia)
+batch-merge-not-written = yhdistettyä PDF-tiedostoa { $path } ei kirjoitettu: ajo ei päättynyt; suorittakaa sama komento uudelleen, niin se valmistuu
+batch-interrupted = keskeytetty: kesken olevat kirjeet viimeistellään ja manifesti kirjoitetaan (keskeyttäkää uudelleen, jos haluatte lopettaa heti ilman manifestia)
 batch-taken-back = manifestissa ei ollut tilaa kirjeille ({ $count }): ne poistettiin uudelleen, ja seuraava ajo kirjoittaa ne

@@ -57,4 +57,4 @@ batch-manifest-not-written = nincs kiírva
 batch-merged = összefűzött levelek: { $letters } (oldalak: { $pages }) ide: { $path }
 batch-merge-not-written = az összefűzött PDF ({ $path }) nem készült el: a futás nem fejeződött be; futtassa újra ugyanazt a parancsot a befejezéshez
 batch-interrupted = megszakítva: a folyamatban lévő levelek elkészülnek, és a jegyzék kiírásra kerül (újabb megszakítás azonnal leállít, jegyzék nélkül)
-batch-taken-back = a jegyzékben nem maradt hely leveleknek ({ $count }): ezeket ismét törölte, a következő futás megírja őket
+batch-taken-back = a jegyzékben nem maradt hely leveleknek ({ $count }): ezeket a program ismét törölte, a következő futás megírja őket

@@ -370,3 +370,34 @@ fn decisions_are_named_as_their_legal_system_names_them_and_persons_by_country()
         assert!(!l.contains("territory"), "{lang}");
     }
 }
+
+#[test]
+fn no_letter_cites_in_the_eu_english_form_outside_english_irish_and_maltese() {
+    let c = composer();
+    let d = data::data().unwrap();
+    for lang in c.catalog().iter().map(|l| l.lang.clone()) {
+        if ["en", "ga", "mt"].contains(&lang.as_str()) {
+            continue;
+        }
+        for j in &d.jurisdictions {
+            for kind in RequestKind::ALL {
+                let mut i = input(&j.code, kind.as_str());
+                i.language = Some(lang.clone());
+                i.photo_enclosed = true;
+                let letter = text(&c, &i);
+                for line in letter.lines() {
+                    assert!(
+                        !facerights::citation::looks_english_style(line),
+                        "{lang} {} {}: {line}",
+                        j.code,
+                        kind.as_str()
+                    );
+                }
+            }
+        }
+    }
+    // The Greek authority's address in Greek letters.
+    let mut el = input("GR", "access");
+    el.language = Some("el".into());
+    assert!(text(&c, &el).contains("Κηφισίας 1-3, 115 23 Αθήνα"));
+}
