@@ -55,6 +55,6 @@ batch-summary = { $rows } Zeilen in { $seconds } s ({ $rate } Zeilen/s): { $writ
 # In batch-summary, in place of the manifest's path when it could not be written.
 batch-manifest-not-written = nicht geschrieben
 batch-merged = { $letters } Briefe ({ $pages } Seiten) zusammengeführt in { $path }
-batch-merge-not-written = das zusammengeführte PDF { $path } wurde nicht geschrieben: der Lauf wurde nicht beendet; führen Sie denselben Befehl erneut aus, um es zu vervollständigen
-batch-interrupted = unterbrochen: die Briefe in Arbeit werden fertiggestellt und das Manifest geschrieben (erneut unterbrechen, um sofort ohne Manifest anzuhalten)
-batch-taken-back = im Manifest war kein Platz für { $count } Briefe: sie wurden wieder entfernt, der nächste Lauf schreibt sie
+batch-merge-not-written = Das zusammengeführte PDF { $path } wurde nicht geschrieben: der Lauf wurde nicht beendet; führen Sie denselben Befehl erneut aus, um es zu vervollständigen
+batch-interrupted = Unterbrochen: die Briefe in Arbeit werden fertiggestellt und das Manifest geschrieben (erneut unterbrechen, um sofort ohne Manifest anzuhalten)
+batch-taken-back = Im Manifest war kein Platz für { $count } Briefe: sie wurden wieder entfernt, der nächste Lauf schreibt sie
