@@ -383,6 +383,14 @@ impl Catalog {
         let Some(reference) = self.get(REFERENCE) else {
             return vec![format!("the reference locale `{REFERENCE}` is missing")];
         };
+        // Without the reference's letter file there is nothing to be complete against (a
+        // locale directory may replace `en/` with one that lacks it).
+        if !reference.files.contains_key(LETTER_FILE) {
+            return vec![format!(
+                "the reference locale `{REFERENCE}` has no {LETTER_FILE} (from {})",
+                crate::printable::printable(&reference.origin)
+            )];
+        }
         compare_file(reference, src, LETTER_FILE)
             .into_iter()
             .filter(|p| !matches!(p, Problem::Extra { .. }))
@@ -783,7 +791,10 @@ impl LetterText {
                 }
             )));
         }
-        let file = &src.files[LETTER_FILE];
+        let file = src
+            .files
+            .get(LETTER_FILE)
+            .ok_or_else(|| Error::Locale(format!("locale `{lang}` has no {LETTER_FILE}")))?;
         let (res, _) = parse_file(file);
         let langid: LanguageIdentifier = lang
             .parse()
