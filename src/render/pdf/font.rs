@@ -64,17 +64,43 @@ impl FontFace {
         let units_per_em = f32::from(face.units_per_em());
         let name = face_name(&face);
 
-        let mut codepoints = Vec::new();
-        if let Some(cmap) = face.tables().cmap {
-            for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
-                subtable.codepoints(|cp| codepoints.push(cp));
-            }
-        }
-        let mut cmap = HashMap::with_capacity(codepoints.len());
-        for ch in codepoints.into_iter().filter_map(char::from_u32) {
-            if let Some(gid) = face.glyph_index(ch) {
-                if gid.0 != 0 {
-                    cmap.insert(ch, gid.0);
+        // The Unicode subtable covering the most (a full-repertoire one, format 12 or 13, over a
+        // BMP one) is asked for the glyph of each character it can hold: a bounded amount of work.
+        // Listing the code points its ranges declare instead is not: a range may declare up to
+        // 2^32 of them, and a broken font that did ran out of memory (found by fuzzing).
+        use ttf_parser::cmap::Format;
+        let full = |s: &ttf_parser::cmap::Subtable| {
+            matches!(
+                s.format,
+                Format::SegmentedCoverage(_) | Format::ManyToOneRangeMappings(_)
+            )
+        };
+        let unicode = face.tables().cmap.and_then(|table| {
+            table
+                .subtables
+                .into_iter()
+                .filter(|s| {
+                    s.is_unicode()
+                        && !matches!(
+                            s.format,
+                            Format::UnicodeVariationSequences(_) | Format::MixedCoverage
+                        )
+                })
+                .reduce(|best, s| if full(&s) && !full(&best) { s } else { best })
+        });
+        let mut cmap = HashMap::new();
+        if let Some(subtable) = unicode {
+            let last = if full(&subtable) {
+                char::MAX
+            } else {
+                '\u{FFFF}'
+            };
+            for ch in '\0'..=last {
+                match subtable.glyph_index(u32::from(ch)) {
+                    Some(gid) if gid.0 != 0 => {
+                        cmap.insert(ch, gid.0);
+                    }
+                    _ => {}
                 }
             }
         }
