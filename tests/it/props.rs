@@ -282,3 +282,51 @@ fn many_blank_rows_do_not_overflow_the_stack() {
     assert!(out.fatal.is_none(), "{:?}", out.fatal);
     assert_eq!(out.rows, vec![Ok("maria-rossi-access.txt".to_string())]);
 }
+
+/// Found by the `locale_load` fuzz target: a `--locales-dir` that replaces the reference locale
+/// (`en/`) with one lacking `letter.ftl` made every locale count as complete for letters, and
+/// composing a letter then panicked on the missing file. It must be refused with a message.
+#[test]
+fn reference_locale_without_letter_file_is_refused_not_a_panic() {
+    let input = include_bytes!("../../fuzz/regressions/locale_load/en-meta-only");
+    let files = fuzzing::LocaleFiles::from_fuzz_bytes(input);
+    assert_eq!(files.lang, "en");
+    assert!(files.letter.is_none());
+    // Refused (a folder that does not load is an error naming its problems), never a panic.
+    match fuzzing::locale_load(&files) {
+        Ok(None) => {}
+        Err(e) => assert!(e.to_string().contains("letter.ftl"), "{e}"),
+        other => panic!("expected the locale to be refused for letters, got {other:?}"),
+    }
+}
+
+/// Found by the `font_load` fuzz target: a font whose format 12 character map declares a range of
+/// 2^32 code points made `--font` try to list every one of them (16 GB) and abort. Here: the
+/// built-in DejaVu Sans with the first range of its format 12 subtables stretched to U+FFFFFFFF.
+#[test]
+fn font_with_a_huge_cmap_range_loads_in_bounded_memory() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut font = std::fs::read(root.join("fonts/DejaVuSansCondensed.ttf")).unwrap();
+    let be16 = |b: &[u8], at: usize| usize::from(u16::from_be_bytes([b[at], b[at + 1]]));
+    let be32 =
+        |b: &[u8], at: usize| u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]) as usize;
+    let cmap = (0..be16(&font, 4))
+        .map(|i| 12 + 16 * i)
+        .find(|&rec| &font[rec..rec + 4] == b"cmap")
+        .map(|rec| be32(&font, rec + 8))
+        .unwrap();
+    let mut stretched = 0;
+    for i in 0..be16(&font, cmap + 2) {
+        let sub = cmap + be32(&font, cmap + 4 + 8 * i + 4);
+        if be16(&font, sub) == 12 {
+            // The first group's end_char_code: header 16 bytes, then start, end, glyph.
+            font[sub + 20..sub + 24].copy_from_slice(&u32::MAX.to_be_bytes());
+            stretched += 1;
+        }
+    }
+    assert!(stretched > 0, "DejaVu Sans has format 12 subtables");
+    // Loads (or is refused) without running out of memory; used as a fallback it measures text.
+    let _ = fuzzing::font_load(&font);
+    let face = facerights::render::pdf::FontFace::from_bytes(font).unwrap();
+    assert!(face.has_glyph('A'));
+}
