@@ -8,6 +8,7 @@ use crate::data::{Data, Jurisdiction};
 use crate::error::{Error, FieldError};
 use crate::i18n::Catalog;
 use crate::jurisdiction;
+use crate::printable::printable_max;
 
 /// Which letter to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -189,13 +190,6 @@ fn known_name(c: char) -> Option<&'static str> {
 /// A field that was not given, or only as white space.
 fn blank(value: Option<&str>) -> bool {
     value.is_none_or(|s| s.trim().is_empty())
-}
-
-/// What a person typed, safe to quote in an error message: cut to `max` characters, and every
-/// character [`forbidden`] in a field (controls, bidi overrides, invisible characters) shown as
-/// `<U+XXXX>`, so nothing reaches the terminal that could act on it or hide in the message.
-pub(crate) fn printable(s: &str, max: usize) -> String {
-    crate::printable::printable_max(s, max).into_owned()
 }
 
 /// Checks a date given once for many letters (`batch --date`) by the rules of `--date`.
@@ -447,7 +441,7 @@ impl Validator<'_, '_> {
                 None
             }
             Some(s) => RequestKind::parse(s).or_else(|| {
-                let shown = printable(s, 40);
+                let shown = printable_max(s, 40);
                 self.err(
                     Field::Request,
                     format!("unknown request `{shown}`; use access, erasure or access-erasure"),
@@ -464,7 +458,7 @@ impl Validator<'_, '_> {
             Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
                 Ok(d) if s.len() == 10 => d,
                 _ => {
-                    let shown = printable(s, 40);
+                    let shown = printable_max(s, 40);
                     self.err(
                         Field::Date,
                         format!("`{shown}` is not a date in the form YYYY-MM-DD"),
@@ -502,7 +496,7 @@ impl Validator<'_, '_> {
         };
         let lang = wanted.to_ascii_lowercase().replace('_', "-");
         if catalog.get(&lang).is_none() {
-            let shown = printable(wanted, 20);
+            let shown = printable_max(wanted, 20);
             let mut available: Vec<&str> = catalog.languages().collect();
             available.sort_by(|a, b| {
                 strsim::jaro_winkler(&lang, b)
@@ -623,12 +617,15 @@ mod tests {
 
     #[test]
     fn printable_shows_refused_characters_as_code_points() {
-        assert_eq!(printable("acc\u{200B}ess", 40), "acc<U+200B>ess");
+        assert_eq!(printable_max("acc\u{200B}ess", 40), "acc<U+200B>ess");
         assert_eq!(
-            printable("x\u{1b}[31m\u{202E}y", 40),
+            printable_max("x\u{1b}[31m\u{202E}y", 40),
             "x<U+001B>[31m<U+202E>y"
         );
-        assert_eq!(printable("\u{E0041}\u{E0042}", 40), "<U+E0041><U+E0042>");
-        assert_eq!(printable("abcdef", 3), "abc…");
+        assert_eq!(
+            printable_max("\u{E0041}\u{E0042}", 40),
+            "<U+E0041><U+E0042>"
+        );
+        assert_eq!(printable_max("abcdef", 3), "abc…");
     }
 }

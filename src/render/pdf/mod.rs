@@ -124,7 +124,7 @@ pub enum PdfError {
 /// A path as it may be shown in a message: characters that could act on a terminal or hide
 /// (controls, bidi overrides, invisible characters) shown as `<U+XXXX>`.
 pub(crate) fn printable_path(path: &std::path::Path) -> String {
-    crate::request::printable(&path.to_string_lossy(), 400)
+    crate::printable::printable_max(&path.to_string_lossy(), 400).into_owned()
 }
 
 /// What the PDF renderer cannot do with a script, and what to do instead: the end of a message
