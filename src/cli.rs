@@ -175,6 +175,10 @@ pub struct GenerateArgs {
     /// You will enclose a photo of your face, for identification only.
     #[arg(long)]
     pub photo_enclosed: bool,
+    /// Your own grounds for the objection (erasure letters): your particular situation, in a
+    /// few sentences, printed in the letter as your own words.
+    #[arg(long, value_name = "TEXT")]
+    pub objection_grounds: Option<String>,
     /// Your own reference or case number, printed in the letter.
     #[arg(long, value_name = "REF")]
     pub reference: Option<String>,

@@ -109,6 +109,7 @@ impl From<&GenerateArgs> for RequestInput {
             reference: a.reference.clone(),
             recipient_address: a.recipient_address.clone(),
             photo_enclosed: a.photo_enclosed,
+            objection_grounds: a.objection_grounds.clone(),
         }
     }
 }

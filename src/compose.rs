@@ -27,6 +27,8 @@ const PERSUASIVE: [&str; 5] = [
 ];
 /// The decision that found Clearview's restrictions on access unlawful (cited in access letters).
 const ACCESS_RESTRICTIONS_DECISION: &str = "fr-cnil-san-2022-019";
+/// The latest decision that found Clearview had no representative in the Union (Art. 27).
+const NO_REPRESENTATIVE_DECISION: &str = "nl-ap-2024";
 
 /// Everything needed to write letters in one language; built once, shared across threads.
 pub struct LanguageKit {
@@ -75,7 +77,7 @@ impl Composer {
             }
         };
         let format_locale = if j.languages.iter().any(|l| l == lang) {
-            format!("{lang}-{}", j.code)
+            format!("{lang}-{}", j.country)
         } else {
             self.catalog
                 .get(lang)
@@ -114,6 +116,11 @@ impl Composer {
             reply_id: reply_id(req),
             date: req.date,
         };
+        // A body with the person's own words is theirs alone: composed, never cached (a batch of
+        // thousands of different objections must not grow the cache).
+        if req.objection_grounds.is_some() {
+            return writer.frame(&writer.body()?);
+        }
         let cached = self
             .bodies
             .lock()
@@ -144,7 +151,7 @@ fn base_args(data: &Data, j: &Jurisdiction, text: &LetterText) -> Vec<(&'static 
     // The short name may depend on the country (German letters write DS-GVO for Germany, DSGVO
     // for Austria): the message gets the jurisdiction's code.
     let mut args = FluentArgs::new();
-    args.set("jurisdiction", j.code.clone());
+    args.set("jurisdiction", j.country.clone());
     let gdpr = text
         .format(short_id, &args)
         .unwrap_or_else(|_| "GDPR".into());
@@ -169,9 +176,13 @@ pub struct OwnDecision {
 struct LetterTemplate<'a> {
     w: &'a Writer<'a>,
     kind: &'static str,
+    /// "eu", "eea" or "uk": the law's suffix for messages that differ by law.
+    law: &'static str,
     subject_id: &'static str,
-    applicability_id: &'static str,
+    applicability: String,
     photo_enclosed: bool,
+    /// The person's own grounds for objecting, as a sentence (`erasure-ground-objection-own`).
+    objection_own: Option<String>,
     access_scope: String,
     legal_obligation: Vec<String>,
     own_decisions: Vec<OwnDecision>,
@@ -182,8 +193,15 @@ struct LetterTemplate<'a> {
 }
 
 impl LetterTemplate<'_> {
-    /// A message with the base arguments; an error is recorded and fails the whole letter.
+    /// A message with the base arguments; an error is recorded and fails the whole letter. Where
+    /// the law has its own version (`<id>-uk`: UK law as amended, UK guidance), that one.
     fn t(&self, id: &str) -> String {
+        let variant = format!("{id}-{}", self.law);
+        let id = if self.w.kit.text.has(&variant) {
+            variant.as_str()
+        } else {
+            id
+        };
         self.record(self.w.msg(id, &[]))
     }
 
@@ -197,7 +215,7 @@ impl LetterTemplate<'_> {
         // The full name may depend on the country too (DS-GVO / DSGVO).
         let law_full = self.record(self.w.msg(
             full_id,
-            &[("jurisdiction", self.w.req.jurisdiction.code.clone())],
+            &[("jurisdiction", self.w.req.jurisdiction.country.clone())],
         ));
         self.record(self.w.msg(id, &[("law_full", law_full)]))
     }
@@ -285,7 +303,7 @@ impl Writer<'_> {
                 .data
                 .authority(&d.authority)
                 .ok_or_else(|| Error::Data(format!("decision {} has no authority", d.id)))?;
-            (a.name_for(self.lang()), a.country_code.as_str())
+            (a.name_for(self.lang()), a.country())
         };
         let country = self.kit.format.country(country_code).ok_or_else(|| {
             Error::Compose(format!(
@@ -299,7 +317,7 @@ impl Writer<'_> {
             Vec::new()
         };
         let act = self.msg(d.kind.message_id(), &act_args)?;
-        self.msg(
+        let citation = self.msg(
             "decision-citation",
             &[
                 ("authority", authority),
@@ -307,26 +325,29 @@ impl Writer<'_> {
                 ("act", act),
                 ("date", self.date(d.date)),
             ],
-        )
+        )?;
+        // The authority's own locator, verbatim in brackets ("[doc. web n. 9751362]").
+        Ok(match &d.locator {
+            Some(l) => format!("{citation} [{l}]"),
+            None => citation,
+        })
     }
 
     fn own_decision(&self, d: &Decision) -> Result<OwnDecision, Error> {
         let mut parts = vec![end_sentence(&self.citation(d)?)];
-        if !d.is_final && d.kind == DecisionKind::Letter {
-            parts.push(self.msg("decision-not-final", &[])?);
-        }
         if !d.articles.is_empty() {
             let articles = self.articles(&d.articles)?;
             parts.push(self.msg("decision-articles", &[("articles", articles)])?);
         }
         if let Some(fine) = d.fine {
             let amount = self.kit.format.money(fine);
-            let id = match d.kind {
-                DecisionKind::PenaltyLiquidation => "decision-penalty-liquidated",
-                DecisionKind::FinesAndPenaltyOrders => "decision-fines-total",
-                _ => "decision-fine",
+            let id = match (d.kind, d.fine_kind.as_deref()) {
+                (_, Some(term)) => format!("decision-{term}"),
+                (DecisionKind::PenaltyLiquidation, None) => "decision-penalty-liquidated".into(),
+                (DecisionKind::FinesAndPenaltyOrders, None) => "decision-fines-total".into(),
+                _ => "decision-fine".into(),
             };
-            parts.push(self.msg(id, &[("amount", amount)])?);
+            parts.push(self.msg(&id, &[("amount", amount)])?);
         }
         if let Some(p) = d.penalty_per_day {
             parts.push(self.msg(
@@ -342,6 +363,9 @@ impl Writer<'_> {
         }
         for o in &d.outcome {
             parts.push(self.msg(&format!("outcome-{o}"), &[])?);
+        }
+        if let Some(why) = &d.not_final {
+            parts.push(self.msg(&format!("not-final-{why}"), &[])?);
         }
         let place = self.in_country(d)?;
         let mut orders = d
@@ -370,12 +394,17 @@ impl Writer<'_> {
         let mut summary = Vec::new();
         match d.fine {
             Some(f) => {
-                summary.push(self.msg("summary-fine", &[("amount", self.kit.format.money(f))])?)
+                let id = format!("summary-{}", d.fine_kind.as_deref().unwrap_or("fine"));
+                summary.push(self.msg(&id, &[("amount", self.kit.format.money(f))])?)
             }
             None => summary.push(self.msg("summary-no-fine", &[])?),
         }
         let has = |keys: &[&str]| d.orders.iter().any(|o| keys.contains(&o.as_str()));
-        if has(&["ban-collection-territory", "stop-processing-territory"]) {
+        if has(&[
+            "ban-collection-territory",
+            "ban-collection-processing-territory",
+            "stop-processing-territory",
+        ]) {
             summary.push(self.msg("summary-ban", &[])?);
         }
         if d.orders_territorial_erasure() {
@@ -416,7 +445,7 @@ impl Writer<'_> {
             .iter()
             .filter_map(|id| self.data.decision(id))
             .filter(cited)
-            .filter(|d| d.jurisdiction != j.code)
+            .filter(|d| d.jurisdiction != j.country)
             .map(|d| self.short_decision(d))
             .collect::<Result<Vec<_>, _>>()?;
         let legal_obligation = own
@@ -444,36 +473,63 @@ impl Writer<'_> {
                 )))
             }
         };
-        let authority = self
-            .data
-            .authority(&j.authority)
-            .ok_or_else(|| Error::Data(format!("{} has no authority", j.code)))?;
-        let remedies = self.msg(
-            "remedies",
-            &[
-                ("authority", authority.name_for(self.lang())),
-                (
-                    "address",
-                    authority.address_for(self.lang()).unwrap_or_default(),
-                ),
-            ],
-        )?;
+        let law = match j.law {
+            Law::EuGdpr => "eu",
+            Law::EeaGdpr => "eea",
+            Law::UkGdpr => "uk",
+        };
+        let remedies = match (&j.authority_rule, self.data.authority(&j.authority)) {
+            // No one authority for the whole country (Germany without the Land): the rule.
+            (Some(rule), _) if j.authority.is_empty() => {
+                self.msg(&format!("remedies-{rule}"), &[])?
+            }
+            (_, Some(authority)) => {
+                let id = format!("remedies-{law}");
+                let id = if self.kit.text.has(&id) {
+                    id.as_str()
+                } else {
+                    "remedies"
+                };
+                self.msg(
+                    id,
+                    &[
+                        ("authority", authority.name_for(self.lang())),
+                        (
+                            "address",
+                            authority.address_for(self.lang()).unwrap_or_default(),
+                        ),
+                    ],
+                )?
+            }
+            (_, None) => return Err(Error::Data(format!("{} has no authority", j.code))),
+        };
         let (kind, subject_id) = match req.kind {
             RequestKind::Access => ("access", "subject-access"),
             RequestKind::Erasure => ("erasure", "subject-erasure"),
             RequestKind::AccessErasure => ("access-erasure", "subject-access-erasure"),
         };
-        let applicability_id = match j.law {
-            Law::EuGdpr => "applicability-eu",
-            Law::EeaGdpr => "applicability-eea",
-            Law::UkGdpr => "applicability-uk",
-        };
+        let representative_date = self
+            .data
+            .decision(NO_REPRESENTATIVE_DECISION)
+            .map(|d| self.date(d.date))
+            .ok_or_else(|| Error::Data(format!("decision {NO_REPRESENTATIVE_DECISION} missing")))?;
+        let applicability = self.msg(
+            &format!("applicability-{law}"),
+            &[("representative_date", representative_date)],
+        )?;
+        let objection_own = req
+            .objection_grounds
+            .as_ref()
+            .map(|g| self.msg("erasure-ground-objection-own", &[("grounds", g.clone())]))
+            .transpose()?;
         let tpl = LetterTemplate {
             w: self,
             kind,
+            law,
             subject_id,
-            applicability_id,
+            applicability,
             photo_enclosed: req.photo_enclosed,
+            objection_own,
             access_scope,
             legal_obligation,
             own_decisions,

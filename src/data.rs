@@ -37,8 +37,45 @@ pub struct Jurisdiction {
     pub name: String,
     pub languages: Vec<String>,
     pub law: Law,
+    /// The `[[authority]]` record named in letters, or `""` with an `authority_rule`.
     pub authority: String,
+    /// When no one authority is competent for the whole jurisdiction (Germany): the rule the
+    /// letter states instead, as the message `remedies-<rule>`.
+    #[serde(default)]
+    pub authority_rule: Option<String>,
     pub decisions: Vec<String>,
+    /// The ISO 3166-1 country: the code itself, or a subdivision's parent (`DE` for `DE-BY`).
+    #[serde(skip)]
+    pub country: String,
+    /// For a subdivision, its parent jurisdiction's code.
+    #[serde(skip)]
+    pub parent: Option<String>,
+}
+
+impl Jurisdiction {
+    pub fn is_subdivision(&self) -> bool {
+        self.parent.is_some()
+    }
+}
+
+/// A region of a jurisdiction with its own complaint authority (ISO 3166-2: `DE-BY`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Subdivision {
+    code: String,
+    parent: String,
+    name: String,
+    authority: String,
+}
+
+/// From when a law's letters state the law in force.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawDates {
+    pub id: Law,
+    pub letters_from: NaiveDate,
+    pub why: String,
+    pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -69,26 +106,10 @@ pub struct Authority {
     pub status: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GermanAuthority {
-    pub land_code: String,
-    pub land: String,
-    pub name: String,
-    pub acronym: String,
-    pub postal_address: String,
-    pub website: String,
-    pub email: String,
-    pub complaint_url: String,
-    pub source: String,
-    pub acronym_status: String,
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AuthoritiesFile {
     authority: Vec<Authority>,
-    de_authority: Vec<GermanAuthority>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -174,8 +195,14 @@ pub struct Decision {
     pub kind: DecisionKind,
     pub date: NaiveDate,
     pub reference: String,
+    /// The authority's own document locator, printed in brackets after the date.
+    #[serde(default)]
+    pub locator: Option<String>,
     #[serde(default)]
     pub fine: Option<Money>,
+    /// The law's term for the fine where it is not "fine" (`monetary-penalty`).
+    #[serde(default)]
+    pub fine_kind: Option<String>,
     #[serde(default)]
     pub penalty_per_day: Option<Money>,
     #[serde(default)]
@@ -186,6 +213,9 @@ pub struct Decision {
     pub outcome: Vec<String>,
     #[serde(rename = "final")]
     pub is_final: bool,
+    /// Why a non-final act is not final: the message `not-final-<key>`.
+    #[serde(default)]
+    pub not_final: Option<String>,
     pub research: String,
     pub sources: Vec<String>,
     pub uncertain: Vec<String>,
@@ -228,6 +258,10 @@ pub struct Controller {
 #[serde(deny_unknown_fields)]
 struct JurisdictionsFile {
     jurisdiction: Vec<Jurisdiction>,
+    #[serde(default)]
+    subdivision: Vec<Subdivision>,
+    #[serde(default)]
+    law: Vec<LawDates>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -241,8 +275,8 @@ struct DecisionsFile {
 pub struct Data {
     pub jurisdictions: Vec<Jurisdiction>,
     pub authorities: Vec<Authority>,
-    pub german_authorities: Vec<GermanAuthority>,
     pub decisions: Vec<Decision>,
+    pub law_dates: Vec<LawDates>,
     pub controller: Controller,
 }
 
@@ -264,14 +298,38 @@ impl Data {
         let a: AuthoritiesFile = parse("authorities.toml", AUTHORITIES)?;
         let d: DecisionsFile = parse("decisions.toml", DECISIONS)?;
         let controller: Controller = parse("controller.toml", CONTROLLER)?;
+        let mut problems = Vec::new();
+        let mut jurisdictions = j.jurisdiction;
+        for j in &mut jurisdictions {
+            j.country = j.code.clone();
+        }
+        // A subdivision is its parent but for the code, the name and the authority.
+        for s in j.subdivision {
+            match jurisdictions.iter().find(|j| j.code == s.parent) {
+                Some(parent) if s.code.starts_with(&format!("{}-", s.parent)) => {
+                    let mut sub = parent.clone();
+                    sub.code = s.code;
+                    sub.name = s.name;
+                    sub.aliases = Vec::new();
+                    sub.authority = s.authority;
+                    sub.authority_rule = None;
+                    sub.parent = Some(s.parent);
+                    jurisdictions.push(sub);
+                }
+                _ => problems.push(format!(
+                    "jurisdictions.toml: subdivision {} has no parent {} (or its code does not start with {}-)",
+                    s.code, s.parent, s.parent
+                )),
+            }
+        }
         let data = Data {
-            jurisdictions: j.jurisdiction,
+            jurisdictions,
             authorities: a.authority,
-            german_authorities: a.de_authority,
             decisions: d.decision,
+            law_dates: j.law,
             controller,
         };
-        let problems = data.problems();
+        problems.extend(data.problems());
         if problems.is_empty() {
             Ok(data)
         } else {
@@ -289,7 +347,9 @@ impl Data {
                     p.push(format!("jurisdictions.toml: code {code} is used twice"));
                 }
             }
-            if self.authority(&j.authority).is_none() {
+            if j.authority.is_empty() && j.authority_rule.is_some() {
+                // The letter states the rule instead of naming an authority.
+            } else if self.authority(&j.authority).is_none() {
                 p.push(format!(
                     "jurisdictions.toml: {} names unknown authority {}",
                     j.code, j.authority
@@ -304,7 +364,7 @@ impl Data {
                         "jurisdictions.toml: {} names unknown decision {id}",
                         j.code
                     )),
-                    Some(d) if d.jurisdiction != j.code => p.push(format!(
+                    Some(d) if d.jurisdiction != j.country => p.push(format!(
                         "decision {id} belongs to {}, not {}",
                         d.jurisdiction, j.code
                     )),
@@ -340,12 +400,9 @@ impl Data {
                 }
             }
         }
-        for g in &self.german_authorities {
-            if g.source.trim().is_empty() {
-                p.push(format!(
-                    "authorities.toml: German authority {} has no source",
-                    g.land_code
-                ));
+        for l in &self.law_dates {
+            if l.sources.is_empty() || l.why.trim().is_empty() {
+                p.push(format!("jurisdictions.toml: law {:?} has no source", l.id));
             }
         }
         let mut ids = HashSet::new();
@@ -416,6 +473,23 @@ impl Data {
         j.decisions.iter().filter_map(|id| self.decision(id))
     }
 
+    /// The earliest date a letter for `j` may bear: the newest decision the letters cite, and the
+    /// date from which its law's letters state the law in force. With the reason.
+    pub fn earliest_letter_date(&self, j: &Jurisdiction) -> (NaiveDate, String) {
+        let newest = self.newest_decision_date();
+        let law = self
+            .law_dates
+            .iter()
+            .find(|l| l.id == j.law && l.letters_from > newest);
+        match law {
+            Some(l) => (l.letters_from, l.why.clone()),
+            None => (
+                newest,
+                "the date of the newest decision the letters cite".to_string(),
+            ),
+        }
+    }
+
     /// The newest date of any decision the letters cite.
     pub fn newest_decision_date(&self) -> NaiveDate {
         self.decisions
@@ -427,6 +501,13 @@ impl Data {
 }
 
 impl Authority {
+    /// The ISO 3166-1 country of the authority (`DE` for the Bavarian `DE-BY`).
+    pub fn country(&self) -> &str {
+        self.country_code
+            .split_once('-')
+            .map_or(self.country_code.as_str(), |(c, _)| c)
+    }
+
     fn certain(&self, field: &str) -> bool {
         !self.uncertain_fields.iter().any(|f| f == field)
     }

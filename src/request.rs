@@ -57,6 +57,7 @@ pub enum Field {
     Reference,
     RecipientAddress,
     PhotoEnclosed,
+    ObjectionGrounds,
 }
 
 impl Field {
@@ -74,6 +75,7 @@ impl Field {
             Field::Reference => "--reference",
             Field::RecipientAddress => "--recipient-address",
             Field::PhotoEnclosed => "--photo-enclosed",
+            Field::ObjectionGrounds => "--objection-grounds",
         }
     }
 
@@ -91,6 +93,7 @@ impl Field {
             Field::Reference => "reference",
             Field::RecipientAddress => "recipient_address",
             Field::PhotoEnclosed => "photo_enclosed",
+            Field::ObjectionGrounds => "objection_grounds",
         }
     }
 }
@@ -103,6 +106,8 @@ pub mod limits {
     pub const EMAIL: usize = 254;
     pub const PLACE: usize = 100;
     pub const REFERENCE: usize = 64;
+    /// The person's own grounds for the Art. 21(1) objection: a few sentences.
+    pub const OBJECTION_GROUNDS: usize = 1200;
 }
 
 /// Raw input, from flags, wizard answers or a batch row. Nothing here is trusted.
@@ -119,6 +124,7 @@ pub struct RequestInput {
     pub reference: Option<String>,
     pub recipient_address: Vec<String>,
     pub photo_enclosed: bool,
+    pub objection_grounds: Option<String>,
 }
 
 /// A validated request: every later stage may trust it.
@@ -136,6 +142,8 @@ pub struct Request {
     /// Replaces the controller's postal address from the data when given.
     pub recipient_address: Vec<String>,
     pub photo_enclosed: bool,
+    /// The person's own words on their particular situation (Art. 21(1)), for erasure letters.
+    pub objection_grounds: Option<String>,
 }
 
 /// What validation needs to know besides the input.
@@ -199,7 +207,7 @@ pub fn check_date(raw: &str, ctx: &Context) -> Result<NaiveDate, Error> {
         naming: Field::flag,
         errors: Vec::new(),
     };
-    match v.date(Some(raw)) {
+    match v.date(Some(raw), None) {
         Some(d) if v.errors.is_empty() => Ok(d),
         _ => Err(Error::Invalid(v.errors)),
     }
@@ -245,7 +253,8 @@ impl RequestInput {
                 ),
             );
         }
-        let date = v.date(self.date.as_deref());
+        let date = v.date(self.date.as_deref(), jurisdiction);
+        let objection_grounds = v.objection_grounds(self.objection_grounds.as_deref(), kind);
         let language = jurisdiction.and_then(|j| v.language(j, self.language.as_deref()));
         if !v.errors.is_empty() {
             return Err(Error::Invalid(v.errors));
@@ -264,6 +273,7 @@ impl RequestInput {
                     reference,
                     recipient_address,
                     photo_enclosed: self.photo_enclosed,
+                    objection_grounds,
                 })
             }
             _ => Err(Error::Compose("validation left a field unset".into())),
@@ -451,7 +461,32 @@ impl Validator<'_, '_> {
         }
     }
 
-    fn date(&mut self, raw: Option<&str>) -> Option<NaiveDate> {
+    /// The person's own grounds for objecting: only in letters that object (erasure,
+    /// access-erasure). Line breaks (a spreadsheet cell, a pasted paragraph) become spaces.
+    fn objection_grounds(
+        &mut self,
+        raw: Option<&str>,
+        kind: Option<RequestKind>,
+    ) -> Option<String> {
+        let raw = raw.map(str::trim).filter(|s| !s.is_empty())?;
+        if kind == Some(RequestKind::Access) {
+            self.err(
+                Field::ObjectionGrounds,
+                "only erasure and access-erasure letters contain an objection; \
+                 leave it out for an access letter",
+            );
+            return None;
+        }
+        let one_line = raw
+            .split(['\r', '\n'])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.text(Field::ObjectionGrounds, &one_line, limits::OBJECTION_GROUNDS)
+    }
+
+    fn date(&mut self, raw: Option<&str>, j: Option<&Jurisdiction>) -> Option<NaiveDate> {
         let today = self.ctx.today;
         let date = match raw.map(str::trim) {
             None | Some("") => return Some(today),
@@ -477,6 +512,16 @@ impl Validator<'_, '_> {
                 ),
             );
             return None;
+        }
+        if let Some(j) = j {
+            let (from, why) = self.ctx.data.earliest_letter_date(j);
+            if date < from {
+                self.err(
+                    Field::Date,
+                    format!("{date} is before {from}: {why}, so the letter states the law from that date"),
+                );
+                return None;
+            }
         }
         let latest = today + chrono::Days::new(366);
         if date > latest {

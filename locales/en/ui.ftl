@@ -9,6 +9,8 @@ country-pick = Choose your country
 # $country: the country chosen, $code: its code.
 country-chosen = → { $country } ({ $code })
 country-none = No country matches “{ $input }”. facerights covers the EU, Iceland, Liechtenstein, Norway and the United Kingdom.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = In which German Land (federal state) do you live? Its data protection authority is the one you would complain to.
 letter-language = Language of the letter
 language-complete = complete
 language-draft = draft, not yet reviewed by a native speaker
@@ -22,6 +24,11 @@ address-line = Postal address, line { $number } (Enter on an empty line to finis
 place = Where you sign (your town, optional)
 photo-note = Clearview can only search its database with a photo of a face, not by name. If you enclose a photo, the letter says it may be used only to find your data, must not be added to the database, and must be deleted afterwards. Sending it is still a trade-off: you give Clearview a fresh picture of your face.
 photo-question = Will you enclose a photo of your face?
+# Shown after the person says yes to the photo.
+photo-clean = Before you print or send the photo: remove its metadata (location, date, camera), crop it so that it shows only your face and nobody else, and use a photo you do not mind Clearview seeing once.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = In an erasure letter you object to the processing "on grounds relating to your particular situation" (Art. 21(1) GDPR). The letter already gives the reasons that apply to everyone (your face is a permanent identifier). You can add your own in a few sentences, e.g. why being identified from a photo would put you at risk. They are printed as your own words.
+objection-question = Your own reasons (optional, Enter to skip)
 format = Output format
 format-text = Text (to paste into an e-mail or print)
 format-pdf = PDF (to print, sign and post)
@@ -46,6 +53,12 @@ next-copy = Keep a copy of the letter and the proof of sending.
 next-deadline = Clearview must answer within one month of receiving it: if you send it today, by about { $date } (Art. 12(3)); the month starts when the letter arrives, so allow for the post.
 # $authority: the supervisory authority's name; $address: its postal address; $website: its website.
 next-complain = If there is no full answer in time, you can complain to { $authority }, { $address } ({ $website }). Attach your letter and the proof of sending.
+# A German letter written without the Land: no authority is named.
+next-complain-land = If there is no full answer in time, you can complain to the data protection authority of the German Land where you live; `facerights jurisdictions` lists them (DE-BY, DE-NW, …). Attach your letter and the proof of sending.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = If there is no full answer in time, complain to Clearview first (section 164A of the Data Protection Act 2018), then to { $authority }, { $address } ({ $website }). Attach your letters and the proof of sending.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = the letter names no complaint authority: in Germany it is the authority of the Land where you live. Use --jurisdiction { $example } (or a `jurisdiction` column with such codes) to name it; `facerights jurisdictions` lists the codes.
 draft-note = Note: the { $language } letter text is a draft that no native speaker with legal knowledge has reviewed yet. Read it before you send it.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (letters in this language: { $count })

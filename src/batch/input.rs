@@ -31,11 +31,12 @@ pub enum Column {
     Date,
     PhotoEnclosed,
     Reference,
+    ObjectionGrounds,
     File,
 }
 
 impl Column {
-    pub const ALL: [Column; 11] = [
+    pub const ALL: [Column; 12] = [
         Column::Name,
         Column::Email,
         Column::Address,
@@ -46,6 +47,7 @@ impl Column {
         Column::Date,
         Column::PhotoEnclosed,
         Column::Reference,
+        Column::ObjectionGrounds,
         Column::File,
     ];
     pub const REQUIRED: [Column; 3] = [Column::Name, Column::Jurisdiction, Column::Request];
@@ -62,6 +64,7 @@ impl Column {
             Column::Date => "date",
             Column::PhotoEnclosed => "photo_enclosed",
             Column::Reference => "reference",
+            Column::ObjectionGrounds => "objection_grounds",
             Column::File => "file",
         }
     }
@@ -72,13 +75,18 @@ impl Column {
             Column::Name => "required: full name",
             Column::Email => "e-mail address (this or address is required)",
             Column::Address => "postal address; lines separated by line breaks or |",
-            Column::Jurisdiction => "required: ISO country code (IT, DE, GB/UK, …)",
+            Column::Jurisdiction => {
+                "required: ISO country code (IT, GB/UK, …); Germany by Land: DE-BY, DE-NW, …"
+            }
             Column::Language => "letter language (default: the country's language, else English)",
             Column::Request => "required: access, erasure or access-erasure",
             Column::Place => "where the letter is signed",
             Column::Date => "letter date YYYY-MM-DD (default: --date, else today)",
             Column::PhotoEnclosed => "yes/no (also true/false, 1/0, x): a face photo is enclosed",
             Column::Reference => "the NGO's case number (printed in the letter)",
+            Column::ObjectionGrounds => {
+                "erasure letters: the person's own grounds for objecting, printed as their words"
+            }
             Column::File => "output file name (default: from reference or name and request)",
         }
     }

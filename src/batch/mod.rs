@@ -392,6 +392,7 @@ impl Reader<'_> {
             reference: row.get(Column::Reference).map(str::to_string),
             recipient_address: Vec::new(),
             photo_enclosed: photo,
+            objection_grounds: row.get(Column::ObjectionGrounds).map(str::to_string),
         };
         let drawable = self.opts.drawable.clone();
         let draw_fn = drawable.as_ref().map(|d| move |c: char| d(c));
