@@ -12,7 +12,7 @@ use crate::cli::{
     PdfArgs,
 };
 use crate::compose::Composer;
-use crate::data::{self, Law};
+use crate::data::{self, Jurisdiction, Law};
 use crate::error::{Error, ExitCode};
 use crate::i18n::{Catalog, Status};
 use crate::interrupt;
@@ -246,6 +246,11 @@ fn generate(
     if let Some(note) = ui.draft_note(composer.catalog(), &req.language, None) {
         eprintln!("{note}");
     }
+    if let Some(example) =
+        crate::batch::subdivision_example(data, std::iter::once(&req.jurisdiction.code))
+    {
+        eprintln!("{}", ui.ta("note-subdivision", &[("example", example)]));
+    }
     Ok(ExitCode::Success)
 }
 
@@ -351,6 +356,8 @@ fn jurisdictions(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<Exit
                 let a = data.authority(&j.authority);
                 serde_json::json!({
                     "code": j.code,
+                    "parent": j.parent,
+                    "authority_rule": j.authority_rule,
                     "aliases": j.aliases,
                     "name": j.name,
                     "languages": j.languages,
@@ -382,7 +389,18 @@ fn jurisdictions(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<Exit
         return Ok(ExitCode::Success);
     }
     let mut out = String::new();
-    for j in &data.jurisdictions {
+    let authority_of = |j: &Jurisdiction| match (data.authority(&j.authority), &j.authority_rule) {
+        (Some(a), _) => {
+            if a.acronym.is_empty() || a.uncertain_fields.iter().any(|f| f == "acronym") {
+                a.name_for("en")
+            } else {
+                format!("{} ({})", a.name_for("en"), a.acronym)
+            }
+        }
+        (None, Some(_)) => "the authority of the region of residence: see below".to_string(),
+        (None, None) => String::new(),
+    };
+    for j in data.jurisdictions.iter().filter(|j| !j.is_subdivision()) {
         let default = request::default_language(&catalog, j);
         let langs: Vec<String> = j
             .languages
@@ -400,30 +418,23 @@ fn jurisdictions(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<Exit
         } else {
             format!("{} (letters: {default}*)", langs.join(","))
         };
-        let authority = data
-            .authority(&j.authority)
-            .map(|a| {
-                if a.acronym.is_empty() || a.uncertain_fields.iter().any(|f| f == "acronym") {
-                    a.name_for("en")
-                } else {
-                    format!("{} ({})", a.name_for("en"), a.acronym)
-                }
-            })
-            .unwrap_or_default();
         out.push_str(&format!(
             "{}  {:<15} {:<24} {:<20} {}\n",
             j.code,
             j.name,
             langs,
             law_name(j.law),
-            authority
+            authority_of(j)
         ));
         for d in data.decisions_of(j) {
-            let reference = if d.reference.is_empty() {
+            let mut reference = if d.reference.is_empty() {
                 String::new()
             } else {
                 format!(" {}", d.reference)
             };
+            if let Some(l) = &d.locator {
+                reference.push_str(&format!(" [{l}]"));
+            }
             let authority = if d.is_court() {
                 d.court_name.clone()
             } else {
@@ -432,6 +443,19 @@ fn jurisdictions(locales_dirs: &[std::path::PathBuf], json: bool) -> Result<Exit
                     .unwrap_or_default()
             };
             out.push_str(&format!("      {} {authority}{reference}\n", d.date));
+        }
+        // Regions with their own complaint authority (Germany's Länder).
+        for sub in data
+            .jurisdictions
+            .iter()
+            .filter(|s| s.parent.as_deref() == Some(&j.code))
+        {
+            out.push_str(&format!(
+                "    {:<6} {:<23} {}\n",
+                sub.code,
+                sub.name,
+                authority_of(sub)
+            ));
         }
     }
     out.push_str("\n* default letter language\n");

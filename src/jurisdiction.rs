@@ -21,7 +21,8 @@ pub fn find<'a>(data: &'a Data, input: &str) -> Result<&'a Jurisdiction, String>
     if wanted.is_empty() {
         return Err("is empty; give an ISO country code such as IT, DE or GB".into());
     }
-    let upper = wanted.to_ascii_uppercase();
+    // "de_by", "DE BY" and "de-by" are all DE-BY.
+    let upper = wanted.to_ascii_uppercase().replace(['_', ' '], "-");
     let folded = fold(wanted);
     if let Some(j) = data
         .jurisdictions
@@ -29,6 +30,22 @@ pub fn find<'a>(data: &'a Data, input: &str) -> Result<&'a Jurisdiction, String>
         .find(|j| j.code == upper || j.aliases.contains(&upper) || fold(&j.name) == folded)
     {
         return Ok(j);
+    }
+    // A region code of a country that has regions: list that country's regions.
+    if let Some((country, _)) = upper.split_once('-') {
+        let regions: Vec<&str> = data
+            .jurisdictions
+            .iter()
+            .filter(|j| j.parent.as_deref() == Some(country))
+            .map(|j| j.code.as_str())
+            .collect();
+        if !regions.is_empty() {
+            return Err(format!(
+                "unknown region `{}`; the regions of {country} are {} (`facerights jurisdictions` lists their names)",
+                crate::printable::printable_max(wanted, 20),
+                regions.join(", ")
+            ));
+        }
     }
     let suggestions = suggest(data, wanted);
     let hint = if suggestions.is_empty() {

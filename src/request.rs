@@ -483,7 +483,11 @@ impl Validator<'_, '_> {
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-        self.text(Field::ObjectionGrounds, &one_line, limits::OBJECTION_GROUNDS)
+        self.text(
+            Field::ObjectionGrounds,
+            &one_line,
+            limits::OBJECTION_GROUNDS,
+        )
     }
 
     fn date(&mut self, raw: Option<&str>, j: Option<&Jurisdiction>) -> Option<NaiveDate> {

@@ -215,6 +215,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
     eprintln!("{}\n", w.ui.t("wizard-welcome"));
     w.ask_ui_language()?;
     let j = w.ask_jurisdiction()?;
+    let j = w.ask_subdivision(j)?;
     w.ask_letter_language(j)?;
     w.ask_request()?;
     w.ask_text(Field::Name, "name", true)?;
@@ -222,6 +223,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
     w.ask_address()?;
     w.ask_text(Field::Place, "place", false)?;
     w.ask_photo()?;
+    w.ask_objection_grounds()?;
     let format = w.ask_format(opts.format, opts.pdf.is_some())?;
     if let (WizardFormat::Pdf, Some(pdf)) = (format, opts.pdf) {
         w.drawable = Some(pdf.drawable);
@@ -289,10 +291,17 @@ impl Wizard<'_> {
         Formatter::new(loc).ok()
     }
 
+    /// The country's name in the interface language; a region follows it ("Deutschland – Bayern").
     fn country_name(&self, j: &Jurisdiction) -> String {
-        self.formatter()
-            .and_then(|f| f.country(&j.code))
-            .unwrap_or_else(|| j.name.clone())
+        let country = self
+            .formatter()
+            .and_then(|f| f.country(&j.country))
+            .unwrap_or_else(|| j.name.clone());
+        if j.is_subdivision() {
+            format!("{country} – {}", j.name)
+        } else {
+            country
+        }
     }
 
     /// The context the shared validation needs.
@@ -396,6 +405,7 @@ impl Wizard<'_> {
                 .data
                 .jurisdictions
                 .iter()
+                .filter(|j| !j.is_subdivision())
                 .map(|j| (self.country_name(j), j))
                 .collect();
             v.sort_by_key(|(n, _)| fold(n));
@@ -456,6 +466,30 @@ impl Wizard<'_> {
             self.answers.jurisdiction = Some(chosen.code.clone());
             return Ok(chosen);
         }
+    }
+
+    /// In a country whose complaint authority depends on the region (Germany: the Land), which
+    /// region. A region given with the flags (`DE-BY`) is kept.
+    fn ask_subdivision(
+        &mut self,
+        j: &'static Jurisdiction,
+    ) -> Result<&'static Jurisdiction, Error> {
+        let subs: Vec<&'static Jurisdiction> = self
+            .data
+            .jurisdictions
+            .iter()
+            .filter(|s| s.parent.as_deref() == Some(j.code.as_str()))
+            .collect();
+        if subs.is_empty() {
+            return Ok(j);
+        }
+        let items: Vec<String> = subs
+            .iter()
+            .map(|s| format!("{} ({})", s.name, s.code))
+            .collect();
+        let chosen = subs[self.select(&self.ui.t("land-pick"), &items, 0)?];
+        self.answers.jurisdiction = Some(chosen.code.clone());
+        Ok(chosen)
     }
 
     fn ask_letter_language(&mut self, j: &Jurisdiction) -> Result<(), Error> {
@@ -580,7 +614,39 @@ impl Wizard<'_> {
         }
         eprintln!("\n{}", self.ui.t("photo-note"));
         self.answers.photo_enclosed = self.confirm(&self.ui.t("photo-question"), false)?;
+        if self.answers.photo_enclosed {
+            eprintln!("  {}", self.ui.t("photo-clean"));
+        }
         Ok(())
+    }
+
+    /// The person's own grounds for the objection, in letters that object (optional).
+    fn ask_objection_grounds(&mut self) -> Result<(), Error> {
+        let objects = self
+            .answers
+            .request
+            .as_deref()
+            .and_then(RequestKind::parse)
+            .is_some_and(|k| k != RequestKind::Access);
+        if !objects
+            || (self.answers.objection_grounds.is_some()
+                && self.problem(Field::ObjectionGrounds).is_none())
+        {
+            return Ok(());
+        }
+        eprintln!("\n{}", self.ui.t("objection-note"));
+        loop {
+            let answer: String = Input::with_theme(&self.theme)
+                .with_prompt(self.ui.t("objection-question"))
+                .allow_empty(true)
+                .interact_text()
+                .map_err(interrupted)?;
+            self.answers.objection_grounds = (!answer.trim().is_empty()).then_some(answer);
+            match self.problem(Field::ObjectionGrounds) {
+                None => return Ok(()),
+                Some(p) => eprintln!("  ✗ {}", self.ui.ta("invalid-answer", &[("problem", p)])),
+            }
+        }
     }
 
     fn ask_format(&self, given: Option<WizardFormat>, pdf: bool) -> Result<WizardFormat, Error> {
@@ -672,7 +738,14 @@ impl Wizard<'_> {
                 ("address", a.address_for(&self.ui.lang).unwrap_or_default()),
                 ("website", a.website().unwrap_or_default().to_string()),
             ];
-            eprintln!("  5. {}", self.ui.ta("next-complain", &args));
+            // UK: a complaint to the controller first (s. 164A DPA 2018).
+            let id = match j.law {
+                crate::data::Law::UkGdpr => "next-complain-uk",
+                _ => "next-complain",
+            };
+            eprintln!("  5. {}", self.ui.ta(id, &args));
+        } else if j.authority_rule.is_some() {
+            eprintln!("  5. {}", self.ui.t("next-complain-land"));
         }
     }
 }

@@ -205,6 +205,8 @@ struct Recorder<'p> {
     summary: Summary,
     /// Letters per language, for the notes on draft texts.
     letters_by_language: std::collections::BTreeMap<String, usize>,
+    /// Letters per jurisdiction code, for the note on letters that name no authority.
+    letters_by_jurisdiction: std::collections::BTreeMap<String, usize>,
     progress: Option<&'p indicatif::ProgressBar>,
     /// Why the merged PDF was given up (the letters and the manifest go on being recorded).
     merge_failed: Option<Error>,
@@ -261,6 +263,10 @@ impl Recorder<'_> {
                     *self
                         .letters_by_language
                         .entry(o.language.clone())
+                        .or_default() += 1;
+                    *self
+                        .letters_by_jurisdiction
+                        .entry(o.jurisdiction.clone())
                         .or_default() += 1;
                 }
                 Status::Error | Status::KeptDifferent => {
@@ -895,6 +901,7 @@ pub fn run(
         },
         summary: Summary::default(),
         letters_by_language: Default::default(),
+        letters_by_jurisdiction: Default::default(),
         progress: progress.as_ref(),
         merge_failed: None,
         dir: opts.out_dir.clone(),
@@ -970,6 +977,7 @@ pub fn run(
         merged,
         summary,
         letters_by_language,
+        letters_by_jurisdiction,
         merge_failed,
         taken_back,
         ..
@@ -1064,6 +1072,10 @@ pub fn run(
             eprintln!("{note}");
         }
     }
+    // Letters for a country without one complaint authority (Germany without the Land).
+    if let Some(example) = subdivision_example(data, letters_by_jurisdiction.keys()) {
+        eprintln!("{}", ui.ta("note-subdivision", &[("example", example)]));
+    }
     if let Some(e) = reader.fatal {
         problems.push(e);
     }
@@ -1147,4 +1159,22 @@ pub fn column_help() -> String {
         out.push_str(&format!("  {:<15} {}\n", c.name(), c.help()));
     }
     out
+}
+
+/// For letters written for a jurisdiction that names no authority of its own (plain `DE`), a
+/// region code to suggest (`DE-BW`); None when every letter named its authority.
+pub fn subdivision_example<'a>(
+    data: &Data,
+    codes: impl IntoIterator<Item = &'a String>,
+) -> Option<String> {
+    codes.into_iter().find_map(|code| {
+        let j = data.jurisdictions.iter().find(|j| &j.code == code)?;
+        if !j.authority.is_empty() || j.authority_rule.is_none() {
+            return None;
+        }
+        data.jurisdictions
+            .iter()
+            .find(|s| s.parent.as_deref() == Some(code.as_str()))
+            .map(|s| s.code.clone())
+    })
 }

@@ -430,3 +430,53 @@ fn ctrl_c_stops_cleanly_and_the_manifest_says_what_was_done() {
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[test]
+fn german_lands_and_own_objection_grounds_come_from_columns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("people.csv");
+    std::fs::write(
+        &input,
+        "name,email,jurisdiction,request,language,objection_grounds,file\n\
+         Anna Berg,anna@example.org,de-by,erasure,en,\"I am a journalist.\nMy sources are at risk.\",anna.txt\n\
+         Ben Kurz,ben@example.org,DE,access,en,,ben.txt\n\
+         Cleo Nord,cleo@example.org,DE-XX,access,en,,cleo.txt\n\
+         Dana Ost,dana@example.org,DE-NW,access,en,My reasons,dana.txt\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("letters");
+    let assert = batch(&input, &out, &[]).assert().failure();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("4 rows: 2 written, 0 skipped (already there), 2 failed"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("row 4, column jurisdiction")
+            && stderr.contains("row 5, column objection_grounds"),
+        "{stderr}"
+    );
+    // Row numbers as the spreadsheet shows them (the quoted cell spans two lines of the file).
+    assert!(stderr.contains("unknown region `DE-XX`"), "{stderr}");
+    assert!(
+        stderr.contains("objection_grounds") && stderr.contains("access letter"),
+        "{stderr}"
+    );
+    // Plain DE: the letter states the rule, and one note suggests the Land codes.
+    assert_eq!(
+        stderr.matches("names no complaint authority").count(),
+        1,
+        "{stderr}"
+    );
+    let anna = std::fs::read_to_string(out.join("anna.txt")).unwrap();
+    assert!(anna.contains("Bayerisches Landesamt für Datenschutzaufsicht"));
+    assert!(
+        anna.contains("In my own words: “I am a journalist. My sources are at risk.”"),
+        "{anna}"
+    );
+    let ben = std::fs::read_to_string(out.join("ben.txt")).unwrap();
+    assert!(ben.contains("German Land in which I live"));
+    let rows = manifest(&out);
+    let jurisdictions: Vec<&str> = rows.iter().map(|r| &r[3]).collect();
+    assert!(jurisdictions.contains(&"DE-BY"), "{jurisdictions:?}");
+}

@@ -11,8 +11,13 @@ fn data_loads_without_problems() {
 #[test]
 fn thirty_one_jurisdictions_with_authorities() {
     let d = data::data().unwrap();
-    assert_eq!(d.jurisdictions.len(), 31);
-    let mut codes: Vec<&str> = d.jurisdictions.iter().map(|j| j.code.as_str()).collect();
+    let countries: Vec<_> = d
+        .jurisdictions
+        .iter()
+        .filter(|j| !j.is_subdivision())
+        .collect();
+    assert_eq!(countries.len(), 31);
+    let mut codes: Vec<&str> = countries.iter().map(|j| j.code.as_str()).collect();
     codes.sort();
     let expected = [
         "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HR", "HU",
@@ -20,7 +25,7 @@ fn thirty_one_jurisdictions_with_authorities() {
         "SK",
     ];
     assert_eq!(codes, expected);
-    for j in &d.jurisdictions {
+    for j in d.jurisdictions.iter().filter(|j| !j.authority.is_empty()) {
         let a = d.authority(&j.authority).expect("authority exists");
         assert!(
             a.address_one_line().is_some(),
@@ -30,10 +35,29 @@ fn thirty_one_jurisdictions_with_authorities() {
         assert!(!a.name_for("en").is_empty());
     }
     assert_eq!(
-        d.german_authorities.len(),
+        d.authorities
+            .iter()
+            .filter(|a| a.country_code.starts_with("DE-"))
+            .count(),
         18,
         "BfDI + 16 Länder (Bavaria twice)"
     );
+    // Only Germany names no one authority, and each of its Länder does.
+    let without: Vec<&str> = d
+        .jurisdictions
+        .iter()
+        .filter(|j| j.authority.is_empty())
+        .map(|j| j.code.as_str())
+        .collect();
+    assert_eq!(without, ["DE"]);
+    let subdivisions: Vec<&str> = d
+        .jurisdictions
+        .iter()
+        .filter(|j| j.is_subdivision())
+        .map(|j| j.code.as_str())
+        .collect();
+    assert_eq!(subdivisions.len(), 16);
+    assert!(subdivisions.iter().all(|c| c.starts_with("DE-")));
 }
 
 #[test]

@@ -4,6 +4,7 @@ mod batch;
 mod cli;
 mod data;
 mod force;
+mod legal;
 mod letters;
 mod locales;
 mod pdf;

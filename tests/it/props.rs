@@ -48,7 +48,7 @@ fn lines() -> impl Strategy<Value = Vec<String>> {
 
 prop_compose! {
     fn request_input()(
-        jurisdiction in value(&["IT", "de", "UK", "GR", "Ελλάδα", "XX"]),
+        jurisdiction in value(&["IT", "de", "UK", "GR", "Ελλάδα", "XX", "de_by", "DE-XX"]),
         request in value(&["access", "erasure", "access-erasure", "ACCESS"]),
         name in value(&["Maria Rossi", "Ελένη", "明"]),
         email in value(&["maria@example.org", "a@b", "x@[1.2.3.4]"]),
@@ -59,15 +59,16 @@ prop_compose! {
         reference in value(&["NGO-1"]),
         recipient_address in lines(),
         photo_enclosed in any::<bool>(),
+        objection_grounds in value(&["I am at risk.", "line\nbreak", "a\u{202E}b", " "]),
     ) -> RequestInput {
         RequestInput {
             jurisdiction, request, name, email, address, language, place, date, reference,
-            recipient_address, photo_enclosed,
+            recipient_address, photo_enclosed, objection_grounds,
         }
     }
 }
 
-const FLAGS: [Field; 11] = [
+const FLAGS: [Field; 12] = [
     Field::Jurisdiction,
     Field::Request,
     Field::Name,
@@ -79,6 +80,7 @@ const FLAGS: [Field; 11] = [
     Field::Reference,
     Field::RecipientAddress,
     Field::PhotoEnclosed,
+    Field::ObjectionGrounds,
 ];
 
 proptest! {
@@ -90,7 +92,7 @@ proptest! {
     fn validation_names_a_field_or_yields_clean_text(input in request_input(), pdf in any::<bool>()) {
         match fuzzing::request_validate(&input, pdf) {
             Ok(r) => {
-                let texts = [Some(&r.name), r.email.as_ref(), r.place.as_ref(), r.reference.as_ref()];
+                let texts = [Some(&r.name), r.email.as_ref(), r.place.as_ref(), r.reference.as_ref(), r.objection_grounds.as_ref()];
                 for t in texts.into_iter().flatten().chain(&r.address).chain(&r.recipient_address) {
                     prop_assert!(!t.chars().any(control_or_bidi), "accepted {t:?}");
                     prop_assert!(!t.trim().is_empty() && t.trim() == t, "accepted {t:?}");
@@ -110,7 +112,7 @@ proptest! {
     /// A CSV written by the `csv` crate with the template's header reads back cell for cell.
     #[test]
     fn csv_written_by_the_csv_crate_reads_back(
-        rows in prop::collection::vec(prop::collection::vec(prop_oneof![tricky(), any::<String>()], 11), 1..6)
+        rows in prop::collection::vec(prop::collection::vec(prop_oneof![tricky(), any::<String>()], 12), 1..6)
     ) {
         let header = template_csv().lines().next().unwrap_or_default().to_string();
         let dir = tempfile::tempdir().unwrap();

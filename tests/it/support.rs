@@ -7,8 +7,9 @@ use facerights::i18n::Catalog;
 use facerights::letter::Letter;
 use facerights::request::{Context, Field, RequestInput};
 
-/// A fixed date so letters are reproducible (after the newest decision the letters cite).
-pub const DATE: &str = "2026-03-02";
+/// A fixed date so letters are reproducible (after the newest decision the letters cite, and after
+/// 19 June 2026, from which UK letters state the law as amended).
+pub const DATE: &str = "2026-07-01";
 
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()

@@ -70,6 +70,8 @@ fn full_run_in_english_writes_an_italian_letter() {
     answer(&mut p, "line 3", "");
     answer(&mut p, "Where you sign", "Roma");
     answer(&mut p, "Will you enclose a photo", "n");
+    // An access-erasure letter objects: the person may add their own grounds.
+    answer(&mut p, "Your own reasons", "I am a journalist");
     // PDF is the first choice.
     answer(&mut p, "Output format", "");
     answer(&mut p, "Save the letter as", "");
@@ -90,6 +92,10 @@ fn full_run_in_english_writes_an_italian_letter() {
         "{text}"
     );
     assert!(text.contains("Egregi Signori"), "the letter is in Italian");
+    assert!(
+        text.contains("I am a journalist"),
+        "the person's own grounds"
+    );
     assert_eq!(
         std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
         0o600
@@ -226,4 +232,48 @@ fn choosing_pdf_re_asks_a_name_the_fonts_cannot_draw() {
     p.exp_eof().unwrap();
     let pdf = std::fs::read(only_file(dir.path())).unwrap();
     assert!(crate::pdf::extract_text(&pdf).contains("Li Xiaolong"));
+}
+
+#[cfg(unix)]
+#[test]
+fn germany_asks_for_the_land_and_names_its_authority() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(dir.path(), "en_GB.UTF-8", &["generate", "-o", "letter.txt"]);
+    answer(&mut p, "Language of these questions", "");
+    answer(&mut p, "Where do you live?", "germ");
+    p.exp_string("Germany (DE)").unwrap();
+    // Baden-Württemberg is first; one down is Bayern (DE-BY).
+    p.exp_string("In which German Land").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
+    answer(&mut p, "Language of the letter", "");
+    answer(&mut p, "Which letter?", "");
+    answer(&mut p, "Your full name", "Erika Mustermann");
+    answer(&mut p, "Your e-mail address", "erika@example.org");
+    answer(&mut p, "line 1", "");
+    answer(&mut p, "Where you sign", "");
+    answer(&mut p, "Will you enclose a photo", "y");
+    // The photo warning: metadata and other people.
+    p.exp_string("remove its metadata").unwrap();
+    answer(&mut p, "Your own reasons", "");
+    // Down to "Text" (the second choice).
+    p.exp_string("Output format").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
+    answer(&mut p, "Save the letter as", "");
+    answer(&mut p, "Write the letter?", "y");
+    p.exp_string("What to do next").unwrap();
+    p.exp_string("Bayerisches Landesamt").unwrap();
+    p.exp_eof().unwrap();
+    let letter = std::fs::read_to_string(dir.path().join("letter.txt")).unwrap();
+    assert!(
+        letter.contains("Bayerisches Landesamt für Datenschutzaufsicht"),
+        "{letter}"
+    );
+    assert!(
+        !letter.contains("Ludwig-Erhard-Straße"),
+        "not Hamburg's authority"
+    );
 }
