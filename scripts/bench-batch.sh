@@ -43,7 +43,7 @@ PY
 run() {
   local format=$1 ext=$2 out="$work/out-$1-$3"
   /usr/bin/time -f "%e %M" -o "$work/time" \
-    "$bin" batch "$work/people.csv" --out-dir "$out" --format "$format" --date 2026-03-02 2>"$work/log-$format" >/dev/null
+    "$bin" batch "$work/people.csv" --out-dir "$out" --format "$format" --date 2026-07-01 2>"$work/log-$format" >/dev/null
   grep ' rows: ' "$work/log-$format" >&2
   local secs rss_kb bytes files copy_start copy_end
   read -r secs rss_kb < "$work/time"
