@@ -234,7 +234,7 @@ not-final-remitted-appeal = Afgørelserne er ikke endelige: Upper Tribunal har h
 # »at …« infinitive clauses. End each with ";" — facerights replaces the last one with a full stop.
 # $in_country: »i Italien«, from country-in (the country whose residents the decision protects).
 order-ban-collection-territory = at ophøre med at indsamle billeder og andre personoplysninger om personer { $in_country } og at ophøre med at behandle deres biometriske data;
-order-ban-collection-processing-territory = at ophøre med ved hjælp af webscraping at indsamle billeder og metadata om personer { $in_country } og med enhver yderligere behandling af deres personoplysninger, både almindelige og biometriske;
+order-ban-collection-processing-territory = at ophøre med at indsamle billeder og metadata om personer { $in_country } ved hjælp af webscraping og med enhver yderligere behandling af deres personoplysninger, både almindelige og biometriske;
 order-erase-territory = at slette personoplysningerne om personer { $in_country };
 order-erase-territory-after-access = at slette personoplysningerne om personer { $in_country } efter at have besvaret de allerede modtagne anmodninger om indsigt;
 order-stop-processing-territory = at ophøre med uden retsgrundlag at indsamle og behandle personoplysninger om personer { $in_country };
