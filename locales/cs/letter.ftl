@@ -233,7 +233,7 @@ decision-kind-remittal-order = usnesení (Beschluss) { $reference }
 # A UK tribunal's decision.
 decision-kind-tribunal-decision = rozhodnutí { $reference }
 decision-kind-letter = dopis
-decision-kind-enforcement-and-penalty-notices = příkaz k nápravě (enforcement notice) a rozhodnutí o pokutě (monetary penalty notice)
+decision-kind-enforcement-and-penalty-notices = příkaz k nápravě (enforcement notice) a rozhodnutí o uložení peněžité sankce (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
 # (passive), because the deciding body may be an authority or a court of any gender.
 # $articles: the provisions found infringed, written with ref-list, each with „čl.“
