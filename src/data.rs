@@ -408,7 +408,9 @@ impl Data {
         for law in [Law::EuGdpr, Law::EeaGdpr, Law::UkGdpr] {
             match self.laws.iter().filter(|l| l.id == law).count() {
                 1 => {}
-                n => p.push(format!("jurisdictions.toml: law {law:?} has {n} [[law]] records")),
+                n => p.push(format!(
+                    "jurisdictions.toml: law {law:?} has {n} [[law]] records"
+                )),
             }
         }
         for l in &self.laws {

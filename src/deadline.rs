@@ -128,7 +128,7 @@ mod tests {
         assert_eq!(month.ends(d(2024, 1, 31)), d(2024, 2, 29));
         assert_eq!(month.ends(d(2028, 1, 31)), d(2028, 2, 29));
         assert_eq!(month.ends(d(2027, 1, 29)), d(2027, 3, 1)); // 28 Feb 2027 is a Sunday
-        // A month end on a weekend: 31 October 2026 is a Saturday -> Monday 2 November.
+                                                               // A month end on a weekend: 31 October 2026 is a Saturday -> Monday 2 November.
         assert_eq!(month.ends(d(2026, 9, 30)), d(2026, 10, 30)); // Friday
         assert_eq!(month.ends(d(2026, 10, 31)), d(2026, 11, 30)); // Monday
         assert_eq!(month.ends(d(2026, 8, 31)), d(2026, 9, 30)); // Wednesday
@@ -154,7 +154,10 @@ mod tests {
         // 30 days from Friday 2 October 2026: 1 November, a Sunday -> Monday 2 November.
         assert_eq!(Period::Days(30).ends(d(2026, 10, 2)), d(2026, 11, 2));
         // 30 business days from Friday 2 October 2026: six weeks of five days -> Friday 13 November.
-        assert_eq!(Period::BusinessDays(30).ends(d(2026, 10, 2)), d(2026, 11, 13));
+        assert_eq!(
+            Period::BusinessDays(30).ends(d(2026, 10, 2)),
+            d(2026, 11, 13)
+        );
         // Received on a Saturday: the first business day is the Monday.
         assert_eq!(Period::BusinessDays(1).ends(d(2026, 10, 3)), d(2026, 10, 5));
     }
@@ -163,7 +166,7 @@ mod tests {
     fn a_follow_up_waits_three_working_days_for_holidays() {
         let dl = Period::Months(1).deadline(d(2026, 11, 25));
         assert_eq!(dl.ends, d(2026, 12, 25)); // Christmas Day, a Friday
-        // 28, 29, 30 December: after 25 and 26 December in every calendar.
+                                              // 28, 29, 30 December: after 25 and 26 December in every calendar.
         assert_eq!(dl.follow_up_from, d(2026, 12, 30));
         // Good Friday 2027 is 26 March; Easter Monday 29 March: an end on Good Friday moves to
         // Tuesday 30 March at most; the follow-up is Wednesday 31 March.

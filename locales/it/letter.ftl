@@ -217,7 +217,12 @@ decisions-other = Le autorità di controllo di altri Stati hanno ritenuto che il
 # One decision. $authority: name of the authority or court; $country: its country;
 # $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
 # "in data" (not "del") so that any day of the month reads correctly.
-decision-citation = { $authority } ({ $country }), { $act } in data { $date }
+# $day: the day of the month of $date, as a number (for the elision: "dell’11 febbraio").
+decision-citation = { $authority } ({ $country }), { $act } { $day ->
+    [8] dell’{ $date }
+    [11] dell’{ $date }
+   *[other] del { $date }
+}
 # The Garante's own name for the act; $reference: its number.
 decision-kind-injunction-order = ordinanza ingiunzione n. { $reference }
 decision-kind-decision = decisione { $reference }
@@ -299,3 +304,9 @@ remedies-eea = Qualora non rispondiate in modo completo entro il termine, presen
 remedies-land-of-residence = Qualora non rispondiate in modo completo entro il termine, presenterò reclamo all'autorità di controllo per la protezione dei dati del Land tedesco in cui risiedo ({ REF(77) } del { $gdpr }; § 19, comma 2, della legge federale tedesca sulla protezione dei dati, BDSG). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato membro in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).
 # United Kingdom letters: a UK "section" is cited as "sezione", the Act's name in English.
 remedies-uk = Siete tenuti ad agevolare la presentazione nei Vostri confronti di reclami relativi al trattamento dei miei dati personali (sezione 164A del Data Protection Act 2018). Qualora non rispondiate in modo completo prima della scadenza del termine applicabile, presenterò reclamo a Voi ai sensi di tale sezione e, se ciò non risolverà la questione, presenterò reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority }, o al suo successore, l'Information Commission ({ $address }). Mi riservo il diritto di chiedere al giudice un ordine di adeguamento (compliance order, sezione 167 del Data Protection Act 2018) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).
+
+## Dates: the first of the month is written "1°" ("1° luglio 2026"); otherwise CLDR's form.
+date-pattern = { $daynum ->
+    [1] 1° { $month } { $year }
+   *[other] { $full }
+}
