@@ -123,6 +123,11 @@ pub struct BatchArgs {
     /// Letter language for rows without a `language` value.
     #[arg(long, value_name = "LANG")]
     pub defaults_language: Option<String>,
+    /// Write the follow-up of each row's request: a reminder to Clearview, or a complaint to the
+    /// supervisory authority (columns `received`, and for complaints `outcome`, optional
+    /// `reminded`).
+    #[arg(long, value_name = "LETTER", value_parser = ["reminder", "complaint"])]
+    pub follow_up: Option<String>,
     /// Letter date for rows without a `date` value (default: today). Fix it to make re-runs
     /// reproduce the same files.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -144,6 +149,8 @@ pub struct BatchArgs {
 pub enum FormatArg {
     Text,
     Pdf,
+    /// An e-mail draft (RFC 5322, .eml) with the letter as its text.
+    Eml,
 }
 
 #[derive(Debug, Args)]
@@ -151,9 +158,30 @@ pub struct GenerateArgs {
     /// Where you live: ISO 3166-1 code (IT, DE, GB or UK, …), any case.
     #[arg(long, short = 'j', value_name = "CC")]
     pub jurisdiction: Option<String>,
-    /// Which letter: access, erasure or access-erasure.
+    /// Which letter: access, erasure or access-erasure; or, after a request, reminder (to
+    /// Clearview) or complaint (to the supervisory authority).
     #[arg(long, short = 'r', value_name = "KIND")]
     pub request: Option<String>,
+    /// For a reminder or complaint: the request it follows (access, erasure, access-erasure).
+    #[arg(long, value_name = "KIND")]
+    pub first_request: Option<String>,
+    /// When Clearview received the request: the delivery date for post, the sending date for
+    /// e-mail (default for a request: the letter date). The deadline is counted from it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub received: Option<String>,
+    /// For a complaint (and a reminder): what Clearview did: no-reply, incomplete, refused or
+    /// identity-demanded.
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: Option<String>,
+    /// For a complaint: the date you sent the reminder.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub reminded: Option<String>,
+    /// Also write the reply deadline as a calendar event with an alarm (RFC 5545 .ics).
+    #[arg(long, value_name = "FILE.ics")]
+    pub calendar: Option<PathBuf>,
+    /// With --format eml: attach the letter as PDF too.
+    #[arg(long)]
+    pub attach_pdf: bool,
     /// Your full name, as it appears in the letter and under the signature.
     #[arg(long, short = 'n')]
     pub name: Option<String>,

@@ -13,6 +13,7 @@ use crate::cli::{
 };
 use crate::compose::Composer;
 use crate::data::{self, Jurisdiction, Law};
+use crate::email;
 use crate::error::{Error, ExitCode};
 use crate::i18n::{Catalog, Status};
 use crate::interrupt;
@@ -21,6 +22,7 @@ use crate::locale_tools;
 use crate::output::{self, Target, Written};
 use crate::render;
 use crate::render::pdf::{self, FontFace, Paper, PdfOptions};
+use crate::request::LetterType;
 use crate::request::{self, Context, Field, RequestInput};
 use crate::wizard;
 
@@ -80,15 +82,20 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
 pub enum Format {
     Text,
     Pdf,
+    Eml,
 }
 
 fn output_format(flag: Option<FormatArg>, target: &Target) -> Format {
     match flag {
         Some(FormatArg::Text) => Format::Text,
         Some(FormatArg::Pdf) => Format::Pdf,
+        Some(FormatArg::Eml) => Format::Eml,
         None => match target {
             Target::File(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) => {
                 Format::Pdf
+            }
+            Target::File(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("eml")) => {
+                Format::Eml
             }
             _ => Format::Text,
         },
@@ -110,6 +117,10 @@ impl From<&GenerateArgs> for RequestInput {
             recipient_address: a.recipient_address.clone(),
             photo_enclosed: a.photo_enclosed,
             objection_grounds: a.objection_grounds.clone(),
+            first_request: a.first_request.clone(),
+            received: a.received.clone(),
+            outcome: a.outcome.clone(),
+            reminded: a.reminded.clone(),
         }
     }
 }
@@ -176,10 +187,16 @@ fn generate(
     let missing = input.missing();
     if !missing.is_empty() && wizard::is_interactive() {
         // On a terminal, ask for what is missing (flags already given are kept).
-        let format = args.format.map(|f| match f {
-            FormatArg::Text => wizard::WizardFormat::Text,
-            FormatArg::Pdf => wizard::WizardFormat::Pdf,
-        });
+        let format = match args.format {
+            Some(FormatArg::Eml) => {
+                return Err(Error::Usage(
+                    "--format eml: give every flag (the wizard writes text or PDF letters)".into(),
+                ))
+            }
+            Some(FormatArg::Text) => Some(wizard::WizardFormat::Text),
+            Some(FormatArg::Pdf) => Some(wizard::WizardFormat::Pdf),
+            None => None,
+        };
         return wizard::run(
             data,
             catalog,
@@ -208,9 +225,15 @@ fn generate(
             "a PDF is binary: give a file with -o letter.pdf, or redirect standard output".into(),
         ));
     }
+    if args.attach_pdf && format != Format::Eml {
+        return Err(Error::Usage(
+            "--attach-pdf: only with --format eml (an e-mail draft)".into(),
+        ));
+    }
     let pdf_opts = match format {
         Format::Pdf => Some(pdf_options(&args.pdf)?),
-        Format::Text => None,
+        Format::Eml if args.attach_pdf => Some(pdf_options(&args.pdf)?),
+        Format::Text | Format::Eml => None,
     };
     let drawable = pdf_opts.as_ref().map(|o| move |c: char| pdf::covers(c, o));
     let ctx = Context {
@@ -222,11 +245,30 @@ fn generate(
             .map(|f| f as &(dyn Fn(char) -> bool + Sync)),
     };
     let req = input.validate(&ctx, Field::flag)?;
+    if args.calendar.is_some() && req.follow_up.is_some() {
+        return Err(Error::Usage(
+            "--calendar: the deadline belongs to the request letter, not to a reminder or complaint"
+                .into(),
+        ));
+    }
     let composer = Composer::new(data, catalog);
     let letter = composer.compose(&req)?;
-    let bytes = match &pdf_opts {
-        Some(o) => render_pdf(&letter, o)?,
-        None => render::text::render(&letter).into_bytes(),
+    let bytes = match (format, &pdf_opts) {
+        (Format::Eml, _) => {
+            let pdf = pdf_opts
+                .as_ref()
+                .map(|o| render_pdf(&letter, o))
+                .transpose()?
+                .map(|b| (format!("{}.pdf", default_stem(&req)), b));
+            email::render(
+                &letter,
+                &render::text::render(&letter),
+                &envelope(data, &req),
+                pdf,
+            )?
+        }
+        (_, Some(o)) => render_pdf(&letter, o)?,
+        (_, None) => render::text::render(&letter).into_bytes(),
     };
     // A signal from here on removes the temporary file and exits with 130.
     interrupt::install(interrupt::Mode::Immediate);
@@ -251,7 +293,135 @@ fn generate(
     {
         eprintln!("{}", ui.ta("note-subdivision", &[("example", example)]));
     }
+    if format == Format::Eml {
+        let env = envelope(data, &req);
+        if env.to.is_none() {
+            eprintln!("{}", ui.t("note-eml-no-recipient"));
+        }
+        if env.from.is_none() {
+            eprintln!("{}", ui.t("note-eml-no-sender"));
+        }
+    }
+    follow_up_notes(
+        data,
+        composer.catalog(),
+        &ui,
+        &req,
+        args.calendar.as_deref(),
+        args.force,
+    )?;
     Ok(ExitCode::Success)
+}
+
+/// The file name a letter would get without `-o` (for an attachment's name).
+fn default_stem(req: &crate::request::Request) -> String {
+    format!("clearview-{}-{}", req.letter().as_str(), req.kind.as_str())
+}
+
+/// Who sends an e-mail draft, and to whom: the person's e-mail address; for a complaint, the
+/// authority's where its address is confirmed (none is confirmed for Clearview).
+fn envelope(data: &data::Data, req: &crate::request::Request) -> email::Envelope {
+    let to = match req.letter() {
+        LetterType::Complaint => data.authority(&req.jurisdiction.authority).and_then(|a| {
+            a.email()
+                .map(|e| (a.name_for(&req.language), e.to_string()))
+        }),
+        _ => None,
+    };
+    email::Envelope {
+        from: req.email.clone().map(|e| (req.name.clone(), e)),
+        to,
+    }
+}
+
+/// After a letter: the reply deadline (and the calendar file) for a request; for a complaint,
+/// the authority's own form and, in the UK, the complaint to the controller first.
+fn follow_up_notes(
+    data: &data::Data,
+    catalog: &Catalog,
+    ui: &wizard::Ui,
+    req: &crate::request::Request,
+    calendar: Option<&std::path::Path>,
+    force: bool,
+) -> Result<(), Error> {
+    match req.follow_up.as_ref() {
+        None => {
+            let (Some(dl), Some(law)) = (req.deadline(data), data.law(req.jurisdiction.law)) else {
+                return Ok(());
+            };
+            let locale = catalog
+                .get(&ui.lang)
+                .map(|l| l.format_locale())
+                .unwrap_or("en");
+            let f = crate::format::Formatter::new(locale).ok();
+            let date = |d: chrono::NaiveDate| {
+                f.as_ref()
+                    .map(|f| f.date(d))
+                    .unwrap_or_else(|| d.to_string())
+            };
+            eprintln!(
+                "{}",
+                ui.ta(
+                    "note-deadline",
+                    &[
+                        ("ends", date(dl.ends)),
+                        ("provision", law.provision.clone()),
+                        ("received", date(dl.received)),
+                        ("follow_up", date(dl.follow_up_from)),
+                    ],
+                )
+            );
+            if !req.received_given {
+                eprintln!("{}", ui.t("note-deadline-assumed"));
+            }
+            if let Some(path) = calendar {
+                let request = ui.t(&format!("request-short-{}", req.kind.as_str()));
+                let args = [
+                    ("request", request),
+                    ("ends", date(dl.ends)),
+                    ("received", date(dl.received)),
+                    ("follow_up", date(dl.follow_up_from)),
+                ];
+                let text = crate::calendar::EventText {
+                    summary: ui.ta("calendar-summary", &args),
+                    description: ui.ta("calendar-description", &args),
+                    alarm: ui.t("calendar-alarm"),
+                };
+                let key = format!(
+                    "{}|{}|{}|{}",
+                    req.jurisdiction.code,
+                    req.kind.as_str(),
+                    dl.received,
+                    req.name
+                );
+                let ics = crate::calendar::deadline_event(dl.ends, &text, &key);
+                output::write(&Target::File(path.to_path_buf()), ics.as_bytes(), force)?;
+                eprintln!(
+                    "{}",
+                    ui.ta(
+                        "note-calendar",
+                        &[("path", crate::printable::quoted_path(path))]
+                    )
+                );
+            }
+        }
+        Some(f) if f.letter == LetterType::Complaint => {
+            if let Some(a) = data.authority(&req.jurisdiction.authority) {
+                if let Some(url) = a.complaint_url() {
+                    let args = [
+                        ("authority", a.name_for(ui.lang.as_str())),
+                        ("url", url.to_string()),
+                    ];
+                    eprintln!("{}", ui.ta("note-complaint-form", &args));
+                }
+            }
+            if req.jurisdiction.law == Law::UkGdpr && f.reminded.is_none() {
+                eprintln!("{}", ui.t("note-uk-controller-first"));
+            }
+        }
+        Some(_) => {}
+    }
+    Ok(())
 }
 
 fn batch(
@@ -284,6 +454,11 @@ fn batch(
     type Drawable = Arc<dyn Fn(char) -> bool + Send + Sync>;
     let (ext, render, drawable): (&'static str, crate::batch::Renderer, Option<Drawable>) =
         match args.format {
+            FormatArg::Eml => {
+                return Err(Error::Usage(
+                    "--format eml: e-mail drafts are written one at a time with `generate`".into(),
+                ))
+            }
             FormatArg::Text => (
                 "txt",
                 Arc::new(|l: &Letter| Ok(Rendered::hashing(render::text::render(l).into_bytes()))),
@@ -328,6 +503,7 @@ fn batch(
         fail_fast: args.fail_fast,
         default_language: args.defaults_language,
         date: args.date,
+        follow_up: args.follow_up,
         today: today(),
         interrupted,
         merge: args.merge.map(|m| (m, args.duplex)),

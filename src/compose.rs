@@ -14,7 +14,7 @@ use crate::error::Error;
 use crate::format::Formatter;
 use crate::i18n::{Catalog, LetterText};
 use crate::letter::{Block, Letter};
-use crate::request::{Request, RequestKind};
+use crate::request::{FollowUp, LetterType, Outcome, Request, RequestKind};
 
 /// Decisions of other states cited as persuasive, in this order (the EU decisions that found
 /// Clearview's processing unlawful and ordered it to stop or erase).
@@ -118,7 +118,7 @@ impl Composer {
         };
         // A body with the person's own words is theirs alone: composed, never cached (a batch of
         // thousands of different objections must not grow the cache).
-        if req.objection_grounds.is_some() {
+        if req.objection_grounds.is_some() || req.follow_up.is_some() {
             return writer.frame(&writer.body()?);
         }
         let cached = self
@@ -165,6 +165,17 @@ struct Writer<'a> {
     base: Vec<(&'static str, String)>,
 }
 
+/// The sentences of a reminder or complaint that carry its facts.
+pub struct FollowTexts {
+    subject: String,
+    facts: String,
+    outcome: String,
+    demand: String,
+    reminded: Option<String>,
+    infringements: Vec<String>,
+    decisions: Vec<String>,
+}
+
 /// A decision of the person's own jurisdiction, cited in full.
 pub struct OwnDecision {
     text: String,
@@ -176,6 +187,10 @@ pub struct OwnDecision {
 struct LetterTemplate<'a> {
     w: &'a Writer<'a>,
     kind: &'static str,
+    /// "request", "reminder" or "complaint".
+    letter: &'static str,
+    /// A reminder's or complaint's sentences.
+    follow: Option<FollowTexts>,
     /// "eu", "eea" or "uk": the law's suffix for messages that differ by law.
     law: &'static str,
     subject_id: &'static str,
@@ -237,7 +252,7 @@ impl Writer<'_> {
         for (k, v) in self.base.iter().chain(extra) {
             // `$day` is a number, so that a language can select on it ("dell’11 febbraio").
             match (*k, v.parse::<u32>()) {
-                ("day", Ok(n)) => args.set(*k, n),
+                ("day" | "count", Ok(n)) => args.set(*k, n),
                 _ => args.set(*k, v.clone()),
             }
         }
@@ -247,6 +262,102 @@ impl Writer<'_> {
         Ok(single_full_stops(
             &s.split_ascii_whitespace().collect::<Vec<_>>().join(" "),
         ))
+    }
+
+    /// A message in the version for the letter's law where there is one (`<id>-uk`).
+    fn msg_law(&self, id: &str, extra: &[(&'static str, String)]) -> Result<String, Error> {
+        let variant = format!("{id}-{}", law_suffix(self.req.jurisdiction.law));
+        if self.kit.text.has(&variant) {
+            self.msg(&variant, extra)
+        } else {
+            self.msg(id, extra)
+        }
+    }
+
+    /// A reminder's or complaint's facts as sentences.
+    fn follow_texts(&self, f: &FollowUp) -> Result<FollowTexts, Error> {
+        let req = self.req;
+        let request = self.msg(&format!("request-name-{}", req.kind.as_str()), &[])?;
+        let received = self.date(f.received);
+        let ends = req
+            .deadline(self.data)
+            .map(|d| self.date(d.ends))
+            .ok_or_else(|| {
+                Error::Data(format!("no reply period for {:?}", req.jurisdiction.law))
+            })?;
+        let facts_args = [
+            ("request", request.clone()),
+            ("received", received.clone()),
+            ("ends", ends.clone()),
+        ];
+        let outcome_key = f.outcome.as_str();
+        if f.letter == LetterType::Reminder {
+            let grace = self.date(req.date + chrono::Days::new(14));
+            return Ok(FollowTexts {
+                subject: self.msg("subject-reminder", &facts_args)?,
+                facts: self.msg_law("reminder-facts", &facts_args)?,
+                outcome: self.msg(&format!("reminder-{outcome_key}"), &[])?,
+                demand: self.msg("reminder-demand", &[("grace", grace)])?,
+                reminded: None,
+                infringements: Vec::new(),
+                decisions: Vec::new(),
+            });
+        }
+        let c = &self.data.controller;
+        let controller_address = c.postal_address.join(", ");
+        let mut intro_args = facts_args.to_vec();
+        intro_args.push(("controller_address", controller_address));
+        let reminded = f
+            .reminded
+            .map(|r| self.msg_law("complaint-reminded", &[("reminded", self.date(r))]))
+            .transpose()?;
+        let mut infringements = Vec::new();
+        match f.outcome {
+            Outcome::NoReply => {
+                infringements.push(self.msg_law("infringement-time-limit", &[])?);
+                infringements.push(self.msg("infringement-no-reasons", &[])?);
+            }
+            Outcome::Incomplete => {
+                infringements.push(self.msg_law("infringement-time-limit", &[])?)
+            }
+            Outcome::Refused => infringements.push(self.msg("infringement-refusal", &[])?),
+            Outcome::IdentityDemanded => {
+                infringements.push(self.msg("infringement-identification", &[])?)
+            }
+        }
+        if req.kind != RequestKind::Erasure {
+            infringements.push(self.msg("infringement-access", &[])?);
+        }
+        if req.kind != RequestKind::Access {
+            infringements.push(self.msg("infringement-erasure", &[])?);
+        }
+        end_list(&mut infringements);
+        // The decisions already taken: the country's own acts of an authority (not letters, not
+        // court rulings), then the other European decisions.
+        let cited = |d: &&Decision| d.date <= req.date;
+        let own = self
+            .data
+            .decisions_of(req.jurisdiction)
+            .filter(cited)
+            .filter(|d| !d.is_court() && d.kind != DecisionKind::Letter);
+        let others = PERSUASIVE
+            .iter()
+            .filter_map(|id| self.data.decision(id))
+            .filter(cited)
+            .filter(|d| d.jurisdiction != req.jurisdiction.country);
+        let decisions = own
+            .chain(others)
+            .map(|d| self.short_decision(d))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(FollowTexts {
+            subject: self.msg("subject-complaint", &[])?,
+            facts: self.msg("complaint-intro", &intro_args)?,
+            outcome: self.msg_law(&format!("complaint-{outcome_key}"), &facts_args)?,
+            demand: String::new(),
+            reminded,
+            infringements,
+            decisions,
+        })
     }
 
     /// The provisions a decision found infringed, as the letter's language cites a list.
@@ -485,22 +596,23 @@ impl Writer<'_> {
                 )))
             }
         };
-        let law = match j.law {
-            Law::EuGdpr => "eu",
-            Law::EeaGdpr => "eea",
-            Law::UkGdpr => "uk",
+        let law = law_suffix(j.law);
+        // A reminder says what follows in its own words (`reminder-remedies*`).
+        let remedies_id = match req.letter() {
+            LetterType::Reminder => "reminder-remedies",
+            _ => "remedies",
         };
         let remedies = match (&j.authority_rule, self.data.authority(&j.authority)) {
             // No one authority for the whole country (Germany without the Land): the rule.
             (Some(rule), _) if j.authority.is_empty() => {
-                self.msg(&format!("remedies-{rule}"), &[])?
+                self.msg(&format!("{remedies_id}-{rule}"), &[])?
             }
             (_, Some(authority)) => {
-                let id = format!("remedies-{law}");
+                let id = format!("{remedies_id}-{law}");
                 let id = if self.kit.text.has(&id) {
                     id.as_str()
                 } else {
-                    "remedies"
+                    remedies_id
                 };
                 self.msg(
                     id,
@@ -534,9 +646,16 @@ impl Writer<'_> {
             .as_ref()
             .map(|g| self.msg("erasure-ground-objection-own", &[("grounds", g.clone())]))
             .transpose()?;
+        let follow = req
+            .follow_up
+            .as_ref()
+            .map(|f| self.follow_texts(f))
+            .transpose()?;
         let tpl = LetterTemplate {
             w: self,
             kind,
+            letter: req.letter().as_str(),
+            follow,
             law,
             subject_id,
             applicability,
@@ -564,7 +683,20 @@ impl Writer<'_> {
         let mut sender = vec![req.name.clone()];
         sender.extend(req.address.iter().cloned());
         sender.extend(req.email.iter().cloned());
-        let recipient = if req.recipient_address.is_empty() {
+        let complaint_to = match req.letter() {
+            LetterType::Complaint => self.data.authority(&req.jurisdiction.authority),
+            _ => None,
+        };
+        let recipient = if let Some(a) = complaint_to {
+            // The authority, by its name in the letter's language, at its address in that language.
+            let address = a
+                .postal_address_by_language
+                .get(self.lang())
+                .unwrap_or(&a.postal_address);
+            std::iter::once(a.name_for(self.lang()))
+                .chain(address.lines().map(str::to_string))
+                .collect()
+        } else if req.recipient_address.is_empty() {
             let c = &self.data.controller;
             std::iter::once(c.name.clone())
                 .chain(c.postal_address.iter().cloned())
@@ -582,11 +714,27 @@ impl Writer<'_> {
             .as_ref()
             .map(|r| self.msg("our-reference", &[("reference", r.clone())]))
             .transpose()?;
-        let enclosures = if req.photo_enclosed {
+        let mut enclosures = if req.photo_enclosed {
             vec![self.msg("enclosure-photo", &[])?]
         } else {
             Vec::new()
         };
+        if let Some(f) = &req.follow_up {
+            let request = self.msg(&format!("request-name-{}", req.kind.as_str()), &[])?;
+            enclosures.push(self.msg(
+                "enclosure-request-copy",
+                &[("request", request), ("received", self.date(f.received))],
+            )?);
+            enclosures.push(self.msg("enclosure-proof", &[])?);
+            if f.letter == LetterType::Complaint {
+                if f.outcome != Outcome::NoReply {
+                    enclosures.push(self.msg("enclosure-reply", &[])?);
+                }
+                if let Some(r) = f.reminded {
+                    enclosures.push(self.msg("enclosure-reminder", &[("reminded", self.date(r))])?);
+                }
+            }
+        }
         let mut args = FluentArgs::new();
         args.set("page", "{page}");
         args.set("pages", "{pages}");
@@ -603,7 +751,10 @@ impl Writer<'_> {
             body: m.body.clone(),
             closing: m.closing.clone(),
             signature: req.name.clone(),
-            enclosures_label: self.msg("enclosures-label", &[])?,
+            enclosures_label: self.msg(
+                "enclosures-label",
+                &[("count", enclosures.len().to_string())],
+            )?,
             enclosures,
             page_label,
         })
@@ -737,4 +888,13 @@ fn month_of(full: &str, day: &str, year: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The suffix of messages that differ by law (`-eu`, `-eea`, `-uk`).
+fn law_suffix(law: Law) -> &'static str {
+    match law {
+        Law::EuGdpr => "eu",
+        Law::EeaGdpr => "eea",
+        Law::UkGdpr => "uk",
+    }
 }

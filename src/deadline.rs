@@ -135,7 +135,11 @@ mod tests {
         assert_eq!(month.ends(d(2026, 6, 30)), d(2026, 7, 30));
         assert_eq!(month.ends(d(2026, 2, 7)), d(2026, 3, 9)); // 7 March 2026 is a Saturday
         assert_eq!(month.ends(d(2026, 12, 20)), d(2027, 1, 20));
-        // Over the new year: 31 December -> 31 January 2027 is a Sunday -> Monday 1 February.
+        assert_eq!(month.ends(d(2026, 11, 21)), d(2026, 12, 21)); // Monday
+        assert_eq!(month.ends(d(2026, 4, 19)), d(2026, 5, 19));
+        assert_eq!(month.ends(d(2026, 6, 20)), d(2026, 7, 20)); // 20 July 2026 is a Monday
+        assert_eq!(month.ends(d(2026, 9, 19)), d(2026, 10, 19)); // Monday
+                                                                 // Over the new year: 31 December -> 31 January 2027 is a Sunday -> Monday 1 February.
         assert_eq!(month.ends(d(2026, 12, 31)), d(2027, 2, 1));
     }
 

@@ -79,7 +79,8 @@ pub fn batch_rows(bytes: &[u8], jsonl: bool) -> BatchRows {
         force: false,
         fail_fast: false,
         default_language: None,
-        date: Some("2026-03-02".into()),
+        date: Some("2026-07-01".into()),
+        follow_up: None,
         today: today(),
         interrupted: Default::default(),
         merge: None,
@@ -131,7 +132,7 @@ pub fn font_load(bytes: &[u8]) -> Result<usize, Error> {
         request: Some("access".into()),
         name: Some(format!("Maria {extra}{extra} Rossi")),
         address: vec![format!("Via Roma 1 {extra}")],
-        date: Some("2026-03-01".into()),
+        date: Some("2026-07-01".into()),
         ..Default::default()
     };
     let covers = |c: char| pdf::covers(c, &opts);
@@ -213,7 +214,7 @@ pub fn locale_load(files: &LocaleFiles) -> Result<Option<String>, Error> {
         address: vec!["Via Roma 1".into(), "00184 Roma".into()],
         language: Some(files.lang.clone()),
         place: Some("Roma".into()),
-        date: Some("2026-03-01".into()),
+        date: Some("2026-07-01".into()),
         reference: Some("NGO-1".into()),
         photo_enclosed: true,
         ..Default::default()

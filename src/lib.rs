@@ -4,12 +4,14 @@
 //! validated [`request::Request`] -> [`compose`] -> [`letter::Letter`] -> [`render`] -> [`output`].
 
 pub mod batch;
+pub mod calendar;
 pub mod citation;
 pub mod cli;
 mod commands;
 pub mod compose;
 pub mod data;
 pub mod deadline;
+pub mod email;
 pub mod error;
 pub mod format;
 #[doc(hidden)]

@@ -64,7 +64,11 @@ our-reference = My reference: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with the punctuation your language uses before it.
-enclosures-label = Enclosure:
+# $count (optional): how many enclosures follow.
+enclosures-label = { $count ->
+    [one] Enclosure:
+   *[other] Enclosures:
+}
 enclosure-photo = Photograph of my face, provided solely to identify me for this request
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Page { $page } of { $pages }

@@ -32,11 +32,15 @@ pub enum Column {
     PhotoEnclosed,
     Reference,
     ObjectionGrounds,
+    FirstRequest,
+    Received,
+    Outcome,
+    Reminded,
     File,
 }
 
 impl Column {
-    pub const ALL: [Column; 12] = [
+    pub const ALL: [Column; 16] = [
         Column::Name,
         Column::Email,
         Column::Address,
@@ -48,6 +52,10 @@ impl Column {
         Column::PhotoEnclosed,
         Column::Reference,
         Column::ObjectionGrounds,
+        Column::FirstRequest,
+        Column::Received,
+        Column::Outcome,
+        Column::Reminded,
         Column::File,
     ];
     pub const REQUIRED: [Column; 3] = [Column::Name, Column::Jurisdiction, Column::Request];
@@ -65,6 +73,10 @@ impl Column {
             Column::PhotoEnclosed => "photo_enclosed",
             Column::Reference => "reference",
             Column::ObjectionGrounds => "objection_grounds",
+            Column::FirstRequest => "first_request",
+            Column::Received => "received",
+            Column::Outcome => "outcome",
+            Column::Reminded => "reminded",
             Column::File => "file",
         }
     }
@@ -87,6 +99,12 @@ impl Column {
             Column::ObjectionGrounds => {
                 "erasure letters: the person's own grounds for objecting, printed as their words"
             }
+            Column::FirstRequest => {
+                "reminder/complaint rows: the request they follow (with --follow-up: the request column)"
+            }
+            Column::Received => "YYYY-MM-DD Clearview received the request (deadline counted from it)",
+            Column::Outcome => "complaints: no-reply, incomplete, refused or identity-demanded",
+            Column::Reminded => "complaints: YYYY-MM-DD the reminder was sent (optional)",
             Column::File => "output file name (default: from reference or name and request)",
         }
     }

@@ -26,7 +26,7 @@ use crate::interrupt::{self, TempFile};
 use crate::letter::Letter;
 use crate::output;
 use crate::printable::{self, printable, quoted_path, spreadsheet_cell};
-use crate::request::{Context, Field, RequestInput, RequestKind};
+use crate::request::{Context, Field, LetterType, RequestInput};
 use input::{Column, InputFormat, Row, RowError, Rows};
 use names::Names;
 
@@ -85,6 +85,8 @@ pub struct Options {
     pub fail_fast: bool,
     pub default_language: Option<String>,
     pub date: Option<String>,
+    /// `--follow-up`: write each row's reminder or complaint instead of its request.
+    pub follow_up: Option<String>,
     pub today: chrono::NaiveDate,
     /// Stops the run after the current chunk (set by Ctrl-C).
     pub interrupted: Arc<AtomicBool>,
@@ -399,6 +401,19 @@ impl Reader<'_> {
             recipient_address: Vec::new(),
             photo_enclosed: photo,
             objection_grounds: row.get(Column::ObjectionGrounds).map(str::to_string),
+            first_request: row.get(Column::FirstRequest).map(str::to_string),
+            received: row.get(Column::Received).map(str::to_string),
+            outcome: row.get(Column::Outcome).map(str::to_string),
+            reminded: row.get(Column::Reminded).map(str::to_string),
+        };
+        // --follow-up: the row's request is the first request; the letter is its follow-up.
+        let input = match &self.opts.follow_up {
+            Some(letter) if input.first_request.is_none() => RequestInput {
+                first_request: input.request.clone(),
+                request: Some(letter.clone()),
+                ..input
+            },
+            _ => input,
         };
         let drawable = self.opts.drawable.clone();
         let draw_fn = drawable.as_ref().map(|d| move |c: char| d(c));
@@ -427,16 +442,22 @@ impl Reader<'_> {
         };
         outcome.jurisdiction = request.jurisdiction.code.clone();
         outcome.language = request.language.clone();
-        outcome.request = request.kind.as_str().to_string();
+        // A follow-up is recorded as what it is and the request it follows ("reminder-access").
+        let what = match request.letter() {
+            LetterType::Request => request.kind.as_str().to_string(),
+            other => format!("{}-{}", other.as_str(), request.kind.as_str()),
+        };
+        outcome.request = what.clone();
         let ext = self.opts.ext;
         let file = match row.get(Column::File) {
             Some(raw) => {
                 names::explicit(raw, ext).and_then(|n| self.names.take_explicit(&n, row.number))
             }
             None => {
-                let stem = match &request.reference {
-                    Some(r) => names::slug(r),
-                    None => names::slug(&format!("{} {}", request.name, kind_word(request.kind))),
+                let stem = match (&request.reference, request.letter()) {
+                    (Some(r), LetterType::Request) => names::slug(r),
+                    (Some(r), other) => names::slug(&format!("{r} {}", other.as_str())),
+                    (None, _) => names::slug(&format!("{} {}", request.name, what)),
                 };
                 Ok(self.names.take_generated(&stem, ext, row.number))
             }
@@ -535,10 +556,6 @@ impl Producer<'_> {
         }
         outcome
     }
-}
-
-fn kind_word(kind: RequestKind) -> &'static str {
-    kind.as_str()
 }
 
 /// Whether an error means the disk (or the user's quota) is full: no further letter can be written.
