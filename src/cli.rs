@@ -39,13 +39,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write one letter per row of a CSV or JSON Lines file (for NGOs).
+    /// Write one letter per row of a spreadsheet (.xlsx, .ods), CSV or JSON Lines file (for NGOs).
     Batch(Box<BatchArgs>),
     /// Work with locales (letter and interface languages).
     Locales {
         #[command(subcommand)]
         command: LocalesCommand,
     },
+    /// Print a shell completion script (see the README for where each shell wants it).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `facerights man > facerights.1`.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
