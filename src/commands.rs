@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use clap::CommandFactory;
 
-use crate::batch::input::InputFormat;
+use crate::batch::input::{sheet::Kind as SheetKind, InputFormat};
 use crate::batch::Rendered;
 use crate::cli::{
     BatchArgs, Cli, Command, FormatArg, GenerateArgs, InputFormatArg, LocalesCommand, PaperArg,
@@ -369,7 +369,19 @@ fn batch(
     let input_format = match args.input_format {
         Some(InputFormatArg::Csv) => InputFormat::Csv,
         Some(InputFormatArg::Jsonl) => InputFormat::Jsonl,
+        Some(InputFormatArg::Xlsx) => InputFormat::Sheet(SheetKind::Xlsx, None),
+        Some(InputFormatArg::Ods) => InputFormat::Sheet(SheetKind::Ods, None),
         None => InputFormat::from_path(&input),
+    };
+    let input_format = match (input_format, args.sheet) {
+        (InputFormat::Sheet(kind, _), sheet) => InputFormat::Sheet(kind, sheet),
+        (_, Some(_)) => {
+            return Err(Error::Usage(
+                "--sheet: the input is not a spreadsheet (.xlsx, .ods; or see --input-format)"
+                    .into(),
+            ))
+        }
+        (format, None) => format,
     };
     type Drawable = Arc<dyn Fn(char) -> bool + Send + Sync>;
     let (ext, render, drawable): (&'static str, crate::batch::Renderer, Option<Drawable>) =
