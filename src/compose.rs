@@ -235,7 +235,11 @@ impl Writer<'_> {
     fn msg(&self, id: &str, extra: &[(&'static str, String)]) -> Result<String, Error> {
         let mut args = FluentArgs::new();
         for (k, v) in self.base.iter().chain(extra) {
-            args.set(*k, v.clone());
+            // `$day` is a number, so that a language can select on it ("dell’11 febbraio").
+            match (*k, v.parse::<u32>()) {
+                ("day", Ok(n)) => args.set(*k, n),
+                _ => args.set(*k, v.clone()),
+            }
         }
         // A message spanning several lines in the .ftl file is one paragraph in the letter. Only
         // ASCII white space is folded: no-break spaces (French « : », amounts) are kept.
@@ -269,6 +273,9 @@ impl Writer<'_> {
         let mut args = FluentArgs::new();
         args.set("full", full.clone());
         args.set("day", day);
+        // The day as a number, for languages that write the first of the month differently
+        // ("1er juillet", "1° luglio").
+        args.set("daynum", d.day());
         args.set("month", month);
         args.set("year", year);
         self.kit
@@ -324,6 +331,11 @@ impl Writer<'_> {
                 ("country", country),
                 ("act", act),
                 ("date", self.date(d.date)),
+                // For the preposition before the date ("dell’11 febbraio", "del 10 febbraio").
+                ("day", {
+                    use chrono::Datelike;
+                    d.date.day().to_string()
+                }),
             ],
         )?;
         // The authority's own locator, verbatim in brackets ("[doc. web n. 9751362]").

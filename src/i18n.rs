@@ -1200,6 +1200,13 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
                         variables.remove(always);
                     }
                 }
+                // Variables a language may use where its grammar needs them: the day of a
+                // decision's date, for the preposition before it ("dell’11 febbraio").
+                for (message, optional) in OPTIONAL_VARIABLES {
+                    if id == message && !w.variables.contains(optional) {
+                        variables.remove(optional);
+                    }
+                }
                 if !grammar && w.variables != variables {
                     out.push(Problem::Variables {
                         path: path.clone(),
@@ -1245,6 +1252,9 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
     out.extend(resolve_problems(ref_file, this, &want, &have, functions));
     out
 }
+
+/// Variables the program passes to a message that English does not use but another language may.
+const OPTIONAL_VARIABLES: [(&str, &str); 1] = [("decision-citation", "day")];
 
 /// Messages that say how a language writes citations (`ref-*`), dates (`date-pattern`) and "in
 /// <country>" (`country-in`): its own

@@ -9,6 +9,7 @@ pub mod cli;
 mod commands;
 pub mod compose;
 pub mod data;
+pub mod deadline;
 pub mod error;
 pub mod format;
 #[doc(hidden)]

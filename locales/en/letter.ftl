@@ -187,6 +187,8 @@ decisions-heading = Decisions against { $controller }
 decisions-own = The following decisions were taken in the country where I live:
 decisions-other = Supervisory authorities in other states have found the same processing by { $controller } unlawful. I rely on their decisions:
 # One decision. $authority: name of the authority or court; $country: its country;
+# $day (optional): the day of the month of $date, a number, for languages whose preposition
+# before a date changes with it (Italian "dell’11 febbraio");
 # $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
 decision-citation = { $authority } ({ $country }), { $act } of { $date }
 decision-kind-injunction-order = injunction order (ordinanza ingiunzione) No. { $reference }

@@ -291,7 +291,13 @@ fn jurisdictions_lists_all_31_and_json_parses() {
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let list = v.as_array().unwrap();
-    assert_eq!(list.len(), 31);
+    assert_eq!(list.iter().filter(|j| j["parent"].is_null()).count(), 31);
+    let lands: Vec<&serde_json::Value> = list.iter().filter(|j| j["parent"] == "DE").collect();
+    assert_eq!(lands.len(), 16);
+    let by = lands.iter().find(|j| j["code"] == "DE-BY").unwrap();
+    assert_eq!(by["authority"]["acronym"], "BayLDA");
+    let de = list.iter().find(|j| j["code"] == "DE").unwrap();
+    assert!(de["authority"].is_null() && de["authority_rule"] == "land-of-residence");
     let gr = list.iter().find(|j| j["code"] == "GR").unwrap();
     assert_eq!(gr["decisions"][0]["reference"], "35/2022");
     assert_eq!(gr["aliases"][0], "EL");
