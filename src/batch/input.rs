@@ -330,8 +330,31 @@ fn guess_encoding(path: &Path) -> Option<&'static Encoding> {
     (guess != encoding_rs::UTF_8).then_some(guess)
 }
 
+/// Whether the input starts as a zip archive does (an .xlsx or .ods read as CSV).
+fn is_zip(path: &Path) -> bool {
+    let mut head = [0u8; 4];
+    let read = if is_stdin(path) {
+        stdin_bytes().is_ok_and(|all| {
+            let n = all.len().min(4);
+            head[..n].copy_from_slice(&all[..n]);
+            n == 4
+        })
+    } else {
+        File::open(path).is_ok_and(|mut f| f.read_exact(&mut head).is_ok())
+    };
+    read && head == *b"PK\x03\x04"
+}
+
 /// Row `row` (as a spreadsheet numbers it; the line in JSON Lines) is not UTF-8.
 fn not_utf8(path: &Path, row: u64) -> Error {
+    if is_zip(path) {
+        return Error::Usage(format!(
+            "{}: is not text but a zip archive, as .xlsx and .ods spreadsheets are; nothing was \
+             processed. Give it its extension, or say which with `--input-format xlsx` or \
+             `--input-format ods`.",
+            shown(path)
+        ));
+    }
     let advice = match guess_encoding(path) {
         Some(enc) => format!(
             "It looks like {name}, as spreadsheets on Windows save \"CSV\": run again with \

@@ -547,7 +547,27 @@ fn sheet_is_chosen_by_name_and_an_unknown_one_lists_the_sheets() {
             .code(1)
             .stderr(predicate::str::contains("5 rows: 3 written"));
     }
+    // two-sheets.xlsx: LibreOffice's conversion of two-sheets.fods (sheets `Notes`, `People`).
+    let out = tmp.path().join("first");
+    batch(&fixture("two-sheets.xlsx"), &out, &[])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "row 1: unknown column `Campaign notes`",
+        ));
+    assert!(!out.exists());
+    let out = tmp.path().join("people");
+    batch(&fixture("two-sheets.xlsx"), &out, &["--sheet", "People"])
+        .assert()
+        .success();
+    assert_eq!(files(&out), ["7.txt", "manifest.csv"]);
     let out = tmp.path().join("none");
+    batch(&fixture("two-sheets.xlsx"), &out, &["--sheet", "Members"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no sheet named `Members`; its sheets: `Notes`, `People`",
+        ));
     batch(&fixture("people-sheet.xlsx"), &out, &["--sheet", "Members"])
         .assert()
         .code(2)
@@ -631,6 +651,16 @@ fn standard_input_is_read_like_a_file() {
         .assert()
         .code(1);
     assert_eq!(contents(&out), contents(&from_file));
+    // Without --input-format, a spreadsheet on standard input is recognised and refused.
+    let out = tmp.path().join("zip");
+    batch(Path::new("-"), &out, &[])
+        .write_stdin(std::fs::read(fixture("people-sheet.ods")).unwrap())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "standard input: is not text but a zip archive",
+        ));
+    assert!(!out.exists());
 
     // --encoding applies; a wrong encoding names standard input and writes nothing.
     let mut latin1 = b"name,email,jurisdiction,language,request,reference\n".to_vec();
