@@ -348,6 +348,85 @@ mod tests {
         assert!(text(&Data::Error(calamine::CellErrorType::Div0)).is_err());
     }
 
+    fn header(b: &mut Builder) {
+        for (col, name) in ["name", "email", "jurisdiction", "request"]
+            .iter()
+            .enumerate()
+        {
+            b.push(0, col as u32, &Data::String(name.to_string()))
+                .unwrap();
+        }
+    }
+
+    #[test]
+    fn rows_keep_the_spreadsheet_numbering_and_far_cells_are_refused() {
+        let path = Path::new("people.xlsx");
+        let mut b = Builder::new(path);
+        header(&mut b);
+        b.push(1, 0, &Data::String("A B".into())).unwrap();
+        b.push(1, 3, &Data::String("access".into())).unwrap();
+        // Row 3 blank (a space), row 4 with a value outside the header, row 5 an error value.
+        b.push(2, 1, &Data::String(" ".into())).unwrap();
+        b.push(3, 0, &Data::String("C D".into())).unwrap();
+        b.push(3, 6, &Data::Int(1)).unwrap();
+        b.push(4, 2, &Data::Error(calamine::CellErrorType::NA))
+            .unwrap();
+        let rows = b.finish().unwrap().rows;
+        assert_eq!(rows.len(), 3);
+        let first = rows[0].as_ref().unwrap();
+        assert_eq!(first.number, 2);
+        assert_eq!(first.get(Column::Request), Some("access"));
+        let far = rows[1].as_ref().unwrap_err();
+        assert_eq!((far.number, far.column), (4, None));
+        assert!(far.message.contains("column G"), "{}", far.message);
+        let na = rows[2].as_ref().unwrap_err();
+        assert_eq!((na.number, na.column), (5, Some("jurisdiction")));
+        assert!(na.message.contains("#N/A"), "{}", na.message);
+        // Out of order: refused rather than misnumbered.
+        let mut b = Builder::new(path);
+        header(&mut b);
+        b.push(5, 0, &Data::String("x".into())).unwrap();
+        assert!(b.push(4, 0, &Data::String("y".into())).is_err());
+    }
+
+    #[test]
+    fn limits_refuse_before_memory_grows() {
+        let path = Path::new("people.ods");
+        let mut b = Builder::new(path);
+        header(&mut b);
+        let err = b
+            .push(SHEET_ROWS_MAX as u32, 0, &Data::String("x".into()))
+            .unwrap_err();
+        assert!(err.to_string().contains("more than 200000 rows"), "{err}");
+        let mut b = Builder::new(path);
+        header(&mut b);
+        let long = "a".repeat(ROW_MAX as usize / 2 + 1);
+        b.push(1, 0, &Data::String(long.clone())).unwrap();
+        let err = b.push(1, 1, &Data::String(long)).unwrap_err();
+        assert!(
+            err.to_string().contains("row 2 is longer than 1 MiB"),
+            "{err}"
+        );
+        let mut b = Builder::new(path);
+        header(&mut b);
+        let cell = "a".repeat(ROW_MAX as usize / 2);
+        let err = (1..200)
+            .find_map(|row| b.push(row, 0, &Data::String(cell.clone())).err())
+            .expect("the text limit");
+        assert!(err.to_string().contains("64 MiB of text"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_sheet_lists_the_sheets() {
+        let names = vec!["Notes".to_string(), "People".to_string()];
+        let path = Path::new("p.xlsx");
+        assert_eq!(pick(path, &names, None).unwrap(), "Notes");
+        assert_eq!(pick(path, &names, Some("people")).unwrap(), "People");
+        let err = pick(path, &names, Some("Members")).unwrap_err().to_string();
+        assert!(err.contains("its sheets: `Notes`, `People`"), "{err}");
+        assert!(pick(path, &[], None).is_err());
+    }
+
     #[test]
     fn column_letters_as_spreadsheets_show_them() {
         assert_eq!(column_letters(0), "A");
