@@ -39,13 +39,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write one letter per row of a CSV or JSON Lines file (for NGOs).
+    /// Write one letter per row of a spreadsheet (.xlsx, .ods), CSV or JSON Lines file (for NGOs).
     Batch(Box<BatchArgs>),
     /// Work with locales (letter and interface languages).
     Locales {
         #[command(subcommand)]
         command: LocalesCommand,
     },
+    /// Print a shell completion script (see the README for where each shell wants it).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `facerights man > facerights.1`.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -84,6 +92,10 @@ pub enum LocalesCommand {
 pub enum InputFormatArg {
     Csv,
     Jsonl,
+    /// Excel workbook (.xlsx, .xlsm).
+    Xlsx,
+    /// OpenDocument spreadsheet (.ods: LibreOffice, OpenOffice).
+    Ods,
 }
 
 #[derive(Debug, Args)]
@@ -94,7 +106,8 @@ pub enum InputFormatArg {
                         Every row is listed in OUT_DIR/manifest.csv."
 )]
 pub struct BatchArgs {
-    /// The input: CSV (comma, semicolon or tab; UTF-8, or see --encoding) or JSON Lines (.jsonl).
+    /// The input: a spreadsheet (.xlsx, .ods), CSV (comma, semicolon or tab; UTF-8, or see
+    /// --encoding) or JSON Lines (.jsonl); `-` reads standard input (CSV unless --input-format).
     #[arg(required_unless_present = "print_template")]
     pub input: Option<PathBuf>,
     /// Where the letters and manifest.csv go (created if missing).
@@ -103,9 +116,12 @@ pub struct BatchArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub format: FormatArg,
-    /// Input format (default: from the extension; .jsonl/.ndjson is JSON Lines, else CSV).
+    /// Input format (default: from the extension: .xlsx/.xlsm, .ods, .jsonl/.ndjson, else CSV).
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormatArg>,
+    /// The sheet to read from a spreadsheet (default: the first).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// The input's character encoding when it is not UTF-8: a spreadsheet on Windows saves "CSV"
     /// in its ANSI code page (windows-1252 in Western Europe, windows-1250 in Central Europe,
     /// windows-1253 for Greek). A byte-order mark, if any, wins.

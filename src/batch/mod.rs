@@ -793,9 +793,11 @@ fn preflight(
         };
         crate::request::check_date(date, &ctx)?;
     }
-    Rows::check_whole(&opts.input, opts.input_format, opts.encoding)?;
+    Rows::check_whole(&opts.input, opts.input_format.clone(), opts.encoding)?;
     let manifest = opts.out_dir.join(MANIFEST);
-    if same_file(&opts.input, &manifest) {
+    // Standard input is no file the run could overwrite: the checks against it do not apply.
+    let stdin = input::is_stdin(&opts.input);
+    if !stdin && same_file(&opts.input, &manifest) {
         return Err(Error::Usage(format!(
             "{} is the input file; facerights writes its manifest there and never replaces its \
              input: choose another --out-dir or move the input",
@@ -804,7 +806,7 @@ fn preflight(
     }
     if let Some((merged, _)) = &opts.merge {
         merge::check_target(merged, opts.force)?;
-        if same_file(&opts.input, merged) {
+        if !stdin && same_file(&opts.input, merged) {
             return Err(Error::Usage(format!(
                 "--merge {}: that is the input file",
                 quoted_path(merged)
@@ -840,7 +842,10 @@ fn reserve_names(names: &mut Names, opts: &Options) {
         };
         same_file(parent, &opts.out_dir)
     };
-    let mut others = vec![opts.input.as_path()];
+    let mut others = Vec::new();
+    if !input::is_stdin(&opts.input) {
+        others.push(opts.input.as_path());
+    }
     if let Some((m, _)) = &opts.merge {
         others.push(m);
     }
@@ -864,7 +869,7 @@ pub fn run(
 ) -> Result<(ExitCode, Summary), Error> {
     let start = Instant::now();
     let ours = preflight(data, &catalog, &opts)?;
-    let rows = Rows::open(&opts.input, opts.input_format, opts.encoding)?;
+    let rows = Rows::open(&opts.input, opts.input_format.clone(), opts.encoding)?;
     std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::Io {
         path: opts.out_dir.clone(),
         source: e,
@@ -1122,7 +1127,7 @@ pub(crate) fn prepare_rows(
     catalog: &Catalog,
     opts: &Options,
 ) -> (Vec<Result<String, String>>, Option<Error>) {
-    let rows = match Rows::open(&opts.input, opts.input_format, opts.encoding) {
+    let rows = match Rows::open(&opts.input, opts.input_format.clone(), opts.encoding) {
         Ok(rows) => rows,
         Err(e) => return (Vec::new(), Some(e)),
     };
