@@ -16,9 +16,10 @@
 //! day, but which holidays count (those of the person's country, of the controller's, of the
 //! authority's) is not settled, and facerights has no holiday calendar. So it shows the end
 //! computed with weekends only, says that a public holiday moves it, and never suggests a reminder
-//! or complaint before the third working day after that end: no European calendar has more than
-//! two public holidays on consecutive working days (Christmas, Easter), so the suggested date is
-//! never too early.
+//! or complaint before the fourth working day after that end. European calendars have at most
+//! three public holidays on consecutive working days (Maundy Thursday, Good Friday and Easter
+//! Monday in Norway, Denmark and Iceland; 24 to 26 December in Czechia, Slovakia and the Baltic
+//! states), so the suggested date is never too early.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::Deserialize;
@@ -52,13 +53,13 @@ pub struct Deadline {
     pub received: NaiveDate,
     /// The last day of the period (weekends moved; a public holiday moves it further).
     pub ends: NaiveDate,
-    /// The first day a reminder or complaint for "no answer in time" is never premature: the third
-    /// working day after `ends`.
+    /// The first day a reminder or complaint for "no answer in time" is never premature: the
+    /// fourth working day after `ends`.
     pub follow_up_from: NaiveDate,
 }
 
 /// How many working days after the end a follow-up waits for public holidays it cannot see.
-const HOLIDAY_MARGIN: u32 = 3;
+const HOLIDAY_MARGIN: u32 = 4;
 
 fn is_weekend(d: NaiveDate) -> bool {
     matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
@@ -167,15 +168,17 @@ mod tests {
     }
 
     #[test]
-    fn a_follow_up_waits_three_working_days_for_holidays() {
-        let dl = Period::Months(1).deadline(d(2026, 11, 25));
-        assert_eq!(dl.ends, d(2026, 12, 25)); // Christmas Day, a Friday
-                                              // 28, 29, 30 December: after 25 and 26 December in every calendar.
+    fn a_follow_up_waits_four_working_days_for_holidays() {
+        let dl = Period::Months(1).deadline(d(2026, 11, 24));
+        // A Thursday. 24 and 25 December (and 26, a Saturday) are holidays in Czechia: the period
+        // really ends on Monday 28 December; the follow-up waits until Wednesday 30 December.
+        assert_eq!(dl.ends, d(2026, 12, 24));
         assert_eq!(dl.follow_up_from, d(2026, 12, 30));
-        // Good Friday 2027 is 26 March; Easter Monday 29 March: an end on Good Friday moves to
-        // Tuesday 30 March at most; the follow-up is Wednesday 31 March.
-        let dl = Period::Months(1).deadline(d(2027, 2, 26));
-        assert_eq!(dl.ends, d(2027, 3, 26));
+        // Norway 2027: Maundy Thursday 25 March, Good Friday 26 March, Easter Monday 29 March.
+        // Received 25 February, the period ends on Thursday 25 March as computed, really on
+        // Tuesday 30 March; the follow-up is Wednesday 31 March.
+        let dl = Period::Months(1).deadline(d(2027, 2, 25));
+        assert_eq!(dl.ends, d(2027, 3, 25));
         assert_eq!(dl.follow_up_from, d(2027, 3, 31));
     }
 }

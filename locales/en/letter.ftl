@@ -290,16 +290,16 @@ request-name-access-erasure = my request for access under { REF(15) } { $gdpr },
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Reminder: { $request }, received by you on { $received }
 # $ends: the last day of the reply period.
-reminder-facts = On { $received } you received { $request }; a copy is enclosed. The time limit for your reply ended on { $ends } ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = On { $received } you received { $request }; a copy is enclosed. The applicable time period for your reply ended on { $ends } (Article 12A { $gdpr }).
-reminder-no-reply = I have not received any reply from you, nor any information about an extension of the time limit or the reasons for not acting on my request ({ REF(12, par: 4) } { $gdpr }).
+reminder-facts = On { $received } you received { $request }; a copy is enclosed. The time limit for your reply ended on { $ends } or, if that day was a public holiday, on the next working day ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = On { $received } you received { $request }; a copy is enclosed. The applicable time period for your reply ended on { $ends } or, if that day was a bank holiday, on the next working day (Article 12A { $gdpr }).
+reminder-no-reply = I have not received any reply from you, nor any information about an extension of the time limit or the reasons for not acting on my request ({ REF(12, par: "3 4") } { $gdpr }).
 reminder-incomplete = Your reply is incomplete: it does not contain everything I asked for, and you have not given reasons for leaving anything out ({ REF(12, par: 4) } { $gdpr }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = You are therefore in breach of the { $gdpr }. I ask you to comply with my request in full without further delay, and in any case by { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = If you do not, I will lodge a complaint with the { $authority }, { $address } ({ REF(77) } { $gdpr }), without further notice. I reserve the right to bring proceedings against you before the courts of the Member State where I have my habitual residence ({ REF(79, par: 2) } { $gdpr }) and to claim compensation for the damage caused to me ({ REF(82) } { $gdpr }).
-reminder-remedies-eea = If you do not, I will lodge a complaint with the { $authority }, { $address } ({ REF(77) } { $gdpr }), without further notice. I reserve the right to bring proceedings against you before the courts of the State where I have my habitual residence ({ REF(79, par: 2) } { $gdpr }) and to claim compensation for the damage caused to me ({ REF(82) } { $gdpr }).
-reminder-remedies-land-of-residence = If you do not, I will lodge a complaint with the data protection supervisory authority of the German Land in which I live ({ REF(77) } { $gdpr }; section 19(2) of the Federal Data Protection Act, BDSG), without further notice. I reserve the right to bring proceedings against you before the courts of the Member State where I have my habitual residence ({ REF(79, par: 2) } { $gdpr }) and to claim compensation for the damage caused to me ({ REF(82) } { $gdpr }).
+reminder-remedies = If you do not, I will lodge a complaint with the { $authority }, { $address } ({ REF(77) } { $gdpr }), without further notice. I reserve the right to bring proceedings against you before the courts of the Member State where I have my habitual residence ({ REF(79, par: 2) } { $gdpr }) and to claim compensation for any damage caused to me ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = If you do not, I will lodge a complaint with the { $authority }, { $address } ({ REF(77) } { $gdpr }), without further notice. I reserve the right to bring proceedings against you before the courts of the State where I have my habitual residence ({ REF(79, par: 2) } { $gdpr }) and to claim compensation for any damage caused to me ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = If you do not, I will lodge a complaint with the data protection supervisory authority of the German Land in which I live ({ REF(77) } { $gdpr }; section 19(2) of the Federal Data Protection Act, BDSG), without further notice. I reserve the right to bring proceedings against you before the courts of the Member State where I have my habitual residence ({ REF(79, par: 2) } { $gdpr }) and to claim compensation for any damage caused to me ({ REF(82) } { $gdpr }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
 # which the controller must acknowledge within 30 days.
 reminder-remedies-uk = This letter is also my complaint to you under section 164A of the Data Protection Act 2018: please acknowledge it within 30 days of receipt and tell me its outcome without undue delay. If you do not comply with my request, I will lodge a complaint with the { $authority } (or its successor, the Information Commission), { $address } ({ REF(77) } { $gdpr }). I reserve the right to apply to the court for a compliance order (section 167 of the Data Protection Act 2018) and to claim compensation ({ REF(82) } { $gdpr }).
@@ -315,26 +315,32 @@ subject-complaint = Complaint under { REF(77) } { $gdpr } against { $controller 
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = I hereby lodge a complaint under { REF(77) } { $gdpr } against { $controller }, { $controller_address }. It concerns { $request }, which { $controller } received on { $received }; a copy is enclosed.
 # What happened ($outcome): one of these.
-complaint-no-reply = { $controller } has not replied to my request, and the time limit for its reply ended on { $ends } ({ REF(12, par: 3) } { $gdpr }). It has not informed me of an extension or of reasons for not acting ({ REF(12, par: 4) } { $gdpr }).
-complaint-no-reply-uk = { $controller } has not replied to my request, and the applicable time period for its reply ended on { $ends } (Article 12A { $gdpr }). It has not informed me of an extension or of reasons for not acting ({ REF(12, par: 4) } { $gdpr }).
-complaint-incomplete = { $controller } has replied, but its reply is incomplete: it does not contain everything I asked for, and it gives no reasons for leaving anything out. The time limit for a complete reply ended on { $ends } ({ REF(12, par: 3) } { $gdpr }). A copy of the reply is enclosed.
-complaint-incomplete-uk = { $controller } has replied, but its reply is incomplete: it does not contain everything I asked for, and it gives no reasons for leaving anything out. The applicable time period for a complete reply ended on { $ends } (Article 12A { $gdpr }). A copy of the reply is enclosed.
+complaint-no-reply = { $controller } has not replied to my request, and the time limit for its reply ended on { $ends } or, if that day was a public holiday, on the next working day ({ REF(12, par: 3) } { $gdpr }). It has not informed me of an extension or of reasons for not acting ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = { $controller } has not replied to my request, and the applicable time period for its reply ended on { $ends } or, if that day was a bank holiday, on the next working day (Article 12A { $gdpr }). It has not informed me of an extension or of reasons for not acting ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = { $controller } has replied, but its reply is incomplete: it does not contain everything I asked for, and it gives no reasons for leaving anything out. The time limit for a complete reply ended on { $ends } or, if that day was a public holiday, on the next working day ({ REF(12, par: 3) } { $gdpr }). A copy of the reply is enclosed.
+complaint-incomplete-uk = { $controller } has replied, but its reply is incomplete: it does not contain everything I asked for, and it gives no reasons for leaving anything out. The applicable time period for a complete reply ended on { $ends } or, if that day was a bank holiday, on the next working day (Article 12A { $gdpr }). A copy of the reply is enclosed.
 complaint-refused = { $controller } has refused to act on my request. A copy of its reply is enclosed.
-complaint-identity-demanded = { $controller } has made its answer depend on identification that is not necessary, such as a copy of an identity document or a new photograph, although my request contained the information needed to find the personal data concerning me. A copy of its reply is enclosed.
+complaint-identity-demanded = { $controller } has made its answer depend on identification that my request did not need, such as a copy of an identity document. A copy of its reply is enclosed.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = I reminded { $controller } of my request on { $reminded }; it has not complied. A copy of the reminder is enclosed.
 complaint-reminded-uk = On { $reminded } I complained to { $controller } under section 164A of the Data Protection Act 2018; the matter has not been resolved. A copy of that complaint is enclosed.
 complaint-infringements = In my view, { $controller } has thereby infringed in particular:
 # Infringements, as list items (end each with your language's list separator, like the orders).
 infringement-time-limit = { REF(12, par: 3) } { $gdpr }, because it did not act on my request within the time limit;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { REF(12, par: "3 4") } { $gdpr }, because it did not act on my request in full within the time limit and gave no reasons for what it left out;
+infringement-incomplete-uk = { REF(12, par: "3 4") } { $gdpr }, read with Article 12A { $gdpr }, because it did not act on my request in full within the applicable time period and gave no reasons for what it left out;
 infringement-time-limit-uk = { REF(12, par: 3) } { $gdpr }, read with Article 12A { $gdpr }, because it did not act on my request within the applicable time period;
 infringement-no-reasons = { REF(12, par: 4) } { $gdpr }, because it did not inform me of the reasons for not acting and of my right to lodge a complaint;
 infringement-access = { REF(15) } { $gdpr }, because it has not given me access to my personal data and to the information about their processing;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { REF(18, par: 1, pt: "d") } and { REF(21, par: 1) } { $gdpr }, because it has neither restricted the processing of my personal data nor stopped it after my objection;
 infringement-erasure = { REF(17, par: 1) } and { REF(21, par: 1) } { $gdpr }, because it has not erased my personal data and has not stopped processing them, although grounds for erasure apply and I objected;
 infringement-identification = { REF(12, par: 2) } and { REF(12, par: 6) } { $gdpr }, because it made the exercise of my rights depend on identification that is not necessary, and { REF(5, par: 1, pt: "c") } { $gdpr }, because it asks for more personal data than it needs;
-infringement-refusal = { REF(12, par: 2) } { $gdpr }, because it refused to act on my request without showing that it is not in a position to identify me;
+infringement-refusal = { REF(12, par: 4) } { $gdpr }, because it refused to act on my request without a ground the { $gdpr } recognises, and { REF(12, par: 2) } { $gdpr }, insofar as it relies on not being able to identify me;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Supervisory authorities have already found the same processing by { $controller } unlawful:
+complaint-decisions = Supervisory authorities have already taken the following decisions against { $controller }:
 complaint-requests = I therefore ask you:
 complaint-ask-handle = to handle my complaint and to investigate its subject matter ({ REF(57, par: 1, pt: "f") } { $gdpr });
 complaint-ask-order = to order { $controller } to comply with my request ({ REF(58, par: 2, pt: "c") } { $gdpr }) and to use your other corrective powers, including an administrative fine ({ REF(58, par: 2) } and { REF(83) } { $gdpr });

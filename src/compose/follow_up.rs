@@ -62,7 +62,7 @@ impl Writer<'_> {
                 infringements.push(self.msg("infringement-no-reasons", &[])?);
             }
             Outcome::Incomplete => {
-                infringements.push(self.msg_law("infringement-time-limit", &[])?)
+                infringements.push(self.msg_law("infringement-incomplete", &[])?)
             }
             Outcome::Refused => infringements.push(self.msg("infringement-refusal", &[])?),
             Outcome::IdentityDemanded => {
@@ -72,8 +72,14 @@ impl Writer<'_> {
         if req.kind != RequestKind::Erasure {
             infringements.push(self.msg("infringement-access", &[])?);
         }
-        if req.kind != RequestKind::Access {
-            infringements.push(self.msg("infringement-erasure", &[])?);
+        // Erasure was asked at once, or (access-erasure) after the access, with restriction and
+        // objection in between.
+        match req.kind {
+            RequestKind::Erasure => infringements.push(self.msg("infringement-erasure", &[])?),
+            RequestKind::AccessErasure => {
+                infringements.push(self.msg("infringement-restriction-objection", &[])?)
+            }
+            RequestKind::Access => {}
         }
         end_list(&mut infringements);
         // The decisions already taken: the country's own acts of an authority (not letters, not

@@ -190,6 +190,23 @@ impl Validator<'_, '_> {
                 );
             }
         }
+        // After a reminder, a complaint about a missing reply waits for the reminder's own time:
+        // the 14 days it gives, and in the UK the 30 days a controller has to acknowledge a
+        // complaint under section 164A DPA 2018.
+        if let (Some(r), Some(o), LetterType::Complaint) = (reminded, outcome, letter) {
+            let wait = if j.law == crate::data::Law::UkGdpr {
+                30
+            } else {
+                14
+            };
+            let from = r + chrono::Days::new(wait);
+            if o.needs_period_passed() && date < from {
+                self.err(
+                    Field::Date,
+                    format!("{date} is too early for the complaint: the reminder of {r} gives Clearview {wait} days, until {from}"),
+                );
+            }
+        }
         if let Some(r) = reminded {
             if r < received || r > date {
                 self.err(
