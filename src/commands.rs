@@ -15,7 +15,7 @@ use crate::compose::Composer;
 use crate::data::{self, Jurisdiction, Law};
 use crate::email;
 use crate::error::{Error, ExitCode};
-use crate::i18n::{Catalog, Status};
+use crate::i18n::{Catalog, Status, Ui};
 use crate::interrupt;
 use crate::letter::Letter;
 use crate::locale_tools;
@@ -363,7 +363,7 @@ fn generate(
     // A signal from here on removes the temporary file and exits with 130.
     interrupt::install(interrupt::Mode::Immediate);
     let written = output::write(&target, &bytes, args.force)?;
-    let ui = wizard::Ui::new(composer.catalog(), &ui_lang);
+    let ui = Ui::new(composer.catalog(), &ui_lang);
     if let Target::File(path) = &target {
         let id = if written == Written::Replaced {
             "note-replaced"
@@ -429,7 +429,7 @@ fn envelope(data: &data::Data, req: &crate::request::Request) -> email::Envelope
 fn follow_up_notes(
     data: &data::Data,
     catalog: &Catalog,
-    ui: &wizard::Ui,
+    ui: &Ui,
     req: &crate::request::Request,
     calendar: Option<&std::path::Path>,
     force: bool,
@@ -590,7 +590,7 @@ fn batch(
         .transpose()?;
     // A signal (Ctrl-C, SIGTERM, SIGHUP) finishes the letters in progress and writes the
     // manifest; a second one stops at once, removing every temporary file.
-    interrupt::set_graceful_note(wizard::Ui::new(&catalog, &ui_language).t("batch-interrupted"));
+    interrupt::set_graceful_note(Ui::new(&catalog, &ui_language).t("batch-interrupted"));
     let interrupted = interrupt::install(interrupt::Mode::Graceful);
     let opts = crate::batch::Options {
         input,

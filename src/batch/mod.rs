@@ -21,7 +21,7 @@ use sha2::{Digest, Sha256};
 use crate::compose::Composer;
 use crate::data::Data;
 use crate::error::{Error, ExitCode};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Ui};
 use crate::interrupt::{self, TempFile};
 use crate::letter::Letter;
 use crate::output;
@@ -1004,7 +1004,7 @@ pub fn run(
         taken_back,
         ..
     } = recorder;
-    let ui = crate::wizard::Ui::new(&catalog, &opts.ui_language);
+    let ui = Ui::new(&catalog, &opts.ui_language);
     let mut problems: Vec<Error> = Vec::new();
     let mut removed = taken_back;
     if let Some(u) = lost {

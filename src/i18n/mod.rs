@@ -8,7 +8,7 @@
 //! By job: `catalog` loads locales (built-in and from disk), `parse` reads Fluent files with
 //! positions a translator can find, `check` compares a locale with the reference (`locales
 //! check`) and reports [`Problem`]s, `resolve` finds what would fail at run time, and `bundles`
-//! builds what the program formats letters with, [`LetterText`].
+//! builds what the program formats with: the letters' [`LetterText`] and the interface's `Ui`.
 
 use std::path::Path;
 
@@ -20,6 +20,7 @@ mod problem;
 mod resolve;
 
 pub use bundles::LetterText;
+pub(crate) use bundles::Ui;
 pub use catalog::{
     read_locale_dir, Catalog, Direction, LocaleSource, Meta, Review, Status, MAX_FILE_BYTES,
     MAX_NESTING,
@@ -35,6 +36,8 @@ pub const REFERENCE: &str = "en";
 pub const LETTER_FILE: &str = "letter.ftl";
 /// The comment `locales new` puts above every message still to be translated.
 pub const UNTRANSLATED: &str = "UNTRANSLATED";
+/// The interface file of a locale.
+pub const UI_FILE: &str = "ui.ftl";
 
 /// A path as shown in a message: characters that must not reach a terminal left out.
 fn shown(path: &Path) -> String {
