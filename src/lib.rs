@@ -11,7 +11,6 @@ mod commands;
 pub mod compose;
 pub mod data;
 pub mod deadline;
-pub mod email;
 pub mod error;
 pub mod format;
 #[doc(hidden)]

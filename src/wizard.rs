@@ -18,7 +18,7 @@ use crate::format::Formatter;
 use crate::i18n::{self, Catalog, Status, Ui};
 use crate::jurisdiction::fold;
 use crate::output;
-use crate::render;
+use crate::render::Format;
 use crate::request::{self, Context, Field, LetterType, Outcome, RequestInput, RequestKind};
 
 /// The interface file of a locale (now kept with the other locale files in [`crate::i18n`]).
@@ -29,32 +29,13 @@ pub fn is_interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-/// Output formats the wizard can offer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WizardFormat {
-    Text,
-    Pdf,
-}
-
-/// Turns a letter into the bytes of a file.
-pub type Renderer = fn(&crate::letter::Letter) -> Result<Vec<u8>, Error>;
-
-/// What the wizard needs to offer PDF: the renderer and the fonts' coverage, so that an answer the
-/// PDF cannot draw is refused like any other invalid answer.
-#[derive(Clone, Copy)]
-pub struct PdfSupport {
-    pub render: Renderer,
-    pub drawable: fn(char) -> bool,
-}
-
 /// What the wizard starts from: answers already given as flags.
 pub struct Options {
     pub prefill: RequestInput,
     pub output: Option<PathBuf>,
-    pub format: Option<WizardFormat>,
+    /// The output format given with the flags (text or PDF); else the wizard asks.
+    pub format: Option<Format>,
     pub force: bool,
-    /// PDF output, if this build offers it.
-    pub pdf: Option<PdfSupport>,
     /// The interface language (`--ui-language`, else from the environment).
     pub ui_language: String,
 }
@@ -98,8 +79,8 @@ struct Wizard<'a> {
     ui: Ui,
     today: NaiveDate,
     answers: RequestInput,
-    /// Set once PDF is chosen: answers must then be drawable by the PDF fonts.
-    drawable: Option<fn(char) -> bool>,
+    /// Set once PDF is chosen: answers must then be drawable by its fonts.
+    covers: Option<Box<dyn Fn(char) -> bool + Sync>>,
 }
 
 pub fn run(data: &'static Data, catalog: Catalog, opts: Options) -> Result<ExitCode, Error> {
@@ -119,7 +100,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         ui: Ui::new(&catalog, &opts.ui_language),
         today: chrono::Local::now().date_naive(),
         answers: opts.prefill.clone(),
-        drawable: None,
+        covers: None,
     };
     eprintln!("{}\n", w.ui.t("wizard-welcome"));
     w.ask_ui_language()?;
@@ -140,19 +121,16 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         w.ask_photo()?;
         w.ask_objection_grounds()?;
     }
-    let format = w.ask_format(opts.format, opts.pdf.is_some())?;
-    if let (WizardFormat::Pdf, Some(pdf)) = (format, opts.pdf) {
-        w.drawable = Some(pdf.drawable);
+    let format = w.ask_format(opts.format)?;
+    if format.pdf().is_some() {
+        let f = format.clone();
+        w.covers = Some(Box::new(move |c| f.covers(c)));
         w.recheck_for_pdf()?;
     }
     let req = w.validated()?;
     let composer = Composer::new(data, catalog.clone());
     let letter = composer.compose(&req)?;
-    let bytes = match (format, opts.pdf) {
-        (WizardFormat::Pdf, Some(pdf)) => (pdf.render)(&letter)?,
-        _ => render::text::render(&letter).into_bytes(),
-    };
-    let Some((path, overwrite)) = w.ask_output(opts.output, format, &req, opts.force)? else {
+    let Some((path, overwrite)) = w.ask_output(opts.output, &format, &req, opts.force)? else {
         eprintln!("{}", w.ui.t("cancelled"));
         return Ok(ExitCode::Interrupted);
     };
@@ -180,7 +158,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         crate::printable::quoted_path(&path)
     );
     eprintln!("\n{}", w.ui.t("preview-title"));
-    for line in render::text::render(&letter).lines().take(18) {
+    for line in crate::render::text::render(&letter).lines().take(18) {
         eprintln!("  │ {line}");
     }
     eprintln!("  │ …\n");
@@ -192,7 +170,14 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         eprintln!("{}", w.ui.t("cancelled"));
         return Ok(ExitCode::Interrupted);
     }
-    output::write_file(&path, &bytes, overwrite)?;
+    let envelope = crate::render::eml::Envelope::default();
+    output::deliver(
+        &letter,
+        &format,
+        &envelope,
+        &output::Target::File(path.clone()),
+        overwrite,
+    )?;
     eprintln!(
         "\n{}",
         w.ui.ta("written", &[("path", crate::printable::quoted_path(&path))])
@@ -230,10 +215,7 @@ impl Wizard<'_> {
             data: self.data,
             catalog: self.catalog,
             today: self.today,
-            drawable: self
-                .drawable
-                .as_ref()
-                .map(|f| f as &(dyn Fn(char) -> bool + Sync)),
+            drawable: self.covers.as_deref(),
         }
     }
 
@@ -665,17 +647,15 @@ impl Wizard<'_> {
         }
     }
 
-    fn ask_format(&self, given: Option<WizardFormat>, pdf: bool) -> Result<WizardFormat, Error> {
+    /// PDF (the built-in fonts, A4) or text, unless given with the flags.
+    fn ask_format(&self, given: Option<Format>) -> Result<Format, Error> {
         if let Some(f) = given {
             return Ok(f);
         }
-        if !pdf {
-            return Ok(WizardFormat::Text);
-        }
         let items = [self.ui.t("format-pdf"), self.ui.t("format-text")];
         Ok(match self.select(&self.ui.t("format"), &items, 0)? {
-            0 => WizardFormat::Pdf,
-            _ => WizardFormat::Text,
+            0 => Format::Pdf(Default::default()),
+            _ => Format::Text,
         })
     }
 
@@ -683,14 +663,11 @@ impl Wizard<'_> {
     fn ask_output(
         &self,
         given: Option<PathBuf>,
-        format: WizardFormat,
+        format: &Format,
         req: &request::Request,
         force: bool,
     ) -> Result<Option<(PathBuf, bool)>, Error> {
-        let ext = match format {
-            WizardFormat::Pdf => "pdf",
-            WizardFormat::Text => "txt",
-        };
+        let ext = format.extension();
         let what = match req.letter() {
             LetterType::Request => req.kind.as_str().to_string(),
             other => format!("{}-{}", other.as_str(), req.kind.as_str()),

@@ -23,7 +23,6 @@ use crate::data::Data;
 use crate::error::{Error, ExitCode};
 use crate::i18n::{Catalog, Ui};
 use crate::interrupt::{self, TempFile};
-use crate::letter::Letter;
 use crate::output;
 use crate::printable::{self, printable, quoted_path, spreadsheet_cell};
 use crate::request::{Context, Field, LetterType, RequestInput};
@@ -51,23 +50,7 @@ const MANIFEST_HEADER: [&str; 10] = [
     "error",
 ];
 
-/// Turns a letter into file bytes (text or PDF) with their SHA-256.
-pub type Renderer = Arc<dyn Fn(&Letter) -> Result<Rendered, Error> + Send + Sync>;
-
-/// A letter's file bytes and their SHA-256 (for the manifest; the PDF renderer computes it on the
-/// way, hashing the part many letters share only once).
-pub struct Rendered {
-    pub bytes: Vec<u8>,
-    pub sha256: [u8; 32],
-}
-
-impl Rendered {
-    /// Bytes whose digest is still to be computed.
-    pub fn hashing(bytes: Vec<u8>) -> Rendered {
-        let sha256 = Sha256::digest(&bytes).into();
-        Rendered { bytes, sha256 }
-    }
-}
+pub use crate::render::Rendered;
 
 pub struct Options {
     pub input: PathBuf,
@@ -75,11 +58,8 @@ pub struct Options {
     /// The input's character encoding (`--encoding`); None: UTF-8 (or as its byte-order mark says).
     pub encoding: Option<&'static encoding_rs::Encoding>,
     pub out_dir: PathBuf,
-    /// File extension of the output format (`txt`, `pdf`).
-    pub ext: &'static str,
-    pub render: Renderer,
-    /// Whether the output format can draw a character (PDF fonts); None for text.
-    pub drawable: Option<Arc<dyn Fn(char) -> bool + Send + Sync>>,
+    /// The output format (text or PDF): the files' extension, what it can draw, how it renders.
+    pub format: crate::render::Format,
     pub jobs: Option<usize>,
     pub force: bool,
     pub fail_fast: bool,
@@ -415,15 +395,15 @@ impl Reader<'_> {
             },
             _ => input,
         };
-        let drawable = self.opts.drawable.clone();
-        let draw_fn = drawable.as_ref().map(|d| move |c: char| d(c));
+        let format = &self.opts.format;
+        let covers = |c: char| format.covers(c);
         let ctx = Context {
             data: self.data,
             catalog: self.catalog,
             today: self.opts.today,
-            drawable: draw_fn
-                .as_ref()
-                .map(|f| f as &(dyn Fn(char) -> bool + Sync)),
+            drawable: format
+                .pdf()
+                .map(|_| &covers as &(dyn Fn(char) -> bool + Sync)),
         };
         let request = match input.validate(&ctx, Field::column) {
             Ok(r) => r,
@@ -448,7 +428,7 @@ impl Reader<'_> {
             other => format!("{}-{}", other.as_str(), request.kind.as_str()),
         };
         outcome.request = what.clone();
-        let ext = self.opts.ext;
+        let ext = self.opts.format.extension();
         let file = match row.get(Column::File) {
             Some(raw) => {
                 names::explicit(raw, ext).and_then(|n| self.names.take_explicit(&n, row.number))
@@ -511,7 +491,7 @@ impl Producer<'_> {
         let result = self
             .composer
             .compose(request)
-            .and_then(|letter| (self.opts.render)(&letter))
+            .and_then(|letter| self.opts.format.render_hashed(&letter))
             .and_then(|Rendered { bytes, sha256 }| {
                 let sha = hex(&sha256);
                 let status = write_or_skip(

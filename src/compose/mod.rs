@@ -9,12 +9,18 @@ use std::sync::{Arc, Mutex};
 use askama::Template;
 use fluent_bundle::FluentArgs;
 
-use crate::data::{Data, Decision, DecisionKind, Jurisdiction, Law};
+use crate::data::{Data, Decision, Jurisdiction, Law};
 use crate::error::Error;
 use crate::format::Formatter;
 use crate::i18n::{Catalog, LetterText};
 use crate::letter::{Block, Letter};
-use crate::request::{FollowUp, LetterType, Outcome, Request, RequestKind};
+use crate::request::{LetterType, Outcome, Request, RequestKind};
+
+mod decisions;
+mod follow_up;
+
+use decisions::OwnDecision;
+use follow_up::FollowTexts;
 
 /// Decisions of other states cited as persuasive, in this order (the EU decisions that found
 /// Clearview's processing unlawful and ordered it to stop or erase).
@@ -165,23 +171,6 @@ struct Writer<'a> {
     base: Vec<(&'static str, String)>,
 }
 
-/// The sentences of a reminder or complaint that carry its facts.
-pub struct FollowTexts {
-    subject: String,
-    facts: String,
-    outcome: String,
-    demand: String,
-    reminded: Option<String>,
-    infringements: Vec<String>,
-    decisions: Vec<String>,
-}
-
-/// A decision of the person's own jurisdiction, cited in full.
-pub struct OwnDecision {
-    text: String,
-    orders: Vec<String>,
-}
-
 #[derive(Template)]
 #[template(path = "letter.txt", escape = "none")]
 struct LetterTemplate<'a> {
@@ -274,92 +263,6 @@ impl Writer<'_> {
         }
     }
 
-    /// A reminder's or complaint's facts as sentences.
-    fn follow_texts(&self, f: &FollowUp) -> Result<FollowTexts, Error> {
-        let req = self.req;
-        let request = self.msg(&format!("request-name-{}", req.kind.as_str()), &[])?;
-        let received = self.date(f.received);
-        let ends = req
-            .deadline(self.data)
-            .map(|d| self.date(d.ends))
-            .ok_or_else(|| {
-                Error::Data(format!("no reply period for {:?}", req.jurisdiction.law))
-            })?;
-        let facts_args = [
-            ("request", request.clone()),
-            ("received", received.clone()),
-            ("ends", ends.clone()),
-        ];
-        let outcome_key = f.outcome.as_str();
-        if f.letter == LetterType::Reminder {
-            let grace = self.date(req.date + chrono::Days::new(14));
-            return Ok(FollowTexts {
-                subject: self.msg("subject-reminder", &facts_args)?,
-                facts: self.msg_law("reminder-facts", &facts_args)?,
-                outcome: self.msg(&format!("reminder-{outcome_key}"), &[])?,
-                demand: self.msg("reminder-demand", &[("grace", grace)])?,
-                reminded: None,
-                infringements: Vec::new(),
-                decisions: Vec::new(),
-            });
-        }
-        let c = &self.data.controller;
-        let controller_address = c.postal_address.join(", ");
-        let mut intro_args = facts_args.to_vec();
-        intro_args.push(("controller_address", controller_address));
-        let reminded = f
-            .reminded
-            .map(|r| self.msg_law("complaint-reminded", &[("reminded", self.date(r))]))
-            .transpose()?;
-        let mut infringements = Vec::new();
-        match f.outcome {
-            Outcome::NoReply => {
-                infringements.push(self.msg_law("infringement-time-limit", &[])?);
-                infringements.push(self.msg("infringement-no-reasons", &[])?);
-            }
-            Outcome::Incomplete => {
-                infringements.push(self.msg_law("infringement-time-limit", &[])?)
-            }
-            Outcome::Refused => infringements.push(self.msg("infringement-refusal", &[])?),
-            Outcome::IdentityDemanded => {
-                infringements.push(self.msg("infringement-identification", &[])?)
-            }
-        }
-        if req.kind != RequestKind::Erasure {
-            infringements.push(self.msg("infringement-access", &[])?);
-        }
-        if req.kind != RequestKind::Access {
-            infringements.push(self.msg("infringement-erasure", &[])?);
-        }
-        end_list(&mut infringements);
-        // The decisions already taken: the country's own acts of an authority (not letters, not
-        // court rulings), then the other European decisions.
-        let cited = |d: &&Decision| d.date <= req.date;
-        let own = self
-            .data
-            .decisions_of(req.jurisdiction)
-            .filter(cited)
-            .filter(|d| !d.is_court() && d.kind != DecisionKind::Letter);
-        let others = PERSUASIVE
-            .iter()
-            .filter_map(|id| self.data.decision(id))
-            .filter(cited)
-            .filter(|d| d.jurisdiction != req.jurisdiction.country);
-        let decisions = own
-            .chain(others)
-            .map(|d| self.short_decision(d))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(FollowTexts {
-            subject: self.msg("subject-complaint", &[])?,
-            facts: self.msg("complaint-intro", &intro_args)?,
-            outcome: self.msg_law(&format!("complaint-{outcome_key}"), &facts_args)?,
-            demand: String::new(),
-            reminded,
-            infringements,
-            decisions,
-        })
-    }
-
     /// The provisions a decision found infringed, as the letter's language cites a list.
     fn articles(&self, provisions: &[crate::citation::Provision]) -> Result<String, Error> {
         self.kit
@@ -398,158 +301,6 @@ impl Writer<'_> {
 
     fn lang(&self) -> &str {
         &self.kit.text.lang
-    }
-
-    /// The country whose residents a decision protects, as the letter's language says "in Italy"
-    /// (`country-in`, which gets the ISO code and the country's name and may inflect it), for
-    /// messages about persons there: `$in_country`.
-    fn in_country(&self, d: &Decision) -> Result<Vec<(&'static str, String)>, Error> {
-        let code = d.jurisdiction.as_str();
-        let name = self.kit.format.country(code).ok_or_else(|| {
-            Error::Compose(format!("no name for country {code} in `{}`", self.lang()))
-        })?;
-        let phrase = self.msg("country-in", &[("code", code.to_string()), ("name", name)])?;
-        Ok(vec![("in_country", phrase)])
-    }
-
-    /// "Garante per la protezione dei dati personali (Italy), injunction order doc. web n. 9751362 of 10 February 2022"
-    fn citation(&self, d: &Decision) -> Result<String, Error> {
-        let (authority, country_code) = if d.is_court() {
-            (d.court_name.clone(), d.jurisdiction.as_str())
-        } else {
-            let a = self
-                .data
-                .authority(&d.authority)
-                .ok_or_else(|| Error::Data(format!("decision {} has no authority", d.id)))?;
-            (a.name_for(self.lang()), a.country())
-        };
-        let country = self.kit.format.country(country_code).ok_or_else(|| {
-            Error::Compose(format!(
-                "no name for country {country_code} in `{}`",
-                self.lang()
-            ))
-        })?;
-        let act_args: Vec<(&'static str, String)> = if d.kind.has_reference() {
-            vec![("reference", d.reference.clone())]
-        } else {
-            Vec::new()
-        };
-        let act = self.msg(d.kind.message_id(), &act_args)?;
-        let citation = self.msg(
-            "decision-citation",
-            &[
-                ("authority", authority),
-                ("country", country),
-                ("act", act),
-                ("date", self.date(d.date)),
-                // For the preposition before the date ("dell’11 febbraio", "del 10 febbraio").
-                ("day", {
-                    use chrono::Datelike;
-                    d.date.day().to_string()
-                }),
-            ],
-        )?;
-        // The authority's own locator, verbatim in brackets ("[doc. web n. 9751362]").
-        Ok(match &d.locator {
-            Some(l) => format!("{citation} [{l}]"),
-            None => citation,
-        })
-    }
-
-    fn own_decision(&self, d: &Decision) -> Result<OwnDecision, Error> {
-        let mut parts = vec![end_sentence(&self.citation(d)?)];
-        if !d.articles.is_empty() {
-            let articles = self.articles(&d.articles)?;
-            parts.push(self.msg("decision-articles", &[("articles", articles)])?);
-        }
-        if let Some(fine) = d.fine {
-            let amount = self.kit.format.money(fine);
-            let id = match (d.kind, d.fine_kind.as_deref()) {
-                (_, Some(term)) => format!("decision-{term}"),
-                (DecisionKind::PenaltyLiquidation, None) => "decision-penalty-liquidated".into(),
-                (DecisionKind::FinesAndPenaltyOrders, None) => "decision-fines-total".into(),
-                _ => "decision-fine".into(),
-            };
-            parts.push(self.msg(&id, &[("amount", amount)])?);
-        }
-        if let Some(p) = d.penalty_per_day {
-            parts.push(self.msg(
-                "decision-penalty-per-day",
-                &[("amount", self.kit.format.money(p))],
-            )?);
-        }
-        if let Some(p) = d.penalty_max {
-            parts.push(self.msg(
-                "decision-penalty-max",
-                &[("amount", self.kit.format.money(p))],
-            )?);
-        }
-        for o in &d.outcome {
-            parts.push(self.msg(&format!("outcome-{o}"), &[])?);
-        }
-        if let Some(why) = &d.not_final {
-            parts.push(self.msg(&format!("not-final-{why}"), &[])?);
-        }
-        let place = self.in_country(d)?;
-        let mut orders = d
-            .orders
-            .iter()
-            .map(|o| self.msg(&format!("order-{o}"), &place))
-            .collect::<Result<Vec<_>, _>>()?;
-        end_list(&mut orders);
-        if !orders.is_empty() {
-            // Only a letter that preceded an intended order "called on" Clearview; notices under
-            // appeal still ordered it.
-            let intro = if d.kind == DecisionKind::Letter {
-                "decision-requests"
-            } else {
-                "decision-orders"
-            };
-            parts.push(self.msg(intro, &[])?);
-        }
-        Ok(OwnDecision {
-            text: parts.join(" "),
-            orders,
-        })
-    }
-
-    fn short_decision(&self, d: &Decision) -> Result<String, Error> {
-        let mut summary = Vec::new();
-        match d.fine {
-            Some(f) => {
-                let id = format!("summary-{}", d.fine_kind.as_deref().unwrap_or("fine"));
-                summary.push(self.msg(&id, &[("amount", self.kit.format.money(f))])?)
-            }
-            None => summary.push(self.msg("summary-no-fine", &[])?),
-        }
-        let has = |keys: &[&str]| d.orders.iter().any(|o| keys.contains(&o.as_str()));
-        if has(&[
-            "ban-collection-territory",
-            "ban-collection-processing-territory",
-            "stop-processing-territory",
-        ]) {
-            summary.push(self.msg("summary-ban", &[])?);
-        }
-        if d.orders_territorial_erasure() {
-            summary.push(self.msg("summary-erasure", &self.in_country(d)?)?);
-        }
-        if has(&["erase-complainant"]) {
-            summary.push(self.msg("summary-erase-complainant", &[])?);
-        }
-        if has(&["stop-refusing-access"]) {
-            summary.push(self.msg("summary-access", &[])?);
-        }
-        if has(&["answer-complainant-access"]) {
-            summary.push(self.msg("summary-complainant-access", &[])?);
-        }
-        if has(&["appoint-representative"]) {
-            summary.push(self.msg("summary-representative", &[])?);
-        }
-        let summary = self.kit.format.and_list(&summary);
-        self.msg(
-            "decision-short",
-            &[("citation", self.citation(d)?), ("summary", summary)],
-        )
     }
 
     /// The parts of the letter that do not depend on who sends it (subject, salutation, body,

@@ -1,268 +1,16 @@
-//! A letter request and its validation: the one place where input rules live. Flags, wizard
-//! answers and batch rows all become a [`RequestInput`] and go through [`RequestInput::validate`].
+//! The rules for each field of a request: characters, lengths, dates, codes, languages.
 
 use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::data::{Data, Jurisdiction};
+use super::{
+    complaint_language, default_language, limits, Context, Field, LetterType, Request,
+    RequestInput, RequestKind,
+};
+use crate::data::Jurisdiction;
 use crate::error::{Error, FieldError};
-use crate::i18n::Catalog;
 use crate::jurisdiction;
 use crate::printable::printable_max;
-
-/// Which letter to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RequestKind {
-    /// Art. 15 access.
-    Access,
-    /// Art. 17 erasure with an Art. 21(1) objection.
-    Erasure,
-    /// Access first, restriction in between, erasure after the copy has been provided.
-    AccessErasure,
-}
-
-impl RequestKind {
-    pub const ALL: [RequestKind; 3] = [
-        RequestKind::Access,
-        RequestKind::Erasure,
-        RequestKind::AccessErasure,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RequestKind::Access => "access",
-            RequestKind::Erasure => "erasure",
-            RequestKind::AccessErasure => "access-erasure",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RequestKind> {
-        let s = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
-        RequestKind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-}
-
-/// Which letter: the request itself, or a follow-up to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum LetterType {
-    /// The access or erasure request to Clearview.
-    Request,
-    /// A reminder to Clearview after the reply period has passed.
-    Reminder,
-    /// A complaint to the supervisory authority (Art. 77).
-    Complaint,
-}
-
-impl LetterType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LetterType::Request => "request",
-            LetterType::Reminder => "reminder",
-            LetterType::Complaint => "complaint",
-        }
-    }
-}
-
-/// What Clearview did with the request (for a complaint, and a reminder).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    NoReply,
-    Incomplete,
-    Refused,
-    IdentityDemanded,
-}
-
-impl Outcome {
-    pub const ALL: [Outcome; 4] = [
-        Outcome::NoReply,
-        Outcome::Incomplete,
-        Outcome::Refused,
-        Outcome::IdentityDemanded,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::NoReply => "no-reply",
-            Outcome::Incomplete => "incomplete",
-            Outcome::Refused => "refused",
-            Outcome::IdentityDemanded => "identity-demanded",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Outcome> {
-        let s = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
-        Outcome::ALL.into_iter().find(|o| o.as_str() == s)
-    }
-
-    /// Whether the complaint rests on the reply period having passed (then it must have).
-    pub fn needs_period_passed(self) -> bool {
-        matches!(self, Outcome::NoReply | Outcome::Incomplete)
-    }
-}
-
-/// A follow-up letter's facts: the request it follows, when Clearview received it, what happened.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct FollowUp {
-    pub letter: LetterType,
-    pub received: NaiveDate,
-    pub outcome: Outcome,
-    /// When the person sent a reminder (a complaint may cite it).
-    pub reminded: Option<NaiveDate>,
-}
-
-/// The fields of a request, as the user knows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Jurisdiction,
-    Request,
-    Name,
-    Email,
-    Address,
-    Language,
-    Place,
-    Date,
-    Reference,
-    RecipientAddress,
-    PhotoEnclosed,
-    ObjectionGrounds,
-    FirstRequest,
-    Received,
-    Outcome,
-    Reminded,
-}
-
-impl Field {
-    /// The command-line flag for this field.
-    pub fn flag(self) -> &'static str {
-        match self {
-            Field::Jurisdiction => "--jurisdiction",
-            Field::Request => "--request",
-            Field::Name => "--name",
-            Field::Email => "--email",
-            Field::Address => "--address",
-            Field::Language => "--language",
-            Field::Place => "--place",
-            Field::Date => "--date",
-            Field::Reference => "--reference",
-            Field::RecipientAddress => "--recipient-address",
-            Field::PhotoEnclosed => "--photo-enclosed",
-            Field::ObjectionGrounds => "--objection-grounds",
-            Field::FirstRequest => "--first-request",
-            Field::Received => "--received",
-            Field::Outcome => "--outcome",
-            Field::Reminded => "--reminded",
-        }
-    }
-
-    /// The column name in a batch file.
-    pub fn column(self) -> &'static str {
-        match self {
-            Field::Jurisdiction => "jurisdiction",
-            Field::Request => "request",
-            Field::Name => "name",
-            Field::Email => "email",
-            Field::Address => "address",
-            Field::Language => "language",
-            Field::Place => "place",
-            Field::Date => "date",
-            Field::Reference => "reference",
-            Field::RecipientAddress => "recipient_address",
-            Field::PhotoEnclosed => "photo_enclosed",
-            Field::ObjectionGrounds => "objection_grounds",
-            Field::FirstRequest => "first_request",
-            Field::Received => "received",
-            Field::Outcome => "outcome",
-            Field::Reminded => "reminded",
-        }
-    }
-}
-
-/// Limits on what a person may type (generous for real names and addresses, refusing abuse).
-pub mod limits {
-    pub const NAME: usize = 150;
-    pub const LINE: usize = 120;
-    pub const ADDRESS_LINES: usize = 8;
-    pub const EMAIL: usize = 254;
-    pub const PLACE: usize = 100;
-    pub const REFERENCE: usize = 64;
-    /// The person's own grounds for the Art. 21(1) objection: a few sentences.
-    pub const OBJECTION_GROUNDS: usize = 1200;
-}
-
-/// Raw input, from flags, wizard answers or a batch row. Nothing here is trusted.
-#[derive(Debug, Clone, Default)]
-pub struct RequestInput {
-    pub jurisdiction: Option<String>,
-    pub request: Option<String>,
-    pub name: Option<String>,
-    pub email: Option<String>,
-    pub address: Vec<String>,
-    pub language: Option<String>,
-    pub place: Option<String>,
-    pub date: Option<String>,
-    pub reference: Option<String>,
-    pub recipient_address: Vec<String>,
-    pub photo_enclosed: bool,
-    pub objection_grounds: Option<String>,
-    /// For a reminder or complaint (`request` = reminder/complaint): the request it follows.
-    pub first_request: Option<String>,
-    /// When Clearview received the request (the delivery date for post, the sending date for
-    /// e-mail); for a request letter, optional (default: the letter date).
-    pub received: Option<String>,
-    pub outcome: Option<String>,
-    pub reminded: Option<String>,
-}
-
-/// A validated request: every later stage may trust it.
-#[derive(Debug, Clone)]
-pub struct Request {
-    pub kind: RequestKind,
-    pub jurisdiction: &'static Jurisdiction,
-    pub language: String,
-    pub name: String,
-    pub email: Option<String>,
-    pub address: Vec<String>,
-    pub place: Option<String>,
-    pub date: NaiveDate,
-    pub reference: Option<String>,
-    /// Replaces the controller's postal address from the data when given.
-    pub recipient_address: Vec<String>,
-    pub photo_enclosed: bool,
-    /// The person's own words on their particular situation (Art. 21(1)), for erasure letters.
-    pub objection_grounds: Option<String>,
-    /// When Clearview received (or receives) the request: given, or the letter's date.
-    pub received: NaiveDate,
-    /// Whether `received` was given (else it is the letter date, an assumption to say so).
-    pub received_given: bool,
-    /// For a reminder or complaint: its facts; `kind` is then the request it follows.
-    pub follow_up: Option<FollowUp>,
-}
-
-impl Request {
-    pub fn letter(&self) -> LetterType {
-        self.follow_up
-            .as_ref()
-            .map_or(LetterType::Request, |f| f.letter)
-    }
-
-    /// The reply period for the request (from `received`), under the jurisdiction's law.
-    pub fn deadline(&self, data: &Data) -> Option<crate::deadline::Deadline> {
-        data.law(self.jurisdiction.law)
-            .map(|l| l.period.deadline(self.received))
-    }
-}
-
-/// What validation needs to know besides the input.
-pub struct Context<'a> {
-    pub data: &'static Data,
-    pub catalog: &'a Catalog,
-    pub today: NaiveDate,
-    /// Whether a character can be drawn by the output format (PDF fonts); None for text.
-    pub drawable: Option<&'a (dyn Fn(char) -> bool + Sync)>,
-}
 
 /// A character that must never appear in a letter field, with its name for the message.
 ///
@@ -428,14 +176,14 @@ impl RequestInput {
     }
 }
 
-struct Validator<'a, 'b> {
-    ctx: &'a Context<'b>,
+pub(super) struct Validator<'a, 'b> {
+    pub(super) ctx: &'a Context<'b>,
     naming: fn(Field) -> &'static str,
     errors: Vec<FieldError>,
 }
 
 impl Validator<'_, '_> {
-    fn err(&mut self, field: Field, problem: impl Into<String>) {
+    pub(super) fn err(&mut self, field: Field, problem: impl Into<String>) {
         self.errors.push(FieldError {
             field: (self.naming)(field).to_string(),
             problem: problem.into(),
@@ -443,7 +191,7 @@ impl Validator<'_, '_> {
     }
 
     /// Normalises to NFC and checks characters and length; None (with an error) when bad.
-    fn text(&mut self, field: Field, raw: &str, max: usize) -> Option<String> {
+    pub(super) fn text(&mut self, field: Field, raw: &str, max: usize) -> Option<String> {
         let s: String = raw.trim().nfc().collect();
         if let Some((i, c, what)) = s
             .chars()
@@ -575,205 +323,7 @@ impl Validator<'_, '_> {
         }
     }
 
-    /// The letter and the request it concerns: `request` is access/erasure/access-erasure for a
-    /// request letter, or reminder/complaint with `first_request` naming the request.
-    fn letter_and_kind(
-        &mut self,
-        request: Option<&str>,
-        first: Option<&str>,
-    ) -> (Option<LetterType>, Option<RequestKind>) {
-        let follow_up = match request.map(|s| s.trim().to_ascii_lowercase()).as_deref() {
-            Some("reminder") => Some(LetterType::Reminder),
-            Some("complaint") => Some(LetterType::Complaint),
-            _ => None,
-        };
-        let Some(letter) = follow_up else {
-            self.only_in_follow_ups(Field::FirstRequest, first);
-            return (Some(LetterType::Request), self.kind(request));
-        };
-        match first.map(str::trim) {
-            None | Some("") => {
-                self.err(
-                    Field::FirstRequest,
-                    format!(
-                        "is required for a {}: the request it follows (access, erasure or access-erasure)",
-                        letter.as_str()
-                    ),
-                );
-                (Some(letter), None)
-            }
-            Some(s) => match RequestKind::parse(s) {
-                Some(k) => (Some(letter), Some(k)),
-                None => {
-                    let shown = printable_max(s, 40);
-                    self.err(
-                        Field::FirstRequest,
-                        format!("unknown request `{shown}`; use access, erasure or access-erasure"),
-                    );
-                    (Some(letter), None)
-                }
-            },
-        }
-    }
-
-    fn only_in_follow_ups(&mut self, field: Field, raw: Option<&str>) {
-        if raw.is_some_and(|s| !s.trim().is_empty()) {
-            self.err(
-                field,
-                "belongs to a reminder or complaint (request reminder or complaint)",
-            );
-        }
-    }
-
-    fn only_in_requests(&mut self, field: Field, raw: Option<&str>) {
-        if raw.is_some_and(|s| !s.trim().is_empty()) {
-            self.err(
-                field,
-                "belongs to the request letter, not to a reminder or complaint",
-            );
-        }
-    }
-
-    /// A date field other than the letter's own (`--received`, `--reminded`).
-    fn other_date(&mut self, field: Field, raw: Option<&str>) -> Option<NaiveDate> {
-        let s = raw.map(str::trim).filter(|s| !s.is_empty())?;
-        match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) if s.len() == 10 => Some(d),
-            _ => {
-                let shown = printable_max(s, 40);
-                self.err(
-                    field,
-                    format!("`{shown}` is not a date in the form YYYY-MM-DD"),
-                );
-                None
-            }
-        }
-    }
-
-    /// The receipt date, and for a reminder or complaint its facts, checked against the letter
-    /// date and the reply period: a letter about a missing reply is never written before the
-    /// period has surely ended.
-    fn follow_up(
-        &mut self,
-        input: &RequestInput,
-        letter: LetterType,
-        date: NaiveDate,
-        j: &Jurisdiction,
-    ) -> (Option<NaiveDate>, Option<FollowUp>) {
-        let received = self.other_date(Field::Received, input.received.as_deref());
-        let reminded = self.other_date(Field::Reminded, input.reminded.as_deref());
-        if letter == LetterType::Request {
-            self.only_in_follow_ups(Field::Outcome, input.outcome.as_deref());
-            self.only_in_follow_ups(Field::Reminded, input.reminded.as_deref());
-            if let Some(r) = received {
-                if r < date {
-                    self.err(
-                        Field::Received,
-                        format!("{r} is before the letter's date ({date}): Clearview cannot receive it earlier"),
-                    );
-                } else if r > date + chrono::Days::new(92) {
-                    self.err(
-                        Field::Received,
-                        format!("{r} is more than three months after the letter's date ({date})"),
-                    );
-                }
-            }
-            return (received, None);
-        }
-        let outcome = match input.outcome.as_deref().map(str::trim) {
-            None | Some("") if letter == LetterType::Reminder => Some(Outcome::NoReply),
-            None | Some("") => {
-                self.err(
-                    Field::Outcome,
-                    "is required for a complaint: no-reply, incomplete, refused or identity-demanded",
-                );
-                None
-            }
-            Some(s) => Outcome::parse(s).or_else(|| {
-                let shown = printable_max(s, 40);
-                self.err(
-                    Field::Outcome,
-                    format!("unknown outcome `{shown}`; use no-reply, incomplete, refused or identity-demanded"),
-                );
-                None
-            }),
-        };
-        if letter == LetterType::Reminder
-            && outcome.is_some_and(|o| !matches!(o, Outcome::NoReply | Outcome::Incomplete))
-        {
-            self.err(
-                Field::Outcome,
-                "a reminder is for no-reply or incomplete; for a refusal or a demand for identification, write a complaint",
-            );
-        }
-        if letter == LetterType::Reminder {
-            self.only_in_requests(Field::Reminded, input.reminded.as_deref());
-        }
-        if letter == LetterType::Complaint && j.authority.is_empty() {
-            self.err(
-                Field::Jurisdiction,
-                format!(
-                    "a complaint goes to one authority: give your region ({}-…; `facerights jurisdictions` lists them)",
-                    j.code
-                ),
-            );
-        }
-        let Some(received) = received else {
-            if input
-                .received
-                .as_deref()
-                .is_none_or(|s| s.trim().is_empty())
-            {
-                self.err(
-                    Field::Received,
-                    format!(
-                        "is required for a {}: the day Clearview received the request (YYYY-MM-DD)",
-                        letter.as_str()
-                    ),
-                );
-            }
-            return (None, None);
-        };
-        if received > date {
-            self.err(
-                Field::Received,
-                format!("{received} is after the letter's date ({date})"),
-            );
-            return (None, None);
-        }
-        if let (Some(o), Some(law)) = (outcome, self.ctx.data.law(j.law)) {
-            let dl = law.period.deadline(received);
-            if o.needs_period_passed() && date < dl.follow_up_from {
-                self.err(
-                    Field::Date,
-                    format!(
-                        "{date} is too early for a {} about a missing or incomplete reply: the reply period ({}) ends on {} for a request received on {received}, later if that day is a public holiday; write it from {}",
-                        letter.as_str(),
-                        law.provision,
-                        dl.ends,
-                        dl.follow_up_from
-                    ),
-                );
-            }
-        }
-        if let Some(r) = reminded {
-            if r < received || r > date {
-                self.err(
-                    Field::Reminded,
-                    format!("{r} must be between the receipt of the request ({received}) and this letter's date ({date})"),
-                );
-            }
-        }
-        let follow_up = outcome.map(|outcome| FollowUp {
-            letter,
-            received,
-            outcome,
-            reminded,
-        });
-        (Some(received), follow_up)
-    }
-
-    fn kind(&mut self, raw: Option<&str>) -> Option<RequestKind> {
+    pub(super) fn kind(&mut self, raw: Option<&str>) -> Option<RequestKind> {
         match raw.map(str::trim) {
             None | Some("") => {
                 self.err(
@@ -795,7 +345,7 @@ impl Validator<'_, '_> {
 
     /// The person's own grounds for objecting: only in letters that object (erasure,
     /// access-erasure). Line breaks (a spreadsheet cell, a pasted paragraph) become spaces.
-    fn objection_grounds(
+    pub(super) fn objection_grounds(
         &mut self,
         raw: Option<&str>,
         kind: Option<RequestKind>,
@@ -822,7 +372,11 @@ impl Validator<'_, '_> {
         )
     }
 
-    fn date(&mut self, raw: Option<&str>, j: Option<&Jurisdiction>) -> Option<NaiveDate> {
+    pub(super) fn date(
+        &mut self,
+        raw: Option<&str>,
+        j: Option<&Jurisdiction>,
+    ) -> Option<NaiveDate> {
         let today = self.ctx.today;
         let date = match raw.map(str::trim) {
             None | Some("") => return Some(today),
@@ -919,30 +473,6 @@ impl Validator<'_, '_> {
         }
         Some(lang)
     }
-}
-
-/// The default letter language: the first official language of the jurisdiction that has a
-/// locale complete for letters, else English.
-/// A complaint's default language: the first language the authority takes complaints in that
-/// has a complete locale, else the jurisdiction's default.
-pub fn complaint_language(data: &Data, catalog: &Catalog, j: &Jurisdiction) -> String {
-    data.authority(&j.authority)
-        .and_then(|a| {
-            a.complaint_language
-                .split('|')
-                .map(str::trim)
-                .find(|l| catalog.is_letter_complete(l))
-                .map(str::to_string)
-        })
-        .unwrap_or_else(|| default_language(catalog, j))
-}
-
-pub fn default_language(catalog: &Catalog, j: &Jurisdiction) -> String {
-    j.languages
-        .iter()
-        .find(|l| catalog.is_letter_complete(l))
-        .cloned()
-        .unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
 }
 
 #[cfg(test)]

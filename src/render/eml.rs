@@ -11,6 +11,7 @@ use crate::error::Error;
 use crate::letter::Letter;
 
 /// Who sends the draft and to whom: both optional (a draft may be completed in the mail program).
+#[derive(Debug, Clone, Default)]
 pub struct Envelope {
     /// The sender's name and address.
     pub from: Option<(String, String)>,
@@ -53,4 +54,9 @@ pub fn render(
     }
     m.write_to_vec()
         .map_err(|e| Error::Render(format!("e-mail: {e}")))
+}
+
+/// The attached PDF's file name (without extension), from the letter's date: "letter-2026-07-01".
+pub fn attachment_stem(letter: &Letter) -> String {
+    format!("letter-{}", letter.date)
 }
