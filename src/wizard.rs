@@ -10,22 +10,19 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, Select};
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
-use unic_langid::LanguageIdentifier;
 
 use crate::compose::Composer;
 use crate::data::{Data, Jurisdiction};
 use crate::error::{Error, ExitCode};
 use crate::format::Formatter;
-use crate::i18n::{self, Catalog, Status};
+use crate::i18n::{self, Catalog, Status, Ui};
 use crate::jurisdiction::fold;
 use crate::output;
 use crate::render::Format;
 use crate::request::{self, Context, Field, LetterType, Outcome, RequestInput, RequestKind};
 
-/// The interface file of a locale.
-pub const UI_FILE: &str = "ui.ftl";
+/// The interface file of a locale (now kept with the other locale files in [`crate::i18n`]).
+pub use crate::i18n::UI_FILE;
 
 /// Whether the wizard can run: both the input and the prompts' output are terminals.
 pub fn is_interactive() -> bool {
@@ -41,94 +38,6 @@ pub struct Options {
     pub force: bool,
     /// The interface language (`--ui-language`, else from the environment).
     pub ui_language: String,
-}
-
-/// Messages of the interface (`ui.ftl`) in one language, falling back to English message by
-/// message (never inside a letter). Used by the wizard and for the notes of every command.
-pub(crate) struct Ui {
-    pub(crate) lang: String,
-    primary: Option<FluentBundle<FluentResource>>,
-    fallback: Option<FluentBundle<FluentResource>>,
-}
-
-fn ui_bundle(catalog: &Catalog, lang: &str) -> Option<FluentBundle<FluentResource>> {
-    let file = catalog.get(lang)?.files.get(UI_FILE)?;
-    let (res, _) = i18n::parse_file(file);
-    let id: LanguageIdentifier = lang.parse().ok()?;
-    let mut b = FluentBundle::new_concurrent(vec![id]);
-    b.set_use_isolating(false);
-    b.add_resource(res).ok()?;
-    Some(b)
-}
-
-impl Ui {
-    pub(crate) fn new(catalog: &Catalog, lang: &str) -> Ui {
-        Ui {
-            lang: lang.to_string(),
-            primary: ui_bundle(catalog, lang),
-            fallback: ui_bundle(catalog, i18n::REFERENCE),
-        }
-    }
-
-    pub(crate) fn t(&self, id: &str) -> String {
-        self.ta(id, &[])
-    }
-
-    pub(crate) fn ta(&self, id: &str, args: &[(&str, String)]) -> String {
-        let mut fargs = FluentArgs::new();
-        for (k, v) in args {
-            fargs.set(*k, v.clone());
-        }
-        for bundle in [&self.primary, &self.fallback].into_iter().flatten() {
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let s = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-                if errors.is_empty() {
-                    return s.into_owned();
-                }
-            }
-        }
-        id.to_string()
-    }
-
-    /// The note that a letter language's text is a draft, in this interface language; with
-    /// `letters`, how many letters of a batch are in it. None for a reviewed language.
-    pub(crate) fn draft_note(
-        &self,
-        catalog: &Catalog,
-        letter_lang: &str,
-        letters: Option<usize>,
-    ) -> Option<String> {
-        let src = catalog.get(letter_lang)?;
-        if src.status() != Status::Draft {
-            return None;
-        }
-        let language = format!("{} ({letter_lang})", src.display_name());
-        let note = self.ta("draft-note", &[("language", language)]);
-        Some(match letters {
-            None => note,
-            Some(n) => format!(
-                "{note} {}",
-                self.ta("draft-note-letters", &[("count", n.to_string())])
-            ),
-        })
-    }
-
-    /// Whether `answer` means yes (Some(true)) or no in this language: the words of
-    /// `answer-yes` and `answer-no`, their first letters, and y or n, in any case.
-    fn yes_no(&self, answer: &str) -> Option<bool> {
-        let a = answer.trim().to_lowercase();
-        let yes = self.t("answer-yes").to_lowercase();
-        let no = self.t("answer-no").to_lowercase();
-        let initial = |w: &str| w.chars().next().map(|c| c.to_string()).unwrap_or_default();
-        if a == yes || a == initial(&yes) || a == "y" || a == "yes" {
-            Some(true)
-        } else if a == no || a == initial(&no) || a == "n" || a == "no" {
-            Some(false)
-        } else {
-            None
-        }
-    }
 }
 
 /// The interface language from the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), if we have it.

@@ -21,7 +21,7 @@ use sha2::{Digest, Sha256};
 use crate::compose::Composer;
 use crate::data::Data;
 use crate::error::{Error, ExitCode};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Ui};
 use crate::interrupt::{self, TempFile};
 use crate::output;
 use crate::printable::{self, printable, quoted_path, spreadsheet_cell};
@@ -984,7 +984,7 @@ pub fn run(
         taken_back,
         ..
     } = recorder;
-    let ui = crate::wizard::Ui::new(&catalog, &opts.ui_language);
+    let ui = Ui::new(&catalog, &opts.ui_language);
     let mut problems: Vec<Error> = Vec::new();
     let mut removed = taken_back;
     if let Some(u) = lost {

@@ -4,10 +4,10 @@ use super::{pdf_options, today, Env};
 use crate::batch::input::{sheet::Kind as SheetKind, InputFormat};
 use crate::cli::{BatchArgs, FormatArg, InputFormatArg};
 use crate::error::{Error, ExitCode};
+use crate::i18n::Ui;
 use crate::interrupt;
 use crate::output::{self, Target};
 use crate::render::Format;
-use crate::wizard;
 
 pub(super) fn run(
     locales_dirs: &[std::path::PathBuf],
@@ -69,7 +69,7 @@ pub(super) fn run(
         .transpose()?;
     // A signal (Ctrl-C, SIGTERM, SIGHUP) finishes the letters in progress and writes the
     // manifest; a second one stops at once, removing every temporary file.
-    interrupt::set_graceful_note(wizard::Ui::new(&catalog, &ui_language).t("batch-interrupted"));
+    interrupt::set_graceful_note(Ui::new(&catalog, &ui_language).t("batch-interrupted"));
     let interrupted = interrupt::install(interrupt::Mode::Graceful);
     let opts = crate::batch::Options {
         input,

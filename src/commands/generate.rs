@@ -9,7 +9,7 @@ use crate::cli::{FormatArg, GenerateArgs};
 use crate::compose::Composer;
 use crate::data::{self, Law};
 use crate::error::{Error, ExitCode};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Ui};
 use crate::interrupt;
 use crate::output::{self, Target, Written};
 use crate::render::{eml, Format};
@@ -139,7 +139,7 @@ pub(super) fn run(
     // A signal from here on removes the temporary file and exits with 130.
     interrupt::install(interrupt::Mode::Immediate);
     let written = output::deliver(&letter, &format, &envelope, &target, args.force)?;
-    let ui = wizard::Ui::new(composer.catalog(), &ui_lang);
+    let ui = Ui::new(composer.catalog(), &ui_lang);
     if let Target::File(path) = &target {
         let id = if written == Written::Replaced {
             "note-replaced"
@@ -199,7 +199,7 @@ fn envelope(data: &data::Data, req: &Request) -> eml::Envelope {
 fn follow_up_notes(
     data: &data::Data,
     catalog: &Catalog,
-    ui: &wizard::Ui,
+    ui: &Ui,
     req: &Request,
     calendar: Option<&std::path::Path>,
     force: bool,
