@@ -3,6 +3,10 @@
 //! escaping and the calendar's structure are the icalendar crate's.
 
 use chrono::{Duration, NaiveDate};
+
+use crate::deadline::Deadline;
+use crate::i18n::Ui;
+use crate::request::Request;
 use icalendar::{Alarm, Calendar, Component, EventLike};
 use sha2::{Digest, Sha256};
 
@@ -36,4 +40,34 @@ pub fn deadline_event(ends: NaiveDate, text: &EventText, key: &str) -> String {
         .push(event)
         .done()
         .to_string()
+}
+
+/// The .ics for a request's reply deadline, in the interface language (`date` formats a date in
+/// it). The UID comes from the jurisdiction, the request, the receipt date and the name.
+pub(crate) fn request_deadline(
+    req: &Request,
+    dl: &Deadline,
+    ui: &Ui,
+    date: &dyn Fn(NaiveDate) -> String,
+) -> String {
+    let request = ui.t(&format!("request-short-{}", req.kind.as_str()));
+    let args = [
+        ("request", request),
+        ("ends", date(dl.ends)),
+        ("received", date(dl.received)),
+        ("follow_up", date(dl.follow_up_from)),
+    ];
+    let text = EventText {
+        summary: ui.ta("calendar-summary", &args),
+        description: ui.ta("calendar-description", &args),
+        alarm: ui.t("calendar-alarm"),
+    };
+    let key = format!(
+        "{}|{}|{}|{}",
+        req.jurisdiction.code,
+        req.kind.as_str(),
+        dl.received,
+        req.name
+    );
+    deadline_event(dl.ends, &text, &key)
 }

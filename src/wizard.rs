@@ -789,26 +789,7 @@ impl Wizard<'_> {
             .interact_text()
             .map_err(interrupted)?;
         let path = PathBuf::from(path.trim());
-        let request = self.ui.t(&format!("request-short-{}", req.kind.as_str()));
-        let args = [
-            ("request", request),
-            ("ends", date(dl.ends)),
-            ("received", date(dl.received)),
-            ("follow_up", date(dl.follow_up_from)),
-        ];
-        let text = crate::calendar::EventText {
-            summary: self.ui.ta("calendar-summary", &args),
-            description: self.ui.ta("calendar-description", &args),
-            alarm: self.ui.t("calendar-alarm"),
-        };
-        let key = format!(
-            "{}|{}|{}|{}",
-            req.jurisdiction.code,
-            req.kind.as_str(),
-            dl.received,
-            req.name
-        );
-        let ics = crate::calendar::deadline_event(dl.ends, &text, &key);
+        let ics = crate::calendar::request_deadline(req, &dl, &self.ui, date);
         output::write_file(&path, ics.as_bytes(), false)?;
         eprintln!(
             "{}",

@@ -235,26 +235,7 @@ fn follow_up_notes(
                 eprintln!("{}", ui.t("note-deadline-assumed"));
             }
             if let Some(path) = calendar {
-                let request = ui.t(&format!("request-short-{}", req.kind.as_str()));
-                let args = [
-                    ("request", request),
-                    ("ends", date(dl.ends)),
-                    ("received", date(dl.received)),
-                    ("follow_up", date(dl.follow_up_from)),
-                ];
-                let text = crate::calendar::EventText {
-                    summary: ui.ta("calendar-summary", &args),
-                    description: ui.ta("calendar-description", &args),
-                    alarm: ui.t("calendar-alarm"),
-                };
-                let key = format!(
-                    "{}|{}|{}|{}",
-                    req.jurisdiction.code,
-                    req.kind.as_str(),
-                    dl.received,
-                    req.name
-                );
-                let ics = crate::calendar::deadline_event(dl.ends, &text, &key);
+                let ics = crate::calendar::request_deadline(req, &dl, ui, &date);
                 output::write(&Target::File(path.to_path_buf()), ics.as_bytes(), force)?;
                 eprintln!(
                     "{}",
