@@ -248,6 +248,15 @@ fn follow_up_notes(
         }
         Some(f) if f.letter == LetterType::Complaint => {
             if let Some(a) = data.authority(&req.jurisdiction.authority) {
+                let languages: Vec<&str> = a.complaint_language.split('|').map(str::trim).collect();
+                if !languages.contains(&req.language.as_str()) {
+                    let args = [
+                        ("authority", a.name_for(ui.lang.as_str())),
+                        ("languages", languages.join(", ")),
+                        ("code", languages.first().copied().unwrap_or("en").to_string()),
+                    ];
+                    eprintln!("{}", ui.ta("note-complaint-language", &args));
+                }
                 if let Some(url) = a.complaint_url() {
                     let args = [
                         ("authority", a.name_for(ui.lang.as_str())),
