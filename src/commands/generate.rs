@@ -253,7 +253,10 @@ fn follow_up_notes(
                     let args = [
                         ("authority", a.name_for(ui.lang.as_str())),
                         ("languages", languages.join(", ")),
-                        ("code", languages.first().copied().unwrap_or("en").to_string()),
+                        (
+                            "code",
+                            languages.first().copied().unwrap_or("en").to_string(),
+                        ),
                     ];
                     eprintln!("{}", ui.ta("note-complaint-language", &args));
                 }
