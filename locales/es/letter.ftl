@@ -133,7 +133,7 @@ access-info-transfers = cuando se transfieran datos personales a un tercer país
 access-scope = Esta solicitud abarca todos los datos personales que me conciernen en todos sus sistemas, incluidos los datos seudonimizados y los datos que ustedes hayan derivado o inferido. No se limita a los últimos doce meses ni a un número de solicitudes por año, y no depende de que yo la reitere: la autoridad de control francesa (CNIL) declaró ilícitas tales restricciones aplicadas por { $controller } en su deliberación n.º { $reference }, de { $date }.
 access-role = Les ruego que indiquen también, para cada operación de tratamiento, si la realizan como responsables del tratamiento o como encargados del tratamiento por cuenta de un cliente y, en este último caso, por cuenta de quién (artículos { REF(4, num: 7, form: "item") } y { REF(4, num: 8, form: "item") } del { $gdpr }).
 # United Kingdom letters only. REF cannot write "1A": the citation is written out in the dotted form.
-access-search-uk = Deben realizar una búsqueda razonable y proporcionada de los datos personales que solicito (artículo 15.1A del { $gdpr }). Su base de datos está concebida para realizar búsquedas a partir de un rostro: una búsqueda en ella con mi rostro, así como en los registros de las búsquedas en las que aparecí como resultado o en las que se cargó mi rostro, es razonable y proporcionada, cualquiera que sea su volumen.
+access-search-uk = Tengo derecho a los datos personales y a la información que ustedes puedan facilitar sobre la base de una búsqueda razonable y proporcionada (artículo 15.1A del { $gdpr }). Su base de datos está concebida para realizar búsquedas a partir de un rostro: una búsqueda en ella con mi rostro, así como en los registros de las búsquedas en las que aparecí como resultado o en las que se cargó mi rostro, es razonable y proporcionada, cualquiera que sea su volumen.
 access-format = Les ruego que me faciliten la copia de forma gratuita (artículos { REF(12, par: 5, form: "item") } y { REF(15, par: 3, form: "item") } del { $gdpr }), con un lenguaje claro y sencillo ({ REF(12, par: 1) } del { $gdpr }) y, si responden por medios electrónicos, en un formato electrónico de uso común ({ REF(15, par: 3) } del { $gdpr }).
 
 ## Erasure (Article 17)
@@ -147,14 +147,14 @@ erasure-scope-metadata = los metadatos y las direcciones de origen (URL) asociad
 erasure-scope-searches = los resultados de búsqueda, los registros de búsqueda y las asociaciones que me conciernen;
 erasure-scope-backups = todas las copias que existan en copias de seguridad, en archivos y en los sistemas de sus encargados del tratamiento.
 erasure-grounds = Concurren los siguientes motivos de supresión:
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: los datos personales han sido tratados ilícitamente. Ustedes no disponen de ninguna base jurídica con arreglo al { REF(6, par: 1) } del { $gdpr }. Los datos biométricos ({ REF(4, num: 14) } del { $gdpr }) tratados con el fin de identificar de manera unívoca a una persona física pertenecen a las categorías especiales de datos personales cuyo tratamiento prohíbe el { REF(9, par: 1) } del { $gdpr }. No se aplica ninguna de las excepciones del { REF(9, par: 2) }: no he dado mi consentimiento explícito ({ REF(9, par: 2, pt: "a") }), y las imágenes que pueden encontrarse en internet no son datos que yo haya hecho manifiestamente públicos para un tratamiento biométrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: los datos personales han sido tratados ilícitamente. Ustedes no disponen de ninguna base jurídica con arreglo al { REF(6, par: 1) } del { $gdpr }. Los datos biométricos ({ REF(4, num: 14) } del { $gdpr }) tratados con el fin de identificar de manera unívoca a una persona física pertenecen a las categorías especiales de datos personales cuyo tratamiento prohíbe el { REF(9, par: 1) } del { $gdpr }. No se aplica ninguna de las excepciones del { REF(9, par: 2) }: no he dado mi consentimiento explícito al tratamiento de mis datos biométricos en su base de datos ({ REF(9, par: 2, pt: "a") }), y las imágenes que pueden encontrarse en internet no son datos que yo haya hecho manifiestamente públicos para un tratamiento biométrico ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018.
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: los datos personales han sido tratados ilícitamente. Ustedes no disponen de ninguna base jurídica con arreglo al { REF(6, par: 1) } del { $gdpr }. Los datos biométricos ({ REF(4, num: 14) } del { $gdpr }) tratados con el fin de identificar de manera unívoca a una persona física pertenecen a las categorías especiales de datos personales cuyo tratamiento prohíbe el { REF(9, par: 1) } del { $gdpr }. No se aplica ninguna de las excepciones del { REF(9, par: 2) } del { $gdpr }, en relación con el anexo 1 (Schedule 1) de la Data Protection Act 2018: no he dado mi consentimiento explícito ({ REF(9, par: 2, pt: "a") }), y las imágenes que pueden encontrarse en internet no son datos que yo haya hecho manifiestamente públicos para un tratamiento biométrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: los datos personales han sido tratados ilícitamente. Ustedes no disponen de ninguna base jurídica con arreglo al { REF(6, par: 1) } del { $gdpr }. Los datos biométricos ({ REF(4, num: 14) } del { $gdpr }) tratados con el fin de identificar de manera unívoca a una persona física pertenecen a las categorías especiales de datos personales cuyo tratamiento prohíbe el { REF(9, par: 1) } del { $gdpr }. No se aplica ninguna de las excepciones del { REF(9, par: 2) } del { $gdpr }, en relación con el anexo 1 (Schedule 1) de la Data Protection Act 2018: no he dado mi consentimiento explícito al tratamiento de mis datos biométricos en su base de datos ({ REF(9, par: 2, pt: "a") }), y las imágenes que pueden encontrarse en internet no son datos que yo haya hecho manifiestamente públicos para un tratamiento biométrico ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } del { $gdpr }: me opongo al tratamiento con arreglo al { REF(21, par: 1) } del { $gdpr }, por motivos relacionados con mi situación particular: mi rostro es un identificador permanente que no puedo cambiar, y el hecho de que figure en su base de datos permite a cualquiera de sus clientes identificarme a partir de cualquier fotografía, dondequiera y cuandoquiera que se haya tomado.
 # The person's own words (--objection-grounds), in Spanish quotation marks; same item as the objection.
 erasure-ground-objection-own = En mis propias palabras: «{ $grounds }»
 # Art. 21.1, Spanish text: «salvo que acredite motivos legítimos imperiosos para el tratamiento que prevalezcan sobre los intereses, los derechos y las libertades del interesado».
-erasure-ground-objection-burden = Por tanto, deben dejar de tratar mis datos, salvo que acrediten motivos legítimos imperiosos para el tratamiento que prevalezcan sobre mis intereses, derechos y libertades ({ REF(21, par: 1) } del { $gdpr }). En la medida en que ustedes se basen en el { REF(6, par: 1, pt: "e f", conj: "or") } del { $gdpr }, no existe ninguno: su interés comercial en vender búsquedas de mi rostro no constituye un motivo de esa índole.
+erasure-ground-objection-burden = Por tanto, deben dejar de tratar mis datos, salvo que acrediten motivos legítimos imperiosos para el tratamiento que prevalezcan sobre mis intereses, derechos y libertades, o para la formulación, el ejercicio o la defensa de reclamaciones ({ REF(21, par: 1) } del { $gdpr }). En la medida en que ustedes se basen en el { REF(6, par: 1, pt: "e f", conj: "or") } del { $gdpr }, no existe ninguno: su interés comercial en vender búsquedas de mi rostro no constituye un motivo de esa índole.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } del { $gdpr }: en la medida en que ustedes se basen en el consentimiento, lo retiro.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons on its territory.
 # Its name is in its own language and has no Spanish gender: keep it in parentheses, without an article.
@@ -292,3 +292,76 @@ remedies-land-of-residence = Si no responden de forma completa dentro del plazo,
 # United Kingdom letters: a UK «section» is cited as «artículo», the Act's name in English («la Data
 # Protection Act 2018», as in law-full-uk).
 remedies-uk = Deben facilitar la presentación ante ustedes de reclamaciones relativas al tratamiento de mis datos personales (artículo 164A de la Data Protection Act 2018). Si no responden de forma completa antes de que finalice el plazo aplicable, les presentaré una reclamación con arreglo a dicho artículo y, si con ello no se resuelve el asunto, presentaré una reclamación ante la autoridad de control competente ({ $authority }, o su sucesora, la Information Commission, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a solicitar al tribunal una orden de cumplimiento (compliance order, artículo 167 de la Data Protection Act 2018) y a reclamar una indemnización ({ REF(82) } del { $gdpr }).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed («reiteración» de la
+## solicitud) and a complaint to the supervisory authority («reclamación», artículo 77). They cite
+## the first request by what it asked for (request-name-*), the date Clearview received it
+## ($received) and the end of the reply period ($ends), all dates already formatted. The complaint
+## addresses the authority as «esa autoridad de control», the usual form in a written submission
+## to a Spanish public authority.
+
+# What the first request asked for, as the object of a sentence («recibieron ustedes …»,
+# «Copia de …», «se refiere a …»): feminine, «mi solicitud».
+request-name-access = mi solicitud de acceso conforme al { REF(15) } del { $gdpr }
+request-name-erasure = mi solicitud de supresión conforme al { REF(17) } del { $gdpr }, con oposición al tratamiento conforme al { REF(21, par: 1) } del { $gdpr }
+request-name-access-erasure = mi solicitud de acceso conforme al { REF(15) } del { $gdpr }, de limitación del tratamiento conforme al { REF(18) } del { $gdpr } y de supresión posterior conforme al { REF(17) } del { $gdpr }
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Asunto: Reiteración de { $request }, recibida por ustedes el { $received }
+# $ends: the last day of the reply period.
+reminder-facts = El { $received } recibieron ustedes { $request }, de la que adjunto copia. El plazo para responderme finalizó el { $ends } ({ REF(12, par: 3) } del { $gdpr }).
+reminder-facts-uk = El { $received } recibieron ustedes { $request }, de la que adjunto copia. El plazo aplicable (applicable time period) para responderme finalizó el { $ends } (artículo 12A del { $gdpr }).
+reminder-no-reply = No he recibido ninguna respuesta de ustedes, ni información alguna sobre una prórroga del plazo o sobre las razones de su no actuación ({ REF(12, par: 4) } del { $gdpr }).
+reminder-incomplete = Su respuesta es incompleta: no contiene todo lo que solicité y no han indicado las razones por las que han omitido parte de ello ({ REF(12, par: 4) } del { $gdpr }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = Por tanto, están incumpliendo el { $gdpr }. Les requiero para que atiendan íntegramente mi solicitud sin más dilación y, en todo caso, a más tardar el { $grace }.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = En caso contrario, presentaré sin más aviso una reclamación ante la autoridad de control competente ({ $authority }, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a ejercitar acciones contra ustedes ante los tribunales del Estado miembro en que tengo mi residencia habitual ({ REF(79, par: 2) } del { $gdpr }) y a reclamar una indemnización por los daños y perjuicios sufridos ({ REF(82) } del { $gdpr }).
+reminder-remedies-eea = En caso contrario, presentaré sin más aviso una reclamación ante la autoridad de control competente ({ $authority }, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a ejercitar acciones contra ustedes ante los tribunales del Estado en que tengo mi residencia habitual ({ REF(79, par: 2) } del { $gdpr }) y a reclamar una indemnización por los daños y perjuicios sufridos ({ REF(82) } del { $gdpr }).
+reminder-remedies-land-of-residence = En caso contrario, presentaré sin más aviso una reclamación ante la autoridad de control de protección de datos del Land alemán en el que resido ({ REF(77) } del { $gdpr }; § 19.2 de la Ley Federal de Protección de Datos alemana, BDSG). Me reservo el derecho a ejercitar acciones contra ustedes ante los tribunales del Estado miembro en que tengo mi residencia habitual ({ REF(79, par: 2) } del { $gdpr }) y a reclamar una indemnización por los daños y perjuicios sufridos ({ REF(82) } del { $gdpr }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
+# («artículo 164A de la Data Protection Act 2018», as in remedies-uk).
+reminder-remedies-uk = Esta carta constituye también mi reclamación ante ustedes conforme al artículo 164A de la Data Protection Act 2018: les ruego que acusen recibo de ella en un plazo de 30 días desde su recepción y que me comuniquen su resultado sin dilación indebida. Si no atienden mi solicitud, presentaré una reclamación ante la autoridad de control competente ({ $authority }, o su sucesora, la Information Commission, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a solicitar al tribunal una orden de cumplimiento (compliance order, artículo 167 de la Data Protection Act 2018) y a reclamar una indemnización ({ REF(82) } del { $gdpr }).
+# Enclosure lines.
+enclosure-request-copy = Copia de { $request }, recibida el { $received }
+enclosure-proof = Justificante de envío y, en su caso, de entrega
+enclosure-reply = Copia de la respuesta de { $controller }
+enclosure-reminder = Copia de mi escrito de reiteración del { $reminded }
+
+## Complaint to the supervisory authority (in the authority's language by default)
+
+subject-complaint = Asunto: Reclamación conforme al { REF(77) } del { $gdpr } contra { $controller }
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = Por medio del presente escrito presento una reclamación conforme al { REF(77) } del { $gdpr } contra { $controller }, { $controller_address }. La reclamación se refiere a { $request }, que { $controller } recibió el { $received } y de la que adjunto copia.
+# What happened ($outcome): one of these.
+complaint-no-reply = { $controller } no ha respondido a mi solicitud, y el plazo para hacerlo finalizó el { $ends } ({ REF(12, par: 3) } del { $gdpr }). Tampoco me ha informado de una prórroga ni de las razones de su no actuación ({ REF(12, par: 4) } del { $gdpr }).
+complaint-no-reply-uk = { $controller } no ha respondido a mi solicitud, y el plazo aplicable (applicable time period) para hacerlo finalizó el { $ends } (artículo 12A del { $gdpr }). Tampoco me ha informado de una prórroga ni de las razones de su no actuación ({ REF(12, par: 4) } del { $gdpr }).
+complaint-incomplete = { $controller } ha respondido, pero su respuesta es incompleta: no contiene todo lo que solicité y no indica las razones por las que omite parte de ello. El plazo para una respuesta completa finalizó el { $ends } ({ REF(12, par: 3) } del { $gdpr }). Adjunto copia de la respuesta.
+complaint-incomplete-uk = { $controller } ha respondido, pero su respuesta es incompleta: no contiene todo lo que solicité y no indica las razones por las que omite parte de ello. El plazo aplicable (applicable time period) para una respuesta completa finalizó el { $ends } (artículo 12A del { $gdpr }). Adjunto copia de la respuesta.
+complaint-refused = { $controller } se ha negado a dar curso a mi solicitud. Adjunto copia de su respuesta.
+complaint-identity-demanded = { $controller } ha supeditado su respuesta a una identificación que no es necesaria, como la copia de un documento de identidad o una nueva fotografía, aunque mi solicitud contenía la información necesaria para localizar los datos personales que me conciernen. Adjunto copia de su respuesta.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = El { $reminded } reiteré mi solicitud a { $controller }, que sigue sin atenderla. Adjunto copia de dicho escrito.
+complaint-reminded-uk = El { $reminded } presenté ante { $controller } una reclamación conforme al artículo 164A de la Data Protection Act 2018; el asunto no se ha resuelto. Adjunto copia de dicha reclamación.
+complaint-infringements = A mi juicio, { $controller } ha infringido así, en particular:
+# Infringements, as list items continuing complaint-infringements, each ending with «;». Two
+# provisions share one head word («los artículos 17.1 y 21.1 del RGPD»), as in identification-photo.
+infringement-time-limit = el { REF(12, par: 3) } del { $gdpr }, al no dar curso a mi solicitud dentro de plazo;
+infringement-time-limit-uk = el { REF(12, par: 3) } del { $gdpr }, en relación con el artículo 12A del { $gdpr }, al no dar curso a mi solicitud dentro del plazo aplicable;
+infringement-no-reasons = el { REF(12, par: 4) } del { $gdpr }, al no informarme de las razones de su no actuación ni de mi derecho a presentar una reclamación;
+infringement-access = el { REF(15) } del { $gdpr }, al no darme acceso a mis datos personales ni a la información sobre su tratamiento;
+infringement-erasure = los artículos { REF(17, par: 1, form: "item") } y { REF(21, par: 1, form: "item") } del { $gdpr }, al no suprimir mis datos personales ni dejar de tratarlos, pese a que concurren motivos de supresión y a que me opuse al tratamiento;
+infringement-identification = los artículos { REF(12, par: 2, form: "item") } y { REF(12, par: 6, form: "item") } del { $gdpr }, al supeditar el ejercicio de mis derechos a una identificación que no es necesaria, y el { REF(5, par: 1, pt: "c") } del { $gdpr }, al pedir más datos personales de los necesarios;
+infringement-refusal = el { REF(12, par: 2) } del { $gdpr }, al negarse a dar curso a mi solicitud sin demostrar que no está en condiciones de identificarme;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Varias autoridades de control ya han declarado ilícito el mismo tratamiento realizado por { $controller }:
+complaint-requests = Por todo ello, solicito a esa autoridad de control:
+# Items continuing complaint-requests («que …»), in the words of articles 57.1.f), 58.2.c) and 77.2.
+complaint-ask-handle = que tramite mi reclamación e investigue su objeto ({ REF(57, par: 1, pt: "f") } del { $gdpr });
+complaint-ask-order = que ordene a { $controller } que atienda mi solicitud ({ REF(58, par: 2, pt: "c") } del { $gdpr }) y ejerza sus demás poderes correctivos, incluida la imposición de una multa administrativa (artículos { REF(58, par: 2, form: "item") } y { REF(83, form: "item") } del { $gdpr });
+complaint-ask-inform = que me informe sobre el curso y el resultado de la reclamación ({ REF(77, par: 2) } del { $gdpr }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = que me informe sobre el curso y el resultado de la reclamación (artículo 165 de la Data Protection Act 2018).
+complaint-consent-share = Consiento que esa autoridad de control comunique esta reclamación, con mi nombre, a { $controller } a efectos de su tramitación.

@@ -71,3 +71,44 @@ batch-merged = { $letters } cartas ({ $pages } páginas) combinadas en { $path }
 batch-merge-not-written = el PDF combinado { $path } no se escribió: la ejecución no terminó; vuelva a ejecutar la misma orden para completarlo
 batch-interrupted = interrumpido: se terminan las cartas en curso y se escribe el manifiesto (interrumpa de nuevo para parar en el acto, sin manifiesto)
 batch-taken-back = el manifiesto no tenía espacio para { $count } cartas: se han vuelto a eliminar y la próxima ejecución las escribirá
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = ¿Qué desea hacer?
+task-request = Escribir una solicitud a Clearview (acceso o supresión)
+task-reminder = Reiterar la solicitud a Clearview: no ha respondido (por completo) a tiempo
+task-complaint = Presentar una reclamación contra Clearview ante la autoridad de protección de datos
+first-request-question = ¿Qué solicitud envió?
+# The date the request reached Clearview.
+received-question = ¿Cuándo la recibió Clearview? (AAAA-MM-DD: la fecha de entrega si fue una carta, la fecha de envío si fue un correo electrónico)
+outcome-question = ¿Qué hizo Clearview?
+outcome-no-reply = Nada: ninguna respuesta
+outcome-incomplete = Respondió, pero no con todo lo que usted pidió
+outcome-refused = Se negó
+outcome-identity-demanded = Pidió un documento de identidad o una foto nueva antes de responder
+reminded-question = ¿Cuándo envió la reiteración? (AAAA-MM-DD; Intro si no la envió)
+# After a request letter. $ends: the last day of the reply period; $provision: "art. 12.3 RGPD";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = plazo: Clearview debe responder a más tardar el { $ends } ({ $provision }), contado desde la recepción el { $received }; si ese día es festivo, el plazo vence el siguiente día hábil. Si no recibe una respuesta completa, escriba la reiteración a partir del { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = el plazo supone que Clearview recibe la carta el mismo día de su fecha; para una carta enviada por correo postal, indique la fecha de entrega con --received AAAA-MM-DD.
+calendar-question = ¿Guardar el plazo en un archivo de calendario (.ics) con un aviso?
+calendar-path = Guardar el archivo de calendario como
+# $path: the .ics file written.
+note-calendar = escrito: { $path }; ábralo para añadir el plazo a su calendario.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Vence la respuesta de Clearview ({ $request })
+calendar-description = Clearview AI, Inc. recibió su { $request } el { $received } y debe responder a más tardar el { $ends }. Si no ha respondido por completo, escriba con facerights una reiteración a partir del { $follow_up } («Reiterar la solicitud a Clearview»).
+calendar-alarm = La respuesta de Clearview vence dentro de 3 días.
+request-short-access = solicitud de acceso
+request-short-erasure = solicitud de supresión
+request-short-access-erasure = solicitud de acceso y supresión
+# E-mail drafts (--format eml).
+note-eml-no-recipient = el borrador de correo electrónico no tiene destinatario: facerights no conoce ninguna dirección de correo electrónico confirmada de Clearview. Escriba la dirección de la que disponga o envíe la carta por correo postal.
+note-eml-no-sender = el borrador de correo electrónico no tiene remitente: indíquelo con --email, o lo completará su programa de correo.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = { $authority } también admite reclamaciones mediante su formulario: { $url } — puede pegar allí el texto de la carta y adjuntar los anexos.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = la ICO espera que reclame primero ante Clearview (artículo 164A de la Data Protection Act 2018): la carta de reiteración es una reclamación de ese tipo; indique su fecha con --reminded.

@@ -71,3 +71,44 @@ batch-merged = { $letters } lettres ({ $pages } pages) réunies dans { $path }
 batch-merge-not-written = le PDF réunissant les lettres { $path } n'a pas été écrit : l'exécution n'est pas allée jusqu'au bout ; relancez la même commande pour le compléter
 batch-interrupted = interrompu : achèvement des lettres en cours et écriture du manifeste (interrompez à nouveau pour arrêter tout de suite, sans manifeste)
 batch-taken-back = le manifeste n'avait plus de place pour { $count } lettres : elles ont été supprimées, la prochaine exécution les écrira
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Que voulez-vous faire ?
+task-request = Écrire une demande à Clearview (accès ou effacement)
+task-reminder = Relancer Clearview : elle n'a pas répondu (entièrement) dans le délai
+task-complaint = Introduire une réclamation contre Clearview auprès de l'autorité de protection des données
+first-request-question = Quelle demande avez-vous envoyée ?
+# The date the request reached Clearview.
+received-question = Quand Clearview l'a-t-elle reçue ? (AAAA-MM-JJ : la date de distribution pour une lettre, la date d'envoi pour un courriel)
+outcome-question = Qu'a fait Clearview ?
+outcome-no-reply = Rien : aucune réponse
+outcome-incomplete = Elle a répondu, mais sans tout ce que vous aviez demandé
+outcome-refused = Elle a refusé
+outcome-identity-demanded = Elle a demandé une pièce d'identité ou une nouvelle photo avant de répondre
+reminded-question = Quand avez-vous envoyé une relance ? (AAAA-MM-JJ ; Entrée si vous ne l'avez pas fait)
+# After a request letter. $ends: the last day of the reply period; $provision: "art. 12(3) RGPD";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = délai : Clearview doit répondre au plus tard le { $ends } ({ $provision }), délai calculé à partir de la réception, le { $received } ; si ce jour est férié, l'échéance est reportée au jour ouvrable suivant. Sans réponse complète, écrivez la relance à partir du { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = le délai suppose que Clearview reçoit la lettre le jour de sa date ; pour une lettre envoyée par la poste, indiquez la date de distribution avec --received AAAA-MM-JJ.
+calendar-question = Enregistrer l'échéance dans un fichier de calendrier (.ics), avec un rappel ?
+calendar-path = Enregistrer le fichier de calendrier sous
+# $path: the .ics file written.
+note-calendar = écrit : { $path } ; ouvrez-le pour ajouter l'échéance à votre calendrier.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Réponse de Clearview attendue ({ $request })
+calendar-description = Clearview AI, Inc. a reçu votre { $request } le { $received } et doit y répondre au plus tard le { $ends }. Sans réponse complète, écrivez une relance avec facerights à partir du { $follow_up } (« Relancer Clearview »).
+calendar-alarm = La réponse de Clearview est attendue dans 3 jours.
+request-short-access = demande d'accès
+request-short-erasure = demande d'effacement
+request-short-access-erasure = demande d'accès et d'effacement
+# E-mail drafts (--format eml).
+note-eml-no-recipient = le brouillon de courriel n'a pas de destinataire : facerights ne connaît aucune adresse électronique confirmée de Clearview. Indiquez l'adresse dont vous disposez, ou envoyez la lettre par la poste.
+note-eml-no-sender = le brouillon de courriel n'a pas d'expéditeur : indiquez votre adresse avec --email, sinon votre logiciel de messagerie la complétera.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = { $authority } accepte aussi les réclamations au moyen de son formulaire : { $url } — vous pouvez y coller le texte de la lettre et joindre les pièces.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = l'ICO attend que vous adressiez d'abord une réclamation à Clearview (article 164A du Data Protection Act 2018) : la lettre de relance en est une ; indiquez sa date avec --reminded.

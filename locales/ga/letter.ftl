@@ -137,7 +137,7 @@ access-info-transfers = i gcás ina n-aistrítear sonraí pearsanta chuig tríú
 access-scope = Cumhdaítear leis an iarraidh seo na sonraí pearsanta go léir a bhaineann liom i ngach ceann de bhur gcórais, lena n-áirítear sonraí ar cuireadh ainm bréige i bhfeidhm orthu agus sonraí a dhíorthaigh nó a thátail sibh. Níl sí teoranta don dá mhí dhéag is déanaí, níl sí teoranta do líon áirithe iarrataí in aghaidh na bliana, agus ní bhraitheann sí ar í a athdhéanamh agam: chinn údarás maoirseachta na Fraince (CNIL) gur neamhdhleathach srianta den sórt sin a chuir { $controller } i bhfeidhm, ina chinneadh { $reference } an { $date }.
 access-role = I gcás gach oibríochta próiseála, iarraim oraibh a lua freisin an ndéanann sibh í mar rialaitheoir nó mar phróiseálaí thar ceann custaiméara agus, más mar phróiseálaí, thar ceann cé acu custaiméir (Airteagail { REF(4, num: 7, form: "item") } agus { REF(4, num: 8, form: "item") } den { $gdpr }).
 # United Kingdom letters only: Article 15(1A) UK GDPR, written out in the EU numbered form.
-access-search-uk = Ní mór daoibh cuardach réasúnach comhréireach a dhéanamh ar na sonraí pearsanta a iarraim (Airteagal 15(1A) den { $gdpr }). Tá bhur mbunachar sonraí ceaptha le go gcuardófaí é de réir aghaidhe: is cuardach réasúnach comhréireach é, cibé méid atá ann, cuardach a dhéanamh air le m'aghaidh, agus ar thaifid na gcuardach inar áiríodh mé i measc na dtorthaí nó inar uaslódáladh m'aghaidh.
+access-search-uk = Tá teidlíocht agam ar na sonraí pearsanta agus ar an bhfaisnéis is féidir libh a sholáthar ar bhonn cuardaigh réasúnaigh chomhréirigh (Airteagal 15(1A) den { $gdpr }). Tá bhur mbunachar sonraí ceaptha le go gcuardófaí é de réir aghaidhe: is cuardach réasúnach comhréireach é, cibé méid atá ann, cuardach a dhéanamh air le m'aghaidh, agus ar thaifid na gcuardach inar áiríodh mé i measc na dtorthaí nó inar uaslódáladh m'aghaidh.
 access-format = Iarraim oraibh an chóip a sholáthar saor in aisce (Airteagail { REF(12, par: 5, form: "item") } agus { REF(15, par: 3, form: "item") } den { $gdpr }), i dteanga shoiléir agus i ngnáthfhriotal ({ REF(12, par: 1) } den { $gdpr }) agus, má fhreagraíonn sibh go leictreonach, i bhfoirm leictreonach a úsáidtear go coitianta ({ REF(15, par: 3) } den { $gdpr }).
 
 ## Erasure (Article 17)
@@ -151,14 +151,14 @@ erasure-scope-metadata = na meiteashonraí agus na seoltaí foinse (URLanna) a b
 erasure-scope-searches = na torthaí cuardaigh, na logaí cuardaigh agus na naisc a bhaineann liom;
 erasure-scope-backups = gach cóip atá i gcúltacaí, i gcartlanna agus i gcórais bhur bpróiseálaithe.
 erasure-grounds = Tá feidhm ag na forais léirscriosta seo a leanas:
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } den { $gdpr }: rinneadh próiseáil mhídhleathach ar na sonraí pearsanta. Níl aon bhunús dlí agaibh faoi { REF(6, par: 1) } den { $gdpr }. Baineann sonraí bithmhéadracha ({ REF(4, num: 14) } den { $gdpr }) a phróiseáiltear chun duine nádúrtha a shainaithint go huathúil le catagóirí speisialta sonraí pearsanta, agus toirmisctear a bpróiseáil le { REF(9, par: 1, case: "h") } den { $gdpr }. Níl feidhm ag aon cheann de na heisceachtaí in { REF(9, par: 2) }: níor thug mé toiliú sainráite ({ REF(9, par: 2, pt: "a") }), agus maidir le híomhánna atá le fáil ar an idirlíon, níor chuir mé ar fáil go poiblí go follasach iad chun go ndéanfaí próiseáil bhithmhéadrach orthu ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } den { $gdpr }: rinneadh próiseáil mhídhleathach ar na sonraí pearsanta. Níl aon bhunús dlí agaibh faoi { REF(6, par: 1) } den { $gdpr }. Baineann sonraí bithmhéadracha ({ REF(4, num: 14) } den { $gdpr }) a phróiseáiltear chun duine nádúrtha a shainaithint go huathúil le catagóirí speisialta sonraí pearsanta, agus toirmisctear a bpróiseáil le { REF(9, par: 1, case: "h") } den { $gdpr }. Níl feidhm ag aon cheann de na heisceachtaí in { REF(9, par: 2) }: níor thug mé toiliú sainráite chun mo shonraí bithmhéadracha a phróiseáil i bhur mbunachar sonraí ({ REF(9, par: 2, pt: "a") }), agus maidir le híomhánna atá le fáil ar an idirlíon, níor chuir mé ar fáil go poiblí go follasach iad chun go ndéanfaí próiseáil bhithmhéadrach orthu ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018.
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d") } den { $gdpr }: rinneadh próiseáil mhídhleathach ar na sonraí pearsanta. Níl aon bhunús dlí agaibh faoi { REF(6, par: 1) } den { $gdpr }. Baineann sonraí bithmhéadracha ({ REF(4, num: 14) } den { $gdpr }) a phróiseáiltear chun duine nádúrtha a shainaithint go huathúil le catagóirí speisialta sonraí pearsanta, agus toirmisctear a bpróiseáil le { REF(9, par: 1, case: "h") } den { $gdpr }. Níl feidhm ag aon cheann de na heisceachtaí in { REF(9, par: 2) } den { $gdpr }, arna léamh i gcomhar le Sceideal 1 a ghabhann le Data Protection Act 2018: níor thug mé toiliú sainráite ({ REF(9, par: 2, pt: "a") }), agus maidir le híomhánna atá le fáil ar an idirlíon, níor chuir mé ar fáil go poiblí go follasach iad chun go ndéanfaí próiseáil bhithmhéadrach orthu ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d") } den { $gdpr }: rinneadh próiseáil mhídhleathach ar na sonraí pearsanta. Níl aon bhunús dlí agaibh faoi { REF(6, par: 1) } den { $gdpr }. Baineann sonraí bithmhéadracha ({ REF(4, num: 14) } den { $gdpr }) a phróiseáiltear chun duine nádúrtha a shainaithint go huathúil le catagóirí speisialta sonraí pearsanta, agus toirmisctear a bpróiseáil le { REF(9, par: 1, case: "h") } den { $gdpr }. Níl feidhm ag aon cheann de na heisceachtaí in { REF(9, par: 2) } den { $gdpr }, arna léamh i gcomhar le Sceideal 1 a ghabhann le Data Protection Act 2018: níor thug mé toiliú sainráite chun mo shonraí bithmhéadracha a phróiseáil i bhur mbunachar sonraí ({ REF(9, par: 2, pt: "a") }), agus maidir le híomhánna atá le fáil ar an idirlíon, níor chuir mé ar fáil go poiblí go follasach iad chun go ndéanfaí próiseáil bhithmhéadrach orthu ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c") } den { $gdpr }: déanaim agóid i gcoinne na próiseála faoi { REF(21, par: 1) } den { $gdpr }, ar fhorais a bhaineann le mo staid leithleach féin: is aitheantóir buan í m'aghaidh nach féidir liom a athrú, agus toisc go bhfuil sí i bhur mbunachar sonraí, is féidir le haon duine de bhur gcustaiméirí mé a shainaithint ó aon ghrianghraf, cibé áit agus cibé uair a glacadh é.
 # The person's own words (--objection-grounds), in quotation marks; same item as the objection.
 erasure-ground-objection-own = I m'fhocail féin: “{ $grounds }”
 # Art. 21(1), Irish text: "mura léiríonn an rialaitheoir forais dhlisteanacha thathantacha leis an bpróiseáil a bhfuil sáraíocht acu ar leasanna, ar chearta agus ar shaoirsí an ábhair sonraí".
-erasure-ground-objection-burden = Dá bhrí sin, ní mór daoibh stop a chur leis an bpróiseáil mura léiríonn sibh forais dhlisteanacha thathantacha leis an bpróiseáil a bhfuil sáraíocht acu ar mo leasanna, ar mo chearta agus ar mo shaoirsí ({ REF(21, par: 1) } den { $gdpr }). A mhéid atá sibh ag brath ar { REF(6, par: 1, pt: "e f", conj: "or") } den { $gdpr }, níl aon fhorais den sórt sin ann: ní foras den sórt sin é bhur leas tráchtála i gcuardaigh ar m'aghaidh a dhíol.
+erasure-ground-objection-burden = Dá bhrí sin, ní mór daoibh stop a chur leis an bpróiseáil mura léiríonn sibh forais dhlisteanacha thathantacha leis an bpróiseáil a bhfuil sáraíocht acu ar mo leasanna, ar mo chearta agus ar mo shaoirsí, nó chun éilimh dhlíthiúla a bhunú, a fheidhmiú nó a chosaint ({ REF(21, par: 1) } den { $gdpr }). A mhéid atá sibh ag brath ar { REF(6, par: 1, pt: "e f", conj: "or") } den { $gdpr }, níl aon fhorais den sórt sin ann: ní foras den sórt sin é bhur leas tráchtála i gcuardaigh ar m'aghaidh a dhíol.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } den { $gdpr }: a mhéid atá sibh ag brath ar thoiliú, tarraingím siar é.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; $in_country: "san Iodáil", from country-in. Its name is in its own language: it stands in brackets after a neutral head noun.
@@ -297,3 +297,78 @@ remedies-uk = Ní mór daoibh gearáin chugaibh faoi phróiseáil mo shonraí pe
 ## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.
 # CLDR writes "Márta 2, 2026" (US order); Irish letters write the day first: "2 Márta 2026".
 date-pattern = { $day } { $month } { $year }
+
+## Follow-up letters: a reminder ("meabhrúchán") to Clearview when the reply period has passed,
+## and a complaint ("gearán", Airteagal 77) to the supervisory authority. They cite the first
+## request by what it asked for (request-name-*), the date Clearview received it ($received) and
+## the end of the reply period ($ends), all dates already formatted and placed after "an" (or
+## "faoin", "dar dáta"). The authority is addressed in the plural (sibh, oraibh), as Irish official
+## correspondence addresses a body.
+
+# What the first request asked for, as the object of a sentence ("fuair sibh …", "Cóip de …",
+# "Baineann sé le …"): it starts with "m'" so that no preposition mutates it. Feminine
+# ("iarraidh": "cóip di").
+request-name-access = m'iarraidh ar rochtain faoi { REF(15) } den { $gdpr }
+request-name-erasure = m'iarraidh ar léirscriosadh faoi { REF(17) } den { $gdpr }, mar aon le m'agóid faoi { REF(21, par: 1) } den { $gdpr }
+request-name-access-erasure = m'iarraidh ar rochtain faoi { REF(15) } den { $gdpr }, ar shrian a chur leis an bpróiseáil faoi { REF(18) } den { $gdpr } agus ar léirscriosadh ina dhiaidh sin faoi { REF(17) } den { $gdpr }
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Meabhrúchán: { $request }, a fuair sibh an { $received }
+# $ends: the last day of the reply period.
+reminder-facts = An { $received }, fuair sibh { $request }; tá cóip di faoi iamh. Tháinig deireadh leis an teorainn ama le haghaidh bhur bhfreagra an { $ends } ({ REF(12, par: 3) } den { $gdpr }).
+reminder-facts-uk = An { $received }, fuair sibh { $request }; tá cóip di faoi iamh. Tháinig deireadh leis an tréimhse ama is infheidhme (applicable time period) le haghaidh bhur bhfreagra an { $ends } (Airteagal 12A den { $gdpr }).
+reminder-no-reply = Ní bhfuair mé aon fhreagra uaibh, ná aon fhaisnéis faoi fhadú ar an teorainn ama ná faoi na cúiseanna nach ndearna sibh beart ar m'iarraidh ({ REF(12, par: 4) } den { $gdpr }).
+reminder-incomplete = Tá bhur bhfreagra neamhiomlán: níl gach a d'iarr mé ann, agus níor thug sibh cúiseanna le haon ní a fhágáil ar lár ({ REF(12, par: 4) } den { $gdpr }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = Dá bhrí sin, tá sibh ag sárú an { $gdpr }. Iarraim oraibh m'iarraidh a chomhlíonadh go hiomlán gan a thuilleadh moille, agus faoin { $grace } ar a dhéanaí.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = Mura ndéanann sibh amhlaidh, taiscfidh mé gearán, gan fógra eile, leis an údarás maoirseachta inniúil ({ REF(77) } den { $gdpr }): { $authority }, { $address }. Forchoimeádaim an ceart imeachtaí a thabhairt in bhur gcoinne os comhair chúirteanna an Bhallstáit ina bhfuil gnáthchónaí orm ({ REF(79, par: 2) } den { $gdpr }) agus cúiteamh a éileamh as an damáiste a rinneadh dom ({ REF(82) } den { $gdpr }).
+reminder-remedies-eea = Mura ndéanann sibh amhlaidh, taiscfidh mé gearán, gan fógra eile, leis an údarás maoirseachta inniúil ({ REF(77) } den { $gdpr }): { $authority }, { $address }. Forchoimeádaim an ceart imeachtaí a thabhairt in bhur gcoinne os comhair chúirteanna an Stáit ina bhfuil gnáthchónaí orm ({ REF(79, par: 2) } den { $gdpr }) agus cúiteamh a éileamh as an damáiste a rinneadh dom ({ REF(82) } den { $gdpr }).
+reminder-remedies-land-of-residence = Mura ndéanann sibh amhlaidh, taiscfidh mé gearán, gan fógra eile, le húdarás maoirseachta cosanta sonraí an Land sa Ghearmáin ina bhfuil cónaí orm ({ REF(77) } den { $gdpr }; § 19(2) de BDSG, Acht Cónaidhme na Gearmáine um Chosaint Sonraí). Forchoimeádaim an ceart imeachtaí a thabhairt in bhur gcoinne os comhair chúirteanna an Bhallstáit ina bhfuil gnáthchónaí orm ({ REF(79, par: 2) } den { $gdpr }) agus cúiteamh a éileamh as an damáiste a rinneadh dom ({ REF(82) } den { $gdpr }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
+# ("alt 164A de Data Protection Act 2018", as in remedies-uk).
+reminder-remedies-uk = Is í an litir seo freisin mo ghearán chugaibh faoi alt 164A de Data Protection Act 2018: iarraim oraibh é a admháil laistigh de 30 lá ón uair a fhaigheann sibh é agus toradh an ghearáin a chur in iúl dom gan mhoill mhíchuí. Mura gcomhlíonann sibh m'iarraidh, taiscfidh mé gearán leis an údarás maoirseachta inniúil ({ REF(77) } den { $gdpr }): { $authority } (nó a chomharba, an Information Commission), { $address }. Forchoimeádaim an ceart iarratas a dhéanamh chun na cúirte ar ordú comhlíonta (compliance order, alt 167 de Data Protection Act 2018) agus cúiteamh a éileamh ({ REF(82) } den { $gdpr }).
+# Enclosure lines.
+enclosure-request-copy = Cóip de { $request }, a fuarthas an { $received }
+enclosure-proof = Cruthúnas seolta agus, más ann dó, cruthúnas seachadta
+enclosure-reply = Cóip den fhreagra ó { $controller }
+enclosure-reminder = Cóip de mo mheabhrúchán dar dáta { $reminded }
+
+## Complaint to the supervisory authority (in the authority's language by default)
+
+subject-complaint = Gearán faoi { REF(77) } den { $gdpr } i gcoinne { $controller }
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = Taiscim leis seo gearán faoi { REF(77) } den { $gdpr } i gcoinne { $controller }, { $controller_address }. Baineann an gearán le { $request }, a fuair { $controller } an { $received }; tá cóip di faoi iamh.
+# What happened ($outcome): one of these. Clearview is "an chuideachta" (feminine: sí, a freagra).
+complaint-no-reply = Níor thug { $controller } freagra ar m'iarraidh, agus tháinig deireadh leis an teorainn ama le haghaidh a freagra an { $ends } ({ REF(12, par: 3) } den { $gdpr }). Níor chuir an chuideachta in iúl dom go raibh an teorainn ama fadaithe ná cad iad na cúiseanna nach ndearna sí beart ({ REF(12, par: 4) } den { $gdpr }).
+complaint-no-reply-uk = Níor thug { $controller } freagra ar m'iarraidh, agus tháinig deireadh leis an tréimhse ama is infheidhme (applicable time period) le haghaidh a freagra an { $ends } (Airteagal 12A den { $gdpr }). Níor chuir an chuideachta in iúl dom go raibh an tréimhse fadaithe ná cad iad na cúiseanna nach ndearna sí beart ({ REF(12, par: 4) } den { $gdpr }).
+complaint-incomplete = Thug { $controller } freagra, ach tá an freagra neamhiomlán: níl gach a d'iarr mé ann, agus ní thugtar aon chúis ann le haon ní a fhágáil ar lár. Tháinig deireadh leis an teorainn ama le haghaidh freagra iomlán an { $ends } ({ REF(12, par: 3) } den { $gdpr }). Tá cóip den fhreagra faoi iamh.
+complaint-incomplete-uk = Thug { $controller } freagra, ach tá an freagra neamhiomlán: níl gach a d'iarr mé ann, agus ní thugtar aon chúis ann le haon ní a fhágáil ar lár. Tháinig deireadh leis an tréimhse ama is infheidhme (applicable time period) le haghaidh freagra iomlán an { $ends } (Airteagal 12A den { $gdpr }). Tá cóip den fhreagra faoi iamh.
+complaint-refused = Dhiúltaigh { $controller } beart a dhéanamh ar m'iarraidh. Tá cóip dá freagra faoi iamh.
+complaint-identity-demanded = Chuir { $controller } a freagra faoi choinníoll go ndéanfaí sainaithint nach bhfuil gá léi, amhail cóip de dhoiciméad aitheantais nó grianghraf nua, cé go raibh i m'iarraidh an fhaisnéis ba ghá chun teacht ar na sonraí pearsanta a bhaineann liom. Tá cóip dá freagra faoi iamh.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = An { $reminded }, chuir mé meabhrúchán chuig { $controller } faoi m'iarraidh; níor chomhlíon an chuideachta í fós. Tá cóip den mheabhrúchán faoi iamh.
+complaint-reminded-uk = An { $reminded }, rinne mé gearán le { $controller } faoi alt 164A de Data Protection Act 2018; níor réitíodh an scéal. Tá cóip den ghearán sin faoi iamh.
+complaint-infringements = Is é mo thuairim gur sháraigh { $controller } dá bharr sin, go háirithe:
+# Infringements, as list items continuing complaint-infringements (objects of "sháraigh"), each
+# ending with ";". Two provisions share one head word ("Airteagail 17(1) agus 21(1)").
+infringement-time-limit = { REF(12, par: 3) } den { $gdpr }, toisc nach ndearna sí beart ar m'iarraidh laistigh den teorainn ama;
+infringement-time-limit-uk = { REF(12, par: 3) } den { $gdpr }, arna léamh i gcomhar le hAirteagal 12A den { $gdpr }, toisc nach ndearna sí beart ar m'iarraidh laistigh den tréimhse ama is infheidhme;
+infringement-no-reasons = { REF(12, par: 4) } den { $gdpr }, toisc nár chuir sí in iúl dom na cúiseanna nach ndearna sí beart ná mo cheart gearán a thaisceadh;
+infringement-access = { REF(15) } den { $gdpr }, toisc nár thug sí rochtain dom ar mo shonraí pearsanta ná ar an bhfaisnéis faoina bpróiseáil;
+infringement-erasure = Airteagail { REF(17, par: 1, form: "item") } agus { REF(21, par: 1, form: "item") } den { $gdpr }, toisc nár léirscrios sí mo shonraí pearsanta agus nár chuir sí stop lena bpróiseáil, cé go bhfuil feidhm ag forais léirscriosta agus go ndearna mé agóid;
+infringement-identification = Airteagail { REF(12, par: 2, form: "item") } agus { REF(12, par: 6, form: "item") } den { $gdpr }, toisc gur chuir sí feidhmiú mo chearta faoi choinníoll go ndéanfaí sainaithint nach bhfuil gá léi, agus { REF(5, par: 1, pt: "c") } den { $gdpr }, toisc go n-iarrann sí níos mó sonraí pearsanta ná mar is gá di;
+infringement-refusal = { REF(12, par: 2) } den { $gdpr }, toisc gur dhiúltaigh sí beart a dhéanamh ar m'iarraidh gan a léiriú nach bhfuil sí in ann mé a shainaithint;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Chinn údaráis mhaoirseachta cheana féin go bhfuil an phróiseáil chéanna a dhéanann { $controller } neamhdhleathach:
+complaint-requests = Dá bhrí sin, iarraim oraibh:
+# Items continuing complaint-requests (verbal nouns), in the words of Airteagail 57, 58 and 77 of
+# the Irish GDPR text.
+complaint-ask-handle = déileáil le mo ghearán agus ábhar an ghearáin a imscrúdú ({ REF(57, par: 1, pt: "f") } den { $gdpr });
+complaint-ask-order = a ordú do { $controller } m'iarraidh a chomhlíonadh ({ REF(58, par: 2, pt: "c") } den { $gdpr }) agus bhur gcumhachtaí ceartaitheacha eile a úsáid, lena n-áirítear fíneáil riaracháin a fhorchur (Airteagail { REF(58, par: 2, form: "item") } agus { REF(83, form: "item") } den { $gdpr });
+complaint-ask-inform = mé a chur ar an eolas faoi dhul chun cinn agus faoi thoradh an ghearáin ({ REF(77, par: 2) } den { $gdpr }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = mé a chur ar an eolas faoi dhul chun cinn agus faoi thoradh an ghearáin (alt 165 de Data Protection Act 2018).
+complaint-consent-share = Toilím go roinnfidh sibh an gearán seo, mar aon le m'ainm, le { $controller } chun déileáil leis.

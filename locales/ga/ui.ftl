@@ -71,3 +71,44 @@ batch-merged = litreacha curtha le chéile: { $letters } (leathanaigh: { $pages 
 batch-merge-not-written = níor scríobhadh an PDF comhcheangailte { $path }: níor críochnaíodh an rith; rith an t-ordú céanna arís chun é a chríochnú
 batch-interrupted = idirbhriste: tá na litreacha atá ar siúl á gcríochnú agus an manifest á scríobh (idirbhris arís chun stopadh láithreach, gan manifest)
 batch-taken-back = ní raibh spás sa manifest do litreacha ({ $count }): baineadh arís iad, agus scríobhfaidh an chéad rith eile iad
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Cad ba mhaith leat a dhéanamh?
+task-request = Iarraidh a scríobh chuig Clearview (rochtain nó léirscriosadh)
+task-reminder = Meabhrúchán a chur chuig Clearview: níor thug sé freagra (iomlán) in am
+task-complaint = Gearán a dhéanamh faoi Clearview leis an údarás cosanta sonraí
+first-request-question = Cén iarraidh a sheol tú?
+# The date the request reached Clearview.
+received-question = Cathain a fuair Clearview í? (YYYY-MM-DD: dáta an tseachadta i gcás litreach, dáta a seolta i gcás ríomhphoist)
+outcome-question = Cad a rinne Clearview?
+outcome-no-reply = Faic: ní bhfuair tú aon fhreagra
+outcome-incomplete = Thug sé freagra, ach ní raibh gach a d'iarr tú ann
+outcome-refused = Dhiúltaigh sé
+outcome-identity-demanded = D'iarr sé doiciméad aitheantais nó grianghraf nua sula dtabharfadh sé freagra
+reminded-question = Cathain a sheol tú meabhrúchán? (YYYY-MM-DD; Enter mura ndearna tú sin)
+# After a request letter. $ends: the last day of the reply period; $provision: "Airt. 12(3) RGCS";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = spriocdháta: caithfidh Clearview freagra a thabhairt faoin { $ends } ({ $provision }), arna áireamh ón uair a fuair sé an litir, an { $received }; má thiteann lá saoire poiblí ar an lá sin, bogtar an spriocdháta go dtí an chéad lá oibre eile. Mura bhfaighidh tú freagra iomlán, scríobh an meabhrúchán ón { $follow_up } ar aghaidh.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = glactar leis, agus an spriocdháta á áireamh, go bhfaighidh Clearview an litir ar an dáta atá uirthi; i gcás litir a sheoltar sa phost, tabhair dáta an tseachadta le --received YYYY-MM-DD.
+calendar-question = An sábhálfar an spriocdháta mar chomhad féilire (.ics), le meabhrúchán?
+calendar-path = Sábháil an comhad féilire mar
+# $path: the .ics file written.
+note-calendar = scríofa: { $path } — oscail é chun an spriocdháta a chur le d'fhéilire.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Spriocdháta d'fhreagra Clearview ({ $request })
+calendar-description = Fuair Clearview AI, Inc. d'{ $request } an { $received } agus caithfidh sé freagra a thabhairt faoin { $ends }. Mura bhfuil freagra iomlán tugtha aige, scríobh meabhrúchán le facerights ón { $follow_up } ar aghaidh ("Meabhrúchán a chur chuig Clearview").
+calendar-alarm = Tá freagra Clearview le teacht i gceann 3 lá.
+request-short-access = iarraidh ar rochtain
+request-short-erasure = iarraidh ar léirscriosadh
+request-short-access-erasure = iarraidh ar rochtain agus ar léirscriosadh
+# E-mail drafts (--format eml).
+note-eml-no-recipient = níl aon fhaighteoir ag an dréacht ríomhphoist: níl aon seoladh ríomhphoist deimhnithe de chuid Clearview ar eolas ag facerights. Cuir isteach an seoladh atá agat, nó seol an litir sa phost.
+note-eml-no-sender = níl aon seoltóir ag an dréacht ríomhphoist: tabhair --email chun é a líonadh, nó líonfaidh do ríomhchlár ríomhphoist é.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = glacann { $authority } le gearáin trí fhoirm ar líne freisin: { $url } — is féidir leat téacs na litreach a ghreamú inti agus na hiatáin a cheangal léi.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = tá súil ag an ICO go ndéanfaidh tú gearán le Clearview ar dtús (alt 164A de Data Protection Act 2018): is gearán den sórt sin í an litir mheabhrúcháin; tabhair a dáta le --reminded.

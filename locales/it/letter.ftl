@@ -147,7 +147,7 @@ access-info-transfers = qualora i dati personali siano trasferiti a un paese ter
 access-scope = La presente richiesta si estende a tutti i dati personali che mi riguardano presenti in tutti i Vostri sistemi, compresi i dati pseudonimizzati e i dati che avete derivato o dedotto. Non è limitata agli ultimi dodici mesi, non è soggetta a un numero massimo di richieste all'anno e non è subordinata alla sua reiterazione da parte mia: l'autorità di controllo francese (CNIL) ha ritenuto illecite tali limitazioni applicate da { $controller } nella deliberazione n. { $reference } in data { $date }.
 access-role = Per ciascun trattamento Vi chiedo inoltre di indicare se lo effettuate in qualità di titolare del trattamento o di responsabile del trattamento per conto di un cliente e, in quest'ultimo caso, per conto di chi ({ REF(4, num: 7) } e { REF(4, num: 8, case: "cont") } del { $gdpr }).
 # United Kingdom letters only. REF cannot write "1A": the citation is written out.
-access-search-uk = Siete tenuti a effettuare una ricerca ragionevole e proporzionata dei dati personali che richiedo (art. 15, par. 1A, del { $gdpr }). La Vostra banca dati è concepita per essere interrogata a partire da un volto: una ricerca in essa con il mio volto, nonché nelle registrazioni delle ricerche tra i cui risultati figuravo o in cui è stato caricato il mio volto, è ragionevole e proporzionata, quale che sia il volume dei dati.
+access-search-uk = Ho diritto ai dati personali e alle informazioni che siete in grado di fornire sulla base di una ricerca ragionevole e proporzionata (art. 15, par. 1A, del { $gdpr }). La Vostra banca dati è concepita per essere interrogata a partire da un volto: una ricerca in essa con il mio volto, nonché nelle registrazioni delle ricerche tra i cui risultati figuravo o in cui è stato caricato il mio volto, è ragionevole e proporzionata, quale che sia il volume dei dati.
 access-format = Vi chiedo di fornirmi la copia gratuitamente ({ REF(12, par: 5, case: "cont") } e { REF(15, par: 3, case: "cont") } del { $gdpr }), con un linguaggio semplice e chiaro ({ REF(12, par: 1, case: "cont") } del { $gdpr }) e, qualora rispondiate per via elettronica, in un formato elettronico di uso comune ({ REF(15, par: 3, case: "cont") } del { $gdpr }).
 
 ## Erasure (Article 17)
@@ -161,14 +161,14 @@ erasure-scope-metadata = i metadati e gli indirizzi (URL) di provenienza associa
 erasure-scope-searches = i risultati di ricerca, i registri delle ricerche e le associazioni che mi riguardano;
 erasure-scope-backups = tutte le copie presenti nei backup, negli archivi e nei sistemi dei Vostri responsabili del trattamento.
 erasure-grounds = Sussistono i seguenti motivi di cancellazione:
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'{ REF(6, par: 1, case: "cont") } del { $gdpr }. I dati biometrici ({ REF(4, num: 14, case: "cont") } del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'{ REF(9, par: 1, case: "cont") } del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'{ REF(9, par: 2) }: non ho prestato il mio consenso esplicito ({ REF(9, par: 2, pt: "a") }) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'{ REF(6, par: 1, case: "cont") } del { $gdpr }. I dati biometrici ({ REF(4, num: 14, case: "cont") } del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'{ REF(9, par: 1, case: "cont") } del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'{ REF(9, par: 2) }: non ho prestato il mio consenso esplicito al trattamento dei miei dati biometrici nella Vostra banca dati ({ REF(9, par: 2, pt: "a") }) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018.
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'{ REF(6, par: 1, case: "cont") } del { $gdpr }. I dati biometrici ({ REF(4, num: 14, case: "cont") } del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'{ REF(9, par: 1, case: "cont") } del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'{ REF(9, par: 2, case: "cont") } del { $gdpr }, in combinato disposto con l'allegato 1 (Schedule 1) del Data Protection Act 2018: non ho prestato il mio consenso esplicito ({ REF(9, par: 2, pt: "a") }) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'{ REF(6, par: 1, case: "cont") } del { $gdpr }. I dati biometrici ({ REF(4, num: 14, case: "cont") } del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'{ REF(9, par: 1, case: "cont") } del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'{ REF(9, par: 2, case: "cont") } del { $gdpr }, in combinato disposto con l'allegato 1 (Schedule 1) del Data Protection Act 2018: non ho prestato il mio consenso esplicito al trattamento dei miei dati biometrici nella Vostra banca dati ({ REF(9, par: 2, pt: "a") }) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } del { $gdpr }: mi oppongo al trattamento ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }, per motivi connessi alla mia situazione particolare: il mio volto è un identificativo permanente che non posso modificare, e la sua presenza nella Vostra banca dati consente a qualsiasi Vostro cliente di identificarmi a partire da qualsiasi fotografia, ovunque e in qualunque momento sia stata scattata.
 # The person's own words (--objection-grounds), in Italian quotation marks; same item as the objection.
 erasure-ground-objection-own = Con parole mie: «{ $grounds }»
 # Art. 21(1), Italian text: "salvo che egli dimostri l'esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sugli interessi, sui diritti e sulle libertà dell'interessato".
-erasure-ground-objection-burden = Dovete pertanto astenervi dal trattare ulteriormente i miei dati, salvo che dimostriate l'esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgano sui miei interessi, sui miei diritti e sulle mie libertà ({ REF(21, par: 1, case: "cont") } del { $gdpr }). Nella misura in cui fondiate il trattamento sull'{ REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } del { $gdpr }, tali motivi non sussistono: il Vostro interesse commerciale a vendere ricerche basate sul mio volto non costituisce un motivo di tale natura.
+erasure-ground-objection-burden = Dovete pertanto astenervi dal trattare ulteriormente i miei dati, salvo che dimostriate l'esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgano sui miei interessi, sui miei diritti e sulle mie libertà oppure per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria ({ REF(21, par: 1, case: "cont") } del { $gdpr }). Nella misura in cui fondiate il trattamento sull'{ REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } del { $gdpr }, tali motivi non sussistono: il Vostro interesse commerciale a vendere ricerche basate sul mio volto non costituisce un motivo di tale natura.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } del { $gdpr }: nella misura in cui il trattamento si basi sul consenso, revoco tale consenso.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; $in_country: "in Italia", from country-in.
@@ -310,3 +310,76 @@ date-pattern = { $daynum ->
     [1] 1° { $month } { $year }
    *[other] { $full }
 }
+
+## Follow-up letters: a reminder ("sollecito") to Clearview when the reply period has passed, and a
+## complaint ("reclamo", art. 77) to the supervisory authority. They cite the first request by what
+## it asked for (request-name-*), the date Clearview received it ($received) and the end of the
+## reply period ($ends), all dates already formatted and introduced with "in data" or "il giorno"
+## (never "del/dell'"). The complaint addresses the authority as "codesta Autorità", the usual
+## formal register of a letter to an Italian public authority.
+
+# What the first request asked for, WITHOUT article or possessive: the messages write "la mia
+# { $request }", "alla mia { $request }", "della mia { $request }", because Italian fuses the
+# preposition with the article. Feminine ("richiesta").
+request-name-access = richiesta di accesso ai sensi dell'{ REF(15) } del { $gdpr }
+request-name-erasure = richiesta di cancellazione ai sensi dell'{ REF(17) } del { $gdpr } e di opposizione ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }
+request-name-access-erasure = richiesta di accesso ai sensi dell'{ REF(15) } del { $gdpr }, di limitazione del trattamento ai sensi dell'{ REF(18) } del { $gdpr } e di successiva cancellazione ai sensi dell'{ REF(17) } del { $gdpr }
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Oggetto: sollecito relativo alla mia { $request }, da Voi ricevuta in data { $received }
+# $ends: the last day of the reply period.
+reminder-facts = In data { $received } avete ricevuto la mia { $request }, di cui allego copia. Il termine per la Vostra risposta è scaduto in data { $ends } ({ REF(12, par: 3, case: "cont") } del { $gdpr }).
+reminder-facts-uk = In data { $received } avete ricevuto la mia { $request }, di cui allego copia. Il termine applicabile (applicable time period) per la Vostra risposta è scaduto in data { $ends } (art. 12A del { $gdpr }).
+reminder-no-reply = Non ho ricevuto da Voi alcuna risposta, né alcuna informazione circa una proroga del termine o i motivi dell'inottemperanza alla mia richiesta ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+reminder-incomplete = La Vostra risposta è incompleta: non contiene tutto ciò che ho richiesto e non avete indicato i motivi per cui ne avete omesso una parte ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+# $grace: a date fourteen days after this letter ("il giorno", see above).
+reminder-demand = Siete pertanto inadempienti agli obblighi previsti dal { $gdpr }. Vi invito a dare integrale riscontro alla mia richiesta senza ulteriore ritardo e, in ogni caso, entro il giorno { $grace }.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = In mancanza, presenterò senza ulteriore preavviso reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato membro in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno subito ({ REF(82) } del { $gdpr }).
+reminder-remedies-eea = In mancanza, presenterò senza ulteriore preavviso reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno subito ({ REF(82) } del { $gdpr }).
+reminder-remedies-land-of-residence = In mancanza, presenterò senza ulteriore preavviso reclamo all'autorità di controllo per la protezione dei dati del Land tedesco in cui risiedo ({ REF(77) } del { $gdpr }; § 19, comma 2, della legge federale tedesca sulla protezione dei dati, BDSG). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato membro in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno subito ({ REF(82) } del { $gdpr }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
+# ("sezione 164A del Data Protection Act 2018", as in remedies-uk).
+reminder-remedies-uk = La presente costituisce altresì il mio reclamo nei Vostri confronti ai sensi della sezione 164A del Data Protection Act 2018: Vi chiedo di accusarne ricevuta entro 30 giorni dal ricevimento e di comunicarmene l'esito senza ingiustificato ritardo. Qualora non diate seguito alla mia richiesta, presenterò reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority }, o al suo successore, l'Information Commission ({ $address }). Mi riservo il diritto di chiedere al giudice un ordine di adeguamento (compliance order, sezione 167 del Data Protection Act 2018) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).
+# Enclosure lines.
+enclosure-request-copy = Copia della mia { $request }, ricevuta in data { $received }
+enclosure-proof = Prova della spedizione e, ove disponibile, della consegna
+enclosure-reply = Copia della risposta di { $controller }
+enclosure-reminder = Copia del mio sollecito inviato in data { $reminded }
+
+## Complaint to the supervisory authority (in the authority's language by default)
+
+subject-complaint = Oggetto: reclamo ai sensi dell'{ REF(77) } del { $gdpr } nei confronti di { $controller }
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = Con la presente propongo reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, nei confronti di { $controller }, { $controller_address }. Il reclamo riguarda la mia { $request }, ricevuta da { $controller } in data { $received }, di cui allego copia.
+# What happened ($outcome): one of these. "comunicato" (indirect object): no agreement with the author.
+complaint-no-reply = { $controller } non ha risposto alla mia richiesta e il termine per la risposta è scaduto in data { $ends } ({ REF(12, par: 3, case: "cont") } del { $gdpr }). La società non mi ha comunicato né una proroga del termine né i motivi dell'inottemperanza ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+complaint-no-reply-uk = { $controller } non ha risposto alla mia richiesta e il termine applicabile (applicable time period) per la risposta è scaduto in data { $ends } (art. 12A del { $gdpr }). La società non mi ha comunicato né una proroga del termine né i motivi dell'inottemperanza ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+complaint-incomplete = { $controller } ha risposto, ma la risposta è incompleta: non contiene tutto ciò che ho richiesto e non indica i motivi per cui ne è stata omessa una parte. Il termine per una risposta completa è scaduto in data { $ends } ({ REF(12, par: 3, case: "cont") } del { $gdpr }). Allego copia della risposta.
+complaint-incomplete-uk = { $controller } ha risposto, ma la risposta è incompleta: non contiene tutto ciò che ho richiesto e non indica i motivi per cui ne è stata omessa una parte. Il termine applicabile (applicable time period) per una risposta completa è scaduto in data { $ends } (art. 12A del { $gdpr }). Allego copia della risposta.
+complaint-refused = { $controller } ha rifiutato di dare seguito alla mia richiesta. Allego copia della risposta.
+complaint-identity-demanded = { $controller } ha subordinato la risposta a un'identificazione non necessaria, quale la copia di un documento d'identità o una nuova fotografia, benché la mia richiesta contenesse le informazioni necessarie per reperire i dati personali che mi riguardano. Allego copia della risposta.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = In data { $reminded } ho inviato un sollecito a { $controller }; la società non vi ha dato seguito. Allego copia del sollecito.
+complaint-reminded-uk = In data { $reminded } ho presentato reclamo a { $controller } ai sensi della sezione 164A del Data Protection Act 2018; la questione non è stata risolta. Allego copia di tale reclamo.
+complaint-infringements = A mio avviso, { $controller } ha così violato, in particolare:
+# Infringements, as list items continuing complaint-infringements ("l'art. …"), each ending with ";".
+infringement-time-limit = l'{ REF(12, par: 3, case: "cont") } del { $gdpr }, non avendo dato seguito alla mia richiesta entro il termine;
+infringement-time-limit-uk = l'{ REF(12, par: 3, case: "cont") } del { $gdpr }, in combinato disposto con l'art. 12A del { $gdpr }, non avendo dato seguito alla mia richiesta entro il termine applicabile;
+infringement-no-reasons = l'{ REF(12, par: 4, case: "cont") } del { $gdpr }, non avendo comunicato i motivi dell'inottemperanza né la possibilità di proporre reclamo;
+infringement-access = l'{ REF(15) } del { $gdpr }, non avendo consentito l'accesso ai miei dati personali e alle informazioni sul loro trattamento;
+infringement-erasure = l'{ REF(17, par: 1, case: "cont") } e l'{ REF(21, par: 1, case: "cont") } del { $gdpr }, non avendo cancellato i miei dati personali né cessato di trattarli, benché sussistano motivi di cancellazione e io abbia esercitato il diritto di opposizione;
+infringement-identification = l'{ REF(12, par: 2, case: "cont") } e l'{ REF(12, par: 6, case: "cont") } del { $gdpr }, avendo subordinato l'esercizio dei miei diritti a un'identificazione non necessaria, nonché l'{ REF(5, par: 1, pt: "c", case: "cont") } del { $gdpr }, chiedendo più dati personali di quelli necessari;
+infringement-refusal = l'{ REF(12, par: 2, case: "cont") } del { $gdpr }, avendo rifiutato di dare seguito alla mia richiesta senza dimostrare di non essere in grado di identificarmi;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Diverse autorità di controllo hanno già dichiarato illecito il medesimo trattamento effettuato da { $controller }:
+complaint-requests = Chiedo pertanto a codesta Autorità:
+# Items continuing complaint-requests ("di …"), in the words of arts. 57, 58 and 77 of the Italian GDPR text.
+complaint-ask-handle = di trattare il mio reclamo e di svolgere le indagini opportune sul suo oggetto ({ REF(57, par: 1, pt: "f", case: "cont") } del { $gdpr });
+complaint-ask-order = di ingiungere a { $controller } di soddisfare la mia richiesta ({ REF(58, par: 2, pt: "c", case: "cont") } del { $gdpr }) e di esercitare gli altri poteri correttivi, compresa l'inflizione di una sanzione amministrativa pecuniaria ({ REF(58, par: 2, case: "cont") } e { REF(83) } del { $gdpr });
+complaint-ask-inform = di informarmi dello stato e dell'esito del reclamo ({ REF(77, par: 2, case: "cont") } del { $gdpr }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = di informarmi dello stato e dell'esito del reclamo (sezione 165 del Data Protection Act 2018).
+complaint-consent-share = Acconsento a che codesta Autorità trasmetta il presente reclamo, con il mio nominativo, a { $controller } ai fini della sua trattazione.

@@ -70,3 +70,44 @@ batch-merged = { $letters } lettere ({ $pages } pagine) riunite in { $path }
 batch-merge-not-written = Il PDF unico { $path } non è stato scritto: l'esecuzione non è terminata; esegua di nuovo lo stesso comando per completarlo
 batch-interrupted = Interrotto: completamento delle lettere in corso e scrittura del registro (interrompa di nuovo per fermarsi subito, senza registro)
 batch-taken-back = Nel registro non c'era spazio per elencare { $count } lettere: sono state rimosse di nuovo e la prossima esecuzione le scriverà
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Che cosa desidera fare?
+task-request = Scrivere una richiesta a Clearview (accesso o cancellazione)
+task-reminder = Sollecitare Clearview: non ha risposto (in modo completo) entro il termine
+task-complaint = Proporre reclamo contro Clearview all'autorità per la protezione dei dati
+first-request-question = Quale richiesta ha inviato?
+# The date the request reached Clearview.
+received-question = Quando l'ha ricevuta Clearview? (AAAA-MM-GG: la data di consegna per una lettera, la data di invio per un'e-mail)
+outcome-question = Che cosa ha fatto Clearview?
+outcome-no-reply = Niente: nessuna risposta
+outcome-incomplete = Ha risposto, ma non con tutto ciò che aveva chiesto
+outcome-refused = Ha rifiutato
+outcome-identity-demanded = Ha chiesto un documento d'identità o una nuova foto prima di rispondere
+reminded-question = Quando ha inviato un sollecito? (AAAA-MM-GG; Invio se non l'ha inviato)
+# After a request letter. $ends: the last day of the reply period; $provision: "art. 12(3) GDPR";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature. Dates follow "il giorno" / "in data".
+note-deadline = Termine: Clearview deve rispondere entro il giorno { $ends } ({ $provision }), calcolato dal ricevimento in data { $received }; se quel giorno è festivo, il termine slitta al primo giorno lavorativo successivo. In mancanza di una risposta completa, scriva il sollecito a partire dal giorno { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = Il termine presuppone che Clearview riceva la lettera nel giorno in cui è datata; per una lettera spedita per posta, indichi la data di consegna con --received AAAA-MM-GG.
+calendar-question = Salvare la scadenza in un file di calendario (.ics) con un promemoria?
+calendar-path = Salva il file di calendario come
+# $path: the .ics file written.
+note-calendar = File scritto: { $path }; lo apra per aggiungere la scadenza al Suo calendario.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Scadenza della risposta di Clearview ({ $request })
+calendar-description = Clearview AI, Inc. ha ricevuto la Sua { $request } in data { $received } e deve rispondere entro il giorno { $ends }. Se non ha risposto in modo completo, scriva un sollecito con facerights a partire dal giorno { $follow_up } («Sollecitare Clearview»).
+calendar-alarm = La risposta di Clearview è attesa entro 3 giorni.
+request-short-access = richiesta di accesso
+request-short-erasure = richiesta di cancellazione
+request-short-access-erasure = richiesta di accesso e cancellazione
+# E-mail drafts (--format eml).
+note-eml-no-recipient = La bozza di e-mail non ha destinatario: facerights non conosce alcun indirizzo e-mail confermato di Clearview. Inserisca l'indirizzo di cui dispone oppure spedisca la lettera per posta.
+note-eml-no-sender = La bozza di e-mail non ha mittente: lo indichi con --email, altrimenti lo inserirà il Suo programma di posta.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = { $authority } accetta reclami anche tramite il proprio modulo: { $url } — può incollarvi il testo della lettera e allegare i documenti.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = L'ICO si aspetta che Lei presenti prima reclamo a Clearview (sezione 164A del Data Protection Act 2018): la lettera di sollecito è un reclamo di questo tipo; ne indichi la data con --reminded.

@@ -142,7 +142,7 @@ access-info-transfers = fejn id-data personali tiġi trasferita lil pajjiż terz
 access-scope = Din it-talba tkopri d-data personali kollha li tikkonċernani fis-sistemi kollha tagħkom, inklużi d-data psewdonimizzata u d-data li tkunu derivajtu jew inferejtu. Mhijiex limitata għall-aħħar tnax-il xahar, mhijiex limitata għal numru ta’ talbiet fis-sena, u ma tiddependix minn jekk nirrepetihiex: l-awtorità superviżorja Franċiża (CNIL) iddikjarat illegali restrizzjonijiet bħal dawn imposti minn { $controller } fid-deċiżjoni tagħha { $reference } ({ $date }).
 access-role = Għal kull operazzjoni ta’ pproċessar, nitlobkom tindikaw ukoll jekk twettquhiex bħala kontrollur jew bħala proċessur f’isem klijent u, jekk bħala proċessur, f’isem min (Artikoli { REF(4, num: 7, form: "item") } u { REF(4, num: 8, form: "item") } tal-{ $gdpr }).
 # United Kingdom letters only: Article 15(1A) UK GDPR, written out in the EU numbered form.
-access-search-uk = Għandkom tagħmlu tfittxija raġonevoli u proporzjonata għad-data personali li qed nitlob (Artikolu 15(1A) tal-{ $gdpr }). Il-bażi tad-data tagħkom hija mibnija biex titfittex permezz ta’ wiċċ: tfittxija fiha b’wiċċi, u fir-rekords tat-tfittxijiet li fihom dhirt bħala riżultat jew li fihom ittella’ wiċċi, hija raġonevoli u proporzjonata, ikun x’ikun il-volum tagħha.
+access-search-uk = Għandi dritt għad-data personali u għall-informazzjoni li tistgħu tipprovdu abbażi ta’ tfittxija raġonevoli u proporzjonata (Artikolu 15(1A) tal-{ $gdpr }). Il-bażi tad-data tagħkom hija mibnija biex titfittex permezz ta’ wiċċ: tfittxija fiha b’wiċċi, u fir-rekords tat-tfittxijiet li fihom dhirt bħala riżultat jew li fihom ittella’ wiċċi, hija raġonevoli u proporzjonata, ikun x’ikun il-volum tagħha.
 access-format = Nitlobkom tipprovdu l-kopja mingħajr ħlas (Artikoli { REF(12, par: 5, form: "item") } u { REF(15, par: 3, form: "item") } tal-{ $gdpr }), b’lingwaġġ ċar u sempliċi ({ REF(12, par: 1) } tal-{ $gdpr }) u, jekk twieġbu b’mezzi elettroniċi, f’forma elettronika li tintuża b’mod komuni ({ REF(15, par: 3) } tal-{ $gdpr }).
 
 ## Erasure (Article 17)
@@ -156,14 +156,14 @@ erasure-scope-metadata = il-metadata u l-indirizzi tas-sors (URLs) assoċjati ma
 erasure-scope-searches = ir-riżultati tat-tfittxijiet, ir-reġistri tat-tfittxijiet u l-assoċjazzjonijiet li jikkonċernawni;
 erasure-scope-backups = il-kopji kollha fil-backups, fl-arkivji u fis-sistemi tal-proċessuri tagħkom.
 erasure-grounds = Japplikaw ir-raġunijiet li ġejjin għat-tħassir:
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-{ REF(6, par: 1) } tal-{ $gdpr }. Id-data bijometrika ({ REF(4, num: 14) } tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-{ REF(9, par: 1) } tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-{ REF(9, par: 2) } ma tapplika: ma tajtx kunsens espliċitu ({ REF(9, par: 2, pt: "a") }), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-{ REF(6, par: 1) } tal-{ $gdpr }. Id-data bijometrika ({ REF(4, num: 14) } tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-{ REF(9, par: 1) } tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-{ REF(9, par: 2) } ma tapplika: ma tajtx kunsens espliċitu għall-ipproċessar tad-data bijometrika tiegħi fil-bażi tad-data tagħkom ({ REF(9, par: 2, pt: "a") }), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018.
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d") } tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-{ REF(6, par: 1) } tal-{ $gdpr }. Id-data bijometrika ({ REF(4, num: 14) } tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-{ REF(9, par: 1) } tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-{ REF(9, par: 2) } tal-{ $gdpr }, moqri flimkien mal-Iskeda 1 tad-Data Protection Act 2018, ma tapplika: ma tajtx kunsens espliċitu ({ REF(9, par: 2, pt: "a") }), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d") } tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-{ REF(6, par: 1) } tal-{ $gdpr }. Id-data bijometrika ({ REF(4, num: 14) } tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-{ REF(9, par: 1) } tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-{ REF(9, par: 2) } tal-{ $gdpr }, moqri flimkien mal-Iskeda 1 tad-Data Protection Act 2018, ma tapplika: ma tajtx kunsens espliċitu għall-ipproċessar tad-data bijometrika tiegħi fil-bażi tad-data tagħkom ({ REF(9, par: 2, pt: "a") }), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c") } tal-{ $gdpr }: noġġezzjona għall-ipproċessar skont l-{ REF(21, par: 1) } tal-{ $gdpr }, għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħi: wiċċi huwa identifikatur permanenti li ma nistax nibdel, u l-preżenza tiegħu fil-bażi tad-data tagħkom tippermetti lil kwalunkwe klijent tagħkom jidentifikani minn kwalunkwe ritratt, irrispettivament minn fejn u meta jkun ittieħed.
 # The person's own words (--objection-grounds), in quotation marks; same item as the objection.
 erasure-ground-objection-own = Bi kliemi stess: “{ $grounds }”
 # Art. 21(1), Maltese text: "sakemm il-kontrollur ma jurix raġunijiet leġittimi konvinċenti għall-ipproċessar li jipprevalu fuq l-interessi, id-drittijiet u l-libertajiet tas-suġġett tad-data".
-erasure-ground-objection-burden = Għalhekk għandkom tieqfu mill-ipproċessar sakemm ma turux raġunijiet leġittimi konvinċenti għall-ipproċessar li jipprevalu fuq l-interessi, id-drittijiet u l-libertajiet tiegħi ({ REF(21, par: 1) } tal-{ $gdpr }). Sa fejn tistrieħu fuq l-{ REF(6, par: 1, pt: "e f", conj: "or") } tal-{ $gdpr }, ma hemm l-ebda raġuni bħal din: l-interess kummerċjali tagħkom li tbigħu tfittxijiet ta’ wiċċi mhuwiex raġuni bħal din.
+erasure-ground-objection-burden = Għalhekk għandkom tieqfu mill-ipproċessar sakemm ma turux raġunijiet leġittimi konvinċenti għall-ipproċessar li jipprevalu fuq l-interessi, id-drittijiet u l-libertajiet tiegħi jew għall-istabbiliment, l-eżerċizzju jew id-difiża ta’ talbiet legali ({ REF(21, par: 1) } tal-{ $gdpr }). Sa fejn tistrieħu fuq l-{ REF(6, par: 1, pt: "e f", conj: "or") } tal-{ $gdpr }, ma hemm l-ebda raġuni bħal din: l-interess kummerċjali tagħkom li tbigħu tfittxijiet ta’ wiċċi mhuwiex raġuni bħal din.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } tal-{ $gdpr }: sa fejn tistrieħu fuq il-kunsens, qed nirtirah.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; $in_country: "fl-Italja", from country-in. Its name (in its own language) stands in
@@ -306,3 +306,77 @@ remedies-uk = Għandkom tiffaċilitaw l-ilmenti lilkom dwar l-ipproċessar tad-d
 ## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.
 # CLDR writes "2 ta’ Marzu, 2026"; Maltese letters have no comma before the year: "2 ta’ Marzu 2026".
 date-pattern = { $day } { $month } { $year }
+
+## Follow-up letters: a reminder ("tfakkira") to Clearview when the reply period has passed, and a
+## complaint ("ilment", Artikolu 77) to the supervisory authority. They cite the first request by
+## what it asked for (request-name-*), the date Clearview received it ($received) and the end of
+## the reply period ($ends), all dates already formatted: as everywhere in this file they stand
+## after a colon or in brackets, because their article depends on the day. The authority is
+## addressed in the plural (nitlobkom), like the company.
+
+# What the first request asked for. It starts with the article "it-": the messages put it only
+# after a word ending in a consonant ("dwar") or after a colon, never after "ta’" (which would
+# need "tat-"). Feminine ("talba": "kopja tagħha").
+request-name-access = it-talba tiegħi għal aċċess skont l-{ REF(15) } tal-{ $gdpr }
+request-name-erasure = it-talba tiegħi għal tħassir skont l-{ REF(17) } tal-{ $gdpr }, flimkien mal-oġġezzjoni tiegħi skont l-{ REF(21, par: 1) } tal-{ $gdpr }
+request-name-access-erasure = it-talba tiegħi għal aċċess skont l-{ REF(15) } tal-{ $gdpr }, għal restrizzjoni tal-ipproċessar skont l-{ REF(18) } tal-{ $gdpr } u għal tħassir sussegwenti skont l-{ REF(17) } tal-{ $gdpr }
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Tfakkira dwar { $request } (riċevuta minnkom: { $received })
+# $ends: the last day of the reply period.
+reminder-facts = Qed nikteb dwar { $request }. Din it-talba waslitilkom f’din id-data: { $received }; kopja tagħha hija mehmuża. L-aħħar jum tat-terminu għat-tweġiba tagħkom kien dan: { $ends } ({ REF(12, par: 3) } tal-{ $gdpr }).
+reminder-facts-uk = Qed nikteb dwar { $request }. Din it-talba waslitilkom f’din id-data: { $received }; kopja tagħha hija mehmuża. L-aħħar jum tal-perjodu ta’ żmien applikabbli (applicable time period) għat-tweġiba tagħkom kien dan: { $ends } (Artikolu 12A tal-{ $gdpr }).
+reminder-no-reply = Ma rċevejt l-ebda tweġiba mingħandkom, u lanqas informazzjoni dwar estensjoni tat-terminu jew dwar ir-raġunijiet għaliex ma ħadtux azzjoni fuq it-talba tiegħi ({ REF(12, par: 4) } tal-{ $gdpr }).
+reminder-incomplete = It-tweġiba tagħkom mhijiex kompluta: ma fihiex dak kollu li tlabt, u ma tajtux raġunijiet għaliex ħallejtu barra xi ħaġa ({ REF(12, par: 4) } tal-{ $gdpr }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = Għalhekk qed tiksru l-{ $gdpr }. Nitlobkom tikkonformaw b’mod sħiħ mat-talba tiegħi mingħajr aktar dewmien, u fi kwalunkwe każ mhux aktar tard minn din id-data: { $grace }.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = Jekk ma tagħmlux dan, se nressaq ilment, mingħajr avviż ieħor, quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat Membru fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens għad-danni li ġarrabt ({ REF(82) } tal-{ $gdpr }).
+reminder-remedies-eea = Jekk ma tagħmlux dan, se nressaq ilment, mingħajr avviż ieħor, quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens għad-danni li ġarrabt ({ REF(82) } tal-{ $gdpr }).
+reminder-remedies-land-of-residence = Jekk ma tagħmlux dan, se nressaq ilment, mingħajr avviż ieħor, quddiem l-awtorità superviżorja għall-protezzjoni tad-data tal-Land Ġermaniż fejn noqgħod ({ REF(77) } tal-{ $gdpr }; § 19(2) tal-BDSG, il-Liġi Federali Ġermaniża dwar il-Protezzjoni tad-Data). Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat Membru fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens għad-danni li ġarrabt ({ REF(82) } tal-{ $gdpr }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
+# ("is-sezzjoni 164A tad-Data Protection Act 2018", as in remedies-uk).
+reminder-remedies-uk = Din l-ittra hija wkoll l-ilment tiegħi lilkom skont is-sezzjoni 164A tad-Data Protection Act 2018: nitlobkom tikkonfermaw li rċevejtuh fi żmien 30 jum minn meta jaslilkom, u tgħarrfuni bl-eżitu tiegħu mingħajr dewmien żejjed. Jekk ma tikkonformawx mat-talba tiegħi, se nressaq ilment quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority } (jew is-suċċessur tiegħu, l-Information Commission), { $address }. Qed nirriżerva d-dritt li nitlob lill-qorti ordni ta’ konformità (compliance order, is-sezzjoni 167 tad-Data Protection Act 2018) u li nitlob kumpens ({ REF(82) } tal-{ $gdpr }).
+# Enclosure lines (the request name after a colon, see above; dates in brackets).
+enclosure-request-copy = Kopja: { $request } (riċevuta: { $received })
+enclosure-proof = Prova tal-bgħit u, fejn disponibbli, tal-kunsinna
+enclosure-reply = Kopja tat-tweġiba ta’ { $controller }
+enclosure-reminder = Kopja tat-tfakkira tiegħi ({ $reminded })
+
+## Complaint to the supervisory authority (in the authority's language by default)
+
+subject-complaint = Ilment skont l-{ REF(77) } tal-{ $gdpr } kontra { $controller }
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = B’din l-ittra qed inressaq ilment skont l-{ REF(77) } tal-{ $gdpr } kontra { $controller }, { $controller_address }. L-ilment huwa dwar { $request }. Din it-talba waslet għand { $controller } f’din id-data: { $received }; kopja tagħha hija mehmuża.
+# What happened ($outcome): one of these. Clearview is feminine (wieġbet, ħadet, għarrfitni).
+complaint-no-reply = { $controller } ma wieġbitx għat-talba tiegħi, u t-terminu għat-tweġiba tagħha skada; l-aħħar jum tiegħu kien dan: { $ends } ({ REF(12, par: 3) } tal-{ $gdpr }). Ma għarrfitnix b’estensjoni tat-terminu jew bir-raġunijiet għaliex ma ħaditx azzjoni ({ REF(12, par: 4) } tal-{ $gdpr }).
+complaint-no-reply-uk = { $controller } ma wieġbitx għat-talba tiegħi, u l-perjodu ta’ żmien applikabbli (applicable time period) għat-tweġiba tagħha skada; l-aħħar jum tiegħu kien dan: { $ends } (Artikolu 12A tal-{ $gdpr }). Ma għarrfitnix b’estensjoni tal-perjodu jew bir-raġunijiet għaliex ma ħaditx azzjoni ({ REF(12, par: 4) } tal-{ $gdpr }).
+complaint-incomplete = { $controller } wieġbet, iżda t-tweġiba tagħha mhijiex kompluta: ma fihiex dak kollu li tlabt, u ma tagħti l-ebda raġuni għaliex tħalla barra xi ħaġa. L-aħħar jum tat-terminu għal tweġiba sħiħa kien dan: { $ends } ({ REF(12, par: 3) } tal-{ $gdpr }). Kopja tat-tweġiba hija mehmuża.
+complaint-incomplete-uk = { $controller } wieġbet, iżda t-tweġiba tagħha mhijiex kompluta: ma fihiex dak kollu li tlabt, u ma tagħti l-ebda raġuni għaliex tħalla barra xi ħaġa. L-aħħar jum tal-perjodu ta’ żmien applikabbli (applicable time period) għal tweġiba sħiħa kien dan: { $ends } (Artikolu 12A tal-{ $gdpr }). Kopja tat-tweġiba hija mehmuża.
+complaint-refused = { $controller } irrifjutat li tieħu azzjoni fuq it-talba tiegħi. Kopja tat-tweġiba tagħha hija mehmuża.
+complaint-identity-demanded = { $controller } għamlet it-tweġiba tagħha dipendenti fuq identifikazzjoni li mhijiex meħtieġa, bħal kopja ta’ dokument tal-identità jew ritratt ġdid, għalkemm it-talba tiegħi kien fiha l-informazzjoni meħtieġa biex tinstab id-data personali li tikkonċernani. Kopja tat-tweġiba tagħha hija mehmuża.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = Fakkart lil { $controller } bit-talba tiegħi permezz ta’ ittra (data: { $reminded }); ma kkonformatx magħha. Kopja tat-tfakkira hija mehmuża.
+complaint-reminded-uk = Ressaqt ilment lil { $controller } skont is-sezzjoni 164A tad-Data Protection Act 2018 (data: { $reminded }); il-kwistjoni ma ġietx solvuta. Kopja ta’ dak l-ilment hija mehmuża.
+complaint-infringements = Fil-fehma tiegħi, { $controller } b’hekk kisret b’mod partikolari:
+# Infringements, as list items continuing complaint-infringements, each ending with ";". Two
+# provisions share one head word ("l-Artikoli 17(1) u 21(1)").
+infringement-time-limit = l-{ REF(12, par: 3) } tal-{ $gdpr }, għax ma ħaditx azzjoni fuq it-talba tiegħi fit-terminu;
+infringement-time-limit-uk = l-{ REF(12, par: 3) } tal-{ $gdpr }, moqri flimkien mal-Artikolu 12A tal-{ $gdpr }, għax ma ħaditx azzjoni fuq it-talba tiegħi fil-perjodu ta’ żmien applikabbli;
+infringement-no-reasons = l-{ REF(12, par: 4) } tal-{ $gdpr }, għax ma għarrfitnix bir-raġunijiet għaliex ma ħaditx azzjoni u bid-dritt tiegħi li nressaq ilment;
+infringement-access = l-{ REF(15) } tal-{ $gdpr }, għax ma tatnix aċċess għad-data personali tiegħi u għall-informazzjoni dwar l-ipproċessar tagħha;
+infringement-erasure = l-Artikoli { REF(17, par: 1, form: "item") } u { REF(21, par: 1, form: "item") } tal-{ $gdpr }, għax ma ħassritx id-data personali tiegħi u ma waqfitx tipproċessaha, għalkemm japplikaw raġunijiet għat-tħassir u jien oġġezzjonajt;
+infringement-identification = l-Artikoli { REF(12, par: 2, form: "item") } u { REF(12, par: 6, form: "item") } tal-{ $gdpr }, għax għamlet l-eżerċizzju tad-drittijiet tiegħi dipendenti fuq identifikazzjoni li mhijiex meħtieġa, u l-{ REF(5, par: 1, pt: "c") } tal-{ $gdpr }, għax qed titlob aktar data personali milli għandha bżonn;
+infringement-refusal = l-{ REF(12, par: 2) } tal-{ $gdpr }, għax irrifjutat li tieħu azzjoni fuq it-talba tiegħi mingħajr ma wriet li mhijiex f’pożizzjoni li tidentifikani;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Awtoritajiet superviżorji diġà kkonstataw li l-istess ipproċessar minn { $controller } huwa illegali:
+complaint-requests = Għalhekk nitlobkom:
+# Items continuing complaint-requests, in the words of Artikoli 57, 58 and 77 of the Maltese GDPR text.
+complaint-ask-handle = tittrattaw l-ilment tiegħi u tinvestigaw is-suġġett tiegħu ({ REF(57, par: 1, pt: "f") } tal-{ $gdpr });
+complaint-ask-order = tordnaw lil { $controller } tikkonforma mat-talba tiegħi ({ REF(58, par: 2, pt: "c") } tal-{ $gdpr }) u tużaw is-setgħat korrettivi l-oħra tagħkom, inkluża multa amministrattiva (Artikoli { REF(58, par: 2, form: "item") } u { REF(83, form: "item") } tal-{ $gdpr });
+complaint-ask-inform = tinfurmawni dwar il-progress u l-eżitu tal-ilment ({ REF(77, par: 2) } tal-{ $gdpr }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = tinfurmawni dwar il-progress u l-eżitu tal-ilment (is-sezzjoni 165 tad-Data Protection Act 2018).
+complaint-consent-share = Nagħti l-kunsens tiegħi biex taqsmu dan l-ilment, flimkien ma’ ismi, ma’ { $controller } għall-finijiet tat-trattament tiegħu.

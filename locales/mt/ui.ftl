@@ -70,3 +70,44 @@ batch-merged = Ittri magħquda f’{ $path }: { $letters } (paġni: { $pages })
 batch-merge-not-written = Il-PDF magħqud { $path } ma nkitibx: it-tħaddim ma ntemmx; erġa’ ħaddem l-istess kmand biex tlestih
 batch-interrupted = Interrott: qed jitlestew l-ittri li għadhom għaddejjin u jinkiteb il-manifest (erġa’ interrompi biex tieqaf minnufih, mingħajr il-manifest)
 batch-taken-back = Il-manifest ma kellux spazju biex jelenka l-ittri (għadd: { $count }): tneħħew mill-ġdid, u t-tħaddim li jmiss jiktibhom
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = X’tixtieq tagħmel?
+task-request = Ikteb talba lil Clearview (aċċess jew tħassir)
+task-reminder = Fakkar lil Clearview: ma weġbitx (b’mod sħiħ) fil-ħin
+task-complaint = Ressaq ilment dwar Clearview quddiem l-awtorità tal-protezzjoni tad-data
+first-request-question = Liema talba bgħatt?
+# The date the request reached Clearview.
+received-question = Meta rċevietha Clearview? (YYYY-MM-DD: id-data tal-kunsinna għal ittra, id-data meta bgħattha għal email)
+outcome-question = X’għamlet Clearview?
+outcome-no-reply = Xejn: l-ebda tweġiba
+outcome-incomplete = Wieġbet, iżda mhux b’dak kollu li tlabt
+outcome-refused = Irrifjutat
+outcome-identity-demanded = Talbet dokument tal-identità jew ritratt ġdid qabel ma twieġeb
+reminded-question = Meta bgħatt tfakkira? (YYYY-MM-DD; Enter jekk ma bgħattx)
+# After a request letter. $ends: the last day of the reply period; $provision: "Art. 12(3) GDPR";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature. Dates after a colon or in brackets (see letter.ftl).
+note-deadline = Terminu: l-aħħar jum biex Clearview twieġeb: { $ends } ({ $provision }), ikkalkulat mill-wasla tal-ittra ({ $received }); jekk dak il-jum ikun festa pubblika, it-terminu jgħaddi għall-jum tax-xogħol ta’ wara. Jekk ma jkollokx tweġiba sħiħa, ikteb it-tfakkira minn din id-data ’l quddiem: { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = It-terminu jassumi li Clearview tirċievi l-ittra fil-jum tad-data tagħha; għal ittra mibgħuta bil-posta, agħti d-data tal-kunsinna b’--received YYYY-MM-DD.
+calendar-question = Issalva t-terminu bħala fajl tal-kalendarju (.ics), b’tfakkira?
+calendar-path = Issalva l-fajl tal-kalendarju bħala
+# $path: the .ics file written.
+note-calendar = Inkiteb: { $path } — iftħu biex iżżid it-terminu mal-kalendarju tiegħek.
+# The calendar event: $request (what was asked: request-short-*, without article), $ends, $received, $follow_up.
+calendar-summary = Terminu għat-tweġiba ta’ Clearview ({ $request })
+calendar-description = Clearview AI, Inc. irċeviet it-{ $request } tiegħek (data: { $received }) u trid twieġeb sa din id-data: { $ends }. Jekk ma weġbitx b’mod sħiħ, ikteb tfakkira b’facerights minn din id-data ’l quddiem: { $follow_up } (“Fakkar lil Clearview”).
+calendar-alarm = It-tweġiba ta’ Clearview għandha tasal fi żmien 3 ijiem.
+request-short-access = talba għal aċċess
+request-short-erasure = talba għal tħassir
+request-short-access-erasure = talba għal aċċess u tħassir
+# E-mail drafts (--format eml).
+note-eml-no-recipient = L-abbozz tal-email m’għandux riċevitur: facerights ma jafx indirizz tal-email ikkonfermat ta’ Clearview. Imla l-indirizz li għandek, jew ibgħat l-ittra bil-posta.
+note-eml-no-sender = L-abbozz tal-email m’għandux mittent: agħti --email biex timlih, inkella jimlih il-programm tal-email tiegħek.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = Ilmenti jistgħu jitressqu wkoll quddiem { $authority } permezz tal-formola online: { $url } — tista’ twaħħal hemm it-test tal-ittra u tehmeż l-annessi.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = L-ICO jistenna li l-ewwel tressaq ilment lil Clearview (is-sezzjoni 164A tad-Data Protection Act 2018): l-ittra ta’ tfakkira hija ilment bħal dan; agħti d-data tagħha b’--reminded.

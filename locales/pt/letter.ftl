@@ -183,7 +183,7 @@ access-scope = O presente pedido abrange todos os dados pessoais que me digam re
 access-role = Solicito ainda que indiquem, para cada operação de tratamento, se a efetuam na qualidade de responsável pelo tratamento ou de subcontratante por conta de um cliente e, neste último caso, por conta de quem ({ REF(4, num: 7) } e { REF(4, num: 8, case: "cont") } do { $gdpr }).
 # United Kingdom letters only. REF cannot write "1-A": the citation is written out («n.º 1-A», as
 # Portuguese cites an inserted paragraph).
-access-search-uk = V. Exas. devem efetuar uma pesquisa razoável e proporcionada dos dados pessoais que solicito (artigo 15.º, n.º 1-A, do { $gdpr }). A vossa base de dados foi concebida para ser pesquisada a partir de um rosto: uma pesquisa nela com o meu rosto, bem como nos registos das pesquisas em que apareci como resultado ou em que o meu rosto foi carregado, é razoável e proporcionada, seja qual for o seu volume.
+access-search-uk = Tenho direito aos dados pessoais e às informações que V. Exas. possam fornecer com base numa pesquisa razoável e proporcionada (artigo 15.º, n.º 1-A, do { $gdpr }). A vossa base de dados foi concebida para ser pesquisada a partir de um rosto: uma pesquisa nela com o meu rosto, bem como nos registos das pesquisas em que apareci como resultado ou em que o meu rosto foi carregado, é razoável e proporcionada, seja qual for o seu volume.
 access-format = Solicito que me forneçam a cópia a título gratuito ({ REF(12, par: 5, case: "cont") } e { REF(15, par: 3, case: "cont") } do { $gdpr }), numa linguagem clara e simples ({ REF(12, par: 1, case: "cont") } do { $gdpr }) e, caso respondam por meios eletrónicos, num formato eletrónico de uso corrente ({ REF(15, par: 3, case: "cont") } do { $gdpr }).
 
 ## Erasure (Article 17)
@@ -197,14 +197,14 @@ erasure-scope-metadata = os metadados e os endereços de origem (URL) associados
 erasure-scope-searches = os resultados de pesquisa, os registos de pesquisa e as associações que me digam respeito;
 erasure-scope-backups = todas as cópias existentes em cópias de segurança (backups), em arquivos e nos sistemas dos vossos subcontratantes.
 erasure-grounds = Verificam-se os seguintes motivos de apagamento:
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } do { $gdpr }: os dados pessoais foram tratados ilicitamente. V. Exas. não dispõem de qualquer fundamento jurídico nos termos do { REF(6, par: 1, case: "cont") } do { $gdpr }. Os dados biométricos ({ REF(4, num: 14, case: "cont") } do { $gdpr }) tratados para identificar uma pessoa singular de forma inequívoca integram as categorias especiais de dados pessoais cujo tratamento é proibido pelo { REF(9, par: 1, case: "cont") } do { $gdpr }. Não se aplica nenhuma das exceções previstas no { REF(9, par: 2) }: não dei o meu consentimento explícito ({ REF(9, par: 2, pt: "a") }), e as imagens que se podem encontrar na Internet não são dados que eu tenha manifestamente tornado públicos para efeitos de tratamento biométrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } do { $gdpr }: os dados pessoais foram tratados ilicitamente. V. Exas. não dispõem de qualquer fundamento jurídico nos termos do { REF(6, par: 1, case: "cont") } do { $gdpr }. Os dados biométricos ({ REF(4, num: 14, case: "cont") } do { $gdpr }) tratados para identificar uma pessoa singular de forma inequívoca integram as categorias especiais de dados pessoais cujo tratamento é proibido pelo { REF(9, par: 1, case: "cont") } do { $gdpr }. Não se aplica nenhuma das exceções previstas no { REF(9, par: 2) }: não dei o meu consentimento explícito para o tratamento dos meus dados biométricos na vossa base de dados ({ REF(9, par: 2, pt: "a") }), e as imagens que se podem encontrar na Internet não são dados que eu tenha manifestamente tornado públicos para efeitos de tratamento biométrico ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018.
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "start") } do { $gdpr }: os dados pessoais foram tratados ilicitamente. V. Exas. não dispõem de qualquer fundamento jurídico nos termos do { REF(6, par: 1, case: "cont") } do { $gdpr }. Os dados biométricos ({ REF(4, num: 14, case: "cont") } do { $gdpr }) tratados para identificar uma pessoa singular de forma inequívoca integram as categorias especiais de dados pessoais cujo tratamento é proibido pelo { REF(9, par: 1, case: "cont") } do { $gdpr }. Não se aplica nenhuma das exceções previstas no { REF(9, par: 2, case: "cont") } do { $gdpr }, conjugado com o anexo 1 (Schedule 1) da Data Protection Act 2018: não dei o meu consentimento explícito ({ REF(9, par: 2, pt: "a") }), e as imagens que se podem encontrar na Internet não são dados que eu tenha manifestamente tornado públicos para efeitos de tratamento biométrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "start") } do { $gdpr }: os dados pessoais foram tratados ilicitamente. V. Exas. não dispõem de qualquer fundamento jurídico nos termos do { REF(6, par: 1, case: "cont") } do { $gdpr }. Os dados biométricos ({ REF(4, num: 14, case: "cont") } do { $gdpr }) tratados para identificar uma pessoa singular de forma inequívoca integram as categorias especiais de dados pessoais cujo tratamento é proibido pelo { REF(9, par: 1, case: "cont") } do { $gdpr }. Não se aplica nenhuma das exceções previstas no { REF(9, par: 2, case: "cont") } do { $gdpr }, conjugado com o anexo 1 (Schedule 1) da Data Protection Act 2018: não dei o meu consentimento explícito para o tratamento dos meus dados biométricos na vossa base de dados ({ REF(9, par: 2, pt: "a") }), e as imagens que se podem encontrar na Internet não são dados que eu tenha manifestamente tornado públicos para efeitos de tratamento biométrico ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } do { $gdpr }: oponho-me ao tratamento nos termos do { REF(21, par: 1, case: "cont") } do { $gdpr }, por motivos relacionados com a minha situação particular: o meu rosto é um identificador permanente que não posso alterar, e a sua presença na vossa base de dados permite a qualquer dos vossos clientes identificar-me a partir de qualquer fotografia, independentemente do local e do momento em que tenha sido tirada.
 # The person's own words (--objection-grounds), in Portuguese quotation marks; same item as the objection.
 erasure-ground-objection-own = Nas minhas próprias palavras: «{ $grounds }»
 # Art. 21.º, n.º 1, Portuguese text: «a não ser que apresente razões imperiosas e legítimas para esse tratamento que prevaleçam sobre os interesses, direitos e liberdades do titular dos dados».
-erasure-ground-objection-burden = V. Exas. devem, por isso, cessar o tratamento, a não ser que apresentem razões imperiosas e legítimas para esse tratamento que prevaleçam sobre os meus interesses, direitos e liberdades ({ REF(21, par: 1, case: "cont") } do { $gdpr }). Na medida em que V. Exas. se baseiem no { REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } do { $gdpr }, tais razões não existem: o vosso interesse comercial em vender pesquisas do meu rosto não constitui uma razão dessa natureza.
+erasure-ground-objection-burden = V. Exas. devem, por isso, cessar o tratamento, a não ser que apresentem razões imperiosas e legítimas para esse tratamento que prevaleçam sobre os meus interesses, direitos e liberdades, ou para efeitos de declaração, exercício ou defesa de um direito num processo judicial ({ REF(21, par: 1, case: "cont") } do { $gdpr }). Na medida em que V. Exas. se baseiem no { REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } do { $gdpr }, tais razões não existem: o vosso interesse comercial em vender pesquisas do meu rosto não constitui uma razão dessa natureza.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } do { $gdpr }: na medida em que V. Exas. se baseiem no consentimento, retiro-o.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; $in_country: «em Itália», from country-in.
@@ -346,3 +346,76 @@ remedies-land-of-residence = Se não responderem de forma completa dentro do pra
 # United Kingdom letters: a UK «section» is cited as «secção», the Act's name in English («a Data
 # Protection Act 2018», as in law-full-uk).
 remedies-uk = V. Exas. devem facilitar a apresentação de reclamações junto de V. Exas. relativas ao tratamento dos meus dados pessoais (secção 164A da Data Protection Act 2018). Se não responderem de forma completa antes do termo do prazo aplicável, apresentarei reclamação junto de V. Exas. ao abrigo dessa secção e, se tal não resolver a questão, apresentarei reclamação à autoridade de controlo competente ({ $authority }, ou a sua sucessora, a Information Commission, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de pedir ao tribunal uma ordem de cumprimento (compliance order, secção 167 da Data Protection Act 2018) e de pedir uma indemnização ({ REF(82) } do { $gdpr }).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed («reiteração» do
+## pedido) and a complaint to the supervisory authority («reclamação», artigo 77.º). They cite the
+## first request by what it asked for (request-name-*), the date Clearview received it
+## ($received) and the end of the reply period ($ends), all dates already formatted, after «em» or
+## «até». The complaint addresses the authority as «essa autoridade de controlo», as a formal
+## letter to a Portuguese public authority does.
+
+# What the first request asked for, WITHOUT article or possessive: the messages write «o meu
+# { $request }», «do meu { $request }», «ao meu { $request }», because Portuguese fuses the
+# preposition with the article. Masculine («pedido»: «recebido»).
+request-name-access = pedido de acesso nos termos do { REF(15) } do { $gdpr }
+request-name-erasure = pedido de apagamento nos termos do { REF(17) } do { $gdpr } e de oposição nos termos do { REF(21, par: 1, case: "cont") } do { $gdpr }
+request-name-access-erasure = pedido de acesso nos termos do { REF(15) } do { $gdpr }, de limitação do tratamento nos termos do { REF(18) } do { $gdpr } e de subsequente apagamento nos termos do { REF(17) } do { $gdpr }
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Assunto: Reiteração do meu { $request }, recebido por V. Exas. em { $received }
+# $ends: the last day of the reply period.
+reminder-facts = Em { $received }, V. Exas. receberam o meu { $request }, de que junto cópia. O prazo para a vossa resposta terminou em { $ends } ({ REF(12, par: 3, case: "cont") } do { $gdpr }).
+reminder-facts-uk = Em { $received }, V. Exas. receberam o meu { $request }, de que junto cópia. O prazo aplicável (applicable time period) para a vossa resposta terminou em { $ends } (artigo 12.º-A do { $gdpr }).
+reminder-no-reply = Não recebi qualquer resposta de V. Exas., nem qualquer informação sobre uma prorrogação do prazo ou sobre as razões que vos levaram a não dar seguimento ao meu pedido ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
+reminder-incomplete = A vossa resposta está incompleta: não contém tudo o que solicitei e V. Exas. não indicaram as razões pelas quais omitiram parte do solicitado ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = V. Exas. encontram-se, por isso, em violação do { $gdpr }. Solicito que deem integral cumprimento ao meu pedido sem mais demora e, em qualquer caso, até { $grace }.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = Caso contrário, apresentarei, sem mais aviso, reclamação à autoridade de controlo competente ({ $authority }, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de intentar uma ação contra V. Exas. nos tribunais do Estado-Membro em que tenho a minha residência habitual ({ REF(79, par: 2, case: "cont") } do { $gdpr }) e de pedir uma indemnização pelos danos sofridos ({ REF(82) } do { $gdpr }).
+reminder-remedies-eea = Caso contrário, apresentarei, sem mais aviso, reclamação à autoridade de controlo competente ({ $authority }, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de intentar uma ação contra V. Exas. nos tribunais do Estado em que tenho a minha residência habitual ({ REF(79, par: 2, case: "cont") } do { $gdpr }) e de pedir uma indemnização pelos danos sofridos ({ REF(82) } do { $gdpr }).
+reminder-remedies-land-of-residence = Caso contrário, apresentarei, sem mais aviso, reclamação à autoridade de controlo da proteção de dados do Land alemão em que resido ({ REF(77) } do { $gdpr }; § 19, n.º 2, da Lei Federal de Proteção de Dados alemã, BDSG). Reservo-me o direito de intentar uma ação contra V. Exas. nos tribunais do Estado-Membro em que tenho a minha residência habitual ({ REF(79, par: 2, case: "cont") } do { $gdpr }) e de pedir uma indemnização pelos danos sofridos ({ REF(82) } do { $gdpr }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
+# («secção 164A da Data Protection Act 2018», as in remedies-uk).
+reminder-remedies-uk = A presente carta constitui igualmente a minha reclamação junto de V. Exas. ao abrigo da secção 164A da Data Protection Act 2018: solicito que acusem a sua receção no prazo de 30 dias e que me comuniquem o seu resultado sem demora injustificada. Se não derem cumprimento ao meu pedido, apresentarei reclamação à autoridade de controlo competente ({ $authority }, ou a sua sucessora, a Information Commission, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de pedir ao tribunal uma ordem de cumprimento (compliance order, secção 167 da Data Protection Act 2018) e de pedir uma indemnização ({ REF(82) } do { $gdpr }).
+# Enclosure lines.
+enclosure-request-copy = Cópia do meu { $request }, recebido em { $received }
+enclosure-proof = Comprovativo de envio e, se disponível, de entrega
+enclosure-reply = Cópia da resposta da { $controller }
+enclosure-reminder = Cópia da minha carta de reiteração de { $reminded }
+
+## Complaint to the supervisory authority (in the authority's language by default)
+
+subject-complaint = Assunto: Reclamação nos termos do { REF(77) } do { $gdpr } contra a { $controller }
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = Venho, pela presente, apresentar reclamação nos termos do { REF(77) } do { $gdpr } contra a { $controller }, { $controller_address }. A reclamação diz respeito ao meu { $request }, recebido pela { $controller } em { $received }, de que junto cópia.
+# What happened ($outcome): one of these.
+complaint-no-reply = A { $controller } não respondeu ao meu pedido, e o prazo para a resposta terminou em { $ends } ({ REF(12, par: 3, case: "cont") } do { $gdpr }). Não me informou de qualquer prorrogação nem das razões que a levaram a não tomar medidas ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
+complaint-no-reply-uk = A { $controller } não respondeu ao meu pedido, e o prazo aplicável (applicable time period) para a resposta terminou em { $ends } (artigo 12.º-A do { $gdpr }). Não me informou de qualquer prorrogação nem das razões que a levaram a não tomar medidas ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
+complaint-incomplete = A { $controller } respondeu, mas a resposta está incompleta: não contém tudo o que solicitei e não indica as razões pelas quais omitiu parte do solicitado. O prazo para uma resposta completa terminou em { $ends } ({ REF(12, par: 3, case: "cont") } do { $gdpr }). Junto cópia da resposta.
+complaint-incomplete-uk = A { $controller } respondeu, mas a resposta está incompleta: não contém tudo o que solicitei e não indica as razões pelas quais omitiu parte do solicitado. O prazo aplicável (applicable time period) para uma resposta completa terminou em { $ends } (artigo 12.º-A do { $gdpr }). Junto cópia da resposta.
+complaint-refused = A { $controller } recusou dar seguimento ao meu pedido. Junto cópia da sua resposta.
+complaint-identity-demanded = A { $controller } fez depender a sua resposta de uma identificação que não é necessária, como a cópia de um documento de identificação ou uma nova fotografia, embora o meu pedido contivesse as informações necessárias para encontrar os dados pessoais que me dizem respeito. Junto cópia da sua resposta.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = Em { $reminded }, reiterei o meu pedido junto da { $controller }, que continua a não lhe dar cumprimento. Junto cópia da carta de reiteração.
+complaint-reminded-uk = Em { $reminded }, apresentei reclamação junto da { $controller } ao abrigo da secção 164A da Data Protection Act 2018; a questão não foi resolvida. Junto cópia dessa reclamação.
+complaint-infringements = No meu entender, a { $controller } violou assim, em especial:
+# Infringements, as list items continuing complaint-infringements («o artigo …»), each ending with «;».
+infringement-time-limit = o { REF(12, par: 3, case: "cont") } do { $gdpr }, por não ter dado seguimento ao meu pedido dentro do prazo;
+infringement-time-limit-uk = o { REF(12, par: 3, case: "cont") } do { $gdpr }, conjugado com o artigo 12.º-A do { $gdpr }, por não ter dado seguimento ao meu pedido dentro do prazo aplicável;
+infringement-no-reasons = o { REF(12, par: 4, case: "cont") } do { $gdpr }, por não me ter informado das razões que a levaram a não tomar medidas nem da possibilidade de apresentar reclamação;
+infringement-access = o { REF(15) } do { $gdpr }, por não me ter dado acesso aos meus dados pessoais nem às informações sobre o seu tratamento;
+infringement-erasure = o { REF(17, par: 1, case: "cont") } e o { REF(21, par: 1, case: "cont") } do { $gdpr }, por não ter apagado os meus dados pessoais nem cessado o seu tratamento, embora se verifiquem motivos para o apagamento e eu me tenha oposto ao tratamento;
+infringement-identification = o { REF(12, par: 2, case: "cont") } e o { REF(12, par: 6, case: "cont") } do { $gdpr }, por ter feito depender o exercício dos meus direitos de uma identificação que não é necessária, bem como o { REF(5, par: 1, pt: "c", case: "cont") } do { $gdpr }, por pedir mais dados pessoais do que os necessários;
+infringement-refusal = o { REF(12, par: 2, case: "cont") } do { $gdpr }, por ter recusado dar seguimento ao meu pedido sem demonstrar que não está em condições de me identificar;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Várias autoridades de controlo já declararam ilícito o mesmo tratamento efetuado pela { $controller }:
+complaint-requests = Venho, assim, solicitar a essa autoridade de controlo:
+# Items continuing complaint-requests («que …»), in the words of artigos 57.º, 58.º and 77.º of the Portuguese GDPR text.
+complaint-ask-handle = que trate a minha reclamação e investigue o seu objeto ({ REF(57, par: 1, pt: "f", case: "cont") } do { $gdpr });
+complaint-ask-order = que ordene à { $controller } que satisfaça o meu pedido ({ REF(58, par: 2, pt: "c", case: "cont") } do { $gdpr }) e exerça os seus demais poderes de correção, incluindo a aplicação de uma coima ({ REF(58, par: 2, case: "cont") } e { REF(83) } do { $gdpr });
+complaint-ask-inform = que me informe do andamento e do resultado da reclamação ({ REF(77, par: 2, case: "cont") } do { $gdpr }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = que me informe do andamento e do resultado da reclamação (secção 165 da Data Protection Act 2018).
+complaint-consent-share = Autorizo essa autoridade de controlo a transmitir a presente reclamação, com o meu nome, à { $controller } para efeitos da sua tramitação.

@@ -70,3 +70,44 @@ batch-merged = { $letters } cartas ({ $pages } páginas) reunidas em { $path }
 batch-merge-not-written = O PDF conjunto { $path } não foi escrito: a execução não terminou; execute novamente o mesmo comando para o concluir
 batch-interrupted = Interrompido: a terminar as cartas em curso e a escrever o registo (interrompa novamente para parar de imediato, sem o registo)
 batch-taken-back = O registo não tinha espaço para listar { $count } cartas: foram novamente removidas e a próxima execução volta a escrevê-las
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = O que pretende fazer?
+task-request = Escrever um pedido à Clearview (acesso ou apagamento)
+task-reminder = Reiterar o pedido à Clearview: não respondeu (por completo) dentro do prazo
+task-complaint = Apresentar reclamação contra a Clearview à autoridade de proteção de dados
+first-request-question = Que pedido enviou?
+# The date the request reached Clearview.
+received-question = Quando é que a Clearview o recebeu? (AAAA-MM-DD: a data de entrega, no caso de uma carta; a data de envio, no caso de um e-mail)
+outcome-question = O que fez a Clearview?
+outcome-no-reply = Nada: nenhuma resposta
+outcome-incomplete = Respondeu, mas não com tudo o que pediu
+outcome-refused = Recusou
+outcome-identity-demanded = Pediu um documento de identificação ou uma fotografia nova antes de responder
+reminded-question = Quando enviou a carta de reiteração? (AAAA-MM-DD; Enter se não a enviou)
+# After a request letter. $ends: the last day of the reply period; $provision: "art. 12.º, n.º 3, RGPD";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = Prazo: a Clearview tem de responder até { $ends } ({ $provision }), a contar da receção em { $received }; se esse dia for feriado, o prazo passa para o dia útil seguinte. Sem uma resposta completa, escreva a carta de reiteração a partir de { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = O prazo pressupõe que a Clearview recebe a carta no dia da sua data; para uma carta enviada pelo correio, indique a data de entrega com --received AAAA-MM-DD.
+calendar-question = Guardar o prazo num ficheiro de calendário (.ics), com um lembrete?
+calendar-path = Guardar o ficheiro de calendário como
+# $path: the .ics file written.
+note-calendar = Ficheiro escrito: { $path }; abra-o para acrescentar o prazo ao seu calendário.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Prazo de resposta da Clearview ({ $request })
+calendar-description = A Clearview AI, Inc. recebeu o seu { $request } em { $received } e tem de responder até { $ends }. Se não tiver respondido por completo, escreva uma carta de reiteração com o facerights a partir de { $follow_up } («Reiterar o pedido à Clearview»).
+calendar-alarm = O prazo de resposta da Clearview termina dentro de 3 dias.
+request-short-access = pedido de acesso
+request-short-erasure = pedido de apagamento
+request-short-access-erasure = pedido de acesso e apagamento
+# E-mail drafts (--format eml).
+note-eml-no-recipient = O rascunho de e-mail não tem destinatário: o facerights não conhece nenhum endereço de e-mail confirmado da Clearview. Preencha o endereço que tiver ou envie a carta pelo correio.
+note-eml-no-sender = O rascunho de e-mail não tem remetente: indique-o com --email, ou o seu programa de correio preenchê-lo-á.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = { $authority } também aceita reclamações através do seu formulário: { $url } — pode colar aí o texto da carta e juntar os anexos.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = O ICO espera que reclame primeiro junto da Clearview (secção 164A da Data Protection Act 2018): a carta de reiteração é uma reclamação desse tipo; indique a sua data com --reminded.

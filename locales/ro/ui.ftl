@@ -70,3 +70,44 @@ batch-merged = Scrisori combinate în { $path }: { $letters } (pagini: { $pages 
 batch-merge-not-written = PDF-ul combinat { $path } nu a fost scris: rularea nu s-a încheiat; rulați din nou aceeași comandă pentru a o finaliza
 batch-interrupted = Întrerupt: se finalizează scrisorile în curs și se scrie registrul (întrerupeți din nou pentru a opri imediat, fără registru)
 batch-taken-back = Scrisori pe care registrul nu a mai avut spațiu să le înregistreze: { $count }. Au fost șterse din nou, iar următoarea rulare le va scrie
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Ce doriți să faceți?
+task-request = Scrieți o cerere către Clearview (acces sau ștergere)
+task-reminder = Reveniți la Clearview: nu a răspuns (complet) în termen
+task-complaint = Depuneți o plângere împotriva Clearview la autoritatea de protecție a datelor
+first-request-question = Ce cerere ați trimis?
+# The date the request reached Clearview.
+received-question = Când a primit-o Clearview? (AAAA-LL-ZZ: data livrării pentru o scrisoare, data trimiterii pentru un e-mail)
+outcome-question = Ce a făcut Clearview?
+outcome-no-reply = Nimic: niciun răspuns
+outcome-incomplete = A răspuns, dar nu cu tot ce ați cerut
+outcome-refused = A refuzat
+outcome-identity-demanded = A cerut un act de identitate sau o fotografie nouă înainte de a răspunde
+reminded-question = Când ați trimis scrisoarea de revenire? (AAAA-LL-ZZ; Enter dacă nu ați trimis-o)
+# After a request letter. $ends: the last day of the reply period; $provision: "art. 12 alin. (3) RGPD";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = Termen: Clearview trebuie să răspundă până la { $ends } ({ $provision }), termen calculat de la primire, la { $received }; dacă acea zi este sărbătoare legală, termenul se prelungește până în următoarea zi lucrătoare. Fără un răspuns complet, scrieți scrisoarea de revenire începând cu { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = Termenul presupune că Clearview primește scrisoarea în ziua cu care este datată; pentru o scrisoare trimisă prin poștă, indicați data livrării cu --received AAAA-LL-ZZ.
+calendar-question = Salvați termenul într-un fișier de calendar (.ics), cu un memento?
+calendar-path = Salvați fișierul de calendar ca
+# $path: the .ics file written.
+note-calendar = Fișier scris: { $path }; deschideți-l pentru a adăuga termenul în calendarul dumneavoastră.
+# The calendar event: $request (what was asked: request-short-*, with the article), $ends, $received, $follow_up.
+calendar-summary = Termenul de răspuns al Clearview ({ $request })
+calendar-description = Clearview AI, Inc. a primit { $request } trimisă de dumneavoastră la { $received } și trebuie să răspundă până la { $ends }. Dacă nu a răspuns complet, scrieți cu facerights o scrisoare de revenire începând cu { $follow_up } („Reveniți la Clearview”).
+calendar-alarm = Termenul de răspuns al Clearview expiră peste 3 zile.
+request-short-access = cererea de acces
+request-short-erasure = cererea de ștergere
+request-short-access-erasure = cererea de acces și de ștergere
+# E-mail drafts (--format eml).
+note-eml-no-recipient = Ciorna de e-mail nu are destinatar: facerights nu cunoaște nicio adresă de e-mail confirmată a Clearview. Completați adresa pe care o aveți sau trimiteți scrisoarea prin poștă.
+note-eml-no-sender = Ciorna de e-mail nu are expeditor: indicați-l cu --email sau îl va completa programul dumneavoastră de e-mail.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = { $authority } primește plângeri și prin formularul său: { $url } — puteți lipi acolo textul scrisorii și atașa anexele.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO se așteaptă să depuneți mai întâi o plângere la Clearview (secțiunea 164A din Data Protection Act 2018): scrisoarea de revenire este o astfel de plângere; indicați data ei cu --reminded.
