@@ -312,6 +312,8 @@ enclosure-reminder = Copy of my reminder of { $reminded }
 ## Complaint to the supervisory authority (in the authority's language by default)
 
 subject-complaint = Complaint under { REF(77) } { $gdpr } against { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Dear Sir or Madam,
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = I hereby lodge a complaint under { REF(77) } { $gdpr } against { $controller }, { $controller_address }. It concerns { $request }, which { $controller } received on { $received }; a copy is enclosed.
 # What happened ($outcome): one of these.

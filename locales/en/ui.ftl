@@ -120,3 +120,7 @@ note-uk-controller-first = the ICO expects you to complain to Clearview first (s
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } takes complaints in { $languages }: this one is not among them. Write it with --language { $code }.
+# The provision that sets the reply period, as note-deadline cites it ($provision), per law.
+provision-eu-gdpr = Art. 12(3) GDPR
+provision-eea-gdpr = Art. 12(3) GDPR
+provision-uk-gdpr = Art. 12A UK GDPR

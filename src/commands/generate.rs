@@ -225,7 +225,11 @@ fn follow_up_notes(
                     "note-deadline",
                     &[
                         ("ends", date(dl.ends)),
-                        ("provision", law.provision.clone()),
+                        ("provision", {
+                            // The interface's own citation of the provision, else the data's.
+                            let id = format!("provision-{}", law_id(req.jurisdiction.law));
+                            Some(ui.t(&id)).filter(|t| *t != id).unwrap_or_else(|| law.provision.clone())
+                        }),
                         ("received", date(dl.received)),
                         ("follow_up", date(dl.follow_up_from)),
                     ],
@@ -275,4 +279,13 @@ fn follow_up_notes(
         Some(_) => {}
     }
     Ok(())
+}
+
+/// The law's id as in the data (`eu-gdpr`), for per-law interface messages.
+fn law_id(law: Law) -> &'static str {
+    match law {
+        Law::EuGdpr => "eu-gdpr",
+        Law::EeaGdpr => "eea-gdpr",
+        Law::UkGdpr => "uk-gdpr",
+    }
 }
