@@ -388,7 +388,7 @@ reminder-remedies-land-of-residence = Jei to nepadarysite, be papildomo įspėji
 # which the controller must acknowledge within 30 days.
 reminder-remedies-uk = Šis laiškas kartu yra mano skundas Jums pagal Data Protection Act 2018 164A skirsnį: prašau per 30 dienų nuo jo gavimo patvirtinti, kad jį gavote, ir nepagrįstai nedelsiant pranešti man jo nagrinėjimo rezultatą. Jei neįvykdysite mano prašymo, pateiksiu skundą priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority } (arba jos teisių perėmėja – Information Commission), { $address }. Pasilieku teisę kreiptis į teismą priimti nutartį, įpareigojančią laikytis reikalavimų (compliance order, Data Protection Act 2018 167 skirsnis), ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).
 # Enclosure lines.
-enclosure-request-copy = Kopija: mano prašymas { $request } (gautas { $received })
+enclosure-request-copy = Mano prašymo kopija (prašymas { $request }, gautas { $received })
 enclosure-proof = Išsiuntimo ir, jei turima, įteikimo įrodymas
 enclosure-reply = Bendrovės „{ $controller }“ atsakymo kopija
 enclosure-reminder = Mano { $reminded } priminimo kopija
