@@ -90,7 +90,7 @@ reminded-question = Kada išsiuntėte priminimą? (MMMM-MM-DD; Enter, jei nesiun
 # After a request letter. $ends: the last day of the reply period; $provision: "Art. 12(3) GDPR";
 # $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
 # reminder is never premature.
-note-deadline = Terminas: Clearview turi atsakyti iki { $ends } ({ $provision }), skaičiuojant nuo gavimo dienos ({ $received }); jei ta diena yra šventinė, terminas perkeliamas į kitą darbo dieną. Negavę išsamaus atsakymo, priminimą rašykite nuo { $follow_up }.
+note-deadline = Terminas: Clearview turi atsakyti iki { $ends } ({ $provision }), skaičiuojant nuo gavimo dienos ({ $received }); jei ta diena yra šventinė, terminas perkeliamas į kitą darbo dieną. Negavę išsamaus atsakymo, nuo { $follow_up } rašykite priminimą.
 # When the person did not say when Clearview received the letter.
 note-deadline-assumed = Skaičiuojant terminą laikoma, kad Clearview gauna laišką jo datos dieną; jei siunčiate paštu, nurodykite įteikimo datą: --received MMMM-MM-DD.
 calendar-question = Išsaugoti terminą kalendoriaus faile (.ics) su priminimu?
