@@ -71,3 +71,44 @@ batch-merged = συγχωνεύθηκαν επιστολές: { $letters } (σε
 batch-merge-not-written = το συγχωνευμένο PDF { $path } δεν γράφτηκε: η εκτέλεση δεν ολοκληρώθηκε· εκτελέστε ξανά την ίδια εντολή για να το ολοκληρώσετε
 batch-interrupted = διακοπή: ολοκληρώνονται οι επιστολές σε εξέλιξη και γράφεται ο κατάλογος (διακόψτε ξανά για άμεση διακοπή, χωρίς κατάλογο)
 batch-taken-back = ο κατάλογος δεν είχε χώρο για επιστολές ({ $count }): αφαιρέθηκαν ξανά και η επόμενη εκτέλεση θα τις γράψει
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Τι θέλετε να κάνετε;
+task-request = Να γράψετε αίτημα προς την Clearview (πρόσβαση ή διαγραφή)
+task-reminder = Να στείλετε υπενθύμιση στην Clearview: δεν απάντησε (πλήρως) εγκαίρως
+task-complaint = Να υποβάλετε καταγγελία κατά της Clearview στην αρχή προστασίας δεδομένων
+first-request-question = Ποιο αίτημα στείλατε;
+# The date the request reached Clearview.
+received-question = Πότε το παρέλαβε η Clearview; (ΕΕΕΕ-ΜΜ-ΗΗ: για επιστολή η ημερομηνία παράδοσης, για e-mail η ημερομηνία αποστολής)
+outcome-question = Τι έκανε η Clearview;
+outcome-no-reply = Τίποτα: δεν απάντησε καθόλου
+outcome-incomplete = Απάντησε, αλλά όχι σε όλα όσα ζητήσατε
+outcome-refused = Αρνήθηκε
+outcome-identity-demanded = Ζήτησε έγγραφο ταυτότητας ή νέα φωτογραφία πριν απαντήσει
+reminded-question = Πότε στείλατε υπενθύμιση; (ΕΕΕΕ-ΜΜ-ΗΗ· Enter αν δεν στείλατε)
+# After a request letter. $ends: the last day of the reply period; $provision: "Art. 12(3) GDPR";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = προθεσμία: η Clearview πρέπει να απαντήσει έως τις { $ends } ({ $provision }), με αφετηρία την παραλαβή στις { $received }· αν η ημέρα αυτή είναι αργία, η προθεσμία μετατίθεται στην επόμενη εργάσιμη ημέρα. Αν δεν λάβετε πλήρη απάντηση, γράψτε την υπενθύμιση από τις { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = η προθεσμία υπολογίζεται με την παραδοχή ότι η Clearview παραλαμβάνει την επιστολή την ημέρα που αυτή φέρει ως ημερομηνία· για επιστολή που αποστέλλεται ταχυδρομικά, δώστε την ημερομηνία παράδοσης με --received ΕΕΕΕ-ΜΜ-ΗΗ.
+calendar-question = Να αποθηκευτεί η προθεσμία ως αρχείο ημερολογίου (.ics) με υπενθύμιση;
+calendar-path = Αποθήκευση του αρχείου ημερολογίου ως
+# $path: the .ics file written.
+note-calendar = γράφτηκε: { $path }· ανοίξτε το για να προσθέσετε την προθεσμία στο ημερολόγιό σας.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Προθεσμία απάντησης της Clearview ({ $request })
+calendar-description = Η Clearview AI, Inc. παρέλαβε το αίτημά σας ({ $request }) στις { $received } και πρέπει να απαντήσει έως τις { $ends }. Αν δεν έχει απαντήσει πλήρως, γράψτε υπενθύμιση με το facerights από τις { $follow_up } («Να στείλετε υπενθύμιση στην Clearview»).
+calendar-alarm = Η προθεσμία απάντησης της Clearview λήγει σε 3 ημέρες.
+request-short-access = αίτημα πρόσβασης
+request-short-erasure = αίτημα διαγραφής
+request-short-access-erasure = αίτημα πρόσβασης και διαγραφής
+# E-mail drafts (--format eml).
+note-eml-no-recipient = το σχέδιο e-mail δεν έχει παραλήπτη: το facerights δεν γνωρίζει επιβεβαιωμένη διεύθυνση e-mail της Clearview. Συμπληρώστε τη διεύθυνση που γνωρίζετε ή στείλτε την επιστολή ταχυδρομικά.
+note-eml-no-sender = το σχέδιο e-mail δεν έχει αποστολέα: δώστε --email για να συμπληρωθεί, αλλιώς θα τον συμπληρώσει το πρόγραμμα αλληλογραφίας σας.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = η αρχή ({ $authority }) δέχεται καταγγελίες και μέσω της φόρμας της: { $url } — μπορείτε να επικολλήσετε εκεί το κείμενο της επιστολής και να επισυνάψετε τα συνημμένα.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = το ICO αναμένει να υποβάλετε πρώτα καταγγελία στην Clearview (άρθρο 164A του Data Protection Act 2018): η επιστολή υπενθύμισης είναι τέτοια καταγγελία· δώστε την ημερομηνία της με --reminded.

@@ -188,7 +188,7 @@ access-info-transfers = kui isikuandmeid edastatakse kolmandale riigile või rah
 access-scope = See taotlus hõlmab kõiki mind puudutavaid isikuandmeid kõigis teie süsteemides, sealhulgas pseudonüümitud andmeid ning andmeid, mida te olete tuletanud või järeldanud. See ei piirdu viimase kaheteistkümne kuuga ega teatava arvu taotlustega aastas ega sõltu sellest, kas ma seda kordan: Prantsusmaa järelevalveasutus (CNIL) tunnistas äriühingu { $controller } kehtestatud sellised piirangud õigusvastaseks oma otsuses { $reference } ({ $date }).
 access-role = Palun märkige iga töötlemistoimingu kohta ka, kas te teete seda vastutava töötlejana või kliendi nimel tegutseva volitatud töötlejana, ning viimasel juhul, kelle nimel ({ $gdpr } { REF(4, num: 7) } ja { REF(4, num: 8) }).
 # United Kingdom letters only: Article 15(1A) UK GDPR, written out ("UK GDPR artikli 15 lõige 1A").
-access-search-uk = Te peate minu küsitud isikuandmete leidmiseks tegema mõistliku ja proportsionaalse otsingu ({ $gdpr } artikli 15 lõige 1A). Teie andmebaas on loodud näo järgi otsimiseks: otsing selles minu näo järgi ning nende otsingute logides, mille tulemustes ma esinesin või mille puhul laaditi üles minu nägu, on mõistlik ja proportsionaalne olenemata nende mahust.
+access-search-uk = Mul on õigus saada isikuandmeid ja teavet, mida te saate esitada mõistliku ja proportsionaalse otsingu põhjal ({ $gdpr } artikli 15 lõige 1A). Teie andmebaas on loodud näo järgi otsimiseks: otsing selles minu näo järgi ning nende otsingute logides, mille tulemustes ma esinesin või mille puhul laaditi üles minu nägu, on mõistlik ja proportsionaalne olenemata nende mahust.
 access-format = Palun esitage koopia tasuta ({ $gdpr } { REF(12, par: 5) } ja { REF(15, par: 3) }), selges ja lihtsas keeles ({ $gdpr } { REF(12, par: 1) }) ning, kui vastate elektrooniliselt, üldkasutatavate elektrooniliste vahendite kaudu ({ $gdpr } { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
@@ -203,15 +203,15 @@ erasure-scope-metadata = nende piltidega seotud metaandmed ja lähteaadressid (U
 erasure-scope-searches = mind puudutavad otsingutulemused, otsingulogid ja seosed;
 erasure-scope-backups = kõik koopiad varukoopiates, arhiivides ja teie volitatud töötlejate süsteemides.
 erasure-grounds = Kustutamiseks on järgmised alused:
-erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: isikuandmeid on töödeldud ebaseaduslikult. Teil puudub { $gdpr } { REF(6, par: 1, case: "gen") } kohane õiguslik alus. Biomeetrilised andmed ({ $gdpr } { REF(4, num: 14) }), mida töödeldakse füüsilise isiku kordumatuks tuvastamiseks, kuuluvad isikuandmete eriliikide hulka, mille töötlemise { $gdpr } { REF(9, par: 1) } keelab. Ükski { REF(9, par: 2, case: "gen") } erand ei kohaldu: ma ei ole andnud selgesõnalist nõusolekut ({ REF(9, par: 2, pt: "a") }) ega ole internetist leitavaid pilte biomeetrilise töötlemise jaoks ilmselgelt avalikustanud ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: isikuandmeid on töödeldud ebaseaduslikult. Teil puudub { $gdpr } { REF(6, par: 1, case: "gen") } kohane õiguslik alus. Biomeetrilised andmed ({ $gdpr } { REF(4, num: 14) }), mida töödeldakse füüsilise isiku kordumatuks tuvastamiseks, kuuluvad isikuandmete eriliikide hulka, mille töötlemise { $gdpr } { REF(9, par: 1) } keelab. Ükski { REF(9, par: 2, case: "gen") } erand ei kohaldu: ma ei ole andnud selgesõnalist nõusolekut oma biomeetriliste andmete töötlemiseks teie andmebaasis ({ REF(9, par: 2, pt: "a") }) ega ole internetist leitavaid pilte biomeetrilise töötlemise jaoks ilmselgelt avalikustanud ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("lisa 1").
-erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: isikuandmeid on töödeldud ebaseaduslikult. Teil puudub { $gdpr } { REF(6, par: 1, case: "gen") } kohane õiguslik alus. Biomeetrilised andmed ({ $gdpr } { REF(4, num: 14) }), mida töödeldakse füüsilise isiku kordumatuks tuvastamiseks, kuuluvad isikuandmete eriliikide hulka, mille töötlemise { $gdpr } { REF(9, par: 1) } keelab. Ükski { $gdpr } { REF(9, par: 2, case: "gen") } erand, koostoimes Data Protection Act 2018 (Ühendkuningriigi 2018. aasta andmekaitseseadus) lisaga 1, ei kohaldu: ma ei ole andnud selgesõnalist nõusolekut ({ REF(9, par: 2, pt: "a") }) ega ole internetist leitavaid pilte biomeetrilise töötlemise jaoks ilmselgelt avalikustanud ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: isikuandmeid on töödeldud ebaseaduslikult. Teil puudub { $gdpr } { REF(6, par: 1, case: "gen") } kohane õiguslik alus. Biomeetrilised andmed ({ $gdpr } { REF(4, num: 14) }), mida töödeldakse füüsilise isiku kordumatuks tuvastamiseks, kuuluvad isikuandmete eriliikide hulka, mille töötlemise { $gdpr } { REF(9, par: 1) } keelab. Ükski { $gdpr } { REF(9, par: 2, case: "gen") } erand, koostoimes Data Protection Act 2018 (Ühendkuningriigi 2018. aasta andmekaitseseadus) lisaga 1, ei kohaldu: ma ei ole andnud selgesõnalist nõusolekut oma biomeetriliste andmete töötlemiseks teie andmebaasis ({ REF(9, par: 2, pt: "a") }) ega ole internetist leitavaid pilte biomeetrilise töötlemise jaoks ilmselgelt avalikustanud ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: esitan { $gdpr } { REF(21, par: 1, case: "gen") } alusel vastuväite töötlemise suhtes, lähtudes oma konkreetsest olukorrast: minu nägu on püsiv identifitseerimistunnus, mida ma ei saa muuta, ja selle olemasolu teie andmebaasis võimaldab igal teie kliendil mind tuvastada mis tahes foto põhjal, olenemata sellest, kus ja millal see on tehtud.
 # The person's own words (--objection-grounds), in Estonian quotation marks.
 erasure-ground-objection-own = Oma sõnadega: „{ $grounds }“
 # Article 21(1), Estonian text: "välja arvatud juhul, kui vastutav töötleja tõendab, et töödeldakse mõjuval
 # õiguspärasel põhjusel, mis kaalub üles andmesubjekti huvid, õigused ja vabadused".
-erasure-ground-objection-burden = Seetõttu peate töötlemise lõpetama, välja arvatud juhul, kui tõendate, et töötlete andmeid mõjuval õiguspärasel põhjusel, mis kaalub üles minu huvid, õigused ja vabadused ({ $gdpr } { REF(21, par: 1) }). Kuivõrd te tuginete { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "all-or") }, ei ole sellist põhjust: teie äriline huvi müüa minu näo põhjal tehtavaid otsinguid ei ole selline põhjus.
+erasure-ground-objection-burden = Seetõttu peate töötlemise lõpetama, välja arvatud juhul, kui tõendate, et töötlete andmeid mõjuval õiguspärasel põhjusel, mis kaalub üles minu huvid, õigused ja vabadused, või õigusnõuete koostamise, esitamise või kaitsmise eesmärgil ({ $gdpr } { REF(21, par: 1) }). Kuivõrd te tuginete { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "all-or") }, ei ole sellist põhjust: teie äriline huvi müüa minu näo põhjal tehtavaid otsinguid ei ole selline põhjus.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: kuivõrd te tuginete nõusolekule, võtan selle tagasi.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; its name arrives in its own language, so it stands in parentheses after
@@ -358,3 +358,75 @@ remedies-uk = Te peate hõlbustama teile kaebuste esitamist minu isikuandmete t�
 ## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.
 # CLDR writes "2 märts 2026"; Estonian writes the day as an ordinal: "2. märts 2026".
 date-pattern = { $day }. { $month } { $year }
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. They cite the first request by what it asked for (request-name-*),
+## the date Clearview received it ($received) and the end of the reply period ($ends), all dates
+## already formatted, in the nominative ("1. oktoober 2026"): they therefore stand as a predicate
+## ("… viimane päev oli { $ends }") or after "kuupäev", never as an adverbial of time.
+
+# What the first request asked for: the infinitive phrase that complements "taotlus" ("taotlus
+# tutvuda …"), so that "taotlus" carries the case of each sentence: "Saite kätte minu taotluse
+# { $request }", "Koopia minu taotlusest { $request }", "Kaebus puudutab minu taotlust { $request }".
+request-name-access = tutvuda minu isikuandmetega { $gdpr } { REF(15, case: "gen") } alusel
+request-name-erasure = kustutada minu isikuandmed { $gdpr } { REF(17, case: "gen") } alusel ja lõpetada nende töötlemine minu { $gdpr } { REF(21, par: 1, case: "gen") } alusel esitatud vastuväite tõttu
+request-name-access-erasure = tutvuda andmetega { $gdpr } { REF(15, case: "gen") } alusel, piirata töötlemist { $gdpr } { REF(18, case: "gen") } alusel ja seejärel andmed kustutada { $gdpr } { REF(17, case: "gen") } alusel
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Meeldetuletus: taotlus { $request } (kättesaamise kuupäev { $received })
+# $ends: the last day of the reply period.
+reminder-facts = Saite kätte minu taotluse { $request }; selle koopia on lisatud. Kättesaamise kuupäev oli { $received } ja teie vastamise tähtaja viimane päev oli { $ends } ({ $gdpr } { REF(12, par: 3) }).
+reminder-facts-uk = Saite kätte minu taotluse { $request }; selle koopia on lisatud. Kättesaamise kuupäev oli { $received } ja teie vastamiseks kohaldatava tähtaja (applicable time period) viimane päev oli { $ends } ({ $gdpr } artikkel 12A).
+reminder-no-reply = Ma ei ole teilt saanud vastust ega teavet tähtaja pikendamise või minu taotluse alusel meetmete võtmata jätmise põhjuste kohta ({ $gdpr } { REF(12, par: 4) }).
+reminder-incomplete = Teie vastus on puudulik: see ei sisalda kõike, mida ma küsisin, ja te ei ole põhjendanud, miks jätsite midagi välja ({ $gdpr } { REF(12, par: 4) }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = Seega rikute { $gdpr }-i. Palun täitke minu taotlus täielikult edasise viivituseta; viimane tähtpäev on { $grace }.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = Kui te seda ei tee, esitan ilma täiendava etteteatamiseta kaebuse järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse algatada teie vastu menetlus selle liikmesriigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda mulle tekitatud kahju hüvitamist ({ $gdpr } { REF(82) }).
+reminder-remedies-eea = Kui te seda ei tee, esitan ilma täiendava etteteatamiseta kaebuse järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse algatada teie vastu menetlus selle riigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda mulle tekitatud kahju hüvitamist ({ $gdpr } { REF(82) }).
+reminder-remedies-land-of-residence = Kui te seda ei tee, esitan ilma täiendava etteteatamiseta kaebuse oma elukohajärgse Saksamaa liidumaa andmekaitse järelevalveasutusele ({ $gdpr } { REF(77) }; Saksamaa föderaalse andmekaitseseaduse (BDSG) § 19 lõige 2). Jätan endale õiguse algatada teie vastu menetlus selle liikmesriigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda mulle tekitatud kahju hüvitamist ({ $gdpr } { REF(82) }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
+# which the controller must acknowledge within 30 days.
+reminder-remedies-uk = See kiri on ühtlasi minu kaebus teile Data Protection Act 2018 jao 164A alusel: palun kinnitage selle kättesaamist 30 päeva jooksul ja teatage mulle põhjendamatu viivituseta kaebuse menetlemise tulemusest. Kui te minu taotlust ei täida, esitan kaebuse järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority } (või selle õigusjärglane Information Commission), { $address }. Jätan endale õiguse taotleda kohtult nõuete täitmise kohustamise korraldust (compliance order, Data Protection Act 2018 jagu 167) ja nõuda hüvitist ({ $gdpr } { REF(82) }).
+# Enclosure lines.
+enclosure-request-copy = Koopia minu taotlusest { $request } (kättesaamise kuupäev { $received })
+enclosure-proof = Saatmist ja võimaluse korral kättetoimetamist tõendav dokument
+enclosure-reply = Äriühingu { $controller } vastuse koopia
+enclosure-reminder = Minu meeldetuletuse koopia (kuupäev { $reminded })
+
+## Complaint to the supervisory authority (in the authority's language by default). The authority is
+## addressed in the plural, in lower case, as in the letters ("palun teil").
+
+subject-complaint = Kaebus äriühingu { $controller } tegevuse peale { $gdpr } { REF(77, case: "gen") } alusel
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = Esitan { $gdpr } { REF(77, case: "gen") } alusel kaebuse äriühingu { $controller } ({ $controller_address }) tegevuse peale. Kaebus puudutab minu taotlust { $request }. Äriühing sai taotluse kätte, kättesaamise kuupäev oli { $received }; taotluse koopia on lisatud.
+# What happened ($outcome): one of these.
+complaint-no-reply = { $controller } ei ole minu taotlusele vastanud ning vastamise tähtaja viimane päev oli { $ends } ({ $gdpr } { REF(12, par: 3) }). Äriühing ei ole mind teavitanud tähtaja pikendamisest ega meetmete võtmata jätmise põhjustest ({ $gdpr } { REF(12, par: 4) }).
+complaint-no-reply-uk = { $controller } ei ole minu taotlusele vastanud ning vastamiseks kohaldatava tähtaja (applicable time period) viimane päev oli { $ends } ({ $gdpr } artikkel 12A). Äriühing ei ole mind teavitanud tähtaja pikendamisest ega meetmete võtmata jätmise põhjustest ({ $gdpr } { REF(12, par: 4) }).
+complaint-incomplete = { $controller } on vastanud, kuid vastus on puudulik: see ei sisalda kõike, mida ma küsisin, ega põhjenda, miks midagi välja jäeti. Täieliku vastuse andmise tähtaja viimane päev oli { $ends } ({ $gdpr } { REF(12, par: 3) }). Vastuse koopia on lisatud.
+complaint-incomplete-uk = { $controller } on vastanud, kuid vastus on puudulik: see ei sisalda kõike, mida ma küsisin, ega põhjenda, miks midagi välja jäeti. Täieliku vastuse andmiseks kohaldatava tähtaja (applicable time period) viimane päev oli { $ends } ({ $gdpr } artikkel 12A). Vastuse koopia on lisatud.
+complaint-refused = { $controller } on keeldunud minu taotluse alusel meetmeid võtmast. Äriühingu vastuse koopia on lisatud.
+complaint-identity-demanded = { $controller } on seadnud oma vastuse sõltuvusse tuvastamisest, mis ei ole vajalik, näiteks isikut tõendava dokumendi koopia või uue foto esitamisest, kuigi minu taotlus sisaldas teavet, mis on vajalik mind puudutavate isikuandmete leidmiseks. Äriühingu vastuse koopia on lisatud.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = Saatsin äriühingule { $controller } oma taotluse kohta meeldetuletuse (kuupäev { $reminded }); äriühing ei ole taotlust ikkagi täitnud. Meeldetuletuse koopia on lisatud.
+complaint-reminded-uk = Esitasin äriühingule { $controller } kaebuse Data Protection Act 2018 jao 164A alusel (kuupäev { $reminded }); küsimus ei ole lahenenud. Selle kaebuse koopia on lisatud.
+complaint-infringements = Minu hinnangul on { $controller } sellega rikkunud eelkõige järgmisi sätteid:
+# Infringements, as list items in the nominative, ending with ";" like the orders.
+infringement-time-limit = { $gdpr } { REF(12, par: 3) }, sest äriühing ei võtnud minu taotluse alusel meetmeid tähtaja jooksul;
+infringement-time-limit-uk = { $gdpr } { REF(12, par: 3) } koostoimes { $gdpr } artikliga 12A, sest äriühing ei võtnud minu taotluse alusel meetmeid kohaldatava tähtaja jooksul;
+infringement-no-reasons = { $gdpr } { REF(12, par: 4) }, sest äriühing ei teavitanud mind meetmete võtmata jätmise põhjustest ega minu õigusest esitada kaebus;
+infringement-access = { $gdpr } { REF(15) }, sest äriühing ei ole võimaldanud mul tutvuda oma isikuandmetega ega nende töötlemist käsitleva teabega;
+infringement-erasure = { $gdpr } { REF(17, par: 1) } ja { REF(21, par: 1) }, sest äriühing ei ole minu isikuandmeid kustutanud ega nende töötlemist lõpetanud, kuigi kustutamise alused on olemas ja ma esitasin vastuväite;
+infringement-identification = { $gdpr } { REF(12, par: 2) } ja { REF(12, par: 6) }, sest äriühing seadis minu õiguste kasutamise sõltuvusse tuvastamisest, mis ei ole vajalik, ning { $gdpr } { REF(5, par: 1, pt: "c") }, sest äriühing nõuab rohkem isikuandmeid, kui tal on vaja;
+infringement-refusal = { $gdpr } { REF(12, par: 2) }, sest äriühing keeldus minu taotluse alusel meetmeid võtmast, tõendamata, et ta ei suuda mind tuvastada;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Järelevalveasutused on äriühingu { $controller } sama töötlemise juba õigusvastaseks tunnistanud:
+complaint-requests = Seetõttu palun teil:
+complaint-ask-handle = menetleda minu kaebust ja uurida kaebuse eset ({ $gdpr } { REF(57, par: 1, pt: "f") });
+complaint-ask-order = kohustada äriühingut { $controller } minu taotlust täitma ({ $gdpr } { REF(58, par: 2, pt: "c") }) ning kasutada oma muid parandusvolitusi, sealhulgas määrata haldustrahv ({ $gdpr } { REF(58, par: 2) } ja { REF(83) });
+complaint-ask-inform = teavitada mind kaebuse menetlemise käigust ja tulemusest ({ $gdpr } { REF(77, par: 2) }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = teavitada mind kaebuse menetlemise käigust ja tulemusest (Data Protection Act 2018 jagu 165).
+complaint-consent-share = Olen nõus, et edastate selle kaebuse koos minu nimega selle menetlemiseks äriühingule { $controller }.

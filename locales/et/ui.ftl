@@ -71,3 +71,44 @@ batch-merged = liidetud kirju: { $letters } (lehekülgi: { $pages }) faili { $pa
 batch-merge-not-written = liidetud PDF-i { $path } ei kirjutatud: käivitus ei lõppenud; käivitage sama käsk uuesti, et see lõpule viia
 batch-interrupted = katkestatud: pooleli olevad kirjad lõpetatakse ja manifest kirjutatakse (katkestage uuesti, et kohe peatuda, ilma manifestita)
 batch-taken-back = manifestis ei olnud ruumi kirjadele ({ $count }): need eemaldati uuesti ja järgmine käivitus kirjutab need
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Mida soovite teha?
+task-request = Kirjutada Clearview'le taotlus (andmetega tutvumine või kustutamine)
+task-reminder = Saata Clearview'le meeldetuletus: see ei ole õigel ajal (täielikult) vastanud
+task-complaint = Esitada andmekaitse järelevalveasutusele kaebus Clearview' peale
+first-request-question = Millise taotluse te saatsite?
+# The date the request reached Clearview.
+received-question = Millal Clearview selle kätte sai? (AAAA-KK-PP: kirja puhul kättetoimetamise kuupäev, e-kirja puhul saatmise kuupäev)
+outcome-question = Mida Clearview tegi?
+outcome-no-reply = Mitte midagi: vastust ei tulnud üldse
+outcome-incomplete = Vastas, kuid mitte kõigele, mida küsisite
+outcome-refused = Keeldus
+outcome-identity-demanded = Nõudis enne vastamist isikut tõendavat dokumenti või uut fotot
+reminded-question = Millal saatsite meeldetuletuse? (AAAA-KK-PP; Enter, kui te seda ei saatnud)
+# After a request letter. $ends: the last day of the reply period; $provision: "Art. 12(3) GDPR";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = tähtaeg: Clearview peab vastama hiljemalt tähtpäevaks { $ends } ({ $provision }), arvates kättesaamise päevast { $received }; kui see päev on riigipüha, nihkub tähtaeg järgmisele tööpäevale. Kui täielikku vastust ei tule, kirjutage meeldetuletus alates kuupäevast { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = tähtaja arvutamisel eeldatakse, et Clearview saab kirja kätte kirja kuupäeval; posti teel saadetud kirja puhul märkige kättetoimetamise kuupäev: --received AAAA-KK-PP.
+calendar-question = Kas salvestada tähtaeg kalendrifailina (.ics) koos meeldetuletusega?
+calendar-path = Kalendrifail salvestatakse nimega
+# $path: the .ics file written.
+note-calendar = kirjutatud: { $path }; avage see, et lisada tähtaeg oma kalendrisse.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Clearview' vastamise tähtaeg ({ $request })
+calendar-description = Clearview AI, Inc. sai teie taotluse ({ $request }) kätte; kättesaamise kuupäev: { $received }. Vastamise tähtaeg: { $ends }. Kui täielikku vastust ei ole tulnud, kirjutage facerightsiga meeldetuletus alates kuupäevast { $follow_up } („Saata Clearview'le meeldetuletus“).
+calendar-alarm = Clearview' vastamise tähtaeg on 3 päeva pärast.
+request-short-access = andmetega tutvumise taotlus
+request-short-erasure = kustutamistaotlus
+request-short-access-erasure = andmetega tutvumise ja kustutamise taotlus
+# E-mail drafts (--format eml).
+note-eml-no-recipient = e-kirja mustandil ei ole saajat: facerights ei tea Clearview' kinnitatud e-posti aadressi. Lisage teile teadaolev aadress või saatke kiri posti teel.
+note-eml-no-sender = e-kirja mustandil ei ole saatjat: lisage see suvandiga --email, muidu lisab selle teie e-posti programm.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = { $authority } võtab kaebusi vastu ka oma vormi kaudu: { $url } — võite kleepida sinna kirja teksti ja lisada lisad.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO eeldab, et esitate kaebuse kõigepealt Clearview'le (Data Protection Act 2018 jagu 164A): meeldetuletuskiri on selline kaebus; märkige selle kuupäev suvandiga --reminded.

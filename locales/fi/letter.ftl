@@ -148,7 +148,7 @@ access-scope = Tämä pyyntö koskee kaikkia minua koskevia henkilötietoja kaik
 access-role = Ilmoittakaa lisäksi kunkin käsittelytoimen osalta, toteutatteko sen rekisterinpitäjänä vai asiakkaan lukuun toimivana henkilötietojen käsittelijänä, ja jälkimmäisessä tapauksessa kenen lukuun ({ $gdpr }:n { REF(4, num: 7) } ja { REF(4, num: 8) }).
 # United Kingdom letters only: Article 15(1A) UK GDPR, written the way Finnish writes an inserted
 # paragraph ("UK GDPR:n 15 artiklan 1 a kohta").
-access-search-uk = Teidän on tehtävä kohtuullinen ja oikeasuhteinen haku pyytämieni henkilötietojen löytämiseksi ({ $gdpr }:n 15 artiklan 1 a kohta). Tietokantanne on rakennettu kasvojen perusteella tehtäviä hakuja varten: haku siitä kasvojeni perusteella sekä niiden hakujen tallenteista, joiden tuloksissa olen esiintynyt tai joissa kasvoni on ladattu, on kohtuullinen ja oikeasuhteinen niiden määrästä riippumatta.
+access-search-uk = Minulla on oikeus saada ne henkilötiedot ja tiedot, jotka voitte antaa kohtuullisen ja oikeasuhteisen haun perusteella ({ $gdpr }:n 15 artiklan 1 a kohta). Tietokantanne on rakennettu kasvojen perusteella tehtäviä hakuja varten: haku siitä kasvojeni perusteella sekä niiden hakujen tallenteista, joiden tuloksissa olen esiintynyt tai joissa kasvoni on ladattu, on kohtuullinen ja oikeasuhteinen niiden määrästä riippumatta.
 access-format = Pyydän teitä toimittamaan jäljennöksen maksutta ({ $gdpr }:n { REF(12, par: 5) } ja { REF(15, par: 3) }), selkeällä ja yksinkertaisella kielellä ({ $gdpr }:n { REF(12, par: 1) }) ja, jos vastaatte sähköisesti, yleisesti käytetyssä sähköisessä muodossa ({ $gdpr }:n { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
@@ -163,15 +163,15 @@ erasure-scope-metadata = näihin kuviin liitetyt metatiedot ja lähdeosoitteet (
 erasure-scope-searches = minua koskevat hakutulokset, hakulokit ja kytkökset;
 erasure-scope-backups = kaikki varmuuskopioissa, arkistoissa ja henkilötietojen käsittelijöidenne järjestelmissä olevat kopiot.
 erasure-grounds = Poistamiselle on seuraavat perusteet:
-erasure-ground-unlawful = { $gdpr }:n { REF(17, par: 1, pt: "d") }: henkilötietoja on käsitelty lainvastaisesti. Teillä ei ole { $gdpr }:n { REF(6, par: 1, case: "gen") } mukaista oikeusperustetta. Biometriset tiedot ({ $gdpr }:n { REF(4, num: 14) }), joita käsitellään luonnollisen henkilön yksiselitteistä tunnistamista varten, kuuluvat erityisiin henkilötietoryhmiin, joiden käsittelyn { $gdpr }:n { REF(9, par: 1) } kieltää. Mikään { REF(9, par: 2, case: "gen") } poikkeuksista ei sovellu: en ole antanut nimenomaista suostumusta ({ REF(9, par: 2, pt: "a") }), enkä ole nimenomaisesti saattanut internetistä löydettäviä kuvia julkisiksi biometristä käsittelyä varten ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { $gdpr }:n { REF(17, par: 1, pt: "d") }: henkilötietoja on käsitelty lainvastaisesti. Teillä ei ole { $gdpr }:n { REF(6, par: 1, case: "gen") } mukaista oikeusperustetta. Biometriset tiedot ({ $gdpr }:n { REF(4, num: 14) }), joita käsitellään luonnollisen henkilön yksiselitteistä tunnistamista varten, kuuluvat erityisiin henkilötietoryhmiin, joiden käsittelyn { $gdpr }:n { REF(9, par: 1) } kieltää. Mikään { REF(9, par: 2, case: "gen") } poikkeuksista ei sovellu: en ole antanut nimenomaista suostumusta biometristen tietojeni käsittelyyn tietokannassanne ({ REF(9, par: 2, pt: "a") }), enkä ole nimenomaisesti saattanut internetistä löydettäviä kuvia julkisiksi biometristä käsittelyä varten ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("liite 1").
-erasure-ground-unlawful-uk = { $gdpr }:n { REF(17, par: 1, pt: "d") }: henkilötietoja on käsitelty lainvastaisesti. Teillä ei ole { $gdpr }:n { REF(6, par: 1, case: "gen") } mukaista oikeusperustetta. Biometriset tiedot ({ $gdpr }:n { REF(4, num: 14) }), joita käsitellään luonnollisen henkilön yksiselitteistä tunnistamista varten, kuuluvat erityisiin henkilötietoryhmiin, joiden käsittelyn { $gdpr }:n { REF(9, par: 1) } kieltää. Mikään { $gdpr }:n { REF(9, par: 2, case: "gen") } poikkeuksista, luettuna yhdessä Data Protection Act 2018 -lain liitteen 1 kanssa, ei sovellu: en ole antanut nimenomaista suostumusta ({ REF(9, par: 2, pt: "a") }), enkä ole nimenomaisesti saattanut internetistä löydettäviä kuvia julkisiksi biometristä käsittelyä varten ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { $gdpr }:n { REF(17, par: 1, pt: "d") }: henkilötietoja on käsitelty lainvastaisesti. Teillä ei ole { $gdpr }:n { REF(6, par: 1, case: "gen") } mukaista oikeusperustetta. Biometriset tiedot ({ $gdpr }:n { REF(4, num: 14) }), joita käsitellään luonnollisen henkilön yksiselitteistä tunnistamista varten, kuuluvat erityisiin henkilötietoryhmiin, joiden käsittelyn { $gdpr }:n { REF(9, par: 1) } kieltää. Mikään { $gdpr }:n { REF(9, par: 2, case: "gen") } poikkeuksista, luettuna yhdessä Data Protection Act 2018 -lain liitteen 1 kanssa, ei sovellu: en ole antanut nimenomaista suostumusta biometristen tietojeni käsittelyyn tietokannassanne ({ REF(9, par: 2, pt: "a") }), enkä ole nimenomaisesti saattanut internetistä löydettäviä kuvia julkisiksi biometristä käsittelyä varten ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr }:n { REF(17, par: 1, pt: "c") }: vastustan käsittelyä { $gdpr }:n { REF(21, par: 1, case: "gen") } nojalla henkilökohtaiseen erityiseen tilanteeseeni liittyvällä perusteella: kasvoni ovat pysyvä tunniste, jota en voi muuttaa, ja niiden esiintyminen tietokannassanne mahdollistaa sen, että kuka tahansa asiakkaistanne voi tunnistaa minut mistä tahansa valokuvasta riippumatta siitä, missä ja milloin se on otettu.
 # The person's own words (--objection-grounds), in Finnish quotation marks.
 erasure-ground-objection-own = Omin sanoin: ”{ $grounds }”
 # Article 21(1), Finnish text: "paitsi jos rekisterinpitäjä voi osoittaa, että käsittelyyn on olemassa
 # huomattavan tärkeä ja perusteltu syy, joka syrjäyttää rekisteröidyn edut, oikeudet ja vapaudet".
-erasure-ground-objection-burden = Teidän on siksi lopetettava käsittely, paitsi jos voitte osoittaa, että käsittelyyn on olemassa huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etuni, oikeuteni ja vapauteni ({ $gdpr }:n { REF(21, par: 1) }). Siltä osin kuin vetoatte { $gdpr }:n { REF(6, par: 1, pt: "e f", conj: "or", case: "ill") }, tällaista syytä ei ole: kaupallinen etunne myydä kasvojeni perusteella tehtäviä hakuja ei ole tällainen syy.
+erasure-ground-objection-burden = Teidän on siksi lopetettava käsittely, paitsi jos voitte osoittaa, että käsittelyyn on olemassa huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etuni, oikeuteni ja vapauteni, tai että käsittely on tarpeen oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi ({ $gdpr }:n { REF(21, par: 1) }). Siltä osin kuin vetoatte { $gdpr }:n { REF(6, par: 1, pt: "e f", conj: "or", case: "ill") }, tällaista syytä ei ole: kaupallinen etunne myydä kasvojeni perusteella tehtäviä hakuja ei ole tällainen syy.
 erasure-ground-consent = { $gdpr }:n { REF(17, par: 1, pt: "b") }: siltä osin kuin vetoatte suostumukseen, peruutan sen.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; its name arrives in its own language, so it stands in parentheses after
@@ -314,3 +314,75 @@ remedies-land-of-residence = Jos ette vastaa pyyntööni täysimääräisesti m�
 # United Kingdom letters: sections of the Data Protection Act 2018 cited as Finnish cites a statute
 # ("Data Protection Act 2018 -lain 164 a §"), the Act's name in English as in law-full-uk.
 remedies-uk = Teidän on helpotettava valitusten tekemistä teille henkilötietojeni käsittelystä (Data Protection Act 2018 -lain 164 a §). Jos ette vastaa pyyntööni täysimääräisesti sovellettavan määräajan kuluessa, teen teille valituksen kyseisen pykälän nojalla ja, jos asia ei sillä ratkea, valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority } (tai sen seuraaja Information Commission), { $address }. Pidätän itselläni oikeuden hakea tuomioistuimelta määräystä velvoitteiden noudattamiseksi (compliance order, Data Protection Act 2018 -lain 167 §) ja vaatia vahingonkorvausta ({ $gdpr }:n { REF(82) }).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. They cite the first request by what it asked for (request-name-*),
+## the date Clearview received it ($received) and the end of the reply period ($ends), all dates
+## already formatted ("1. lokakuuta 2026", usable as an adverbial: "vastaanotitte 1. lokakuuta 2026").
+
+# What the first request asked for. Headed by "pyyntöni", whose nominative, genitive and accusative
+# are the same, so it fits every place it is used: subject ("Muistutus: pyyntöni …"), object
+# ("Vastaanotitte … pyyntöni …"), enclosure ("Jäljennös: pyyntöni …") and complaint ("Valituksen
+# kohteena on pyyntöni …"). No relative clause follows it (it would attach to the last noun).
+request-name-access = pyyntöni saada pääsy henkilötietoihini { $gdpr }:n { REF(15, case: "gen") } nojalla
+request-name-erasure = pyyntöni poistaa henkilötietoni { $gdpr }:n { REF(17, case: "gen") } nojalla, johon sisältyy { $gdpr }:n { REF(21, par: 1, case: "gen") } mukainen vastustukseni
+request-name-access-erasure = pyyntöni saada pääsy tietoihin { $gdpr }:n { REF(15, case: "gen") } nojalla, rajoittaa käsittelyä { $gdpr }:n { REF(18, case: "gen") } nojalla ja poistaa tiedot sen jälkeen { $gdpr }:n { REF(17, case: "gen") } nojalla
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Muistutus: { $request } (vastaanotettu { $received })
+# $ends: the last day of the reply period.
+reminder-facts = Vastaanotitte { $received } { $request }; jäljennös on liitteenä. Vastauksenne määräaika päättyi { $ends } ({ $gdpr }:n { REF(12, par: 3) }).
+reminder-facts-uk = Vastaanotitte { $received } { $request }; jäljennös on liitteenä. Vastauksenne sovellettava määräaika (applicable time period) päättyi { $ends } ({ $gdpr }:n 12 a artikla).
+reminder-no-reply = En ole saanut teiltä vastausta enkä tietoa määräajan pidentämisestä tai syistä, joiden vuoksi ette ole toteuttaneet toimenpiteitä pyyntöni perusteella ({ $gdpr }:n { REF(12, par: 4) }).
+reminder-incomplete = Vastauksenne on puutteellinen: se ei sisällä kaikkea, mitä pyysin, ettekä ole perustelleet, miksi jätitte jotakin pois ({ $gdpr }:n { REF(12, par: 4) }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = Rikotte siten { $gdpr }:ää. Pyydän teitä noudattamaan pyyntöäni kokonaisuudessaan ilman enempää viivytystä ja joka tapauksessa viimeistään { $grace }.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = Ellette tee niin, teen ilman eri ilmoitusta valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen jäsenvaltion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia korvausta minulle aiheutuneesta vahingosta ({ $gdpr }:n { REF(82) }).
+reminder-remedies-eea = Ellette tee niin, teen ilman eri ilmoitusta valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen valtion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia korvausta minulle aiheutuneesta vahingosta ({ $gdpr }:n { REF(82) }).
+reminder-remedies-land-of-residence = Ellette tee niin, teen ilman eri ilmoitusta valituksen asuinpaikkani Saksan osavaltion tietosuojavalvontaviranomaiselle ({ $gdpr }:n { REF(77) }; Saksan liittovaltion tietosuojalain (BDSG) 19 §:n 2 momentti). Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen jäsenvaltion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia korvausta minulle aiheutuneesta vahingosta ({ $gdpr }:n { REF(82) }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
+# which the controller must acknowledge within 30 days.
+reminder-remedies-uk = Tämä kirje on myös Data Protection Act 2018 -lain 164 a §:n mukainen valitukseni teille: pyydän teitä vahvistamaan sen vastaanottamisen 30 päivän kuluessa sen saapumisesta ja ilmoittamaan minulle ilman aiheetonta viivytystä, mihin valituksen käsittely on johtanut. Ellette noudata pyyntöäni, teen valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority } (tai sen seuraaja Information Commission), { $address }. Pidätän itselläni oikeuden hakea tuomioistuimelta määräystä velvoitteiden noudattamiseksi (compliance order, Data Protection Act 2018 -lain 167 §) ja vaatia vahingonkorvausta ({ $gdpr }:n { REF(82) }).
+# Enclosure lines.
+enclosure-request-copy = Jäljennös kirjeestä, jolla esitin { $request } (vastaanotettu { $received })
+enclosure-proof = Todiste lähettämisestä ja, jos saatavilla, perille toimittamisesta
+enclosure-reply = Jäljennös { $controller } -yhtiön vastauksesta
+enclosure-reminder = Jäljennös { $reminded } päivätystä muistutuksestani
+
+## Complaint to the supervisory authority (in the authority's language by default). The authority is
+## addressed in the second person plural, as in a letter to a Finnish authority ("Pyydän teitä").
+
+subject-complaint = Valitus { $controller } -yhtiön toiminnasta { $gdpr }:n { REF(77, case: "gen") } nojalla
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = Teen täten { $gdpr }:n { REF(77, case: "gen") } nojalla valituksen { $controller } -yhtiön ({ $controller_address }) toiminnasta. Valituksen kohteena on { $request }. Yhtiö vastaanotti pyynnön { $received }; jäljennös on liitteenä.
+# What happened ($outcome): one of these.
+complaint-no-reply = { $controller } ei ole vastannut pyyntööni, ja sen vastauksen määräaika päättyi { $ends } ({ $gdpr }:n { REF(12, par: 3) }). Yhtiö ei ole ilmoittanut minulle määräajan pidentämisestä eikä syistä, joiden vuoksi se ei ole toteuttanut toimenpiteitä ({ $gdpr }:n { REF(12, par: 4) }).
+complaint-no-reply-uk = { $controller } ei ole vastannut pyyntööni, ja sen vastauksen sovellettava määräaika (applicable time period) päättyi { $ends } ({ $gdpr }:n 12 a artikla). Yhtiö ei ole ilmoittanut minulle määräajan pidentämisestä eikä syistä, joiden vuoksi se ei ole toteuttanut toimenpiteitä ({ $gdpr }:n { REF(12, par: 4) }).
+complaint-incomplete = { $controller } on vastannut, mutta vastaus on puutteellinen: se ei sisällä kaikkea, mitä pyysin, eikä siinä perustella, miksi jotakin on jätetty pois. Täydellisen vastauksen määräaika päättyi { $ends } ({ $gdpr }:n { REF(12, par: 3) }). Jäljennös vastauksesta on liitteenä.
+complaint-incomplete-uk = { $controller } on vastannut, mutta vastaus on puutteellinen: se ei sisällä kaikkea, mitä pyysin, eikä siinä perustella, miksi jotakin on jätetty pois. Täydellisen vastauksen sovellettava määräaika (applicable time period) päättyi { $ends } ({ $gdpr }:n 12 a artikla). Jäljennös vastauksesta on liitteenä.
+complaint-refused = { $controller } on kieltäytynyt toteuttamasta toimenpiteitä pyyntöni perusteella. Jäljennös yhtiön vastauksesta on liitteenä.
+complaint-identity-demanded = { $controller } on asettanut vastaamisensa edellytykseksi tunnistamisen, joka ei ole tarpeen, kuten jäljennöksen henkilöllisyystodistuksesta tai uuden valokuvan, vaikka pyynnössäni oli tiedot, joita tarvitaan minua koskevien henkilötietojen löytämiseen. Jäljennös yhtiön vastauksesta on liitteenä.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = Muistutin { $controller } -yhtiötä pyynnöstäni { $reminded }; yhtiö ei ole noudattanut pyyntöä. Jäljennös muistutuksesta on liitteenä.
+complaint-reminded-uk = Tein { $reminded } { $controller } -yhtiölle valituksen Data Protection Act 2018 -lain 164 a §:n nojalla; asia ei ole ratkennut. Jäljennös valituksesta on liitteenä.
+complaint-infringements = Katson, että { $controller } on siten rikkonut erityisesti seuraavia säännöksiä:
+# Infringements, as list items in the nominative after the colon, ending with ";" like the orders.
+infringement-time-limit = { $gdpr }:n { REF(12, par: 3) }, koska yhtiö ei toteuttanut toimenpiteitä pyyntöni perusteella määräajassa;
+infringement-time-limit-uk = { $gdpr }:n { REF(12, par: 3) } luettuna yhdessä { $gdpr }:n 12 a artiklan kanssa, koska yhtiö ei toteuttanut toimenpiteitä pyyntöni perusteella sovellettavan määräajan kuluessa;
+infringement-no-reasons = { $gdpr }:n { REF(12, par: 4) }, koska yhtiö ei ilmoittanut minulle syitä toimenpiteiden toteuttamatta jättämiseen eikä oikeudestani tehdä valitus;
+infringement-access = { $gdpr }:n { REF(15) }, koska yhtiö ei ole antanut minulle pääsyä henkilötietoihini eikä tietoja niiden käsittelystä;
+infringement-erasure = { $gdpr }:n { REF(17, par: 1) } ja { REF(21, par: 1) }, koska yhtiö ei ole poistanut henkilötietojani eikä lopettanut niiden käsittelyä, vaikka poistamiselle on perusteet ja vastustin käsittelyä;
+infringement-identification = { $gdpr }:n { REF(12, par: 2) } ja { REF(12, par: 6) }, koska yhtiö asetti oikeuksieni käyttämisen edellytykseksi tunnistamisen, joka ei ole tarpeen, sekä { $gdpr }:n { REF(5, par: 1, pt: "c") }, koska yhtiö pyytää enemmän henkilötietoja kuin se tarvitsee;
+infringement-refusal = { $gdpr }:n { REF(12, par: 2) }, koska yhtiö kieltäytyi toteuttamasta toimenpiteitä pyyntöni perusteella osoittamatta, ettei se pysty tunnistamaan minua;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Valvontaviranomaiset ovat jo todenneet saman { $controller } -yhtiön harjoittaman käsittelyn lainvastaiseksi:
+complaint-requests = Pyydän siksi teitä:
+complaint-ask-handle = käsittelemään valitukseni ja tutkimaan sen kohteena olevan asian ({ $gdpr }:n { REF(57, par: 1, pt: "f") });
+complaint-ask-order = määräämään { $controller } -yhtiön noudattamaan pyyntöäni ({ $gdpr }:n { REF(58, par: 2, pt: "c") }) ja käyttämään muita korjaavia valtuuksianne, myös hallinnollisen sakon määräämistä ({ $gdpr }:n { REF(58, par: 2) } ja { REF(83) });
+complaint-ask-inform = ilmoittamaan minulle valituksen käsittelyn etenemisestä ja lopputuloksesta ({ $gdpr }:n { REF(77, par: 2) }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = ilmoittamaan minulle valituksen käsittelyn etenemisestä ja lopputuloksesta (Data Protection Act 2018 -lain 165 §).
+complaint-consent-share = Suostun siihen, että toimitatte tämän valituksen nimelläni varustettuna { $controller } -yhtiölle valituksen käsittelyä varten.

@@ -71,3 +71,44 @@ batch-merged = yhdistetty kirjeitä: { $letters } (sivuja: { $pages }) tiedostoo
 batch-merge-not-written = yhdistettyä PDF-tiedostoa { $path } ei kirjoitettu: ajo ei päättynyt; suorittakaa sama komento uudelleen, niin se valmistuu
 batch-interrupted = keskeytetty: kesken olevat kirjeet viimeistellään ja manifesti kirjoitetaan (keskeyttäkää uudelleen, jos haluatte lopettaa heti ilman manifestia)
 batch-taken-back = manifestissa ei ollut tilaa kirjeille ({ $count }): ne poistettiin uudelleen, ja seuraava ajo kirjoittaa ne
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Mitä haluatte tehdä?
+task-request = Kirjoittaa pyynnön Clearview AI:lle (pääsy tietoihin tai poistaminen)
+task-reminder = Muistuttaa Clearview AI:ta: se ei ole vastannut (täydellisesti) ajoissa
+task-complaint = Tehdä tietosuojaviranomaiselle valituksen Clearview AI:sta
+first-request-question = Minkä pyynnön lähetitte?
+# The date the request reached Clearview.
+received-question = Milloin Clearview AI vastaanotti sen? (VVVV-KK-PP: kirjeen perillemenopäivä, sähköpostin lähetyspäivä)
+outcome-question = Mitä Clearview AI teki?
+outcome-no-reply = Ei mitään: se ei vastannut lainkaan
+outcome-incomplete = Se vastasi, mutta ei antanut kaikkea, mitä pyysitte
+outcome-refused = Se kieltäytyi
+outcome-identity-demanded = Se pyysi henkilöllisyystodistusta tai uutta valokuvaa ennen vastaamista
+reminded-question = Milloin lähetitte muistutuksen? (VVVV-KK-PP; Enter, jos ette lähettänyt)
+# After a request letter. $ends: the last day of the reply period; $provision: "Art. 12(3) GDPR";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = määräaika: Clearview AI:n on vastattava viimeistään { $ends } ({ $provision }), vastaanottopäivästä { $received } laskettuna; jos määräajan viimeinen päivä on yleinen vapaapäivä, määräaika siirtyy seuraavaan arkipäivään. Ellette saa täydellistä vastausta, kirjoittakaa muistutus { $follow_up } alkaen.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = määräajassa oletetaan, että Clearview AI vastaanottaa kirjeen sen päiväyksen päivänä; jos lähetätte kirjeen postitse, antakaa perillemenopäivä valitsimella --received VVVV-KK-PP.
+calendar-question = Tallennetaanko määräaika kalenteritiedostoksi (.ics) muistutuksen kera?
+calendar-path = Kalenteritiedosto tallennetaan nimellä
+# $path: the .ics file written.
+note-calendar = kirjoitettu: { $path }; avatkaa tiedosto, niin määräaika lisätään kalenteriinne.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Clearview AI:n vastauksen määräpäivä ({ $request })
+calendar-description = Clearview AI, Inc. vastaanotti pyyntönne ({ $request }) { $received }, ja sen on vastattava viimeistään { $ends }. Jos se ei ole vastannut täydellisesti, kirjoittakaa facerightsilla muistutus { $follow_up } alkaen (”Muistuttaa Clearview AI:ta”).
+calendar-alarm = Clearview AI:n vastauksen määräpäivä on 3 päivän kuluttua.
+request-short-access = pääsypyyntö
+request-short-erasure = poistopyyntö
+request-short-access-erasure = pääsy- ja poistopyyntö
+# E-mail drafts (--format eml).
+note-eml-no-recipient = sähköpostiluonnoksessa ei ole vastaanottajaa: facerights ei tiedä Clearview AI:n vahvistettua sähköpostiosoitetta. Lisätkää tiedossanne oleva osoite tai lähettäkää kirje postitse.
+note-eml-no-sender = sähköpostiluonnoksessa ei ole lähettäjää: antakaa se valitsimella --email, tai sähköpostiohjelmanne lisää sen.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = { $authority } ottaa valituksia vastaan myös lomakkeellaan: { $url } — voitte liittää kirjeen tekstin sinne ja lisätä liitteet.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO edellyttää, että teette valituksen ensin Clearview AI:lle (Data Protection Act 2018 -lain 164 a §): muistutuskirje on tällainen valitus; antakaa sen päivämäärä valitsimella --reminded.

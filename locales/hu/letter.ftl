@@ -146,7 +146,7 @@ access-scope = E kérelem az Önök összes rendszerében tárolt, rám vonatkoz
 access-role = Kérem, hogy minden egyes adatkezelési műveletről azt is közöljék, hogy azt adatkezelőként vagy valamely ügyfelük nevében eljáró adatfeldolgozóként végzik-e, és az utóbbi esetben kinek a nevében ({ $gdpr } { REF(4, num: 7) } és { REF(4, num: 8) }).
 # United Kingdom letters only: Article 15(1A) UK GDPR, written the way Hungarian writes an inserted
 # paragraph ("UK GDPR 15. cikk (1a) bekezdés").
-access-search-uk = Az általam kért személyes adatok felkutatására észszerű és arányos keresést kell végezniük ({ $gdpr } 15. cikk (1a) bekezdés). Az Önök adatbázisát arra hozták létre, hogy arc alapján lehessen benne keresni: az arcom alapján végzett keresés az adatbázisban, valamint azoknak a kereséseknek a nyilvántartásában, amelyek találatai között szerepeltem, vagy amelyekhez az arcomat feltöltötték, terjedelmétől függetlenül észszerű és arányos.
+access-search-uk = Jogosult vagyok azokra a személyes adatokra és információkra, amelyeket észszerű és arányos keresés alapján a rendelkezésemre tudnak bocsátani ({ $gdpr } 15. cikk (1a) bekezdés). Az Önök adatbázisát arra hozták létre, hogy arc alapján lehessen benne keresni: az arcom alapján végzett keresés az adatbázisban, valamint azoknak a kereséseknek a nyilvántartásában, amelyek találatai között szerepeltem, vagy amelyekhez az arcomat feltöltötték, terjedelmétől függetlenül észszerű és arányos.
 access-format = Kérem, hogy a másolatot díjmentesen ({ $gdpr } { REF(12, par: 5) } és { REF(15, par: 3) }), világosan és közérthetően megfogalmazva ({ $gdpr } { REF(12, par: 1) }), valamint – ha elektronikus úton válaszolnak – széles körben használt elektronikus formátumban ({ $gdpr } { REF(15, par: 3) }) bocsássák rendelkezésemre.
 
 ## Erasure (Article 17)
@@ -161,16 +161,16 @@ erasure-scope-metadata = az e képekhez kapcsolódó metaadatok és forráscíme
 erasure-scope-searches = a rám vonatkozó keresési találatok, keresési naplók és összerendelések;
 erasure-scope-backups = a biztonsági mentésekben, az archívumokban és az Önök adatfeldolgozóinak rendszereiben található összes másolat.
 erasure-grounds = A törlésre a következő indokok állnak fenn:
-erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: a személyes adatokat jogellenesen kezelték. Önök nem rendelkeznek a { $gdpr } { REF(6, par: 1, case: "poss") } szerinti jogalappal. A természetes személyek egyedi azonosítása céljából kezelt biometrikus adatok ({ $gdpr } { REF(4, num: 14) }) a személyes adatok különleges kategóriáiba tartoznak, amelyek kezelését a { $gdpr } { REF(9, par: 1, case: "poss") } tiltja. A { REF(9, par: 2, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó: nem adtam kifejezett hozzájárulást ({ REF(9, par: 2, pt: "a") }), és az interneten fellelhető képeket nem hoztam kifejezetten nyilvánosságra biometrikus adatkezelés céljából ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: a személyes adatokat jogellenesen kezelték. Önök nem rendelkeznek a { $gdpr } { REF(6, par: 1, case: "poss") } szerinti jogalappal. A természetes személyek egyedi azonosítása céljából kezelt biometrikus adatok ({ $gdpr } { REF(4, num: 14) }) a személyes adatok különleges kategóriáiba tartoznak, amelyek kezelését a { $gdpr } { REF(9, par: 1, case: "poss") } tiltja. A { REF(9, par: 2, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó: nem adtam kifejezett hozzájárulást biometrikus adataimnak az Önök adatbázisában történő kezeléséhez ({ REF(9, par: 2, pt: "a") }), és az interneten fellelhető képeket nem hoztam kifejezetten nyilvánosságra biometrikus adatkezelés céljából ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("1. melléklet").
-erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: a személyes adatokat jogellenesen kezelték. Önök nem rendelkeznek a { $gdpr } { REF(6, par: 1, case: "poss") } szerinti jogalappal. A természetes személyek egyedi azonosítása céljából kezelt biometrikus adatok ({ $gdpr } { REF(4, num: 14) }) a személyes adatok különleges kategóriáiba tartoznak, amelyek kezelését a { $gdpr } { REF(9, par: 1, case: "poss") } tiltja. A { $gdpr } { REF(9, par: 2, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó, a Data Protection Act 2018 1. mellékletével összefüggésben sem: nem adtam kifejezett hozzájárulást ({ REF(9, par: 2, pt: "a") }), és az interneten fellelhető képeket nem hoztam kifejezetten nyilvánosságra biometrikus adatkezelés céljából ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: a személyes adatokat jogellenesen kezelték. Önök nem rendelkeznek a { $gdpr } { REF(6, par: 1, case: "poss") } szerinti jogalappal. A természetes személyek egyedi azonosítása céljából kezelt biometrikus adatok ({ $gdpr } { REF(4, num: 14) }) a személyes adatok különleges kategóriáiba tartoznak, amelyek kezelését a { $gdpr } { REF(9, par: 1, case: "poss") } tiltja. A { $gdpr } { REF(9, par: 2, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó, a Data Protection Act 2018 1. mellékletével összefüggésben sem: nem adtam kifejezett hozzájárulást biometrikus adataimnak az Önök adatbázisában történő kezeléséhez ({ REF(9, par: 2, pt: "a") }), és az interneten fellelhető képeket nem hoztam kifejezetten nyilvánosságra biometrikus adatkezelés céljából ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: a { $gdpr } { REF(21, par: 1, case: "poss") } alapján a saját helyzetemmel kapcsolatos okokból tiltakozom az adatkezelés ellen: az arcom állandó azonosító, amelyet nem tudok megváltoztatni, és az Önök adatbázisában való jelenléte lehetővé teszi bármely ügyfelük számára, hogy bármely fénykép alapján azonosítson engem, függetlenül attól, hogy a fénykép hol és mikor készült.
 # The person's own words (--objection-grounds), in Hungarian quotation marks.
 erasure-ground-objection-own = Saját szavaimmal: „{ $grounds }”
 # Article 21(1), Hungarian text: "kivéve, ha az adatkezelő bizonyítja, hogy az adatkezelést olyan
 # kényszerítő erejű jogos okok indokolják, amelyek elsőbbséget élveznek az érintett érdekeivel, jogaival
 # és szabadságaival szemben".
-erasure-ground-objection-burden = Ezért az adatkezelést meg kell szüntetniük, kivéve, ha bizonyítják, hogy azt olyan kényszerítő erejű jogos okok indokolják, amelyek elsőbbséget élveznek az érdekeimmel, jogaimmal és szabadságaimmal szemben ({ $gdpr } { REF(21, par: 1) }). Amennyiben a { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "poss-sub") } hivatkoznak, ilyen okok nincsenek: az arcom alapján végzett keresések értékesítéséhez fűződő üzleti érdekük nem minősül ilyen oknak.
+erasure-ground-objection-burden = Ezért az adatkezelést meg kell szüntetniük, kivéve, ha bizonyítják, hogy azt olyan kényszerítő erejű jogos okok indokolják, amelyek elsőbbséget élveznek az érdekeimmel, jogaimmal és szabadságaimmal szemben, vagy amelyek jogi igények előterjesztéséhez, érvényesítéséhez vagy védelméhez kapcsolódnak ({ $gdpr } { REF(21, par: 1) }). Amennyiben a { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "poss-sub") } hivatkoznak, ilyen okok nincsenek: az arcom alapján végzett keresések értékesítéséhez fűződő üzleti érdekük nem minősül ilyen oknak.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: amennyiben hozzájárulásra hivatkoznak, azt visszavonom.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; its name arrives in its own language, so it stands in brackets after "a felügyeleti
@@ -314,3 +314,74 @@ remedies-land-of-residence = Amennyiben határidőn belül nem válaszolnak telj
 # United Kingdom letters: sections of the Data Protection Act 2018 ("164A. szakasz"), the Act's name in
 # English as in law-full-uk.
 remedies-uk = Önöknek elő kell segíteniük, hogy személyes adataim kezelésével kapcsolatban panaszt nyújthassak be Önökhöz (Data Protection Act 2018, 164A. szakasz). Amennyiben az alkalmazandó határidőn belül nem válaszolnak teljes körűen, e szakasz alapján panaszt nyújtok be Önökhöz, és ha ez nem oldja meg az ügyet, panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority } (vagy jogutódja, az Information Commission), { $address }. Fenntartom a jogot arra, hogy a bíróságtól a kötelezettségek teljesítésére kötelező végzést (compliance order, Data Protection Act 2018, 167. szakasz) kérjek, és kártérítést követeljek ({ $gdpr } { REF(82) }).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. They cite the first request by what it asked for (request-name-*),
+## the date Clearview received it ($received) and the end of the reply period ($ends), all dates
+## already formatted ("2026. október 1."): they stand before "napján" / "napjáig", as in the letters.
+
+# What the first request asked for: an attribute of "kérelmem", which each sentence writes with its
+# own case ("… hozzáférési kérelmemet", "… kérelmemről", "… kérelmemre"). It begins with the article
+# "a" of "a GDPR", which serves the whole noun phrase.
+request-name-access = a { $gdpr } { REF(15, case: "poss") } szerinti hozzáférési
+request-name-erasure = a { $gdpr } { REF(17, case: "poss") } szerinti törlésre irányuló, a { $gdpr } { REF(21, par: 1, case: "poss") } szerinti tiltakozást is tartalmazó
+request-name-access-erasure = a { $gdpr } { REF(15, case: "poss") } szerinti hozzáférésre, a { $gdpr } { REF(18, case: "poss") } szerinti korlátozásra, majd a { $gdpr } { REF(17, case: "poss") } szerinti törlésre irányuló
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Tárgy: Emlékeztető { $request } kérelmemről (kézhezvétel napja: { $received })
+# $ends: the last day of the reply period.
+reminder-facts = { $received } napján megkapták { $request } kérelmemet; másolatát mellékelem. A válaszadási határidő { $ends } napján lejárt ({ $gdpr } { REF(12, par: 3) }).
+reminder-facts-uk = { $received } napján megkapták { $request } kérelmemet; másolatát mellékelem. Az alkalmazandó válaszadási határidő (applicable time period) { $ends } napján lejárt ({ $gdpr } 12a. cikk).
+reminder-no-reply = Önöktől nem kaptam sem választ, sem tájékoztatást a határidő meghosszabbításáról vagy arról, hogy miért nem tettek intézkedéseket a kérelmem nyomán ({ $gdpr } { REF(12, par: 4) }).
+reminder-incomplete = Válaszuk hiányos: nem tartalmaz mindent, amit kértem, és nem indokolták, miért hagytak ki belőle egyes elemeket ({ $gdpr } { REF(12, par: 4) }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = Ezzel megsértik a { $gdpr } rendelkezéseit. Kérem, hogy kérelmemet további késedelem nélkül, de legkésőbb { $grace } napjáig teljes körűen teljesítsék.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = Ellenkező esetben további értesítés nélkül panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti tagállam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és az általam elszenvedett kár megtérítését követeljem ({ $gdpr } { REF(82) }).
+reminder-remedies-eea = Ellenkező esetben további értesítés nélkül panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti állam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és az általam elszenvedett kár megtérítését követeljem ({ $gdpr } { REF(82) }).
+reminder-remedies-land-of-residence = Ellenkező esetben további értesítés nélkül panaszt nyújtok be a lakóhelyem szerinti német tartomány adatvédelmi felügyeleti hatóságánál ({ $gdpr } { REF(77) }; a német szövetségi adatvédelmi törvény (BDSG) 19. § (2) bekezdése). Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti tagállam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és az általam elszenvedett kár megtérítését követeljem ({ $gdpr } { REF(82) }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
+# which the controller must acknowledge within 30 days.
+reminder-remedies-uk = Ez a levél egyben a Data Protection Act 2018 164A. szakasza szerinti panaszom is Önöknél: kérem, hogy kézhezvételét 30 napon belül igazolják vissza, és indokolatlan késedelem nélkül tájékoztassanak a panasz kivizsgálásának eredményéről. Ha kérelmemet nem teljesítik, panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority } (vagy jogutódja, az Information Commission), { $address }. Fenntartom a jogot arra, hogy a bíróságtól a kötelezettségek teljesítésére kötelező végzést (compliance order, Data Protection Act 2018, 167. szakasz) kérjek, és kártérítést követeljek ({ $gdpr } { REF(82) }).
+# Enclosure lines.
+enclosure-request-copy = Másolat { $request } kérelmemről (kézhezvétel napja: { $received })
+enclosure-proof = A feladás és – ha rendelkezésre áll – a kézbesítés igazolása
+enclosure-reply = Másolat a { $controller } válaszáról
+enclosure-reminder = Másolat { $reminded } napján kelt emlékeztetőmről
+
+## Complaint to the supervisory authority (in the authority's language by default). The authority is
+## addressed in the third person, as "a Tisztelt Hatóság", as Hungarian submissions to the NAIH do.
+
+subject-complaint = Tárgy: Panasz a { $gdpr } { REF(77, case: "poss") } alapján a { $controller } ellen
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = A { $gdpr } { REF(77, case: "poss") } alapján panaszt nyújtok be a { $controller } ({ $controller_address }) ellen. A panasz { $request } kérelmemre vonatkozik, amelyet a { $controller } { $received } napján kapott meg; másolatát mellékelem.
+# What happened ($outcome): one of these.
+complaint-no-reply = A { $controller } nem válaszolt a kérelmemre, és a válaszadási határidő { $ends } napján lejárt ({ $gdpr } { REF(12, par: 3) }). Nem tájékoztatott sem a határidő meghosszabbításáról, sem az intézkedés elmaradásának okairól ({ $gdpr } { REF(12, par: 4) }).
+complaint-no-reply-uk = A { $controller } nem válaszolt a kérelmemre, és az alkalmazandó válaszadási határidő (applicable time period) { $ends } napján lejárt ({ $gdpr } 12a. cikk). Nem tájékoztatott sem a határidő meghosszabbításáról, sem az intézkedés elmaradásának okairól ({ $gdpr } { REF(12, par: 4) }).
+complaint-incomplete = A { $controller } válaszolt, de válasza hiányos: nem tartalmaz mindent, amit kértem, és nem indokolja, miért maradtak ki belőle egyes elemek. A teljes válasz határideje { $ends } napján lejárt ({ $gdpr } { REF(12, par: 3) }). A válasz másolatát mellékelem.
+complaint-incomplete-uk = A { $controller } válaszolt, de válasza hiányos: nem tartalmaz mindent, amit kértem, és nem indokolja, miért maradtak ki belőle egyes elemek. A teljes válaszra nyitva álló alkalmazandó határidő (applicable time period) { $ends } napján lejárt ({ $gdpr } 12a. cikk). A válasz másolatát mellékelem.
+complaint-refused = A { $controller } megtagadta, hogy a kérelmem nyomán intézkedjen. Válaszának másolatát mellékelem.
+complaint-identity-demanded = A { $controller } a válaszadást olyan azonosításhoz kötötte, amely nem szükséges – például személyazonosító okmány másolatához vagy új fényképhez –, noha kérelmem tartalmazta a rám vonatkozó személyes adatok megtalálásához szükséges információkat. Válaszának másolatát mellékelem.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = { $reminded } napján emlékeztettem a { $controller } társaságot a kérelmemre; a kérelmet továbbra sem teljesítette. Az emlékeztető másolatát mellékelem.
+complaint-reminded-uk = { $reminded } napján a Data Protection Act 2018 164A. szakasza alapján panaszt tettem a { $controller } társaságnál; az ügy nem rendeződött. A panasz másolatát mellékelem.
+complaint-infringements = Álláspontom szerint a { $controller } ezzel különösen az alábbi rendelkezéseket sértette meg:
+# Infringements, as list items (nominative, possessed after "a GDPR"), ending with ";" like the orders.
+infringement-time-limit = a { $gdpr } { REF(12, par: 3, case: "poss") }, mivel a kérelmem nyomán nem intézkedett határidőn belül;
+infringement-time-limit-uk = a { $gdpr } { REF(12, par: 3, case: "poss") } a { $gdpr } 12a. cikkével összefüggésben, mivel a kérelmem nyomán nem intézkedett az alkalmazandó határidőn belül;
+infringement-no-reasons = a { $gdpr } { REF(12, par: 4, case: "poss") }, mivel nem tájékoztatott az intézkedés elmaradásának okairól és a panasztételi jogomról;
+infringement-access = a { $gdpr } { REF(15, case: "poss") }, mivel nem biztosított hozzáférést a személyes adataimhoz és az adatkezelésre vonatkozó információkhoz;
+infringement-erasure = a { $gdpr } { REF(17, par: 1, case: "poss") } és { REF(21, par: 1, case: "poss") }, mivel nem törölte személyes adataimat, és nem szüntette meg kezelésüket, noha a törlés feltételei fennállnak, és tiltakoztam;
+infringement-identification = a { $gdpr } { REF(12, par: 2, case: "poss") } és { REF(12, par: 6, case: "poss") }, mivel jogaim gyakorlását szükségtelen azonosításhoz kötötte, valamint a { $gdpr } { REF(5, par: 1, pt: "c", case: "poss") }, mivel több személyes adatot kér, mint amennyire szüksége van;
+infringement-refusal = a { $gdpr } { REF(12, par: 2, case: "poss") }, mivel megtagadta a kérelmem nyomán történő intézkedést anélkül, hogy bizonyította volna, hogy nincs abban a helyzetben, hogy azonosítson;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Felügyeleti hatóságok már megállapították, hogy a { $controller } ugyanezen adatkezelése jogellenes:
+complaint-requests = Kérem ezért a Tisztelt Hatóságot, hogy:
+complaint-ask-handle = bírálja el panaszomat, és vizsgálja ki annak tárgyát ({ $gdpr } { REF(57, par: 1, pt: "f") });
+complaint-ask-order = utasítsa a { $controller } társaságot kérelmem teljesítésére ({ $gdpr } { REF(58, par: 2, pt: "c") }), és alkalmazza egyéb korrekciós hatásköreit is, ideértve közigazgatási bírság kiszabását ({ $gdpr } { REF(58, par: 2) } és { REF(83) });
+complaint-ask-inform = tájékoztasson a panasszal kapcsolatos eljárási fejleményekről és az eljárás eredményéről ({ $gdpr } { REF(77, par: 2) }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = tájékoztasson a panasszal kapcsolatos eljárási fejleményekről és az eljárás eredményéről (Data Protection Act 2018, 165. szakasz).
+complaint-consent-share = Hozzájárulok, hogy a Tisztelt Hatóság e panaszt – nevem feltüntetésével – az elbírálása céljából a { $controller } részére továbbítsa.

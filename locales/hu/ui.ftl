@@ -71,3 +71,44 @@ batch-merged = összefűzött levelek: { $letters } (oldalak: { $pages }) ide: {
 batch-merge-not-written = az összefűzött PDF ({ $path }) nem készült el: a futás nem fejeződött be; futtassa újra ugyanazt a parancsot a befejezéshez
 batch-interrupted = megszakítva: a folyamatban lévő levelek elkészülnek, és a jegyzék kiírásra kerül (újabb megszakítás azonnal leállít, jegyzék nélkül)
 batch-taken-back = a jegyzékben nem maradt hely leveleknek ({ $count }): ezeket a program ismét törölte, a következő futás megírja őket
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Mit szeretne tenni?
+task-request = Kérelmet ír a Clearview-nak (hozzáférés vagy törlés)
+task-reminder = Emlékezteti a Clearview-t: nem válaszolt (teljes körűen) határidőben
+task-complaint = Panaszt tesz a Clearview ellen az adatvédelmi hatóságnál
+first-request-question = Milyen kérelmet küldött?
+# The date the request reached Clearview.
+received-question = Mikor kapta meg a Clearview? (ÉÉÉÉ-HH-NN: levélnél a kézbesítés napja, e-mailnél az elküldés napja)
+outcome-question = Mit tett a Clearview?
+outcome-no-reply = Semmit: egyáltalán nem válaszolt
+outcome-incomplete = Válaszolt, de nem adott meg mindent, amit kért
+outcome-refused = Megtagadta
+outcome-identity-demanded = Válasz előtt személyazonosító okmányt vagy új fényképet kért
+reminded-question = Mikor küldött emlékeztetőt? (ÉÉÉÉ-HH-NN; Enter, ha nem küldött)
+# After a request letter. $ends: the last day of the reply period; $provision: "Art. 12(3) GDPR";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = határidő: a Clearview-nak { $ends } napjáig kell válaszolnia ({ $provision }), a kézhezvétel napjától ({ $received }) számítva; ha ez a nap munkaszüneti nap, a határidő a következő munkanapon jár le. Ha nem kap teljes választ, { $follow_up } napjától írjon emlékeztetőt.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = a határidő számítása azt feltételezi, hogy a Clearview a levél keltezésének napján kapja meg a levelet; postai küldés esetén adja meg a kézbesítés napját: --received ÉÉÉÉ-HH-NN.
+calendar-question = Elmenti a határidőt naptárfájlként (.ics), emlékeztetővel?
+calendar-path = A naptárfájl mentése ezen a néven
+# $path: the .ics file written.
+note-calendar = kiírva: { $path }; nyissa meg, hogy a határidő bekerüljön a naptárába.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = A Clearview válaszának határideje ({ $request })
+calendar-description = A Clearview AI, Inc. { $received } napján megkapta az Ön kérelmét ({ $request }), és { $ends } napjáig kell válaszolnia. Ha nem válaszolt teljes körűen, { $follow_up } napjától írjon emlékeztetőt a facerights segítségével („Emlékezteti a Clearview-t”).
+calendar-alarm = A Clearview válaszának határideje 3 nap múlva lejár.
+request-short-access = hozzáférési kérelem
+request-short-erasure = törlési kérelem
+request-short-access-erasure = hozzáférési és törlési kérelem
+# E-mail drafts (--format eml).
+note-eml-no-recipient = az e-mail-tervezetnek nincs címzettje: a facerights nem ismeri a Clearview megerősített e-mail-címét. Írja be az Ön által ismert címet, vagy küldje el a levelet postán.
+note-eml-no-sender = az e-mail-tervezetnek nincs feladója: adja meg a --email kapcsolóval, különben a levelezőprogramja tölti ki.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = panaszt a hatóság űrlapján is benyújthat ({ $authority }): { $url } — oda beillesztheti a levél szövegét, és csatolhatja a mellékleteket.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = az ICO elvárja, hogy először a Clearview-nál tegyen panaszt (Data Protection Act 2018, 164A. szakasz): az emlékeztető levél ilyen panasz; adja meg a dátumát a --reminded kapcsolóval.

@@ -188,7 +188,7 @@ access-info-transfers = jei asmens duomenys perduodami į trečiąją valstybę 
 access-scope = Šis prašymas apima visus su manimi susijusius asmens duomenis visose Jūsų sistemose, įskaitant pseudonimizuotus duomenis ir Jūsų išvestus arba numanomus duomenis. Jis neapsiriboja paskutiniais dvylika mėnesių, neapsiriboja tam tikru prašymų skaičiumi per metus ir nepriklauso nuo to, ar jį pakartosiu: Prancūzijos priežiūros institucija (CNIL) savo { $date } sprendimu { $reference } pripažino tokius bendrovės „{ $controller }“ taikomus apribojimus neteisėtais.
 access-role = Dėl kiekvienos duomenų tvarkymo operacijos taip pat nurodykite, ar ją atliekate kaip duomenų valdytojas, ar kaip kliento duomenų tvarkytojas, ir, jei kaip duomenų tvarkytojas, – kieno vardu ({ $gdpr } { REF(4, num: 7) } ir { REF(4, num: 8) }).
 # United Kingdom letters only: Article 15(1A) UK GDPR, written out ("UK GDPR 15 straipsnio 1A dalis").
-access-search-uk = Privalote atlikti pagrįstą ir proporcingą paiešką, kad surastumėte asmens duomenis, kurių prašau ({ $gdpr } 15 straipsnio 1A dalis). Jūsų duomenų bazė sukurta tam, kad joje būtų ieškoma pagal veidą: paieška joje pagal mano veidą, taip pat paieška įrašuose apie paieškas, kurių rezultatuose pasirodžiau arba kuriose buvo įkeltas mano veido atvaizdas, yra pagrįsta ir proporcinga, kad ir kokia būtų jų apimtis.
+access-search-uk = Turiu teisę gauti asmens duomenis ir informaciją, kuriuos galite pateikti atlikę pagrįstą ir proporcingą paiešką ({ $gdpr } 15 straipsnio 1A dalis). Jūsų duomenų bazė sukurta tam, kad joje būtų ieškoma pagal veidą: paieška joje pagal mano veidą, taip pat paieška įrašuose apie paieškas, kurių rezultatuose pasirodžiau arba kuriose buvo įkeltas mano veido atvaizdas, yra pagrįsta ir proporcinga, kad ir kokia būtų jų apimtis.
 access-format = Prašau kopiją pateikti nemokamai ({ $gdpr } { REF(12, par: 5) } ir { REF(15, par: 3) }), aiškia ir paprasta kalba ({ $gdpr } { REF(12, par: 1) }), o jei atsakysite elektroninėmis priemonėmis, – įprastai naudojama elektronine forma ({ $gdpr } { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
@@ -203,16 +203,16 @@ erasure-scope-metadata = su tais atvaizdais susijusius metaduomenis ir šaltini�
 erasure-scope-searches = su manimi susijusius paieškos rezultatus, paieškų žurnalus ir sąsajas;
 erasure-scope-backups = visas atsarginėse kopijose, archyvuose ir Jūsų duomenų tvarkytojų sistemose esančias kopijas.
 erasure-grounds = Taikomi šie duomenų ištrynimo pagrindai:
-erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriniai duomenys ({ $gdpr } { REF(4, num: 14) }), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } { REF(9, par: 1) }. Netaikoma nė viena iš { REF(9, par: 2, case: "loc") } numatytų išimčių: aiškaus sutikimo nedaviau ({ REF(9, par: 2, pt: "a") }), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriniai duomenys ({ $gdpr } { REF(4, num: 14) }), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } { REF(9, par: 1) }. Netaikoma nė viena iš { REF(9, par: 2, case: "loc") } numatytų išimčių: aiškaus sutikimo, kad mano biometriniai duomenys būtų tvarkomi Jūsų duomenų bazėje, nedaviau ({ REF(9, par: 2, pt: "a") }), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("1 priedas").
-erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriniai duomenys ({ $gdpr } { REF(4, num: 14) }), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } { REF(9, par: 1) }. Netaikoma nė viena iš { $gdpr } { REF(9, par: 2, case: "loc") } numatytų išimčių, taikomų kartu su Data Protection Act 2018 (2018 m. Duomenų apsaugos įstatymo) 1 priedu: aiškaus sutikimo nedaviau ({ REF(9, par: 2, pt: "a") }), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriniai duomenys ({ $gdpr } { REF(4, num: 14) }), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } { REF(9, par: 1) }. Netaikoma nė viena iš { $gdpr } { REF(9, par: 2, case: "loc") } numatytų išimčių, taikomų kartu su Data Protection Act 2018 (2018 m. Duomenų apsaugos įstatymo) 1 priedu: aiškaus sutikimo, kad mano biometriniai duomenys būtų tvarkomi Jūsų duomenų bazėje, nedaviau ({ REF(9, par: 2, pt: "a") }), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: pagal { $gdpr } { REF(21, par: 1, case: "acc") } nesutinku su duomenų tvarkymu dėl su mano konkrečiu atveju susijusių priežasčių: mano veidas yra nuolatinis identifikatorius, kurio negaliu pakeisti, o jo buvimas Jūsų duomenų bazėje leidžia bet kuriam Jūsų klientui nustatyti mano tapatybę iš bet kokios nuotraukos, nesvarbu, kur ir kada ji padaryta.
 # The person's own words (--objection-grounds), in Lithuanian quotation marks; "savais žodžiais"
 # does not reveal the author's gender (unlike "mano paties / pačios").
 erasure-ground-objection-own = Savais žodžiais: „{ $grounds }“
 # Article 21(1), Lithuanian text: "įrodo, kad duomenys tvarkomi dėl įtikinamų teisėtų priežasčių, kurios
 # yra viršesnės už duomenų subjekto interesus, teises ir laisves".
-erasure-ground-objection-burden = Todėl privalote nutraukti duomenų tvarkymą, nebent įrodysite, kad duomenys tvarkomi dėl įtikinamų teisėtų priežasčių, kurios yra viršesnės už mano interesus, teises ir laisves ({ $gdpr } { REF(21, par: 1) }). Kiek remiatės { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "ins-or") }, tokių priežasčių nėra: Jūsų komercinis interesas parduoti paieškas pagal mano veidą nėra tokia priežastis.
+erasure-ground-objection-burden = Todėl privalote nutraukti duomenų tvarkymą, nebent įrodysite, kad duomenys tvarkomi dėl įtikinamų teisėtų priežasčių, kurios yra viršesnės už mano interesus, teises ir laisves, arba siekiant pareikšti, vykdyti ar apginti teisinius reikalavimus ({ $gdpr } { REF(21, par: 1) }). Kiek remiatės { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "ins-or") }, tokių priežasčių nėra: Jūsų komercinis interesas parduoti paieškas pagal mano veidą nėra tokia priežastis.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: tiek, kiek remiatės sutikimu, jį atšaukiu.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country. Its name is in its own language and has no Lithuanian case: it stays in brackets after
@@ -356,3 +356,74 @@ remedies-land-of-residence = Jei per nustatytą terminą neatsakysite išsamiai,
 # United Kingdom letters: sections of the Data Protection Act 2018 ("164A skirsnis"), the Act's name in
 # English as in law-full-uk.
 remedies-uk = Privalote sudaryti palankias sąlygas pateikti Jums skundus dėl mano asmens duomenų tvarkymo (Data Protection Act 2018 164A skirsnis). Jei per taikomą laikotarpį neatsakysite išsamiai, pagal tą skirsnį pateiksiu skundą Jums, o jei tai neišspręs klausimo, – priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority } (arba jos teisių perėmėja – Information Commission), { $address }. Pasilieku teisę kreiptis į teismą priimti nutartį, įpareigojančią laikytis reikalavimų (compliance order, Data Protection Act 2018 167 skirsnis) ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. They cite the first request by what it asked for (request-name-*),
+## the date Clearview received it ($received) and the end of the reply period ($ends), all dates
+## already formatted ("2026 m. spalio 1 d.", usable as an adverbial and after "iki").
+
+# What the first request asked for: the infinitive phrase after "prašymas" ("prašymas leisti
+# susipažinti …"), so that "prašymas" takes each sentence's case: "gavote mano prašymą { $request }",
+# "mano prašymo { $request } kopija", "susijęs su mano prašymu { $request }".
+request-name-access = leisti susipažinti su mano asmens duomenimis pagal { $gdpr } { REF(15, case: "acc") }
+request-name-erasure = ištrinti mano asmens duomenis pagal { $gdpr } { REF(17, case: "acc") }, kartu pareiškiant nesutikimą su duomenų tvarkymu pagal { $gdpr } { REF(21, par: 1, case: "acc") }
+request-name-access-erasure = leisti susipažinti su duomenimis pagal { $gdpr } { REF(15, case: "acc") }, apriboti duomenų tvarkymą pagal { $gdpr } { REF(18, case: "acc") } ir vėliau ištrinti duomenis pagal { $gdpr } { REF(17, case: "acc") }
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Priminimas dėl mano prašymo { $request } (gautas { $received })
+# $ends: the last day of the reply period.
+reminder-facts = { $received } gavote mano prašymą { $request }; jo kopija pridedama. Atsakymo terminas baigėsi { $ends } ({ $gdpr } { REF(12, par: 3) }).
+reminder-facts-uk = { $received } gavote mano prašymą { $request }; jo kopija pridedama. Taikomas atsakymo laikotarpis (applicable time period) baigėsi { $ends } ({ $gdpr } 12A straipsnis).
+reminder-no-reply = Negavau iš Jūsų jokio atsakymo ir jokios informacijos apie termino pratęsimą ar priežastis, dėl kurių nesiėmėte veiksmų pagal mano prašymą ({ $gdpr } { REF(12, par: 4) }).
+reminder-incomplete = Jūsų atsakymas neišsamus: jame nepateikta viskas, ko prašiau, ir nenurodėte priežasčių, kodėl kas nors praleista ({ $gdpr } { REF(12, par: 4) }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = Todėl pažeidžiate { $gdpr }. Prašau nedelsiant ir bet kuriuo atveju ne vėliau kaip iki { $grace } visiškai įvykdyti mano prašymą.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = Jei to nepadarysite, be papildomo įspėjimo pateiksiu skundą priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pareikšti Jums ieškinį valstybės narės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti atlyginti man padarytą žalą ({ $gdpr } { REF(82) }).
+reminder-remedies-eea = Jei to nepadarysite, be papildomo įspėjimo pateiksiu skundą priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pareikšti Jums ieškinį valstybės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti atlyginti man padarytą žalą ({ $gdpr } { REF(82) }).
+reminder-remedies-land-of-residence = Jei to nepadarysite, be papildomo įspėjimo pateiksiu skundą tos Vokietijos žemės, kurioje gyvenu, duomenų apsaugos priežiūros institucijai ({ $gdpr } { REF(77) }; Vokietijos federalinio duomenų apsaugos įstatymo (BDSG) 19 straipsnio 2 dalis). Pasilieku teisę pareikšti Jums ieškinį valstybės narės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti atlyginti man padarytą žalą ({ $gdpr } { REF(82) }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
+# which the controller must acknowledge within 30 days.
+reminder-remedies-uk = Šis laiškas kartu yra mano skundas Jums pagal Data Protection Act 2018 164A skirsnį: prašau per 30 dienų nuo jo gavimo patvirtinti, kad jį gavote, ir nepagrįstai nedelsiant pranešti man jo nagrinėjimo rezultatą. Jei neįvykdysite mano prašymo, pateiksiu skundą priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority } (arba jos teisių perėmėja – Information Commission), { $address }. Pasilieku teisę kreiptis į teismą priimti nutartį, įpareigojančią laikytis reikalavimų (compliance order, Data Protection Act 2018 167 skirsnis), ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).
+# Enclosure lines.
+enclosure-request-copy = Mano prašymo kopija (prašymas { $request }, gautas { $received })
+enclosure-proof = Išsiuntimo ir, jei turima, įteikimo įrodymas
+enclosure-reply = Bendrovės „{ $controller }“ atsakymo kopija
+enclosure-reminder = Mano { $reminded } priminimo kopija
+
+## Complaint to the supervisory authority (in the authority's language by default). The authority is
+## addressed with the capitalised polite plural, as the company is ("Prašau: išnagrinėti …").
+
+subject-complaint = Skundas dėl bendrovės „{ $controller }“ pagal { $gdpr } { REF(77, case: "acc") }
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = Pagal { $gdpr } { REF(77, case: "acc") } teikiu skundą dėl bendrovės „{ $controller }“ ({ $controller_address }). Skundas susijęs su mano prašymu { $request }. Bendrovė šį prašymą gavo { $received }; jo kopija pridedama.
+# What happened ($outcome): one of these.
+complaint-no-reply = Bendrovė „{ $controller }“ į mano prašymą neatsakė, o atsakymo terminas baigėsi { $ends } ({ $gdpr } { REF(12, par: 3) }). Ji nepranešė man nei apie termino pratęsimą, nei apie neveikimo priežastis ({ $gdpr } { REF(12, par: 4) }).
+complaint-no-reply-uk = Bendrovė „{ $controller }“ į mano prašymą neatsakė, o taikomas atsakymo laikotarpis (applicable time period) baigėsi { $ends } ({ $gdpr } 12A straipsnis). Ji nepranešė man nei apie termino pratęsimą, nei apie neveikimo priežastis ({ $gdpr } { REF(12, par: 4) }).
+complaint-incomplete = Bendrovė „{ $controller }“ atsakė, tačiau jos atsakymas neišsamus: jame nepateikta viskas, ko prašiau, ir nenurodyta priežasčių, kodėl kas nors praleista. Išsamaus atsakymo terminas baigėsi { $ends } ({ $gdpr } { REF(12, par: 3) }). Atsakymo kopija pridedama.
+complaint-incomplete-uk = Bendrovė „{ $controller }“ atsakė, tačiau jos atsakymas neišsamus: jame nepateikta viskas, ko prašiau, ir nenurodyta priežasčių, kodėl kas nors praleista. Išsamiam atsakymui taikomas laikotarpis (applicable time period) baigėsi { $ends } ({ $gdpr } 12A straipsnis). Atsakymo kopija pridedama.
+complaint-refused = Bendrovė „{ $controller }“ atsisakė imtis veiksmų pagal mano prašymą. Jos atsakymo kopija pridedama.
+complaint-identity-demanded = Bendrovė „{ $controller }“ kaip sąlygos atsakyti pareikalavo nebūtino tapatybės nustatymo, pavyzdžiui, asmens tapatybės dokumento kopijos ar naujos nuotraukos, nors mano prašyme buvo informacija, reikalinga su manimi susijusiems asmens duomenims surasti. Jos atsakymo kopija pridedama.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = { $reminded } priminiau bendrovei „{ $controller }“ apie savo prašymą; ji jo neįvykdė. Priminimo kopija pridedama.
+complaint-reminded-uk = { $reminded } pateikiau bendrovei „{ $controller }“ skundą pagal Data Protection Act 2018 164A skirsnį; klausimas neišspręstas. To skundo kopija pridedama.
+complaint-infringements = Mano nuomone, bendrovė „{ $controller }“ tuo pažeidė visų pirma šias nuostatas:
+# Infringements, as list items in the nominative, ending with ";" like the orders.
+infringement-time-limit = { $gdpr } { REF(12, par: 3) }, nes per nustatytą terminą nesiėmė veiksmų pagal mano prašymą;
+infringement-time-limit-uk = { $gdpr } { REF(12, par: 3) }, taikoma kartu su { $gdpr } 12A straipsniu, nes per taikomą laikotarpį nesiėmė veiksmų pagal mano prašymą;
+infringement-no-reasons = { $gdpr } { REF(12, par: 4) }, nes neinformavo manęs apie neveikimo priežastis ir apie teisę pateikti skundą;
+infringement-access = { $gdpr } { REF(15) }, nes nesudarė man galimybės susipažinti su mano asmens duomenimis ir informacija apie jų tvarkymą;
+infringement-erasure = { $gdpr } { REF(17, par: 1) } ir { REF(21, par: 1) }, nes neištrynė mano asmens duomenų ir nenutraukė jų tvarkymo, nors yra pagrindų juos ištrinti ir aš nesutikau su jų tvarkymu;
+infringement-identification = { $gdpr } { REF(12, par: 2) } ir { REF(12, par: 6) }, nes mano teisių įgyvendinimą padarė priklausomą nuo nebūtino tapatybės nustatymo, ir { $gdpr } { REF(5, par: 1, pt: "c") }, nes reikalauja daugiau asmens duomenų, nei jai reikia;
+infringement-refusal = { $gdpr } { REF(12, par: 2) }, nes atsisakė imtis veiksmų pagal mano prašymą neįrodžiusi, kad negali nustatyti mano tapatybės;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Priežiūros institucijos jau yra pripažinusios tą patį bendrovės „{ $controller }“ vykdomą duomenų tvarkymą neteisėtu:
+complaint-requests = Todėl prašau:
+complaint-ask-handle = išnagrinėti mano skundą ir ištirti jo dalyką ({ $gdpr } { REF(57, par: 1, pt: "f") });
+complaint-ask-order = nurodyti bendrovei „{ $controller }“ įvykdyti mano prašymą ({ $gdpr } { REF(58, par: 2, pt: "c") }) ir pasinaudoti kitais savo įgaliojimais imtis korekcinių priemonių, įskaitant administracinės baudos skyrimą ({ $gdpr } { REF(58, par: 2) } ir { REF(83) });
+complaint-ask-inform = informuoti mane apie skundo nagrinėjimo eigą ir rezultatus ({ $gdpr } { REF(77, par: 2) }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = informuoti mane apie skundo nagrinėjimo eigą ir rezultatus (Data Protection Act 2018 165 skirsnis).
+complaint-consent-share = Sutinku, kad šį skundą su mano vardu ir pavarde perduotumėte bendrovei „{ $controller }“, kad jis būtų išnagrinėtas.

@@ -70,3 +70,44 @@ batch-merged = Laiškų sujungta į { $path }: { $letters } (puslapių: { $pages
 batch-merge-not-written = Sujungtas PDF failas { $path } neįrašytas: vykdymas nebaigtas; paleiskite tą pačią komandą dar kartą, kad jį užbaigtumėte
 batch-interrupted = Nutraukta: baigiami rengti pradėti laiškai ir įrašomas sąrašas (nutraukite dar kartą, kad sustabdytumėte iš karto, be sąrašo)
 batch-taken-back = Sąraše nepakako vietos laiškams įrašyti (laiškų: { $count }): jie vėl pašalinti, o kitas vykdymas juos įrašys
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Ką norite daryti?
+task-request = Parašyti prašymą Clearview (susipažinti su duomenimis arba juos ištrinti)
+task-reminder = Priminti Clearview: ji laiku neatsakė (išsamiai)
+task-complaint = Pateikti skundą dėl Clearview duomenų apsaugos priežiūros institucijai
+first-request-question = Kokį prašymą išsiuntėte?
+# The date the request reached Clearview.
+received-question = Kada Clearview jį gavo? (MMMM-MM-DD: laiško įteikimo data, el. laiško išsiuntimo data)
+outcome-question = Ką padarė Clearview?
+outcome-no-reply = Nieko: visai neatsakė
+outcome-incomplete = Atsakė, bet pateikė ne viską, ko prašėte
+outcome-refused = Atsisakė
+outcome-identity-demanded = Prieš atsakydama paprašė asmens tapatybės dokumento arba naujos nuotraukos
+reminded-question = Kada išsiuntėte priminimą? (MMMM-MM-DD; Enter, jei nesiuntėte)
+# After a request letter. $ends: the last day of the reply period; $provision: "Art. 12(3) GDPR";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = Terminas: Clearview turi atsakyti iki { $ends } ({ $provision }), skaičiuojant nuo gavimo dienos ({ $received }); jei ta diena yra šventinė, terminas perkeliamas į kitą darbo dieną. Negavę išsamaus atsakymo, nuo { $follow_up } rašykite priminimą.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = Skaičiuojant terminą laikoma, kad Clearview gauna laišką jo datos dieną; jei siunčiate paštu, nurodykite įteikimo datą: --received MMMM-MM-DD.
+calendar-question = Išsaugoti terminą kalendoriaus faile (.ics) su priminimu?
+calendar-path = Išsaugoti kalendoriaus failą kaip
+# $path: the .ics file written.
+note-calendar = Įrašyta: { $path }. Atidarykite jį, kad terminas būtų įtrauktas į jūsų kalendorių.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Clearview atsakymo terminas ({ $request })
+calendar-description = Clearview AI, Inc. gavo jūsų prašymą ({ $request }) { $received } ir turi atsakyti iki { $ends }. Jei ji neatsakė išsamiai, nuo { $follow_up } parašykite priminimą su facerights („Priminti Clearview“).
+calendar-alarm = Clearview atsakymo terminas baigiasi po 3 dienų.
+request-short-access = susipažinti su duomenimis
+request-short-erasure = ištrinti duomenis
+request-short-access-erasure = susipažinti su duomenimis ir juos ištrinti
+# E-mail drafts (--format eml).
+note-eml-no-recipient = El. laiško juodraštyje nėra gavėjo: facerights nežino patvirtinto Clearview el. pašto adreso. Įrašykite jums žinomą adresą arba siųskite laišką paštu.
+note-eml-no-sender = El. laiško juodraštyje nėra siuntėjo: nurodykite jį parinktimi --email, kitaip jį įrašys jūsų el. pašto programa.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = Skundus galima pateikti ir per institucijos formą ({ $authority }): { $url } — ten galite įklijuoti laiško tekstą ir pridėti priedus.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO tikisi, kad pirmiausia pateiksite skundą Clearview (Data Protection Act 2018 164A skirsnis): priminimo laiškas yra toks skundas; nurodykite jo datą parinktimi --reminded.

@@ -150,7 +150,7 @@ access-scope = Šis pieprasījums attiecas uz visiem ar mani saistītajiem perso
 access-role = Par katru apstrādes darbību lūdzu norādīt arī to, vai to veicat kā pārzinis vai kā apstrādātājs klienta vārdā, un, ja kā apstrādātājs, – kura vārdā ({ $gdpr } { REF(4, num: 7) } un { REF(4, num: 8) }).
 # United Kingdom letters only: Article 15(1A) UK GDPR, written out the way Latvian writes an inserted
 # paragraph ("UK GDPR 15. panta 1.A punkts").
-access-search-uk = Jums ir jāveic pamatota un samērīga meklēšana, lai atrastu personas datus, kurus pieprasu ({ $gdpr } 15. panta 1.A punkts). Jūsu datubāze ir izveidota, lai tajā meklētu pēc sejas: meklēšana tajā pēc manas sejas, kā arī meklēšana ierakstos par meklēšanām, kuru rezultātos es parādījos vai kurās tika augšupielādēta mana seja, ir pamatota un samērīga neatkarīgi no apjoma.
+access-search-uk = Man ir tiesības uz personas datiem un informāciju, ko Jūs varat sniegt, pamatojoties uz pamatotu un samērīgu meklēšanu ({ $gdpr } 15. panta 1.A punkts). Jūsu datubāze ir izveidota, lai tajā meklētu pēc sejas: meklēšana tajā pēc manas sejas, kā arī meklēšana ierakstos par meklēšanām, kuru rezultātos es parādījos vai kurās tika augšupielādēta mana seja, ir pamatota un samērīga neatkarīgi no apjoma.
 access-format = Lūdzu izsniegt kopiju bez maksas ({ $gdpr } { REF(12, par: 5) } un { REF(15, par: 3) }), skaidrā un vienkāršā valodā ({ $gdpr } { REF(12, par: 1) }) un, ja atbildat elektroniski, plaši izmantotā elektroniskā formā ({ $gdpr } { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
@@ -165,16 +165,16 @@ erasure-scope-metadata = ar šiem attēliem saistītajiem metadatiem un avotu ad
 erasure-scope-searches = ar mani saistītajiem meklēšanas rezultātiem, meklēšanas žurnāliem un sasaistēm;
 erasure-scope-backups = visām kopijām rezerves kopijās, arhīvos un Jūsu apstrādātāju sistēmās.
 erasure-grounds = Ir piemērojami šādi dzēšanas pamati:
-erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriskie dati ({ $gdpr } { REF(4, num: 14) }), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } { REF(9, par: 1) }. Nav piemērojams neviens no { REF(9, par: 2, case: "loc") } paredzētajiem izņēmumiem: es nedevu nepārprotamu piekrišanu ({ REF(9, par: 2, pt: "a") }), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriskie dati ({ $gdpr } { REF(4, num: 14) }), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } { REF(9, par: 1) }. Nav piemērojams neviens no { REF(9, par: 2, case: "loc") } paredzētajiem izņēmumiem: es nedevu nepārprotamu piekrišanu savu biometrisko datu apstrādei Jūsu datubāzē ({ REF(9, par: 2, pt: "a") }), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("1. pielikums").
-erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriskie dati ({ $gdpr } { REF(4, num: 14) }), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } { REF(9, par: 1) }. Nav piemērojams neviens no { $gdpr } { REF(9, par: 2, case: "loc") } paredzētajiem izņēmumiem, lasot to kopā ar Data Protection Act 2018 (2018. gada Datu aizsardzības likums) 1. pielikumu: es nedevu nepārprotamu piekrišanu ({ REF(9, par: 2, pt: "a") }), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriskie dati ({ $gdpr } { REF(4, num: 14) }), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } { REF(9, par: 1) }. Nav piemērojams neviens no { $gdpr } { REF(9, par: 2, case: "loc") } paredzētajiem izņēmumiem, lasot to kopā ar Data Protection Act 2018 (2018. gada Datu aizsardzības likums) 1. pielikumu: es nedevu nepārprotamu piekrišanu savu biometrisko datu apstrādei Jūsu datubāzē ({ REF(9, par: 2, pt: "a") }), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") } iebilstu pret apstrādi, balstoties uz iemesliem saistībā ar manu konkrēto situāciju: mana seja ir pastāvīgs identifikators, ko es nevaru mainīt, un tās klātbūtne Jūsu datubāzē ļauj jebkuram Jūsu klientam identificēt mani pēc jebkura fotoattēla neatkarīgi no tā, kur un kad tas uzņemts.
 # The person's own words (--objection-grounds), in the letter's quotation marks; "ar saviem vārdiem"
 # does not reveal the author's gender (unlike "manis paša / pašas").
 erasure-ground-objection-own = Ar saviem vārdiem: “{ $grounds }”
 # Article 21(1), Latvian text: "ja vien pārzinis neuzrāda pārliecinošus leģitīmus apstrādes iemeslus,
 # kas ir svarīgāki par datu subjekta interesēm, tiesībām un brīvībām".
-erasure-ground-objection-burden = Tāpēc Jums ir jāpārtrauc apstrāde, ja vien neuzrādāt pārliecinošus leģitīmus apstrādes iemeslus, kas ir svarīgāki par manām interesēm, tiesībām un brīvībām ({ $gdpr } { REF(21, par: 1) }). Ciktāl balstāties uz { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "acc") }, šādu iemeslu nav: Jūsu komerciālā interese pārdot meklēšanas pēc manas sejas nav šāds iemesls.
+erasure-ground-objection-burden = Tāpēc Jums ir jāpārtrauc apstrāde, ja vien neuzrādāt pārliecinošus leģitīmus apstrādes iemeslus, kas ir svarīgāki par manām interesēm, tiesībām un brīvībām, vai nepierādāt, ka apstrāde ir vajadzīga, lai celtu, īstenotu vai aizstāvētu likumīgas prasības ({ $gdpr } { REF(21, par: 1) }). Ciktāl balstāties uz { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "acc") }, šādu iemeslu nav: Jūsu komerciālā interese pārdot meklēšanas pēc manas sejas nav šāds iemesls.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: ciktāl balstāties uz piekrišanu, es to atsaucu.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country. Its name is in its own language and has no Latvian case: it stays in brackets after
@@ -318,3 +318,75 @@ remedies-land-of-residence = Ja noteiktajā termiņā nesniegsiet pilnīgu atbil
 # United Kingdom letters: sections of the Data Protection Act 2018 ("164.A sadaļa"), the Act's name in
 # English as in law-full-uk.
 remedies-uk = Jums ir jāatvieglo sūdzību iesniegšana Jums par manu personas datu apstrādi (Data Protection Act 2018 164.A sadaļa). Ja piemērojamajā laikposmā nesniegsiet pilnīgu atbildi, saskaņā ar šo sadaļu iesniegšu sūdzību Jums un, ja tas jautājumu neatrisinās, – uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority } (vai tās tiesību pārņēmējai – Information Commission), { $address }. Paturu tiesības vērsties tiesā, lai panāktu rīkojumu par prasību izpildi (compliance order, Data Protection Act 2018 167. sadaļa), un prasīt kompensāciju ({ $gdpr } { REF(82) }).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. They cite the first request by what it asked for (request-name-*),
+## the date Clearview received it ($received) and the end of the reply period ($ends), all dates
+## already formatted in the nominative ("2026. gada 1. oktobris"): they therefore stand as a
+## predicate ("… pēdējā diena bija { $ends }") or after "datums", never as an adverbial of time.
+
+# What the first request asked for: the infinitive phrase after "pieprasījums" ("pieprasījums
+# piekļūt …"), so that "pieprasījums" takes each sentence's case: "saņēmāt manu pieprasījumu
+# { $request }", "mana pieprasījuma kopija", "attiecas uz manu pieprasījumu { $request }".
+request-name-access = piekļūt maniem personas datiem saskaņā ar { $gdpr } { REF(15, case: "acc") }
+request-name-erasure = dzēst manus personas datus saskaņā ar { $gdpr } { REF(17, case: "acc") }, vienlaikus iebilstot pret apstrādi saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") }
+request-name-access-erasure = piekļūt datiem saskaņā ar { $gdpr } { REF(15, case: "acc") }, ierobežot apstrādi saskaņā ar { $gdpr } { REF(18, case: "acc") } un pēc tam dzēst datus saskaņā ar { $gdpr } { REF(17, case: "acc") }
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Atgādinājums par manu pieprasījumu { $request } (saņemšanas datums: { $received })
+# $ends: the last day of the reply period.
+reminder-facts = Jūs saņēmāt manu pieprasījumu { $request }; tā kopija ir pielikumā. Saņemšanas datums bija { $received }, un Jūsu atbildes termiņa pēdējā diena bija { $ends } ({ $gdpr } { REF(12, par: 3) }).
+reminder-facts-uk = Jūs saņēmāt manu pieprasījumu { $request }; tā kopija ir pielikumā. Saņemšanas datums bija { $received }, un Jūsu atbildei piemērojamā laikposma (applicable time period) pēdējā diena bija { $ends } ({ $gdpr } 12.A pants).
+reminder-no-reply = No Jums nav saņemta nekāda atbilde, ne arī informācija par termiņa pagarināšanu vai iemesliem, kādēļ neveicāt darbības pēc mana pieprasījuma ({ $gdpr } { REF(12, par: 4) }).
+reminder-incomplete = Jūsu atbilde ir nepilnīga: tajā nav ietverts viss, ko pieprasīju, un nav norādīti iemesli, kāpēc kaut kas ir izlaists ({ $gdpr } { REF(12, par: 4) }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = Tādējādi Jūs pārkāpjat { $gdpr }. Lūdzu bez turpmākas kavēšanās pilnībā izpildīt manu pieprasījumu; galīgais termiņš ir { $grace }.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = Ja Jūs to neizdarīsiet, bez papildu brīdinājuma iesniegšu sūdzību uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības ierosināt tiesvedību pret Jums tās dalībvalsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju par man nodarīto kaitējumu ({ $gdpr } { REF(82) }).
+reminder-remedies-eea = Ja Jūs to neizdarīsiet, bez papildu brīdinājuma iesniegšu sūdzību uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības ierosināt tiesvedību pret Jums tās valsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju par man nodarīto kaitējumu ({ $gdpr } { REF(82) }).
+reminder-remedies-land-of-residence = Ja Jūs to neizdarīsiet, bez papildu brīdinājuma iesniegšu sūdzību tās Vācijas federālās zemes datu aizsardzības uzraudzības iestādei, kurā dzīvoju ({ $gdpr } { REF(77) }; Vācijas Federālā datu aizsardzības likuma (BDSG) 19. panta otrā daļa). Paturu tiesības ierosināt tiesvedību pret Jums tās dalībvalsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju par man nodarīto kaitējumu ({ $gdpr } { REF(82) }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
+# which the controller must acknowledge within 30 days.
+reminder-remedies-uk = Šī vēstule ir arī mana sūdzība Jums saskaņā ar Data Protection Act 2018 164.A sadaļu: lūdzu 30 dienu laikā pēc tās saņemšanas apstiprināt tās saņemšanu un bez nepamatotas kavēšanās paziņot man tās izskatīšanas rezultātu. Ja neizpildīsiet manu pieprasījumu, iesniegšu sūdzību uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority } (vai tās tiesību pārņēmējai – Information Commission), { $address }. Paturu tiesības vērsties tiesā, lai panāktu rīkojumu par prasību izpildi (compliance order, Data Protection Act 2018 167. sadaļa), un prasīt kompensāciju ({ $gdpr } { REF(82) }).
+# Enclosure lines.
+enclosure-request-copy = Mana pieprasījuma kopija (pieprasījums { $request }, saņemšanas datums: { $received })
+enclosure-proof = Nosūtīšanas un, ja pieejams, piegādes apliecinājums
+enclosure-reply = Uzņēmuma “{ $controller }” atbildes kopija
+enclosure-reminder = Mana atgādinājuma kopija (atgādinājuma datums: { $reminded })
+
+## Complaint to the supervisory authority (in the authority's language by default). The authority is
+## addressed with the capitalised polite plural, as the company is ("Tāpēc lūdzu: izskatīt …").
+
+subject-complaint = Sūdzība par uzņēmumu “{ $controller }” saskaņā ar { $gdpr } { REF(77, case: "acc") }
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = Saskaņā ar { $gdpr } { REF(77, case: "acc") } iesniedzu sūdzību par uzņēmumu “{ $controller }” ({ $controller_address }). Sūdzība attiecas uz manu pieprasījumu { $request }. Uzņēmums šo pieprasījumu saņēma, saņemšanas datums bija { $received }; pieprasījuma kopija ir pielikumā.
+# What happened ($outcome): one of these.
+complaint-no-reply = Uzņēmums “{ $controller }” uz manu pieprasījumu nav atbildējis, un atbildes termiņa pēdējā diena bija { $ends } ({ $gdpr } { REF(12, par: 3) }). Tas nav informējis mani ne par termiņa pagarināšanu, ne par iemesliem, kādēļ nav veicis darbības ({ $gdpr } { REF(12, par: 4) }).
+complaint-no-reply-uk = Uzņēmums “{ $controller }” uz manu pieprasījumu nav atbildējis, un atbildei piemērojamā laikposma (applicable time period) pēdējā diena bija { $ends } ({ $gdpr } 12.A pants). Tas nav informējis mani ne par termiņa pagarināšanu, ne par iemesliem, kādēļ nav veicis darbības ({ $gdpr } { REF(12, par: 4) }).
+complaint-incomplete = Uzņēmums “{ $controller }” ir atbildējis, taču tā atbilde ir nepilnīga: tajā nav ietverts viss, ko pieprasīju, un nav norādīti iemesli, kāpēc kaut kas ir izlaists. Pilnīgas atbildes termiņa pēdējā diena bija { $ends } ({ $gdpr } { REF(12, par: 3) }). Atbildes kopija ir pielikumā.
+complaint-incomplete-uk = Uzņēmums “{ $controller }” ir atbildējis, taču tā atbilde ir nepilnīga: tajā nav ietverts viss, ko pieprasīju, un nav norādīti iemesli, kāpēc kaut kas ir izlaists. Pilnīgai atbildei piemērojamā laikposma (applicable time period) pēdējā diena bija { $ends } ({ $gdpr } 12.A pants). Atbildes kopija ir pielikumā.
+complaint-refused = Uzņēmums “{ $controller }” ir atteicies veikt darbības pēc mana pieprasījuma. Tā atbildes kopija ir pielikumā.
+complaint-identity-demanded = Uzņēmums “{ $controller }” ir padarījis savu atbildi atkarīgu no identifikācijas, kas nav nepieciešama, piemēram, no personu apliecinoša dokumenta kopijas vai jauna fotoattēla, lai gan manā pieprasījumā bija ietverta informācija, kas vajadzīga, lai atrastu ar mani saistītos personas datus. Tā atbildes kopija ir pielikumā.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = Es atgādināju uzņēmumam “{ $controller }” par savu pieprasījumu (atgādinājuma datums: { $reminded }); tas pieprasījumu nav izpildījis. Atgādinājuma kopija ir pielikumā.
+complaint-reminded-uk = Es iesniedzu uzņēmumam “{ $controller }” sūdzību saskaņā ar Data Protection Act 2018 164.A sadaļu (sūdzības datums: { $reminded }); jautājums nav atrisināts. Šīs sūdzības kopija ir pielikumā.
+complaint-infringements = Uzskatu, ka uzņēmums “{ $controller }” tādējādi ir pārkāpis jo īpaši šādus noteikumus:
+# Infringements, as list items in the nominative, ending with ";" like the orders.
+infringement-time-limit = { $gdpr } { REF(12, par: 3) }, jo tas noteiktajā termiņā neveica darbības pēc mana pieprasījuma;
+infringement-time-limit-uk = { $gdpr } { REF(12, par: 3) } saistībā ar { $gdpr } 12.A pantu, jo tas piemērojamajā laikposmā neveica darbības pēc mana pieprasījuma;
+infringement-no-reasons = { $gdpr } { REF(12, par: 4) }, jo tas mani neinformēja par darbību neveikšanas iemesliem un par manām tiesībām iesniegt sūdzību;
+infringement-access = { $gdpr } { REF(15) }, jo tas nav nodrošinājis man piekļuvi maniem personas datiem un informācijai par to apstrādi;
+infringement-erasure = { $gdpr } { REF(17, par: 1) } un { REF(21, par: 1) }, jo tas nav dzēsis manus personas datus un nav pārtraucis to apstrādi, lai gan pastāv dzēšanas pamats un es iebildu pret apstrādi;
+infringement-identification = { $gdpr } { REF(12, par: 2) } un { REF(12, par: 6) }, jo tas manu tiesību īstenošanu padarīja atkarīgu no identifikācijas, kas nav nepieciešama, kā arī { $gdpr } { REF(5, par: 1, pt: "c") }, jo tas pieprasa vairāk personas datu, nekā tam vajadzīgs;
+infringement-refusal = { $gdpr } { REF(12, par: 2) }, jo tas atteicās veikt darbības pēc mana pieprasījuma, nepierādot, ka nespēj mani identificēt;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Uzraudzības iestādes jau ir atzinušas to pašu uzņēmuma “{ $controller }” veikto apstrādi par nelikumīgu:
+complaint-requests = Tāpēc lūdzu:
+complaint-ask-handle = izskatīt manu sūdzību un izmeklēt tās priekšmetu ({ $gdpr } { REF(57, par: 1, pt: "f") });
+complaint-ask-order = uzdot uzņēmumam “{ $controller }” izpildīt manu pieprasījumu ({ $gdpr } { REF(58, par: 2, pt: "c") }) un izmantot citas savas korektīvās pilnvaras, tostarp uzlikt administratīvo naudas sodu ({ $gdpr } { REF(58, par: 2) } un { REF(83) });
+complaint-ask-inform = informēt mani par sūdzības izskatīšanas gaitu un iznākumu ({ $gdpr } { REF(77, par: 2) }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = informēt mani par sūdzības izskatīšanas gaitu un iznākumu (Data Protection Act 2018 165. sadaļa).
+complaint-consent-share = Piekrītu, ka šī sūdzība ar manu vārdu un uzvārdu tiek nodota uzņēmumam “{ $controller }” tās izskatīšanai.

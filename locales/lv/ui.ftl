@@ -70,3 +70,44 @@ batch-merged = Vēstules apvienotas failā { $path }: { $letters } (lappuses: { 
 batch-merge-not-written = Apvienotais PDF fails { $path } netika ierakstīts: izpilde netika pabeigta; palaidiet to pašu komandu vēlreiz, lai to pabeigtu
 batch-interrupted = Pārtraukts: tiek pabeigtas iesāktās vēstules un ierakstīts saraksts (pārtrauciet vēlreiz, lai apturētu nekavējoties, bez saraksta)
 batch-taken-back = Sarakstā nepietika vietas, lai ierakstītu vēstules (skaits: { $count }): tās atkal tika dzēstas, un nākamā izpilde tās ierakstīs
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Ko vēlaties darīt?
+task-request = Uzrakstīt pieprasījumu uzņēmumam Clearview (piekļuve vai dzēšana)
+task-reminder = Atgādināt uzņēmumam Clearview: tas nav laikus atbildējis (pilnībā)
+task-complaint = Iesniegt sūdzību par Clearview datu aizsardzības uzraudzības iestādei
+first-request-question = Kādu pieprasījumu nosūtījāt?
+# The date the request reached Clearview.
+received-question = Kad Clearview to saņēma? (GGGG-MM-DD: vēstulei – piegādes datums, e-pasta vēstulei – nosūtīšanas datums)
+outcome-question = Ko Clearview darīja?
+outcome-no-reply = Neko: vispār neatbildēja
+outcome-incomplete = Atbildēja, bet ne uz visu, ko pieprasījāt
+outcome-refused = Atteicās
+outcome-identity-demanded = Pirms atbildes pieprasīja personu apliecinošu dokumentu vai jaunu fotoattēlu
+reminded-question = Kad nosūtījāt atgādinājumu? (GGGG-MM-DD; Enter, ja nenosūtījāt)
+# After a request letter. $ends: the last day of the reply period; $provision: "Art. 12(3) GDPR";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature. Dates arrive in the nominative.
+note-deadline = Termiņš: uzņēmumam Clearview jāatbild vēlākais termiņa pēdējā dienā – { $ends } ({ $provision }), skaitot no saņemšanas dienas – { $received }; ja šī diena ir svētku diena, termiņš pārceļas uz nākamo darbdienu. Ja pilnīgas atbildes nav, rakstiet atgādinājumu, sākot no šīs dienas: { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = Termiņa aprēķinā pieņemts, ka Clearview saņem vēstuli tās datumā; ja sūtāt pa pastu, norādiet piegādes datumu: --received GGGG-MM-DD.
+calendar-question = Saglabāt termiņu kalendāra failā (.ics) ar atgādinājumu?
+calendar-path = Saglabāt kalendāra failu kā
+# $path: the .ics file written.
+note-calendar = Ierakstīts: { $path }. Atveriet to, lai pievienotu termiņu savam kalendāram.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Clearview atbildes termiņš ({ $request })
+calendar-description = Clearview AI, Inc. saņēma jūsu pieprasījumu ({ $request }); saņemšanas datums: { $received }. Atbildes termiņa pēdējā diena: { $ends }. Ja pilnīgas atbildes nav, ar facerights uzrakstiet atgādinājumu, sākot no šīs dienas: { $follow_up } („Atgādināt uzņēmumam Clearview“).
+calendar-alarm = Clearview atbildes termiņš beidzas pēc 3 dienām.
+request-short-access = piekļuves pieprasījums
+request-short-erasure = dzēšanas pieprasījums
+request-short-access-erasure = piekļuves un dzēšanas pieprasījums
+# E-mail drafts (--format eml).
+note-eml-no-recipient = E-pasta melnrakstam nav adresāta: facerights nezina apstiprinātu Clearview e-pasta adresi. Ierakstiet sev zināmo adresi vai nosūtiet vēstuli pa pastu.
+note-eml-no-sender = E-pasta melnrakstam nav sūtītāja: norādiet to ar --email, citādi to aizpildīs jūsu e-pasta programma.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = Sūdzības var iesniegt arī ar iestādes veidlapu ({ $authority }): { $url } — tajā varat ielīmēt vēstules tekstu un pievienot pielikumus.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO sagaida, ka vispirms iesniegsiet sūdzību uzņēmumam Clearview (Data Protection Act 2018 164.A sadaļa): atgādinājuma vēstule ir šāda sūdzība; norādiet tās datumu ar --reminded.
