@@ -65,3 +65,33 @@ batch-merged = flettede { $letters } breve ({ $pages } sider) i { $path }
 batch-merge-not-written = den flettede PDF { $path } blev ikke skrevet: kørslen blev ikke færdig; kør den samme kommando igen for at fuldføre den
 batch-interrupted = afbrudt: gør de igangværende breve færdige og skriver manifestet (afbryd igen for at stoppe med det samme, uden manifest)
 batch-taken-back = manifestet havde ikke plads til { $count } breve: de blev fjernet igen, og næste kørsel skriver dem
+
+## Efter brevet: frister, rykkere, klager, kalender og e-mail
+
+task-question = Hvad vil du gøre?
+task-request = Skrive en anmodning til Clearview (indsigt eller sletning)
+task-reminder = Rykke Clearview: Firmaet har ikke svaret (fuldt ud) til tiden
+task-complaint = Klage over Clearview til databeskyttelsesmyndigheden
+first-request-question = Hvilken anmodning sendte du?
+received-question = Hvornår modtog Clearview den? (ÅÅÅÅ-MM-DD: leveringsdatoen for et brev, afsendelsesdatoen for en e-mail)
+outcome-question = Hvad gjorde Clearview?
+outcome-no-reply = Intet: slet intet svar
+outcome-incomplete = Svarede, men ikke med alt det, du bad om
+outcome-refused = Afviste
+outcome-identity-demanded = Bad om et identitetsdokument eller et nyt foto, før firmaet ville svare
+reminded-question = Hvornår sendte du en rykker? (ÅÅÅÅ-MM-DD; Enter, hvis du ikke gjorde)
+note-deadline = frist: Clearview skal svare senest den { $ends } ({ $provision }), regnet fra modtagelsen den { $received }; falder dagen på en helligdag, rykkes fristen til den næste hverdag. Uden et fuldstændigt svar skriver du rykkeren fra den { $follow_up }.
+note-deadline-assumed = fristen forudsætter, at Clearview modtager brevet på den dato, det er dateret; for et brev sendt med posten skal du angive leveringsdatoen med --received ÅÅÅÅ-MM-DD.
+calendar-question = Gemme fristen som en kalenderfil (.ics) med en påmindelse?
+calendar-path = Gem kalenderfilen som
+note-calendar = skrev { $path }: Åbn den for at føje fristen til din kalender.
+calendar-summary = Svar fra Clearview skal foreligge ({ $request })
+calendar-description = Clearview AI, Inc. modtog din { $request } den { $received } og skal svare senest den { $ends }. Har firmaet ikke svaret fuldt ud, så skriv en rykker med facerights fra den { $follow_up } (»Rykke Clearview«).
+calendar-alarm = Clearviews svar skal foreligge om 3 dage.
+request-short-access = anmodning om indsigt
+request-short-erasure = anmodning om sletning
+request-short-access-erasure = anmodning om indsigt og sletning
+note-eml-no-recipient = e-mailudkastet har ingen modtager: facerights kender ingen bekræftet e-mailadresse hos Clearview. Udfyld den adresse, du har, eller send brevet med posten.
+note-eml-no-sender = e-mailudkastet har ingen afsender: Angiv --email for at udfylde den, ellers gør dit e-mailprogram det.
+note-complaint-form = { $authority } modtager også klager via en formular: { $url } – du kan indsætte brevets tekst der og vedhæfte bilagene.
+note-uk-controller-first = ICO forventer, at du først klager til Clearview (section 164A i Data Protection Act 2018): Rykkerbrevet er en sådan klage; angiv dets dato med --reminded.

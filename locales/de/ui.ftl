@@ -65,3 +65,33 @@ batch-merged = { $letters } Briefe ({ $pages } Seiten) zusammengeführt in { $pa
 batch-merge-not-written = Das zusammengeführte PDF { $path } wurde nicht geschrieben: der Lauf wurde nicht beendet; führen Sie denselben Befehl erneut aus, um es zu vervollständigen
 batch-interrupted = Unterbrochen: die Briefe in Arbeit werden fertiggestellt und das Manifest geschrieben (erneut unterbrechen, um sofort ohne Manifest anzuhalten)
 batch-taken-back = Im Manifest war kein Platz für { $count } Briefe: sie wurden wieder entfernt, der nächste Lauf schreibt sie
+
+## Nach dem Brief: Fristen, Erinnerungen, Beschwerden, Kalender und E-Mail
+
+task-question = Was möchten Sie tun?
+task-request = Einen Antrag an Clearview schreiben (Auskunft oder Löschung)
+task-reminder = Clearview erinnern: Es hat nicht (vollständig) fristgerecht geantwortet
+task-complaint = Sich bei der Datenschutzaufsichtsbehörde über Clearview beschweren
+first-request-question = Welchen Antrag haben Sie geschickt?
+received-question = Wann ist er bei Clearview eingegangen? (JJJJ-MM-TT: bei einem Brief das Zustelldatum, bei einer E-Mail das Absendedatum)
+outcome-question = Was hat Clearview getan?
+outcome-no-reply = Nichts: überhaupt keine Antwort
+outcome-incomplete = Es hat geantwortet, aber nicht alles geliefert, was Sie verlangt haben
+outcome-refused = Es hat abgelehnt
+outcome-identity-demanded = Es hat vor einer Antwort ein Ausweisdokument oder ein neues Foto verlangt
+reminded-question = Wann haben Sie eine Erinnerung geschickt? (JJJJ-MM-TT; Eingabetaste, wenn nicht)
+note-deadline = Frist: Clearview muss bis zum { $ends } antworten ({ $provision }), gerechnet ab Eingang am { $received }; fällt der Tag auf einen Feiertag, verschiebt sich die Frist auf den nächsten Werktag. Ohne vollständige Antwort schreiben Sie die Erinnerung ab dem { $follow_up }.
+note-deadline-assumed = Die Frist geht davon aus, dass Clearview den Brief an seinem Datum erhält; geben Sie bei einem Brief per Post das Zustelldatum mit --received JJJJ-MM-TT an.
+calendar-question = Die Frist als Kalenderdatei (.ics) mit Erinnerung speichern?
+calendar-path = Kalenderdatei speichern unter
+note-calendar = { $path } geschrieben: Öffnen Sie die Datei, um die Frist in Ihren Kalender einzutragen.
+calendar-summary = Antwort von Clearview fällig ({ $request })
+calendar-description = Clearview AI, Inc. hat Ihren { $request } am { $received } erhalten und muss bis zum { $ends } antworten. Ist bis dahin keine vollständige Antwort gekommen, schreiben Sie ab dem { $follow_up } mit facerights eine Erinnerung („Clearview erinnern“).
+calendar-alarm = Die Antwort von Clearview ist in 3 Tagen fällig.
+request-short-access = Auskunftsantrag
+request-short-erasure = Löschungsantrag
+request-short-access-erasure = Auskunfts- und Löschungsantrag
+note-eml-no-recipient = Der E-Mail-Entwurf hat keinen Empfänger: facerights kennt keine bestätigte E-Mail-Adresse von Clearview. Tragen Sie die Adresse ein, die Sie haben, oder schicken Sie den Brief per Post.
+note-eml-no-sender = Der E-Mail-Entwurf hat keinen Absender: Geben Sie --email an, um ihn einzutragen, sonst tut es Ihr E-Mail-Programm.
+note-complaint-form = { $authority } nimmt Beschwerden auch über ein Formular entgegen: { $url } – Sie können den Text des Briefs dort einfügen und die Anlagen anhängen.
+note-uk-controller-first = Das ICO erwartet, dass Sie sich zuerst bei Clearview beschweren (Section 164A des Data Protection Act 2018): Die Erinnerung ist eine solche Beschwerde; geben Sie ihr Datum mit --reminded an.

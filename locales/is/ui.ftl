@@ -64,3 +64,33 @@ batch-merged = { $letters } bréf sameinuð í { $path } (síður: { $pages })
 batch-merge-not-written = Sameinaða PDF-skráin { $path } var ekki skrifuð: keyrslunni lauk ekki; keyrðu sömu skipun aftur til að ljúka henni
 batch-interrupted = Rofið: verið er að ljúka við bréfin sem eru í vinnslu og skrifa yfirlitsskrána (rjúfðu aftur til að stöðva strax, án yfirlitsskrár)
 batch-taken-back = Ekki var pláss í yfirlitsskránni til að skrá { $count } bréf: þeim var eytt aftur og næsta keyrsla skrifar þau
+
+## Eftir bréfið: frestir, áminningar, kvartanir, dagatal og tölvupóstur
+
+task-question = Hvað viltu gera?
+task-request = Skrifa beiðni til Clearview (aðgangur eða eyðing)
+task-reminder = Minna Clearview á: ekkert (fullnægjandi) svar innan frests
+task-complaint = Kvarta undan Clearview til persónuverndaryfirvalds
+first-request-question = Hvaða beiðni sendir þú?
+received-question = Hvenær barst hún Clearview? (ÁÁÁÁ-MM-DD: afhendingardagur fyrir bréf, sendingardagur fyrir tölvupóst)
+outcome-question = Hvað gerði Clearview?
+outcome-no-reply = Ekkert: ekkert svar
+outcome-incomplete = Svaraði, en ekki með öllu sem þú baðst um
+outcome-refused = Neitaði
+outcome-identity-demanded = Bað um persónuskilríki eða nýja mynd áður en það vildi svara
+reminded-question = Hvenær sendir þú áminningu? (ÁÁÁÁ-MM-DD; Enter ef þú gerðir það ekki)
+note-deadline = frestur: Clearview verður að svara eigi síðar en { $ends } ({ $provision }), talið frá móttöku { $received }; ef sá dagur er almennur frídagur færist fresturinn til næsta virka dags. Ef ekkert fullnægjandi svar berst skaltu skrifa áminninguna frá og með { $follow_up }.
+note-deadline-assumed = fresturinn miðast við að Clearview fái bréfið þann dag sem það er dagsett; fyrir bréf sent í pósti skaltu gefa upp afhendingardaginn með --received ÁÁÁÁ-MM-DD.
+calendar-question = Vista frestinn sem dagatalsskrá (.ics) með áminningu?
+calendar-path = Vista dagatalsskrána sem
+note-calendar = { $path } var skrifuð: opnaðu hana til að bæta frestinum í dagatalið þitt.
+calendar-summary = Svar Clearview á að berast ({ $request })
+calendar-description = Clearview AI, Inc. fékk { $request } frá þér { $received } og verður að svara eigi síðar en { $ends }. Ef ekkert fullnægjandi svar hefur borist skaltu skrifa áminningu með facerights frá og með { $follow_up } („Minna Clearview á“).
+calendar-alarm = Svar Clearview á að berast eftir 3 daga.
+request-short-access = aðgangsbeiðni
+request-short-erasure = eyðingarbeiðni
+request-short-access-erasure = beiðni um aðgang og eyðingu
+note-eml-no-recipient = tölvupóstdrögin hafa engan viðtakanda: facerights þekkir ekkert staðfest netfang hjá Clearview. Fylltu inn netfangið sem þú hefur eða sendu bréfið í pósti.
+note-eml-no-sender = tölvupóstdrögin hafa engan sendanda: gefðu upp --email til að fylla hann inn, annars gerir póstforritið þitt það.
+note-complaint-form = { $authority } tekur einnig við kvörtunum á eyðublaði: { $url } — þú getur límt texta bréfsins þar inn og hengt fylgiskjölin við.
+note-uk-controller-first = ICO ætlast til að þú kvartir fyrst til Clearview (section 164A í Data Protection Act 2018): áminningarbréfið er slík kvörtun; gefðu upp dagsetningu þess með --reminded.

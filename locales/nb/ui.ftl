@@ -64,3 +64,33 @@ batch-merged = { $letters } brev ({ $pages } sider) slått sammen i { $path }
 batch-merge-not-written = Den sammenslåtte PDF-en { $path } ble ikke skrevet: kjøringen ble ikke fullført; kjør den samme kommandoen på nytt for å fullføre den
 batch-interrupted = Avbrutt: fullfører brevene som er i gang, og skriver manifestet (avbryt igjen for å stoppe med en gang, uten manifest)
 batch-taken-back = Manifestet hadde ikke plass til å føre opp { $count } brev: de ble fjernet igjen, og neste kjøring skriver dem
+
+## Etter brevet: frister, purringer, klager, kalender og e-post
+
+task-question = Hva vil du gjøre?
+task-request = Skrive en anmodning til Clearview (innsyn eller sletting)
+task-reminder = Purre på Clearview: ikke (fullstendig) svar i tide
+task-complaint = Klage på Clearview til datatilsynsmyndigheten
+first-request-question = Hvilken anmodning sendte du?
+received-question = Når mottok Clearview den? (ÅÅÅÅ-MM-DD: leveringsdatoen for et brev, sendedatoen for en e-post)
+outcome-question = Hva gjorde Clearview?
+outcome-no-reply = Ingenting: ikke noe svar i det hele tatt
+outcome-incomplete = Svarte, men ikke med alt du ba om
+outcome-refused = Nektet
+outcome-identity-demanded = Ba om et identitetsdokument eller et nytt bilde før selskapet ville svare
+reminded-question = Når sendte du en purring? (ÅÅÅÅ-MM-DD; Enter hvis du ikke gjorde det)
+note-deadline = frist: Clearview må svare innen { $ends } ({ $provision }), regnet fra mottak { $received }; faller dagen på en helligdag, flyttes fristen til neste virkedag. Uten fullstendig svar skriver du purringen fra { $follow_up }.
+note-deadline-assumed = fristen forutsetter at Clearview mottar brevet samme dag som det er datert; for et brev sendt i posten, oppgi leveringsdatoen med --received ÅÅÅÅ-MM-DD.
+calendar-question = Lagre fristen som en kalenderfil (.ics) med påminnelse?
+calendar-path = Lagre kalenderfilen som
+note-calendar = { $path } er skrevet: åpne den for å legge fristen inn i kalenderen din.
+calendar-summary = Svar fra Clearview skal foreligge ({ $request })
+calendar-description = Clearview AI, Inc. mottok { $request } fra deg { $received } og må svare innen { $ends }. Har selskapet ikke svart fullstendig, kan du skrive en purring med facerights fra { $follow_up } («Purre på Clearview»).
+calendar-alarm = Svaret fra Clearview skal foreligge om 3 dager.
+request-short-access = innsynsanmodningen
+request-short-erasure = anmodningen om sletting
+request-short-access-erasure = anmodningen om innsyn og sletting
+note-eml-no-recipient = e-postutkastet har ingen mottaker: facerights kjenner ingen bekreftet e-postadresse til Clearview. Fyll inn adressen du har, eller send brevet i posten.
+note-eml-no-sender = e-postutkastet har ingen avsender: oppgi --email for å fylle den inn, ellers gjør e-postprogrammet ditt det.
+note-complaint-form = { $authority } tar også imot klager via et skjema: { $url } – du kan lime inn teksten i brevet der og legge ved vedleggene.
+note-uk-controller-first = ICO forventer at du først klager til Clearview (section 164A i Data Protection Act 2018): purringen er en slik klage; oppgi datoen for den med --reminded.

@@ -64,3 +64,33 @@ batch-merged = { $letters } brieven ({ $pages } pagina's) samengevoegd in { $pat
 batch-merge-not-written = De samengevoegde PDF { $path } is niet geschreven: de uitvoering is niet afgerond; voer hetzelfde commando opnieuw uit om hem te voltooien
 batch-interrupted = Onderbroken: de brieven die in bewerking zijn worden afgemaakt en het manifest wordt geschreven (onderbreek opnieuw om direct te stoppen, zonder manifest)
 batch-taken-back = Het manifest had geen ruimte om { $count } brieven op te nemen: ze zijn weer verwijderd en de volgende uitvoering schrijft ze
+
+## Na de brief: termijnen, herinneringen, klachten, agenda en e-mail
+
+task-question = Wat wilt u doen?
+task-request = Een verzoek aan Clearview schrijven (inzage of wissing)
+task-reminder = Clearview herinneren: geen (volledig) antwoord binnen de termijn
+task-complaint = Een klacht over Clearview indienen bij de toezichthouder voor gegevensbescherming
+first-request-question = Welk verzoek hebt u gestuurd?
+received-question = Wanneer heeft Clearview het ontvangen? (JJJJ-MM-DD: de datum van bezorging voor een brief, de verzenddatum voor een e-mail)
+outcome-question = Wat heeft Clearview gedaan?
+outcome-no-reply = Niets: helemaal geen antwoord
+outcome-incomplete = Geantwoord, maar niet met alles waarom u hebt gevraagd
+outcome-refused = Geweigerd
+outcome-identity-demanded = Om een identiteitsbewijs of een nieuwe foto gevraagd voordat het antwoordt
+reminded-question = Wanneer hebt u een herinnering gestuurd? (JJJJ-MM-DD; Enter als u dat niet hebt gedaan)
+note-deadline = termijn: Clearview moet uiterlijk op { $ends } antwoorden ({ $provision }), gerekend vanaf de ontvangst op { $received }; valt die dag op een feestdag, dan schuift de termijn op naar de volgende werkdag. Zonder volledig antwoord schrijft u de herinnering vanaf { $follow_up }.
+note-deadline-assumed = de termijn gaat ervan uit dat Clearview de brief ontvangt op de datum die erop staat; geef voor een brief per post de bezorgdatum op met --received JJJJ-MM-DD.
+calendar-question = De termijn opslaan als agendabestand (.ics) met een herinnering?
+calendar-path = Agendabestand opslaan als
+note-calendar = { $path } geschreven: open het om de termijn aan uw agenda toe te voegen.
+calendar-summary = Antwoord van Clearview verwacht ({ $request })
+calendar-description = Clearview AI, Inc. heeft uw { $request } op { $received } ontvangen en moet uiterlijk op { $ends } antworden. Hebt u dan geen volledig antwoord, schrijf dan vanaf { $follow_up } een herinnering met facerights ("Clearview herinneren").
+calendar-alarm = Het antwoord van Clearview moet over 3 dagen binnen zijn.
+request-short-access = inzageverzoek
+request-short-erasure = verzoek om wissing
+request-short-access-erasure = verzoek om inzage en wissing
+note-eml-no-recipient = het e-mailconcept heeft geen ontvanger: facerights kent geen bevestigd e-mailadres van Clearview. Vul het adres in dat u hebt, of stuur de brief per post.
+note-eml-no-sender = het e-mailconcept heeft geen afzender: geef --email op om die in te vullen, anders doet uw e-mailprogramma dat.
+note-complaint-form = { $authority } neemt klachten ook aan via een formulier: { $url } — u kunt de tekst van de brief daar plakken en de bijlagen toevoegen.
+note-uk-controller-first = de ICO verwacht dat u eerst bij Clearview klaagt (section 164A van de Data Protection Act 2018): de herinneringsbrief is zo'n klacht; geef de datum ervan op met --reminded.

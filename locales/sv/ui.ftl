@@ -64,3 +64,33 @@ batch-merged = { $letters } brev ({ $pages } sidor) sammanfogade till { $path }
 batch-merge-not-written = Den sammanfogade PDF-filen { $path } skrevs inte: körningen slutfördes inte; kör samma kommando igen för att slutföra den
 batch-interrupted = Avbrutet: slutför breven som pågår och skriver manifestet (avbryt igen för att stoppa direkt, utan manifest)
 batch-taken-back = Manifestet hade inte plats att lista { $count } brev: de togs bort igen, och nästa körning skriver dem
+
+## Efter brevet: tidsfrister, påminnelser, klagomål, kalender och e-post
+
+task-question = Vad vill du göra?
+task-request = Skriva en begäran till Clearview (tillgång eller radering)
+task-reminder = Påminna Clearview: inget (fullständigt) svar i tid
+task-complaint = Klaga på Clearview hos dataskyddsmyndigheten
+first-request-question = Vilken begäran skickade du?
+received-question = När tog Clearview emot den? (ÅÅÅÅ-MM-DD: leveransdagen för ett brev, avsändningsdagen för ett mejl)
+outcome-question = Vad gjorde Clearview?
+outcome-no-reply = Ingenting: inget svar alls
+outcome-incomplete = Svarade, men inte med allt du begärde
+outcome-refused = Vägrade
+outcome-identity-demanded = Begärde en identitetshandling eller ett nytt foto innan bolaget ville svara
+reminded-question = När skickade du en påminnelse? (ÅÅÅÅ-MM-DD; Enter om du inte gjorde det)
+note-deadline = tidsfrist: Clearview ska svara senast den { $ends } ({ $provision }), räknat från mottagandet den { $received }; infaller dagen på en helgdag flyttas fristen till nästa arbetsdag. Utan fullständigt svar skriver du påminnelsen från och med den { $follow_up }.
+note-deadline-assumed = tidsfristen förutsätter att Clearview tar emot brevet samma dag som det är daterat; för ett brev med post, ange leveransdagen med --received ÅÅÅÅ-MM-DD.
+calendar-question = Spara tidsfristen som en kalenderfil (.ics) med en påminnelse?
+calendar-path = Spara kalenderfilen som
+note-calendar = { $path } har skrivits: öppna den för att lägga in tidsfristen i din kalender.
+calendar-summary = Svar från Clearview ska ha kommit ({ $request })
+calendar-description = Clearview AI, Inc. tog emot din { $request } den { $received } och ska svara senast den { $ends }. Om bolaget inte har svarat fullständigt, skriv en påminnelse med facerights från och med den { $follow_up } (”Påminna Clearview”).
+calendar-alarm = Clearviews svar ska komma om 3 dagar.
+request-short-access = begäran om tillgång
+request-short-erasure = begäran om radering
+request-short-access-erasure = begäran om tillgång och radering
+note-eml-no-recipient = mejlutkastet har ingen mottagare: facerights känner inte till någon bekräftad e-postadress till Clearview. Fyll i den adress du har, eller skicka brevet med post.
+note-eml-no-sender = mejlutkastet har ingen avsändare: ange --email för att fylla i den, annars gör ditt e-postprogram det.
+note-complaint-form = { $authority } tar också emot klagomål via ett formulär: { $url } – du kan klistra in brevets text där och bifoga bilagorna.
+note-uk-controller-first = ICO förväntar sig att du först klagar till Clearview (section 164A i Data Protection Act 2018): påminnelsebrevet är ett sådant klagomål; ange dess datum med --reminded.
