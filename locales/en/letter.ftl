@@ -345,7 +345,7 @@ infringement-refusal = { REF(12, par: 4) } { $gdpr }, because it refused to act 
 complaint-decisions = Supervisory authorities have already taken the following decisions against { $controller }:
 complaint-requests = I therefore ask you:
 complaint-ask-handle = to handle my complaint and to investigate its subject matter ({ REF(57, par: 1, pt: "f") } { $gdpr });
-complaint-ask-order = to order { $controller } to comply with my request ({ REF(58, par: 2, pt: "c") } { $gdpr }) and to use your other corrective powers, including an administrative fine ({ REF(58, par: 2) } and { REF(83) } { $gdpr });
+complaint-ask-order = to order { $controller } to comply with my request ({ REF(58, par: 2, pt: "c") } { $gdpr }) and to use your other corrective powers ({ REF(58, par: 2) } and { REF(83) } { $gdpr });
 complaint-ask-inform = to inform me of the progress and the outcome of the complaint ({ REF(77, par: 2) } { $gdpr }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = to inform me of the progress and the outcome of the complaint (section 165 of the Data Protection Act 2018).
