@@ -318,8 +318,8 @@ request-name-access-erasure = mé žádosti o přístup podle { REF(15) } { $gdp
 ## Reminder to Clearview („urgence“)
 
 subject-reminder = Urgence vyřízení { $request }, kterou jste obdrželi dne { $received }
-reminder-facts = Přikládám kopii { $request }, kterou jste obdrželi dne { $received }. Lhůta pro Vaši odpověď uplynula dne { $ends } ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = Přikládám kopii { $request }, kterou jste obdrželi dne { $received }. Použitelná lhůta (applicable time period) pro Vaši odpověď uplynula dne { $ends } (čl. 12A { $gdpr }).
+reminder-facts = V příloze je kopie { $request }, kterou jste obdrželi dne { $received }. Lhůta pro Vaši odpověď uplynula dne { $ends } ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = V příloze je kopie { $request }, kterou jste obdrželi dne { $received }. Použitelná lhůta (applicable time period) pro Vaši odpověď uplynula dne { $ends } (čl. 12A { $gdpr }).
 reminder-no-reply = Dosud mi od Vás nebyla doručena žádná odpověď ani informace o prodloužení lhůty či o důvodech, proč jste na základě mé žádosti nepřijali opatření ({ REF(12, par: 4) } { $gdpr }).
 reminder-incomplete = Vaše odpověď je neúplná: neobsahuje vše, oč žádám, a neuvedli jste důvody, proč jste něco vynechali ({ REF(12, par: 4) } { $gdpr }).
 reminder-demand = Porušujete tím { $gdpr }. Vyzývám Vás, abyste mé žádosti vyhověli v plném rozsahu bez dalšího odkladu, nejpozději však do { $grace }.
@@ -344,7 +344,7 @@ complaint-incomplete = Společnost { $controller } sice odpověděla, její odpo
 complaint-incomplete-uk = Společnost { $controller } sice odpověděla, její odpověď je však neúplná: neobsahuje vše, oč žádám, a neuvádí důvody, proč v ní něco chybí. Použitelná lhůta (applicable time period) pro úplnou odpověď uplynula dne { $ends } (čl. 12A { $gdpr }). Kopii odpovědi přikládám.
 complaint-refused = Společnost { $controller } odmítla na základě mé žádosti přijmout opatření. Kopii její odpovědi přikládám.
 complaint-identity-demanded = Společnost { $controller } podmínila svou odpověď identifikací, která není nezbytná, například kopií dokladu totožnosti nebo novou fotografií, ačkoli má žádost obsahovala informace potřebné k nalezení osobních údajů, které se mě týkají. Kopii její odpovědi přikládám.
-complaint-reminded = Dne { $reminded } byla společnosti { $controller } zaslána moje urgence; žádosti přesto nevyhověla. Kopii urgence přikládám.
+complaint-reminded = Dne { $reminded } byla společnosti { $controller } zaslána moje urgence; společnost však ani poté mé žádosti nevyhověla. Kopii urgence přikládám.
 complaint-reminded-uk = Dne { $reminded } byla u společnosti { $controller } podána moje stížnost podle oddílu 164A zákona Data Protection Act 2018; věc nebyla vyřešena. Kopii této stížnosti přikládám.
 complaint-infringements = Společnost { $controller } tím podle mého názoru porušila zejména:
 infringement-time-limit = { REF(12, par: 3) } { $gdpr }, neboť na základě mé žádosti nepřijala opatření ve stanovené lhůtě;
