@@ -318,8 +318,8 @@ request-name-access-erasure = mojej žiadosti o prístup podľa { REF(15) } { $g
 ## Reminder to Clearview („urgencia“)
 
 subject-reminder = Urgencia vybavenia { $request }, ktorú ste dostali dňa { $received }
-reminder-facts = Prikladám kópiu { $request }, ktorú ste dostali dňa { $received }. Lehota na Vašu odpoveď uplynula dňa { $ends } ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = Prikladám kópiu { $request }, ktorú ste dostali dňa { $received }. Uplatniteľná lehota (applicable time period) na Vašu odpoveď uplynula dňa { $ends } (čl. 12A { $gdpr }).
+reminder-facts = V prílohe je kópia { $request }, ktorú ste dostali dňa { $received }. Lehota na Vašu odpoveď uplynula dňa { $ends } ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = V prílohe je kópia { $request }, ktorú ste dostali dňa { $received }. Uplatniteľná lehota (applicable time period) na Vašu odpoveď uplynula dňa { $ends } (čl. 12A { $gdpr }).
 reminder-no-reply = Doteraz mi od Vás nebola doručená žiadna odpoveď ani informácia o predĺžení lehoty alebo o dôvodoch, pre ktoré ste na základe mojej žiadosti neprijali opatrenia ({ REF(12, par: 4) } { $gdpr }).
 reminder-incomplete = Vaša odpoveď je neúplná: neobsahuje všetko, o čo žiadam, a neuviedli ste dôvody, pre ktoré ste niečo vynechali ({ REF(12, par: 4) } { $gdpr }).
 reminder-demand = Porušujete tým { $gdpr }. Vyzývam Vás, aby ste mojej žiadosti vyhoveli v plnom rozsahu bez ďalšieho odkladu, najneskôr však do { $grace }.
@@ -344,7 +344,7 @@ complaint-incomplete = Spoločnosť { $controller } síce odpovedala, jej odpove
 complaint-incomplete-uk = Spoločnosť { $controller } síce odpovedala, jej odpoveď je však neúplná: neobsahuje všetko, o čo žiadam, a neuvádza dôvody, pre ktoré v nej niečo chýba. Uplatniteľná lehota (applicable time period) na úplnú odpoveď uplynula dňa { $ends } (čl. 12A { $gdpr }). Kópiu odpovede prikladám.
 complaint-refused = Spoločnosť { $controller } odmietla na základe mojej žiadosti prijať opatrenia. Kópiu jej odpovede prikladám.
 complaint-identity-demanded = Spoločnosť { $controller } podmienila svoju odpoveď identifikáciou, ktorá nie je nevyhnutná, napríklad kópiou dokladu totožnosti alebo novou fotografiou, hoci moja žiadosť obsahovala informácie potrebné na vyhľadanie osobných údajov, ktoré sa ma týkajú. Kópiu jej odpovede prikladám.
-complaint-reminded = Dňa { $reminded } bola spoločnosti { $controller } zaslaná moja urgencia; žiadosti napriek tomu nevyhovela. Kópiu urgencie prikladám.
+complaint-reminded = Dňa { $reminded } bola spoločnosti { $controller } zaslaná moja urgencia; spoločnosť však ani potom mojej žiadosti nevyhovela. Kópiu urgencie prikladám.
 complaint-reminded-uk = Dňa { $reminded } bola spoločnosti { $controller } podaná moja sťažnosť podľa oddielu 164A zákona Data Protection Act 2018; vec nebola vyriešená. Kópiu tejto sťažnosti prikladám.
 complaint-infringements = Spoločnosť { $controller } tým podľa môjho názoru porušila najmä:
 infringement-time-limit = { REF(12, par: 3) } { $gdpr }, pretože na základe mojej žiadosti neprijala opatrenia v stanovenej lehote;
