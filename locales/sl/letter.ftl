@@ -538,8 +538,8 @@ request-name-access-erasure = moje zahteve za dostop na podlagi { REF(15, case: 
 ## Reminder to Clearview („opomin“)
 
 subject-reminder = Opomin glede { $request }, ki ste jo prejeli dne { $received }
-reminder-facts = Prilagam kopijo { $request }, ki ste jo prejeli dne { $received }. Rok za vaš odgovor je potekel dne { $ends } ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = Prilagam kopijo { $request }, ki ste jo prejeli dne { $received }. Veljavni rok (applicable time period) za vaš odgovor je potekel dne { $ends } (člen 12A { $gdpr }).
+reminder-facts = V prilogi je kopija { $request }, ki ste jo prejeli dne { $received }. Rok za vaš odgovor je potekel dne { $ends } ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = V prilogi je kopija { $request }, ki ste jo prejeli dne { $received }. Veljavni rok (applicable time period) za vaš odgovor je potekel dne { $ends } (člen 12A { $gdpr }).
 reminder-no-reply = Od vas do danes ni prispel noben odgovor niti obvestilo o podaljšanju roka ali o razlogih, zakaj v zvezi z mojo zahtevo niste ukrepali ({ REF(12, par: 4) } { $gdpr }).
 reminder-incomplete = Vaš odgovor je nepopoln: ne vsebuje vsega, kar zahtevam, in niste navedli razlogov, zakaj ste kaj izpustili ({ REF(12, par: 4) } { $gdpr }).
 reminder-demand = S tem kršite { $gdpr }. Pozivam vas, da mojo zahtevo v celoti izpolnite brez nadaljnjega odlašanja, najpozneje pa do { $grace }.
@@ -564,7 +564,7 @@ complaint-incomplete = Družba { $controller } je sicer odgovorila, vendar je nj
 complaint-incomplete-uk = Družba { $controller } je sicer odgovorila, vendar je njen odgovor nepopoln: ne vsebuje vsega, kar zahtevam, in ne navaja razlogov, zakaj kaj manjka. Veljavni rok (applicable time period) za popoln odgovor je potekel dne { $ends } (člen 12A { $gdpr }). Kopijo odgovora prilagam.
 complaint-refused = Družba { $controller } je zavrnila ukrepanje v zvezi z mojo zahtevo. Kopijo njenega odgovora prilagam.
 complaint-identity-demanded = Družba { $controller } je svoj odgovor pogojevala z identifikacijo, ki ni potrebna, na primer s kopijo osebnega dokumenta ali novo fotografijo, čeprav je moja zahteva vsebovala podatke, potrebne za iskanje osebnih podatkov v zvezi z menoj. Kopijo njenega odgovora prilagam.
-complaint-reminded = Dne { $reminded } je bil družbi { $controller } poslan moj opomin; zahteve kljub temu ni izpolnila. Kopijo opomina prilagam.
+complaint-reminded = Dne { $reminded } je bil družbi { $controller } poslan moj opomin, družba pa zahteve kljub temu ni izpolnila. Kopijo opomina prilagam.
 complaint-reminded-uk = Dne { $reminded } je bila pri družbi { $controller } vložena moja pritožba na podlagi oddelka 164A zakona Data Protection Act 2018; zadeva ni bila rešena. Kopijo te pritožbe prilagam.
 complaint-infringements = Po mojem mnenju je družba { $controller } s tem kršila zlasti:
 # Items in the accusative (objects of "kršila").
