@@ -392,8 +392,8 @@ request-name-access-erasure = mojeg zahtjeva za pristup na temelju { REF(15, cas
 ## Reminder to Clearview („požurnica“)
 
 subject-reminder = Požurnica povodom { $request }, koji ste zaprimili { $received }
-reminder-facts = Prilažem presliku { $request }, koji ste zaprimili { $received }, a rok za Vaš odgovor istekao je { $ends } ({ REF(12, par: 3) } { $gdpr }-a).
-reminder-facts-uk = Prilažem presliku { $request }, koji ste zaprimili { $received }, a primjenjivi rok (applicable time period) za Vaš odgovor istekao je { $ends } (članak 12A { $gdpr }-a).
+reminder-facts = U prilogu je preslika { $request }, koji ste zaprimili { $received }, a rok za Vaš odgovor istekao je { $ends } ({ REF(12, par: 3) } { $gdpr }-a).
+reminder-facts-uk = U prilogu je preslika { $request }, koji ste zaprimili { $received }, a primjenjivi rok (applicable time period) za Vaš odgovor istekao je { $ends } (članak 12A { $gdpr }-a).
 reminder-no-reply = Od Vas do danas nije stigao nikakav odgovor ni obavijest o produljenju roka ili o razlozima zbog kojih niste postupili po mojem zahtjevu ({ REF(12, par: 4) } { $gdpr }-a).
 reminder-incomplete = Vaš je odgovor nepotpun: ne sadržava sve što tražim, a niste naveli razloge zbog kojih ste nešto izostavili ({ REF(12, par: 4) } { $gdpr }-a).
 reminder-demand = Time kršite { $gdpr }. Pozivam Vas da najkasnije do { $grace } bez daljnjeg odgađanja u cijelosti ispunite moj zahtjev.
