@@ -65,3 +65,42 @@ batch-merged = обединени писма: { $letters } (страници: { 
 batch-merge-not-written = обединеният PDF { $path } не е записан: изпълнението не е завършило; пуснете същата команда отново, за да го завършите
 batch-interrupted = прекъснато: писмата в процес на обработка се довършват и манифестът се записва (прекъснете отново, за да спрете веднага, без манифест)
 batch-taken-back = в манифеста нямаше място за писма ({ $count }): те бяха изтрити отново и следващото изпълнение ще ги запише
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Какво искате да направите?
+task-request = Да напишете искане до Clearview (достъп или изтриване)
+task-reminder = Да изпратите напомняне до Clearview: не е отговорило (изцяло) в срок
+task-complaint = Да подадете жалба срещу Clearview до органа за защита на данните
+first-request-question = Кое искане е изпратено?
+# The date the request reached Clearview.
+received-question = Кога Clearview го е получило? (ГГГГ-ММ-ДД: за писмо – датата на доставяне, за имейл – датата на изпращане)
+outcome-question = Какво е направило Clearview?
+outcome-no-reply = Нищо: изобщо не е отговорило
+outcome-incomplete = Отговорило е, но не на всичко, което е поискано
+outcome-refused = Отказало е
+outcome-identity-demanded = Поискало е документ за самоличност или нова снимка, преди да отговори
+reminded-question = Кога е изпратено напомнянето? (ГГГГ-ММ-ДД; Enter, ако не е изпращано)
+# After a request letter. Dates end with "г.": none ends a sentence.
+note-deadline = срок: Clearview трябва да отговори до { $ends } ({ $provision }), считано от получаването на { $received }; ако този ден е официален празник, срокът се премества на следващия работен ден. Ако не получите пълен отговор, от { $follow_up } нататък можете да напишете напомняне.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = срокът е изчислен при допускането, че Clearview получава писмото в деня, с който е датирано; за писмо, изпратено по пощата, посочете датата на доставяне с --received ГГГГ-ММ-ДД.
+calendar-question = Да се запише ли срокът като файл за календар (.ics) с напомняне?
+calendar-path = Запиши файла за календар като
+# $path: the .ics file written.
+note-calendar = записан { $path }: отворете го, за да добавите срока в календара си.
+# The calendar event.
+calendar-summary = Срок за отговор от Clearview ({ $request })
+calendar-description = Clearview AI, Inc. получи Вашето { $request } на { $received } и трябва да отговори до { $ends } включително. Ако не отговори изцяло, от { $follow_up } нататък можете да напишете напомняне с facerights („Да изпратите напомняне до Clearview“).
+calendar-alarm = Срокът за отговор от Clearview изтича след 3 дни.
+request-short-access = искане за достъп
+request-short-erasure = искане за изтриване
+request-short-access-erasure = искане за достъп и изтриване
+# E-mail drafts (--format eml).
+note-eml-no-recipient = черновата на имейла няма получател: facerights не знае потвърден имейл адрес на Clearview. Попълнете адреса, с който разполагате, или изпратете писмото по пощата.
+note-eml-no-sender = черновата на имейла няма подател: посочете --email, иначе ще го попълни пощенската Ви програма.
+# A complaint: the authority's own form or portal.
+note-complaint-form = { $authority } приема жалби и чрез свой формуляр: { $url } – можете да поставите там текста на писмото и да приложите приложенията.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO очаква първо да подадете жалба до Clearview (раздел 164A от Data Protection Act 2018): напомнянето е такава жалба; посочете датата му с --reminded.

@@ -137,7 +137,7 @@ access-info-transfers = pokud se osobní údaje předávají do třetí země ne
 access-scope = Tato žádost se vztahuje na veškeré osobní údaje, které se mě týkají, ve všech Vašich systémech, včetně pseudonymizovaných údajů a údajů, které jste odvodili nebo vyvodili. Není omezena na posledních dvanáct měsíců ani na určitý počet žádostí za rok a nezávisí na tom, zda ji zopakuji: francouzský dozorový úřad (CNIL) shledal taková omezení uplatňovaná společností { $controller } protiprávními ve svém rozhodnutí { $reference } ze dne { $date }.
 access-role = U každé operace zpracování mi dále sdělte, zda ji provádíte jako správce, nebo jako zpracovatel pro zákazníka, a v takovém případě pro koho ({ REF(4, num: 7) } a { REF(4, num: 8) } { $gdpr }).
 # United Kingdom letters only: čl. 15 odst. 1A UK GDPR (written out: REF cannot write "1A").
-access-search-uk = Jste povinni provést přiměřené a úměrné vyhledání osobních údajů, o které žádám (čl. 15 odst. 1A { $gdpr }). Vaše databáze je vytvořena k vyhledávání podle obličeje: prohledání databáze pomocí mého obličeje a prohledání záznamů o vyhledáváních, v jejichž výsledcích se objevila moje osoba nebo při nichž byl nahrán můj obličej, je přiměřené a úměrné bez ohledu na jejich objem.
+access-search-uk = Mám právo na osobní údaje a informace, které můžete poskytnout na základě přiměřeného a úměrného vyhledání (čl. 15 odst. 1A { $gdpr }). Vaše databáze je vytvořena k vyhledávání podle obličeje: prohledání databáze pomocí mého obličeje a prohledání záznamů o vyhledáváních, v jejichž výsledcích se objevila moje osoba nebo při nichž byl nahrán můj obličej, je přiměřené a úměrné bez ohledu na jejich objem.
 access-format = Žádám Vás o bezplatné poskytnutí kopie ({ REF(12, par: 5) } a { REF(15, par: 3) } { $gdpr }), a to za použití jasných a jednoduchých jazykových prostředků ({ REF(12, par: 1) } { $gdpr }) a, budete-li odpovídat elektronicky, v elektronické podobě, která se běžně používá ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
@@ -152,15 +152,15 @@ erasure-scope-metadata = metadata a zdrojové adresy (URL) spojené s těmito sn
 erasure-scope-searches = výsledky vyhledávání, protokoly vyhledávání a vazby, které se mě týkají;
 erasure-scope-backups = veškeré kopie v zálohách, v archivech a v systémech Vašich zpracovatelů.
 erasure-grounds = Jsou dány tyto důvody pro výmaz:
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobní údaje byly zpracovány protiprávně. Nemáte žádný právní základ podle { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) zpracovávané za účelem jedinečné identifikace fyzické osoby patří mezi zvláštní kategorie osobních údajů, jejichž zpracování { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatní se žádná z výjimek podle { REF(9, par: 2) }: výslovný souhlas ode mě udělen nebyl ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, které lze nalézt na internetu, nebyly mnou zjevně zveřejněny pro účely biometrického zpracování ({ REF(9, par: 2, pt: "e") } { $gdpr }).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobní údaje byly zpracovány protiprávně. Nemáte žádný právní základ podle { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) zpracovávané za účelem jedinečné identifikace fyzické osoby patří mezi zvláštní kategorie osobních údajů, jejichž zpracování { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatní se žádná z výjimek podle { REF(9, par: 2) }: výslovný souhlas se zpracováním mých biometrických údajů ve Vaší databázi ode mě udělen nebyl ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, které lze nalézt na internetu, nebyly mnou zjevně zveřejněny pro účely biometrického zpracování ({ REF(9, par: 2, pt: "e") } { $gdpr }).
 # United Kingdom letters: čl. 9 read with Schedule 1 to the Data Protection Act 2018 („ve spojení s“).
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobní údaje byly zpracovány protiprávně. Nemáte žádný právní základ podle { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) zpracovávané za účelem jedinečné identifikace fyzické osoby patří mezi zvláštní kategorie osobních údajů, jejichž zpracování { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatní se žádná z výjimek podle { REF(9, par: 2) } { $gdpr } ve spojení s přílohou 1 (Schedule 1) zákona Data Protection Act 2018: výslovný souhlas ode mě udělen nebyl ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, které lze nalézt na internetu, nebyly mnou zjevně zveřejněny pro účely biometrického zpracování ({ REF(9, par: 2, pt: "e") } { $gdpr }).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobní údaje byly zpracovány protiprávně. Nemáte žádný právní základ podle { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) zpracovávané za účelem jedinečné identifikace fyzické osoby patří mezi zvláštní kategorie osobních údajů, jejichž zpracování { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatní se žádná z výjimek podle { REF(9, par: 2) } { $gdpr } ve spojení s přílohou 1 (Schedule 1) zákona Data Protection Act 2018: výslovný souhlas se zpracováním mých biometrických údajů ve Vaší databázi ode mě udělen nebyl ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, které lze nalézt na internetu, nebyly mnou zjevně zveřejněny pro účely biometrického zpracování ({ REF(9, par: 2, pt: "e") } { $gdpr }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podle { REF(21, par: 1) } { $gdpr } vznáším námitku proti zpracování z důvodů týkajících se mé konkrétní situace: můj obličej je trvalý identifikátor, který nemohu změnit, a jeho přítomnost ve Vaší databázi umožňuje kterémukoli z Vašich zákazníků identifikovat mě na základě jakékoli fotografie bez ohledu na to, kde a kdy byla pořízena.
 # The person's own description of their particular situation, in Czech quotation marks „…“.
 erasure-ground-objection-own = Svými vlastními slovy: „{ $grounds }“
 # Čl. 21 odst. 1: „pokud neprokáže závažné oprávněné důvody pro zpracování, které převažují nad
 # zájmy nebo právy a svobodami subjektu údajů“.
-erasure-ground-objection-burden = Zpracování proto musíte ukončit, pokud neprokážete závažné oprávněné důvody pro zpracování, které převažují nad mými zájmy nebo právy a svobodami ({ REF(21, par: 1) } { $gdpr }). Pokud se opíráte o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, žádné takové důvody neexistují: Váš obchodní zájem na prodeji vyhledávání podle mého obličeje takovým důvodem není.
+erasure-ground-objection-burden = Zpracování proto musíte ukončit, pokud neprokážete závažné oprávněné důvody pro zpracování, které převažují nad mými zájmy nebo právy a svobodami, nebo pro určení, výkon nebo obhajobu právních nároků ({ REF(21, par: 1) } { $gdpr }). Pokud se opíráte o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, žádné takové důvody neexistují: Váš obchodní zájem na prodeji vyhledávání podle mého obličeje takovým důvodem není.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: pokud se opíráte o souhlas, odvolávám jej.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country. Its name is in its own language and cannot be declined: it stands in parentheses after
@@ -306,3 +306,58 @@ remedies-land-of-residence = Pokud ve stanovené lhůtě neodpovíte úplně, po
 # United Kingdom letters: UK statutes keep their English names („zákon Data Protection Act 2018“);
 # a section of a UK Act is „oddíl“. $authority is nominative after the colon.
 remedies-uk = Jste povinni usnadnit podávání stížností, které se týkají zpracování mých osobních údajů, přímo u Vás (oddíl 164A zákona Data Protection Act 2018). Pokud neodpovíte úplně před uplynutím použitelné lhůty, podám u Vás stížnost podle tohoto oddílu, a nebude-li tím věc vyřešena, podám stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority } (nebo jeho nástupce, Information Commission), { $address }. Vyhrazuji si právo navrhnout soudu vydání příkazu ke splnění povinností (compliance order, oddíl 167 zákona Data Protection Act 2018) a domáhat se náhrady újmy ({ REF(82) } { $gdpr }).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. request-name-* is in the genitive („mé žádosti …“), so every sentence
+## that uses it is built around that case („urgence vyřízení“, „kopie“, „týká se“).
+
+request-name-access = mé žádosti o přístup podle { REF(15) } { $gdpr }
+request-name-erasure = mé žádosti o výmaz podle { REF(17) } { $gdpr } spojené s námitkou podle { REF(21, par: 1) } { $gdpr }
+request-name-access-erasure = mé žádosti o přístup podle { REF(15) } { $gdpr }, o omezení zpracování podle { REF(18) } { $gdpr } a o následný výmaz podle { REF(17) } { $gdpr }
+
+## Reminder to Clearview („urgence“)
+
+subject-reminder = Urgence vyřízení { $request }, kterou jste obdrželi dne { $received }
+reminder-facts = V příloze je kopie { $request }, kterou jste obdrželi dne { $received }. Lhůta pro Vaši odpověď uplynula dne { $ends } ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = V příloze je kopie { $request }, kterou jste obdrželi dne { $received }. Použitelná lhůta (applicable time period) pro Vaši odpověď uplynula dne { $ends } (čl. 12A { $gdpr }).
+reminder-no-reply = Dosud mi od Vás nebyla doručena žádná odpověď ani informace o prodloužení lhůty či o důvodech, proč jste na základě mé žádosti nepřijali opatření ({ REF(12, par: 4) } { $gdpr }).
+reminder-incomplete = Vaše odpověď je neúplná: neobsahuje vše, oč žádám, a neuvedli jste důvody, proč jste něco vynechali ({ REF(12, par: 4) } { $gdpr }).
+reminder-demand = Porušujete tím { $gdpr }. Vyzývám Vás, abyste mé žádosti vyhověli v plném rozsahu bez dalšího odkladu, nejpozději však do { $grace }.
+reminder-remedies = Neučiníte-li tak, podám bez dalšího upozornění stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo zahájit proti Vám řízení u soudů členského státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady újmy, která mi vznikla ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = Neučiníte-li tak, podám bez dalšího upozornění stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo zahájit proti Vám řízení u soudů státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady újmy, která mi vznikla ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = Neučiníte-li tak, podám bez dalšího upozornění stížnost u dozorového úřadu pro ochranu osobních údajů té německé spolkové země, v níž bydlím ({ REF(77) } { $gdpr }; § 19 odst. 2 německého spolkového zákona o ochraně osobních údajů, BDSG). Vyhrazuji si právo zahájit proti Vám řízení u soudů členského státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady újmy, která mi vznikla ({ REF(82) } { $gdpr }).
+reminder-remedies-uk = Tento dopis je zároveň mou stížností podanou u Vás podle oddílu 164A zákona Data Protection Act 2018: potvrďte prosím její přijetí do 30 dnů od jejího obdržení a bez zbytečného odkladu mi sdělte, jak byla vyřízena. Pokud mé žádosti nevyhovíte, podám stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority } (nebo jeho nástupce, Information Commission), { $address }. Vyhrazuji si právo navrhnout soudu vydání příkazu ke splnění povinností (compliance order, oddíl 167 zákona Data Protection Act 2018) a domáhat se náhrady újmy ({ REF(82) } { $gdpr }).
+# Enclosure lines.
+enclosure-request-copy = Kopie { $request }, doručené dne { $received }
+enclosure-proof = Doklad o odeslání a, je-li k dispozici, o doručení
+enclosure-reply = Kopie odpovědi společnosti { $controller }
+enclosure-reminder = Kopie mé urgence ze dne { $reminded }
+
+## Complaint to the supervisory authority (formal register towards a public authority; the
+## requests are addressed to „dozorový úřad“ in the third person).
+
+subject-complaint = Stížnost podle { REF(77) } { $gdpr } na společnost { $controller }
+complaint-intro = Podávám tímto stížnost podle { REF(77) } { $gdpr } na společnost { $controller }, { $controller_address }. Stížnost se týká { $request }, kterou společnost { $controller } obdržela dne { $received }; její kopii přikládám.
+complaint-no-reply = Společnost { $controller } na mou žádost neodpověděla, ačkoli lhůta pro odpověď uplynula dne { $ends } ({ REF(12, par: 3) } { $gdpr }). Neinformovala mě ani o prodloužení lhůty, ani o důvodech, proč nepřijala opatření ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = Společnost { $controller } na mou žádost neodpověděla, ačkoli použitelná lhůta (applicable time period) pro odpověď uplynula dne { $ends } (čl. 12A { $gdpr }). Neinformovala mě ani o prodloužení lhůty, ani o důvodech, proč nepřijala opatření ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = Společnost { $controller } sice odpověděla, její odpověď je však neúplná: neobsahuje vše, oč žádám, a neuvádí důvody, proč v ní něco chybí. Lhůta pro úplnou odpověď uplynula dne { $ends } ({ REF(12, par: 3) } { $gdpr }). Kopii odpovědi přikládám.
+complaint-incomplete-uk = Společnost { $controller } sice odpověděla, její odpověď je však neúplná: neobsahuje vše, oč žádám, a neuvádí důvody, proč v ní něco chybí. Použitelná lhůta (applicable time period) pro úplnou odpověď uplynula dne { $ends } (čl. 12A { $gdpr }). Kopii odpovědi přikládám.
+complaint-refused = Společnost { $controller } odmítla na základě mé žádosti přijmout opatření. Kopii její odpovědi přikládám.
+complaint-identity-demanded = Společnost { $controller } podmínila svou odpověď identifikací, která není nezbytná, například kopií dokladu totožnosti nebo novou fotografií, ačkoli má žádost obsahovala informace potřebné k nalezení osobních údajů, které se mě týkají. Kopii její odpovědi přikládám.
+complaint-reminded = Dne { $reminded } byla společnosti { $controller } zaslána moje urgence; společnost však ani poté mé žádosti nevyhověla. Kopii urgence přikládám.
+complaint-reminded-uk = Dne { $reminded } byla u společnosti { $controller } podána moje stížnost podle oddílu 164A zákona Data Protection Act 2018; věc nebyla vyřešena. Kopii této stížnosti přikládám.
+complaint-infringements = Společnost { $controller } tím podle mého názoru porušila zejména:
+infringement-time-limit = { REF(12, par: 3) } { $gdpr }, neboť na základě mé žádosti nepřijala opatření ve stanovené lhůtě;
+infringement-time-limit-uk = { REF(12, par: 3) } { $gdpr } ve spojení s čl. 12A { $gdpr }, neboť na základě mé žádosti nepřijala opatření v použitelné lhůtě;
+infringement-no-reasons = { REF(12, par: 4) } { $gdpr }, neboť mě neinformovala o důvodech, proč nepřijala opatření, ani o mém právu podat stížnost u dozorového úřadu;
+infringement-access = { REF(15) } { $gdpr }, neboť mi neposkytla přístup k mým osobním údajům ani informace o jejich zpracování;
+infringement-erasure = { REF(17, par: 1) } a { REF(21, par: 1) } { $gdpr }, neboť mé osobní údaje nevymazala a jejich zpracování neukončila, ačkoli jsou dány důvody pro výmaz a byla vznesena moje námitka;
+infringement-identification = { REF(12, par: 2) } a { REF(12, par: 6) } { $gdpr }, neboť výkon mých práv podmínila identifikací, která není nezbytná, a { REF(5, par: 1, pt: "c") } { $gdpr }, neboť požaduje více osobních údajů, než potřebuje;
+infringement-refusal = { REF(12, par: 2) } { $gdpr }, neboť odmítla na základě mé žádosti přijmout opatření, aniž by prokázala, že není schopna mě identifikovat;
+complaint-decisions = Dozorové úřady již shledaly totéž zpracování prováděné společností { $controller } protiprávním:
+complaint-requests = Žádám proto, aby dozorový úřad:
+complaint-ask-handle = se mou stížností zabýval a prošetřil její předmět ({ REF(57, par: 1, pt: "f") } { $gdpr });
+complaint-ask-order = nařídil společnosti { $controller }, aby mé žádosti vyhověla ({ REF(58, par: 2, pt: "c") } { $gdpr }), a využil svých dalších nápravných pravomocí, včetně uložení správní pokuty ({ REF(58, par: 2) } a { REF(83) } { $gdpr });
+complaint-ask-inform = mě informoval o průběhu a výsledku vyřizování stížnosti ({ REF(77, par: 2) } { $gdpr }).
+complaint-ask-inform-uk = mě informoval o průběhu a výsledku vyřizování stížnosti (oddíl 165 zákona Data Protection Act 2018).
+complaint-consent-share = Souhlasím s tím, aby dozorový úřad tuto stížnost včetně mého jména předal společnosti { $controller } za účelem jejího vyřízení.

@@ -66,3 +66,42 @@ batch-merged = sloučeno dopisů: { $letters } (stran: { $pages }) do { $path }
 batch-merge-not-written = sloučený PDF { $path } nebyl zapsán: běh nebyl dokončen; spusťte stejný příkaz znovu
 batch-interrupted = přerušeno: dokončuji rozpracované dopisy a zapisuji manifest (dalším přerušením se program zastaví ihned, bez manifestu)
 batch-taken-back = v manifestu nebylo místo pro dopisy ({ $count }): byly znovu odstraněny a další běh je zapíše
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Co chcete udělat?
+task-request = Napsat žádost společnosti Clearview (přístup nebo výmaz)
+task-reminder = Urgovat Clearview: neodpověděla (úplně) včas
+task-complaint = Podat stížnost na Clearview u úřadu pro ochranu osobních údajů
+first-request-question = Jaká žádost byla odeslána?
+# The date the request reached Clearview.
+received-question = Kdy ji Clearview obdržela? (RRRR-MM-DD: u dopisu datum doručení, u e-mailu datum odeslání)
+outcome-question = Co Clearview udělala?
+outcome-no-reply = Nic: vůbec neodpověděla
+outcome-incomplete = Odpověděla, ale ne na vše, oč bylo žádáno
+outcome-refused = Odmítla
+outcome-identity-demanded = Před odpovědí požadovala doklad totožnosti nebo novou fotografii
+reminded-question = Kdy byla odeslána urgence? (RRRR-MM-DD; Enter, pokud odeslána nebyla)
+# After a request letter.
+note-deadline = lhůta: Clearview musí odpovědět do { $ends } ({ $provision }), počítáno od doručení dne { $received }; připadne-li tento den na svátek, posouvá se lhůta na nejbližší pracovní den. Nepřijde-li úplná odpověď, můžete urgenci napsat ode dne { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = lhůta předpokládá, že Clearview dopis obdrží v den, kterým je datován; u dopisu zaslaného poštou zadejte datum doručení pomocí --received RRRR-MM-DD.
+calendar-question = Uložit lhůtu jako soubor kalendáře (.ics) s připomenutím?
+calendar-path = Uložit soubor kalendáře jako
+# $path: the .ics file written.
+note-calendar = zapsáno { $path }: otevřete jej a lhůta se přidá do vašeho kalendáře.
+# The calendar event.
+calendar-summary = Lhůta pro odpověď Clearview ({ $request })
+calendar-description = Clearview AI, Inc. obdržela vaši { $request } dne { $received } a musí odpovědět do { $ends }. Pokud neodpoví úplně, můžete ode dne { $follow_up } napsat v programu facerights urgenci („Urgovat Clearview“).
+calendar-alarm = Lhůta pro odpověď Clearview uplyne za 3 dny.
+request-short-access = žádost o přístup
+request-short-erasure = žádost o výmaz
+request-short-access-erasure = žádost o přístup a výmaz
+# E-mail drafts (--format eml).
+note-eml-no-recipient = koncept e-mailu nemá příjemce: facerights nezná žádnou ověřenou e-mailovou adresu Clearview. Doplňte adresu, kterou máte, nebo dopis pošlete poštou.
+note-eml-no-sender = koncept e-mailu nemá odesílatele: doplníte jej pomocí --email, jinak to udělá váš poštovní program.
+# A complaint: the authority's own form or portal.
+note-complaint-form = { $authority } přijímá stížnosti také prostřednictvím formuláře: { $url } – můžete do něj vložit text dopisu a připojit přílohy.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO očekává, že si nejprve stěžujete přímo u Clearview (oddíl 164A zákona Data Protection Act 2018): takovou stížností je urgence; její datum zadejte pomocí --reminded.

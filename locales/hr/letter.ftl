@@ -205,7 +205,7 @@ access-scope = Ovaj zahtjev obuhvaća sve osobne podatke koji se odnose na mene 
 access-role = Za svaki postupak obrade navedite i provodite li ga kao voditelj obrade ili kao izvršitelj obrade u ime klijenta te, u potonjem slučaju, u čije ime ({ REF(4, num: 7) } i { REF(4, num: 8) } { $gdpr }-a).
 # United Kingdom letters only: Article 15(1A) UK GDPR, written out with the UK number as it is
 # ("članak 15. stavak 1A"; REF cannot write "1A").
-access-search-uk = Dužni ste provesti razumno i razmjerno pretraživanje osobnih podataka koje tražim (članak 15. stavak 1A { $gdpr }-a). Vaša je baza podataka izgrađena za pretraživanje prema licu: pretraživanje baze pomoću mojeg lica i pretraživanje evidencija o pretraživanjima čiji su rezultati uključivali mene ili u kojima je učitano moje lice razumno je i razmjerno bez obzira na njihov opseg.
+access-search-uk = Imam pravo na osobne podatke i informacije koje mi možete pružiti na temelju razumnog i razmjernog pretraživanja (članak 15. stavak 1A { $gdpr }-a). Vaša je baza podataka izgrađena za pretraživanje prema licu: pretraživanje baze pomoću mojeg lica i pretraživanje evidencija o pretraživanjima čiji su rezultati uključivali mene ili u kojima je učitano moje lice razumno je i razmjerno bez obzira na njihov opseg.
 access-format = Molim Vas da mi kopiju dostavite besplatno ({ REF(12, par: 5) } i { REF(15, par: 3) } { $gdpr }-a), uz uporabu jasnog i jednostavnog jezika ({ REF(12, par: 1) } { $gdpr }-a) te, ako odgovarate elektroničkim putem, u uobičajenom elektroničkom obliku ({ REF(15, par: 3) } { $gdpr }-a).
 
 ## Erasure (Article 17)
@@ -222,15 +222,15 @@ erasure-scope-backups = sve kopije u sigurnosnim kopijama, arhivima i sustavima 
 erasure-grounds = Primjenjuju se sljedeći razlozi za brisanje:
 # Article 9(2)(e) in the Croatian text: "osobni podaci za koje je očito da ih je objavio ispitanik";
 # the participle agrees with the noun "ispitanik", so the sentence fits an author of either gender.
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s { REF(6, par: 1, case: "ins") } { $gdpr }-a. Biometrijski podaci ({ REF(4, num: 14) } { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje { REF(9, par: 1) } { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz { REF(9, par: 2, case: "gen") }: ne postoji moja izričita privola ({ REF(9, par: 2, pt: "a") } { $gdpr }-a), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade ({ REF(9, par: 2, pt: "e") } { $gdpr }-a).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s { REF(6, par: 1, case: "ins") } { $gdpr }-a. Biometrijski podaci ({ REF(4, num: 14) } { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje { REF(9, par: 1) } { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz { REF(9, par: 2, case: "gen") }: ne postoji moja izričita privola za obradu mojih biometrijskih podataka u Vašoj bazi podataka ({ REF(9, par: 2, pt: "a") } { $gdpr }-a), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade ({ REF(9, par: 2, pt: "e") } { $gdpr }-a).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("u vezi s").
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s { REF(6, par: 1, case: "ins") } { $gdpr }-a. Biometrijski podaci ({ REF(4, num: 14) } { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje { REF(9, par: 1) } { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz { REF(9, par: 2, case: "gen") } { $gdpr }-a u vezi s Prilogom 1. (Schedule 1) zakona Data Protection Act 2018: ne postoji moja izričita privola ({ REF(9, par: 2, pt: "a") } { $gdpr }-a), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade ({ REF(9, par: 2, pt: "e") } { $gdpr }-a).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s { REF(6, par: 1, case: "ins") } { $gdpr }-a. Biometrijski podaci ({ REF(4, num: 14) } { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje { REF(9, par: 1) } { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz { REF(9, par: 2, case: "gen") } { $gdpr }-a u vezi s Prilogom 1. (Schedule 1) zakona Data Protection Act 2018: ne postoji moja izričita privola za obradu mojih biometrijskih podataka u Vašoj bazi podataka ({ REF(9, par: 2, pt: "a") } { $gdpr }-a), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade ({ REF(9, par: 2, pt: "e") } { $gdpr }-a).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }-a: na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a ulažem prigovor na obradu zbog razloga koji se odnose na moju posebnu situaciju: moje je lice trajno identifikacijsko obilježje koje ne mogu promijeniti, a njegova prisutnost u Vašoj bazi podataka omogućuje svakom Vašem klijentu da me identificira na temelju bilo koje fotografije, bez obzira na to gdje je i kada snimljena.
 # The person's own description of their particular situation, in the quotation marks of this file („…”).
 erasure-ground-objection-own = Mojim vlastitim riječima: „{ $grounds }”
 # Članak 21. stavak 1.: "osim ako voditelj obrade dokaže da postoje uvjerljivi legitimni razlozi za
 # obradu koji nadilaze interese, prava i slobode ispitanika".
-erasure-ground-objection-burden = Stoga morate prestati s obradom, osim ako dokažete da postoje uvjerljivi legitimni razlozi za obradu koji nadilaze moje interese, prava i slobode ({ REF(21, par: 1) } { $gdpr }-a). U mjeri u kojoj se oslanjate na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }-a, takvi razlozi ne postoje: Vaš komercijalni interes za prodaju pretraživanja po mojem licu nije takav razlog.
+erasure-ground-objection-burden = Stoga morate prestati s obradom, osim ako dokažete da postoje uvjerljivi legitimni razlozi za obradu koji nadilaze moje interese, prava i slobode ili da se obrada provodi radi postavljanja, ostvarivanja ili obrane pravnih zahtjeva ({ REF(21, par: 1) } { $gdpr }-a). U mjeri u kojoj se oslanjate na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }-a, takvi razlozi ne postoje: Vaš komercijalni interes za prodaju pretraživanja po mojem licu nije takav razlog.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }-a: u mjeri u kojoj se oslanjate na privolu, povlačim je.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country (its name in its own language, undeclinable): an apposition to "nadzorno tijelo".
@@ -379,3 +379,60 @@ remedies-land-of-residence = Ako ne odgovorite u cijelosti u roku, podnijet ću 
 # United Kingdom letters: UK statutes keep their English names ("zakon Data Protection Act 2018");
 # a section of a UK Act is "odjeljak". $authority is nominative after the colon.
 remedies-uk = Dužni ste olakšati podnošenje pritužbi Vama u vezi s obradom mojih osobnih podataka (odjeljak 164A zakona Data Protection Act 2018). Ako ne odgovorite u cijelosti prije isteka primjenjivog roka, podnijet ću Vam pritužbu na temelju tog odjeljka, a ako se time stvar ne riješi, podnijet ću pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority } (ili njegov sljednik, Information Commission), { $address }. Zadržavam pravo da od suda zatražim izdavanje naloga za usklađivanje (compliance order, odjeljak 167 zakona Data Protection Act 2018) i naknadu štete ({ REF(82) } { $gdpr }-a).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. request-name-* is in the genitive („mojeg zahtjeva …“), so every
+## sentence that uses it is built around that case („povodom“, „preslika“). Dates end with a dot:
+## none ends a sentence.
+
+request-name-access = mojeg zahtjeva za pristup na temelju { REF(15, case: "gen") } { $gdpr }-a
+request-name-erasure = mojeg zahtjeva za brisanje na temelju { REF(17, case: "gen") } { $gdpr }-a s prigovorom na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a
+request-name-access-erasure = mojeg zahtjeva za pristup na temelju { REF(15, case: "gen") } { $gdpr }-a, ograničenje obrade na temelju { REF(18, case: "gen") } { $gdpr }-a i naknadno brisanje na temelju { REF(17, case: "gen") } { $gdpr }-a
+
+## Reminder to Clearview („požurnica“)
+
+subject-reminder = Požurnica povodom { $request }, koji ste zaprimili { $received }
+reminder-facts = U prilogu je preslika { $request }, koji ste zaprimili { $received }, a rok za Vaš odgovor istekao je { $ends } ({ REF(12, par: 3) } { $gdpr }-a).
+reminder-facts-uk = U prilogu je preslika { $request }, koji ste zaprimili { $received }, a primjenjivi rok (applicable time period) za Vaš odgovor istekao je { $ends } (članak 12A { $gdpr }-a).
+reminder-no-reply = Od Vas do danas nije stigao nikakav odgovor ni obavijest o produljenju roka ili o razlozima zbog kojih niste postupili po mojem zahtjevu ({ REF(12, par: 4) } { $gdpr }-a).
+reminder-incomplete = Vaš je odgovor nepotpun: ne sadržava sve što tražim, a niste naveli razloge zbog kojih ste nešto izostavili ({ REF(12, par: 4) } { $gdpr }-a).
+reminder-demand = Time kršite { $gdpr }. Pozivam Vas da najkasnije do { $grace } bez daljnjeg odgađanja u cijelosti ispunite moj zahtjev.
+reminder-remedies = U protivnom ću bez daljnje najave podnijeti pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države članice u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu štete koja mi je prouzročena ({ REF(82) } { $gdpr }-a).
+reminder-remedies-eea = U protivnom ću bez daljnje najave podnijeti pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu štete koja mi je prouzročena ({ REF(82) } { $gdpr }-a).
+reminder-remedies-land-of-residence = U protivnom ću bez daljnje najave podnijeti pritužbu nadzornom tijelu za zaštitu podataka one njemačke savezne zemlje u kojoj živim ({ REF(77) } { $gdpr }-a; § 19. stavak 2. njemačkog Saveznog zakona o zaštiti podataka, BDSG). Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države članice u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu štete koja mi je prouzročena ({ REF(82) } { $gdpr }-a).
+reminder-remedies-uk = Ovaj je dopis ujedno moja pritužba Vama na temelju odjeljka 164A zakona Data Protection Act 2018: molim Vas da njezin primitak potvrdite u roku od 30 dana od zaprimanja i da me bez nepotrebnog odgađanja obavijestite o njezinu ishodu. Ako ne ispunite moj zahtjev, podnijet ću pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority } (ili njegov sljednik, Information Commission), { $address }. Zadržavam pravo da od suda zatražim izdavanje naloga za usklađivanje (compliance order, odjeljak 167 zakona Data Protection Act 2018) i naknadu štete ({ REF(82) } { $gdpr }-a).
+# Enclosure lines.
+enclosure-request-copy = Preslika { $request }, zaprimljenog { $received }
+enclosure-proof = Potvrda o slanju i, ako je dostupna, o uručenju
+enclosure-reply = Preslika odgovora društva { $controller }
+enclosure-reminder = Preslika moje požurnice od { $reminded }
+
+## Complaint to the supervisory authority (formal register towards a public authority; the
+## requests are addressed to „nadzorno tijelo“ in the third person).
+
+subject-complaint = Pritužba na temelju { REF(77, case: "gen") } { $gdpr }-a protiv društva { $controller }
+complaint-intro = Ovime podnosim pritužbu na temelju { REF(77, case: "gen") } { $gdpr }-a protiv društva { $controller }, { $controller_address }. Pritužba se podnosi povodom { $request }, koji je društvo { $controller } zaprimilo { $received }, a čiju presliku prilažem.
+complaint-no-reply = Društvo { $controller } nije odgovorilo na moj zahtjev, iako je rok za odgovor istekao { $ends } ({ REF(12, par: 3) } { $gdpr }-a). Nije me obavijestilo ni o produljenju roka ni o razlozima zbog kojih nije postupilo ({ REF(12, par: 4) } { $gdpr }-a).
+complaint-no-reply-uk = Društvo { $controller } nije odgovorilo na moj zahtjev, iako je primjenjivi rok (applicable time period) za odgovor istekao { $ends } (članak 12A { $gdpr }-a). Nije me obavijestilo ni o produljenju roka ni o razlozima zbog kojih nije postupilo ({ REF(12, par: 4) } { $gdpr }-a).
+complaint-incomplete = Društvo { $controller } jest odgovorilo, ali je njegov odgovor nepotpun: ne sadržava sve što tražim i ne navodi razloge zbog kojih nešto nedostaje. Rok za potpun odgovor istekao je { $ends } ({ REF(12, par: 3) } { $gdpr }-a). Presliku odgovora prilažem.
+complaint-incomplete-uk = Društvo { $controller } jest odgovorilo, ali je njegov odgovor nepotpun: ne sadržava sve što tražim i ne navodi razloge zbog kojih nešto nedostaje. Primjenjivi rok (applicable time period) za potpun odgovor istekao je { $ends } (članak 12A { $gdpr }-a). Presliku odgovora prilažem.
+complaint-refused = Društvo { $controller } odbilo je postupiti po mojem zahtjevu. Presliku njegova odgovora prilažem.
+complaint-identity-demanded = Društvo { $controller } uvjetovalo je svoj odgovor identifikacijom koja nije nužna, primjerice preslikom identifikacijske isprave ili novom fotografijom, iako je moj zahtjev sadržavao informacije potrebne za pronalaženje osobnih podataka koji se odnose na mene. Presliku njegova odgovora prilažem.
+complaint-reminded = Dana { $reminded } društvu { $controller } upućena je moja požurnica, ali ono ni nakon toga nije ispunilo zahtjev. Presliku požurnice prilažem.
+complaint-reminded-uk = Dana { $reminded } društvu { $controller } podnesena je moja pritužba na temelju odjeljka 164A zakona Data Protection Act 2018, ali stvar nije riješena. Presliku te pritužbe prilažem.
+complaint-infringements = Smatram da je društvo { $controller } time povrijedilo osobito:
+# Items in the accusative (objects of "povrijedilo").
+infringement-time-limit = { REF(12, par: 3, case: "acc") } { $gdpr }-a, jer nije postupilo po mojem zahtjevu u roku;
+infringement-time-limit-uk = { REF(12, par: 3, case: "acc") } { $gdpr }-a u vezi s člankom 12A { $gdpr }-a, jer nije postupilo po mojem zahtjevu u primjenjivom roku;
+infringement-no-reasons = { REF(12, par: 4, case: "acc") } { $gdpr }-a, jer me nije obavijestilo o razlozima zbog kojih nije postupilo ni o mojem pravu da podnesem pritužbu nadzornom tijelu;
+infringement-access = { REF(15, case: "acc") } { $gdpr }-a, jer mi nije omogućilo pristup mojim osobnim podacima ni informacijama o njihovoj obradi;
+infringement-erasure = { REF(17, par: 1, case: "acc") } i { REF(21, par: 1, case: "acc") } { $gdpr }-a, jer nije izbrisalo moje osobne podatke niti ih je prestalo obrađivati, iako postoje razlozi za brisanje i podnesen je moj prigovor;
+infringement-identification = { REF(12, par: 2, case: "acc") } i { REF(12, par: 6, case: "acc") } { $gdpr }-a, jer je ostvarivanje mojih prava uvjetovalo identifikacijom koja nije nužna, te { REF(5, par: 1, pt: "c", case: "acc") } { $gdpr }-a, jer traži više osobnih podataka nego što mu je potrebno;
+infringement-refusal = { REF(12, par: 2, case: "acc") } { $gdpr }-a, jer je odbilo postupiti po mojem zahtjevu, a nije dokazalo da me nije u mogućnosti identificirati;
+complaint-decisions = Nadzorna tijela već su utvrdila da je ista obrada koju provodi društvo { $controller } nezakonita:
+complaint-requests = Stoga predlažem da nadzorno tijelo:
+complaint-ask-handle = postupi po mojoj pritužbi i istraži njezin predmet ({ REF(57, par: 1, pt: "f") } { $gdpr }-a);
+complaint-ask-order = naloži društvu { $controller } da postupi po mojem zahtjevu ({ REF(58, par: 2, pt: "c") } { $gdpr }-a) te iskoristi i svoje druge korektivne ovlasti, uključujući izricanje upravne novčane kazne ({ REF(58, par: 2) } i { REF(83) } { $gdpr }-a);
+complaint-ask-inform = me obavještava o napretku i ishodu pritužbe ({ REF(77, par: 2) } { $gdpr }-a).
+complaint-ask-inform-uk = me obavještava o napretku i ishodu pritužbe (odjeljak 165 zakona Data Protection Act 2018).
+complaint-consent-share = Dajem suglasnost da nadzorno tijelo ovu pritužbu, zajedno s mojim imenom, proslijedi društvu { $controller } radi njezina rješavanja.

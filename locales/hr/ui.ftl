@@ -66,3 +66,42 @@ batch-merged = spojeno pisama: { $letters } (stranica: { $pages }) u { $path }
 batch-merge-not-written = spojeni PDF { $path } nije zapisan: izvođenje nije dovršeno; ponovno pokrenite istu naredbu da ga dovršite
 batch-interrupted = prekinuto: dovršavaju se pisma u izradi i zapisuje se manifest (ponovno prekinite za trenutačno zaustavljanje, bez manifesta)
 batch-taken-back = u manifestu nije bilo mjesta za pisma ({ $count }): ponovno su uklonjena, a sljedeće izvođenje će ih zapisati
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Što želite učiniti?
+task-request = Napisati zahtjev Clearviewu (pristup ili brisanje)
+task-reminder = Poslati požurnicu Clearviewu: nije (u cijelosti) odgovorio na vrijeme
+task-complaint = Podnijeti pritužbu protiv Clearviewa tijelu za zaštitu podataka
+first-request-question = Koji je zahtjev poslan?
+# The date the request reached Clearview.
+received-question = Kada ga je Clearview zaprimio? (GGGG-MM-DD: za pismo datum uručenja, za e-poštu datum slanja)
+outcome-question = Što je Clearview učinio?
+outcome-no-reply = Ništa: uopće nije odgovorio
+outcome-incomplete = Odgovorio je, ali ne na sve što je traženo
+outcome-refused = Odbio je zahtjev
+outcome-identity-demanded = Prije odgovora zatražio je identifikacijsku ispravu ili novu fotografiju
+reminded-question = Kada je poslana požurnica? (GGGG-MM-DD; Enter ako nije poslana)
+# After a request letter. Dates end with a dot: none ends a sentence.
+note-deadline = rok: Clearview mora odgovoriti najkasnije do { $ends } ({ $provision }), računajući od primitka { $received } (ako je taj dan blagdan, rok se pomiče na sljedeći radni dan). Ako ne stigne potpun odgovor, od { $follow_up } možete napisati požurnicu.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = rok pretpostavlja da Clearview zaprima pismo na dan kojim je datirano; za pismo poslano poštom navedite datum uručenja s --received GGGG-MM-DD.
+calendar-question = Spremiti rok kao datoteku kalendara (.ics) s podsjetnikom?
+calendar-path = Spremi datoteku kalendara kao
+# $path: the .ics file written.
+note-calendar = zapisano { $path }: otvorite datoteku kako biste rok dodali u svoj kalendar.
+# The calendar event.
+calendar-summary = Rok za odgovor Clearviewa ({ $request })
+calendar-description = Clearview AI, Inc. zaprimio je vaš { $request } { $received } i mora odgovoriti najkasnije do { $ends } – ako ne odgovori u cijelosti, od { $follow_up } možete u facerightsu napisati požurnicu („Poslati požurnicu Clearviewu”).
+calendar-alarm = Rok za odgovor Clearviewa istječe za 3 dana.
+request-short-access = zahtjev za pristup
+request-short-erasure = zahtjev za brisanje
+request-short-access-erasure = zahtjev za pristup i brisanje
+# E-mail drafts (--format eml).
+note-eml-no-recipient = nacrt e-poruke nema primatelja: facerights ne zna nijednu potvrđenu adresu e-pošte Clearviewa. Upišite adresu koju imate ili pošaljite pismo poštom.
+note-eml-no-sender = nacrt e-poruke nema pošiljatelja: navedite --email ili će ga popuniti vaš program za e-poštu.
+# A complaint: the authority's own form or portal.
+note-complaint-form = { $authority } prima pritužbe i putem svojeg obrasca: { $url } – ondje možete zalijepiti tekst pisma i priložiti priloge.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO očekuje da se najprije požalite Clearviewu (odjeljak 164A zakona Data Protection Act 2018): takva je pritužba požurnica; njezin datum navedite s --reminded.

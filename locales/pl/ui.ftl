@@ -65,3 +65,42 @@ batch-merged = Listy połączone w pliku { $path }: { $letters } (stron: { $page
 batch-merge-not-written = Połączony plik PDF { $path } nie został zapisany: przebieg nie został ukończony; aby go dokończyć, proszę ponownie uruchomić to samo polecenie
 batch-interrupted = Przerwano: trwa kończenie rozpoczętych listów i zapisywanie wykazu (ponowne przerwanie zatrzyma pracę natychmiast, bez wykazu)
 batch-taken-back = W wykazie zabrakło miejsca na część listów (listów: { $count }): zostały ponownie usunięte, a następny przebieg je zapisze
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Co chcą Państwo zrobić?
+task-request = Napisać żądanie do Clearview (dostęp lub usunięcie danych)
+task-reminder = Ponaglić Clearview: firma nie odpowiedziała (w pełni) w terminie
+task-complaint = Złożyć skargę na Clearview do organu ochrony danych
+first-request-question = Które żądanie zostało wysłane?
+# The date the request reached Clearview.
+received-question = Kiedy Clearview otrzymało żądanie? (RRRR-MM-DD: przy liście – data doręczenia, przy e-mailu – data wysłania)
+outcome-question = Co zrobiło Clearview?
+outcome-no-reply = Nic: brak jakiejkolwiek odpowiedzi
+outcome-incomplete = Odpowiedziało, ale nie na wszystko, o co chodziło w żądaniu
+outcome-refused = Odmówiło
+outcome-identity-demanded = Przed udzieleniem odpowiedzi zażądało dokumentu tożsamości lub nowego zdjęcia
+reminded-question = Kiedy zostało wysłane ponaglenie? (RRRR-MM-DD; Enter, jeśli nie zostało wysłane)
+# After a request letter.
+note-deadline = Termin: Clearview musi odpowiedzieć do { $ends } ({ $provision }), licząc od otrzymania listu w dniu { $received }; jeżeli ten dzień jest dniem ustawowo wolnym od pracy, termin przesuwa się na następny dzień roboczy. W braku pełnej odpowiedzi ponaglenie można napisać od { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = Termin zakłada, że Clearview otrzyma list w dniu, którym jest datowany; przy wysyłce pocztą proszę podać datę doręczenia: --received RRRR-MM-DD.
+calendar-question = Zapisać termin w pliku kalendarza (.ics) z przypomnieniem?
+calendar-path = Zapisz plik kalendarza jako
+# $path: the .ics file written.
+note-calendar = Zapisano { $path }: proszę otworzyć ten plik, aby dodać termin do kalendarza.
+# The calendar event.
+calendar-summary = Termin odpowiedzi Clearview ({ $request })
+calendar-description = Clearview AI, Inc. otrzymało Państwa { $request } w dniu { $received } i musi odpowiedzieć do { $ends }. Jeżeli nie odpowie w pełni, od { $follow_up } można napisać ponaglenie w facerights („Ponaglić Clearview”).
+calendar-alarm = Termin odpowiedzi Clearview upływa za 3 dni.
+request-short-access = żądanie dostępu
+request-short-erasure = żądanie usunięcia danych
+request-short-access-erasure = żądanie dostępu i usunięcia danych
+# E-mail drafts (--format eml).
+note-eml-no-recipient = Wersja robocza e-maila nie ma odbiorcy: facerights nie zna potwierdzonego adresu e-mail Clearview. Proszę wpisać znany sobie adres albo wysłać list pocztą.
+note-eml-no-sender = Wersja robocza e-maila nie ma nadawcy: proszę podać --email albo uzupełni go program pocztowy.
+# A complaint: the authority's own form or portal.
+note-complaint-form = { $authority } przyjmuje skargi również za pośrednictwem formularza: { $url } – można tam wkleić tekst listu i dołączyć załączniki.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO oczekuje, że skarga zostanie najpierw skierowana do Clearview (sekcja 164A ustawy Data Protection Act 2018): takim pismem jest ponaglenie; jego datę proszę podać w --reminded.

@@ -137,7 +137,7 @@ access-info-transfers = ak sa osobné údaje prenášajú do tretej krajiny aleb
 access-scope = Táto žiadosť sa vzťahuje na všetky osobné údaje, ktoré sa ma týkajú, vo všetkých Vašich systémoch vrátane pseudonymizovaných údajov a údajov, ktoré ste odvodili alebo vyvodili. Nie je obmedzená na posledných dvanásť mesiacov ani na určitý počet žiadostí za rok a nie je podmienená tým, že ju zopakujem: francúzsky dozorný orgán (CNIL) vo svojom rozhodnutí { $reference } z { $date } konštatoval, že takéto obmedzenia uplatňované spoločnosťou { $controller } sú nezákonné.
 access-role = Pri každej spracovateľskej operácii mi ďalej uveďte, či ju vykonávate ako prevádzkovateľ, alebo ako sprostredkovateľ v mene zákazníka, a v takom prípade v mene koho ({ REF(4, num: 7) } a { REF(4, num: 8) } { $gdpr }).
 # United Kingdom letters only: čl. 15 ods. 1A UK GDPR (written out: REF cannot write "1A").
-access-search-uk = Ste povinní vykonať primerané a proporcionálne vyhľadanie osobných údajov, o ktoré žiadam (čl. 15 ods. 1A { $gdpr }). Vaša databáza je vytvorená na vyhľadávanie podľa tváre: prehľadanie databázy pomocou mojej tváre a prehľadanie záznamov o vyhľadávaniach, vo výsledkoch ktorých sa objavila moja osoba alebo pri ktorých bola nahraná moja tvár, je primerané a proporcionálne bez ohľadu na ich objem.
+access-search-uk = Mám právo na osobné údaje a informácie, ktoré môžete poskytnúť na základe primeraného a proporcionálneho vyhľadania (čl. 15 ods. 1A { $gdpr }). Vaša databáza je vytvorená na vyhľadávanie podľa tváre: prehľadanie databázy pomocou mojej tváre a prehľadanie záznamov o vyhľadávaniach, vo výsledkoch ktorých sa objavila moja osoba alebo pri ktorých bola nahraná moja tvár, je primerané a proporcionálne bez ohľadu na ich objem.
 access-format = Žiadam Vás o bezplatné poskytnutie kópie ({ REF(12, par: 5) } a { REF(15, par: 3) } { $gdpr }), a to v jasne a jednoducho formulovanej podobe ({ REF(12, par: 1) } { $gdpr }) a, ak budete odpovedať elektronicky, v bežne používanej elektronickej podobe ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
@@ -152,15 +152,15 @@ erasure-scope-metadata = metaúdaje a zdrojové adresy (URL) spojené s týmito 
 erasure-scope-searches = výsledky vyhľadávania, záznamy (logy) o vyhľadávaní a väzby, ktoré sa ma týkajú;
 erasure-scope-backups = všetky kópie v zálohách, v archívoch a v systémoch Vašich sprostredkovateľov.
 erasure-grounds = Sú splnené tieto dôvody na vymazanie:
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobné údaje sa spracúvali nezákonne. Nemáte žiadny právny základ podľa { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) spracúvané na účely individuálnej identifikácie fyzickej osoby patria medzi osobitné kategórie osobných údajov, ktorých spracúvanie { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatňuje sa žiadna z výnimiek podľa { REF(9, par: 2) }: výslovný súhlas odo mňa vyjadrený nebol ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, ktoré možno nájsť na internete, neboli mnou preukázateľne zverejnené na účely biometrického spracúvania ({ REF(9, par: 2, pt: "e") } { $gdpr }).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobné údaje sa spracúvali nezákonne. Nemáte žiadny právny základ podľa { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) spracúvané na účely individuálnej identifikácie fyzickej osoby patria medzi osobitné kategórie osobných údajov, ktorých spracúvanie { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatňuje sa žiadna z výnimiek podľa { REF(9, par: 2) }: výslovný súhlas so spracúvaním mojich biometrických údajov vo Vašej databáze odo mňa vyjadrený nebol ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, ktoré možno nájsť na internete, neboli mnou preukázateľne zverejnené na účely biometrického spracúvania ({ REF(9, par: 2, pt: "e") } { $gdpr }).
 # United Kingdom letters: čl. 9 read with Schedule 1 to the Data Protection Act 2018 („v spojení s“).
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobné údaje sa spracúvali nezákonne. Nemáte žiadny právny základ podľa { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) spracúvané na účely individuálnej identifikácie fyzickej osoby patria medzi osobitné kategórie osobných údajov, ktorých spracúvanie { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatňuje sa žiadna z výnimiek podľa { REF(9, par: 2) } { $gdpr } v spojení s prílohou 1 (Schedule 1) zákona Data Protection Act 2018: výslovný súhlas odo mňa vyjadrený nebol ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, ktoré možno nájsť na internete, neboli mnou preukázateľne zverejnené na účely biometrického spracúvania ({ REF(9, par: 2, pt: "e") } { $gdpr }).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobné údaje sa spracúvali nezákonne. Nemáte žiadny právny základ podľa { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) spracúvané na účely individuálnej identifikácie fyzickej osoby patria medzi osobitné kategórie osobných údajov, ktorých spracúvanie { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatňuje sa žiadna z výnimiek podľa { REF(9, par: 2) } { $gdpr } v spojení s prílohou 1 (Schedule 1) zákona Data Protection Act 2018: výslovný súhlas so spracúvaním mojich biometrických údajov vo Vašej databáze odo mňa vyjadrený nebol ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, ktoré možno nájsť na internete, neboli mnou preukázateľne zverejnené na účely biometrického spracúvania ({ REF(9, par: 2, pt: "e") } { $gdpr }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podľa { REF(21, par: 1) } { $gdpr } namietam proti spracúvaniu z dôvodov týkajúcich sa mojej konkrétnej situácie: moja tvár je trvalý identifikátor, ktorý nemôžem zmeniť, a jej prítomnosť vo Vašej databáze umožňuje ktorémukoľvek z Vašich zákazníkov identifikovať ma na základe akejkoľvek fotografie bez ohľadu na to, kde a kedy bola vyhotovená.
 # The person's own description of their particular situation, in Slovak quotation marks „…“.
 erasure-ground-objection-own = Vlastnými slovami: „{ $grounds }“
 # Čl. 21 ods. 1: „pokiaľ nepreukáže nevyhnutné oprávnené dôvody na spracúvanie, ktoré prevažujú
 # nad záujmami, právami a slobodami dotknutej osoby“.
-erasure-ground-objection-burden = Spracúvanie preto musíte ukončiť, pokiaľ nepreukážete nevyhnutné oprávnené dôvody na spracúvanie, ktoré prevažujú nad mojimi záujmami, právami a slobodami ({ REF(21, par: 1) } { $gdpr }). Pokiaľ sa opierate o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, žiadne takéto dôvody neexistujú: Váš obchodný záujem na predaji vyhľadávaní podľa mojej tváre takýmto dôvodom nie je.
+erasure-ground-objection-burden = Spracúvanie preto musíte ukončiť, pokiaľ nepreukážete nevyhnutné oprávnené dôvody na spracúvanie, ktoré prevažujú nad mojimi záujmami, právami a slobodami, alebo dôvody na preukazovanie, uplatňovanie alebo obhajovanie právnych nárokov ({ REF(21, par: 1) } { $gdpr }). Pokiaľ sa opierate o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, žiadne takéto dôvody neexistujú: Váš obchodný záujem na predaji vyhľadávaní podľa mojej tváre takýmto dôvodom nie je.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: pokiaľ sa opierate o súhlas, odvolávam ho.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country. Its name is in its own language and cannot be declined: it stands in parentheses after
@@ -306,3 +306,58 @@ remedies-land-of-residence = Ak v stanovenej lehote neodpoviete úplne, podám s
 # United Kingdom letters: UK statutes keep their English names („zákon Data Protection Act 2018“);
 # a section of a UK Act is „oddiel“. $authority is nominative after the colon.
 remedies-uk = Ste povinní uľahčiť podávanie sťažností, ktoré sa týkajú spracúvania mojich osobných údajov, priamo Vám (oddiel 164A zákona Data Protection Act 2018). Ak neodpoviete úplne pred uplynutím uplatniteľnej lehoty, podám Vám sťažnosť podľa tohto oddielu, a ak sa tým vec nevyrieši, podám sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority } (alebo jeho nástupca, Information Commission), { $address }. Vyhradzujem si právo navrhnúť súdu vydanie príkazu na splnenie povinností (compliance order, oddiel 167 zákona Data Protection Act 2018) a domáhať sa náhrady škody ({ REF(82) } { $gdpr }).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. request-name-* is in the genitive („mojej žiadosti …“), so every
+## sentence that uses it is built around that case („urgencia vybavenia“, „kópia“, „týka sa“).
+
+request-name-access = mojej žiadosti o prístup podľa { REF(15) } { $gdpr }
+request-name-erasure = mojej žiadosti o vymazanie podľa { REF(17) } { $gdpr } spojenej s námietkou podľa { REF(21, par: 1) } { $gdpr }
+request-name-access-erasure = mojej žiadosti o prístup podľa { REF(15) } { $gdpr }, o obmedzenie spracúvania podľa { REF(18) } { $gdpr } a o následné vymazanie podľa { REF(17) } { $gdpr }
+
+## Reminder to Clearview („urgencia“)
+
+subject-reminder = Urgencia vybavenia { $request }, ktorú ste dostali dňa { $received }
+reminder-facts = V prílohe je kópia { $request }, ktorú ste dostali dňa { $received }. Lehota na Vašu odpoveď uplynula dňa { $ends } ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = V prílohe je kópia { $request }, ktorú ste dostali dňa { $received }. Uplatniteľná lehota (applicable time period) na Vašu odpoveď uplynula dňa { $ends } (čl. 12A { $gdpr }).
+reminder-no-reply = Doteraz mi od Vás nebola doručená žiadna odpoveď ani informácia o predĺžení lehoty alebo o dôvodoch, pre ktoré ste na základe mojej žiadosti neprijali opatrenia ({ REF(12, par: 4) } { $gdpr }).
+reminder-incomplete = Vaša odpoveď je neúplná: neobsahuje všetko, o čo žiadam, a neuviedli ste dôvody, pre ktoré ste niečo vynechali ({ REF(12, par: 4) } { $gdpr }).
+reminder-demand = Porušujete tým { $gdpr }. Vyzývam Vás, aby ste mojej žiadosti vyhoveli v plnom rozsahu bez ďalšieho odkladu, najneskôr však do { $grace }.
+reminder-remedies = Ak tak neurobíte, podám bez ďalšieho upozornenia sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo začať proti Vám konanie na súdoch členského štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady škody, ktorá mi vznikla ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = Ak tak neurobíte, podám bez ďalšieho upozornenia sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo začať proti Vám konanie na súdoch štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady škody, ktorá mi vznikla ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = Ak tak neurobíte, podám bez ďalšieho upozornenia sťažnosť dozornému orgánu pre ochranu údajov tej nemeckej spolkovej krajiny, v ktorej bývam ({ REF(77) } { $gdpr }; § 19 ods. 2 nemeckého spolkového zákona o ochrane údajov, BDSG). Vyhradzujem si právo začať proti Vám konanie na súdoch členského štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady škody, ktorá mi vznikla ({ REF(82) } { $gdpr }).
+reminder-remedies-uk = Tento list je zároveň mojou sťažnosťou podanou Vám podľa oddielu 164A zákona Data Protection Act 2018: potvrďte, prosím, jej prijatie do 30 dní od jej doručenia a bez zbytočného odkladu mi oznámte, ako bola vybavená. Ak mojej žiadosti nevyhoviete, podám sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority } (alebo jeho nástupca, Information Commission), { $address }. Vyhradzujem si právo navrhnúť súdu vydanie príkazu na splnenie povinností (compliance order, oddiel 167 zákona Data Protection Act 2018) a domáhať sa náhrady škody ({ REF(82) } { $gdpr }).
+# Enclosure lines.
+enclosure-request-copy = Kópia { $request }, doručenej dňa { $received }
+enclosure-proof = Doklad o odoslaní a, ak je k dispozícii, o doručení
+enclosure-reply = Kópia odpovede spoločnosti { $controller }
+enclosure-reminder = Kópia mojej urgencie zo dňa { $reminded }
+
+## Complaint to the supervisory authority (formal register towards a public authority; the
+## requests are addressed to „dozorný orgán“ in the third person).
+
+subject-complaint = Sťažnosť podľa { REF(77) } { $gdpr } proti spoločnosti { $controller }
+complaint-intro = Týmto podávam sťažnosť podľa { REF(77) } { $gdpr } proti spoločnosti { $controller }, { $controller_address }. Sťažnosť sa týka { $request }, ktorú spoločnosť { $controller } dostala dňa { $received }; jej kópiu prikladám.
+complaint-no-reply = Spoločnosť { $controller } na moju žiadosť neodpovedala, hoci lehota na odpoveď uplynula dňa { $ends } ({ REF(12, par: 3) } { $gdpr }). Neinformovala ma ani o predĺžení lehoty, ani o dôvodoch, pre ktoré neprijala opatrenia ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = Spoločnosť { $controller } na moju žiadosť neodpovedala, hoci uplatniteľná lehota (applicable time period) na odpoveď uplynula dňa { $ends } (čl. 12A { $gdpr }). Neinformovala ma ani o predĺžení lehoty, ani o dôvodoch, pre ktoré neprijala opatrenia ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = Spoločnosť { $controller } síce odpovedala, jej odpoveď je však neúplná: neobsahuje všetko, o čo žiadam, a neuvádza dôvody, pre ktoré v nej niečo chýba. Lehota na úplnú odpoveď uplynula dňa { $ends } ({ REF(12, par: 3) } { $gdpr }). Kópiu odpovede prikladám.
+complaint-incomplete-uk = Spoločnosť { $controller } síce odpovedala, jej odpoveď je však neúplná: neobsahuje všetko, o čo žiadam, a neuvádza dôvody, pre ktoré v nej niečo chýba. Uplatniteľná lehota (applicable time period) na úplnú odpoveď uplynula dňa { $ends } (čl. 12A { $gdpr }). Kópiu odpovede prikladám.
+complaint-refused = Spoločnosť { $controller } odmietla na základe mojej žiadosti prijať opatrenia. Kópiu jej odpovede prikladám.
+complaint-identity-demanded = Spoločnosť { $controller } podmienila svoju odpoveď identifikáciou, ktorá nie je nevyhnutná, napríklad kópiou dokladu totožnosti alebo novou fotografiou, hoci moja žiadosť obsahovala informácie potrebné na vyhľadanie osobných údajov, ktoré sa ma týkajú. Kópiu jej odpovede prikladám.
+complaint-reminded = Dňa { $reminded } bola spoločnosti { $controller } zaslaná moja urgencia; spoločnosť však ani potom mojej žiadosti nevyhovela. Kópiu urgencie prikladám.
+complaint-reminded-uk = Dňa { $reminded } bola spoločnosti { $controller } podaná moja sťažnosť podľa oddielu 164A zákona Data Protection Act 2018; vec nebola vyriešená. Kópiu tejto sťažnosti prikladám.
+complaint-infringements = Spoločnosť { $controller } tým podľa môjho názoru porušila najmä:
+infringement-time-limit = { REF(12, par: 3) } { $gdpr }, pretože na základe mojej žiadosti neprijala opatrenia v stanovenej lehote;
+infringement-time-limit-uk = { REF(12, par: 3) } { $gdpr } v spojení s čl. 12A { $gdpr }, pretože na základe mojej žiadosti neprijala opatrenia v uplatniteľnej lehote;
+infringement-no-reasons = { REF(12, par: 4) } { $gdpr }, pretože ma neinformovala o dôvodoch, pre ktoré neprijala opatrenia, ani o mojom práve podať sťažnosť dozornému orgánu;
+infringement-access = { REF(15) } { $gdpr }, pretože mi neposkytla prístup k mojim osobným údajom ani informácie o ich spracúvaní;
+infringement-erasure = { REF(17, par: 1) } a { REF(21, par: 1) } { $gdpr }, pretože moje osobné údaje nevymazala a ich spracúvanie neukončila, hoci sú dané dôvody na vymazanie a bola vznesená moja námietka;
+infringement-identification = { REF(12, par: 2) } a { REF(12, par: 6) } { $gdpr }, pretože uplatnenie mojich práv podmienila identifikáciou, ktorá nie je nevyhnutná, a { REF(5, par: 1, pt: "c") } { $gdpr }, pretože požaduje viac osobných údajov, ako potrebuje;
+infringement-refusal = { REF(12, par: 2) } { $gdpr }, pretože odmietla na základe mojej žiadosti prijať opatrenia bez toho, aby preukázala, že ma nie je schopná identifikovať;
+complaint-decisions = Dozorné orgány už rovnaké spracúvanie vykonávané spoločnosťou { $controller } označili za nezákonné:
+complaint-requests = Žiadam preto, aby dozorný orgán:
+complaint-ask-handle = sa mojou sťažnosťou zaoberal a prešetril jej predmet ({ REF(57, par: 1, pt: "f") } { $gdpr });
+complaint-ask-order = nariadil spoločnosti { $controller }, aby mojej žiadosti vyhovela ({ REF(58, par: 2, pt: "c") } { $gdpr }), a využil svoje ďalšie nápravné právomoci vrátane uloženia správnej pokuty ({ REF(58, par: 2) } a { REF(83) } { $gdpr });
+complaint-ask-inform = ma informoval o postupe a výsledku vybavovania sťažnosti ({ REF(77, par: 2) } { $gdpr }).
+complaint-ask-inform-uk = ma informoval o postupe a výsledku vybavovania sťažnosti (oddiel 165 zákona Data Protection Act 2018).
+complaint-consent-share = Súhlasím s tým, aby dozorný orgán túto sťažnosť vrátane môjho mena postúpil spoločnosti { $controller } na účely jej vybavenia.

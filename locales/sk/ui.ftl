@@ -65,3 +65,42 @@ batch-merged = Listy zlúčené do súboru { $path }: { $letters } (strán: { $p
 batch-merge-not-written = Zlúčený súbor PDF { $path } sa nezapísal: beh sa nedokončil; na dokončenie spustite ten istý príkaz znova
 batch-interrupted = Prerušené: dokončujú sa rozpracované listy a zapisuje sa zoznam (ďalším prerušením sa beh zastaví hneď, bez zoznamu)
 batch-taken-back = V zozname nebolo miesto na zaznamenanie listov (listov: { $count }): znova sa odstránili a ďalší beh ich zapíše
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Čo chcete urobiť?
+task-request = Napísať žiadosť spoločnosti Clearview (prístup alebo vymazanie)
+task-reminder = Urgovať Clearview: neodpovedala (úplne) včas
+task-complaint = Podať sťažnosť na Clearview úradu na ochranu osobných údajov
+first-request-question = Ktorá žiadosť bola odoslaná?
+# The date the request reached Clearview.
+received-question = Kedy ju Clearview dostala? (RRRR-MM-DD: pri liste dátum doručenia, pri e-maile dátum odoslania)
+outcome-question = Čo Clearview urobila?
+outcome-no-reply = Nič: vôbec neodpovedala
+outcome-incomplete = Odpovedala, ale nie na všetko, o čo sa žiadalo
+outcome-refused = Odmietla
+outcome-identity-demanded = Pred odpoveďou požadovala doklad totožnosti alebo novú fotografiu
+reminded-question = Kedy bola odoslaná urgencia? (RRRR-MM-DD; Enter, ak odoslaná nebola)
+# After a request letter.
+note-deadline = Lehota: Clearview musí odpovedať do { $ends } ({ $provision }), počítané od doručenia dňa { $received }; ak na tento deň pripadne sviatok, lehota sa posúva na najbližší pracovný deň. Ak nepríde úplná odpoveď, urgenciu môžete napísať odo dňa { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = Lehota predpokladá, že Clearview dostane list v deň, ktorým je datovaný; pri liste zaslanom poštou zadajte dátum doručenia pomocou --received RRRR-MM-DD.
+calendar-question = Uložiť lehotu ako súbor kalendára (.ics) s pripomenutím?
+calendar-path = Uložiť súbor kalendára ako
+# $path: the .ics file written.
+note-calendar = Zapísané { $path }: otvorte ho a lehota sa pridá do vášho kalendára.
+# The calendar event.
+calendar-summary = Lehota na odpoveď Clearview ({ $request })
+calendar-description = Clearview AI, Inc. dostala vašu { $request } dňa { $received } a musí odpovedať do { $ends }. Ak neodpovie úplne, môžete odo dňa { $follow_up } napísať v programe facerights urgenciu („Urgovať Clearview“).
+calendar-alarm = Lehota na odpoveď Clearview uplynie o 3 dni.
+request-short-access = žiadosť o prístup
+request-short-erasure = žiadosť o vymazanie
+request-short-access-erasure = žiadosť o prístup a vymazanie
+# E-mail drafts (--format eml).
+note-eml-no-recipient = Koncept e-mailu nemá príjemcu: facerights nepozná žiadnu overenú e-mailovú adresu Clearview. Doplňte adresu, ktorú máte, alebo list pošlite poštou.
+note-eml-no-sender = Koncept e-mailu nemá odosielateľa: doplníte ho pomocou --email, inak to urobí váš poštový program.
+# A complaint: the authority's own form or portal.
+note-complaint-form = { $authority } prijíma sťažnosti aj prostredníctvom formulára: { $url } – môžete doň vložiť text listu a pripojiť prílohy.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO očakáva, že sa najprv sťažujete priamo spoločnosti Clearview (oddiel 164A zákona Data Protection Act 2018): takou sťažnosťou je urgencia; jej dátum zadajte pomocou --reminded.

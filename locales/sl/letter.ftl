@@ -330,7 +330,7 @@ access-scope = Ta zahteva zajema vse osebne podatke v zvezi z menoj v vseh vaši
 access-role = Za vsako dejanje obdelave mi sporočite tudi, ali ga izvajate kot upravljavec ali kot obdelovalec v imenu stranke, in v slednjem primeru, v čigavem imenu ({ REF(4, num: 7) } in { REF(4, num: 8) } { $gdpr }).
 # United Kingdom letters only: paragraph (1A) of Article 15 UK GDPR, written out (REF cannot write
 # "1A", which has no ordinal word): the UK number is kept as it is, "odstavek 1A 15. člena".
-access-search-uk = Opraviti morate razumno in sorazmerno iskanje osebnih podatkov, ki jih zahtevam (odstavek 1A 15. člena { $gdpr }). Vaša podatkovna zbirka je zgrajena za iskanje po obrazu: iskanje v njej z mojim obrazom in iskanje po evidencah iskanj, katerih rezultati so vključevali mene ali pri katerih je bil naložen moj obraz, je razumno in sorazmerno ne glede na njihov obseg.
+access-search-uk = Imam pravico do osebnih podatkov in informacij, ki mi jih lahko zagotovite na podlagi razumnega in sorazmernega iskanja (odstavek 1A 15. člena { $gdpr }). Vaša podatkovna zbirka je zgrajena za iskanje po obrazu: iskanje v njej z mojim obrazom in iskanje po evidencah iskanj, katerih rezultati so vključevali mene ali pri katerih je bil naložen moj obraz, je razumno in sorazmerno ne glede na njihov obseg.
 access-format = Prosim, da mi kopijo zagotovite brezplačno ({ REF(12, par: 5) } in { REF(15, par: 3) } { $gdpr }), v jasnem in preprostem jeziku ({ REF(12, par: 1) } { $gdpr }) in, če odgovorite po elektronski poti, v elektronski obliki, ki se splošno uporablja ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
@@ -348,15 +348,15 @@ erasure-grounds = Obstajajo naslednji razlogi za izbris:
 # Article 9(2)(e) in the Slovenian text: personal data "ki jih je posameznik, na katerega se nanašajo
 # osebni podatki, sam objavil" (Slovenian rendering of "manifestly made public"); the participle agrees
 # with the noun "posameznik", so the sentence fits an author of either gender.
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osebni podatki so bili obdelani nezakonito. Nimate pravne podlage v skladu s { REF(6, par: 1, case: "ins") } { $gdpr }. Biometrični podatki ({ REF(4, num: 14) } { $gdpr }), ki se obdelujejo za namene edinstvene identifikacije posameznika, spadajo med posebne vrste osebnih podatkov, katerih obdelavo prepoveduje { REF(9, par: 1) } { $gdpr }. Nobena od izjem iz { REF(9, par: 2, case: "gen") } se ne uporablja: moje izrecne privolitve ni ({ REF(9, par: 2, pt: "a") }), slike, ki jih je mogoče najti na internetu, pa niso osebni podatki, ki bi jih posameznik, na katerega se nanašajo osebni podatki, torej jaz, sam objavil za namene biometrične obdelave ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osebni podatki so bili obdelani nezakonito. Nimate pravne podlage v skladu s { REF(6, par: 1, case: "ins") } { $gdpr }. Biometrični podatki ({ REF(4, num: 14) } { $gdpr }), ki se obdelujejo za namene edinstvene identifikacije posameznika, spadajo med posebne vrste osebnih podatkov, katerih obdelavo prepoveduje { REF(9, par: 1) } { $gdpr }. Nobena od izjem iz { REF(9, par: 2, case: "gen") } se ne uporablja: moje izrecne privolitve za obdelavo mojih biometričnih podatkov v vaši podatkovni zbirki ni ({ REF(9, par: 2, pt: "a") }), slike, ki jih je mogoče najti na internetu, pa niso osebni podatki, ki bi jih posameznik, na katerega se nanašajo osebni podatki, torej jaz, sam objavil za namene biometrične obdelave ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("v povezavi s").
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osebni podatki so bili obdelani nezakonito. Nimate pravne podlage v skladu s { REF(6, par: 1, case: "ins") } { $gdpr }. Biometrični podatki ({ REF(4, num: 14) } { $gdpr }), ki se obdelujejo za namene edinstvene identifikacije posameznika, spadajo med posebne vrste osebnih podatkov, katerih obdelavo prepoveduje { REF(9, par: 1) } { $gdpr }. Nobena od izjem iz { REF(9, par: 2, case: "gen") } { $gdpr } v povezavi s Prilogo 1 (Schedule 1) k zakonu Data Protection Act 2018 se ne uporablja: moje izrecne privolitve ni ({ REF(9, par: 2, pt: "a") }), slike, ki jih je mogoče najti na internetu, pa niso osebni podatki, ki bi jih posameznik, na katerega se nanašajo osebni podatki, torej jaz, sam objavil za namene biometrične obdelave ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osebni podatki so bili obdelani nezakonito. Nimate pravne podlage v skladu s { REF(6, par: 1, case: "ins") } { $gdpr }. Biometrični podatki ({ REF(4, num: 14) } { $gdpr }), ki se obdelujejo za namene edinstvene identifikacije posameznika, spadajo med posebne vrste osebnih podatkov, katerih obdelavo prepoveduje { REF(9, par: 1) } { $gdpr }. Nobena od izjem iz { REF(9, par: 2, case: "gen") } { $gdpr } v povezavi s Prilogo 1 (Schedule 1) k zakonu Data Protection Act 2018 se ne uporablja: moje izrecne privolitve za obdelavo mojih biometričnih podatkov v vaši podatkovni zbirki ni ({ REF(9, par: 2, pt: "a") }), slike, ki jih je mogoče najti na internetu, pa niso osebni podatki, ki bi jih posameznik, na katerega se nanašajo osebni podatki, torej jaz, sam objavil za namene biometrične obdelave ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: na podlagi { REF(21, par: 1, case: "gen") } { $gdpr } ugovarjam obdelavi iz razlogov, povezanih z mojim posebnim položajem: moj obraz je trajni identifikator, ki ga ne morem spremeniti, njegova prisotnost v vaši podatkovni zbirki pa vsaki vaši stranki omogoča, da me identificira na podlagi katere koli fotografije, ne glede na to, kje in kdaj je bila posneta.
 # The person's own description of their particular situation, in Slovenian quotation marks „…“.
 erasure-ground-objection-own = Z lastnimi besedami: „{ $grounds }“
 # Prvi odstavek 21. člena: "razen če dokaže nujne legitimne razloge za obdelavo, ki prevladajo nad
 # interesi, pravicami in svoboščinami posameznika".
-erasure-ground-objection-burden = Obdelavo morate zato prenehati, razen če dokažete nujne legitimne razloge za obdelavo, ki prevladajo nad mojimi interesi, pravicami in svoboščinami ({ REF(21, par: 1) } { $gdpr }). Kolikor se sklicujete na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }, takih razlogov ni: vaš poslovni interes za prodajo iskanj po mojem obrazu ni tak razlog.
+erasure-ground-objection-burden = Obdelavo morate zato prenehati, razen če dokažete nujne legitimne razloge za obdelavo, ki prevladajo nad mojimi interesi, pravicami in svoboščinami, ali da gre za uveljavljanje, izvajanje ali obrambo pravnih zahtevkov ({ REF(21, par: 1) } { $gdpr }). Kolikor se sklicujete na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }, takih razlogov ni: vaš poslovni interes za prodajo iskanj po mojem obrazu ni tak razlog.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: kolikor se sklicujete na privolitev, jo prekličem.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country (its name in its own language, undeclinable): an apposition to "nadzorni organ".
@@ -525,3 +525,60 @@ date-pattern = { $day }. { $month ->
     [december] decembra
    *[other] { $month }
 } { $year }
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. request-name-* is in the genitive („moje zahteve …“), so every
+## sentence that uses it is built around that case („opomin glede“, „kopija“, „obravnava“).
+## Dates follow "dne" (genitive month).
+
+request-name-access = moje zahteve za dostop na podlagi { REF(15, case: "gen") } { $gdpr }
+request-name-erasure = moje zahteve za izbris na podlagi { REF(17, case: "gen") } { $gdpr } z ugovorom na podlagi { REF(21, par: 1, case: "gen") } { $gdpr }
+request-name-access-erasure = moje zahteve za dostop na podlagi { REF(15, case: "gen") } { $gdpr }, omejitev obdelave na podlagi { REF(18, case: "gen") } { $gdpr } in poznejši izbris na podlagi { REF(17, case: "gen") } { $gdpr }
+
+## Reminder to Clearview („opomin“)
+
+subject-reminder = Opomin glede { $request }, ki ste jo prejeli dne { $received }
+reminder-facts = V prilogi je kopija { $request }, ki ste jo prejeli dne { $received }. Rok za vaš odgovor je potekel dne { $ends } ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = V prilogi je kopija { $request }, ki ste jo prejeli dne { $received }. Veljavni rok (applicable time period) za vaš odgovor je potekel dne { $ends } (člen 12A { $gdpr }).
+reminder-no-reply = Od vas do danes ni prispel noben odgovor niti obvestilo o podaljšanju roka ali o razlogih, zakaj v zvezi z mojo zahtevo niste ukrepali ({ REF(12, par: 4) } { $gdpr }).
+reminder-incomplete = Vaš odgovor je nepopoln: ne vsebuje vsega, kar zahtevam, in niste navedli razlogov, zakaj ste kaj izpustili ({ REF(12, par: 4) } { $gdpr }).
+reminder-demand = S tem kršite { $gdpr }. Pozivam vas, da mojo zahtevo v celoti izpolnite brez nadaljnjega odlašanja, najpozneje pa do { $grace }.
+reminder-remedies = Če tega ne storite, brez nadaljnjega opozorila vložim pritožbo pri nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države članice, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino za škodo, ki mi je nastala ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = Če tega ne storite, brez nadaljnjega opozorila vložim pritožbo pri nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino za škodo, ki mi je nastala ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = Če tega ne storite, brez nadaljnjega opozorila vložim pritožbo pri nadzornem organu za varstvo podatkov tiste nemške zvezne dežele, v kateri prebivam ({ REF(77) } { $gdpr }; drugi odstavek § 19 nemškega Zveznega zakona o varstvu podatkov, BDSG). Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države članice, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino za škodo, ki mi je nastala ({ REF(82) } { $gdpr }).
+reminder-remedies-uk = To pismo je hkrati moja pritožba pri vas na podlagi oddelka 164A zakona Data Protection Act 2018: prosim, da prejem pritožbe potrdite v 30 dneh in me brez nepotrebnega odlašanja obvestite o njenem izidu. Če moje zahteve ne izpolnite, vložim pritožbo pri nadzornem organu ({ REF(77) } { $gdpr }): { $authority } (ali njegov naslednik, Information Commission), { $address }. Pridržujem si pravico, da pri sodišču predlagam izdajo odredbe o izpolnitvi obveznosti (compliance order, oddelek 167 zakona Data Protection Act 2018), in zahtevam odškodnino ({ REF(82) } { $gdpr }).
+# Enclosure lines.
+enclosure-request-copy = Kopija { $request }, prejete dne { $received }
+enclosure-proof = Dokazilo o oddaji pošiljke in, če je na voljo, o njeni vročitvi
+enclosure-reply = Kopija odgovora družbe { $controller }
+enclosure-reminder = Kopija mojega opomina z dne { $reminded }
+
+## Complaint to the supervisory authority (formal register towards a public authority; the
+## requests are addressed to „nadzorni organ“ in the third person).
+
+subject-complaint = Pritožba na podlagi { REF(77, case: "gen") } { $gdpr } zoper družbo { $controller }
+complaint-intro = S tem vlagam pritožbo na podlagi { REF(77, case: "gen") } { $gdpr } zoper družbo { $controller }, { $controller_address }. Pritožba se nanaša na obravnavo { $request }, ki jo je družba { $controller } prejela dne { $received }; njeno kopijo prilagam.
+complaint-no-reply = Družba { $controller } na mojo zahtevo ni odgovorila, čeprav je rok za odgovor potekel dne { $ends } ({ REF(12, par: 3) } { $gdpr }). O podaljšanju roka ali o razlogih, zakaj ni ukrepala, me ni obvestila ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = Družba { $controller } na mojo zahtevo ni odgovorila, čeprav je veljavni rok (applicable time period) za odgovor potekel dne { $ends } (člen 12A { $gdpr }). O podaljšanju roka ali o razlogih, zakaj ni ukrepala, me ni obvestila ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = Družba { $controller } je sicer odgovorila, vendar je njen odgovor nepopoln: ne vsebuje vsega, kar zahtevam, in ne navaja razlogov, zakaj kaj manjka. Rok za popoln odgovor je potekel dne { $ends } ({ REF(12, par: 3) } { $gdpr }). Kopijo odgovora prilagam.
+complaint-incomplete-uk = Družba { $controller } je sicer odgovorila, vendar je njen odgovor nepopoln: ne vsebuje vsega, kar zahtevam, in ne navaja razlogov, zakaj kaj manjka. Veljavni rok (applicable time period) za popoln odgovor je potekel dne { $ends } (člen 12A { $gdpr }). Kopijo odgovora prilagam.
+complaint-refused = Družba { $controller } je zavrnila ukrepanje v zvezi z mojo zahtevo. Kopijo njenega odgovora prilagam.
+complaint-identity-demanded = Družba { $controller } je svoj odgovor pogojevala z identifikacijo, ki ni potrebna, na primer s kopijo osebnega dokumenta ali novo fotografijo, čeprav je moja zahteva vsebovala podatke, potrebne za iskanje osebnih podatkov v zvezi z menoj. Kopijo njenega odgovora prilagam.
+complaint-reminded = Dne { $reminded } je bil družbi { $controller } poslan moj opomin, družba pa zahteve kljub temu ni izpolnila. Kopijo opomina prilagam.
+complaint-reminded-uk = Dne { $reminded } je bila pri družbi { $controller } vložena moja pritožba na podlagi oddelka 164A zakona Data Protection Act 2018; zadeva ni bila rešena. Kopijo te pritožbe prilagam.
+complaint-infringements = Po mojem mnenju je družba { $controller } s tem kršila zlasti:
+# Items in the accusative (objects of "kršila").
+infringement-time-limit = { REF(12, par: 3, case: "acc") } { $gdpr }, ker v zvezi z mojo zahtevo ni ukrepala v roku;
+infringement-time-limit-uk = { REF(12, par: 3, case: "acc") } { $gdpr } v povezavi s členom 12A { $gdpr }, ker v zvezi z mojo zahtevo ni ukrepala v veljavnem roku;
+infringement-no-reasons = { REF(12, par: 4, case: "acc") } { $gdpr }, ker me ni obvestila o razlogih, zakaj ni ukrepala, in o moji pravici do vložitve pritožbe pri nadzornem organu;
+infringement-access = { REF(15, case: "acc") } { $gdpr }, ker mi ni omogočila dostopa do mojih osebnih podatkov in informacij o njihovi obdelavi;
+infringement-erasure = { REF(17, par: 1, case: "acc") } in { REF(21, par: 1, case: "acc") } { $gdpr }, ker mojih osebnih podatkov ni izbrisala in jih ni prenehala obdelovati, čeprav obstajajo razlogi za izbris in je bil vložen moj ugovor;
+infringement-identification = { REF(12, par: 2, case: "acc") } in { REF(12, par: 6, case: "acc") } { $gdpr }, ker je uresničevanje mojih pravic pogojevala z identifikacijo, ki ni potrebna, ter { REF(5, par: 1, pt: "c", case: "acc") } { $gdpr }, ker zahteva več osebnih podatkov, kot jih potrebuje;
+infringement-refusal = { REF(12, par: 2, case: "acc") } { $gdpr }, ker je zavrnila ukrepanje v zvezi z mojo zahtevo, ne da bi dokazala, da me ne more identificirati;
+complaint-decisions = Nadzorni organi so že ugotovili, da je ista obdelava, ki jo izvaja družba { $controller }, nezakonita:
+complaint-requests = Zato predlagam, da nadzorni organ:
+complaint-ask-handle = obravnava mojo pritožbo in preišče njeno vsebino ({ REF(57, par: 1, pt: "f") } { $gdpr });
+complaint-ask-order = družbi { $controller } odredi, naj ugodi moji zahtevi ({ REF(58, par: 2, pt: "c") } { $gdpr }), in uporabi svoja druga popravljalna pooblastila, vključno z naložitvijo upravne globe ({ REF(58, par: 2) } in { REF(83) } { $gdpr });
+complaint-ask-inform = me obvešča o napredku in izidu pritožbe ({ REF(77, par: 2) } { $gdpr }).
+complaint-ask-inform-uk = me obvešča o napredku in izidu pritožbe (oddelek 165 zakona Data Protection Act 2018).
+complaint-consent-share = Soglašam, da nadzorni organ to pritožbo skupaj z mojim imenom posreduje družbi { $controller } za namen njene obravnave.

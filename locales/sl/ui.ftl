@@ -65,3 +65,42 @@ batch-merged = Pisma združena v datoteko { $path }: { $letters } (strani: { $pa
 batch-merge-not-written = Združena datoteka PDF { $path } ni bila zapisana: izvajanje se ni končalo; za dokončanje znova zaženite isti ukaz
 batch-interrupted = Prekinjeno: dokončujejo se začeta pisma in zapisuje se seznam (s ponovno prekinitvijo se izvajanje ustavi takoj, brez seznama)
 batch-taken-back = V seznamu ni bilo prostora za vpis pisem (pisem: { $count }): znova so bila odstranjena, naslednji zagon pa jih bo zapisal
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = Kaj želite narediti?
+task-request = Napisati zahtevo družbi Clearview (dostop ali izbris)
+task-reminder = Poslati opomin družbi Clearview: ni odgovorila (v celoti) pravočasno
+task-complaint = Vložiti pritožbo zoper Clearview pri organu za varstvo podatkov
+first-request-question = Katera zahteva je bila poslana?
+# The date the request reached Clearview.
+received-question = Kdaj jo je Clearview prejel? (LLLL-MM-DD: za pismo datum vročitve, za e-pošto datum pošiljanja)
+outcome-question = Kaj je Clearview storil?
+outcome-no-reply = Nič: sploh ni odgovoril
+outcome-incomplete = Odgovoril je, vendar ne na vse, kar je bilo zahtevano
+outcome-refused = Zavrnil je zahtevo
+outcome-identity-demanded = Pred odgovorom je zahteval osebni dokument ali novo fotografijo
+reminded-question = Kdaj je bil poslan opomin? (LLLL-MM-DD; Enter, če opomin ni bil poslan)
+# After a request letter; dates in the nominative, after a colon.
+note-deadline = Rok ({ $provision }): Clearview mora odgovoriti najpozneje na ta dan: { $ends }. Rok teče od prejema pisma, ta dan: { $received }; če je zadnji dan roka praznik, se rok izteče naslednji delovni dan. Če popolnega odgovora ni, lahko opomin napišete od tega dne dalje: { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = Rok predpostavlja, da Clearview prejme pismo na dan, ki je naveden v njem; za pismo, poslano po pošti, navedite datum vročitve z --received LLLL-MM-DD.
+calendar-question = Shranim rok kot datoteko koledarja (.ics) z opomnikom?
+calendar-path = Shrani datoteko koledarja kot
+# $path: the .ics file written.
+note-calendar = Zapisano { $path }: odprite datoteko, da rok dodate v svoj koledar.
+# The calendar event.
+calendar-summary = Rok za odgovor družbe Clearview ({ $request })
+calendar-description = Clearview AI, Inc. je prejel vašo zahtevo ({ $request }) na ta dan: { $received }. Odgovoriti mora najpozneje na ta dan: { $ends }. Če ne odgovori v celoti, lahko od tega dne dalje s facerights napišete opomin („Poslati opomin družbi Clearview“): { $follow_up }.
+calendar-alarm = Rok za odgovor družbe Clearview poteče čez 3 dni.
+request-short-access = dostop
+request-short-erasure = izbris
+request-short-access-erasure = dostop in izbris
+# E-mail drafts (--format eml).
+note-eml-no-recipient = Osnutek e-poštnega sporočila nima prejemnika: facerights ne pozna nobenega potrjenega e-poštnega naslova družbe Clearview. Vpišite naslov, ki ga imate, ali pošljite pismo po pošti.
+note-eml-no-sender = Osnutek e-poštnega sporočila nima pošiljatelja: navedite --email, sicer ga bo izpolnil vaš poštni program.
+# A complaint: the authority's own form or portal.
+note-complaint-form = { $authority } sprejema pritožbe tudi prek svojega obrazca: { $url } – tja lahko prilepite besedilo pisma in priložite priloge.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = ICO pričakuje, da se najprej pritožite pri družbi Clearview (oddelek 164A zakona Data Protection Act 2018): taka pritožba je opomin; njegov datum navedite z --reminded.
