@@ -228,7 +228,9 @@ fn follow_up_notes(
                         ("provision", {
                             // The interface's own citation of the provision, else the data's.
                             let id = format!("provision-{}", law_id(req.jurisdiction.law));
-                            Some(ui.t(&id)).filter(|t| *t != id).unwrap_or_else(|| law.provision.clone())
+                            Some(ui.t(&id))
+                                .filter(|t| *t != id)
+                                .unwrap_or_else(|| law.provision.clone())
                         }),
                         ("received", date(dl.received)),
                         ("follow_up", date(dl.follow_up_from)),

@@ -31,7 +31,8 @@ fn follow_up(
 ) -> facerights::request::RequestInput {
     let mut i = input(jurisdiction, letter);
     i.first_request = Some("access-erasure".into());
-    i.received = Some("2026-05-04".into());
+    // Received on Wednesday 1 April 2026: the month ends on Friday 1 May 2026.
+    i.received = Some("2026-04-01".into());
     i.outcome = outcome.map(str::to_string);
     i
 }
@@ -91,7 +92,7 @@ fn snapshots_of_reminders_and_complaints() {
         insta::assert_snapshot!(format!("reminder_{code}_{lang}"), text(&c, &r));
         let mut k = follow_up(code, "complaint", Some("no-reply"));
         k.language = Some(lang.into());
-        k.reminded = Some("2026-06-20".into());
+        k.reminded = Some("2026-05-20".into());
         insta::assert_snapshot!(format!("complaint_{code}_{lang}"), text(&c, &k));
     }
 }
@@ -101,32 +102,29 @@ fn follow_ups_state_the_computed_deadline_and_the_law() {
     let c = composer();
     let mut i = follow_up("FR", "reminder", None);
     i.language = Some("en".into());
-    // Received on Monday 4 May 2026: one month ends on Thursday 4 June 2026.
     let fr = text(&c, &i);
     assert!(
-        fr.contains("The time limit for your reply ended on 4 June 2026 (Article 12(3) GDPR)"),
+        fr.contains("The time limit for your reply ended on 1 May 2026 or, if that day was a public holiday, on the next working day (Article 12(3) GDPR)"),
         "{fr}"
     );
-    assert!(fr.contains("received by you on 4 May 2026"));
+    assert!(fr.contains("received by you on 1 April 2026"));
     assert!(
         fr.contains("by 15 July 2026"),
         "fourteen days after the letter of 1 July"
     );
     let gb = text(&c, &follow_up("GB", "reminder", Some("incomplete")));
-    assert!(gb.contains(
-        "applicable time period for your reply ended on 4 June 2026 (Article 12A UK GDPR)"
-    ));
+    assert!(gb.contains("applicable time period for your reply ended on 1 May 2026 or, if that day was a bank holiday, on the next working day (Article 12A UK GDPR)"));
     assert!(gb.contains("complaint to you under section 164A"));
     assert!(gb.contains("Your reply is incomplete"));
     let mut k = follow_up("GB", "complaint", Some("identity-demanded"));
-    k.reminded = Some("2026-06-20".into());
+    k.reminded = Some("2026-05-20".into());
     let gb = text(&c, &k);
     assert!(gb.starts_with("Alex Example"));
     assert!(gb.contains("Information Commissioner's Office\nWycliffe House"));
-    assert!(gb.contains("On 20 June 2026 I complained to Clearview AI, Inc. under section 164A"));
+    assert!(gb.contains("On 20 May 2026 I complained to Clearview AI, Inc. under section 164A"));
     assert!(gb.contains("Article 12(2) and Article 12(6) UK GDPR"));
     assert!(gb.contains("(section 165 of the Data Protection Act 2018)"));
-    assert!(gb.contains("- Copy of my reminder of 20 June 2026"));
+    assert!(gb.contains("- Copy of my reminder of 20 May 2026"));
     // A Belgian complaint goes to the authority in its first complaint language.
     let mut be = follow_up("BE", "complaint", Some("refused"));
     be.language = None;
@@ -151,16 +149,38 @@ fn follow_ups_are_checked_against_the_reply_period() {
             .output()
             .unwrap()
     };
-    // Received 4 May 2026: the period ends on 4 June; a reminder is safe from 9 June (three
-    // working days later).
-    let early = no_reply("2026-05-04", "2026-06-08");
+    // Received 4 May 2026: the period ends on Thursday 4 June; a reminder is safe from
+    // Wednesday 10 June (four working days later, for up to three public holidays).
+    let early = no_reply("2026-05-04", "2026-06-09");
     assert_eq!(early.status.code(), Some(2));
     let err = String::from_utf8_lossy(&early.stderr);
     assert!(
-        err.contains("--date") && err.contains("2026-06-04") && err.contains("2026-06-09"),
+        err.contains("--date") && err.contains("2026-06-04") && err.contains("2026-06-10"),
         "{err}"
     );
-    assert!(no_reply("2026-05-04", "2026-06-09").status.success());
+    assert!(no_reply("2026-05-04", "2026-06-10").status.success());
+    // After a reminder a complaint waits 14 days (UK: 30, the s. 164A acknowledgement period).
+    let after_reminder = |cc: &str, date: &str| {
+        facerights()
+            .args(["generate", "--jurisdiction", cc, "--request", "complaint"])
+            .args(["--first-request", "access", "--received", "2026-05-04"])
+            .args([
+                "--outcome",
+                "no-reply",
+                "--reminded",
+                "2026-06-10",
+                "--date",
+                date,
+            ])
+            .args(PERSON)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(after_reminder("FR", "2026-06-23").status.code(), Some(2));
+    assert!(after_reminder("FR", "2026-06-24").status.success());
+    let uk = after_reminder("GB", "2026-07-09");
+    assert!(String::from_utf8_lossy(&uk.stderr).contains("30 days, until 2026-07-10"));
+    assert!(after_reminder("GB", "2026-07-10").status.success());
     // A refusal can be complained about at once.
     facerights()
         .args(["generate", "--jurisdiction", "FR", "--request", "complaint"])
@@ -475,6 +495,6 @@ fn batch_writes_follow_ups_from_the_same_spreadsheet() {
     }
     let anna = std::fs::read_to_string(out.join(files[0])).unwrap();
     assert!(anna.contains("Bayerisches Landesamt für Datenschutzaufsicht\nPostfach 1349"));
-    assert!(anna.contains("time limit for its reply ended on 4 June 2026"));
+    assert!(anna.contains("time limit for its reply ended on 4 June 2026 or, if that day"));
     let _ = RequestKind::Access;
 }
