@@ -16,6 +16,7 @@ use encoding_rs::Encoding;
 
 use crate::error::Error;
 use crate::printable::{printable, quoted_path};
+use crate::request::Field;
 
 /// The longest row read (a CSV record or a JSON line), in bytes. Real rows are a few hundred
 /// bytes (the longest field, an address, is limited to a few hundred characters); the limit keeps
@@ -108,53 +109,40 @@ impl Column {
     ];
     pub const REQUIRED: [Column; 3] = [Column::Name, Column::Jurisdiction, Column::Request];
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Column::Name => "name",
-            Column::Email => "email",
-            Column::Address => "address",
-            Column::Jurisdiction => "jurisdiction",
-            Column::Language => "language",
-            Column::Request => "request",
-            Column::Place => "place",
-            Column::Date => "date",
-            Column::PhotoEnclosed => "photo_enclosed",
-            Column::Reference => "reference",
-            Column::ObjectionGrounds => "objection_grounds",
-            Column::FirstRequest => "first_request",
-            Column::Received => "received",
-            Column::Outcome => "outcome",
-            Column::Reminded => "reminded",
-            Column::File => "file",
-        }
+    /// The request field a column holds (every column but `file`).
+    pub fn field(self) -> Option<Field> {
+        Some(match self {
+            Column::Name => Field::Name,
+            Column::Email => Field::Email,
+            Column::Address => Field::Address,
+            Column::Jurisdiction => Field::Jurisdiction,
+            Column::Language => Field::Language,
+            Column::Request => Field::Request,
+            Column::Place => Field::Place,
+            Column::Date => Field::Date,
+            Column::PhotoEnclosed => Field::PhotoEnclosed,
+            Column::Reference => Field::Reference,
+            Column::ObjectionGrounds => Field::ObjectionGrounds,
+            Column::FirstRequest => Field::FirstRequest,
+            Column::Received => Field::Received,
+            Column::Outcome => Field::Outcome,
+            Column::Reminded => Field::Reminded,
+            Column::File => return None,
+        })
     }
 
-    /// What the column holds, for `--print-template` and the README.
+    /// The header name: the field's column name (`request::Field::column`), or `file`.
+    pub fn name(self) -> &'static str {
+        self.field().map_or("file", Field::column)
+    }
+
+    /// What the column holds, for `--print-template` and the README: the field's help
+    /// (`request::Field::help`, shared with the flags), or the file name's.
     pub fn help(self) -> &'static str {
-        match self {
-            Column::Name => "required: full name",
-            Column::Email => "e-mail address (this or address is required)",
-            Column::Address => "postal address; lines separated by line breaks or |",
-            Column::Jurisdiction => {
-                "required: ISO country code (IT, GB/UK, …); Germany by Land: DE-BY, DE-NW, …"
-            }
-            Column::Language => "letter language (default: the country's language, else English)",
-            Column::Request => "required: access, erasure or access-erasure",
-            Column::Place => "where the letter is signed",
-            Column::Date => "letter date YYYY-MM-DD (default: --date, else today)",
-            Column::PhotoEnclosed => "yes/no (also true/false, 1/0, x): a face photo is enclosed",
-            Column::Reference => "the NGO's case number (printed in the letter)",
-            Column::ObjectionGrounds => {
-                "erasure letters: the person's own grounds for objecting, printed as their words"
-            }
-            Column::FirstRequest => {
-                "reminder/complaint rows: the request they follow (with --follow-up: the request column)"
-            }
-            Column::Received => "YYYY-MM-DD Clearview received the request (deadline counted from it)",
-            Column::Outcome => "complaints: no-reply, incomplete, refused or identity-demanded",
-            Column::Reminded => "complaints: YYYY-MM-DD the reminder was sent (optional)",
-            Column::File => "output file name (default: from reference or name and request)",
-        }
+        self.field().map_or(
+            "output file name (default: from reference or name and request)",
+            Field::help,
+        )
     }
 
     /// A header name, ignoring case and separators ("E-Mail", "Photo enclosed", "photo_enclosed").

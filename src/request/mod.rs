@@ -161,6 +161,34 @@ impl Field {
         }
     }
 
+    /// What the field holds, for `batch --print-template` (the flags' help is clap's).
+    pub fn help(self) -> &'static str {
+        match self {
+            Field::Name => "required: full name",
+            Field::Email => "e-mail address (this or address is required)",
+            Field::Address => "postal address; lines separated by line breaks or |",
+            Field::Jurisdiction => {
+                "required: ISO country code (IT, GB/UK, …); Germany by Land: DE-BY, DE-NW, …"
+            }
+            Field::Language => "letter language (default: the country's language, else English)",
+            Field::Request => "required: access, erasure or access-erasure",
+            Field::Place => "where the letter is signed",
+            Field::Date => "letter date YYYY-MM-DD (default: --date, else today)",
+            Field::PhotoEnclosed => "yes/no (also true/false, 1/0, x): a face photo is enclosed",
+            Field::Reference => "the NGO's case number (printed in the letter)",
+            Field::RecipientAddress => "Clearview's postal address replaced (flag only)",
+            Field::ObjectionGrounds => {
+                "erasure letters: the person's own grounds for objecting, printed as their words"
+            }
+            Field::FirstRequest => {
+                "reminder/complaint rows: the request they follow (with --follow-up: the request column)"
+            }
+            Field::Received => "YYYY-MM-DD Clearview received the request (deadline counted from it)",
+            Field::Outcome => "complaints: no-reply, incomplete, refused or identity-demanded",
+            Field::Reminded => "complaints: YYYY-MM-DD the reminder was sent (optional)",
+        }
+    }
+
     /// The column name in a batch file.
     pub fn column(self) -> &'static str {
         match self {
