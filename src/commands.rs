@@ -295,9 +295,13 @@ fn batch(
                 (
                     "pdf",
                     Arc::new(move |l: &Letter| {
-                        let (bytes, sha256) = pdf::render_with_digest(l, &for_render)
+                        let r = pdf::render_parts(l, &for_render)
                             .map_err(|e| Error::Render(e.to_string()))?;
-                        Ok(Rendered { bytes, sha256 })
+                        Ok(Rendered {
+                            bytes: r.bytes,
+                            sha256: r.sha256,
+                            pdf: Some(r.parts),
+                        })
                     }),
                     Some(Arc::new(move |c: char| pdf::covers(c, &opts))),
                 )
@@ -330,7 +334,10 @@ fn batch(
         date: args.date,
         today: today(),
         interrupted,
-        merge: args.merge.map(|m| (m, args.duplex)),
+        merge: args.merge.map(|path| crate::batch::MergeOptions {
+            path,
+            duplex: args.duplex,
+        }),
         ui_language,
     };
     let (code, _) = crate::batch::run(data, catalog, opts)?;
