@@ -108,7 +108,7 @@ run() {
 # slows the file system's next allocations for a while, which would penalise the run after.
 bench() {
   local input=$1 label=$2
-  echo "$label: $(($(wc -l < "$input") - 1)) rows, $(nproc) cores"
+  echo "$label: $3 rows, $(nproc) cores"
   for spec in "text txt" "pdf pdf"; do
     set -- $spec
     results=()
@@ -124,11 +124,11 @@ bench() {
 
 for w in $workloads; do
   case $w in
-    ten) bench "$work/ten.csv" "ten languages" ;;
+    ten) bench "$work/ten.csv" "ten languages" "$rows" ;;
     mixed)
       for n in 2000 "$rows"; do
         gen_mixed "$n" "$work/mixed-$n.csv"
-        bench "$work/mixed-$n.csv" "pan-European mix"
+        bench "$work/mixed-$n.csv" "pan-European mix" "$n"
       done ;;
     *) echo "unknown workload $w (ten, mixed)" >&2; exit 2 ;;
   esac

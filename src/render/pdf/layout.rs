@@ -180,8 +180,14 @@ struct Row {
     pieces: Vec<Piece>,
 }
 
-/// Text in a row: alignment, size, runs, width.
-type Piece = (Align, f32, Vec<Run>, f32);
+/// Text in a row, measured.
+#[derive(Debug, Clone)]
+struct Piece {
+    align: Align,
+    size: f32,
+    runs: Vec<Run>,
+    width: f32,
+}
 
 /// Builds rows from text, measuring as it goes.
 struct Builder<'f, 'a> {
@@ -201,7 +207,12 @@ impl Builder<'_, '_> {
     ) -> Result<Piece, PdfError> {
         let runs = runs(text, style, self.fonts, context)?;
         let width = runs_width(&runs, self.fonts, size);
-        Ok((align, size, runs, width))
+        Ok(Piece {
+            align,
+            size,
+            runs,
+            width,
+        })
     }
 
     /// Wraps `text` between `x` and the right margin and appends one row per line, `gap` above
@@ -382,7 +393,46 @@ pub(crate) struct Pages {
     slots: Vec<(usize, f32)>,
 }
 
+/// Bytes a run list holds on the heap (for the caches' budgets; an estimate).
+fn runs_bytes(runs: &[Run]) -> usize {
+    runs.iter()
+        .map(|r| std::mem::size_of::<Run>() + r.text.capacity())
+        .sum()
+}
+
+impl PageLayout {
+    fn approx_bytes(&self) -> usize {
+        std::mem::size_of::<PageLayout>()
+            + self.rules.len() * std::mem::size_of::<Rule>()
+            + self
+                .lines
+                .iter()
+                .map(|l| std::mem::size_of::<PlacedLine>() + runs_bytes(&l.runs))
+                .sum::<usize>()
+    }
+}
+
+fn rows_bytes(rows: &[Row]) -> usize {
+    rows.iter()
+        .map(|r| {
+            std::mem::size_of::<Row>()
+                + r.pieces
+                    .iter()
+                    .map(|p| std::mem::size_of::<Piece>() + runs_bytes(&p.runs))
+                    .sum::<usize>()
+        })
+        .sum()
+}
+
 impl Form {
+    /// Bytes the form holds (an estimate, for the caches' budget).
+    pub fn approx_bytes(&self) -> usize {
+        self.recipient.approx_bytes()
+            + rows_bytes(&self.main)
+            + rows_bytes(&self.tail)
+            + self.page_label.len()
+    }
+
     /// Lays out everything in `letter` but the sender's own parts.
     pub fn new(letter: &Letter, paper: Paper, fonts: &FontSet<'_>) -> Result<Form, PdfError> {
         let geo = Geometry::new(paper);
@@ -590,7 +640,7 @@ impl Personal {
             .lines
             .iter()
             .flat_map(|l| &l.runs)
-            .chain(rows.flat_map(|r| r.pieces.iter().flat_map(|p| &p.2)))
+            .chain(rows.flat_map(|r| r.pieces.iter().flat_map(|p| &p.runs)))
     }
 
     pub fn shape(&self) -> ShapeKey {
@@ -624,6 +674,12 @@ impl Personal {
 }
 
 impl Pages {
+    /// Bytes the pages hold (an estimate, for the caches' budget).
+    pub fn approx_bytes(&self) -> usize {
+        self.fixed().map(PageLayout::approx_bytes).sum::<usize>()
+            + self.slots.len() * std::mem::size_of::<(usize, f32)>()
+    }
+
     /// Every fixed segment, in order.
     pub fn fixed(&self) -> impl Iterator<Item = &PageLayout> {
         self.pages.iter().flatten().filter_map(|s| match s {
@@ -692,7 +748,7 @@ fn enclosures(b: &mut Builder<'_, '_>, letter: &Letter) -> Result<(), PdfError> 
         Align::Left(left),
         "enclosures label",
     )?;
-    let label_w = label_piece.3 + b.fonts.width(" ", Style::Regular, BODY_SIZE);
+    let label_w = label_piece.width + b.fonts.width(" ", Style::Regular, BODY_SIZE);
     // A long label would squeeze the entries: then they go under it, unindented.
     let inline = label_w <= b.geo.text_width() / 3.0;
     let x = if inline { left + label_w } else { left };
@@ -994,18 +1050,18 @@ fn flow(rows: &[&Row], geo: &Geometry) -> Vec<(usize, f32)> {
 }
 
 fn place(row: &Row, y: f32, page: &mut PageLayout) {
-    for (align, size, runs, width) in &row.pieces {
-        let baseline = y + row.height / 2.0 + (ASCENT - DESCENT) / 2.0 * size;
-        let x = match *align {
+    for piece in &row.pieces {
+        let baseline = y + row.height / 2.0 + (ASCENT - DESCENT) / 2.0 * piece.size;
+        let x = match piece.align {
             Align::Left(x) => x,
-            Align::Right(end) => end - width,
+            Align::Right(end) => end - piece.width,
         };
         page.lines.push(PlacedLine {
             x,
             baseline,
-            size: *size,
-            runs: runs.clone(),
-            width: *width,
+            size: piece.size,
+            runs: piece.runs.clone(),
+            width: piece.width,
             grey: false,
             kind: row.kind,
         });

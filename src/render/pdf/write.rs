@@ -20,7 +20,6 @@
 //! letters in a batch share a handful of subsets, each built and compressed once.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::io::Write as _;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -34,29 +33,34 @@ use super::text::Run;
 use super::PdfError;
 use crate::letter::Letter;
 
-/// zlib level for content streams (compressed once per form, where level 4 is much faster than
-/// 6 for 2 % more bytes).
-const DEFLATE_LEVEL: u32 = 4;
-/// zlib level for font programs: compressed once per subset and carried by every letter.
-const FONT_DEFLATE_LEVEL: u32 = 9;
-/// Unicode blocks a subset takes whole when a letter uses any character of them.
+/// zlib level for font programs and ToUnicode maps: compressed once per subset and carried by
+/// many letters.
+const FONT_LEVEL: u32 = 9;
+/// zlib level for the fixed text: compressed once per form, shape and subsets (hundreds of times
+/// in a pan-European batch), where level 4 is several times faster than 9 for 2 % more bytes.
+const CONTENT_LEVEL: u32 = 4;
+/// Ranges of Unicode a subset takes whole when a letter uses any character of them: the letters
+/// and punctuation the languages of Europe write with, in blocks small enough that a name with
+/// one Romanian or Greek letter does not pull in a whole Unicode block of glyphs it never draws.
+/// Other characters are subset exactly.
 const BLOCKS: &[(u32, u32)] = &[
     (0x0020, 0x007E), // Basic Latin
-    (0x00A0, 0x00FF), // Latin-1 Supplement
-    (0x0100, 0x017F), // Latin Extended-A
-    (0x0180, 0x024F), // Latin Extended-B
-    (0x0370, 0x03FF), // Greek
+    (0x00A0, 0x00BF), // Latin-1 punctuation and symbols (§, «», £, €-less currency)
+    (0x00C0, 0x00FF), // Latin-1 letters
+    (0x0100, 0x017F), // Latin Extended-A (Central European, Baltic, Maltese, Sami)
+    (0x0218, 0x021B), // S and T with comma below (Romanian)
+    (0x0384, 0x03CE), // Modern Greek letters with tonos and dialytika
     (0x0400, 0x045F), // Cyrillic (Bulgarian and the rest of the basic block)
-    (0x1E00, 0x1EFF), // Latin Extended Additional
-    (0x2000, 0x206F), // General Punctuation
-    (0x20A0, 0x20CF), // Currency Symbols
-    (0x2100, 0x214F), // Letterlike Symbols (№)
+    (0x2010, 0x203A), // General Punctuation: dashes, quotes, bullet, ellipsis, ‹ ›
 ];
 /// Bytes of font parts kept per process (a batch needs a few; a user font with many scripts may
 /// need more); all are dropped when they hold more.
 const FONT_BUDGET: usize = 24 << 20;
-/// Objects per font subset: font program, descriptor, CID font, ToUnicode map, Type0 font.
-const FONT_OBJECTS: i32 = 5;
+/// Objects per font subset: font program, descriptor, CIDToGIDMap, CID font, ToUnicode map,
+/// Type0 font.
+const FONT_OBJECTS: i32 = 6;
+/// The first object after the built-in faces' slots: the fixed text's content streams.
+const FIXED_FIRST: i32 = 1 + 2 * FONT_OBJECTS;
 
 /// Objects are written compactly (no indentation).
 const SETTINGS: Settings = Settings { pretty: false };
@@ -64,11 +68,11 @@ const SETTINGS: Settings = Settings { pretty: false };
 /// A font subset ready to embed: compressed font program, widths, ToUnicode map.
 struct PreparedFont {
     base_font: String,
-    /// Original glyph id -> glyph id in the subset (= CID), indexed by the original id; 0 for
-    /// glyphs not in the subset.
-    cid: Vec<u16>,
-    /// `/W` entries: width of CID 0, 1, 2, … in 1/1000 em.
-    widths: Vec<f32>,
+    /// CID (= the glyph's id in the whole face) -> glyph id in the subset, as a compressed
+    /// CIDToGIDMap stream.
+    cid_to_gid: Vec<u8>,
+    /// `/W` entries: runs of consecutive CIDs and their widths in 1/1000 em.
+    widths: Vec<(u16, Vec<f32>)>,
     font_file: Vec<u8>,
     font_file_length1: usize,
     to_unicode: Vec<u8>,
@@ -90,16 +94,42 @@ static FONT_PARTS: LazyLock<Mutex<HashMap<FontPartKey, Arc<FontPart>>>> =
 struct FontPartKey {
     face: FaceKey,
     subset: CacheKey,
+    /// Its first object's number.
+    first: i32,
 }
 static FONT_BYTES: AtomicUsize = AtomicUsize::new(0);
 
+thread_local! {
+    /// One compressor per thread and level, reset between streams: its state (some 380 KB) is
+    /// allocated once instead of for every stream, which would leave the allocator holding freed
+    /// memory (glibc raises its trimming threshold after freeing such a block).
+    static FONT_COMPRESSOR: std::cell::RefCell<flate2::Compress> =
+        std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::new(FONT_LEVEL), true));
+    static CONTENT_COMPRESSOR: std::cell::RefCell<flate2::Compress> =
+        std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::new(CONTENT_LEVEL), true));
+}
+
+/// `data` compressed with zlib at `level` ([`FONT_LEVEL`] or [`CONTENT_LEVEL`]).
 fn deflate(data: &[u8], level: u32) -> Result<Vec<u8>, PdfError> {
-    let mut enc = flate2::write::ZlibEncoder::new(
-        Vec::with_capacity(data.len() / 2 + 64),
-        flate2::Compression::new(level),
-    );
-    enc.write_all(data).map_err(PdfError::Compress)?;
-    enc.finish().map_err(PdfError::Compress)
+    let compressor = if level == FONT_LEVEL {
+        &FONT_COMPRESSOR
+    } else {
+        &CONTENT_COMPRESSOR
+    };
+    compressor.with_borrow_mut(|c| {
+        c.reset();
+        let mut out = Vec::with_capacity(data.len() / 2 + 64);
+        loop {
+            let consumed = usize::try_from(c.total_in()).unwrap_or(usize::MAX);
+            let status = c
+                .compress_vec(&data[consumed..], &mut out, flate2::FlushCompress::Finish)
+                .map_err(|e| PdfError::Compress(std::io::Error::other(e)))?;
+            match status {
+                flate2::Status::StreamEnd => return Ok(out),
+                _ => out.reserve(out.capacity().max(1024)),
+            }
+        }
+    })
 }
 
 /// What a subset depends on. Letters with the same key share one subset.
@@ -224,22 +254,28 @@ fn prepare(face: &FontFace, chars: &BTreeSet<char>) -> Result<PreparedFont, PdfE
         .chain(glyphs.iter().copied())
         .filter_map(|g| remapper.get(g).map(|n| (g, n)))
         .collect();
-    let mut widths = vec![0.0; pairs.len()];
-    let mut cid = vec![0u16; usize::from(glyphs.last().copied().unwrap_or(0)) + 1];
+    // CIDs are the glyph ids of the whole face, so that content streams do not depend on which
+    // subset a letter gets: the fixed text of a form is written and compressed once for all.
+    let mut widths: Vec<(u16, Vec<f32>)> = Vec::new();
+    let mut map = vec![0u8; 2 * (usize::from(glyphs.last().copied().unwrap_or(0)) + 1)];
     for (old, new) in &pairs {
-        widths[usize::from(*new)] = face.advance_units(*old) * 1000.0 / face.units_per_em();
-        cid[usize::from(*old)] = *new;
+        let w = face.advance_units(*old) * 1000.0 / face.units_per_em();
+        let w = (w * 1000.0).round() / 1000.0;
+        match widths.last_mut() {
+            Some((first, run)) if usize::from(*first) + run.len() == usize::from(*old) => {
+                run.push(w)
+            }
+            _ => widths.push((*old, vec![w])),
+        }
+        let at = 2 * usize::from(*old);
+        map[at..at + 2].copy_from_slice(&new.to_be_bytes());
     }
     // ToUnicode: the lowest code point wins where two characters share a glyph (space, no-break
     // space), so extracted text shows ordinary characters.
     let mut unicode: BTreeMap<u16, char> = BTreeMap::new();
     for c in chars.iter().rev() {
-        if let Some(new) = face
-            .glyph(*c)
-            .and_then(|g| cid.get(usize::from(g)))
-            .filter(|n| **n != 0)
-        {
-            unicode.insert(*new, *c);
+        if let Some(g) = face.glyph(*c).filter(|g| *g != 0) {
+            unicode.insert(g, *c);
         }
     }
     let digest = sha2::Sha256::digest(
@@ -265,14 +301,14 @@ fn prepare(face: &FontFace, chars: &BTreeSet<char>) -> Result<PreparedFont, PdfE
         base_font: format!("{tag}+{name}"),
         widths,
         font_file_length1: program.len(),
-        font_file: deflate(&program, FONT_DEFLATE_LEVEL)?,
-        to_unicode: deflate(&to_unicode_cmap(&unicode), DEFLATE_LEVEL)?,
+        font_file: deflate(&program, FONT_LEVEL)?,
+        to_unicode: deflate(&to_unicode_cmap(&unicode), FONT_LEVEL)?,
         ascent: scale(m.ascent),
         descent: scale(m.descent),
         cap_height: scale(m.cap_height),
         bbox: m.bbox.map(scale),
         bold: m.bold,
-        cid,
+        cid_to_gid: deflate(&map, FONT_LEVEL)?,
     })
 }
 
@@ -328,31 +364,32 @@ impl Part {
     }
 }
 
-/// One font subset's objects, and what drawing with it needs.
+/// One font subset's objects.
 pub(crate) struct FontPart {
     part: Part,
     type0: Ref,
-    cid: Vec<u16>,
 }
 
-/// Where a face's five font objects go in a file: the same numbers whatever the form.
-fn font_slot(face: FaceKey) -> i32 {
-    1 + FONT_OBJECTS
-        * match face {
-            FaceKey::Regular => 0,
-            FaceKey::Bold => 1,
-            FaceKey::Fallback => 2,
-        }
+/// Where a face's font objects go in a file: the built-in faces' at the same numbers whatever
+/// the form, before the fixed text; a user's fallback face's after the fixed text (`after`).
+fn font_slot(face: FaceKey, after: i32) -> i32 {
+    match face {
+        FaceKey::Regular => 1,
+        FaceKey::Bold => 1 + FONT_OBJECTS,
+        FaceKey::Fallback => after,
+    }
 }
 
 fn font_part(
     face_key: FaceKey,
     face: &FontFace,
     key: &CacheKey,
+    first: i32,
 ) -> Result<Arc<FontPart>, PdfError> {
     let cache_key = FontPartKey {
         face: face_key,
         subset: key.clone(),
+        first,
     };
     if let Some(p) = FONT_PARTS
         .lock()
@@ -362,7 +399,7 @@ fn font_part(
         return Ok(p.clone());
     }
     let f = prepare(face, &subset_chars(key, face))?;
-    let mut part = Part::new(font_slot(face_key));
+    let mut part = Part::new(first);
     let (file_id, chunk) = part.next();
     chunk
         .stream(file_id, &f.font_file)
@@ -390,6 +427,10 @@ fn font_part(
         .cap_height(scale(f.cap_height))
         .stem_v(if f.bold { 120.0 } else { 80.0 })
         .font_file2(file_id);
+    let (map_id, chunk) = part.next();
+    chunk
+        .stream(map_id, &f.cid_to_gid)
+        .filter(Filter::FlateDecode);
     let (cid_id, chunk) = part.next();
     {
         let mut cid_font = chunk.cid_font(cid_id);
@@ -403,10 +444,12 @@ fn font_part(
             })
             .font_descriptor(descriptor_id)
             .default_width(1000.0);
-        cid_font
-            .widths()
-            .consecutive(0, f.widths.iter().map(|w| (w * 1000.0).round() / 1000.0));
-        cid_font.cid_to_gid_map_predefined(Name(b"Identity"));
+        let mut widths = cid_font.widths();
+        for (first, run) in &f.widths {
+            widths.consecutive(*first, run.iter().copied());
+        }
+        drop(widths);
+        cid_font.cid_to_gid_map_stream(map_id);
     }
     let (to_unicode_id, chunk) = part.next();
     chunk
@@ -419,12 +462,8 @@ fn font_part(
         .encoding_predefined(Name(b"Identity-H"))
         .descendant_font(cid_id)
         .to_unicode(to_unicode_id);
-    let built = Arc::new(FontPart {
-        part,
-        type0,
-        cid: f.cid,
-    });
-    let size = built.part.size() + built.cid.len() * 2;
+    let built = Arc::new(FontPart { part, type0 });
+    let size = built.part.size();
     let mut cache = FONT_PARTS.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(first) = cache.get(&cache_key) {
         return Ok(first.clone());
@@ -438,27 +477,54 @@ fn font_part(
     Ok(built)
 }
 
+/// The fixed text of a form on the pages of one shape: its content streams, compressed once,
+/// numbered from [`FIXED_FIRST`]. The glyphs are drawn by their ids in the whole face, so the
+/// same streams serve every letter of the shape, whatever font subsets its names need.
+pub(crate) struct FixedPart {
+    part: Part,
+    /// Object numbers of the fixed segments, page by page in segment order.
+    ids: Vec<Vec<Ref>>,
+}
+
+impl FixedPart {
+    /// Bytes held.
+    pub fn size(&self) -> usize {
+        self.part.size()
+    }
+}
+
 /// The start of every file of one form, shape and set of font subsets: header, font objects and
 /// the fixed content streams, and the SHA-256 state after them.
 pub(crate) struct Prefix {
     fonts: BTreeMap<FaceKey, Arc<FontPart>>,
-    fixed: Part,
-    /// Object numbers of the fixed segments, page by page in segment order.
-    fixed_ids: Vec<Vec<Ref>>,
+    fixed: Arc<super::cache::Counted<FixedPart>>,
     /// Bytes of the header and all parts.
     len: usize,
     sha: sha2::Sha256,
 }
 
 impl Prefix {
-    /// Bytes held by this prefix alone (the fonts are shared and counted apart).
+    /// Bytes held by this prefix alone (the fonts and the fixed part are shared and counted
+    /// apart).
     pub fn size(&self) -> usize {
-        self.fixed.size()
+        std::mem::size_of::<Prefix>()
+    }
+
+    /// The parts in the order of their numbers (and of their bytes in a file).
+    fn parts(&self) -> Vec<&Part> {
+        let mut parts: Vec<&Part> = self
+            .fonts
+            .values()
+            .map(|f| &f.part)
+            .chain([&self.fixed.get().part])
+            .collect();
+        parts.sort_by_key(|p| p.first);
+        parts
     }
 
     /// The first object number after the prefix.
     fn end(&self) -> i32 {
-        self.fixed.end()
+        self.parts().iter().map(|p| p.end()).max().unwrap_or(1)
     }
 
     fn font_resources(&self) -> impl Iterator<Item = (FaceKey, Ref)> + '_ {
@@ -466,12 +532,12 @@ impl Prefix {
     }
 }
 
-/// The operators of `page` (rules, then lines), appended to `content`.
+/// The operators of `page` (rules, then lines), appended to `content`. Glyphs are written by
+/// their id in the whole face (the CID of every subset of it).
 fn encode(
     content: &mut Content,
     page: &PageLayout,
     page_height: f32,
-    fonts: &BTreeMap<FaceKey, Arc<FontPart>>,
     faces: &FontSet<'_>,
 ) -> Result<(), PdfError> {
     if !page.rules.is_empty() {
@@ -497,9 +563,6 @@ fn encode(
         content.next_line(line.x, page_height - line.baseline);
         let mut current = None;
         for run in &line.runs {
-            let font = fonts.get(&run.face).ok_or(PdfError::Internal(
-                "a run uses a font that was not prepared",
-            ))?;
             let face = faces
                 .face(run.face)
                 .ok_or(PdfError::Internal("a run uses a missing font"))?;
@@ -509,12 +572,7 @@ fn encode(
             }
             glyphs.clear();
             for c in run.text.chars() {
-                let cid = face
-                    .glyph(c)
-                    .and_then(|g| font.cid.get(usize::from(g)))
-                    .copied()
-                    .unwrap_or(0);
-                glyphs.extend_from_slice(&cid.to_be_bytes());
+                glyphs.extend_from_slice(&face.glyph(c).unwrap_or(0).to_be_bytes());
             }
             content.show(Str(&glyphs));
         }
@@ -531,9 +589,31 @@ fn header() -> Vec<u8> {
     Pdf::with_settings(SETTINGS).as_bytes().to_vec()
 }
 
-/// Builds the shared start of the files of `pages` with the font subsets `keys`.
+/// Writes and compresses the fixed segments of `pages`.
+pub(crate) fn fixed_part(pages: &Pages, faces: &FontSet<'_>) -> Result<FixedPart, PdfError> {
+    let mut part = Part::new(FIXED_FIRST);
+    let height = pages.geometry.height;
+    let mut ids = Vec::with_capacity(pages.pages.len());
+    for segments in &pages.pages {
+        let mut page_ids = Vec::new();
+        for segment in segments {
+            if let Segment::Fixed(layout) = segment {
+                let mut content = Content::new();
+                encode(&mut content, layout, height, faces)?;
+                let data = deflate(&content.finish(), CONTENT_LEVEL)?;
+                let (id, chunk) = part.next();
+                chunk.stream(id, &data).filter(Filter::FlateDecode);
+                page_ids.push(id);
+            }
+        }
+        ids.push(page_ids);
+    }
+    Ok(FixedPart { part, ids })
+}
+
+/// The shared start of the files with the fixed part `fixed` and the font subsets `keys`.
 pub(crate) fn prefix(
-    pages: &Pages,
+    fixed: Arc<super::cache::Counted<FixedPart>>,
     keys: &FontKeys,
     faces: &FontSet<'_>,
 ) -> Result<Prefix, PdfError> {
@@ -542,47 +622,33 @@ pub(crate) fn prefix(
         let face = faces.face(*face_key).ok_or(PdfError::Internal(
             "a subset key names a face the font set does not have",
         ))?;
-        fonts.insert(*face_key, font_part(*face_key, face, key)?);
+        let first = font_slot(*face_key, fixed.get().part.end());
+        fonts.insert(*face_key, font_part(*face_key, face, key, first)?);
     }
-    let first = fonts.values().map(|f| f.part.end()).max().unwrap_or(1);
-    let mut fixed = Part::new(first);
-    let height = pages.geometry.height;
-    let mut fixed_ids = Vec::with_capacity(pages.pages.len());
-    for segments in &pages.pages {
-        let mut ids = Vec::new();
-        for segment in segments {
-            if let Segment::Fixed(layout) = segment {
-                let mut content = Content::new();
-                encode(&mut content, layout, height, &fonts, faces)?;
-                let data = deflate(&content.finish(), DEFLATE_LEVEL)?;
-                let (id, chunk) = fixed.next();
-                chunk.stream(id, &data).filter(Filter::FlateDecode);
-                ids.push(id);
-            }
-        }
-        fixed_ids.push(ids);
-    }
-    let mut sha = sha2::Sha256::new_with_prefix(header());
-    let mut len = header().len();
-    for part in fonts.values().map(|f| &f.part).chain([&fixed]) {
+    let header = header();
+    let mut prefix = Prefix {
+        fonts,
+        fixed,
+        len: header.len(),
+        sha: sha2::Sha256::new_with_prefix(&header),
+    };
+    let mut sha = prefix.sha.clone();
+    let mut len = prefix.len;
+    for part in prefix.parts() {
         for o in &part.objects {
             sha.update(o.as_bytes());
             len += o.len();
         }
     }
-    Ok(Prefix {
-        fonts,
-        fixed,
-        fixed_ids,
-        len,
-        sha,
-    })
+    prefix.sha = sha;
+    prefix.len = len;
+    Ok(prefix)
 }
 
 /// A letter as written: the shared prefix it used and its own objects, which is all a merged
 /// file needs to hold it without reading the letter's file back.
 pub struct LetterParts {
-    prefix: Arc<super::cache::Counted>,
+    prefix: Arc<super::cache::Counted<Prefix>>,
     /// The letter's personal content streams, numbered from the prefix's end.
     own: Vec<Chunk>,
     /// Each page's content streams, in reading order.
@@ -624,15 +690,10 @@ impl LetterParts {
         target: &mut dyn MergeTarget,
         parent: Ref,
     ) -> std::io::Result<Vec<Ref>> {
-        let prefix = self.prefix.prefix();
+        let prefix = self.prefix.get();
         // Object number ranges of this letter's file and where each lands in the merged file.
         let mut ranges: Vec<(i32, i32, i32)> = Vec::new();
-        let parts = prefix
-            .fonts
-            .values()
-            .map(|f| &f.part)
-            .chain([&prefix.fixed]);
-        for part in parts {
+        for part in prefix.parts() {
             let base = match target.placed(part.serial) {
                 Some(base) => base,
                 None => {
@@ -719,18 +780,18 @@ pub fn write_blank_page(chunk: &mut Chunk, id: Ref, parent: Ref, media_box: Rect
 pub(crate) fn finish(
     letter: &Letter,
     pages: &Pages,
-    prefix: Arc<super::cache::Counted>,
+    prefix: Arc<super::cache::Counted<Prefix>>,
     personal: &Personal,
     faces: &FontSet<'_>,
 ) -> Result<(Vec<u8>, [u8; 32], LetterParts), PdfError> {
-    let pre = prefix.prefix();
+    let pre = prefix.get();
     let geo = pages.geometry;
     let mut next = pre.end();
     // Each page's content streams in reading order.
     let mut own = Vec::new();
     let mut contents: Vec<Vec<Ref>> = Vec::with_capacity(pages.pages.len());
     for (i, segments) in pages.pages.iter().enumerate() {
-        let mut fixed = pre.fixed_ids[i].iter();
+        let mut fixed = pre.fixed.get().ids[i].iter();
         let mut ids = Vec::with_capacity(segments.len());
         for segment in segments {
             match segment {
@@ -743,7 +804,7 @@ pub(crate) fn finish(
                     // A few lines: not worth compressing (setting up zlib would cost more than
                     // the whole rest of the letter).
                     let mut content = Content::new();
-                    encode(&mut content, &lines, geo.height, &pre.fonts, faces)?;
+                    encode(&mut content, &lines, geo.height, faces)?;
                     let id = Ref::new(next);
                     next += 1;
                     let mut chunk = Chunk::with_settings(SETTINGS);
@@ -757,7 +818,7 @@ pub(crate) fn finish(
     }
     let media_box = Rect::new(0.0, 0.0, geo.width, geo.height);
     let mut pdf = Pdf::with_settings_and_capacity(SETTINGS, pre.len + 8 * 1024);
-    for part in pre.fonts.values().map(|f| &f.part).chain([&pre.fixed]) {
+    for part in pre.parts() {
         part.extend_into(&mut pdf);
     }
     debug_assert_eq!(pdf.len(), pre.len);
