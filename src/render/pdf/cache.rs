@@ -27,7 +27,8 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use super::font::FontSet;
 use super::layout::{Form, Pages, Personal, ShapeKey};
-use super::write::{self, FixedPart, FontKeys, Prefix, Usage};
+use super::subset::{FontKeys, Usage};
+use super::write::{self, FixedPart, Prefix};
 use super::{Paper, PdfError};
 use crate::letter::{Block, Letter};
 

@@ -20,6 +20,7 @@
 mod cache;
 mod font;
 mod layout;
+mod subset;
 mod text;
 mod write;
 
@@ -208,7 +209,7 @@ pub fn render_parts(letter: &Letter, opts: &PdfOptions) -> Result<RenderedPdf, P
         "lines past the right margin: {:?}",
         shape.pages.with(&personal).overflowing_lines()
     );
-    let mut usage = write::Usage::default();
+    let mut usage = subset::Usage::default();
     usage.add_runs(personal.runs());
     let keys = shape.usage.merged(&usage).keys(&fonts)?;
     let prefix = shape.prefix(&keys, &fonts)?;
