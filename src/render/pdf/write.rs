@@ -501,7 +501,9 @@ pub(crate) fn finish(
     sha.update(&pdf.as_bytes()[pre.len..]);
     let id = sha.clone().finalize()[..16].to_vec();
     pdf.set_file_id((id.clone(), id));
-    let out = pdf.finish();
+    let mut out = pdf.finish();
+    // pdf-writer ends the file with `%%EOF`; the end-of-line marker after it is conventional.
+    out.push(b'\n');
     sha.update(&out[body_end..]);
     let parts = LetterParts {
         prefix,
