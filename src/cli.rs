@@ -39,13 +39,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write one letter per row of a CSV or JSON Lines file (for NGOs).
+    /// Write one letter per row of a spreadsheet (.xlsx, .ods), CSV or JSON Lines file (for NGOs).
     Batch(Box<BatchArgs>),
     /// Work with locales (letter and interface languages).
     Locales {
         #[command(subcommand)]
         command: LocalesCommand,
     },
+    /// Print a shell completion script (see the README for where each shell wants it).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `facerights man > facerights.1`.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -84,6 +92,10 @@ pub enum LocalesCommand {
 pub enum InputFormatArg {
     Csv,
     Jsonl,
+    /// Excel workbook (.xlsx, .xlsm).
+    Xlsx,
+    /// OpenDocument spreadsheet (.ods: LibreOffice, OpenOffice).
+    Ods,
 }
 
 #[derive(Debug, Args)]
@@ -94,7 +106,8 @@ pub enum InputFormatArg {
                         Every row is listed in OUT_DIR/manifest.csv."
 )]
 pub struct BatchArgs {
-    /// The input: CSV (comma, semicolon or tab; UTF-8, or see --encoding) or JSON Lines (.jsonl).
+    /// The input: a spreadsheet (.xlsx, .ods), CSV (comma, semicolon or tab; UTF-8, or see
+    /// --encoding) or JSON Lines (.jsonl); `-` reads standard input (CSV unless --input-format).
     #[arg(required_unless_present = "print_template")]
     pub input: Option<PathBuf>,
     /// Where the letters and manifest.csv go (created if missing).
@@ -103,9 +116,12 @@ pub struct BatchArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value = "text")]
     pub format: FormatArg,
-    /// Input format (default: from the extension; .jsonl/.ndjson is JSON Lines, else CSV).
+    /// Input format (default: from the extension: .xlsx/.xlsm, .ods, .jsonl/.ndjson, else CSV).
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormatArg>,
+    /// The sheet to read from a spreadsheet (default: the first).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
     /// The input's character encoding when it is not UTF-8: a spreadsheet on Windows saves "CSV"
     /// in its ANSI code page (windows-1252 in Western Europe, windows-1250 in Central Europe,
     /// windows-1253 for Greek). A byte-order mark, if any, wins.
@@ -123,6 +139,11 @@ pub struct BatchArgs {
     /// Letter language for rows without a `language` value.
     #[arg(long, value_name = "LANG")]
     pub defaults_language: Option<String>,
+    /// Write the follow-up of each row's request: a reminder to Clearview, or a complaint to the
+    /// supervisory authority (columns `received`, and for complaints `outcome`, optional
+    /// `reminded`).
+    #[arg(long, value_name = "LETTER", value_parser = ["reminder", "complaint"])]
+    pub follow_up: Option<String>,
     /// Letter date for rows without a `date` value (default: today). Fix it to make re-runs
     /// reproduce the same files.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -144,6 +165,8 @@ pub struct BatchArgs {
 pub enum FormatArg {
     Text,
     Pdf,
+    /// An e-mail draft (RFC 5322, .eml) with the letter as its text.
+    Eml,
 }
 
 #[derive(Debug, Args)]
@@ -151,9 +174,30 @@ pub struct GenerateArgs {
     /// Where you live: ISO 3166-1 code (IT, DE, GB or UK, …), any case.
     #[arg(long, short = 'j', value_name = "CC")]
     pub jurisdiction: Option<String>,
-    /// Which letter: access, erasure or access-erasure.
+    /// Which letter: access, erasure or access-erasure; or, after a request, reminder (to
+    /// Clearview) or complaint (to the supervisory authority).
     #[arg(long, short = 'r', value_name = "KIND")]
     pub request: Option<String>,
+    /// For a reminder or complaint: the request it follows (access, erasure, access-erasure).
+    #[arg(long, value_name = "KIND")]
+    pub first_request: Option<String>,
+    /// When Clearview received the request: the delivery date for post, the sending date for
+    /// e-mail (default for a request: the letter date). The deadline is counted from it.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub received: Option<String>,
+    /// For a complaint (and a reminder): what Clearview did: no-reply, incomplete, refused or
+    /// identity-demanded.
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: Option<String>,
+    /// For a complaint: the date you sent the reminder.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub reminded: Option<String>,
+    /// Also write the reply deadline as a calendar event with an alarm (RFC 5545 .ics).
+    #[arg(long, value_name = "FILE.ics")]
+    pub calendar: Option<PathBuf>,
+    /// With --format eml: attach the letter as PDF too.
+    #[arg(long)]
+    pub attach_pdf: bool,
     /// Your full name, as it appears in the letter and under the signature.
     #[arg(long, short = 'n')]
     pub name: Option<String>,

@@ -68,12 +68,18 @@ struct Subdivision {
     authority: String,
 }
 
-/// From when a law's letters state the law in force.
+/// A law's reply period and how it is counted, and from when its letters state the law in force.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LawDates {
+pub struct LawInfo {
     pub id: Law,
-    pub letters_from: NaiveDate,
+    pub period: crate::deadline::Period,
+    pub counting: crate::deadline::Counting,
+    /// The provision that sets the period, as terminal notes cite it ("Art. 12(3) GDPR").
+    pub provision: String,
+    #[serde(default)]
+    pub letters_from: Option<NaiveDate>,
+    #[serde(default)]
     pub why: String,
     pub sources: Vec<String>,
 }
@@ -260,8 +266,7 @@ struct JurisdictionsFile {
     jurisdiction: Vec<Jurisdiction>,
     #[serde(default)]
     subdivision: Vec<Subdivision>,
-    #[serde(default)]
-    law: Vec<LawDates>,
+    law: Vec<LawInfo>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -276,7 +281,7 @@ pub struct Data {
     pub jurisdictions: Vec<Jurisdiction>,
     pub authorities: Vec<Authority>,
     pub decisions: Vec<Decision>,
-    pub law_dates: Vec<LawDates>,
+    pub laws: Vec<LawInfo>,
     pub controller: Controller,
 }
 
@@ -326,7 +331,7 @@ impl Data {
             jurisdictions,
             authorities: a.authority,
             decisions: d.decision,
-            law_dates: j.law,
+            laws: j.law,
             controller,
         };
         problems.extend(data.problems());
@@ -400,8 +405,16 @@ impl Data {
                 }
             }
         }
-        for l in &self.law_dates {
-            if l.sources.is_empty() || l.why.trim().is_empty() {
+        for law in [Law::EuGdpr, Law::EeaGdpr, Law::UkGdpr] {
+            match self.laws.iter().filter(|l| l.id == law).count() {
+                1 => {}
+                n => p.push(format!(
+                    "jurisdictions.toml: law {law:?} has {n} [[law]] records"
+                )),
+            }
+        }
+        for l in &self.laws {
+            if l.sources.is_empty() || (l.letters_from.is_some() && l.why.trim().is_empty()) {
                 p.push(format!("jurisdictions.toml: law {:?} has no source", l.id));
             }
         }
@@ -478,16 +491,21 @@ impl Data {
     pub fn earliest_letter_date(&self, j: &Jurisdiction) -> (NaiveDate, String) {
         let newest = self.newest_decision_date();
         let law = self
-            .law_dates
-            .iter()
-            .find(|l| l.id == j.law && l.letters_from > newest);
+            .law(j.law)
+            .and_then(|l| Some((l.letters_from?, l)))
+            .filter(|(from, _)| *from > newest);
         match law {
-            Some(l) => (l.letters_from, l.why.clone()),
+            Some((from, l)) => (from, l.why.clone()),
             None => (
                 newest,
                 "the date of the newest decision the letters cite".to_string(),
             ),
         }
+    }
+
+    /// The reply period and its counting for a law.
+    pub fn law(&self, law: Law) -> Option<&LawInfo> {
+        self.laws.iter().find(|l| l.id == law)
     }
 
     /// The newest date of any decision the letters cite.

@@ -72,14 +72,13 @@ pub fn batch_rows(bytes: &[u8], jsonl: bool) -> BatchRows {
         input_format,
         encoding: None,
         out_dir: scratch().join("out"),
-        ext: "txt",
-        render: Arc::new(|_| Err(Error::Render("the fuzz harness renders nothing".into()))),
-        drawable: None,
+        format: crate::render::Format::Text,
         jobs: Some(1),
         force: false,
         fail_fast: false,
         default_language: None,
-        date: Some("2026-03-02".into()),
+        date: Some("2026-07-01".into()),
+        follow_up: None,
         today: today(),
         interrupted: Default::default(),
         merge: None,
@@ -131,7 +130,7 @@ pub fn font_load(bytes: &[u8]) -> Result<usize, Error> {
         request: Some("access".into()),
         name: Some(format!("Maria {extra}{extra} Rossi")),
         address: vec![format!("Via Roma 1 {extra}")],
-        date: Some("2026-03-01".into()),
+        date: Some("2026-07-01".into()),
         ..Default::default()
     };
     let covers = |c: char| pdf::covers(c, &opts);
@@ -213,7 +212,7 @@ pub fn locale_load(files: &LocaleFiles) -> Result<Option<String>, Error> {
         address: vec!["Via Roma 1".into(), "00184 Roma".into()],
         language: Some(files.lang.clone()),
         place: Some("Roma".into()),
-        date: Some("2026-03-01".into()),
+        date: Some("2026-07-01".into()),
         reference: Some("NGO-1".into()),
         photo_enclosed: true,
         ..Default::default()

@@ -1200,13 +1200,22 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
                         variables.remove(always);
                     }
                 }
-                if !grammar && w.variables != variables {
+                // Variables a language may use where its grammar needs them: the day of a
+                // decision's date, for the preposition before it ("dell’11 febbraio").
+                let mut wanted = w.variables.clone();
+                for (message, optional) in OPTIONAL_VARIABLES {
+                    if id == message {
+                        variables.remove(optional);
+                        wanted.remove(optional);
+                    }
+                }
+                if !grammar && wanted != variables {
                     out.push(Problem::Variables {
                         path: path.clone(),
                         line: h.line,
                         id: id.clone(),
-                        missing: w.variables.difference(&variables).cloned().collect(),
-                        extra: variables.difference(&w.variables).cloned().collect(),
+                        missing: wanted.difference(&variables).cloned().collect(),
+                        extra: variables.difference(&wanted).cloned().collect(),
                     });
                 }
                 if !grammar && w.citations != h.citations {
@@ -1245,6 +1254,12 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
     out.extend(resolve_problems(ref_file, this, &want, &have, functions));
     out
 }
+
+/// Variables the program passes to a message that a language may use or not, as its grammar
+/// needs: the day of a decision's date ("dell’11 febbraio"), the number of enclosures ("Enclosure:"
+/// or "Enclosures:").
+const OPTIONAL_VARIABLES: [(&str, &str); 2] =
+    [("decision-citation", "day"), ("enclosures-label", "count")];
 
 /// Messages that say how a language writes citations (`ref-*`), dates (`date-pattern`) and "in
 /// <country>" (`country-in`): its own

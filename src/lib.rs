@@ -4,11 +4,13 @@
 //! validated [`request::Request`] -> [`compose`] -> [`letter::Letter`] -> [`render`] -> [`output`].
 
 pub mod batch;
+pub mod calendar;
 pub mod citation;
 pub mod cli;
 mod commands;
 pub mod compose;
 pub mod data;
+pub mod deadline;
 pub mod error;
 pub mod format;
 #[doc(hidden)]

@@ -33,6 +33,19 @@ pub enum Written {
     Stdout,
 }
 
+/// Renders a letter in `format` and writes it to `target`: the one way `generate` and the wizard
+/// deliver a letter (`envelope` addresses an e-mail draft).
+pub fn deliver(
+    letter: &crate::letter::Letter,
+    format: &crate::render::Format,
+    envelope: &crate::render::eml::Envelope,
+    target: &Target,
+    force: bool,
+) -> Result<Written, Error> {
+    let bytes = format.render(letter, envelope)?;
+    write(target, &bytes, force)
+}
+
 /// Writes `bytes` to `target`. A broken pipe on stdout is not an error (the reader went away).
 pub fn write(target: &Target, bytes: &[u8], force: bool) -> Result<Written, Error> {
     match target {

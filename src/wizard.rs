@@ -7,7 +7,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, Select};
 use fluent_bundle::concurrent::FluentBundle;
@@ -21,8 +21,8 @@ use crate::format::Formatter;
 use crate::i18n::{self, Catalog, Status};
 use crate::jurisdiction::fold;
 use crate::output;
-use crate::render;
-use crate::request::{self, Context, Field, RequestInput, RequestKind};
+use crate::render::Format;
+use crate::request::{self, Context, Field, LetterType, Outcome, RequestInput, RequestKind};
 
 /// The interface file of a locale.
 pub const UI_FILE: &str = "ui.ftl";
@@ -32,32 +32,13 @@ pub fn is_interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }
 
-/// Output formats the wizard can offer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WizardFormat {
-    Text,
-    Pdf,
-}
-
-/// Turns a letter into the bytes of a file.
-pub type Renderer = fn(&crate::letter::Letter) -> Result<Vec<u8>, Error>;
-
-/// What the wizard needs to offer PDF: the renderer and the fonts' coverage, so that an answer the
-/// PDF cannot draw is refused like any other invalid answer.
-#[derive(Clone, Copy)]
-pub struct PdfSupport {
-    pub render: Renderer,
-    pub drawable: fn(char) -> bool,
-}
-
 /// What the wizard starts from: answers already given as flags.
 pub struct Options {
     pub prefill: RequestInput,
     pub output: Option<PathBuf>,
-    pub format: Option<WizardFormat>,
+    /// The output format given with the flags (text or PDF); else the wizard asks.
+    pub format: Option<Format>,
     pub force: bool,
-    /// PDF output, if this build offers it.
-    pub pdf: Option<PdfSupport>,
     /// The interface language (`--ui-language`, else from the environment).
     pub ui_language: String,
 }
@@ -189,8 +170,8 @@ struct Wizard<'a> {
     ui: Ui,
     today: NaiveDate,
     answers: RequestInput,
-    /// Set once PDF is chosen: answers must then be drawable by the PDF fonts.
-    drawable: Option<fn(char) -> bool>,
+    /// Set once PDF is chosen: answers must then be drawable by its fonts.
+    covers: Option<Box<dyn Fn(char) -> bool + Sync>>,
 }
 
 pub fn run(data: &'static Data, catalog: Catalog, opts: Options) -> Result<ExitCode, Error> {
@@ -210,33 +191,37 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         ui: Ui::new(&catalog, &opts.ui_language),
         today: chrono::Local::now().date_naive(),
         answers: opts.prefill.clone(),
-        drawable: None,
+        covers: None,
     };
     eprintln!("{}\n", w.ui.t("wizard-welcome"));
     w.ask_ui_language()?;
+    let task = w.ask_task()?;
     let j = w.ask_jurisdiction()?;
     let j = w.ask_subdivision(j)?;
-    w.ask_letter_language(j)?;
-    w.ask_request()?;
+    w.ask_letter_language(j, task == LetterType::Complaint)?;
+    if task == LetterType::Request {
+        w.ask_request()?;
+    } else {
+        w.ask_follow_up(task)?;
+    }
     w.ask_text(Field::Name, "name", true)?;
     w.ask_text(Field::Email, "email", false)?;
     w.ask_address()?;
     w.ask_text(Field::Place, "place", false)?;
-    w.ask_photo()?;
-    w.ask_objection_grounds()?;
-    let format = w.ask_format(opts.format, opts.pdf.is_some())?;
-    if let (WizardFormat::Pdf, Some(pdf)) = (format, opts.pdf) {
-        w.drawable = Some(pdf.drawable);
+    if task == LetterType::Request {
+        w.ask_photo()?;
+        w.ask_objection_grounds()?;
+    }
+    let format = w.ask_format(opts.format)?;
+    if format.pdf().is_some() {
+        let f = format.clone();
+        w.covers = Some(Box::new(move |c| f.covers(c)));
         w.recheck_for_pdf()?;
     }
     let req = w.validated()?;
     let composer = Composer::new(data, catalog.clone());
     let letter = composer.compose(&req)?;
-    let bytes = match (format, opts.pdf) {
-        (WizardFormat::Pdf, Some(pdf)) => (pdf.render)(&letter)?,
-        _ => render::text::render(&letter).into_bytes(),
-    };
-    let Some((path, overwrite)) = w.ask_output(opts.output, format, req.kind, opts.force)? else {
+    let Some((path, overwrite)) = w.ask_output(opts.output, &format, &req, opts.force)? else {
         eprintln!("{}", w.ui.t("cancelled"));
         return Ok(ExitCode::Interrupted);
     };
@@ -249,18 +234,22 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
     eprintln!("\n{}", w.ui.t("summary-title"));
     eprintln!("  {}: {country}", w.ui.t("summary-country"));
     eprintln!("  {}: {language}", w.ui.t("summary-language"));
-    eprintln!(
-        "  {}: {}",
-        w.ui.t("summary-request"),
-        w.ui.t(&format!("request-{}", req.kind.as_str()))
-    );
+    let request = w.ui.t(&format!("request-{}", req.kind.as_str()));
+    let letter_name = match req.letter() {
+        LetterType::Request => request,
+        other => format!(
+            "{} — {request}",
+            w.ui.t(&format!("task-{}", other.as_str()))
+        ),
+    };
+    eprintln!("  {}: {letter_name}", w.ui.t("summary-request"));
     eprintln!(
         "  {}: {}",
         w.ui.t("summary-file"),
         crate::printable::quoted_path(&path)
     );
     eprintln!("\n{}", w.ui.t("preview-title"));
-    for line in render::text::render(&letter).lines().take(18) {
+    for line in crate::render::text::render(&letter).lines().take(18) {
         eprintln!("  │ {line}");
     }
     eprintln!("  │ …\n");
@@ -272,12 +261,19 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         eprintln!("{}", w.ui.t("cancelled"));
         return Ok(ExitCode::Interrupted);
     }
-    output::write_file(&path, &bytes, overwrite)?;
+    let envelope = crate::render::eml::Envelope::default();
+    output::deliver(
+        &letter,
+        &format,
+        &envelope,
+        &output::Target::File(path.clone()),
+        overwrite,
+    )?;
     eprintln!(
         "\n{}",
         w.ui.ta("written", &[("path", crate::printable::quoted_path(&path))])
     );
-    w.next_steps(req.jurisdiction);
+    w.next_steps(&req)?;
     Ok(ExitCode::Success)
 }
 
@@ -310,10 +306,7 @@ impl Wizard<'_> {
             data: self.data,
             catalog: self.catalog,
             today: self.today,
-            drawable: self
-                .drawable
-                .as_ref()
-                .map(|f| f as &(dyn Fn(char) -> bool + Sync)),
+            drawable: self.covers.as_deref(),
         }
     }
 
@@ -492,7 +485,100 @@ impl Wizard<'_> {
         Ok(chosen)
     }
 
-    fn ask_letter_language(&mut self, j: &Jurisdiction) -> Result<(), Error> {
+    /// What the person wants to do: a request, a reminder, or a complaint. A `--request` given
+    /// with the flags answers it.
+    fn ask_task(&mut self) -> Result<LetterType, Error> {
+        match self.answers.request.as_deref().map(str::trim) {
+            Some("reminder") => return Ok(LetterType::Reminder),
+            Some("complaint") => return Ok(LetterType::Complaint),
+            Some(r) if RequestKind::parse(r).is_some() => return Ok(LetterType::Request),
+            _ => {}
+        }
+        let tasks = [
+            LetterType::Request,
+            LetterType::Reminder,
+            LetterType::Complaint,
+        ];
+        let items: Vec<String> = tasks
+            .iter()
+            .map(|t| self.ui.t(&format!("task-{}", t.as_str())))
+            .collect();
+        let task = tasks[self.select(&self.ui.t("task-question"), &items, 0)?];
+        if task != LetterType::Request {
+            self.answers.request = Some(task.as_str().to_string());
+        }
+        Ok(task)
+    }
+
+    /// A reminder's or complaint's facts: which request, when Clearview received it, what it
+    /// did, and (complaint) when the person reminded it.
+    fn ask_follow_up(&mut self, task: LetterType) -> Result<(), Error> {
+        if self.answers.first_request.is_none() || self.problem(Field::FirstRequest).is_some() {
+            let kinds = [
+                RequestKind::AccessErasure,
+                RequestKind::Access,
+                RequestKind::Erasure,
+            ];
+            let items: Vec<String> = kinds
+                .iter()
+                .map(|k| self.ui.t(&format!("request-{}", k.as_str())))
+                .collect();
+            let i = self.select(&self.ui.t("first-request-question"), &items, 0)?;
+            self.answers.first_request = Some(kinds[i].as_str().to_string());
+        }
+        self.ask_date(Field::Received, "received-question", true)?;
+        if self.answers.outcome.is_none() || self.problem(Field::Outcome).is_some() {
+            let outcomes: &[Outcome] = match task {
+                LetterType::Reminder => &[Outcome::NoReply, Outcome::Incomplete],
+                _ => &Outcome::ALL,
+            };
+            let items: Vec<String> = outcomes
+                .iter()
+                .map(|o| self.ui.t(&format!("outcome-{}", o.as_str())))
+                .collect();
+            let i = self.select(&self.ui.t("outcome-question"), &items, 0)?;
+            self.answers.outcome = Some(outcomes[i].as_str().to_string());
+        }
+        if task == LetterType::Complaint {
+            self.ask_date(Field::Reminded, "reminded-question", false)?;
+        }
+        // A letter about a missing reply written too early: say when it can be written.
+        if let Some(p) = self.problem(Field::Date) {
+            eprintln!("  ✗ {}", self.ui.ta("invalid-answer", &[("problem", p)]));
+            return Err(Error::Usage(
+                "the reply period has not surely ended yet; run facerights again on the date given"
+                    .into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Asks a date field (YYYY-MM-DD) until the shared validation accepts it.
+    fn ask_date(&mut self, field: Field, prompt_id: &str, required: bool) -> Result<(), Error> {
+        fn slot<'w>(w: &'w mut Wizard<'_>, field: Field) -> &'w mut Option<String> {
+            match field {
+                Field::Reminded => &mut w.answers.reminded,
+                _ => &mut w.answers.received,
+            }
+        }
+        if slot(self, field).is_some() && self.problem(field).is_none() {
+            return Ok(());
+        }
+        loop {
+            let answer: String = Input::with_theme(&self.theme)
+                .with_prompt(self.ui.t(prompt_id))
+                .allow_empty(!required)
+                .interact_text()
+                .map_err(interrupted)?;
+            *slot(self, field) = (!answer.trim().is_empty()).then(|| answer.trim().to_string());
+            match self.problem(field) {
+                None => return Ok(()),
+                Some(p) => eprintln!("  ✗ {}", self.ui.ta("invalid-answer", &[("problem", p)])),
+            }
+        }
+    }
+
+    fn ask_letter_language(&mut self, j: &Jurisdiction, complaint: bool) -> Result<(), Error> {
         if self.answers.language.is_some() && self.problem(Field::Language).is_none() {
             return Ok(());
         }
@@ -503,7 +589,10 @@ impl Wizard<'_> {
             .collect();
         // A French-speaking user in Belgium gets French: the interface language when it is one
         // of the country's languages, else the country's default.
-        let default_lang = if j.languages.contains(&self.ui.lang)
+        // A complaint goes to the authority in its language.
+        let default_lang = if complaint {
+            request::complaint_language(self.data, self.catalog, j)
+        } else if j.languages.contains(&self.ui.lang)
             && self.catalog.is_letter_complete(&self.ui.lang)
         {
             self.ui.lang.clone()
@@ -649,17 +738,15 @@ impl Wizard<'_> {
         }
     }
 
-    fn ask_format(&self, given: Option<WizardFormat>, pdf: bool) -> Result<WizardFormat, Error> {
+    /// PDF (the built-in fonts, A4) or text, unless given with the flags.
+    fn ask_format(&self, given: Option<Format>) -> Result<Format, Error> {
         if let Some(f) = given {
             return Ok(f);
         }
-        if !pdf {
-            return Ok(WizardFormat::Text);
-        }
         let items = [self.ui.t("format-pdf"), self.ui.t("format-text")];
         Ok(match self.select(&self.ui.t("format"), &items, 0)? {
-            0 => WizardFormat::Pdf,
-            _ => WizardFormat::Text,
+            0 => Format::Pdf(Default::default()),
+            _ => Format::Text,
         })
     }
 
@@ -667,17 +754,18 @@ impl Wizard<'_> {
     fn ask_output(
         &self,
         given: Option<PathBuf>,
-        format: WizardFormat,
-        kind: RequestKind,
+        format: &Format,
+        req: &request::Request,
         force: bool,
     ) -> Result<Option<(PathBuf, bool)>, Error> {
-        let ext = match format {
-            WizardFormat::Pdf => "pdf",
-            WizardFormat::Text => "txt",
+        let ext = format.extension();
+        let what = match req.letter() {
+            LetterType::Request => req.kind.as_str().to_string(),
+            other => format!("{}-{}", other.as_str(), req.kind.as_str()),
         };
         let mut default = given
             .map(|p| p.display().to_string())
-            .unwrap_or_else(|| format!("clearview-{}-{}.{ext}", kind.as_str(), self.today));
+            .unwrap_or_else(|| format!("clearview-{what}-{}.{ext}", self.today));
         loop {
             let path: String = Input::with_theme(&self.theme)
                 .with_prompt(self.ui.t("output-path"))
@@ -713,25 +801,48 @@ impl Wizard<'_> {
         }
     }
 
-    fn next_steps(&self, j: &Jurisdiction) {
+    fn next_steps(&self, req: &request::Request) -> Result<(), Error> {
+        let j = req.jurisdiction;
         eprintln!("\n{}", self.ui.t("next-steps-title"));
         eprintln!("  1. {}", self.ui.t("next-sign"));
         let c = &self.data.controller;
-        let recipient = std::iter::once(c.name.as_str())
-            .chain(c.postal_address.iter().map(String::as_str))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let recipient = match req.letter() {
+            // A complaint goes to the authority, whose address the letter shows.
+            LetterType::Complaint => self
+                .data
+                .authority(&j.authority)
+                .map(|a| {
+                    format!(
+                        "{}, {}",
+                        a.name_for(&self.ui.lang),
+                        a.address_for(&self.ui.lang).unwrap_or_default()
+                    )
+                })
+                .unwrap_or_default(),
+            _ => std::iter::once(c.name.as_str())
+                .chain(c.postal_address.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
         eprintln!(
             "  2. {}",
             self.ui.ta("next-send", &[("recipient", recipient)])
         );
         eprintln!("  3. {}", self.ui.t("next-copy"));
-        let deadline = one_month_after(self.today);
-        let date = self
-            .formatter()
-            .map(|f| f.date(deadline))
-            .unwrap_or_else(|| deadline.to_string());
-        eprintln!("  4. {}", self.ui.ta("next-deadline", &[("date", date)]));
+        if req.letter() != LetterType::Request {
+            return Ok(());
+        }
+        let date = |d: NaiveDate| {
+            self.formatter()
+                .map(|f| f.date(d))
+                .unwrap_or_else(|| d.to_string())
+        };
+        if let Some(dl) = req.deadline(self.data) {
+            eprintln!(
+                "  4. {}",
+                self.ui.ta("next-deadline", &[("date", date(dl.ends))])
+            );
+        }
         if let Some(a) = self.data.authority(&j.authority) {
             let args = [
                 ("authority", a.name_for(&self.ui.lang)),
@@ -747,6 +858,57 @@ impl Wizard<'_> {
         } else if j.authority_rule.is_some() {
             eprintln!("  5. {}", self.ui.t("next-complain-land"));
         }
+        self.offer_calendar(req, &date)
+    }
+
+    /// After a request: the deadline as a calendar file, if the person wants one.
+    fn offer_calendar(
+        &self,
+        req: &request::Request,
+        date: &dyn Fn(NaiveDate) -> String,
+    ) -> Result<(), Error> {
+        let Some(dl) = req.deadline(self.data) else {
+            return Ok(());
+        };
+        eprintln!();
+        if !self.confirm(&self.ui.t("calendar-question"), false)? {
+            return Ok(());
+        }
+        let path: String = Input::with_theme(&self.theme)
+            .with_prompt(self.ui.t("calendar-path"))
+            .default(format!("clearview-deadline-{}.ics", dl.ends))
+            .interact_text()
+            .map_err(interrupted)?;
+        let path = PathBuf::from(path.trim());
+        let request = self.ui.t(&format!("request-short-{}", req.kind.as_str()));
+        let args = [
+            ("request", request),
+            ("ends", date(dl.ends)),
+            ("received", date(dl.received)),
+            ("follow_up", date(dl.follow_up_from)),
+        ];
+        let text = crate::calendar::EventText {
+            summary: self.ui.ta("calendar-summary", &args),
+            description: self.ui.ta("calendar-description", &args),
+            alarm: self.ui.t("calendar-alarm"),
+        };
+        let key = format!(
+            "{}|{}|{}|{}",
+            req.jurisdiction.code,
+            req.kind.as_str(),
+            dl.received,
+            req.name
+        );
+        let ics = crate::calendar::deadline_event(dl.ends, &text, &key);
+        output::write_file(&path, ics.as_bytes(), false)?;
+        eprintln!(
+            "{}",
+            self.ui.ta(
+                "note-calendar",
+                &[("path", crate::printable::quoted_path(&path))]
+            )
+        );
+        Ok(())
     }
 }
 
@@ -754,44 +916,5 @@ fn parent_exists(path: &Path) -> bool {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.is_dir(),
         _ => true,
-    }
-}
-
-/// One month after `from` as Regulation 1182/71 counts it: the same day of the next month,
-/// or that month's last day if it has no such day (Art. 3(2)(c)); a period ending on a Saturday or
-/// Sunday ends on the following Monday (Art. 3(4); public holidays are not known here).
-pub fn one_month_after(from: NaiveDate) -> NaiveDate {
-    let end = from.checked_add_months(Months::new(1)).unwrap_or(from);
-    match end.weekday() {
-        Weekday::Sat => end + chrono::Days::new(2),
-        Weekday::Sun => end + chrono::Days::new(1),
-        _ => end,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::one_month_after;
-    use chrono::NaiveDate;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
-
-    #[test]
-    fn one_month_follows_regulation_1182_71() {
-        assert_eq!(one_month_after(d(2026, 3, 10)), d(2026, 4, 10)); // Friday
-        assert_eq!(one_month_after(d(2026, 1, 31)), d(2026, 3, 2)); // 28 Feb is a Saturday -> Monday
-        assert_eq!(one_month_after(d(2024, 1, 31)), d(2024, 2, 29)); // leap year, Thursday
-        assert_eq!(one_month_after(d(2026, 10, 17)), d(2026, 11, 17)); // Tuesday
-        assert_eq!(one_month_after(d(2026, 11, 21)), d(2026, 12, 21)); // Monday
-        assert_eq!(one_month_after(d(2026, 4, 19)), d(2026, 5, 19));
-        assert_eq!(one_month_after(d(2026, 7, 18)), d(2026, 8, 18));
-        assert_eq!(one_month_after(d(2026, 6, 20)), d(2026, 7, 20)); // 20 July 2026 is a Monday
-        assert_eq!(one_month_after(d(2026, 8, 22)), d(2026, 9, 22));
-        assert_eq!(one_month_after(d(2026, 9, 19)), d(2026, 10, 19)); // Monday
-        assert_eq!(one_month_after(d(2026, 12, 19)), d(2027, 1, 19));
-        assert_eq!(one_month_after(d(2026, 5, 16)), d(2026, 6, 16));
-        assert_eq!(one_month_after(d(2026, 2, 7)), d(2026, 3, 9)); // 7 March 2026 is a Saturday
     }
 }

@@ -105,8 +105,8 @@ intro-access-erasure = Tímto uplatňuji svá práva podle { $law_full }: nejprv
 
 ## Why the law applies to Clearview
 
-applicability-eu = Společnost { $controller } podléhá { $gdpr }. Shromažďuje snímky osob nacházejících se v Evropské unii a zpracovává je za účelem monitorování jejich chování ({ REF(3, par: 2, pt: "b") } { $gdpr }), jak konstatovaly dozorové úřady Itálie, Řecka, Francie, Rakouska a Nizozemska. Neurčila svého zástupce v Unii podle { REF(27) } { $gdpr }. Tuto žádost proto adresuji přímo Vám.
-applicability-eea = Společnost { $controller } podléhá { $gdpr }. Shromažďuje snímky osob nacházejících se v Evropském hospodářském prostoru a zpracovává je za účelem monitorování jejich chování ({ REF(3, par: 2, pt: "b") } { $gdpr }), jak konstatovaly dozorové úřady Itálie, Řecka, Francie, Rakouska a Nizozemska. Neurčila svého zástupce podle { REF(27) } { $gdpr }. Tuto žádost proto adresuji přímo Vám.
+applicability-eu = Společnost { $controller } podléhá { $gdpr }: shromažďuje snímky osob nacházejících se v Evropské unii a zpracovává je za účelem monitorování jejich chování ({ REF(3, par: 2, pt: "b") } { $gdpr }). Dozorové úřady Itálie, Řecka, Francie, Rakouska a Nizozemska na ni { $gdpr } uplatnily a shledaly její zpracování protiprávním. Podle rozhodnutí nizozemského dozorového úřadu ze dne { $representative_date } neměla určeného zástupce v Unii ({ REF(27) } { $gdpr }). Tuto žádost proto adresuji přímo Vám.
+applicability-eea = Společnost { $controller } podléhá { $gdpr }: shromažďuje snímky osob nacházejících se v Evropském hospodářském prostoru a zpracovává je za účelem monitorování jejich chování ({ REF(3, par: 2, pt: "b") } { $gdpr }). Dozorové úřady Itálie, Řecka, Francie, Rakouska a Nizozemska na ni { $gdpr } uplatnily a shledaly její zpracování protiprávním. Podle rozhodnutí nizozemského dozorového úřadu ze dne { $representative_date } neměla určeného zástupce v Unii ({ REF(27) } { $gdpr }). Tuto žádost proto adresuji přímo Vám.
 applicability-uk = Společnost { $controller } podléhá { $gdpr }. Upper Tribunal v roce 2025 rozhodl, že zpracování, které provádí, souvisí s monitorováním chování osob nacházejících se ve Spojeném království ({ REF(3, par: 2, pt: "b") } { $gdpr }). Tuto žádost adresuji přímo Vám.
 
 ## Access (Article 15)
@@ -120,11 +120,14 @@ access-copy-sources = u každého snímku adresa (URL) webové stránky a obrazo
 access-copy-metadata = veškerá metadata uchovávaná ke každému snímku, včetně geolokačních a časových údajů;
 access-copy-biometrics = biometrické šablony, vektory nebo hashovací hodnoty odvozené z mého obličeje a veškeré další údaje, které jste o mně odvodili nebo vyvodili;
 access-copy-searches = záznamy o každém vyhledávání, v jehož výsledcích se objevila moje osoba, spolu s datem každého vyhledávání;
+access-copy-probe = záznamy o každém vyhledávání, při kterém zákazník nahrál snímek mého obličeje, aby prohledal Vaši databázi, spolu s tímto snímkem, datem vyhledávání a údajem o zákazníkovi, který je provedl;
 access-copy-recipients = totožnost každého zákazníka nebo jiného příjemce, jemuž byly zpřístupněny výsledky týkající se mé osoby.
 access-info = Dále Vás žádám o poskytnutí těchto informací ({ REF(15, par: "1 2") } { $gdpr }):
-access-info-purposes = účely jednotlivých operací zpracování a právní základ, o který se u každé z nich opíráte ({ REF(15, par: 1, pt: "a") } { $gdpr });
+access-info-purposes = účely jednotlivých operací zpracování ({ REF(15, par: 1, pt: "a") } { $gdpr }) a u každého účelu právní základ, o který se opíráte a který jste mi byli tak jako tak povinni sdělit ({ REF(14, par: 1, pt: "c") } { $gdpr });
 access-info-categories = kategorie dotčených osobních údajů ({ REF(15, par: 1, pt: "b") } { $gdpr });
 access-info-recipients = příjemci, kterým osobní údaje byly nebo budou zpřístupněny, a to jmenovitě, zejména příjemci ve třetích zemích nebo mezinárodní organizace; uvedení kategorií příjemců nepostačuje, jste-li schopni jednotlivé příjemce identifikovat ({ REF(15, par: 1, pt: "c") } { $gdpr }; rozsudek Soudního dvora ze dne 12. ledna 2023, C-154/21, Österreichische Post);
+# United Kingdom letters: the same without the judgment of the Court of Justice.
+access-info-recipients-uk = příjemci, kterým osobní údaje byly nebo budou zpřístupněny, a to jmenovitě, zejména příjemci ve třetích zemích nebo mezinárodní organizace; uvedení kategorií příjemců nepostačuje, jste-li schopni jednotlivé příjemce identifikovat ({ REF(15, par: 1, pt: "c") } { $gdpr });
 access-info-retention = doba, po kterou budou jednotlivé kategorie osobních údajů uloženy, nebo, není-li ji možné určit, kritéria použitá ke stanovení této doby ({ REF(15, par: 1, pt: "d") } { $gdpr });
 access-info-rights = existence práva požadovat opravu nebo výmaz osobních údajů nebo omezení jejich zpracování a práva vznést námitku proti tomuto zpracování ({ REF(15, par: 1, pt: "e") } { $gdpr });
 access-info-complaint = právo podat stížnost u dozorového úřadu ({ REF(15, par: 1, pt: "f") } { $gdpr });
@@ -132,6 +135,9 @@ access-info-source = veškeré dostupné informace o zdroji osobních údajů: k
 access-info-automated = skutečnost, že dochází k automatizovanému rozhodování, včetně profilování, a smysluplné informace týkající se použitého postupu, jakož i významu a předpokládaných důsledků takového zpracování pro mou osobu ({ REF(15, par: 1, pt: "h") } { $gdpr });
 access-info-transfers = pokud se osobní údaje předávají do třetí země nebo mezinárodní organizaci, vhodné záruky podle { REF(46) } { $gdpr }, které se na toto předání vztahují ({ REF(15, par: 2) }).
 access-scope = Tato žádost se vztahuje na veškeré osobní údaje, které se mě týkají, ve všech Vašich systémech, včetně pseudonymizovaných údajů a údajů, které jste odvodili nebo vyvodili. Není omezena na posledních dvanáct měsíců ani na určitý počet žádostí za rok a nezávisí na tom, zda ji zopakuji: francouzský dozorový úřad (CNIL) shledal taková omezení uplatňovaná společností { $controller } protiprávními ve svém rozhodnutí { $reference } ze dne { $date }.
+access-role = U každé operace zpracování mi dále sdělte, zda ji provádíte jako správce, nebo jako zpracovatel pro zákazníka, a v takovém případě pro koho ({ REF(4, num: 7) } a { REF(4, num: 8) } { $gdpr }).
+# United Kingdom letters only: čl. 15 odst. 1A UK GDPR (written out: REF cannot write "1A").
+access-search-uk = Jste povinni provést přiměřené a úměrné vyhledání osobních údajů, o které žádám (čl. 15 odst. 1A { $gdpr }). Vaše databáze je vytvořena k vyhledávání podle obličeje: prohledání databáze pomocí mého obličeje a prohledání záznamů o vyhledáváních, v jejichž výsledcích se objevila moje osoba nebo při nichž byl nahrán můj obličej, je přiměřené a úměrné bez ohledu na jejich objem.
 access-format = Žádám Vás o bezplatné poskytnutí kopie ({ REF(12, par: 5) } a { REF(15, par: 3) } { $gdpr }), a to za použití jasných a jednoduchých jazykových prostředků ({ REF(12, par: 1) } { $gdpr }) a, budete-li odpovídat elektronicky, v elektronické podobě, která se běžně používá ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
@@ -147,17 +153,25 @@ erasure-scope-searches = výsledky vyhledávání, protokoly vyhledávání a va
 erasure-scope-backups = veškeré kopie v zálohách, v archivech a v systémech Vašich zpracovatelů.
 erasure-grounds = Jsou dány tyto důvody pro výmaz:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobní údaje byly zpracovány protiprávně. Nemáte žádný právní základ podle { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) zpracovávané za účelem jedinečné identifikace fyzické osoby patří mezi zvláštní kategorie osobních údajů, jejichž zpracování { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatní se žádná z výjimek podle { REF(9, par: 2) }: výslovný souhlas ode mě udělen nebyl ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, které lze nalézt na internetu, nebyly mnou zjevně zveřejněny pro účely biometrického zpracování ({ REF(9, par: 2, pt: "e") } { $gdpr }).
-erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podle { REF(21, par: 1) } { $gdpr } vznáším námitku proti zpracování z důvodů týkajících se mé konkrétní situace: můj obličej je trvalý identifikátor, který nemohu změnit, a jeho přítomnost ve Vaší databázi umožňuje kterémukoli z Vašich zákazníků identifikovat mě na základě jakékoli fotografie bez ohledu na to, kde a kdy byla pořízena. Pokud se opíráte o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, neexistují žádné závažné oprávněné důvody pro zpracování, které by převažovaly nad mými zájmy, právy a svobodami; Váš obchodní zájem na prodeji vyhledávání podle mého obličeje takovým důvodem není.
+# United Kingdom letters: čl. 9 read with Schedule 1 to the Data Protection Act 2018 („ve spojení s“).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobní údaje byly zpracovány protiprávně. Nemáte žádný právní základ podle { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) zpracovávané za účelem jedinečné identifikace fyzické osoby patří mezi zvláštní kategorie osobních údajů, jejichž zpracování { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatní se žádná z výjimek podle { REF(9, par: 2) } { $gdpr } ve spojení s přílohou 1 (Schedule 1) zákona Data Protection Act 2018: výslovný souhlas ode mě udělen nebyl ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, které lze nalézt na internetu, nebyly mnou zjevně zveřejněny pro účely biometrického zpracování ({ REF(9, par: 2, pt: "e") } { $gdpr }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podle { REF(21, par: 1) } { $gdpr } vznáším námitku proti zpracování z důvodů týkajících se mé konkrétní situace: můj obličej je trvalý identifikátor, který nemohu změnit, a jeho přítomnost ve Vaší databázi umožňuje kterémukoli z Vašich zákazníků identifikovat mě na základě jakékoli fotografie bez ohledu na to, kde a kdy byla pořízena.
+# The person's own description of their particular situation, in Czech quotation marks „…“.
+erasure-ground-objection-own = Svými vlastními slovy: „{ $grounds }“
+# Čl. 21 odst. 1: „pokud neprokáže závažné oprávněné důvody pro zpracování, které převažují nad
+# zájmy nebo právy a svobodami subjektu údajů“.
+erasure-ground-objection-burden = Zpracování proto musíte ukončit, pokud neprokážete závažné oprávněné důvody pro zpracování, které převažují nad mými zájmy nebo právy a svobodami ({ REF(21, par: 1) } { $gdpr }). Pokud se opíráte o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, žádné takové důvody neexistují: Váš obchodní zájem na prodeji vyhledávání podle mého obličeje takovým důvodem není.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: pokud se opíráte o souhlas, odvolávám jej.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country. Its name is in its own language and cannot be declined: it stands in parentheses after
 # „dozorový úřad“. $in_country: „v Itálii“, from country-in.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: výmaz je rovněž nezbytný ke splnění právní povinnosti, neboť dozorový úřad ({ $authority }) Vám nařídil vymazat osobní údaje osob nacházejících se { $in_country }.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }, nad rámec výše uvedených důvodů: dozorový úřad ({ $authority }) Vám nařídil vymazat osobní údaje osob nacházejících se { $in_country }. Podle mého názoru je proto výmaz nezbytný také ke splnění právní povinnosti, která se na Vás vztahuje.
 erasure-exceptions = Neuplatní se žádná z výjimek podle { REF(17, par: 3) } { $gdpr }: zpracování není nezbytné pro výkon práva na svobodu projevu a informace, pro splnění právní povinnosti, pro splnění úkolu prováděného ve veřejném zájmu nebo při výkonu veřejné moci, z důvodů veřejného zájmu v oblasti veřejného zdraví, pro účely archivace ve veřejném zájmu, pro účely vědeckého či historického výzkumu ani pro statistické účely, ani pro určení, výkon nebo obhajobu právních nároků. Pokud se na některou výjimku odvoláváte, sdělte mi, na kterou a z jakého důvodu ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Do doby výmazu omezte zpracování mých osobních údajů ({ REF(18, par: 1, pt: "d") } { $gdpr }, dokud ověřujete mou námitku): zejména mě okamžitě přestaňte zobrazovat ve výsledcích vyhledávání.
 erasure-recipients = Oznamte výmaz každému příjemci, jemuž byly mé osobní údaje zpřístupněny, včetně každého zákazníka, který obdržel mé snímky ve výsledcích vyhledávání ({ REF(19) } { $gdpr }), a sdělte mi, kdo tito příjemci jsou. Pokud jste mé osobní údaje zveřejnili, přijměte přiměřené kroky, abyste informovali správce, kteří tyto údaje zpracovávají, že žádám o výmaz veškerých odkazů na tyto údaje nebo jejich kopií ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Sdělte mi, co učiníte pro to, aby mé osobní údaje nebyly znovu shromážděny. Pokud uchováváte jakýkoli záznam, který má zabránit jejich shromažďování v budoucnu, sdělte mi přesně, co obsahuje a na jakém právním základě jej uchováváte.
 erasure-confirmation = Výmaz mi prosím písemně potvrďte a uveďte, co jste vymazali, včetně kopií v zálohách a odvozených šablon.
+erasure-free = Vyřízení mé žádosti o výmaz, včetně oznámení příjemcům a potvrzení výmazu, je bezplatné ({ REF(12, par: 5) } { $gdpr }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -168,15 +182,22 @@ restriction-body = Od doručení tohoto dopisu do doby výmazu omezte zpracován
 
 identification-heading = Identifikace
 identification-no-photo = Údaje uvedené v tomto dopise k jeho vyřízení postačují. Máte-li oprávněné pochybnosti o mé totožnosti, sdělte mi, jaké dodatečné informace jsou nezbytně nutné ({ REF(12, par: 6) } { $gdpr }). Pokud lze ve Vašem systému vyhledávat pouze pomocí fotografie mého obličeje, sdělte mi to; v takovém případě Vám ji poskytnu výhradně pro účely této žádosti.
-identification-photo = Přikládám fotografii svého obličeje výhradně proto, abyste mohli dohledat osobní údaje, které se mě týkají ({ REF(11, par: 2) } a { REF(12, par: 6) } { $gdpr }). Nesmíte ji použít k žádnému jinému účelu: nepřidávejte ji do své databáze, nevytvářejte z ní biometrickou šablonu s výjimkou tohoto jediného vyhledávání a nezpřístupňujte ji. Jakmile tuto žádost vyřídíte, fotografii i výsledky vyhledávání provedeného s jejím využitím vymažte a výmaz mi potvrďte ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
+identification-photo = Přikládám fotografii svého obličeje výhradně proto, abyste mohli dohledat osobní údaje, které se mě týkají ({ REF(11, par: 2) } a { REF(12, par: 6) } { $gdpr }). Uděluji výslovný souhlas ({ REF(9, par: 2, pt: "a") } { $gdpr }) s jedním vyhledáním ve Vaší databázi pomocí biometrické šablony vytvořené z této fotografie, a to výhradně pro účely této žádosti. S žádným jiným použitím nesouhlasím: fotografii ani šablonu nepřidávejte do své databáze a nezpřístupňujte je. Svůj souhlas odvolávám k okamžiku, kdy tuto žádost vyřídíte ({ REF(7, par: 3) } { $gdpr }): poté fotografii, šablonu i výsledky vyhledávání provedeného s jejich využitím vymažte a výmaz mi potvrďte ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 identification-id-document = Kopii dokladu totožnosti nezašlu, pokud neprokážete, že je to nezbytně nutné. Každou takovou kopii je nutné ihned po ověření vymazat (Evropský sbor pro ochranu osobních údajů, Pokyny 01/2022 k právům subjektů údajů – právo na přístup, body 74, 76 a 79).
+# United Kingdom letters: the ICO's guidance, its title kept in English.
+identification-id-document-uk = Kopii dokladu totožnosti nezašlu, pokud neprokážete, že je to nezbytné: smíte požadovat pouze takové informace, které jsou přiměřené a úměrné k ověření mé totožnosti (Information Commissioner's Office, pokyny „Right of access“).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Lhůta a forma Vaší odpovědi
-deadline-access = Odpovězte prosím bez zbytečného odkladu, nejpozději však do jednoho měsíce od obdržení této žádosti ({ REF(12, par: 3) } { $gdpr }). Pokud tuto lhůtu prodloužíte, musíte mě o tom v průběhu tohoto měsíce informovat a uvést důvody. Pokud nepřijmete opatření, o něž žádám, musíte mě do jednoho měsíce informovat o důvodech a o mém právu podat stížnost u dozorového úřadu a žádat o soudní ochranu ({ REF(12, par: 4) } { $gdpr }).
-deadline-erasure = Přijměte prosím opatření na základě mé žádosti bez zbytečného odkladu, nejpozději však do jednoho měsíce od jejího obdržení ({ REF(12, par: 3) } { $gdpr }). Pokud tuto lhůtu prodloužíte, musíte mě o tom v průběhu tohoto měsíce informovat a uvést důvody. Pokud nepřijmete opatření, o něž žádám, musíte mě do jednoho měsíce informovat o důvodech a o mém právu podat stížnost u dozorového úřadu a žádat o soudní ochranu ({ REF(12, par: 4) } { $gdpr }).
+deadline-access = Odpovězte prosím bez zbytečného odkladu, nejpozději však do jednoho měsíce od obdržení této žádosti ({ REF(12, par: 3) } { $gdpr }). Tuto lhůtu můžete prodloužit nejvýše o další dva měsíce, a to pouze v případě potřeby a s ohledem na složitost a počet žádostí; o prodloužení mě pak musíte informovat do jednoho měsíce od obdržení žádosti spolu s důvody tohoto odkladu. Pokud nepřijmete opatření, o něž žádám, musíte mě do jednoho měsíce informovat o důvodech a o mém právu podat stížnost u dozorového úřadu a žádat o soudní ochranu ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Přijměte prosím opatření na základě mé žádosti bez zbytečného odkladu, nejpozději však do jednoho měsíce od jejího obdržení ({ REF(12, par: 3) } { $gdpr }). Tuto lhůtu můžete prodloužit nejvýše o další dva měsíce, a to pouze v případě potřeby a s ohledem na složitost a počet žádostí; o prodloužení mě pak musíte informovat do jednoho měsíce od obdržení žádosti spolu s důvody tohoto odkladu. Pokud nepřijmete opatření, o něž žádám, musíte mě do jednoho měsíce informovat o důvodech a o mém právu podat stížnost u dozorového úřadu a žádat o soudní ochranu ({ REF(12, par: 4) } { $gdpr }).
+# United Kingdom letters: the "applicable time period" of čl. 12A UK GDPR (written out).
+deadline-access-uk = Odpovězte prosím bez zbytečného odkladu, nejpozději však před uplynutím použitelné lhůty (applicable time period), tedy do jednoho měsíce od obdržení této žádosti (čl. 12A { $gdpr }). Tuto lhůtu můžete prodloužit nejvýše o další dva měsíce, a to pouze tehdy, je-li to nezbytné vzhledem ke složitosti nebo počtu žádostí; v takovém případě mi to musíte sdělit v průběhu tohoto měsíce a uvést důvody. Pokud ode mě důvodně potřebujete další informace k určení informací nebo zpracování, jichž se má žádost týká, vyžádejte si je bez odkladu: lhůta se staví pouze do mé odpovědi. Pokud nepřijmete opatření, o něž žádám, musíte mě v této lhůtě informovat o důvodech a o mém právu podat stížnost u Information Commissioner a žádat o soudní ochranu ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure-uk = Přijměte prosím opatření na základě mé žádosti bez zbytečného odkladu, nejpozději však před uplynutím použitelné lhůty (applicable time period), tedy do jednoho měsíce od obdržení této žádosti (čl. 12A { $gdpr }). Tuto lhůtu můžete prodloužit nejvýše o další dva měsíce, a to pouze tehdy, je-li to nezbytné vzhledem ke složitosti nebo počtu žádostí; v takovém případě mi to musíte sdělit v průběhu tohoto měsíce a uvést důvody. Pokud nepřijmete opatření, o něž žádám, musíte mě v této lhůtě informovat o důvodech a o mém právu podat stížnost u Information Commissioner a žádat o soudní ochranu ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Svou odpověď nesmíte podmiňovat použitím určitého formuláře, webového portálu nebo způsobu doručení (Evropský sbor pro ochranu osobních údajů, Pokyny 01/2022 k právům subjektů údajů – právo na přístup, body 50 až 53).
+# United Kingdom letters: the ICO's guidance, its title kept in English.
+no-formalities-uk = Svou odpověď nesmíte podmiňovat použitím určitého formuláře, webového portálu nebo způsobu doručení: žádost lze podat v jakékoli formě, ústně i písemně (Information Commissioner's Office, pokyny „Right of access“).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
 # only an e-mail address is given.
@@ -195,7 +216,7 @@ decisions-other = Dozorové úřady jiných států shledaly totéž zpracován�
 decision-citation = { $authority } ({ $country }), { $act } ze dne { $date }
 # The Garante's ordinanza ingiunzione imposes a fine and orders: in Czech terms a decision imposing
 # a fine, with the Italian name kept for identification. (Not „příkaz“, a specific Czech procedure.)
-decision-kind-injunction-order = rozhodnutí o uložení pokuty (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = rozhodnutí o uložení pokuty (ordinanza ingiunzione) č. { $reference }
 decision-kind-decision = rozhodnutí { $reference }
 # The CNIL President's mise en demeure: a call to remedy the infringements within a time limit.
 decision-kind-formal-notice = výzva k nápravě (mise en demeure) { $reference }
@@ -212,7 +233,7 @@ decision-kind-remittal-order = usnesení (Beschluss) { $reference }
 # A UK tribunal's decision.
 decision-kind-tribunal-decision = rozhodnutí { $reference }
 decision-kind-letter = dopis
-decision-kind-enforcement-and-penalty-notices = příkaz k nápravě (enforcement notice) a rozhodnutí o pokutě (monetary penalty notice)
+decision-kind-enforcement-and-penalty-notices = příkaz k nápravě (enforcement notice) a rozhodnutí o uložení peněžité sankce (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
 # (passive), because the deciding body may be an authority or a court of any gender.
 # $articles: the provisions found infringed, written with ref-list, each with „čl.“
@@ -220,26 +241,32 @@ decision-kind-enforcement-and-penalty-notices = příkaz k nápravě (enforcemen
 decision-articles = Bylo konstatováno porušení { $articles } { $gdpr }.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Byla uložena pokuta ve výši { $amount }.
+# The UK's statutory term (section 155 DPA 2018): „peněžitá sankce“ with the English term, not
+# „pokuta“.
+decision-monetary-penalty = Byla uložena peněžitá sankce (monetary penalty) ve výši { $amount }.
 decision-fines-total = Byly uloženy pokuty v celkové výši { $amount }.
 decision-penalty-per-day = Dále bylo uloženo penále ve výši { $amount } za každý den prodlení.
 decision-penalty-max = Dále byly vydány příkazy pod hrozbou penále v celkové výši až { $amount }.
 decision-penalty-liquidated = Společnosti { $controller } bylo uloženo zaplatit { $amount }, protože příkaz nesplnila včas.
 decision-orders = Společnosti { $controller } bylo nařízeno, aby:
-decision-not-final = Tento dopis předcházel zamýšlenému příkazu; nejedná se o konečný příkaz.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
-# decision-orders it ends with „aby:“, so the same order-* items follow it.
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published); like decision-orders it ends with „aby:“, so the same order-* items follow it.
 decision-requests = Společnost { $controller } byla vyzvána, aby:
+# Why the ICO's notices are not final („akty“, as in outcome-ftt-no-jurisdiction).
+not-final-remitted-appeal = Tyto akty nejsou pravomocné: Upper Tribunal vrátil odvolání společnosti Clearview proti nim k novému projednání First-tier Tribunal.
 # Orders are list items completing „Společnosti … bylo nařízeno, aby:“ (decision-orders) or
 # „Společnost … byla vyzvána, aby:“ (decision-requests): each starts with a past-tense verb in the
 # feminine singular (agreeing with „společnost“). End each with ";" — facerights replaces the
 # separator of the last item with a full stop.
 # $in_country: „v Itálii“, from country-in.
 order-ban-collection-territory = ukončila shromažďování snímků a dalších osobních údajů osob nacházejících se { $in_country } a zpracování jejich biometrických údajů;
+order-ban-collection-processing-territory = ukončila shromažďování snímků a metadat osob nacházejících se { $in_country } metodou web scrapingu a jakékoli další zpracování jejich osobních údajů, běžných i biometrických;
 order-erase-territory = vymazala osobní údaje osob nacházejících se { $in_country };
 order-erase-territory-after-access = vymazala osobní údaje osob nacházejících se { $in_country }, a to poté, co vyřídí již obdržené žádosti o přístup;
 order-stop-processing-territory = ukončila bez právního základu prováděné shromažďování a zpracování osobních údajů osob nacházejících se { $in_country };
 order-facilitate-rights = usnadnila výkon práv subjektů údajů a vyřídila žádost stěžovatele o přístup;
 order-answer-complainant-access = vyřídila žádost stěžovatele o přístup;
+order-grant-complainant-erasure = vyhověla žádosti stěžovatele o výmaz;
 order-appoint-representative = určila zástupce v Unii ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = ukončila zpracování osobních údajů osob nacházejících se { $in_country } a odstranila protiprávně získané údaje;
 order-give-art14-information = informovala subjekty údajů v souladu s { REF(14) } { $gdpr };
@@ -255,6 +282,7 @@ outcome-remitted-ftt = Odvolání společnosti Clearview proti těmto aktům vr�
 # Short summaries used for decisions of other countries, joined as a list with „a“:
 # nominative noun phrases, e.g. „pokuta ve výši 20 000 000 €, zákaz dalšího shromažďování a …“.
 summary-fine = pokuta ve výši { $amount }
+summary-monetary-penalty = nepravomocná peněžitá sankce (monetary penalty) ve výši { $amount }
 summary-erasure = příkaz k výmazu osobních údajů osob nacházejících se { $in_country }
 summary-ban = zákaz dalšího shromažďování
 summary-access = příkaz upustit od odmítání vyřizovat žádosti o přístup
@@ -269,4 +297,12 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, indeclinable, hence
 # after a colon); $address: its postal address on one line.
-remedies = Pokud ve stanovené lhůtě neodpovíte úplně, podám stížnost u příslušného dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo domáhat se účinné soudní ochrany ({ REF(79) } { $gdpr }) a náhrady újmy ({ REF(82) } { $gdpr }).
+remedies = Pokud ve stanovené lhůtě neodpovíte úplně, podám stížnost u příslušného dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo zahájit proti Vám řízení u soudů členského státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady újmy ({ REF(82) } { $gdpr }).
+# EEA letters: čl. 79 odst. 2 speaks of Member States; for Iceland, Liechtenstein and Norway: „státu“.
+remedies-eea = Pokud ve stanovené lhůtě neodpovíte úplně, podám stížnost u příslušného dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo zahájit proti Vám řízení u soudů státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady újmy ({ REF(82) } { $gdpr }).
+# Germany without a Land: the authority of the Land of residence (§ 19 odst. 2 BDSG, cited in the
+# Czech manner of a German statute).
+remedies-land-of-residence = Pokud ve stanovené lhůtě neodpovíte úplně, podám stížnost u dozorového úřadu pro ochranu osobních údajů té německé spolkové země, v níž bydlím ({ REF(77) } { $gdpr }; § 19 odst. 2 německého spolkového zákona o ochraně osobních údajů, BDSG). Vyhrazuji si právo zahájit proti Vám řízení u soudů členského státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady újmy ({ REF(82) } { $gdpr }).
+# United Kingdom letters: UK statutes keep their English names („zákon Data Protection Act 2018“);
+# a section of a UK Act is „oddíl“. $authority is nominative after the colon.
+remedies-uk = Jste povinni usnadnit podávání stížností, které se týkají zpracování mých osobních údajů, přímo u Vás (oddíl 164A zákona Data Protection Act 2018). Pokud neodpovíte úplně před uplynutím použitelné lhůty, podám u Vás stížnost podle tohoto oddílu, a nebude-li tím věc vyřešena, podám stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority } (nebo jeho nástupce, Information Commission), { $address }. Vyhrazuji si právo navrhnout soudu vydání příkazu ke splnění povinností (compliance order, oddíl 167 zákona Data Protection Act 2018) a domáhat se náhrady újmy ({ REF(82) } { $gdpr }).

@@ -64,7 +64,11 @@ our-reference = My reference: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with the punctuation your language uses before it.
-enclosures-label = Enclosure:
+# $count (optional): how many enclosures follow.
+enclosures-label = { $count ->
+    [one] Enclosure:
+   *[other] Enclosures:
+}
 enclosure-photo = Photograph of my face, provided solely to identify me for this request
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Page { $page } of { $pages }
@@ -113,7 +117,7 @@ access-role = For each processing operation, please also state whether you carry
 # United Kingdom letters only: what a "reasonable and proportionate search" (Article 15(1A) UK GDPR,
 # inserted by the Data (Use and Access) Act 2025) means for Clearview. Write the citation as your
 # language cites an article of the UK GDPR; "1A" is the paragraph's number.
-access-search-uk = You must make a reasonable and proportionate search for the personal data I ask for (Article 15(1A) { $gdpr }). Your database is built to be searched by face: a search of it with my face, and of the records of the searches in which I was returned or in which my face was uploaded, is reasonable and proportionate, whatever its volume.
+access-search-uk = I am entitled to the personal data and information you can provide on the basis of a reasonable and proportionate search (Article 15(1A) { $gdpr }). Your database is built to be searched by face: a search of it with my face, and of the records of the searches in which I was returned or in which my face was uploaded, is reasonable and proportionate, whatever its volume.
 access-format = Please provide the copy free of charge (Articles { REF(12, par: 5, form: "item") } and { REF(15, par: 3, form: "item") } { $gdpr }), in clear and plain language ({ REF(12, par: 1) } { $gdpr }), and, if you reply electronically, in a commonly used electronic form ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
@@ -127,16 +131,16 @@ erasure-scope-metadata = the metadata and source addresses (URLs) associated wit
 erasure-scope-searches = the search results, search logs and associations that concern me;
 erasure-scope-backups = all copies in backups, archives and the systems of your processors.
 erasure-grounds = The following grounds for erasure apply:
-erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } { $gdpr }: the personal data have been unlawfully processed. You have no legal basis under { REF(6, par: 1) } { $gdpr }. Biometric data ({ REF(4, num: 14) } { $gdpr }) processed for the purpose of uniquely identifying a natural person are special categories of personal data whose processing { REF(9, par: 1) } { $gdpr } prohibits. None of the exceptions in { REF(9, par: 2) } applies: I have not given explicit consent ({ REF(9, par: 2, pt: "a") }), and images that can be found on the internet have not been manifestly made public by me for biometric processing ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } { $gdpr }: the personal data have been unlawfully processed. You have no legal basis under { REF(6, par: 1) } { $gdpr }. Biometric data ({ REF(4, num: 14) } { $gdpr }) processed for the purpose of uniquely identifying a natural person are special categories of personal data whose processing { REF(9, par: 1) } { $gdpr } prohibits. None of the exceptions in { REF(9, par: 2) } applies: I have not given explicit consent to the processing of my biometric data in your database ({ REF(9, par: 2, pt: "a") }), and images that can be found on the internet have not been manifestly made public by me for biometric processing ({ REF(9, par: 2, pt: "e") }).
 # United Kingdom letters: Article 9 is read with Schedule 1 to the Data Protection Act 2018, whose
 # conditions do not cover this processing either.
-erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d") } { $gdpr }: the personal data have been unlawfully processed. You have no legal basis under { REF(6, par: 1) } { $gdpr }. Biometric data ({ REF(4, num: 14) } { $gdpr }) processed for the purpose of uniquely identifying a natural person are special categories of personal data whose processing { REF(9, par: 1) } { $gdpr } prohibits. None of the exceptions in { REF(9, par: 2) } { $gdpr }, read with Schedule 1 to the Data Protection Act 2018, applies: I have not given explicit consent ({ REF(9, par: 2, pt: "a") }), and images that can be found on the internet have not been manifestly made public by me for biometric processing ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d") } { $gdpr }: the personal data have been unlawfully processed. You have no legal basis under { REF(6, par: 1) } { $gdpr }. Biometric data ({ REF(4, num: 14) } { $gdpr }) processed for the purpose of uniquely identifying a natural person are special categories of personal data whose processing { REF(9, par: 1) } { $gdpr } prohibits. None of the exceptions in { REF(9, par: 2) } { $gdpr }, read with Schedule 1 to the Data Protection Act 2018, applies: I have not given explicit consent to the processing of my biometric data in your database ({ REF(9, par: 2, pt: "a") }), and images that can be found on the internet have not been manifestly made public by me for biometric processing ({ REF(9, par: 2, pt: "e") }).
 erasure-ground-objection = { REF(17, par: 1, pt: "c") } { $gdpr }: I object to the processing under { REF(21, par: 1) } { $gdpr }, on grounds relating to my particular situation: my face is a permanent identifier that I cannot change, and its presence in your database allows any of your customers to identify me from any photograph, wherever and whenever it was taken.
 # The person's own description of their particular situation (--objection-grounds), quoted as they
 # wrote it; use your language's quotation marks. Follows erasure-ground-objection in the same item.
 erasure-ground-objection-own = In my own words: “{ $grounds }”
 # Follows the objection (and the person's own words) in the same item.
-erasure-ground-objection-burden = You must therefore stop the processing unless you demonstrate compelling legitimate grounds for it which override my interests, rights and freedoms ({ REF(21, par: 1) } { $gdpr }). To the extent that you rely on { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, there are none: your commercial interest in selling searches of my face is not such a ground.
+erasure-ground-objection-burden = You must therefore stop the processing unless you demonstrate compelling legitimate grounds for it which override my interests, rights and freedoms, or that it is for the establishment, exercise or defence of legal claims ({ REF(21, par: 1) } { $gdpr }). To the extent that you rely on { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, there are none: your commercial interest in selling searches of my face is not such a ground.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } { $gdpr }: to the extent that you rely on consent, I withdraw it.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; $in_country: "in Italy", from country-in.
@@ -187,6 +191,8 @@ decisions-heading = Decisions against { $controller }
 decisions-own = The following decisions were taken in the country where I live:
 decisions-other = Supervisory authorities in other states have found the same processing by { $controller } unlawful. I rely on their decisions:
 # One decision. $authority: name of the authority or court; $country: its country;
+# $day (optional): the day of the month of $date, a number, for languages whose preposition
+# before a date changes with it (Italian "dell’11 febbraio");
 # $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
 decision-citation = { $authority } ({ $country }), { $act } of { $date }
 decision-kind-injunction-order = injunction order (ordinanza ingiunzione) No. { $reference }
@@ -268,3 +274,71 @@ remedies-land-of-residence = If you do not answer in full within the time limit,
 # the Data Protection Act 2018), then to the regulator, whose office may pass to the Information
 # Commission; cite the Act as your language cites a UK statute.
 remedies-uk = You must facilitate complaints to you about the processing of my personal data (section 164A of the Data Protection Act 2018). If you do not answer in full within the applicable time period, I will complain to you under that section and, if that does not resolve the matter, lodge a complaint with the { $authority } (or its successor, the Information Commission), { $address } ({ REF(77) } { $gdpr }). I reserve the right to apply to the court for a compliance order (section 167 of the Data Protection Act 2018) and to claim compensation ({ REF(82) } { $gdpr }).
+
+## Follow-up letters: a reminder to Clearview when the reply period has passed, and a complaint to
+## the supervisory authority. They cite the first request by what it asked for (request-name-*),
+## the date Clearview received it ($received) and the end of the reply period ($ends), all dates
+## already formatted.
+
+# What the first request asked for, as the object of a sentence ("you received my request for …").
+request-name-access = my request for access under { REF(15) } { $gdpr }
+request-name-erasure = my request for erasure under { REF(17) } { $gdpr }, with my objection under { REF(21, par: 1) } { $gdpr }
+request-name-access-erasure = my request for access under { REF(15) } { $gdpr }, restriction under { REF(18) } { $gdpr } and subsequent erasure under { REF(17) } { $gdpr }
+
+## Reminder to Clearview
+
+# $request: one of request-name-*; $received: when Clearview received it.
+subject-reminder = Reminder: { $request }, received by you on { $received }
+# $ends: the last day of the reply period.
+reminder-facts = On { $received } you received { $request }; a copy is enclosed. The time limit for your reply ended on { $ends } ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = On { $received } you received { $request }; a copy is enclosed. The applicable time period for your reply ended on { $ends } (Article 12A { $gdpr }).
+reminder-no-reply = I have not received any reply from you, nor any information about an extension of the time limit or the reasons for not acting on my request ({ REF(12, par: 4) } { $gdpr }).
+reminder-incomplete = Your reply is incomplete: it does not contain everything I asked for, and you have not given reasons for leaving anything out ({ REF(12, par: 4) } { $gdpr }).
+# $grace: a date fourteen days after this letter.
+reminder-demand = You are therefore in breach of the { $gdpr }. I ask you to comply with my request in full without further delay, and in any case by { $grace }.
+# What follows if Clearview does not comply ($authority and $address as in `remedies`).
+reminder-remedies = If you do not, I will lodge a complaint with the { $authority }, { $address } ({ REF(77) } { $gdpr }), without further notice. I reserve the right to bring proceedings against you before the courts of the Member State where I have my habitual residence ({ REF(79, par: 2) } { $gdpr }) and to claim compensation for the damage caused to me ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = If you do not, I will lodge a complaint with the { $authority }, { $address } ({ REF(77) } { $gdpr }), without further notice. I reserve the right to bring proceedings against you before the courts of the State where I have my habitual residence ({ REF(79, par: 2) } { $gdpr }) and to claim compensation for the damage caused to me ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = If you do not, I will lodge a complaint with the data protection supervisory authority of the German Land in which I live ({ REF(77) } { $gdpr }; section 19(2) of the Federal Data Protection Act, BDSG), without further notice. I reserve the right to bring proceedings against you before the courts of the Member State where I have my habitual residence ({ REF(79, par: 2) } { $gdpr }) and to claim compensation for the damage caused to me ({ REF(82) } { $gdpr }).
+# United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
+# which the controller must acknowledge within 30 days.
+reminder-remedies-uk = This letter is also my complaint to you under section 164A of the Data Protection Act 2018: please acknowledge it within 30 days of receipt and tell me its outcome without undue delay. If you do not comply with my request, I will lodge a complaint with the { $authority } (or its successor, the Information Commission), { $address } ({ REF(77) } { $gdpr }). I reserve the right to apply to the court for a compliance order (section 167 of the Data Protection Act 2018) and to claim compensation ({ REF(82) } { $gdpr }).
+# Enclosure lines.
+enclosure-request-copy = Copy of { $request }, received on { $received }
+enclosure-proof = Proof of sending and, where available, of delivery
+enclosure-reply = Copy of the reply of { $controller }
+enclosure-reminder = Copy of my reminder of { $reminded }
+
+## Complaint to the supervisory authority (in the authority's language by default)
+
+subject-complaint = Complaint under { REF(77) } { $gdpr } against { $controller }
+# $controller_address: Clearview's postal address on one line.
+complaint-intro = I hereby lodge a complaint under { REF(77) } { $gdpr } against { $controller }, { $controller_address }. It concerns { $request }, which { $controller } received on { $received }; a copy is enclosed.
+# What happened ($outcome): one of these.
+complaint-no-reply = { $controller } has not replied to my request, and the time limit for its reply ended on { $ends } ({ REF(12, par: 3) } { $gdpr }). It has not informed me of an extension or of reasons for not acting ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = { $controller } has not replied to my request, and the applicable time period for its reply ended on { $ends } (Article 12A { $gdpr }). It has not informed me of an extension or of reasons for not acting ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = { $controller } has replied, but its reply is incomplete: it does not contain everything I asked for, and it gives no reasons for leaving anything out. The time limit for a complete reply ended on { $ends } ({ REF(12, par: 3) } { $gdpr }). A copy of the reply is enclosed.
+complaint-incomplete-uk = { $controller } has replied, but its reply is incomplete: it does not contain everything I asked for, and it gives no reasons for leaving anything out. The applicable time period for a complete reply ended on { $ends } (Article 12A { $gdpr }). A copy of the reply is enclosed.
+complaint-refused = { $controller } has refused to act on my request. A copy of its reply is enclosed.
+complaint-identity-demanded = { $controller } has made its answer depend on identification that is not necessary, such as a copy of an identity document or a new photograph, although my request contained the information needed to find the personal data concerning me. A copy of its reply is enclosed.
+# $reminded: the date of the reminder the person sent.
+complaint-reminded = I reminded { $controller } of my request on { $reminded }; it has not complied. A copy of the reminder is enclosed.
+complaint-reminded-uk = On { $reminded } I complained to { $controller } under section 164A of the Data Protection Act 2018; the matter has not been resolved. A copy of that complaint is enclosed.
+complaint-infringements = In my view, { $controller } has thereby infringed in particular:
+# Infringements, as list items (end each with your language's list separator, like the orders).
+infringement-time-limit = { REF(12, par: 3) } { $gdpr }, because it did not act on my request within the time limit;
+infringement-time-limit-uk = { REF(12, par: 3) } { $gdpr }, read with Article 12A { $gdpr }, because it did not act on my request within the applicable time period;
+infringement-no-reasons = { REF(12, par: 4) } { $gdpr }, because it did not inform me of the reasons for not acting and of my right to lodge a complaint;
+infringement-access = { REF(15) } { $gdpr }, because it has not given me access to my personal data and to the information about their processing;
+infringement-erasure = { REF(17, par: 1) } and { REF(21, par: 1) } { $gdpr }, because it has not erased my personal data and has not stopped processing them, although grounds for erasure apply and I objected;
+infringement-identification = { REF(12, par: 2) } and { REF(12, par: 6) } { $gdpr }, because it made the exercise of my rights depend on identification that is not necessary, and { REF(5, par: 1, pt: "c") } { $gdpr }, because it asks for more personal data than it needs;
+infringement-refusal = { REF(12, par: 2) } { $gdpr }, because it refused to act on my request without showing that it is not in a position to identify me;
+# Decisions against Clearview, as items "decision-short".
+complaint-decisions = Supervisory authorities have already found the same processing by { $controller } unlawful:
+complaint-requests = I therefore ask you:
+complaint-ask-handle = to handle my complaint and to investigate its subject matter ({ REF(57, par: 1, pt: "f") } { $gdpr });
+complaint-ask-order = to order { $controller } to comply with my request ({ REF(58, par: 2, pt: "c") } { $gdpr }) and to use your other corrective powers, including an administrative fine ({ REF(58, par: 2) } and { REF(83) } { $gdpr });
+complaint-ask-inform = to inform me of the progress and the outcome of the complaint ({ REF(77, par: 2) } { $gdpr }).
+# United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
+complaint-ask-inform-uk = to inform me of the progress and the outcome of the complaint (section 165 of the Data Protection Act 2018).
+complaint-consent-share = I consent to your sharing this complaint, with my name, with { $controller } for the purpose of handling it.

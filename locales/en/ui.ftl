@@ -76,3 +76,44 @@ batch-merged = merged { $letters } letters ({ $pages } pages) into { $path }
 batch-merge-not-written = the merged PDF { $path } was not written: the run did not finish; run the same command again to complete it
 batch-interrupted = interrupted: finishing the letters in progress and writing the manifest (interrupt again to stop at once, without the manifest)
 batch-taken-back = the manifest had no room to list { $count } letters: they were removed again, and the next run writes them
+
+## After the letter: deadlines, reminders, complaints, calendar and e-mail
+
+# The wizard's first question.
+task-question = What do you want to do?
+task-request = Write a request to Clearview (access or erasure)
+task-reminder = Remind Clearview: it has not answered (in full) in time
+task-complaint = Complain to the data protection authority about Clearview
+first-request-question = Which request did you send?
+# The date the request reached Clearview.
+received-question = When did Clearview receive it? (YYYY-MM-DD: the delivery date for a letter, the sending date for an e-mail)
+outcome-question = What did Clearview do?
+outcome-no-reply = Nothing: no reply at all
+outcome-incomplete = It replied, but not with everything you asked for
+outcome-refused = It refused
+outcome-identity-demanded = It asked for an identity document or a new photo before answering
+reminded-question = When did you send a reminder? (YYYY-MM-DD; Enter if you did not)
+# After a request letter. $ends: the last day of the reply period; $provision: "Art. 12(3) GDPR";
+# $received: the day Clearview receives it (as assumed or given); $follow_up: the first day a
+# reminder is never premature.
+note-deadline = deadline: Clearview must reply by { $ends } ({ $provision }), counted from receipt on { $received }; a public holiday on that day moves it to the next working day. Without a full reply, write the reminder from { $follow_up }.
+# When the person did not say when Clearview received the letter.
+note-deadline-assumed = the deadline assumes Clearview receives the letter on the day it is dated; for a letter sent by post, give the delivery date with --received YYYY-MM-DD.
+calendar-question = Save the deadline as a calendar file (.ics) with a reminder?
+calendar-path = Save the calendar file as
+# $path: the .ics file written.
+note-calendar = wrote { $path }: open it to add the deadline to your calendar.
+# The calendar event: $request (what was asked: request-short-*), $ends, $received, $follow_up.
+calendar-summary = Clearview's reply due ({ $request })
+calendar-description = Clearview AI, Inc. received your { $request } on { $received } and must reply by { $ends }. If it has not replied in full, write a reminder with facerights from { $follow_up } ("Remind Clearview").
+calendar-alarm = Clearview's reply is due in 3 days.
+request-short-access = access request
+request-short-erasure = erasure request
+request-short-access-erasure = access and erasure request
+# E-mail drafts (--format eml).
+note-eml-no-recipient = the e-mail draft has no recipient: facerights knows no confirmed e-mail address of Clearview. Fill in the address you have, or send the letter by post.
+note-eml-no-sender = the e-mail draft has no sender: give --email to fill it in, or your mail program will.
+# A complaint: the authority's own form or portal. $authority, $url.
+note-complaint-form = { $authority } also takes complaints through its form: { $url } — you can paste the letter's text there and attach the enclosures.
+# United Kingdom complaints without a reminder first.
+note-uk-controller-first = the ICO expects you to complain to Clearview first (section 164A of the Data Protection Act 2018): the reminder letter is such a complaint; give its date with --reminded.

@@ -6,6 +6,8 @@ country-search = ¿Dónde vive? Escriba parte del nombre del país o su código 
 country-pick = Elija su país
 country-chosen = → { $country } ({ $code })
 country-none = Ningún país coincide con «{ $input }». facerights cubre la UE, Islandia, Liechtenstein, Noruega y el Reino Unido.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = ¿En qué Land alemán (estado federado) vive? Su autoridad de protección de datos es aquella ante la que presentaría una reclamación.
 letter-language = Idioma de la carta
 language-complete = completo
 language-draft = borrador, aún no revisado por un hablante nativo
@@ -19,6 +21,11 @@ address-line = Dirección postal, línea { $number } (Intro en una línea vacía
 place = Lugar de la firma (su localidad, opcional)
 photo-note = Clearview solo puede buscar en su base de datos con la foto de un rostro, no por el nombre. Si adjunta una foto, la carta indica que solo puede usarse para encontrar sus datos, que no debe añadirse a la base de datos y que debe suprimirse después. Aun así, enviarla tiene un coste: usted da a Clearview una imagen nueva de su rostro.
 photo-question = ¿Va a adjuntar una foto de su rostro?
+# Shown after the person says yes to the photo.
+photo-clean = Antes de imprimir o enviar la foto: elimine sus metadatos (ubicación, fecha, cámara), recórtela para que solo muestre su rostro y a nadie más, y use una foto que no le importe que Clearview vea una vez.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = En una carta de supresión usted se opone al tratamiento «por motivos relacionados con su situación particular» (art. 21.1 del RGPD). La carta ya indica los motivos que valen para todos (su rostro es un identificador permanente). Puede añadir los suyos en pocas frases, por ejemplo por qué ser identificable a partir de una foto le pondría en riesgo. Se reproducen como sus propias palabras.
+objection-question = Sus propios motivos (opcional, Intro para omitir)
 format = Formato de salida
 format-text = Texto (para pegar en un correo electrónico o imprimir)
 format-pdf = PDF (para imprimir, firmar y enviar por correo postal)
@@ -40,6 +47,12 @@ next-send = Envíela por correo postal a { $recipient } (si puede, certificada c
 next-copy = Guarde una copia de la carta y el justificante de envío.
 next-deadline = Clearview debe responder en el plazo de un mes desde que recibe la carta. Si la envía hoy, la fecha aproximada es: { $date } (art. 12(3)). El plazo empieza cuando llega la carta, así que cuente con el tiempo del correo.
 next-complain = Si no recibe una respuesta completa a tiempo, puede presentar una reclamación ante la autoridad de control: { $authority }, { $address } ({ $website }). Adjunte su carta y el justificante de envío.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Si no recibe una respuesta completa a tiempo, puede presentar una reclamación ante la autoridad de protección de datos del Land alemán en el que vive; `facerights jurisdictions` las enumera (DE-BY, DE-NW, …). Adjunte su carta y el justificante de envío.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Si no recibe una respuesta completa a tiempo, reclame primero ante Clearview (artículo 164A de la Data Protection Act 2018) y después ante la autoridad de control: { $authority }, { $address } ({ $website }). Adjunte sus cartas y los justificantes de envío.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = la carta no indica ninguna autoridad de control: en Alemania es la del Land en el que usted vive. Use --jurisdiction { $example } (o una columna `jurisdiction` con esos códigos) para indicarla; `facerights jurisdictions` enumera los códigos.
 draft-note = Nota: el texto de la carta en el idioma elegido ({ $language }) es un borrador que aún no ha revisado ningún hablante nativo con conocimientos jurídicos. Léalo antes de enviarlo.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (cartas en este idioma: { $count })

@@ -152,8 +152,10 @@ intro-access-erasure = Käesolevaga kasutan oma õigusi { $law_full } alusel: es
 ## Why the law applies to Clearview
 # Country names in the genitive: Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade.
 
-applicability-eu = { $controller } kuulub { $gdpr }-i kohaldamisalasse. Äriühing kogub Euroopa Liidus viibivate isikute pilte ja töötleb neid nende isikute käitumise jälgimiseks ({ $gdpr } { REF(3, par: 2, pt: "b") }), nagu on tuvastanud Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade järelevalveasutused. Äriühing ei ole määranud { $gdpr } { REF(27, case: "gen") } kohast esindajat liidus. Seetõttu esitan selle taotluse otse teile.
-applicability-eea = { $controller } kuulub { $gdpr }-i kohaldamisalasse. Äriühing kogub Euroopa Majanduspiirkonnas viibivate isikute pilte ja töötleb neid nende isikute käitumise jälgimiseks ({ $gdpr } { REF(3, par: 2, pt: "b") }), nagu on tuvastanud Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade järelevalveasutused. Äriühing ei ole määranud { $gdpr } { REF(27, case: "gen") } kohast esindajat. Seetõttu esitan selle taotluse otse teile.
+# $representative_date: the date of the Dutch decision ("16. mai 2024"), in brackets after "otsuse",
+# as the CNIL date in access-scope.
+applicability-eu = { $controller } kuulub { $gdpr }-i kohaldamisalasse: äriühing kogub Euroopa Liidus viibivate isikute pilte ja töötleb neid nende isikute käitumise jälgimiseks ({ $gdpr } { REF(3, par: 2, pt: "b") }). Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade järelevalveasutused on äriühingu suhtes { $gdpr }-i kohaldanud ja tunnistanud selle tehtava töötlemise õigusvastaseks. Madalmaade järelevalveasutuse otsuse ({ $representative_date }) kohaselt ei olnud äriühing määranud esindajat liidus ({ $gdpr } { REF(27) }). Seetõttu esitan selle taotluse otse teile.
+applicability-eea = { $controller } kuulub { $gdpr }-i kohaldamisalasse: äriühing kogub Euroopa Majanduspiirkonnas viibivate isikute pilte ja töötleb neid nende isikute käitumise jälgimiseks ({ $gdpr } { REF(3, par: 2, pt: "b") }). Itaalia, Kreeka, Prantsusmaa, Austria ja Madalmaade järelevalveasutused on äriühingu suhtes { $gdpr }-i kohaldanud ja tunnistanud selle tehtava töötlemise õigusvastaseks. Madalmaade järelevalveasutuse otsuse ({ $representative_date }) kohaselt ei olnud äriühing määranud esindajat liidus ({ $gdpr } { REF(27) }). Seetõttu esitan selle taotluse otse teile.
 applicability-uk = { $controller } kuulub { $gdpr }-i kohaldamisalasse. Upper Tribunal otsustas 2025. aastal, et äriühingu tehtav isikuandmete töötlemine on seotud Ühendkuningriigis viibivate isikute käitumise jälgimisega ({ $gdpr } { REF(3, par: 2, pt: "b") }). Esitan selle taotluse otse teile.
 
 ## Access (Article 15)
@@ -166,12 +168,15 @@ access-copy-sources = iga pildi puhul selle veebilehe ja pildifaili aadress (URL
 access-copy-metadata = kõik iga pildi kohta säilitatavad metaandmed, sealhulgas asukohaandmed ja kuupäevad;
 access-copy-biometrics = minu näost tuletatud biomeetrilised mallid, vektorid või räsiväärtused ning kõik muud andmed, mida te olete minu kohta tuletanud või järeldanud;
 access-copy-searches = kõigi nende otsingute logid, mille tulemustes ma esinesin, koos iga otsingu kuupäevaga;
+access-copy-probe = kõigi nende otsingute logid, mille puhul klient laadis teie andmebaasist otsimiseks üles minu näo pildi, koos selle pildi, otsingu kuupäeva ja otsingu teinud kliendiga;
 access-copy-recipients = iga sellise kliendi või muu vastuvõtja identiteet, kellele mind puudutavaid tulemusi avalikustati.
 # The access-info-* items continue „Palun esitage mulle ka järgmine teave“ (nominative).
 access-info = Palun esitage mulle ka järgmine teave ({ $gdpr } { REF(15, par: "1 2") }):
-access-info-purposes = iga isikuandmete töötlemise toimingu eesmärgid ja õiguslik alus, millele te iga toimingu puhul tuginete ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = iga isikuandmete töötlemise toimingu eesmärgid ({ REF(15, par: 1, pt: "a") }) ning iga eesmärgi puhul õiguslik alus, millele te tuginete ja millest te oleksite pidanud mind igal juhul teavitama ({ REF(14, par: 1, pt: "c") });
 access-info-categories = asjaomaste isikuandmete liigid ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = vastuvõtjad, kellele isikuandmeid on avalikustatud või avalikustatakse, nimeliselt, eelkõige kolmandates riikides olevad vastuvõtjad või rahvusvahelised organisatsioonid; vastuvõtjate kategooriate nimetamisest ei piisa, kui te suudate vastuvõtjaid tuvastada ({ REF(15, par: 1, pt: "c") }; Euroopa Kohtu 12. jaanuari 2023. aasta otsus kohtuasjas C-154/21, Österreichische Post);
+# United Kingdom letters: the same without the judgment of the Court of Justice.
+access-info-recipients-uk = vastuvõtjad, kellele isikuandmeid on avalikustatud või avalikustatakse, nimeliselt, eelkõige kolmandates riikides olevad vastuvõtjad või rahvusvahelised organisatsioonid; vastuvõtjate kategooriate nimetamisest ei piisa, kui te suudate vastuvõtjaid tuvastada ({ REF(15, par: 1, pt: "c") });
 access-info-retention = ajavahemik, mille jooksul iga isikuandmete liiki säilitatakse, või kui see ei ole võimalik, sellise ajavahemiku määramise kriteeriumid ({ REF(15, par: 1, pt: "d") });
 access-info-rights = teave õiguse kohta taotleda isikuandmete parandamist, kustutamist või töötlemise piiramist ning õiguse kohta esitada vastuväide sellisele töötlemisele ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = teave õiguse kohta esitada kaebus järelevalveasutusele ({ REF(15, par: 1, pt: "f") });
@@ -181,6 +186,9 @@ access-info-transfers = kui isikuandmeid edastatakse kolmandale riigile või rah
 # $reference and $date: the CNIL decision and its date, in parentheses because the date arrives in
 # the nominative („17. oktoober 2022“).
 access-scope = See taotlus hõlmab kõiki mind puudutavaid isikuandmeid kõigis teie süsteemides, sealhulgas pseudonüümitud andmeid ning andmeid, mida te olete tuletanud või järeldanud. See ei piirdu viimase kaheteistkümne kuuga ega teatava arvu taotlustega aastas ega sõltu sellest, kas ma seda kordan: Prantsusmaa järelevalveasutus (CNIL) tunnistas äriühingu { $controller } kehtestatud sellised piirangud õigusvastaseks oma otsuses { $reference } ({ $date }).
+access-role = Palun märkige iga töötlemistoimingu kohta ka, kas te teete seda vastutava töötlejana või kliendi nimel tegutseva volitatud töötlejana, ning viimasel juhul, kelle nimel ({ $gdpr } { REF(4, num: 7) } ja { REF(4, num: 8) }).
+# United Kingdom letters only: Article 15(1A) UK GDPR, written out ("UK GDPR artikli 15 lõige 1A").
+access-search-uk = Te peate minu küsitud isikuandmete leidmiseks tegema mõistliku ja proportsionaalse otsingu ({ $gdpr } artikli 15 lõige 1A). Teie andmebaas on loodud näo järgi otsimiseks: otsing selles minu näo järgi ning nende otsingute logides, mille tulemustes ma esinesin või mille puhul laaditi üles minu nägu, on mõistlik ja proportsionaalne olenemata nende mahust.
 access-format = Palun esitage koopia tasuta ({ $gdpr } { REF(12, par: 5) } ja { REF(15, par: 3) }), selges ja lihtsas keeles ({ $gdpr } { REF(12, par: 1) }) ning, kui vastate elektrooniliselt, üldkasutatavate elektrooniliste vahendite kaudu ({ $gdpr } { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
@@ -196,17 +204,25 @@ erasure-scope-searches = mind puudutavad otsingutulemused, otsingulogid ja seose
 erasure-scope-backups = kõik koopiad varukoopiates, arhiivides ja teie volitatud töötlejate süsteemides.
 erasure-grounds = Kustutamiseks on järgmised alused:
 erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: isikuandmeid on töödeldud ebaseaduslikult. Teil puudub { $gdpr } { REF(6, par: 1, case: "gen") } kohane õiguslik alus. Biomeetrilised andmed ({ $gdpr } { REF(4, num: 14) }), mida töödeldakse füüsilise isiku kordumatuks tuvastamiseks, kuuluvad isikuandmete eriliikide hulka, mille töötlemise { $gdpr } { REF(9, par: 1) } keelab. Ükski { REF(9, par: 2, case: "gen") } erand ei kohaldu: ma ei ole andnud selgesõnalist nõusolekut ({ REF(9, par: 2, pt: "a") }) ega ole internetist leitavaid pilte biomeetrilise töötlemise jaoks ilmselgelt avalikustanud ({ REF(9, par: 2, pt: "e") }).
-erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: esitan { $gdpr } { REF(21, par: 1, case: "gen") } alusel vastuväite töötlemise suhtes, lähtudes oma konkreetsest olukorrast: minu nägu on püsiv identifitseerimistunnus, mida ma ei saa muuta, ja selle olemasolu teie andmebaasis võimaldab igal teie kliendil mind tuvastada mis tahes foto põhjal, olenemata sellest, kus ja millal see on tehtud. Kuivõrd te tuginete { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "all-or") }, ei ole töötlemiseks mõjuvat õiguspärast põhjust, mis kaaluks üles minu huvid, õigused ja vabadused; teie äriline huvi müüa minu näo põhjal tehtavaid otsinguid ei ole selline põhjus.
+# United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("lisa 1").
+erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: isikuandmeid on töödeldud ebaseaduslikult. Teil puudub { $gdpr } { REF(6, par: 1, case: "gen") } kohane õiguslik alus. Biomeetrilised andmed ({ $gdpr } { REF(4, num: 14) }), mida töödeldakse füüsilise isiku kordumatuks tuvastamiseks, kuuluvad isikuandmete eriliikide hulka, mille töötlemise { $gdpr } { REF(9, par: 1) } keelab. Ükski { $gdpr } { REF(9, par: 2, case: "gen") } erand, koostoimes Data Protection Act 2018 (Ühendkuningriigi 2018. aasta andmekaitseseadus) lisaga 1, ei kohaldu: ma ei ole andnud selgesõnalist nõusolekut ({ REF(9, par: 2, pt: "a") }) ega ole internetist leitavaid pilte biomeetrilise töötlemise jaoks ilmselgelt avalikustanud ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: esitan { $gdpr } { REF(21, par: 1, case: "gen") } alusel vastuväite töötlemise suhtes, lähtudes oma konkreetsest olukorrast: minu nägu on püsiv identifitseerimistunnus, mida ma ei saa muuta, ja selle olemasolu teie andmebaasis võimaldab igal teie kliendil mind tuvastada mis tahes foto põhjal, olenemata sellest, kus ja millal see on tehtud.
+# The person's own words (--objection-grounds), in Estonian quotation marks.
+erasure-ground-objection-own = Oma sõnadega: „{ $grounds }“
+# Article 21(1), Estonian text: "välja arvatud juhul, kui vastutav töötleja tõendab, et töödeldakse mõjuval
+# õiguspärasel põhjusel, mis kaalub üles andmesubjekti huvid, õigused ja vabadused".
+erasure-ground-objection-burden = Seetõttu peate töötlemise lõpetama, välja arvatud juhul, kui tõendate, et töötlete andmeid mõjuval õiguspärasel põhjusel, mis kaalub üles minu huvid, õigused ja vabadused ({ $gdpr } { REF(21, par: 1) }). Kuivõrd te tuginete { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "all-or") }, ei ole sellist põhjust: teie äriline huvi müüa minu näo põhjal tehtavaid otsinguid ei ole selline põhjus.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: kuivõrd te tuginete nõusolekule, võtan selle tagasi.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; its name arrives in its own language, so it stands in parentheses after
 # „järelevalveasutus“ and needs no case ending. $in_country: „Itaalias“ (country-in).
-erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: kustutamine on vajalik ka juriidilise kohustuse täitmiseks, sest järelevalveasutus ({ $authority }) on teinud teile ettekirjutuse kustutada { $in_country } viibivate isikute isikuandmed.
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }, lisaks eespool nimetatud alustele: järelevalveasutus ({ $authority }) on teinud teile ettekirjutuse kustutada { $in_country } viibivate isikute isikuandmed. Seetõttu on kustutamine minu hinnangul vajalik ka teile kohalduva juriidilise kohustuse täitmiseks.
 erasure-exceptions = Ükski { $gdpr } { REF(17, par: 3, case: "gen") } erand ei kohaldu: töötlemine ei ole vajalik sõna- ja teabevabaduse õiguse kasutamiseks, juriidilise kohustuse täitmiseks, avalikes huvides oleva ülesande täitmiseks ega vastutava töötleja avaliku võimu teostamiseks, rahvatervise valdkonnas avaliku huviga seotud põhjustel, avalikes huvides arhiveerimise eesmärgil, teadus- või ajaloouuringute eesmärgil ega statistilisel eesmärgil ega ka õigusnõuete koostamiseks, esitamiseks või kaitsmiseks. Kui te tuginete mõnele erandile, teatage mulle, millisele ja miks ({ $gdpr } { REF(12, par: 4) }).
 erasure-restriction = Piirake kuni kustutamiseni minu isikuandmete töötlemist ({ $gdpr } { REF(18, par: 1, pt: "d") }, kuni kontrollite minu vastuväidet): eelkõige lõpetage viivitamata minu kuvamine otsingutulemustes.
 erasure-recipients = Teatage kustutamisest igale vastuvõtjale, kellele minu isikuandmeid on avalikustatud, sealhulgas igale kliendile, kes sai minu pilte otsingutulemustes ({ $gdpr } { REF(19) }), ja teavitage mind nendest vastuvõtjatest. Kui olete minu isikuandmed avalikustanud, võtke tarvitusele mõistlikud abinõud, et teavitada neid andmeid töötlevaid vastutavaid töötlejaid sellest, et olen taotlenud nendele andmetele osutavate linkide või nende andmete koopiate kustutamist ({ $gdpr } { REF(17, par: 2) }).
 erasure-no-recollection = Teatage mulle, mida te teete tagamaks, et minu isikuandmeid uuesti ei koguta. Kui säilitate mingeid andmeid, et vältida nende tulevast kogumist, teatage mulle täpselt, mida need sisaldavad ja millisel õiguslikul alusel te neid säilitate.
 erasure-confirmation = Palun kinnitage mulle kustutamist kirjalikult ja märkige, mida te kustutasite, sealhulgas varukoopiates olevad koopiad ja tuletatud mallid.
+erasure-free = Minu kustutamistaotluse alusel meetmete võtmine, sealhulgas teavitamine ja kinnitus, on tasuta ({ $gdpr } { REF(12, par: 5) }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -217,15 +233,23 @@ restriction-body = Piirake minu isikuandmete töötlemist alates selle kirja kä
 
 identification-heading = Isiku tuvastamine
 identification-no-photo = Selles kirjas esitatud teave on sellele vastamiseks piisav. Kui teil on põhjendatud kahtlusi minu isikusamasuses, teatage mulle, milline lisateave on rangelt vajalik ({ $gdpr } { REF(12, par: 6) }). Kui teie süsteemis saab otsida ainult minu näo foto abil, teatage mulle sellest; sel juhul esitan foto üksnes selle taotluse jaoks.
-identification-photo = Lisan foto oma näost üksnes selleks, et te saaksite leida mind puudutavad isikuandmed ({ $gdpr } { REF(11, par: 2) } ja { REF(12, par: 6) }). Te ei tohi seda kasutada muul eesmärgil: ärge lisage seda oma andmebaasi, ärge looge sellest biomeetrilist malli muuks kui selleks üheks otsinguks ning ärge avalikustage seda. Kustutage foto ja selle abil tehtud otsingu tulemused niipea, kui olete sellele taotlusele vastanud, ning kinnitage mulle kustutamist ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
+identification-photo = Lisan foto oma näost üksnes selleks, et te saaksite leida mind puudutavad isikuandmed ({ $gdpr } { REF(11, par: 2) } ja { REF(12, par: 6) }). Annan selgesõnalise nõusoleku ({ $gdpr } { REF(9, par: 2, pt: "a") }) üheks otsinguks teie andmebaasis selle foto põhjal loodud biomeetrilise malli abil, üksnes selle taotluse jaoks. Muuks kasutamiseks ma nõusolekut ei anna: ärge lisage fotot ega malli oma andmebaasi ning ärge avalikustage neid. Võtan nõusoleku tagasi niipea, kui olete sellele taotlusele vastanud ({ $gdpr } { REF(7, par: 3) }): seejärel kustutage foto, mall ja nende abil tehtud otsingu tulemused ning kinnitage mulle kustutamist ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = Ma ei saada isikut tõendava dokumendi koopiat, välja arvatud juhul, kui te näitate, et see on rangelt vajalik. Iga selline koopia tuleb kohe pärast kontrollimist kustutada (Euroopa Andmekaitsenõukogu, suunised 01/2022 andmesubjekti õiguste kohta – õigus tutvuda andmetega, punktid 74, 76 ja 79).
+# United Kingdom letters: the UK regulator's guidance, its title in English in Estonian quotation marks.
+identification-id-document-uk = Ma ei saada isikut tõendava dokumendi koopiat, välja arvatud juhul, kui te näitate, et see on vajalik: te võite küsida ainult sellist teavet, mis on minu isikusamasuse kinnitamiseks mõistlik ja proportsionaalne (Information Commissioner's Office, juhend „Right of access“).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Teie vastuse tähtaeg ja vorm
-deadline-access = Palun vastake põhjendamatu viivituseta, kuid mitte hiljem kui ühe kuu jooksul pärast selle taotluse kättesaamist ({ $gdpr } { REF(12, par: 3) }). Kui pikendate seda tähtaega, peate mind sellest teavitama sama kuu jooksul ja esitama viivituse põhjused. Kui te minu taotluse põhjal meetmeid ei võta, peate mind ühe kuu jooksul teavitama meetmete võtmata jätmise põhjustest ning minu õigusest esitada kaebus järelevalveasutusele ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } { REF(12, par: 4) }).
-deadline-erasure = Palun võtke minu taotluse põhjal meetmeid põhjendamatu viivituseta, kuid mitte hiljem kui ühe kuu jooksul pärast selle kättesaamist ({ $gdpr } { REF(12, par: 3) }). Kui pikendate seda tähtaega, peate mind sellest teavitama sama kuu jooksul ja esitama viivituse põhjused. Kui te minu taotluse põhjal meetmeid ei võta, peate mind ühe kuu jooksul teavitama meetmete võtmata jätmise põhjustest ning minu õigusest esitada kaebus järelevalveasutusele ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } { REF(12, par: 4) }).
+deadline-access = Palun vastake põhjendamatu viivituseta, kuid mitte hiljem kui ühe kuu jooksul pärast selle taotluse kättesaamist ({ $gdpr } { REF(12, par: 3) }). Vajaduse korral võite seda tähtaega pikendada kõige rohkem kahe kuu võrra, võttes arvesse taotluste keerukust ja arvu; sel juhul peate mind pikendamisest teavitama ühe kuu jooksul alates taotluse saamisest, esitades ka viivituse põhjused. Kui te minu taotluse põhjal meetmeid ei võta, peate mind ühe kuu jooksul teavitama meetmete võtmata jätmise põhjustest ning minu õigusest esitada kaebus järelevalveasutusele ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure = Palun võtke minu taotluse põhjal meetmeid põhjendamatu viivituseta, kuid mitte hiljem kui ühe kuu jooksul pärast selle kättesaamist ({ $gdpr } { REF(12, par: 3) }). Vajaduse korral võite seda tähtaega pikendada kõige rohkem kahe kuu võrra, võttes arvesse taotluste keerukust ja arvu; sel juhul peate mind pikendamisest teavitama ühe kuu jooksul alates taotluse saamisest, esitades ka viivituse põhjused. Kui te minu taotluse põhjal meetmeid ei võta, peate mind ühe kuu jooksul teavitama meetmete võtmata jätmise põhjustest ning minu õigusest esitada kaebus järelevalveasutusele ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } { REF(12, par: 4) }).
+# United Kingdom letters: the "applicable time period" of Article 12A UK GDPR, written out
+# ("UK GDPR artikkel 12A"); the English term follows in brackets.
+deadline-access-uk = Palun vastake põhjendamatu viivituseta, kuid hiljemalt kohaldatava tähtaja (applicable time period) lõpuks, see tähendab ühe kuu jooksul pärast selle taotluse kättesaamist ({ $gdpr } artikkel 12A). Võite seda tähtaega pikendada kõige rohkem kahe kuu võrra ja ainult juhul, kui see on vajalik taotluste keerukuse või arvu tõttu; sel juhul peate mulle sellest sama kuu jooksul teatama ja esitama põhjused. Kui vajate minult põhjendatult lisateavet, et teha kindlaks teave või töötlemine, mida minu taotlus puudutab, küsige seda viivitamata: tähtaja kulg peatub ainult kuni minu vastuseni. Kui te minu taotluse põhjal meetmeid ei võta, peate mind selle tähtaja jooksul teavitama põhjustest ning minu õigusest esitada kaebus Information Commissionerile ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure-uk = Palun võtke minu taotluse põhjal meetmeid põhjendamatu viivituseta, kuid hiljemalt kohaldatava tähtaja (applicable time period) lõpuks, see tähendab ühe kuu jooksul pärast selle taotluse kättesaamist ({ $gdpr } artikkel 12A). Võite seda tähtaega pikendada kõige rohkem kahe kuu võrra ja ainult juhul, kui see on vajalik taotluste keerukuse või arvu tõttu; sel juhul peate mulle sellest sama kuu jooksul teatama ja esitama põhjused. Kui te minu taotluse põhjal meetmeid ei võta, peate mind selle tähtaja jooksul teavitama põhjustest ning minu õigusest esitada kaebus Information Commissionerile ja kasutada kohtulikku õiguskaitsevahendit ({ $gdpr } { REF(12, par: 4) }).
 no-formalities = Te ei tohi seada oma vastuse andmist sõltuvusse konkreetse vormi, veebiportaali või edastusviisi kasutamisest (Euroopa Andmekaitsenõukogu, suunised 01/2022 andmesubjekti õiguste kohta – õigus tutvuda andmetega, punktid 50–53).
+# United Kingdom letters: the UK regulator's guidance, its title in English in quotation marks.
+no-formalities-uk = Te ei tohi seada oma vastuse andmist sõltuvusse konkreetse vormi, veebiportaali või edastusviisi kasutamisest: taotluse võib esitada mis tahes vormis, suuliselt või kirjalikult (Information Commissioner's Office, juhend „Right of access“).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third when only
 # an e-mail address is given.
@@ -244,7 +268,7 @@ decisions-other = Teiste riikide järelevalveasutused on tunnistanud äriühingu
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
 # The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
 # measures): a decision imposing a fine, with the Italian term in parentheses.
-decision-kind-injunction-order = trahvi määramise otsus (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = trahvi määramise otsus (ordinanza ingiunzione) nr { $reference }
 decision-kind-decision = otsus { $reference }
 decision-kind-formal-notice = ametlik hoiatus { $reference }
 # The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
@@ -267,25 +291,31 @@ decision-kind-enforcement-and-penalty-notices = täitmisettekirjutus (enforcemen
 decision-articles = Otsuses tuvastati { $gdpr } { $articles } rikkumine.
 # $amount: an amount with its currency, already formatted ("20 000 000 €"), after „summas“.
 decision-fine = Määrati trahv summas { $amount }.
+# The UK's statutory term (section 155 of the Data Protection Act 2018): "rahatrahv", as in
+# decision-kind-enforcement-and-penalty-notices, with the English term in brackets.
+decision-monetary-penalty = Määrati rahatrahv (monetary penalty) summas { $amount }.
 decision-fines-total = Määrati trahvid kogusummas { $amount }.
 decision-penalty-per-day = Lisaks määrati sunniraha summas { $amount } iga viivituspäeva eest.
 decision-penalty-max = Lisaks tehti ettekirjutused sunniraha hoiatusega kogusummas kuni { $amount }.
 decision-penalty-liquidated = Äriühingut { $controller } kohustati maksma { $amount }, sest äriühing ei olnud ettekirjutust tähtaegselt täitnud.
 decision-orders = Äriühingut { $controller } kohustati:
-decision-not-final = See kiri eelnes kavandatud ettekirjutusele; tegemist ei ole lõpliku ettekirjutusega.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
-# decision-orders it is followed by the order-* items.
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published); like decision-orders it is followed by the order-* items.
 decision-requests = Äriühingut { $controller } kutsuti üles:
+# Why an act is not final; after the act's citation (the ICO's notices).
+not-final-remitted-appeal = Need teated ei ole lõplikud: Upper Tribunal saatis äriühingu { $controller } kaebuse nende peale uueks läbivaatamiseks First-tier Tribunalile.
 # Orders are list items continuing „Äriühingut { $controller } kohustati:“ (decision-orders) or
 # „Äriühingut { $controller } kutsuti üles:“ (decision-requests): each starts with a verb in the
 # ma-infinitive. End each with ";" — facerights replaces the separator of the last item with a full
 # stop. $in_country: the inessive of country-in („Itaalias“), before „viibivate isikute“.
 order-ban-collection-territory = lõpetama { $in_country } viibivate isikute piltide ja muude isikuandmete kogumise ning nende biomeetriliste andmete töötlemise;
+order-ban-collection-processing-territory = lõpetama { $in_country } viibivate isikute piltide ja metaandmete kogumise veebikraapimise (web scraping) teel ning nende isikuandmete, nii tavaliste kui ka biomeetriliste, igasuguse edasise töötlemise;
 order-erase-territory = kustutama { $in_country } viibivate isikute isikuandmed;
 order-erase-territory-after-access = kustutama { $in_country } viibivate isikute isikuandmed pärast juba saadud andmetega tutvumise taotlustele vastamist;
 order-stop-processing-territory = lõpetama { $in_country } viibivate isikute isikuandmete õigusliku aluseta kogumise ja töötlemise;
 order-facilitate-rights = hõlbustama andmesubjektide õiguste kasutamist ja vastama kaebuse esitaja andmetega tutvumise taotlusele;
 order-answer-complainant-access = vastama kaebuse esitaja andmetega tutvumise taotlusele;
+order-grant-complainant-erasure = rahuldama kaebuse esitaja kustutamistaotluse;
 order-appoint-representative = määrama esindaja liidus ({ $gdpr } { REF(27) });
 order-stop-processing-erase-territory = lõpetama { $in_country } viibivate isikute isikuandmete töötlemise ja eemaldama ebaseaduslikult saadud andmed;
 order-give-art14-information = teavitama andmesubjekte { $gdpr } { REF(14, case: "gen") } kohaselt;
@@ -301,6 +331,7 @@ outcome-remitted-ftt = Kohus saatis äriühingu Clearview kaebuse nende teadete 
 # Short summaries used for decisions of other countries, joined as a list with "ja":
 # noun phrases without commas inside, e.g. „trahv summas 20 000 000 €, edasise kogumise keeld ja …“.
 summary-fine = trahv summas { $amount }
+summary-monetary-penalty = rahatrahv (monetary penalty) summas { $amount }, mis ei ole lõplik
 summary-erasure = ettekirjutus kustutada { $in_country } viibivate isikute isikuandmed
 summary-ban = edasise kogumise keeld
 summary-access = ettekirjutus lõpetada andmetega tutvumise taotlustele vastamisest keeldumine
@@ -313,9 +344,15 @@ decision-short = { $citation }: { $summary }.
 
 ## Remedies (Articles 77, 79 and 82)
 
-# $authority: name of the competent supervisory authority (in its own language); $address: its
-# postal address on one line. Both stand after a colon, so they need no case ending.
-remedies = Kui te ei vasta tähtaegselt ja täielikult, esitan kaebuse pädevale järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse kasutada tõhusat õiguskaitsevahendit kohtus ({ $gdpr } { REF(79) }) ja nõuda hüvitist ({ $gdpr } { REF(82) }).
+remedies = Kui te ei vasta tähtaegselt ja täielikult, esitan kaebuse pädevale järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse algatada teie vastu menetlus selle liikmesriigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda hüvitist ({ $gdpr } { REF(82) }).
+# EEA letters: Article 79(2) for the EEA-EFTA states ("selle riigi", the EEA State).
+remedies-eea = Kui te ei vasta tähtaegselt ja täielikult, esitan kaebuse pädevale järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse algatada teie vastu menetlus selle riigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda hüvitist ({ $gdpr } { REF(82) }).
+# A German sender who did not name the Land: § 19(2) BDSG, cited as Estonian cites a statute
+# ("Saksamaa föderaalse andmekaitseseaduse (BDSG) § 19 lõige 2").
+remedies-land-of-residence = Kui te ei vasta tähtaegselt ja täielikult, esitan kaebuse oma elukohajärgse Saksamaa liidumaa andmekaitse järelevalveasutusele ({ $gdpr } { REF(77) }; Saksamaa föderaalse andmekaitseseaduse (BDSG) § 19 lõige 2). Jätan endale õiguse algatada teie vastu menetlus selle liikmesriigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda hüvitist ({ $gdpr } { REF(82) }).
+# United Kingdom letters: sections of the Data Protection Act 2018 ("jagu 164A"), the Act's name in
+# English as in law-full-uk.
+remedies-uk = Te peate hõlbustama teile kaebuste esitamist minu isikuandmete töötlemise kohta (Data Protection Act 2018 jagu 164A). Kui te ei vasta kohaldatava tähtaja jooksul täielikult, esitan teile selle jao alusel kaebuse ja, kui see küsimust ei lahenda, esitan kaebuse järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority } (või selle õigusjärglane Information Commission), { $address }. Jätan endale õiguse taotleda kohtult nõuete täitmise kohustamise korraldust (compliance order, Data Protection Act 2018 jagu 167) ja nõuda hüvitist ({ $gdpr } { REF(82) }).
 
 ## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
 ## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.

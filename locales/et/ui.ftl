@@ -6,6 +6,8 @@ country-search = Kus te elate? Sisestage osa riigi nimest või riigikood (Enter 
 country-pick = Valige oma riik
 country-chosen = → { $country } ({ $code })
 country-none = Otsingule „{ $input }“ ei vasta ükski riik. facerights hõlmab ELi, Islandit, Liechtensteini, Norrat ja Ühendkuningriiki.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = Millises Saksamaa liidumaas te elate? Kaebuse esitaksite selle liidumaa andmekaitseasutusele.
 letter-language = Kirja keel
 language-complete = valmis
 language-draft = mustand, emakeelne kõneleja pole seda veel üle vaadanud
@@ -19,6 +21,11 @@ address-line = Postiaadress, rida { $number } (lõpetamiseks vajutage tühjal re
 place = Allkirjastamise koht (teie linn või asula, valikuline)
 photo-note = Clearview saab oma andmebaasist otsida ainult näofoto järgi, mitte nime järgi. Kui lisate foto, on kirjas öeldud, et seda tohib kasutada ainult teie andmete leidmiseks, seda ei tohi andmebaasi lisada ja see tuleb pärast kustutada. Foto saatmisel on siiski oma hind: annate Clearview AI-le uue pildi oma näost.
 photo-question = Kas lisate kirjale foto oma näost?
+# Shown after the person says yes to the photo.
+photo-clean = Enne foto printimist või saatmist eemaldage selle metaandmed (asukoht, kuupäev, kaamera), kärpige seda nii, et sellel oleks ainult teie nägu ja mitte kedagi teist, ning kasutage fotot, mida olete nõus Clearview AI-le üks kord näitama.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = Kustutamistaotluses esitate töötlemise suhtes vastuväite, „lähtudes oma konkreetsest olukorrast“ (IKÜM art 21 lg 1). Kirjas on juba kõigile kehtivad põhjused (teie nägu on püsiv identifitseerimistunnus). Võite mõne lausega lisada oma põhjused, näiteks miks teie tuvastamine foto põhjal seaks teid ohtu. Need trükitakse teie enda sõnadena.
+objection-question = Teie enda põhjused (valikuline, vahelejätmiseks vajutage Enter)
 format = Failivorming
 format-text = Tekst (e-kirja kleepimiseks või printimiseks)
 format-pdf = PDF (printimiseks, allkirjastamiseks ja postiga saatmiseks)
@@ -40,6 +47,12 @@ next-send = Saatke see postiga adressaadile: { $recipient } (võimaluse korral v
 next-copy = Hoidke alles kirja koopia ja saatmist tõendav dokument.
 next-deadline = Clearview peab vastama ühe kuu jooksul pärast kirja kättesaamist: kui saadate selle täna, on tähtaeg umbes { $date } (art 12 lg 3). Kuu algab kirja kättesaamisest, seega arvestage ka posti kohaletoimetamise ajaga.
 next-complain = Kui te ei saa õigeks ajaks täielikku vastust, võite esitada kaebuse järelevalveasutusele: { $authority }, { $address } ({ $website }). Lisage oma kiri ja saatmist tõendav dokument.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Kui te ei saa õigeks ajaks täielikku vastust, võite esitada kaebuse oma elukohajärgse Saksamaa liidumaa andmekaitseasutusele; need on loetletud käsu `facerights jurisdictions` väljundis (DE-BY, DE-NW, …). Lisage oma kiri ja saatmist tõendav dokument.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Kui te ei saa õigeks ajaks täielikku vastust, esitage kaebus kõigepealt Clearview AI-le (Data Protection Act 2018 jagu 164A) ja seejärel asutusele { $authority }, { $address } ({ $website }). Lisage oma kirjad ja saatmist tõendav dokument.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = kirjas ei ole nimetatud asutust, kellele kaebus esitada: Saksamaal on selleks teie elukohajärgse liidumaa asutus. Selle nimetamiseks kasutage --jurisdiction { $example } (või veergu `jurisdiction` selliste koodidega); koodid loetleb `facerights jurisdictions`.
 draft-note = Märkus: kirja tekst ({ $language }) on mustand, mida ükski selle keele emakeelne kõneleja, kellel on õigusalased teadmised, pole veel üle vaadanud. Lugege see enne saatmist läbi.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (kirju selles keeles: { $count })

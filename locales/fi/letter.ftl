@@ -111,8 +111,10 @@ intro-access-erasure = Käytän täten { $law_full } mukaisia oikeuksiani: ensin
 ## Why the law applies to Clearview
 # Country names in the genitive plural list: Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden.
 
-applicability-eu = { $controller } kuuluu { $gdpr }:n soveltamisalaan. Yhtiö kerää kuvia Euroopan unionissa olevista henkilöistä ja käsittelee niitä seuratakseen heidän käyttäytymistään ({ $gdpr }:n { REF(3, par: 2, pt: "b") }), kuten Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden valvontaviranomaiset ovat todenneet. Yhtiö ei ole nimennyt { $gdpr }:n { REF(27, case: "ine") } tarkoitettua edustajaa unionissa. Osoitan tämän pyynnön siksi suoraan teille.
-applicability-eea = { $controller } kuuluu { $gdpr }:n soveltamisalaan. Yhtiö kerää kuvia Euroopan talousalueella olevista henkilöistä ja käsittelee niitä seuratakseen heidän käyttäytymistään ({ $gdpr }:n { REF(3, par: 2, pt: "b") }), kuten Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden valvontaviranomaiset ovat todenneet. Yhtiö ei ole nimennyt { $gdpr }:n { REF(27, case: "ine") } tarkoitettua edustajaa. Osoitan tämän pyynnön siksi suoraan teille.
+# $representative_date: the date of the Dutch decision ("16. toukokuuta 2024"), before "tekemän
+# päätöksen", as the CNIL date in access-scope.
+applicability-eu = { $controller } kuuluu { $gdpr }:n soveltamisalaan: yhtiö kerää kuvia Euroopan unionissa olevista henkilöistä ja käsittelee niitä seuratakseen heidän käyttäytymistään ({ $gdpr }:n { REF(3, par: 2, pt: "b") }). Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden valvontaviranomaiset ovat soveltaneet yhtiöön { $gdpr }:ää ja todenneet sen harjoittaman käsittelyn lainvastaiseksi. Alankomaiden valvontaviranomaisen { $representative_date } tekemän päätöksen mukaan yhtiö ei ollut nimennyt edustajaa unionissa ({ $gdpr }:n { REF(27) }). Osoitan tämän pyynnön siksi suoraan teille.
+applicability-eea = { $controller } kuuluu { $gdpr }:n soveltamisalaan: yhtiö kerää kuvia Euroopan talousalueella olevista henkilöistä ja käsittelee niitä seuratakseen heidän käyttäytymistään ({ $gdpr }:n { REF(3, par: 2, pt: "b") }). Italian, Kreikan, Ranskan, Itävallan ja Alankomaiden valvontaviranomaiset ovat soveltaneet yhtiöön { $gdpr }:ää ja todenneet sen harjoittaman käsittelyn lainvastaiseksi. Alankomaiden valvontaviranomaisen { $representative_date } tekemän päätöksen mukaan yhtiö ei ollut nimennyt edustajaa unionissa ({ $gdpr }:n { REF(27) }). Osoitan tämän pyynnön siksi suoraan teille.
 applicability-uk = { $controller } kuuluu { $gdpr }:n soveltamisalaan. Upper Tribunal katsoi vuonna 2025, että yhtiön suorittama käsittely liittyy Yhdistyneessä kuningaskunnassa olevien henkilöiden käyttäytymisen seurantaan ({ $gdpr }:n { REF(3, par: 2, pt: "b") }). Osoitan tämän pyynnön suoraan teille.
 
 ## Access (Article 15)
@@ -125,12 +127,15 @@ access-copy-sources = kunkin kuvan osalta sen verkkosivun ja kuvatiedoston osoit
 access-copy-metadata = kaikki kustakin kuvasta säilytetyt metatiedot, mukaan lukien sijaintitiedot ja päivämäärät;
 access-copy-biometrics = kasvoistani johdetut biometriset mallit, vektorit tai tiivisteet (hash-arvot) sekä kaikki muut tiedot, jotka olette johtaneet tai päätelleet minusta;
 access-copy-searches = tallenteet jokaisesta hausta, jonka tuloksissa olen esiintynyt, sekä kunkin haun päivämäärä;
+access-copy-probe = tallenteet jokaisesta hausta, jossa asiakas on ladannut kuvan kasvoistani tietokantanne hakua varten, sekä kyseinen kuva, haun päivämäärä ja haun tehnyt asiakas;
 access-copy-recipients = jokaisen sellaisen asiakkaan tai muun vastaanottajan tunnistetiedot, jolle minua koskevia hakutuloksia on luovutettu.
 # The access-info-* items continue "… toimittamaan seuraavat tiedot:" (nominative).
 access-info = Pyydän teitä lisäksi toimittamaan seuraavat tiedot ({ $gdpr }:n { REF(15, par: "1 2") }):
-access-info-purposes = kunkin käsittelytoimen tarkoitukset ja oikeusperuste, johon kunkin osalta vetoatte ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = kunkin käsittelytoimen tarkoitukset ({ REF(15, par: 1, pt: "a") }) ja kunkin tarkoituksen osalta oikeusperuste, johon vetoatte ja joka teidän olisi joka tapauksessa pitänyt ilmoittaa minulle ({ REF(14, par: 1, pt: "c") });
 access-info-categories = kyseessä olevat henkilötietoryhmät ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = vastaanottajat, joille henkilötietoja on luovutettu tai on tarkoitus luovuttaa, nimeltä mainiten, erityisesti kolmansissa maissa olevat vastaanottajat tai kansainväliset järjestöt; pelkkien vastaanottajaryhmien ilmoittaminen ei riitä, jos pystytte yksilöimään vastaanottajat ({ REF(15, par: 1, pt: "c") }; unionin tuomioistuimen tuomio 12. tammikuuta 2023, C-154/21, Österreichische Post);
+# United Kingdom letters: the same without the judgment of the Court of Justice.
+access-info-recipients-uk = vastaanottajat, joille henkilötietoja on luovutettu tai on tarkoitus luovuttaa, nimeltä mainiten, erityisesti kolmansissa maissa olevat vastaanottajat tai kansainväliset järjestöt; pelkkien vastaanottajaryhmien ilmoittaminen ei riitä, jos pystytte yksilöimään vastaanottajat ({ REF(15, par: 1, pt: "c") });
 access-info-retention = aika, jonka kutakin henkilötietoryhmää säilytetään, tai jos se ei ole mahdollista, tämän ajan määrittämiskriteerit ({ REF(15, par: 1, pt: "d") });
 access-info-rights = oikeus pyytää henkilötietojen oikaisemista tai poistamista taikka käsittelyn rajoittamista sekä oikeus vastustaa tällaista käsittelyä ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = oikeus tehdä valitus valvontaviranomaiselle ({ REF(15, par: 1, pt: "f") });
@@ -140,6 +145,10 @@ access-info-transfers = jos henkilötietoja siirretään kolmanteen maahan tai k
 # $reference and $date: the CNIL decision and its date ("17. lokakuuta 2022"), placed before
 # "antamassaan päätöksessä", which needs no case ending.
 access-scope = Tämä pyyntö koskee kaikkia minua koskevia henkilötietoja kaikissa järjestelmissänne, myös pseudonymisoituja tietoja sekä tietoja, jotka olette johtaneet tai päätelleet. Pyyntö ei rajoitu viimeisiin kahteentoista kuukauteen eikä tiettyyn pyyntömäärään vuodessa, eikä se edellytä, että toistan sen: Ranskan valvontaviranomainen (CNIL) totesi { $controller } -yhtiön soveltamat tällaiset rajoitukset lainvastaisiksi { $date } antamassaan päätöksessä { $reference }.
+access-role = Ilmoittakaa lisäksi kunkin käsittelytoimen osalta, toteutatteko sen rekisterinpitäjänä vai asiakkaan lukuun toimivana henkilötietojen käsittelijänä, ja jälkimmäisessä tapauksessa kenen lukuun ({ $gdpr }:n { REF(4, num: 7) } ja { REF(4, num: 8) }).
+# United Kingdom letters only: Article 15(1A) UK GDPR, written the way Finnish writes an inserted
+# paragraph ("UK GDPR:n 15 artiklan 1 a kohta").
+access-search-uk = Teidän on tehtävä kohtuullinen ja oikeasuhteinen haku pyytämieni henkilötietojen löytämiseksi ({ $gdpr }:n 15 artiklan 1 a kohta). Tietokantanne on rakennettu kasvojen perusteella tehtäviä hakuja varten: haku siitä kasvojeni perusteella sekä niiden hakujen tallenteista, joiden tuloksissa olen esiintynyt tai joissa kasvoni on ladattu, on kohtuullinen ja oikeasuhteinen niiden määrästä riippumatta.
 access-format = Pyydän teitä toimittamaan jäljennöksen maksutta ({ $gdpr }:n { REF(12, par: 5) } ja { REF(15, par: 3) }), selkeällä ja yksinkertaisella kielellä ({ $gdpr }:n { REF(12, par: 1) }) ja, jos vastaatte sähköisesti, yleisesti käytetyssä sähköisessä muodossa ({ $gdpr }:n { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
@@ -155,17 +164,25 @@ erasure-scope-searches = minua koskevat hakutulokset, hakulokit ja kytkökset;
 erasure-scope-backups = kaikki varmuuskopioissa, arkistoissa ja henkilötietojen käsittelijöidenne järjestelmissä olevat kopiot.
 erasure-grounds = Poistamiselle on seuraavat perusteet:
 erasure-ground-unlawful = { $gdpr }:n { REF(17, par: 1, pt: "d") }: henkilötietoja on käsitelty lainvastaisesti. Teillä ei ole { $gdpr }:n { REF(6, par: 1, case: "gen") } mukaista oikeusperustetta. Biometriset tiedot ({ $gdpr }:n { REF(4, num: 14) }), joita käsitellään luonnollisen henkilön yksiselitteistä tunnistamista varten, kuuluvat erityisiin henkilötietoryhmiin, joiden käsittelyn { $gdpr }:n { REF(9, par: 1) } kieltää. Mikään { REF(9, par: 2, case: "gen") } poikkeuksista ei sovellu: en ole antanut nimenomaista suostumusta ({ REF(9, par: 2, pt: "a") }), enkä ole nimenomaisesti saattanut internetistä löydettäviä kuvia julkisiksi biometristä käsittelyä varten ({ REF(9, par: 2, pt: "e") }).
-erasure-ground-objection = { $gdpr }:n { REF(17, par: 1, pt: "c") }: vastustan käsittelyä { $gdpr }:n { REF(21, par: 1, case: "gen") } nojalla henkilökohtaiseen erityiseen tilanteeseeni liittyvällä perusteella: kasvoni ovat pysyvä tunniste, jota en voi muuttaa, ja niiden esiintyminen tietokannassanne mahdollistaa sen, että kuka tahansa asiakkaistanne voi tunnistaa minut mistä tahansa valokuvasta riippumatta siitä, missä ja milloin se on otettu. Siltä osin kuin vetoatte { $gdpr }:n { REF(6, par: 1, pt: "e f", conj: "or", case: "ill") }, käsittelyyn ei ole olemassa huomattavan tärkeää ja perusteltua syytä, joka syrjäyttäisi etuni, oikeuteni ja vapauteni; kaupallinen etunne myydä kasvojeni perusteella tehtäviä hakuja ei ole tällainen syy.
+# United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("liite 1").
+erasure-ground-unlawful-uk = { $gdpr }:n { REF(17, par: 1, pt: "d") }: henkilötietoja on käsitelty lainvastaisesti. Teillä ei ole { $gdpr }:n { REF(6, par: 1, case: "gen") } mukaista oikeusperustetta. Biometriset tiedot ({ $gdpr }:n { REF(4, num: 14) }), joita käsitellään luonnollisen henkilön yksiselitteistä tunnistamista varten, kuuluvat erityisiin henkilötietoryhmiin, joiden käsittelyn { $gdpr }:n { REF(9, par: 1) } kieltää. Mikään { $gdpr }:n { REF(9, par: 2, case: "gen") } poikkeuksista, luettuna yhdessä Data Protection Act 2018 -lain liitteen 1 kanssa, ei sovellu: en ole antanut nimenomaista suostumusta ({ REF(9, par: 2, pt: "a") }), enkä ole nimenomaisesti saattanut internetistä löydettäviä kuvia julkisiksi biometristä käsittelyä varten ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr }:n { REF(17, par: 1, pt: "c") }: vastustan käsittelyä { $gdpr }:n { REF(21, par: 1, case: "gen") } nojalla henkilökohtaiseen erityiseen tilanteeseeni liittyvällä perusteella: kasvoni ovat pysyvä tunniste, jota en voi muuttaa, ja niiden esiintyminen tietokannassanne mahdollistaa sen, että kuka tahansa asiakkaistanne voi tunnistaa minut mistä tahansa valokuvasta riippumatta siitä, missä ja milloin se on otettu.
+# The person's own words (--objection-grounds), in Finnish quotation marks.
+erasure-ground-objection-own = Omin sanoin: ”{ $grounds }”
+# Article 21(1), Finnish text: "paitsi jos rekisterinpitäjä voi osoittaa, että käsittelyyn on olemassa
+# huomattavan tärkeä ja perusteltu syy, joka syrjäyttää rekisteröidyn edut, oikeudet ja vapaudet".
+erasure-ground-objection-burden = Teidän on siksi lopetettava käsittely, paitsi jos voitte osoittaa, että käsittelyyn on olemassa huomattavan tärkeä ja perusteltu syy, joka syrjäyttää etuni, oikeuteni ja vapauteni ({ $gdpr }:n { REF(21, par: 1) }). Siltä osin kuin vetoatte { $gdpr }:n { REF(6, par: 1, pt: "e f", conj: "or", case: "ill") }, tällaista syytä ei ole: kaupallinen etunne myydä kasvojeni perusteella tehtäviä hakuja ei ole tällainen syy.
 erasure-ground-consent = { $gdpr }:n { REF(17, par: 1, pt: "b") }: siltä osin kuin vetoatte suostumukseen, peruutan sen.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; its name arrives in its own language, so it stands in parentheses after
 # "valvontaviranomainen" and needs no case ending. $in_country: "Italiassa" (country-in).
-erasure-ground-legal-obligation = { $gdpr }:n { REF(17, par: 1, pt: "e") }: poistaminen on lisäksi tarpeen lakisääteisen velvoitteen noudattamiseksi, koska valvontaviranomainen ({ $authority }) on määrännyt teidät poistamaan { $in_country } olevien henkilöiden henkilötiedot.
+erasure-ground-legal-obligation = { $gdpr }:n { REF(17, par: 1, pt: "e") }, edellä mainittujen perusteiden lisäksi: valvontaviranomainen ({ $authority }) on määrännyt teidät poistamaan { $in_country } olevien henkilöiden henkilötiedot. Näkemykseni mukaan poistaminen on siksi tarpeen myös teitä koskevan lakisääteisen velvoitteen noudattamiseksi.
 erasure-exceptions = Mikään { $gdpr }:n { REF(17, par: 3, case: "gen") } poikkeuksista ei sovellu: käsittely ei ole tarpeen sananvapautta ja tiedonvälityksen vapautta koskevan oikeuden käyttämiseksi, lakisääteisen velvoitteen noudattamiseksi, yleistä etua koskevan tehtävän suorittamiseksi tai rekisterinpitäjälle kuuluvan julkisen vallan käyttämiseksi, kansanterveyteen liittyvää yleistä etua koskevista syistä, yleisen edun mukaisia arkistointitarkoituksia, tieteellisiä tai historiallisia tutkimustarkoituksia tai tilastollisia tarkoituksia varten eikä oikeusvaateen laatimiseksi, esittämiseksi tai puolustamiseksi. Jos vetoatte johonkin poikkeukseen, ilmoittakaa minulle, mihin poikkeukseen ja millä perusteella ({ $gdpr }:n { REF(12, par: 4) }).
 erasure-restriction = Rajoittakaa henkilötietojeni käsittelyä tietojen poistamiseen asti ({ $gdpr }:n { REF(18, par: 1, pt: "d") }, niin kauan kuin vastustamistani tarkistetaan): lakatkaa erityisesti välittömästi näyttämästä minua hakutuloksissa.
 erasure-recipients = Ilmoittakaa tietojen poistamisesta jokaiselle vastaanottajalle, jolle henkilötietojani on luovutettu, myös jokaiselle asiakkaalle, joka on saanut kuviani hakutuloksissa ({ $gdpr }:n { REF(19) }), ja ilmoittakaa minulle, keitä nämä vastaanottajat ovat. Jos olette julkistaneet henkilötietojani, toteuttakaa kohtuulliset toimenpiteet ilmoittaaksenne näitä tietoja käsitteleville rekisterinpitäjille, että olen pyytänyt poistamaan kaikki näihin tietoihin liittyvät linkit tai niiden kopiot ({ $gdpr }:n { REF(17, par: 2) }).
 erasure-no-recollection = Ilmoittakaa minulle, mitä toimenpiteitä toteutatte varmistaaksenne, ettei henkilötietojani kerätä uudelleen. Jos säilytätte jotakin tallennetta estääksenne tietojeni keräämisen tulevaisuudessa, ilmoittakaa minulle tarkasti, mitä se sisältää ja millä oikeusperusteella säilytätte sitä.
 erasure-confirmation = Pyydän teitä vahvistamaan tietojen poistamisen minulle kirjallisesti ja ilmoittamaan, mitä olette poistaneet, mukaan lukien varmuuskopioissa olevat kopiot ja johdetut mallit.
+erasure-free = Poistopyyntöni perusteella toteutettavat toimenpiteet, ilmoitukset ja vahvistus mukaan lukien, ovat maksuttomia ({ $gdpr }:n { REF(12, par: 5) }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -176,15 +193,23 @@ restriction-body = Rajoittakaa henkilötietojeni käsittelyä tämän kirjeen va
 
 identification-heading = Tunnistaminen
 identification-no-photo = Tämän kirjeen tiedot riittävät siihen vastaamiseen. Jos teillä on perusteltua syytä epäillä henkilöllisyyttäni, ilmoittakaa minulle, mitkä lisätiedot ovat ehdottoman välttämättömiä ({ $gdpr }:n { REF(12, par: 6) }). Jos järjestelmästänne voidaan hakea vain kasvokuvan avulla, ilmoittakaa siitä minulle; toimitan silloin kuvan ainoastaan tätä pyyntöä varten.
-identification-photo = Liitän oheen valokuvan kasvoistani ainoastaan, jotta voitte löytää minua koskevat henkilötiedot ({ $gdpr }:n { REF(11, par: 2) } ja { REF(12, par: 6) }). Ette saa käyttää sitä mihinkään muuhun tarkoitukseen: älkää lisätkö sitä tietokantaanne, älkää luoko siitä biometristä mallia muuta kuin tätä yhtä hakua varten älkääkä luovuttako sitä eteenpäin. Poistakaa valokuva ja sen avulla tehdyn haun tulokset heti, kun olette vastanneet tähän pyyntöön, ja vahvistakaa poistaminen minulle ({ $gdpr }:n { REF(5, par: 1, pt: "b c e") }).
+identification-photo = Liitän oheen valokuvan kasvoistani ainoastaan, jotta voitte löytää minua koskevat henkilötiedot ({ $gdpr }:n { REF(11, par: 2) } ja { REF(12, par: 6) }). Annan nimenomaisen suostumukseni ({ $gdpr }:n { REF(9, par: 2, pt: "a") }) yhteen hakuun tietokannastanne tästä valokuvasta luodun biometrisen mallin avulla, ainoastaan tätä pyyntöä varten. En anna suostumusta mihinkään muuhun käyttöön: älkää lisätkö valokuvaa tai mallia tietokantaanne älkääkä luovuttako niitä eteenpäin. Peruutan suostumukseni heti, kun olette vastanneet tähän pyyntöön ({ $gdpr }:n { REF(7, par: 3) }): poistakaa silloin valokuva, malli ja niiden avulla tehdyn haun tulokset ja vahvistakaa poistaminen minulle ({ $gdpr }:n { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = En lähetä jäljennöstä henkilöllisyystodistuksesta, ellette osoita sen olevan ehdottoman välttämätöntä. Tällainen jäljennös on poistettava välittömästi tarkistuksen jälkeen (Euroopan tietosuojaneuvosto, Ohjeet 01/2022 rekisteröityjen oikeuksista – Oikeus saada pääsy tietoihin, kohdat 74, 76 ja 79).
+# United Kingdom letters: the UK regulator's guidance, its title in English in Finnish quotation marks.
+identification-id-document-uk = En lähetä jäljennöstä henkilöllisyystodistuksesta, ellette osoita sen olevan tarpeen: voitte pyytää vain sellaisia tietoja, jotka ovat kohtuullisia ja oikeasuhteisia henkilöllisyyteni varmistamiseksi (Information Commissioner's Office, ohje ”Right of access”).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Vastauksenne määräaika ja muoto
-deadline-access = Pyydän teitä vastaamaan ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa tämän pyynnön vastaanottamisesta ({ $gdpr }:n { REF(12, par: 3) }). Jos jatkatte määräaikaa, teidän on ilmoitettava siitä minulle tämän kuukauden kuluessa ja kerrottava viivästymisen syyt. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle kuukauden kuluessa syyt tähän sekä oikeudestani tehdä valitus valvontaviranomaiselle ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(12, par: 4) }).
-deadline-erasure = Pyydän teitä toteuttamaan pyyntöni edellyttämät toimenpiteet ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa sen vastaanottamisesta ({ $gdpr }:n { REF(12, par: 3) }). Jos jatkatte määräaikaa, teidän on ilmoitettava siitä minulle tämän kuukauden kuluessa ja kerrottava viivästymisen syyt. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle kuukauden kuluessa syyt tähän sekä oikeudestani tehdä valitus valvontaviranomaiselle ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(12, par: 4) }).
+deadline-access = Pyydän teitä vastaamaan ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa tämän pyynnön vastaanottamisesta ({ $gdpr }:n { REF(12, par: 3) }). Voitte tarvittaessa jatkaa määräaikaa enintään kahdella kuukaudella, kun otetaan huomioon pyyntöjen monimutkaisuus ja määrä; teidän on tällöin ilmoitettava jatkamisesta minulle kuukauden kuluessa pyynnön vastaanottamisesta sekä viivästymisen syyt. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle kuukauden kuluessa syyt tähän sekä oikeudestani tehdä valitus valvontaviranomaiselle ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(12, par: 4) }).
+deadline-erasure = Pyydän teitä toteuttamaan pyyntöni edellyttämät toimenpiteet ilman aiheetonta viivytystä ja viimeistään kuukauden kuluessa sen vastaanottamisesta ({ $gdpr }:n { REF(12, par: 3) }). Voitte tarvittaessa jatkaa määräaikaa enintään kahdella kuukaudella, kun otetaan huomioon pyyntöjen monimutkaisuus ja määrä; teidän on tällöin ilmoitettava jatkamisesta minulle kuukauden kuluessa pyynnön vastaanottamisesta sekä viivästymisen syyt. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle kuukauden kuluessa syyt tähän sekä oikeudestani tehdä valitus valvontaviranomaiselle ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(12, par: 4) }).
+# United Kingdom letters: the "applicable time period" of Article 12A UK GDPR, written the way
+# Finnish writes an inserted article ("UK GDPR:n 12 a artikla"); the English term in brackets.
+deadline-access-uk = Pyydän teitä vastaamaan ilman aiheetonta viivytystä ja viimeistään sovellettavan määräajan (applicable time period) päättymiseen mennessä eli kuukauden kuluessa tämän pyynnön vastaanottamisesta ({ $gdpr }:n 12 a artikla). Voitte jatkaa määräaikaa enintään kahdella kuukaudella ja vain, jos se on tarpeen pyyntöjen monimutkaisuuden tai määrän vuoksi; teidän on tällöin ilmoitettava siitä minulle saman kuukauden kuluessa ja kerrottava syyt. Jos tarvitsette perustellusti minulta lisätietoja yksilöidäksenne tiedot tai käsittelyn, jota pyyntöni koskee, pyytäkää niitä viipymättä: määräajan kulku keskeytyy vain siihen asti, kunnes vastaan. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle määräajan kuluessa syyt tähän sekä oikeudestani tehdä valitus Information Commissionerille ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(12, par: 4) }).
+deadline-erasure-uk = Pyydän teitä toteuttamaan pyyntöni edellyttämät toimenpiteet ilman aiheetonta viivytystä ja viimeistään sovellettavan määräajan (applicable time period) päättymiseen mennessä eli kuukauden kuluessa tämän pyynnön vastaanottamisesta ({ $gdpr }:n 12 a artikla). Voitte jatkaa määräaikaa enintään kahdella kuukaudella ja vain, jos se on tarpeen pyyntöjen monimutkaisuuden tai määrän vuoksi; teidän on tällöin ilmoitettava siitä minulle saman kuukauden kuluessa ja kerrottava syyt. Jos ette toteuta toimenpiteitä pyyntöni perusteella, teidän on ilmoitettava minulle määräajan kuluessa syyt tähän sekä oikeudestani tehdä valitus Information Commissionerille ja käyttää oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(12, par: 4) }).
 no-formalities = Ette voi asettaa vastaamisenne edellytykseksi tietyn lomakkeen, verkkoportaalin tai toimitustavan käyttämistä (Euroopan tietosuojaneuvosto, Ohjeet 01/2022 rekisteröityjen oikeuksista – Oikeus saada pääsy tietoihin, kohdat 50–53).
+# United Kingdom letters: the UK regulator's guidance, its title in English in quotation marks.
+no-formalities-uk = Ette voi asettaa vastaamisenne edellytykseksi tietyn lomakkeen, verkkoportaalin tai toimitustavan käyttämistä: pyynnön voi esittää missä tahansa muodossa, suullisesti tai kirjallisesti (Information Commissioner's Office, ohje ”Right of access”).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third when only
 # an e-mail address is given.
@@ -203,7 +228,7 @@ decisions-other = Muiden valtioiden valvontaviranomaiset ovat todenneet { $contr
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
 # The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
 # measures): a decision imposing a fine, with the Italian term in parentheses.
-decision-kind-injunction-order = sakkopäätös (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = sakkopäätös (ordinanza ingiunzione) nro { $reference }
 decision-kind-decision = päätös { $reference }
 decision-kind-formal-notice = virallinen huomautus { $reference }
 # The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
@@ -227,25 +252,31 @@ decision-articles = Päätöksessä todettiin, että { $gdpr }:n { $articles } o
 # $amount: an amount with its currency, already formatted ("20 000 000 €"); it always stands where
 # the nominative/partitive reading of the number is correct.
 decision-fine = Päätöksellä määrättiin sakko, jonka määrä on { $amount }.
+# The UK's statutory term (section 155 of the Data Protection Act 2018): "seuraamusmaksu", as in
+# decision-kind-enforcement-and-penalty-notices, with the English term in brackets.
+decision-monetary-penalty = Päätöksellä määrättiin seuraamusmaksu (monetary penalty), jonka määrä on { $amount }.
 decision-fines-total = Päätöksellä määrättiin sakkoja yhteensä { $amount }.
 decision-penalty-per-day = Lisäksi asetettiin uhkasakko, jonka määrä on { $amount } kultakin viivästyspäivältä.
 decision-penalty-max = Lisäksi annettiin määräyksiä, joiden tehosteeksi asetettiin uhkasakkoja yhteensä enintään { $amount }.
 decision-penalty-liquidated = { $controller } velvoitettiin maksamaan { $amount }, koska yhtiö ei ollut noudattanut määräystä määräajassa.
 decision-orders = { $controller } määrättiin:
-decision-not-final = Tämä kirje edelsi suunniteltua määräystä; se ei ole lopullinen määräys.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
-# decision-orders it is followed by the order-* items.
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published); like decision-orders it is followed by the order-* items.
 decision-requests = { $controller } -yhtiötä kehotettiin:
+# Why an act is not final; after the act's citation (the ICO's notices).
+not-final-remitted-appeal = Päätökset eivät ole lainvoimaisia: Upper Tribunal palautti { $controller } -yhtiön niitä koskevan valituksen First-tier Tribunalin käsiteltäväksi.
 # Orders are list items continuing "{ $controller } määrättiin:" (decision-orders) or
 # "{ $controller } -yhtiötä kehotettiin:" (decision-requests): each starts with a verb in the illative of
 # the third infinitive (-maan/-mään). End each with ";" — facerights replaces the separator of the
 # last item with a full stop. $in_country: the inessive of country-in ("Italiassa").
 order-ban-collection-territory = lopettamaan { $in_country } olevien henkilöiden kuvien ja muiden henkilötietojen keräämisen sekä heidän biometristen tietojensa käsittelyn;
+order-ban-collection-processing-territory = lopettamaan { $in_country } olevien henkilöiden kuvien ja metatietojen keräämisen verkkosivuilta automaattisesti (web scraping) sekä heidän henkilötietojensa, niin tavallisten kuin biometristen, kaiken jatkokäsittelyn;
 order-erase-territory = poistamaan { $in_country } olevien henkilöiden henkilötiedot;
 order-erase-territory-after-access = poistamaan { $in_country } olevien henkilöiden henkilötiedot sen jälkeen, kun yhtiö on vastannut jo vastaanottamiinsa pyyntöihin saada pääsy tietoihin;
 order-stop-processing-territory = lopettamaan { $in_country } olevien henkilöiden henkilötietojen keräämisen ja käsittelyn ilman oikeusperustetta;
 order-facilitate-rights = helpottamaan rekisteröityjen oikeuksien käyttämistä ja vastaamaan valituksen tekijän pyyntöön saada pääsy tietoihin;
 order-answer-complainant-access = vastaamaan valituksen tekijän pyyntöön saada pääsy tietoihin;
+order-grant-complainant-erasure = noudattamaan valituksen tekijän poistopyyntöä;
 order-appoint-representative = nimeämään edustajan unionissa ({ $gdpr }:n { REF(27) });
 order-stop-processing-erase-territory = lopettamaan { $in_country } olevien henkilöiden henkilötietojen käsittelyn ja poistamaan lainvastaisesti hankitut tiedot;
 order-give-art14-information = informoimaan rekisteröityjä { $gdpr }:n { REF(14, case: "gen") } edellyttämällä tavalla;
@@ -261,6 +292,7 @@ outcome-remitted-ftt = Tuomioistuin palautti Clearviewin kyseisiä päätöksiä
 # Short summaries used for decisions of other countries, joined as a list with "ja":
 # noun phrases without commas inside, e.g. "sakko 20 000 000 €, kielto jatkaa tietojen keräämistä ja …".
 summary-fine = sakko { $amount }
+summary-monetary-penalty = seuraamusmaksu (monetary penalty) { $amount }, ei lainvoimainen
 summary-erasure = määräys poistaa { $in_country } olevien henkilöiden henkilötiedot
 summary-ban = kielto jatkaa tietojen keräämistä
 summary-access = määräys lopettaa kieltäytyminen vastaamasta pyyntöihin saada pääsy tietoihin
@@ -273,6 +305,12 @@ decision-short = { $citation }: { $summary }.
 
 ## Remedies (Articles 77, 79 and 82)
 
-# $authority: name of the competent supervisory authority (in its own language); $address: its
-# postal address on one line. Both stand after a colon, so they need no case ending.
-remedies = Jos ette vastaa pyyntööni täysimääräisesti määräajassa, teen valituksen toimivaltaiselle valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden käyttää tehokkaita oikeussuojakeinoja tuomioistuimessa ({ $gdpr }:n { REF(79) }) ja vaatia vahingonkorvausta ({ $gdpr }:n { REF(82) }).
+remedies = Jos ette vastaa pyyntööni täysimääräisesti määräajassa, teen valituksen toimivaltaiselle valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen jäsenvaltion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia vahingonkorvausta ({ $gdpr }:n { REF(82) }).
+# EEA letters: Article 79(2) for the EEA-EFTA states ("sen valtion", the EEA State).
+remedies-eea = Jos ette vastaa pyyntööni täysimääräisesti määräajassa, teen valituksen toimivaltaiselle valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen valtion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia vahingonkorvausta ({ $gdpr }:n { REF(82) }).
+# A German sender who did not name the Land: § 19(2) BDSG, cited as Finnish cites a statute
+# ("Saksan liittovaltion tietosuojalain (BDSG) 19 §:n 2 momentti").
+remedies-land-of-residence = Jos ette vastaa pyyntööni täysimääräisesti määräajassa, teen valituksen asuinpaikkani Saksan osavaltion tietosuojavalvontaviranomaiselle ({ $gdpr }:n { REF(77) }; Saksan liittovaltion tietosuojalain (BDSG) 19 §:n 2 momentti). Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen jäsenvaltion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia vahingonkorvausta ({ $gdpr }:n { REF(82) }).
+# United Kingdom letters: sections of the Data Protection Act 2018 cited as Finnish cites a statute
+# ("Data Protection Act 2018 -lain 164 a §"), the Act's name in English as in law-full-uk.
+remedies-uk = Teidän on helpotettava valitusten tekemistä teille henkilötietojeni käsittelystä (Data Protection Act 2018 -lain 164 a §). Jos ette vastaa pyyntööni täysimääräisesti sovellettavan määräajan kuluessa, teen teille valituksen kyseisen pykälän nojalla ja, jos asia ei sillä ratkea, valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority } (tai sen seuraaja Information Commission), { $address }. Pidätän itselläni oikeuden hakea tuomioistuimelta määräystä velvoitteiden noudattamiseksi (compliance order, Data Protection Act 2018 -lain 167 §) ja vaatia vahingonkorvausta ({ $gdpr }:n { REF(82) }).

@@ -6,6 +6,8 @@ country-search = Missä asutte? Kirjoittakaa osa maan nimestä tai maatunnus (En
 country-pick = Valitkaa maanne
 country-chosen = → { $country } ({ $code })
 country-none = Mikään maa ei vastaa hakua ”{ $input }”. facerights toimii EU-maissa, Islannissa, Liechtensteinissa, Norjassa ja Yhdistyneessä kuningaskunnassa.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = Missä Saksan osavaltiossa (Land) asutte? Valitus tehtäisiin kyseisen osavaltion tietosuojaviranomaiselle.
 letter-language = Kirjeen kieli
 language-complete = valmis
 language-draft = luonnos, jota kieltä äidinkielenään puhuva ei ole vielä tarkistanut
@@ -19,6 +21,11 @@ address-line = Postiosoite, rivi { $number } (Enter tyhjällä rivillä lopettaa
 place = Allekirjoituspaikka (paikkakuntanne, vapaaehtoinen)
 photo-note = Clearview voi hakea tietokannastaan vain kasvokuvan avulla, ei nimellä. Jos liitätte kuvan, kirjeessä sanotaan, että sitä saa käyttää vain tietojenne löytämiseen, sitä ei saa lisätä tietokantaan ja se on poistettava sen jälkeen. Kuvan lähettämisellä on silti hintansa: annatte Clearview AI:lle uuden kuvan kasvoistanne.
 photo-question = Liitättekö kirjeeseen kuvan kasvoistanne?
+# Shown after the person says yes to the photo.
+photo-clean = Ennen kuin tulostatte tai lähetätte kuvan: poistakaa sen metatiedot (sijainti, päivämäärä, kamera), rajatkaa se niin, että siinä näkyvät vain kasvonne eikä ketään muuta, ja käyttäkää kuvaa, jonka näyttäminen kerran Clearview AI:lle ei haittaa teitä.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = Poistopyynnössä vastustatte käsittelyä ”henkilökohtaiseen erityiseen tilanteeseenne liittyvällä perusteella” (GDPR 21 artiklan 1 kohta). Kirjeessä on jo perusteet, jotka koskevat kaikkia (kasvonne ovat pysyvä tunniste). Voitte lisätä muutamalla virkkeellä omat perusteenne, esimerkiksi miksi tunnistetuksi tuleminen valokuvasta vaarantaisi teidät. Ne tulostetaan omin sanoinne.
+objection-question = Omat perusteenne (vapaaehtoinen, Enter ohittaa)
 format = Tiedostomuoto
 format-text = Teksti (liitettäväksi sähköpostiin tai tulostettavaksi)
 format-pdf = PDF (tulostettavaksi, allekirjoitettavaksi ja postitettavaksi)
@@ -40,6 +47,12 @@ next-send = Lähettäkää se postitse vastaanottajalle: { $recipient } (mahdoll
 next-copy = Säilyttäkää kopio kirjeestä ja todiste sen lähettämisestä.
 next-deadline = Clearview AI:n on vastattava kuukauden kuluessa kirjeen saapumisesta: jos lähetätte kirjeen tänään, määräpäivä on noin { $date } (12 art. 3 kohta). Kuukausi alkaa kirjeen saapumisesta, joten varatkaa aikaa postinkululle.
 next-complain = Jos ette saa täydellistä vastausta ajoissa, voitte tehdä valituksen valvontaviranomaiselle: { $authority }, { $address } ({ $website }). Liittäkää mukaan kirjeenne ja todiste sen lähettämisestä.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Jos ette saa täydellistä vastausta ajoissa, voitte tehdä valituksen asuinpaikkanne Saksan osavaltion tietosuojaviranomaiselle; komento `facerights jurisdictions` luettelee ne (DE-BY, DE-NW, …). Liittäkää mukaan kirjeenne ja todiste sen lähettämisestä.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Jos ette saa täydellistä vastausta ajoissa, tehkää valitus ensin Clearview AI:lle (Data Protection Act 2018 -lain 164 a §) ja sen jälkeen: { $authority }, { $address } ({ $website }). Liittäkää mukaan kirjeenne ja todiste niiden lähettämisestä.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = kirjeessä ei mainita valitusviranomaista: Saksassa se on asuinpaikkanne osavaltion viranomainen. Jos haluatte sen mainittavan, käyttäkää valitsinta --jurisdiction { $example } (tai `jurisdiction`-saraketta, jossa on tällaisia koodeja); `facerights jurisdictions` luettelee koodit.
 draft-note = Huom.: kirjeen teksti ({ $language }) on luonnos, jota yksikään kieltä äidinkielenään puhuva, juridiikkaa tunteva henkilö ei ole vielä tarkistanut. Lukekaa se ennen kuin lähetätte kirjeen.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (kirjeitä tällä kielellä: { $count })

@@ -6,6 +6,8 @@ country-search = Où habitez-vous ? Tapez une partie du nom du pays ou son code 
 country-pick = Choisissez votre pays
 country-chosen = → { $country } ({ $code })
 country-none = Aucun pays ne correspond à « { $input } ». facerights couvre l'UE, l'Islande, le Liechtenstein, la Norvège et le Royaume-Uni.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = Dans quel Land allemand (État fédéré) vivez-vous ? C'est auprès de son autorité de protection des données que vous introduiriez une réclamation.
 letter-language = Langue de la lettre
 language-complete = complète
 language-draft = brouillon, pas encore relu par un locuteur natif
@@ -19,6 +21,11 @@ address-line = Adresse postale, ligne { $number } (Entrée sur une ligne vide po
 place = Lieu de signature (votre ville, facultatif)
 photo-note = Clearview ne peut chercher dans sa base qu'à partir de la photo d'un visage, pas d'un nom. Si vous joignez une photo, la lettre précise qu'elle ne peut servir qu'à retrouver vos données, ne doit pas être ajoutée à la base et doit être supprimée ensuite. C'est tout de même un compromis : vous donnez à Clearview une nouvelle image de votre visage.
 photo-question = Joindrez-vous une photo de votre visage ?
+# Shown after the person says yes to the photo.
+photo-clean = Avant d'imprimer ou d'envoyer la photo : supprimez ses métadonnées (lieu, date, appareil), recadrez-la pour qu'elle ne montre que votre visage et personne d'autre, et choisissez une photo que vous acceptez que Clearview voie une fois.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = Dans une lettre de demande d'effacement, vous vous opposez au traitement « pour des raisons tenant à votre situation particulière » (art. 21(1) du RGPD). La lettre indique déjà les raisons valables pour tous (votre visage est un identifiant permanent). Vous pouvez ajouter les vôtres en quelques phrases, par exemple pourquoi une identification à partir d'une photo vous exposerait à un risque. Elles sont reproduites comme vos propres termes.
+objection-question = Vos propres raisons (facultatif, Entrée pour passer)
 format = Format de sortie
 format-text = Texte (à coller dans un courriel ou à imprimer)
 format-pdf = PDF (à imprimer, signer et envoyer)
@@ -40,6 +47,12 @@ next-send = Envoyez-la par la poste à { $recipient } (si possible en recommand�
 next-copy = Gardez une copie de la lettre et la preuve de l'envoi.
 next-deadline = Clearview doit répondre dans un délai d'un mois à compter de la réception : si vous l'envoyez aujourd'hui, vers le { $date } (art. 12(3)) ; le délai court à partir de la réception, comptez donc le temps d'acheminement.
 next-complain = Sans réponse complète dans ce délai, vous pouvez introduire une réclamation auprès de l'autorité de contrôle : { $authority }, { $address } ({ $website }). Joignez votre lettre et la preuve de l'envoi.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Sans réponse complète dans ce délai, vous pouvez introduire une réclamation auprès de l'autorité de protection des données du Land allemand où vous vivez ; `facerights jurisdictions` les énumère (DE-BY, DE-NW, …). Joignez votre lettre et la preuve de l'envoi.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Sans réponse complète dans ce délai, adressez d'abord une réclamation à Clearview (article 164A du Data Protection Act 2018), puis à l'autorité de contrôle : { $authority }, { $address } ({ $website }). Joignez vos lettres et les preuves de l'envoi.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = la lettre ne nomme aucune autorité de contrôle : en Allemagne, c'est celle du Land où vous vivez. Utilisez --jurisdiction { $example } (ou une colonne `jurisdiction` contenant de tels codes) pour la nommer ; `facerights jurisdictions` énumère les codes.
 draft-note = Remarque : le texte de la lettre en { $language } est un brouillon qu'aucun locuteur natif ayant des connaissances juridiques n'a encore relu. Lisez-le avant de l'envoyer.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (lettres dans cette langue : { $count })

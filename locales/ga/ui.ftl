@@ -6,6 +6,8 @@ country-search = Cá bhfuil tú i do chónaí? Clóscríobh cuid d'ainm na tíre
 country-pick = Roghnaigh do thír
 country-chosen = → { $country } ({ $code })
 country-none = Níl aon tír ag teacht le “{ $input }”. Clúdaíonn facerights an AE, an Íoslainn, Lichtinstéin, an Iorua agus an Ríocht Aontaithe.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = Cén Land Gearmánach (stát cónaidhme) ina bhfuil cónaí ort? Is le húdarás cosanta sonraí an Land sin a dhéanfá gearán.
 letter-language = Teanga na litreach
 language-complete = iomlán
 language-draft = dréacht, gan athbhreithniú fós ag cainteoir dúchais
@@ -19,6 +21,11 @@ address-line = Seoladh poist, líne { $number } (Enter ar líne fholamh chun cr�
 place = An áit a síneoidh tú (do bhaile, roghnach)
 photo-note = Ní féidir le Clearview a bhunachar sonraí a chuardach ach le grianghraf d'aghaidh duine, ní de réir ainm. Má chuireann tú grianghraf faoi iamh, deir an litir nach féidir é a úsáid ach chun do shonraí a aimsiú, nach ceadmhach é a chur leis an mbunachar sonraí, agus go gcaithfear é a scriosadh ina dhiaidh sin. Fós féin, tá costas ag baint leis é a sheoladh: tugann tú grianghraf nua d'aghaidh do Clearview.
 photo-question = An gcuirfidh tú grianghraf d'aghaidh faoi iamh?
+# Shown after the person says yes to the photo.
+photo-clean = Sula bpriontálfaidh tú nó sula seolfaidh tú an grianghraf: bain a mheiteashonraí de (suíomh, dáta, ceamara), bearr é ionas nach dtaispeánfaidh sé ach d'aghaidh féin agus gan aon duine eile, agus úsáid grianghraf nach miste leat Clearview a fheiceáil uair amháin.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = I litir léirscriosta, déanann tú agóid i gcoinne na próiseála “ar fhorais a bhaineann le do staid leithleach féin” (Airt. 21(1) RGCS). Tugann an litir cheana féin na cúiseanna a bhaineann le gach duine (is aitheantóir buan í d'aghaidh). Is féidir leat do chúiseanna féin a chur leo i gcúpla abairt, m.sh. cén fáth a mbeifeá i mbaol dá n-aithneofaí thú ó ghrianghraf. Cuirtear i gcló iad mar d'fhocail féin.
+objection-question = Do chúiseanna féin (roghnach, Enter chun scipeáil)
 format = Formáid aschuir
 format-text = Téacs (le greamú i ríomhphost nó le priontáil)
 format-pdf = PDF (le priontáil, le síniú agus le postáil)
@@ -40,6 +47,12 @@ next-send = Seol sa phost í chuig { $recipient } (post cláraithe le cruthúnas
 next-copy = Coinnigh cóip den litir agus an cruthúnas gur seoladh í.
 next-deadline = Caithfidh Clearview freagra a thabhairt laistigh de mhí ón uair a fhaigheann sé an litir. Má sheolann tú inniu í, seo an dáta, a bheag nó a mhór: { $date } (Airt. 12(3)). Tosaíonn an mhí nuair a shroicheann an litir Clearview, mar sin cuir am an phoist san áireamh.
 next-complain = Mura bhfaigheann tú freagra iomlán in am, is féidir leat gearán a dhéanamh leis an údarás maoirseachta: { $authority }, { $address } ({ $website }). Cuir do litir agus an cruthúnas gur seoladh í faoi iamh.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Mura bhfaigheann tú freagra iomlán in am, is féidir leat gearán a dhéanamh le húdarás cosanta sonraí an Land sa Ghearmáin ina bhfuil cónaí ort; liostaíonn `facerights jurisdictions` iad (DE-BY, DE-NW, …). Cuir do litir agus an cruthúnas gur seoladh í faoi iamh.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Mura bhfaigheann tú freagra iomlán in am, déan gearán le Clearview ar dtús (alt 164A de Data Protection Act 2018), agus ansin leis an údarás maoirseachta: { $authority }, { $address } ({ $website }). Cuir do litreacha agus an cruthúnas gur seoladh iad faoi iamh.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = ní ainmnítear aon údarás gearán sa litir: sa Ghearmáin, is é údarás an Land ina bhfuil cónaí ort é. Úsáid --jurisdiction { $example } (nó colún `jurisdiction` le cóid den sórt sin) chun é a ainmniú; liostaíonn `facerights jurisdictions` na cóid.
 draft-note = Nóta: is dréacht é téacs na litreach sa teanga a roghnaigh tú ({ $language }) agus níl sé athbhreithnithe fós ag aon chainteoir dúchais a bhfuil eolas dlí aige. Léigh é sula seolfaidh tú é.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (litreacha sa teanga seo: { $count })

@@ -172,8 +172,8 @@ intro-access-erasure = Ovim dopisom ostvarujem svoja prava iz { $law_full }: naj
 
 ## Why the law applies to Clearview
 
-applicability-eu = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskoj uniji i obrađuje ih kako bi pratilo njihovo ponašanje ({ REF(3, par: 2, pt: "b") } { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u Uniji u skladu s { REF(27, case: "ins") } { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
-applicability-eea = Društvo { $controller } podliježe { $gdpr }-u. Ono prikuplja slike osoba u Europskom gospodarskom prostoru i obrađuje ih kako bi pratilo njihovo ponašanje ({ REF(3, par: 2, pt: "b") } { $gdpr }-a), kako su utvrdila nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske. Nije imenovalo predstavnika u skladu s { REF(27, case: "ins") } { $gdpr }-a. Stoga Vam ovaj zahtjev upućujem izravno.
+applicability-eu = Društvo { $controller } podliježe { $gdpr }-u: ono prikuplja slike osoba u Europskoj uniji i obrađuje ih kako bi pratilo njihovo ponašanje ({ REF(3, par: 2, pt: "b") } { $gdpr }-a). Nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske primijenila su na njega { $gdpr } i utvrdila da je njegova obrada nezakonita. Prema odluci nizozemskog nadzornog tijela od { $representative_date } društvo nije imalo imenovanog predstavnika u Uniji ({ REF(27) } { $gdpr }-a). Stoga Vam ovaj zahtjev upućujem izravno.
+applicability-eea = Društvo { $controller } podliježe { $gdpr }-u: ono prikuplja slike osoba u Europskom gospodarskom prostoru i obrađuje ih kako bi pratilo njihovo ponašanje ({ REF(3, par: 2, pt: "b") } { $gdpr }-a). Nadzorna tijela Italije, Grčke, Francuske, Austrije i Nizozemske primijenila su na njega { $gdpr } i utvrdila da je njegova obrada nezakonita. Prema odluci nizozemskog nadzornog tijela od { $representative_date } društvo nije imalo imenovanog predstavnika u Uniji ({ REF(27) } { $gdpr }-a). Stoga Vam ovaj zahtjev upućujem izravno.
 applicability-uk = Društvo { $controller } podliježe { $gdpr }-u. Sud Upper Tribunal utvrdio je 2025. godine da se obrada koju to društvo provodi odnosi na praćenje ponašanja osoba u Ujedinjenom Kraljevstvu ({ REF(3, par: 2, pt: "b") } { $gdpr }-a). Ovaj zahtjev upućujem Vam izravno.
 
 ## Access (Article 15)
@@ -186,11 +186,14 @@ access-copy-sources = za svaku sliku adrese (URL) internetske stranice i slikovn
 access-copy-metadata = sve metapodatke koje čuvate za svaku sliku, uključujući podatke o geolokaciji i datume;
 access-copy-biometrics = biometrijske predloške, vektore ili hash vrijednosti izvedene iz mojeg lica te sve druge podatke koje ste o meni izveli ili zaključili;
 access-copy-searches = evidenciju o svakom pretraživanju čiji su rezultati uključivali mene, s datumom svakog pretraživanja;
+access-copy-probe = evidenciju o svakom pretraživanju u kojem je klijent učitao sliku mojeg lica kako bi pretražio Vašu bazu podataka, zajedno s tom slikom, datumom pretraživanja i podacima o klijentu koji ga je proveo;
 access-copy-recipients = identitet svakog klijenta ili drugog primatelja kojemu su otkriveni rezultati koji se odnose na mene.
 access-info = Molim Vas da mi dostavite i sljedeće informacije ({ REF(15, par: "1 2") } { $gdpr }-a):
-access-info-purposes = svrhe svakog postupka obrade i pravnu osnovu na koju se za svaki od njih oslanjate ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = svrhe svakog postupka obrade ({ REF(15, par: 1, pt: "a") }) i, za svaku svrhu, pravnu osnovu na koju se oslanjate, a koju ste mi ionako bili dužni priopćiti ({ REF(14, par: 1, pt: "c") });
 access-info-categories = kategorije osobnih podataka o kojima je riječ ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = primatelje kojima su osobni podaci otkriveni ili će im biti otkriveni, i to poimence, osobito primatelje u trećim zemljama ili međunarodne organizacije; kategorije primatelja nisu dovoljne ako same primatelje možete identificirati ({ REF(15, par: 1, pt: "c") }; presuda Suda od 12. siječnja 2023., C-154/21, Österreichische Post);
+# United Kingdom letters: the same without the judgment of the Court of Justice.
+access-info-recipients-uk = primatelje kojima su osobni podaci otkriveni ili će im biti otkriveni, i to poimence, osobito primatelje u trećim zemljama ili međunarodne organizacije; kategorije primatelja nisu dovoljne ako same primatelje možete identificirati ({ REF(15, par: 1, pt: "c") });
 access-info-retention = razdoblje u kojem će svaka kategorija osobnih podataka biti pohranjena ili, ako to nije moguće, kriterije korištene za utvrđivanje tog razdoblja ({ REF(15, par: 1, pt: "d") });
 access-info-rights = postojanje prava da se zatraži ispravak ili brisanje osobnih podataka ili ograničavanje obrade te prava na prigovor na takvu obradu ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = pravo na podnošenje pritužbe nadzornom tijelu ({ REF(15, par: 1, pt: "f") });
@@ -199,6 +202,10 @@ access-info-automated = postojanje automatiziranog donošenja odluka, što uklju
 access-info-transfers = ako se osobni podaci prenose u treću zemlju ili međunarodnu organizaciju, odgovarajuće zaštitne mjere u skladu s { REF(46, case: "ins") } { $gdpr }-a koje se odnose na prijenos ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL decision; the date stands inside the sentence (see the header).
 access-scope = Ovaj zahtjev obuhvaća sve osobne podatke koji se odnose na mene u svim Vašim sustavima, uključujući pseudonimizirane podatke i podatke koje ste izveli ili zaključili. Nije ograničen na posljednjih dvanaest mjeseci ni na određeni broj zahtjeva godišnje i ne ovisi o tome hoću li ga ponoviti: francusko nadzorno tijelo (CNIL) utvrdilo je u odluci { $reference } od { $date } da su takva ograničenja koja je primjenjivalo društvo { $controller } nezakonita.
+access-role = Za svaki postupak obrade navedite i provodite li ga kao voditelj obrade ili kao izvršitelj obrade u ime klijenta te, u potonjem slučaju, u čije ime ({ REF(4, num: 7) } i { REF(4, num: 8) } { $gdpr }-a).
+# United Kingdom letters only: Article 15(1A) UK GDPR, written out with the UK number as it is
+# ("članak 15. stavak 1A"; REF cannot write "1A").
+access-search-uk = Dužni ste provesti razumno i razmjerno pretraživanje osobnih podataka koje tražim (članak 15. stavak 1A { $gdpr }-a). Vaša je baza podataka izgrađena za pretraživanje prema licu: pretraživanje baze pomoću mojeg lica i pretraživanje evidencija o pretraživanjima čiji su rezultati uključivali mene ili u kojima je učitano moje lice razumno je i razmjerno bez obzira na njihov opseg.
 access-format = Molim Vas da mi kopiju dostavite besplatno ({ REF(12, par: 5) } i { REF(15, par: 3) } { $gdpr }-a), uz uporabu jasnog i jednostavnog jezika ({ REF(12, par: 1) } { $gdpr }-a) te, ako odgovarate elektroničkim putem, u uobičajenom elektroničkom obliku ({ REF(15, par: 3) } { $gdpr }-a).
 
 ## Erasure (Article 17)
@@ -216,17 +223,25 @@ erasure-grounds = Primjenjuju se sljedeći razlozi za brisanje:
 # Article 9(2)(e) in the Croatian text: "osobni podaci za koje je očito da ih je objavio ispitanik";
 # the participle agrees with the noun "ispitanik", so the sentence fits an author of either gender.
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s { REF(6, par: 1, case: "ins") } { $gdpr }-a. Biometrijski podaci ({ REF(4, num: 14) } { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje { REF(9, par: 1) } { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz { REF(9, par: 2, case: "gen") }: ne postoji moja izričita privola ({ REF(9, par: 2, pt: "a") } { $gdpr }-a), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade ({ REF(9, par: 2, pt: "e") } { $gdpr }-a).
-erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }-a: na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a ulažem prigovor na obradu zbog razloga koji se odnose na moju posebnu situaciju: moje je lice trajno identifikacijsko obilježje koje ne mogu promijeniti, a njegova prisutnost u Vašoj bazi podataka omogućuje svakom Vašem klijentu da me identificira na temelju bilo koje fotografije, bez obzira na to gdje je i kada snimljena. U mjeri u kojoj se oslanjate na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }-a, ne postoje uvjerljivi legitimni razlozi za obradu koji nadilaze moje interese, prava i slobode; Vaš komercijalni interes za prodaju pretraživanja po mojem licu nije takav razlog.
+# United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("u vezi s").
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }-a: osobni podaci nezakonito su obrađeni. Nemate pravnu osnovu u skladu s { REF(6, par: 1, case: "ins") } { $gdpr }-a. Biometrijski podaci ({ REF(4, num: 14) } { $gdpr }-a) koji se obrađuju u svrhu jedinstvene identifikacije pojedinca pripadaju posebnim kategorijama osobnih podataka čiju obradu zabranjuje { REF(9, par: 1) } { $gdpr }-a. Ne primjenjuje se nijedna od iznimaka iz { REF(9, par: 2, case: "gen") } { $gdpr }-a u vezi s Prilogom 1. (Schedule 1) zakona Data Protection Act 2018: ne postoji moja izričita privola ({ REF(9, par: 2, pt: "a") } { $gdpr }-a), a slike koje se mogu pronaći na internetu nisu osobni podaci za koje je očito da ih je ispitanik, u ovom slučaju ja, objavio u svrhu biometrijske obrade ({ REF(9, par: 2, pt: "e") } { $gdpr }-a).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }-a: na temelju { REF(21, par: 1, case: "gen") } { $gdpr }-a ulažem prigovor na obradu zbog razloga koji se odnose na moju posebnu situaciju: moje je lice trajno identifikacijsko obilježje koje ne mogu promijeniti, a njegova prisutnost u Vašoj bazi podataka omogućuje svakom Vašem klijentu da me identificira na temelju bilo koje fotografije, bez obzira na to gdje je i kada snimljena.
+# The person's own description of their particular situation, in the quotation marks of this file („…”).
+erasure-ground-objection-own = Mojim vlastitim riječima: „{ $grounds }”
+# Članak 21. stavak 1.: "osim ako voditelj obrade dokaže da postoje uvjerljivi legitimni razlozi za
+# obradu koji nadilaze interese, prava i slobode ispitanika".
+erasure-ground-objection-burden = Stoga morate prestati s obradom, osim ako dokažete da postoje uvjerljivi legitimni razlozi za obradu koji nadilaze moje interese, prava i slobode ({ REF(21, par: 1) } { $gdpr }-a). U mjeri u kojoj se oslanjate na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }-a, takvi razlozi ne postoje: Vaš komercijalni interes za prodaju pretraživanja po mojem licu nije takav razlog.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }-a: u mjeri u kojoj se oslanjate na privolu, povlačim je.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country (its name in its own language, undeclinable): an apposition to "nadzorno tijelo".
 # $in_country: "u Italiji", from country-in.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }-a: brisanje je nužno i radi poštovanja pravne obveze jer Vam je nadzorno tijelo { $authority } naložilo da izbrišete osobne podatke osoba { $in_country }.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }-a, uz prethodno navedene razloge: nadzorno tijelo { $authority } naložilo Vam je da izbrišete osobne podatke osoba { $in_country }. Smatram da je stoga brisanje nužno i radi poštovanja pravne obveze kojoj podliježete.
 erasure-exceptions = Ne primjenjuje se nijedna od iznimaka iz { REF(17, par: 3, case: "gen") } { $gdpr }-a: obrada nije nužna radi ostvarivanja prava na slobodu izražavanja i informiranja, radi poštovanja pravne obveze, za izvršavanje zadaće od javnog interesa ili pri izvršavanju službene ovlasti, zbog javnog interesa u području javnog zdravlja, u svrhe arhiviranja u javnom interesu, u svrhe znanstvenog ili povijesnog istraživanja ili u statističke svrhe, niti radi postavljanja, ostvarivanja ili obrane pravnih zahtjeva. Ako se pozivate na neku iznimku, navedite koju i zašto ({ REF(12, par: 4) } { $gdpr }-a).
 erasure-restriction = Do brisanja ograničite obradu mojih osobnih podataka ({ REF(18, par: 1, pt: "d") } { $gdpr }-a, dok provjeravate moj prigovor): osobito me odmah prestanite prikazivati u rezultatima pretraživanja.
 erasure-recipients = O brisanju obavijestite svakog primatelja kojemu su otkriveni moji osobni podaci, uključujući svakog klijenta koji je moje slike primio u rezultatima pretraživanja ({ REF(19) } { $gdpr }-a), i navedite mi tko su ti primatelji. Ako ste moje osobne podatke javno objavili, poduzmite razumne mjere kako biste voditelje obrade koji ih obrađuju informirali da od njih tražim brisanje svih poveznica do tih podataka ili njihovih kopija ({ REF(17, par: 2) } { $gdpr }-a).
 erasure-no-recollection = Navedite što ćete poduzeti kako biste osigurali da se moji osobni podaci ponovno ne prikupe. Ako vodite bilo kakvu evidenciju kako biste spriječili njihovo buduće prikupljanje, navedite točno što ona sadržava i na kojoj je pravnoj osnovi vodite.
 erasure-confirmation = Molim Vas da mi brisanje potvrdite u pisanom obliku i navedete što ste izbrisali, uključujući kopije u sigurnosnim kopijama i izvedene predloške.
+erasure-free = Postupanje po mojem zahtjevu za brisanje, uključujući obavijesti primateljima i potvrdu brisanja, pruža se bez naknade ({ REF(12, par: 5) } { $gdpr }-a).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -237,16 +252,24 @@ restriction-body = Od primitka ovog dopisa do brisanja ograničite obradu mojih 
 
 identification-heading = Identifikacija
 identification-no-photo = Informacije u ovom dopisu dostatne su za odgovor na njega. Ako imate opravdane sumnje u pogledu mojeg identiteta, navedite koje su dodatne informacije strogo nužne ({ REF(12, par: 6) } { $gdpr }-a). Ako se Vaš sustav može pretraživati samo pomoću fotografije mojeg lica, obavijestite me o tome; u tom ću Vam slučaju dostaviti fotografiju isključivo za potrebe ovog zahtjeva.
-identification-photo = Prilažem fotografiju svojeg lica isključivo kako biste mogli pronaći osobne podatke koji se odnose na mene ({ REF(11, par: 2) } i { REF(12, par: 6) } { $gdpr }-a). Ne smijete je upotrebljavati ni u koju drugu svrhu: nemojte je dodavati u svoju bazu podataka, nemojte iz nje izrađivati biometrijski predložak osim za ovo jedno pretraživanje i nemojte je otkrivati. Izbrišite fotografiju i rezultate pretraživanja provedenog pomoću nje čim odgovorite na ovaj zahtjev te mi potvrdite brisanje ({ REF(5, par: 1, pt: "b c e") } { $gdpr }-a).
+identification-photo = Prilažem fotografiju svojeg lica isključivo kako biste mogli pronaći osobne podatke koji se odnose na mene ({ REF(11, par: 2) } i { REF(12, par: 6) } { $gdpr }-a). Dajem izričitu privolu ({ REF(9, par: 2, pt: "a") } { $gdpr }-a) za jedno pretraživanje Vaše baze podataka pomoću biometrijskog predloška izrađenog iz ove fotografije, isključivo za potrebe ovog zahtjeva. Ne dajem privolu ni za kakvu drugu upotrebu: nemojte dodavati fotografiju ni predložak u svoju bazu podataka i nemojte ih otkrivati. Svoju privolu povlačim s učinkom od trenutka kada odgovorite na ovaj zahtjev ({ REF(7, par: 3) } { $gdpr }-a): tada izbrišite fotografiju, predložak i rezultate pretraživanja provedenog pomoću njih te mi potvrdite brisanje ({ REF(5, par: 1, pt: "b c e") } { $gdpr }-a).
 # EDPB guideline title translated from the English (a Croatian version could not be verified).
 identification-id-document = Kopiju identifikacijske isprave neću poslati osim ako dokažete da je to strogo nužno. Svaka takva kopija mora se izbrisati odmah nakon provjere (Europski odbor za zaštitu podataka, Smjernice 01/2022 o pravima ispitanika – pravo na pristup, točke 74., 76. i 79.).
+# United Kingdom letters: the ICO's guidance, its title kept in English.
+identification-id-document-uk = Kopiju identifikacijske isprave neću poslati osim ako dokažete da je to nužno: smijete tražiti samo informacije koje su razumne i razmjerne za potvrdu mojeg identiteta (Information Commissioner's Office, smjernice „Right of access”).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Rok i oblik Vašeg odgovora
-deadline-access = Molim Vas da odgovorite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od zaprimanja ovog zahtjeva ({ REF(12, par: 3) } { $gdpr }-a). Ako taj rok produljite, o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek ({ REF(12, par: 4) } { $gdpr }-a).
-deadline-erasure = Molim Vas da po mojem zahtjevu postupite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od njegova zaprimanja ({ REF(12, par: 3) } { $gdpr }-a). Ako taj rok produljite, o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek ({ REF(12, par: 4) } { $gdpr }-a).
+deadline-access = Molim Vas da odgovorite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od zaprimanja ovog zahtjeva ({ REF(12, par: 3) } { $gdpr }-a). Taj rok možete produljiti za najviše dva dodatna mjeseca i samo ako je to potrebno, uzimajući u obzir složenost i broj zahtjeva; u tom slučaju o produljenju me morate obavijestiti u roku od mjesec dana od zaprimanja zahtjeva, zajedno s razlozima odgađanja. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek ({ REF(12, par: 4) } { $gdpr }-a).
+deadline-erasure = Molim Vas da po mojem zahtjevu postupite bez nepotrebnog odgađanja, a najkasnije u roku od mjesec dana od njegova zaprimanja ({ REF(12, par: 3) } { $gdpr }-a). Taj rok možete produljiti za najviše dva dodatna mjeseca i samo ako je to potrebno, uzimajući u obzir složenost i broj zahtjeva; u tom slučaju o produljenju me morate obavijestiti u roku od mjesec dana od zaprimanja zahtjeva, zajedno s razlozima odgađanja. Ako ne postupite po mojem zahtjevu, u roku od mjesec dana morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu nadzornom tijelu i zatražim pravni lijek ({ REF(12, par: 4) } { $gdpr }-a).
+# United Kingdom letters: the "applicable time period" of Article 12A UK GDPR, written out with the
+# UK number as it is ("članak 12A").
+deadline-access-uk = Molim Vas da odgovorite bez nepotrebnog odgađanja, a najkasnije prije isteka primjenjivog roka (applicable time period), tj. u roku od mjesec dana od zaprimanja ovog zahtjeva (članak 12A { $gdpr }-a). Taj rok možete produljiti za najviše dva dodatna mjeseca i samo ako je to potrebno zbog složenosti ili broja zahtjeva; u tom slučaju o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako od mene opravdano trebate dodatne informacije kako biste utvrdili na koje se informacije ili obradu moj zahtjev odnosi, zatražite ih bez odgađanja: rok miruje samo do mojeg odgovora. Ako ne postupite po mojem zahtjevu, u tom roku morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu tijelu Information Commissioner i zatražim pravni lijek ({ REF(12, par: 4) } { $gdpr }-a).
+deadline-erasure-uk = Molim Vas da po mojem zahtjevu postupite bez nepotrebnog odgađanja, a najkasnije prije isteka primjenjivog roka (applicable time period), tj. u roku od mjesec dana od zaprimanja ovog zahtjeva (članak 12A { $gdpr }-a). Taj rok možete produljiti za najviše dva dodatna mjeseca i samo ako je to potrebno zbog složenosti ili broja zahtjeva; u tom slučaju o tome me morate obavijestiti unutar istog mjeseca i navesti razloge. Ako ne postupite po mojem zahtjevu, u tom roku morate me obavijestiti o razlozima te o mojem pravu da podnesem pritužbu tijelu Information Commissioner i zatražim pravni lijek ({ REF(12, par: 4) } { $gdpr }-a).
 no-formalities = Svoj odgovor ne smijete uvjetovati upotrebom određenog obrasca, internetskog portala ili načina dostave (Europski odbor za zaštitu podataka, Smjernice 01/2022 o pravima ispitanika – pravo na pristup, točke od 50. do 53.).
+# United Kingdom letters: the ICO's guidance, its title kept in English.
+no-formalities-uk = Svoj odgovor ne smijete uvjetovati upotrebom određenog obrasca, internetskog portala ili načina dostave: zahtjev se može podnijeti u bilo kojem obliku, usmeno ili pisano (Information Commissioner's Office, smjernice „Right of access”).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third for e-mail only.
 reply-to-postal = Molim Vas da odgovor pošaljete na moju gore navedenu adresu.
@@ -265,7 +288,7 @@ decisions-other = Nadzorna tijela drugih država utvrdila su da je ista obrada k
 decision-citation = { $authority } ({ $country }), { $act } od { $date } godine
 # The Garante's ordinanza ingiunzione imposes an administrative fine and orders: an administrative
 # decision ("rješenje") imposing the fine, with the Italian name kept for identification.
-decision-kind-injunction-order = rješenje o izricanju upravne novčane kazne (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = rješenje o izricanju upravne novčane kazne (ordinanza ingiunzione) br. { $reference }
 decision-kind-decision = odluka { $reference }
 # The CNIL President's mise en demeure: a call to remedy the infringements within a time limit
 # (not "službena opomena", which in the Croatian GDPR is the reprimand of Article 58(2)(b)).
@@ -283,7 +306,7 @@ decision-kind-remittal-order = rješenje (Beschluss) { $reference }
 # A UK tribunal's decision.
 decision-kind-tribunal-decision = odluka { $reference }
 decision-kind-letter = dopis
-decision-kind-enforcement-and-penalty-notices = obavijest o izvršenju (enforcement notice) i obavijest o novčanoj kazni (monetary penalty notice)
+decision-kind-enforcement-and-penalty-notices = obavijest o izvršenju (enforcement notice) i obavijest o novčanoj sankciji (monetary penalty notice)
 # The decision-* sentences are impersonal (passive), because the deciding body may be an
 # authority, a commissioner or a court of any grammatical gender.
 # $articles: the provisions found infringed, written with ref-list, in the genitive, each with
@@ -291,25 +314,31 @@ decision-kind-enforcement-and-penalty-notices = obavijest o izvršenju (enforcem
 decision-articles = Utvrđene su povrede { $articles } { $gdpr }-a.
 # $amount: an amount with its currency, already formatted ("20.000.000 €").
 decision-fine = Izrečena je novčana kazna u iznosu od { $amount }.
+# The UK's statutory term (section 155 DPA 2018): "novčana sankcija" with the English term, not
+# "novčana kazna" (the GDPR's fine).
+decision-monetary-penalty = Izrečena je novčana sankcija (monetary penalty) u iznosu od { $amount }.
 decision-fines-total = Izrečene su novčane kazne u ukupnom iznosu od { $amount }.
 decision-penalty-per-day = Osim toga određeni su periodični penali u iznosu od { $amount } za svaki dan kašnjenja.
 decision-penalty-max = Osim toga izdani su nalozi uz prijetnju periodičnim penalima u ukupnom iznosu do { $amount }.
 decision-penalty-liquidated = Društvu { $controller } naloženo je plaćanje iznosa od { $amount } jer nalogu nije udovoljilo u roku.
 decision-orders = Društvu { $controller } naloženo je:
-decision-not-final = Taj je dopis prethodio namjeravanom nalogu; nije riječ o konačnom nalogu.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter);
-# like decision-orders it is continued by the order-* items ("da …").
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published); like decision-orders it is continued by the order-* items ("da …").
 decision-requests = Društvo { $controller } pozvano je:
+# Why the ICO's notices are not final ("obavijesti", as in outcome-ftt-no-jurisdiction).
+not-final-remitted-appeal = Obavijesti nisu pravomoćne: sud Upper Tribunal vratio je žalbu društva Clearview protiv njih na ponovno odlučivanje sudu First-tier Tribunal.
 # Orders are list items continuing "Društvu … naloženo je:" or "Društvo … pozvano je:", so each
 # starts with "da" and a verb in the present tense (subject: the company, neuter). End each with ";"
 # — facerights replaces the separator of the last item with a full stop.
 # $in_country: "u Italiji", from country-in.
 order-ban-collection-territory = da prestane prikupljati slike i druge osobne podatke osoba { $in_country } i da prestane obrađivati njihove biometrijske podatke;
+order-ban-collection-processing-territory = da prestane automatizirano prikupljati s interneta (web scraping) slike i metapodatke osoba { $in_country } te da prestane sa svakom daljnjom obradom njihovih osobnih podataka, običnih i biometrijskih;
 order-erase-territory = da izbriše osobne podatke osoba { $in_country };
 order-erase-territory-after-access = da izbriše osobne podatke osoba { $in_country } nakon što odgovori na već zaprimljene zahtjeve za pristup;
 order-stop-processing-territory = da prestane bez pravne osnove prikupljati i obrađivati osobne podatke osoba { $in_country };
 order-facilitate-rights = da olakša ostvarivanje prava ispitanika i odgovori na zahtjev za pristup podnositelja pritužbe;
 order-answer-complainant-access = da odgovori na zahtjev za pristup podnositelja pritužbe;
+order-grant-complainant-erasure = da udovolji zahtjevu podnositelja pritužbe za brisanje;
 order-appoint-representative = da imenuje predstavnika u Uniji ({ REF(27) } { $gdpr }-a);
 order-stop-processing-erase-territory = da prestane obrađivati osobne podatke osoba { $in_country } i ukloni nezakonito pribavljene podatke;
 order-give-art14-information = da informira ispitanike kako se zahtijeva { REF(14, case: "ins") } { $gdpr }-a;
@@ -326,6 +355,7 @@ outcome-remitted-ftt = Žalbu društva Clearview protiv tih obavijesti vratio je
 # noun phrases in the nominative, e.g. "novčana kazna u iznosu od 20.000.000 €, zabrana daljnjeg
 # prikupljanja i nalog za …".
 summary-fine = novčana kazna u iznosu od { $amount }
+summary-monetary-penalty = nepravomoćna novčana sankcija (monetary penalty) u iznosu od { $amount }
 summary-erasure = nalog za brisanje osobnih podataka osoba { $in_country }
 summary-ban = zabrana daljnjeg prikupljanja
 summary-access = nalog za prestanak odbijanja odgovora na zahtjeve za pristup
@@ -340,4 +370,12 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, undeclinable);
 # $address: its postal address on one line. Both stand after a colon, in the nominative.
-remedies = Ako ne odgovorite u cijelosti u roku, podnijet ću pritužbu nadležnom nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da zatražim učinkoviti pravni lijek ({ REF(79) } { $gdpr }-a) i naknadu štete ({ REF(82) } { $gdpr }-a).
+remedies = Ako ne odgovorite u cijelosti u roku, podnijet ću pritužbu nadležnom nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države članice u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu štete ({ REF(82) } { $gdpr }-a).
+# EEA letters: Article 79(2) speaks of Member States; for Iceland, Liechtenstein and Norway: "države".
+remedies-eea = Ako ne odgovorite u cijelosti u roku, podnijet ću pritužbu nadležnom nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu štete ({ REF(82) } { $gdpr }-a).
+# Germany without a Land: the authority of the Land of residence ("§ 19. stavak 2.", as the letter
+# cites "§ 28. stavak 3. VwGVG").
+remedies-land-of-residence = Ako ne odgovorite u cijelosti u roku, podnijet ću pritužbu nadzornom tijelu za zaštitu podataka one njemačke savezne zemlje u kojoj živim ({ REF(77) } { $gdpr }-a; § 19. stavak 2. njemačkog Saveznog zakona o zaštiti podataka, BDSG). Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države članice u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu štete ({ REF(82) } { $gdpr }-a).
+# United Kingdom letters: UK statutes keep their English names ("zakon Data Protection Act 2018");
+# a section of a UK Act is "odjeljak". $authority is nominative after the colon.
+remedies-uk = Dužni ste olakšati podnošenje pritužbi Vama u vezi s obradom mojih osobnih podataka (odjeljak 164A zakona Data Protection Act 2018). Ako ne odgovorite u cijelosti prije isteka primjenjivog roka, podnijet ću Vam pritužbu na temelju tog odjeljka, a ako se time stvar ne riješi, podnijet ću pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority } (ili njegov sljednik, Information Commission), { $address }. Zadržavam pravo da od suda zatražim izdavanje naloga za usklađivanje (compliance order, odjeljak 167 zakona Data Protection Act 2018) i naknadu štete ({ REF(82) } { $gdpr }-a).

@@ -109,8 +109,10 @@ intro-access-erasure = Ezúton élni kívánok { $law_full } szerinti jogaimmal:
 
 ## Why the law applies to Clearview
 
-applicability-eu = A { $controller } a { $gdpr } hatálya alá tartozik. A társaság az Európai Unióban tartózkodó személyekről képeket gyűjt, és azokat e személyek viselkedésének megfigyelése céljából kezeli ({ $gdpr } { REF(3, par: 2, pt: "b") }), amint azt Olaszország, Görögország, Franciaország, Ausztria és Hollandia felügyeleti hatóságai megállapították. A társaság nem jelölt ki a { $gdpr } { REF(27, case: "poss") } szerinti képviselőt az Unióban. Ezért kérelmemet közvetlenül Önökhöz intézem.
-applicability-eea = A { $controller } a { $gdpr } hatálya alá tartozik. A társaság az Európai Gazdasági Térségben tartózkodó személyekről képeket gyűjt, és azokat e személyek viselkedésének megfigyelése céljából kezeli ({ $gdpr } { REF(3, par: 2, pt: "b") }), amint azt Olaszország, Görögország, Franciaország, Ausztria és Hollandia felügyeleti hatóságai megállapították. A társaság nem jelölt ki a { $gdpr } { REF(27, case: "poss") } szerinti képviselőt. Ezért kérelmemet közvetlenül Önökhöz intézem.
+# $representative_date: the date of the Dutch decision ("2024. május 16."), before "napján kelt", as
+# the CNIL date in access-scope.
+applicability-eu = A { $controller } a { $gdpr } hatálya alá tartozik: az Európai Unióban tartózkodó személyekről képeket gyűjt, és azokat e személyek viselkedésének megfigyelése céljából kezeli ({ $gdpr } { REF(3, par: 2, pt: "b") }). Olaszország, Görögország, Franciaország, Ausztria és Hollandia felügyeleti hatóságai a { $gdpr } rendelkezéseit alkalmazták a társaságra, és adatkezelését jogellenesnek minősítették. A holland felügyeleti hatóság { $representative_date } napján kelt határozata szerint a társaság nem jelölt ki képviselőt az Unióban ({ $gdpr } { REF(27) }). Ezért kérelmemet közvetlenül Önökhöz intézem.
+applicability-eea = A { $controller } a { $gdpr } hatálya alá tartozik: az Európai Gazdasági Térségben tartózkodó személyekről képeket gyűjt, és azokat e személyek viselkedésének megfigyelése céljából kezeli ({ $gdpr } { REF(3, par: 2, pt: "b") }). Olaszország, Görögország, Franciaország, Ausztria és Hollandia felügyeleti hatóságai a { $gdpr } rendelkezéseit alkalmazták a társaságra, és adatkezelését jogellenesnek minősítették. A holland felügyeleti hatóság { $representative_date } napján kelt határozata szerint a társaság nem jelölt ki képviselőt az Unióban ({ $gdpr } { REF(27) }). Ezért kérelmemet közvetlenül Önökhöz intézem.
 applicability-uk = A { $controller } a { $gdpr } hatálya alá tartozik. Az Upper Tribunal 2025-ben megállapította, hogy a társaság által végzett adatkezelés az Egyesült Királyságban tartózkodó személyek viselkedésének megfigyeléséhez kapcsolódik ({ $gdpr } { REF(3, par: 2, pt: "b") }). Kérelmemet közvetlenül Önökhöz intézem.
 
 ## Access (Article 15)
@@ -123,12 +125,15 @@ access-copy-sources = minden egyes kép esetében annak a weboldalnak és képf�
 access-copy-metadata = az egyes képekhez tárolt összes metaadat, ideértve a helymeghatározó adatokat és a dátumokat is;
 access-copy-biometrics = az arcomból származtatott biometrikus sablonok, vektorok vagy hash-értékek, valamint minden egyéb adat, amelyet rólam származtattak vagy kikövetkeztettek;
 access-copy-searches = minden olyan keresés nyilvántartása, amelynek találatai között szerepeltem, az egyes keresések dátumával együtt;
+access-copy-probe = minden olyan keresés nyilvántartása, amelyben egy ügyfél az arcomról készült képet töltött fel az Önök adatbázisában való kereséshez, a képpel, a keresés dátumával és a keresést végző ügyfél megjelölésével együtt;
 access-copy-recipients = minden olyan ügyfél vagy egyéb címzett kiléte, akivel vagy amellyel a rám vonatkozó találatokat közölték.
 # The access-info-* items explain "a következő információk" (nominative).
 access-info = Kérem továbbá a következő információk megadását ({ $gdpr } { REF(15, par: "1 2") }):
-access-info-purposes = az egyes adatkezelési műveletek céljai és az egyes műveletek tekintetében alkalmazott jogalap ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = az egyes adatkezelési műveletek céljai ({ REF(15, par: 1, pt: "a") }), valamint céljuk szerint az a jogalap, amelyre hivatkoznak, és amelyről egyébként is tájékoztatniuk kellett volna engem ({ REF(14, par: 1, pt: "c") });
 access-info-categories = az érintett személyes adatok kategóriái ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = azok a címzettek név szerint, akikkel, illetve amelyekkel a személyes adatokat közölték vagy közölni fogják, ideértve különösen a harmadik országbeli címzetteket, illetve a nemzetközi szervezeteket; a címzettek kategóriáinak megjelölése nem elegendő, ha a címzetteket azonosítani tudják ({ REF(15, par: 1, pt: "c") }; az Európai Unió Bíróságának 2023. január 12-i ítélete, C-154/21, Österreichische Post);
+# United Kingdom letters: the same without the judgment of the Court of Justice.
+access-info-recipients-uk = azok a címzettek név szerint, akikkel, illetve amelyekkel a személyes adatokat közölték vagy közölni fogják, ideértve különösen a harmadik országbeli címzetteket, illetve a nemzetközi szervezeteket; a címzettek kategóriáinak megjelölése nem elegendő, ha a címzetteket azonosítani tudják ({ REF(15, par: 1, pt: "c") });
 access-info-retention = az egyes személyesadat-kategóriák tárolásának időtartama, vagy ha ez nem lehetséges, ezen időtartam meghatározásának szempontjai ({ REF(15, par: 1, pt: "d") });
 access-info-rights = annak a jognak a fennállása, hogy kérelmezhetem a személyes adatok helyesbítését, törlését vagy kezelésének korlátozását, és tiltakozhatok az ilyen személyes adatok kezelése ellen ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = a valamely felügyeleti hatósághoz címzett panasz benyújtásának joga ({ REF(15, par: 1, pt: "f") });
@@ -138,6 +143,10 @@ access-info-transfers = ha személyes adatoknak harmadik országba vagy nemzetk�
 # $date: the date of the CNIL decision ("2022. október 17."), before "napján kelt", which needs no
 # suffix on the date; $reference: its number.
 access-scope = E kérelem az Önök összes rendszerében tárolt, rám vonatkozó összes személyes adatra kiterjed, ideértve az álnevesített adatokat, valamint az Önök által származtatott vagy kikövetkeztetett adatokat is. Nem korlátozódik az elmúlt tizenkét hónapra, sem az évente benyújtható kérelmek meghatározott számára, és nem függ attól, hogy megismétlem-e: a francia felügyeleti hatóság (CNIL) a { $date } napján kelt { $reference } számú határozatában jogellenesnek minősítette a { $controller } által alkalmazott ilyen korlátozásokat.
+access-role = Kérem, hogy minden egyes adatkezelési műveletről azt is közöljék, hogy azt adatkezelőként vagy valamely ügyfelük nevében eljáró adatfeldolgozóként végzik-e, és az utóbbi esetben kinek a nevében ({ $gdpr } { REF(4, num: 7) } és { REF(4, num: 8) }).
+# United Kingdom letters only: Article 15(1A) UK GDPR, written the way Hungarian writes an inserted
+# paragraph ("UK GDPR 15. cikk (1a) bekezdés").
+access-search-uk = Az általam kért személyes adatok felkutatására észszerű és arányos keresést kell végezniük ({ $gdpr } 15. cikk (1a) bekezdés). Az Önök adatbázisát arra hozták létre, hogy arc alapján lehessen benne keresni: az arcom alapján végzett keresés az adatbázisban, valamint azoknak a kereséseknek a nyilvántartásában, amelyek találatai között szerepeltem, vagy amelyekhez az arcomat feltöltötték, terjedelmétől függetlenül észszerű és arányos.
 access-format = Kérem, hogy a másolatot díjmentesen ({ $gdpr } { REF(12, par: 5) } és { REF(15, par: 3) }), világosan és közérthetően megfogalmazva ({ $gdpr } { REF(12, par: 1) }), valamint – ha elektronikus úton válaszolnak – széles körben használt elektronikus formátumban ({ $gdpr } { REF(15, par: 3) }) bocsássák rendelkezésemre.
 
 ## Erasure (Article 17)
@@ -153,17 +162,26 @@ erasure-scope-searches = a rám vonatkozó keresési találatok, keresési napl�
 erasure-scope-backups = a biztonsági mentésekben, az archívumokban és az Önök adatfeldolgozóinak rendszereiben található összes másolat.
 erasure-grounds = A törlésre a következő indokok állnak fenn:
 erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: a személyes adatokat jogellenesen kezelték. Önök nem rendelkeznek a { $gdpr } { REF(6, par: 1, case: "poss") } szerinti jogalappal. A természetes személyek egyedi azonosítása céljából kezelt biometrikus adatok ({ $gdpr } { REF(4, num: 14) }) a személyes adatok különleges kategóriáiba tartoznak, amelyek kezelését a { $gdpr } { REF(9, par: 1, case: "poss") } tiltja. A { REF(9, par: 2, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó: nem adtam kifejezett hozzájárulást ({ REF(9, par: 2, pt: "a") }), és az interneten fellelhető képeket nem hoztam kifejezetten nyilvánosságra biometrikus adatkezelés céljából ({ REF(9, par: 2, pt: "e") }).
-erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: a { $gdpr } { REF(21, par: 1, case: "poss") } alapján a saját helyzetemmel kapcsolatos okokból tiltakozom az adatkezelés ellen: az arcom állandó azonosító, amelyet nem tudok megváltoztatni, és az Önök adatbázisában való jelenléte lehetővé teszi bármely ügyfelük számára, hogy bármely fénykép alapján azonosítson engem, függetlenül attól, hogy a fénykép hol és mikor készült. Amennyiben a { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "poss-sub") } hivatkoznak, az adatkezelést nem indokolják olyan kényszerítő erejű jogos okok, amelyek elsőbbséget élveznének az érdekeimmel, jogaimmal és szabadságaimmal szemben; az arcom alapján végzett keresések értékesítéséhez fűződő üzleti érdekük nem minősül ilyen oknak.
+# United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("1. melléklet").
+erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: a személyes adatokat jogellenesen kezelték. Önök nem rendelkeznek a { $gdpr } { REF(6, par: 1, case: "poss") } szerinti jogalappal. A természetes személyek egyedi azonosítása céljából kezelt biometrikus adatok ({ $gdpr } { REF(4, num: 14) }) a személyes adatok különleges kategóriáiba tartoznak, amelyek kezelését a { $gdpr } { REF(9, par: 1, case: "poss") } tiltja. A { $gdpr } { REF(9, par: 2, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó, a Data Protection Act 2018 1. mellékletével összefüggésben sem: nem adtam kifejezett hozzájárulást ({ REF(9, par: 2, pt: "a") }), és az interneten fellelhető képeket nem hoztam kifejezetten nyilvánosságra biometrikus adatkezelés céljából ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: a { $gdpr } { REF(21, par: 1, case: "poss") } alapján a saját helyzetemmel kapcsolatos okokból tiltakozom az adatkezelés ellen: az arcom állandó azonosító, amelyet nem tudok megváltoztatni, és az Önök adatbázisában való jelenléte lehetővé teszi bármely ügyfelük számára, hogy bármely fénykép alapján azonosítson engem, függetlenül attól, hogy a fénykép hol és mikor készült.
+# The person's own words (--objection-grounds), in Hungarian quotation marks.
+erasure-ground-objection-own = Saját szavaimmal: „{ $grounds }”
+# Article 21(1), Hungarian text: "kivéve, ha az adatkezelő bizonyítja, hogy az adatkezelést olyan
+# kényszerítő erejű jogos okok indokolják, amelyek elsőbbséget élveznek az érintett érdekeivel, jogaival
+# és szabadságaival szemben".
+erasure-ground-objection-burden = Ezért az adatkezelést meg kell szüntetniük, kivéve, ha bizonyítják, hogy azt olyan kényszerítő erejű jogos okok indokolják, amelyek elsőbbséget élveznek az érdekeimmel, jogaimmal és szabadságaimmal szemben ({ $gdpr } { REF(21, par: 1) }). Amennyiben a { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "poss-sub") } hivatkoznak, ilyen okok nincsenek: az arcom alapján végzett keresések értékesítéséhez fűződő üzleti érdekük nem minősül ilyen oknak.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: amennyiben hozzájárulásra hivatkoznak, azt visszavonom.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; its name arrives in its own language, so it stands in brackets after "a felügyeleti
 # hatóság" and needs no suffix. $in_country: "az Olaszországban" (country-in, with the article).
-erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: a törlés jogi kötelezettség teljesítéséhez is szükséges, mivel a felügyeleti hatóság ({ $authority }) kötelezte Önöket { $in_country } tartózkodó személyek személyes adatainak törlésére.
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }, a fenti okokon túlmenően: a felügyeleti hatóság ({ $authority }) kötelezte Önöket { $in_country } tartózkodó személyek személyes adatainak törlésére. Álláspontom szerint ezért a törlés az Önökre vonatkozó jogi kötelezettség teljesítéséhez is szükséges.
 erasure-exceptions = A { $gdpr } { REF(17, par: 3, case: "poss-ine") } foglalt kivételek egyike sem alkalmazandó: az adatkezelés nem szükséges a véleménynyilvánítás szabadságához és a tájékozódáshoz való jog gyakorlása céljából, jogi kötelezettség teljesítése céljából, közérdekből vagy közhatalmi jogosítvány gyakorlása keretében végzett feladat végrehajtása céljából, a népegészségügy területét érintő közérdek alapján, közérdekű archiválás céljából, tudományos és történelmi kutatási célból vagy statisztikai célból, sem jogi igények előterjesztéséhez, érvényesítéséhez, illetve védelméhez. Amennyiben valamely kivételre hivatkoznak, tájékoztassanak arról, hogy melyikre és milyen okból ({ $gdpr } { REF(12, par: 4) }).
 erasure-restriction = Kérem, hogy a törlésig korlátozzák a személyes adataim kezelését ({ $gdpr } { REF(18, par: 1, pt: "d") }, arra az időtartamra, amíg tiltakozásomat megvizsgálják), és különösen haladéktalanul hagyják abba a személyem megjelenítését a keresési találatokban.
 erasure-recipients = Tájékoztassák a törlésről mindazokat a címzetteket, akikkel vagy amelyekkel a személyes adataimat közölték, ideértve minden olyan ügyfelet, aki vagy amely keresési találatként megkapta a rólam készült képeket ({ $gdpr } { REF(19) }), és tájékoztassanak engem e címzettekről. Amennyiben a személyes adataimat nyilvánosságra hozták, tegyék meg az észszerűen elvárható lépéseket annak érdekében, hogy tájékoztassák az adatokat kezelő adatkezelőket arról, hogy kérelmeztem a szóban forgó személyes adatokra mutató linkek vagy e személyes adatok másolatainak törlését ({ $gdpr } { REF(17, par: 2) }).
 erasure-no-recollection = Tájékoztassanak arról, milyen intézkedéseket tesznek annak biztosítására, hogy személyes adataimat ne gyűjtsék újra. Ha bármilyen nyilvántartást vezetnek adataim jövőbeli gyűjtésének megakadályozása érdekében, tájékoztassanak pontosan arról, hogy az mit tartalmaz, és milyen jogalapon tárolják.
 erasure-confirmation = Kérem, hogy a törlést írásban erősítsék meg, és tüntessék fel, mit töröltek, ideértve a biztonsági mentésekben lévő másolatokat és a származtatott sablonokat is.
+erasure-free = A törlési kérelmem nyomán hozott intézkedések, ideértve az értesítéseket és a megerősítést is, díjmentesek ({ $gdpr } { REF(12, par: 5) }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -174,15 +192,23 @@ restriction-body = Kérem, hogy e levél kézhezvételétől a törlésig korlá
 
 identification-heading = Azonosítás
 identification-no-photo = Az e levélben megadott információk elegendőek ahhoz, hogy arra válaszoljanak. Ha megalapozott kétségeik vannak a személyazonosságommal kapcsolatban, tájékoztassanak arról, hogy milyen további információk feltétlenül szükségesek ({ $gdpr } { REF(12, par: 6) }). Ha a rendszerükben kizárólag az arcomról készült fénykép alapján lehet keresni, jelezzék ezt; ebben az esetben kizárólag e kérelem céljára biztosítok egy fényképet.
-identification-photo = Az arcomról készült fényképet kizárólag azért csatolom, hogy megtalálhassák a rám vonatkozó személyes adatokat ({ $gdpr } { REF(11, par: 2) } és { REF(12, par: 6) }). Azt semmilyen más célra nem használhatják fel: ne vegyék fel az adatbázisukba, ne készítsenek belőle biometrikus sablont – kivéve ehhez az egyetlen kereséshez –, és ne közöljék senkivel. Töröljék a fényképet és az annak segítségével végzett keresés eredményeit, amint e kérelmet megválaszolták, és erősítsék meg számomra a törlést ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
+identification-photo = Az arcomról készült fényképet kizárólag azért csatolom, hogy megtalálhassák a rám vonatkozó személyes adatokat ({ $gdpr } { REF(11, par: 2) } és { REF(12, par: 6) }). Kifejezett hozzájárulásomat adom ({ $gdpr } { REF(9, par: 2, pt: "a") }) ahhoz, hogy az adatbázisukban egyetlen keresést végezzenek az e fényképből készített biometrikus sablonnal, kizárólag e kérelem céljából. Semmilyen más felhasználáshoz nem járulok hozzá: se a fényképet, se a sablont ne vegyék fel az adatbázisukba, és ne közöljék senkivel. Hozzájárulásomat visszavonom, amint e kérelmet megválaszolták ({ $gdpr } { REF(7, par: 3) }): ekkor töröljék a fényképet, a sablont és az ezek segítségével végzett keresés eredményeit, és erősítsék meg számomra a törlést ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = Személyazonosító okmány másolatát csak akkor küldöm meg, ha igazolják, hogy az feltétlenül szükséges. Minden ilyen másolatot az ellenőrzést követően haladéktalanul törölni kell (Európai Adatvédelmi Testület, 01/2022. számú iránymutatás az érintettek jogairól – Hozzáférési jog, 74., 76. és 79. pont).
+# United Kingdom letters: the UK regulator's guidance, its title in English in Hungarian quotation marks.
+identification-id-document-uk = Személyazonosító okmány másolatát csak akkor küldöm meg, ha igazolják, hogy az szükséges: csak olyan információt kérhetnek, amely személyazonosságom megerősítéséhez észszerű és arányos (Information Commissioner's Office, „Right of access” című útmutató).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = A válaszadás határideje és formája
-deadline-access = Kérem, hogy indokolatlan késedelem nélkül, de legkésőbb e kérelem beérkezésétől számított egy hónapon belül válaszoljanak ({ $gdpr } { REF(12, par: 3) }). Ha ezt a határidőt meghosszabbítják, erről ezen az egy hónapon belül, a késedelem okainak megjelölésével tájékoztatniuk kell engem. Ha a kérelmem nyomán nem tesznek intézkedéseket, egy hónapon belül tájékoztatniuk kell engem az intézkedés elmaradásának okairól, valamint arról, hogy panaszt nyújthatok be valamely felügyeleti hatóságnál, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } { REF(12, par: 4) }).
-deadline-erasure = Kérem, hogy kérelmem nyomán indokolatlan késedelem nélkül, de legkésőbb annak beérkezésétől számított egy hónapon belül tegyék meg a szükséges intézkedéseket ({ $gdpr } { REF(12, par: 3) }). Ha ezt a határidőt meghosszabbítják, erről ezen az egy hónapon belül, a késedelem okainak megjelölésével tájékoztatniuk kell engem. Ha a kérelmem nyomán nem tesznek intézkedéseket, egy hónapon belül tájékoztatniuk kell engem az intézkedés elmaradásának okairól, valamint arról, hogy panaszt nyújthatok be valamely felügyeleti hatóságnál, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } { REF(12, par: 4) }).
+deadline-access = Kérem, hogy indokolatlan késedelem nélkül, de legkésőbb e kérelem beérkezésétől számított egy hónapon belül válaszoljanak ({ $gdpr } { REF(12, par: 3) }). Ez a határidő szükség esetén, figyelembe véve a kérelem összetettségét és a kérelmek számát, legfeljebb további két hónappal hosszabbítható meg; ebben az esetben a határidő meghosszabbításáról a késedelem okainak megjelölésével a kérelem kézhezvételétől számított egy hónapon belül tájékoztatniuk kell engem. Ha a kérelmem nyomán nem tesznek intézkedéseket, egy hónapon belül tájékoztatniuk kell engem az intézkedés elmaradásának okairól, valamint arról, hogy panaszt nyújthatok be valamely felügyeleti hatóságnál, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure = Kérem, hogy kérelmem nyomán indokolatlan késedelem nélkül, de legkésőbb annak beérkezésétől számított egy hónapon belül tegyék meg a szükséges intézkedéseket ({ $gdpr } { REF(12, par: 3) }). Ez a határidő szükség esetén, figyelembe véve a kérelem összetettségét és a kérelmek számát, legfeljebb további két hónappal hosszabbítható meg; ebben az esetben a határidő meghosszabbításáról a késedelem okainak megjelölésével a kérelem kézhezvételétől számított egy hónapon belül tájékoztatniuk kell engem. Ha a kérelmem nyomán nem tesznek intézkedéseket, egy hónapon belül tájékoztatniuk kell engem az intézkedés elmaradásának okairól, valamint arról, hogy panaszt nyújthatok be valamely felügyeleti hatóságnál, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } { REF(12, par: 4) }).
+# United Kingdom letters: the "applicable time period" of Article 12A UK GDPR, written the way
+# Hungarian writes an inserted article ("UK GDPR 12a. cikk"); the English term in brackets.
+deadline-access-uk = Kérem, hogy indokolatlan késedelem nélkül, de legkésőbb az alkalmazandó határidő (applicable time period) végéig, azaz e kérelem beérkezésétől számított egy hónapon belül válaszoljanak ({ $gdpr } 12a. cikk). Ezt a határidőt legfeljebb további két hónappal, és csak akkor hosszabbíthatják meg, ha ez a kérelmek összetettsége vagy száma miatt szükséges; ebben az esetben erről ugyanezen az egy hónapon belül, az okok megjelölésével tájékoztatniuk kell engem. Ha észszerűen további információra van szükségük tőlem annak megállapításához, hogy kérelmem mely információkra vagy adatkezelésre vonatkozik, azt késedelem nélkül kérjék: a határidő csak a válaszomig szünetel. Ha a kérelmem nyomán nem tesznek intézkedéseket, e határidőn belül tájékoztatniuk kell engem az okokról, valamint arról, hogy panaszt nyújthatok be az Information Commissionernél, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure-uk = Kérem, hogy kérelmem nyomán indokolatlan késedelem nélkül, de legkésőbb az alkalmazandó határidő (applicable time period) végéig, azaz e kérelem beérkezésétől számított egy hónapon belül tegyék meg a szükséges intézkedéseket ({ $gdpr } 12a. cikk). Ezt a határidőt legfeljebb további két hónappal, és csak akkor hosszabbíthatják meg, ha ez a kérelmek összetettsége vagy száma miatt szükséges; ebben az esetben erről ugyanezen az egy hónapon belül, az okok megjelölésével tájékoztatniuk kell engem. Ha a kérelmem nyomán nem tesznek intézkedéseket, e határidőn belül tájékoztatniuk kell engem az okokról, valamint arról, hogy panaszt nyújthatok be az Information Commissionernél, és élhetek bírósági jogorvoslati jogommal ({ $gdpr } { REF(12, par: 4) }).
 no-formalities = A válaszadást nem tehetik függővé meghatározott űrlap, internetes portál vagy továbbítási mód használatától (Európai Adatvédelmi Testület, 01/2022. számú iránymutatás az érintettek jogairól – Hozzáférési jog, 50–53. pont).
+# United Kingdom letters: the UK regulator's guidance, its title in English in quotation marks.
+no-formalities-uk = A válaszadást nem tehetik függővé meghatározott űrlap, internetes portál vagy továbbítási mód használatától: a kérelem bármilyen formában, szóban vagy írásban is előterjeszthető (Information Commissioner's Office, „Right of access” című útmutató).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third when only
 # an e-mail address is given.
@@ -203,7 +229,7 @@ decision-citation = { $authority } ({ $country }), { $date } napján kelt { $act
 # The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
 # measures): a decision imposing a fine ("határozat"; a "végzés" would be a procedural order), with
 # the Italian term in brackets.
-decision-kind-injunction-order = { $reference } számú, bírságot kiszabó határozat (ordinanza ingiunzione)
+decision-kind-injunction-order = { $reference }. számú, bírságot kiszabó határozat (ordinanza ingiunzione)
 decision-kind-decision = { $reference } számú határozat
 decision-kind-formal-notice = { $reference } számú hivatalos felszólítás
 # The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
@@ -226,25 +252,31 @@ decision-kind-enforcement-and-penalty-notices = végrehajtási felszólítás (e
 decision-articles = Megállapította a { $gdpr } { $articles } megsértését.
 # $amount: an amount with its currency, already formatted ("20 000 000 EUR").
 decision-fine = Bírságot szabott ki { $amount } összegben.
+# The UK's statutory term (section 155 of the Data Protection Act 2018): "bírság", as in
+# decision-kind-enforcement-and-penalty-notices, with the English term in brackets.
+decision-monetary-penalty = { $amount } összegű bírságot (monetary penalty) szabott ki.
 decision-fines-total = Összesen { $amount } összegű bírságot szabott ki.
 decision-penalty-per-day = Ezenfelül minden késedelmes napra { $amount } összegű kényszerítő bírságot állapított meg.
 decision-penalty-max = Ezenfelül összesen legfeljebb { $amount } összegű kényszerítő bírság terhe mellett kötelezéseket írt elő.
 decision-penalty-liquidated = Elrendelte, hogy a { $controller } fizessen meg { $amount } összeget, mert a kötelezésnek nem tett határidőben eleget.
 decision-orders = Elrendelte, hogy a { $controller }:
-decision-not-final = Ez a levél egy tervezett kötelező határozatot előzött meg; nem minősül végleges határozatnak.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
-# decision-orders it ends with "hogy a { $controller }:", so the same order-* items follow it.
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published); like decision-orders it is followed by the order-* items.
 decision-requests = Azt kérte, hogy a { $controller }:
+# Why an act is not final; after the act's citation (the ICO's notices).
+not-final-remitted-appeal = Az értesítések nem jogerősek: az Upper Tribunal a { $controller } által ellenük benyújtott jogorvoslati kérelmet visszautalta a First-tier Tribunalhoz.
 # Orders are list items continuing "Elrendelte, hogy a { $controller }:" (decision-orders) or
 # "Azt kérte, hogy a { $controller }:" (decision-requests): each starts with a verb in the third
 # person singular of the subjunctive. End each with ";" — facerights replaces the separator of the
 # last item with a full stop. $in_country: country-in with its article ("az Olaszországban").
 order-ban-collection-territory = szüntesse meg { $in_country } tartózkodó személyekről készült képek és egyéb személyes adatok gyűjtését, valamint biometrikus adataik kezelését;
+order-ban-collection-processing-territory = szüntesse meg { $in_country } tartózkodó személyekről készült képek és metaadatok webes adatkinyeréssel (web scraping) történő gyűjtését, valamint személyes adataik – mind a közönséges, mind a biometrikus adatok – bármilyen további kezelését;
 order-erase-territory = törölje { $in_country } tartózkodó személyek személyes adatait;
 order-erase-territory-after-access = törölje { $in_country } tartózkodó személyek személyes adatait, miután megválaszolta a már beérkezett hozzáférési kérelmeket;
 order-stop-processing-territory = szüntesse meg { $in_country } tartózkodó személyek személyes adatainak jogalap nélküli gyűjtését és kezelését;
 order-facilitate-rights = segítse elő az érintettek jogainak gyakorlását, és válaszolja meg a panaszos hozzáférési kérelmét;
 order-answer-complainant-access = válaszolja meg a panaszos hozzáférési kérelmét;
+order-grant-complainant-erasure = teljesítse a panaszos törlési kérelmét;
 order-appoint-representative = jelöljön ki képviselőt az Unióban ({ $gdpr } { REF(27) });
 order-stop-processing-erase-territory = szüntesse meg { $in_country } tartózkodó személyek személyes adatainak kezelését, és távolítsa el a jogellenesen megszerzett adatokat;
 order-give-art14-information = tájékoztassa az érintetteket a { $gdpr } { REF(14, case: "poss-ine") } előírtak szerint;
@@ -260,6 +292,7 @@ outcome-remitted-ftt = A Clearview által az értesítésekkel szemben benyújto
 # Short summaries used for decisions of other countries, joined as a list with "és":
 # noun phrases without commas inside, e.g. "20 000 000 EUR összegű bírság, a további gyűjtés tilalma és …".
 summary-fine = { $amount } összegű bírság
+summary-monetary-penalty = { $amount } összegű bírság (monetary penalty), nem jogerős
 summary-erasure = { $in_country } tartózkodó személyek személyes adatainak törlésére vonatkozó kötelezés
 summary-ban = a további gyűjtés tilalma
 summary-access = a hozzáférési kérelmek megválaszolásának megtagadásával való felhagyásra vonatkozó kötelezés
@@ -272,6 +305,12 @@ decision-short = { $citation }: { $summary }.
 
 ## Remedies (Articles 77, 79 and 82)
 
-# $authority: name of the competent supervisory authority (in its own language); $address: its
-# postal address on one line. Both stand after a colon, so they need no suffix.
-remedies = Amennyiben határidőn belül nem válaszolnak teljes körűen, panaszt nyújtok be az illetékes felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy hatékony bírósági jogorvoslattal éljek ({ $gdpr } { REF(79) }), és kártérítést követeljek ({ $gdpr } { REF(82) }).
+remedies = Amennyiben határidőn belül nem válaszolnak teljes körűen, panaszt nyújtok be az illetékes felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti tagállam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és kártérítést követeljek ({ $gdpr } { REF(82) }).
+# EEA letters: Article 79(2) for the EEA-EFTA states ("állam", the EEA State).
+remedies-eea = Amennyiben határidőn belül nem válaszolnak teljes körűen, panaszt nyújtok be az illetékes felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti állam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és kártérítést követeljek ({ $gdpr } { REF(82) }).
+# A German sender who did not name the Land: § 19(2) BDSG, cited as Hungarian cites a statute
+# ("a német szövetségi adatvédelmi törvény (BDSG) 19. § (2) bekezdése").
+remedies-land-of-residence = Amennyiben határidőn belül nem válaszolnak teljes körűen, panaszt nyújtok be a lakóhelyem szerinti német tartomány adatvédelmi felügyeleti hatóságánál ({ $gdpr } { REF(77) }; a német szövetségi adatvédelmi törvény (BDSG) 19. § (2) bekezdése). Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti tagállam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és kártérítést követeljek ({ $gdpr } { REF(82) }).
+# United Kingdom letters: sections of the Data Protection Act 2018 ("164A. szakasz"), the Act's name in
+# English as in law-full-uk.
+remedies-uk = Önöknek elő kell segíteniük, hogy személyes adataim kezelésével kapcsolatban panaszt nyújthassak be Önökhöz (Data Protection Act 2018, 164A. szakasz). Amennyiben az alkalmazandó határidőn belül nem válaszolnak teljes körűen, e szakasz alapján panaszt nyújtok be Önökhöz, és ha ez nem oldja meg az ügyet, panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority } (vagy jogutódja, az Information Commission), { $address }. Fenntartom a jogot arra, hogy a bíróságtól a kötelezettségek teljesítésére kötelező végzést (compliance order, Data Protection Act 2018, 167. szakasz) kérjek, és kártérítést követeljek ({ $gdpr } { REF(82) }).

@@ -6,6 +6,8 @@ country-search = Hol lakik? Írja be az ország nevének egy részét vagy az or
 country-pick = Válassza ki az országát
 country-chosen = → { $country } ({ $code })
 country-none = Egyik ország sem felel meg ennek a keresésnek: „{ $input }”. A facerights az EU-ra, Izlandra, Liechtensteinre, Norvégiára és az Egyesült Királyságra terjed ki.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = Melyik német tartományban (Land) él? Panaszát annak a tartománynak az adatvédelmi hatóságánál nyújthatná be.
 letter-language = A levél nyelve
 language-complete = kész
 language-draft = piszkozat, anyanyelvi beszélő még nem ellenőrizte
@@ -19,6 +21,11 @@ address-line = Postai cím, { $number }. sor (a befejezéshez üres sorban nyomj
 place = Az aláírás helye (települése, nem kötelező)
 photo-note = A Clearview csak arcképpel tud keresni az adatbázisában, névvel nem. Ha fényképet mellékel, a levél kimondja, hogy azt csak az Ön adatainak megtalálására szabad használni, nem szabad az adatbázishoz adni, és utána törölni kell. A fénykép elküldése így is mérlegelést igényel: egy friss képet ad a Clearview-nak az arcáról.
 photo-question = Mellékel fényképet az arcáról?
+# Shown after the person says yes to the photo.
+photo-clean = Mielőtt kinyomtatja vagy elküldi a fényképet: távolítsa el a metaadatait (helyszín, dátum, fényképezőgép), vágja körül úgy, hogy csak az Ön arca látsszon rajta, más senki, és olyan fényképet használjon, amelyet nem bán, ha a Clearview egyszer látja.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = A törlési kérelemben Ön „a saját helyzetével kapcsolatos okokból” tiltakozik az adatkezelés ellen (GDPR 21. cikk (1) bekezdés). A levél már tartalmazza a mindenkire érvényes okokat (az arca állandó azonosító). Néhány mondatban hozzáteheti a saját okait, például azt, hogy miért jelentene veszélyt Önre, ha egy fénykép alapján azonosítanák. Ezek az Ön saját szavaiként jelennek meg.
+objection-question = Az Ön saját okai (nem kötelező, Enterrel átugorható)
 format = Fájlformátum
 format-text = Szöveg (e-mailbe másoláshoz vagy nyomtatáshoz)
 format-pdf = PDF (nyomtatáshoz, aláíráshoz és postázáshoz)
@@ -40,6 +47,12 @@ next-send = Küldje el postán erre a címre: { $recipient } (lehetőleg tértiv
 next-copy = Őrizze meg a levél másolatát és a feladás igazolását.
 next-deadline = A Clearview-nak a levél kézhezvételétől számított egy hónapon belül kell válaszolnia: ha ma adja fel, a határidő körülbelül: { $date } (12. cikk (3) bekezdés). A határidő a levél megérkezésével kezdődik, ezért számoljon a postai kézbesítés idejével is.
 next-complain = Ha időben nem kap teljes választ, panaszt tehet a felügyeleti hatóságnál: { $authority }, { $address } ({ $website }). Mellékelje a levelét és a feladás igazolását.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Ha időben nem kap teljes választ, panaszt tehet a lakóhelye szerinti német tartomány adatvédelmi hatóságánál; a `facerights jurisdictions` parancs felsorolja ezeket (DE-BY, DE-NW, …). Mellékelje a levelét és a feladás igazolását.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Ha időben nem kap teljes választ, először a Clearview-nál tegyen panaszt (Data Protection Act 2018, 164A. szakasz), majd ezt követően: { $authority }, { $address } ({ $website }). Mellékelje a leveleit és a feladás igazolását.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = a levél nem nevez meg panaszhatóságot: Németországban ez a lakóhely szerinti tartomány hatósága. Megnevezéséhez használja a --jurisdiction { $example } kapcsolót (vagy egy ilyen kódokat tartalmazó `jurisdiction` oszlopot); a kódokat a `facerights jurisdictions` sorolja fel.
 draft-note = Megjegyzés: a levél szövege ({ $language }) piszkozat, amelyet jogi ismeretekkel rendelkező anyanyelvi beszélő még nem ellenőrzött. Olvassa el, mielőtt elküldi.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (levél ezen a nyelven: { $count })

@@ -102,8 +102,8 @@ intro-access-erasure = Ég neyti hér með réttinda minna á grundvelli { $law_
 
 ## Why the law applies to Clearview
 
-applicability-eu = Fyrirtækið { $controller } fellur undir { $gdpr }. Það safnar myndum af einstaklingum í Evrópusambandinu og vinnur þær til að fylgjast með hegðun þeirra ({ REF(3, par: 2, pt: "b") } { $gdpr }), eins og eftirlitsyfirvöld Ítalíu, Grikklands, Frakklands, Austurríkis og Hollands hafa slegið föstu. Það hefur ekki tilnefnt fulltrúa í Sambandinu samkvæmt { REF(27) } { $gdpr }. Ég beini því þessari beiðni beint til ykkar.
-applicability-eea = Fyrirtækið { $controller } fellur undir { $gdpr }. Það safnar myndum af einstaklingum á Evrópska efnahagssvæðinu og vinnur þær til að fylgjast með hegðun þeirra ({ REF(3, par: 2, pt: "b") } { $gdpr }), eins og eftirlitsyfirvöld Ítalíu, Grikklands, Frakklands, Austurríkis og Hollands hafa slegið föstu. Það hefur ekki tilnefnt fulltrúa samkvæmt { REF(27) } { $gdpr }. Ég beini því þessari beiðni beint til ykkar.
+applicability-eu = Fyrirtækið { $controller } fellur undir { $gdpr }: það safnar myndum af einstaklingum í Evrópusambandinu og vinnur þær til að fylgjast með hegðun þeirra ({ REF(3, par: 2, pt: "b") } { $gdpr }). Eftirlitsyfirvöld Ítalíu, Grikklands, Frakklands, Austurríkis og Hollands hafa beitt { $gdpr } gagnvart fyrirtækinu og komist að þeirri niðurstöðu að vinnsla þess sé ólögmæt. Samkvæmt ákvörðun hollenska eftirlitsyfirvaldsins frá { $representative_date } hafði fyrirtækið ekki tilnefnt fulltrúa í Sambandinu ({ REF(27) } { $gdpr }). Ég beini því þessari beiðni beint til ykkar.
+applicability-eea = Fyrirtækið { $controller } fellur undir { $gdpr }: það safnar myndum af einstaklingum á Evrópska efnahagssvæðinu og vinnur þær til að fylgjast með hegðun þeirra ({ REF(3, par: 2, pt: "b") } { $gdpr }). Eftirlitsyfirvöld Ítalíu, Grikklands, Frakklands, Austurríkis og Hollands hafa beitt { $gdpr } gagnvart fyrirtækinu og komist að þeirri niðurstöðu að vinnsla þess sé ólögmæt. Samkvæmt ákvörðun hollenska eftirlitsyfirvaldsins frá { $representative_date } hafði fyrirtækið ekki tilnefnt fulltrúa í Sambandinu ({ REF(27) } { $gdpr }). Ég beini því þessari beiðni beint til ykkar.
 applicability-uk = Fyrirtækið { $controller } fellur undir { $gdpr }. Árið 2025 komst Upper Tribunal að þeirri niðurstöðu að vinnsla fyrirtækisins tengist eftirliti með hegðun einstaklinga í Bretlandi ({ REF(3, par: 2, pt: "b") } { $gdpr }). Ég beini þessari beiðni beint til ykkar.
 
 ## Access (Article 15)
@@ -116,12 +116,14 @@ access-copy-sources = vefslóðum (URL) vefsíðunnar og myndskrárinnar þar se
 access-copy-metadata = öllum lýsigögnum sem varðveitt eru um hverja mynd, þ.m.t. staðsetningarupplýsingum og dagsetningum;
 access-copy-biometrics = lífkennasniðmátum, vigrum eða tætigildum (hash) sem leidd hafa verið af andliti mínu, og öllum öðrum upplýsingum um mig sem þið hafið leitt út eða ályktað;
 access-copy-searches = skrám yfir hverja leit þar sem ég kom fram sem niðurstaða, ásamt dagsetningu hverrar leitar;
+access-copy-probe = skrám yfir hverja leit þar sem viðskiptavinur hlóð upp mynd af andliti mínu til að leita í gagnagrunni ykkar, ásamt myndinni, dagsetningu leitarinnar og upplýsingum um viðskiptavininn sem framkvæmdi hana;
 access-copy-recipients = deilum á hverjum viðskiptavini eða öðrum viðtakanda sem fengið hefur í hendur niðurstöður er varða mig.
 # The access-info-* items continue "Ég óska einnig eftir eftirfarandi upplýsingum" (dative).
 access-info = Ég óska einnig eftir eftirfarandi upplýsingum ({ REF(15, par: "1 2") } { $gdpr }):
-access-info-purposes = tilgangi hverrar vinnsluaðgerðar og þeirri heimild til vinnslu sem þið byggið hverja þeirra á ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = tilgangi hverrar vinnsluaðgerðar ({ REF(15, par: 1, pt: "a") }) og, fyrir hvern tilgang, þeirri heimild til vinnslu sem þið byggið á og sem ykkur bar hvort sem er að upplýsa mig um ({ REF(14, par: 1, pt: "c") });
 access-info-categories = viðkomandi flokkum persónuupplýsinga ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = viðtakendum sem hafa fengið eða munu fá persónuupplýsingarnar í hendur, tilgreindum með nafni, einkum viðtakendum í þriðju löndum eða alþjóðastofnunum; ekki nægir að tilgreina flokka viðtakenda ef þið getið borið kennsl á viðtakendurna sjálfa ({ REF(15, par: 1, pt: "c") }; dómur Evrópudómstólsins frá 12. janúar 2023 í máli C-154/21, Österreichische Post);
+access-info-recipients-uk = viðtakendum sem hafa fengið eða munu fá persónuupplýsingarnar í hendur, tilgreindum með nafni, einkum viðtakendum í þriðju löndum eða alþjóðastofnunum; ekki nægir að tilgreina flokka viðtakenda ef þið getið borið kennsl á viðtakendurna sjálfa ({ REF(15, par: 1, pt: "c") });
 access-info-retention = því tímabili sem hver flokkur persónuupplýsinga verður varðveittur eða, ef það er ekki hægt, þeim viðmiðum sem notuð eru til að ákvarða það tímabil ({ REF(15, par: 1, pt: "d") });
 access-info-rights = upplýsingum um rétt til að fara fram á leiðréttingu eða eyðingu persónuupplýsinga eða takmörkun á vinnslu og um rétt til að andmæla slíkri vinnslu ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = upplýsingum um rétt til að leggja fram kvörtun hjá eftirlitsyfirvaldi ({ REF(15, par: 1, pt: "f") });
@@ -129,6 +131,8 @@ access-info-source = öllum tiltækum upplýsingum um uppruna persónuupplýsing
 access-info-automated = upplýsingum um hvort fram fari sjálfvirk ákvarðanataka, þ.m.t. gerð persónusniðs, og marktækum upplýsingum um rökin sem þar liggja að baki, sem og um mikilvægi og fyrirhugaðar afleiðingar slíkrar vinnslu fyrir mig ({ REF(15, par: 1, pt: "h") });
 access-info-transfers = ef persónuupplýsingum er miðlað til þriðja lands eða alþjóðastofnunar, upplýsingum um viðeigandi verndarráðstafanir samkvæmt { REF(46) } { $gdpr } í tengslum við miðlunina ({ REF(15, par: 2) }).
 access-scope = Þessi beiðni tekur til allra persónuupplýsinga um mig í öllum kerfum ykkar, þ.m.t. upplýsinga sem unnar hafa verið með notkun gerviauðkenna og upplýsinga sem þið hafið leitt út eða ályktað. Hún takmarkast hvorki við síðustu tólf mánuði né við tiltekinn fjölda beiðna á ári og er ekki háð því að ég endurtaki hana: franska eftirlitsyfirvaldið (CNIL) komst að þeirri niðurstöðu í ákvörðun sinni { $reference } frá { $date } að slíkar takmarkanir af hálfu fyrirtækisins { $controller } væru ólögmætar.
+access-role = Vinsamlegast tilgreinið einnig, fyrir hverja vinnsluaðgerð, hvort þið framkvæmið hana sem ábyrgðaraðili eða sem vinnsluaðili fyrir hönd viðskiptavinar og, ef svo er, fyrir hönd hvers ({ REF(4, num: 7) } og { REF(4, num: 8) } { $gdpr }).
+access-search-uk = Ykkur ber að framkvæma sanngjarna og hóflega leit að þeim persónuupplýsingum sem ég óska eftir (1A. mgr. 15. gr. { $gdpr }). Gagnagrunnur ykkar er gerður til að leita í honum eftir andlitum: leit í honum með andliti mínu, og í skrám yfir þær leitir þar sem ég kom fram sem niðurstaða eða þar sem andliti mínu var hlaðið upp, er sanngjörn og hófleg, óháð umfangi hennar.
 access-format = Vinsamlegast látið mér afritið í té endurgjaldslaust ({ REF(12, par: 5) } og { REF(15, par: 3) } { $gdpr }), á skýru og einföldu máli ({ REF(12, par: 1) } { $gdpr }) og, ef þið svarið rafrænt, á algengu rafrænu formi ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
@@ -144,17 +148,21 @@ erasure-scope-searches = leitarniðurstaðna, leitarskráa og tenginga sem varð
 erasure-scope-backups = allra afrita í öryggisafritum, skjalasöfnum og kerfum vinnsluaðila ykkar.
 erasure-grounds = Eftirfarandi ástæður fyrir eyðingu eiga við:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } { $gdpr }: persónuupplýsingarnar hafa verið unnar á ólögmætan hátt. Þið hafið enga heimild til vinnslu samkvæmt { REF(6, par: 1) } { $gdpr }. Lífkennaupplýsingar ({ REF(4, num: 14) } { $gdpr }) sem unnar eru í því skyni að persónugreina einstakling með einkvæmum hætti teljast til sérstakra flokka persónuupplýsinga og er vinnsla þeirra bönnuð samkvæmt { REF(9, par: 1) } { $gdpr }. Engin af undantekningunum í { REF(9, par: 2) } á við: ég hef ekki veitt afdráttarlaust samþykki ({ REF(9, par: 2, pt: "a") }) og myndir sem finna má á netinu hef ég ekki augljóslega gert opinberar í þágu lífkennavinnslu ({ REF(9, par: 2, pt: "e") }).
-erasure-ground-objection = { REF(17, par: 1, pt: "c") } { $gdpr }: ég andmæli vinnslunni samkvæmt { REF(21, par: 1) } { $gdpr } af ástæðum sem tengjast sérstökum aðstæðum mínum: andlit mitt er varanlegt auðkenni sem ég get ekki breytt og tilvist þess í gagnagrunni ykkar gerir hverjum viðskiptavina ykkar kleift að bera kennsl á mig af hvaða ljósmynd sem er, hvar og hvenær sem hún var tekin. Að því marki sem þið byggið á { REF(6, par: 1, pt: "e f", conj: "or", case: "dat") } { $gdpr } eru ekki fyrir hendi neinar mikilvægar lögmætar ástæður fyrir vinnslunni sem ganga framar hagsmunum mínum, réttindum og frelsi; viðskiptahagsmunir ykkar af því að selja leit eftir andliti mínu eru ekki slík ástæða.
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d") } { $gdpr }: persónuupplýsingarnar hafa verið unnar á ólögmætan hátt. Þið hafið enga heimild til vinnslu samkvæmt { REF(6, par: 1) } { $gdpr }. Lífkennaupplýsingar ({ REF(4, num: 14) } { $gdpr }) sem unnar eru í því skyni að persónugreina einstakling með einkvæmum hætti teljast til sérstakra flokka persónuupplýsinga og er vinnsla þeirra bönnuð samkvæmt { REF(9, par: 1) } { $gdpr }. Engin af undantekningunum í { REF(9, par: 2) } { $gdpr }, sbr. Schedule 1 við Data Protection Act 2018, á við: ég hef ekki veitt afdráttarlaust samþykki ({ REF(9, par: 2, pt: "a") }) og myndir sem finna má á netinu hef ég ekki augljóslega gert opinberar í þágu lífkennavinnslu ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c") } { $gdpr }: ég andmæli vinnslunni samkvæmt { REF(21, par: 1) } { $gdpr } af ástæðum sem tengjast sérstökum aðstæðum mínum: andlit mitt er varanlegt auðkenni sem ég get ekki breytt og tilvist þess í gagnagrunni ykkar gerir hverjum viðskiptavina ykkar kleift að bera kennsl á mig af hvaða ljósmynd sem er, hvar og hvenær sem hún var tekin.
+erasure-ground-objection-own = Með mínum eigin orðum: „{ $grounds }“
+erasure-ground-objection-burden = Ykkur ber því að hætta vinnslunni nema þið sýnið fram á mikilvægar lögmætar ástæður fyrir henni sem ganga framar hagsmunum mínum, réttindum og frelsi ({ REF(21, par: 1) } { $gdpr }). Að því marki sem þið byggið á { REF(6, par: 1, pt: "e f", conj: "or", case: "dat") } { $gdpr } eru engar slíkar ástæður fyrir hendi: viðskiptahagsmunir ykkar af því að selja leit eftir andliti mínu eru ekki slík ástæða.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } { $gdpr }: að því marki sem þið byggið á samþykki afturkalla ég það.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country. Its name is in its own language and cannot be declined: it stays in brackets after
 # "eftirlitsyfirvaldið", which carries the grammar. $in_country: "á Ítalíu", from country-in.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }: eyðing er einnig nauðsynleg til að fullnægja lagaskyldu, þar sem eftirlitsyfirvaldið ({ $authority }) hefur fyrirskipað ykkur að eyða persónuupplýsingum um einstaklinga { $in_country }.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } { $gdpr }, til viðbótar við framangreindar ástæður: eftirlitsyfirvaldið ({ $authority }) hefur fyrirskipað ykkur að eyða persónuupplýsingum um einstaklinga { $in_country }. Að mínu mati er eyðing því einnig nauðsynleg til að fullnægja lagaskyldu sem hvílir á ykkur.
 erasure-exceptions = Engin af undantekningunum í { REF(17, par: 3) } { $gdpr } á við: vinnslan er hvorki nauðsynleg til að neyta réttar til tjáningar- og upplýsingafrelsis, til að fullnægja lagaskyldu, vegna verkefnis sem unnið er í þágu almannahagsmuna eða við beitingu opinbers valds, af ástæðum er varða almannahagsmuni á sviði lýðheilsu, vegna skjalavistunar í þágu almannahagsmuna, rannsókna á sviði vísinda eða sagnfræði eða í tölfræðilegum tilgangi né til að stofna, hafa uppi eða verja réttarkröfur. Ef þið berið fyrir ykkur undantekningu bið ég ykkur að greina frá því hverja og hvers vegna ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Takmarkið vinnslu persónuupplýsinga um mig þar til eyðing hefur farið fram ({ REF(18, par: 1, pt: "d") } { $gdpr }, meðan þið sannreynið andmæli mín): einkum skuluð þið tafarlaust hætta að birta mig í leitarniðurstöðum.
 erasure-recipients = Tilkynnið hverjum þeim viðtakanda sem fengið hefur persónuupplýsingar um mig í hendur, þ.m.t. hverjum viðskiptavini sem fékk myndir af mér í leitarniðurstöðum, um eyðinguna ({ REF(19) } { $gdpr }) og upplýsið mig um hverjir þeir eru. Hafið þið gert persónuupplýsingar um mig opinberar skuluð þið gera eðlilegar ráðstafanir til að upplýsa þá ábyrgðaraðila sem vinna þær um að ég hafi farið fram á að þeir eyði öllum tenglum á þessar upplýsingar eða afritum af þeim ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Upplýsið mig um hvað þið munið gera til að tryggja að persónuupplýsingum um mig verði ekki safnað aftur. Ef þið haldið einhverja skrá til að koma í veg fyrir að þeim verði safnað í framtíðinni skuluð þið upplýsa mig nákvæmlega um hvað hún inniheldur og á hvaða heimild þið byggið varðveislu hennar.
 erasure-confirmation = Vinsamlegast staðfestið eyðinguna við mig skriflega og tilgreinið hverju þið hafið eytt, þ.m.t. afritum í öryggisafritum og afleiddum sniðmátum.
+erasure-free = Aðgerðir vegna beiðni minnar um eyðingu, þ.m.t. tilkynningarnar og staðfestingin, skulu vera mér að kostnaðarlausu ({ REF(12, par: 5) } { $gdpr }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -165,15 +173,19 @@ restriction-body = Frá móttöku þessa bréfs og þar til eyðing hefur farið
 
 identification-heading = Auðkenning
 identification-no-photo = Upplýsingarnar í þessu bréfi nægja til að svara því. Ef þið hafið rökstuddar efasemdir um hver ég er skuluð þið tilgreina hvaða viðbótarupplýsingar eru algerlega nauðsynlegar ({ REF(12, par: 6) } { $gdpr }). Ef aðeins er hægt að leita í kerfi ykkar með ljósmynd af andliti mínu bið ég ykkur að láta mig vita; ég mun þá leggja fram ljósmynd eingöngu vegna þessarar beiðni.
-identification-photo = Ég læt fylgja ljósmynd af andliti mínu eingöngu svo að þið getið fundið persónuupplýsingar um mig ({ REF(11, par: 2) } og { REF(12, par: 6) } { $gdpr }). Ykkur er óheimilt að nota hana í nokkrum öðrum tilgangi: bætið henni ekki við gagnagrunn ykkar, búið ekki til lífkennasniðmát úr henni nema vegna þessarar einu leitar og miðlið henni ekki. Eyðið ljósmyndinni og niðurstöðum leitarinnar sem gerð var með henni um leið og þið hafið svarað þessari beiðni og staðfestið eyðinguna við mig ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
+identification-photo = Ég læt fylgja ljósmynd af andliti mínu eingöngu svo að þið getið fundið persónuupplýsingar um mig ({ REF(11, par: 2) } og { REF(12, par: 6) } { $gdpr }). Ég veiti afdráttarlaust samþykki mitt ({ REF(9, par: 2, pt: "a") } { $gdpr }) fyrir einni leit í gagnagrunni ykkar með lífkennasniðmáti sem gert er úr þessari ljósmynd, eingöngu vegna þessarar beiðni. Ég samþykki enga aðra notkun: bætið hvorki ljósmyndinni né sniðmátinu við gagnagrunn ykkar og miðlið þeim ekki. Ég dreg samþykki mitt til baka frá þeim tíma er þið hafið svarað þessari beiðni ({ REF(7, par: 3) } { $gdpr }): eyðið þá ljósmyndinni, sniðmátinu og niðurstöðum leitarinnar sem gerð var með þeim og staðfestið eyðinguna við mig ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 identification-id-document = Ég mun ekki senda afrit af persónuskilríkjum nema þið sýnið fram á að það sé algerlega nauðsynlegt. Öllum slíkum afritum skal eytt strax að lokinni sannprófun (Evrópska persónuverndarráðið, leiðbeiningar 01/2022 um réttindi skráðra einstaklinga – aðgangsréttur, liðir 74, 76 og 79).
+identification-id-document-uk = Ég mun ekki senda afrit af persónuskilríkjum nema þið sýnið fram á að það sé nauðsynlegt: þið megið aðeins óska eftir upplýsingum sem eru sanngjarnar og hóflegar til að staðfesta hver ég er (Information Commissioner's Office, leiðbeiningarnar „Right of access“).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Frestur og form svars ykkar
-deadline-access = Vinsamlegast svarið án ótilhlýðilegrar tafar og eigi síðar en innan mánaðar frá viðtöku þessarar beiðni ({ REF(12, par: 3) } { $gdpr }). Ef þið framlengið þennan frest ber ykkur að upplýsa mig um það innan þess mánaðar og greina frá ástæðunum. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan mánaðar um ástæður þess og um rétt minn til að leggja fram kvörtun hjá eftirlitsyfirvaldi og leita réttar míns fyrir dómstólum ({ REF(12, par: 4) } { $gdpr }).
-deadline-erasure = Vinsamlegast grípið til aðgerða vegna beiðni minnar án ótilhlýðilegrar tafar og eigi síðar en innan mánaðar frá viðtöku hennar ({ REF(12, par: 3) } { $gdpr }). Ef þið framlengið þennan frest ber ykkur að upplýsa mig um það innan þess mánaðar og greina frá ástæðunum. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan mánaðar um ástæður þess og um rétt minn til að leggja fram kvörtun hjá eftirlitsyfirvaldi og leita réttar míns fyrir dómstólum ({ REF(12, par: 4) } { $gdpr }).
+deadline-access = Vinsamlegast svarið án ótilhlýðilegrar tafar og eigi síðar en innan mánaðar frá viðtöku þessarar beiðni ({ REF(12, par: 3) } { $gdpr }). Þið getið framlengt þennan frest um tvo mánuði til viðbótar hið mesta og aðeins ef nauðsyn krefur, með tilliti til þess hversu flóknar og margar beiðnirnar eru; þá ber ykkur að tilkynna mér um framlenginguna innan mánaðar frá viðtöku beiðninnar ásamt ástæðum tafarinnar. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan mánaðar um ástæður þess og um möguleikann á að leggja fram kvörtun hjá eftirlitsyfirvaldi og leita réttar míns fyrir dómstólum ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Vinsamlegast grípið til aðgerða vegna beiðni minnar án ótilhlýðilegrar tafar og eigi síðar en innan mánaðar frá viðtöku hennar ({ REF(12, par: 3) } { $gdpr }). Þið getið framlengt þennan frest um tvo mánuði til viðbótar hið mesta og aðeins ef nauðsyn krefur, með tilliti til þess hversu flóknar og margar beiðnirnar eru; þá ber ykkur að tilkynna mér um framlenginguna innan mánaðar frá viðtöku beiðninnar ásamt ástæðum tafarinnar. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan mánaðar um ástæður þess og um möguleikann á að leggja fram kvörtun hjá eftirlitsyfirvaldi og leita réttar míns fyrir dómstólum ({ REF(12, par: 4) } { $gdpr }).
+deadline-access-uk = Vinsamlegast svarið án ótilhlýðilegrar tafar og eigi síðar en áður en gildandi frestur (applicable time period) rennur út, þ.e. innan mánaðar frá viðtöku þessarar beiðni (12A. gr. { $gdpr }). Þið getið framlengt frestinn um tvo mánuði til viðbótar hið mesta og aðeins ef nauðsyn krefur vegna þess hversu flóknar eða margar beiðnirnar eru; þá ber ykkur að tilkynna mér það innan þess mánaðar ásamt ástæðum. Ef þið þurfið með réttu frekari upplýsingar frá mér til að greina hvaða upplýsingar eða vinnslu beiðni mín varðar skuluð þið spyrja mig án tafar: fresturinn stöðvast aðeins þar til ég hef svarað. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan þess frests um ástæður þess og um rétt minn til að leggja fram kvörtun hjá Information Commissioner og leita réttar míns fyrir dómstólum ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure-uk = Vinsamlegast grípið til aðgerða vegna beiðni minnar án ótilhlýðilegrar tafar og eigi síðar en áður en gildandi frestur (applicable time period) rennur út, þ.e. innan mánaðar frá viðtöku þessarar beiðni (12A. gr. { $gdpr }). Þið getið framlengt frestinn um tvo mánuði til viðbótar hið mesta og aðeins ef nauðsyn krefur vegna þess hversu flóknar eða margar beiðnirnar eru; þá ber ykkur að tilkynna mér það innan þess mánaðar ásamt ástæðum. Ef þið grípið ekki til aðgerða vegna beiðni minnar ber ykkur að upplýsa mig innan þess frests um ástæður þess og um rétt minn til að leggja fram kvörtun hjá Information Commissioner og leita réttar míns fyrir dómstólum ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Ykkur er óheimilt að gera svar ykkar háð tilteknu eyðublaði, vefgátt eða sendingarmáta (Evrópska persónuverndarráðið, leiðbeiningar 01/2022 um réttindi skráðra einstaklinga – aðgangsréttur, liðir 50 til 53).
+no-formalities-uk = Ykkur er óheimilt að gera svar ykkar háð tilteknu eyðublaði, vefgátt eða sendingarmáta: beiðni má setja fram með hvaða hætti sem er, munnlega eða skriflega (Information Commissioner's Office, leiðbeiningarnar „Right of access“).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
 # only an e-mail address is given.
@@ -191,7 +203,7 @@ decisions-other = Eftirlitsyfirvöld í öðrum ríkjum hafa komist að þeirri 
 # reference; $date: its date ("10. febrúar 2022", unchanged after "frá").
 decision-citation = { $authority } ({ $country }), { $act } frá { $date }
 # The Italian Garante's ordinanza ingiunzione (fine and orders); the Italian term is kept.
-decision-kind-injunction-order = ákvörðun um stjórnvaldssekt (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = ákvörðun um stjórnvaldssekt (ordinanza ingiunzione) nr. { $reference }
 decision-kind-decision = ákvörðun { $reference }
 decision-kind-formal-notice = formleg áskorun { $reference }
 # The CNIL's délibération of its formation restreinte (the committee that imposes sanctions).
@@ -213,25 +225,29 @@ decision-kind-enforcement-and-penalty-notices = fyrirmæli um úrbætur (enforce
 decision-articles = Komist var að þeirri niðurstöðu að brotið hefði verið gegn { $articles } { $gdpr }.
 # $amount: an amount with its currency, already formatted ("20.000.000 EUR").
 decision-fine = Lögð var á stjórnvaldssekt að fjárhæð { $amount }.
+decision-monetary-penalty = Lögð var á stjórnvaldssekt (monetary penalty) að fjárhæð { $amount }.
 decision-fines-total = Lagðar voru á stjórnvaldssektir að fjárhæð samtals { $amount }.
 decision-penalty-per-day = Auk þess voru ákveðnar dagsektir að fjárhæð { $amount } fyrir hvern dag sem dráttur yrði á efndum.
 decision-penalty-max = Auk þess voru gefin fyrirmæli að viðlögðum dagsektum að fjárhæð allt að { $amount } samtals.
 decision-penalty-liquidated = Fyrirtækinu { $controller } var gert að greiða { $amount } þar sem það hafði ekki farið að fyrirmælunum í tæka tíð.
 decision-orders = Fyrirtækinu { $controller } var gert að:
-decision-not-final = Þetta bréf var undanfari fyrirhugaðra fyrirmæla; það felur ekki í sér endanleg fyrirmæli.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
-# decision-orders it ends with "að:", so the same order-* items follow it.
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not
+# been published: say only that it called on Clearview to act); like decision-orders it ends
+# with "að:", so the same order-* items follow it.
 decision-requests = Skorað var á fyrirtækið { $controller } að:
+not-final-remitted-appeal = Tilkynningarnar eru ekki endanlegar: Upper Tribunal hefur vísað áfrýjun Clearview vegna þeirra aftur til First-tier Tribunal.
 # Orders are list items completing "Fyrirtækinu … var gert að:" (decision-orders) or
 # "Skorað var á fyrirtækið … að:" (decision-requests): each starts with an infinitive (without "að")
 # and ends with ";". facerights replaces the separator of the last item with a full stop.
 # $in_country: "á Ítalíu", from country-in (the country whose residents the decision protects).
 order-ban-collection-territory = hætta að safna myndum og öðrum persónuupplýsingum um einstaklinga { $in_country } og hætta vinnslu lífkennaupplýsinga þeirra;
+order-ban-collection-processing-territory = hætta að safna myndum og lýsigögnum um einstaklinga { $in_country } með vefsköfun (web scraping) og hætta allri frekari vinnslu persónuupplýsinga þeirra, bæði almennra upplýsinga og lífkennaupplýsinga;
 order-erase-territory = eyða persónuupplýsingum um einstaklinga { $in_country };
 order-erase-territory-after-access = eyða persónuupplýsingum um einstaklinga { $in_country } eftir að hafa svarað þeim beiðnum um aðgang sem þegar höfðu borist;
 order-stop-processing-territory = hætta söfnun og vinnslu án lagaheimildar á persónuupplýsingum um einstaklinga { $in_country };
 order-facilitate-rights = auðvelda skráðum einstaklingum að neyta réttinda sinna og svara beiðni kvartanda um aðgang;
 order-answer-complainant-access = svara beiðni kvartanda um aðgang;
+order-grant-complainant-erasure = verða við beiðni kvartanda um eyðingu;
 order-appoint-representative = tilnefna fulltrúa í Sambandinu ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = hætta vinnslu persónuupplýsinga um einstaklinga { $in_country } og fjarlægja upplýsingar sem aflað var með ólögmætum hætti;
 order-give-art14-information = veita skráðum einstaklingum upplýsingar eins og krafist er í { REF(14) } { $gdpr };
@@ -247,6 +263,7 @@ outcome-remitted-ftt = Dómstóllinn vísaði áfrýjun Clearview vegna tilkynni
 # Short summaries used for decisions of other countries, joined as a list with "og":
 # noun phrases in the nominative, e.g. "stjórnvaldssekt að fjárhæð 20.000.000 EUR, bann við frekari söfnun og …".
 summary-fine = stjórnvaldssekt að fjárhæð { $amount }
+summary-monetary-penalty = stjórnvaldssekt (monetary penalty) að fjárhæð { $amount } sem er ekki endanleg
 summary-erasure = fyrirmæli um að eyða persónuupplýsingum um einstaklinga { $in_country }
 summary-ban = bann við frekari söfnun
 summary-access = fyrirmæli um að hætta að neita að svara beiðnum um aðgang
@@ -261,4 +278,7 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, not declined);
 # $address: its postal address on one line. Both stand after a colon.
-remedies = Ef þið svarið ekki að fullu innan frestsins mun ég leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ég áskil mér rétt til að leita skilvirkra réttarúrræða fyrir dómstólum ({ REF(79) } { $gdpr }) og krefjast skaðabóta ({ REF(82) } { $gdpr }).
+remedies = Ef þið svarið ekki að fullu innan frestsins mun ég leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ég áskil mér rétt til að höfða mál gegn ykkur fyrir dómstólum í því aðildarríki þar sem ég hef fasta búsetu ({ REF(79, par: 2) } { $gdpr }) og krefjast skaðabóta ({ REF(82) } { $gdpr }).
+remedies-eea = Ef þið svarið ekki að fullu innan frestsins mun ég leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ég áskil mér rétt til að höfða mál gegn ykkur fyrir dómstólum í því ríki þar sem ég hef fasta búsetu ({ REF(79, par: 2) } { $gdpr }) og krefjast skaðabóta ({ REF(82) } { $gdpr }).
+remedies-land-of-residence = Ef þið svarið ekki að fullu innan frestsins mun ég leggja fram kvörtun hjá persónuverndareftirlitsyfirvaldi þess þýska sambandslands þar sem ég bý ({ REF(77) } { $gdpr }; 2. mgr. 19. gr. þýsku sambandslaganna um persónuvernd, BDSG). Ég áskil mér rétt til að höfða mál gegn ykkur fyrir dómstólum í því aðildarríki þar sem ég hef fasta búsetu ({ REF(79, par: 2) } { $gdpr }) og krefjast skaðabóta ({ REF(82) } { $gdpr }).
+remedies-uk = Ykkur ber að auðvelda kvartanir til ykkar vegna vinnslu persónuupplýsinga minna (section 164A í Data Protection Act 2018). Ef þið svarið ekki að fullu innan gildandi frests mun ég fyrst kvarta til ykkar samkvæmt því ákvæði og, ef það leysir ekki málið, leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority } (eða arftaka þess, Information Commission), { $address }. Ég áskil mér rétt til að fara fram á það við dómstóla að gefin verði út fyrirmæli um að farið verði að lögum (compliance order, section 167 í Data Protection Act 2018) og krefjast skaðabóta ({ REF(82) } { $gdpr }).

@@ -116,8 +116,9 @@ intro-access-erasure = Con la presente esercito i miei diritti ai sensi del { $l
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } è soggetta al { $gdpr }. Raccoglie immagini di persone che si trovano nell'Unione europea e le tratta al fine di monitorarne il comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } del { $gdpr }), come hanno stabilito le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi. Non ha designato un rappresentante nell'Unione ai sensi dell'{ REF(27) } del { $gdpr }. Indirizzo pertanto la presente richiesta direttamente a Voi.
-applicability-eea = { $controller } è soggetta al { $gdpr }. Raccoglie immagini di persone che si trovano nello Spazio economico europeo e le tratta al fine di monitorarne il comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } del { $gdpr }), come hanno stabilito le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi. Non ha designato un rappresentante ai sensi dell'{ REF(27) } del { $gdpr }. Indirizzo pertanto la presente richiesta direttamente a Voi.
+# $representative_date: the date of the Dutch authority's decision, after "in data".
+applicability-eu = { $controller } è soggetta al { $gdpr }: raccoglie immagini di persone che si trovano nell'Unione europea e le tratta al fine di monitorarne il comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } del { $gdpr }). Le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi le hanno applicato il { $gdpr } e hanno dichiarato illecito il trattamento da essa effettuato. Secondo la decisione dell'autorità di controllo dei Paesi Bassi adottata in data { $representative_date }, la società non aveva designato un rappresentante nell'Unione ({ REF(27) } del { $gdpr }). Indirizzo pertanto la presente richiesta direttamente a Voi.
+applicability-eea = { $controller } è soggetta al { $gdpr }: raccoglie immagini di persone che si trovano nello Spazio economico europeo e le tratta al fine di monitorarne il comportamento ({ REF(3, par: 2, pt: "b", case: "cont") } del { $gdpr }). Le autorità di controllo dell'Italia, della Grecia, della Francia, dell'Austria e dei Paesi Bassi le hanno applicato il { $gdpr } e hanno dichiarato illecito il trattamento da essa effettuato. Secondo la decisione dell'autorità di controllo dei Paesi Bassi adottata in data { $representative_date }, la società non aveva designato un rappresentante nell'Unione ({ REF(27) } del { $gdpr }). Indirizzo pertanto la presente richiesta direttamente a Voi.
 applicability-uk = { $controller } è soggetta al { $gdpr }. Nel 2025 l'Upper Tribunal ha statuito che le sue attività di trattamento riguardano il monitoraggio del comportamento di persone che si trovano nel Regno Unito ({ REF(3, par: 2, pt: "b", case: "cont") } del { $gdpr }). Indirizzo la presente richiesta direttamente a Voi.
 
 ## Access (Article 15)
@@ -129,11 +130,14 @@ access-copy-sources = per ciascuna immagine, l'indirizzo (URL) della pagina web 
 access-copy-metadata = tutti i metadati conservati per ciascuna immagine, compresi i dati di geolocalizzazione e le date;
 access-copy-biometrics = i modelli (template) biometrici, i vettori o i valori hash ricavati dal mio volto, nonché ogni altro dato che avete derivato o dedotto sul mio conto;
 access-copy-searches = le registrazioni di ogni ricerca tra i cui risultati figuravo, con la data di ciascuna ricerca;
+access-copy-probe = le registrazioni di ogni ricerca in cui un cliente ha caricato un'immagine del mio volto per interrogare la Vostra banca dati, con l'immagine, la data della ricerca e il cliente che l'ha effettuata;
 access-copy-recipients = l'identità di ogni cliente o altro destinatario a cui sono stati comunicati risultati che mi riguardano.
 access-info = Vi chiedo inoltre di fornirmi le seguenti informazioni ({ REF(15, par: "1 2", case: "cont") } del { $gdpr }):
-access-info-purposes = le finalità di ciascun trattamento e la base giuridica su cui fondate ciascuno di essi ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = le finalità di ciascun trattamento ({ REF(15, par: 1, pt: "a") }) e, per ciascuna finalità, la base giuridica su cui fondate il trattamento, che eravate comunque tenuti a comunicarmi ({ REF(14, par: 1, pt: "c") });
 access-info-categories = le categorie di dati personali in questione ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = i destinatari a cui i dati personali sono stati o saranno comunicati, indicati nominativamente, in particolare se destinatari di paesi terzi o organizzazioni internazionali; l'indicazione delle sole categorie di destinatari non è sufficiente quando siete in grado di identificarli ({ REF(15, par: 1, pt: "c") }; sentenza della Corte di giustizia del 12 gennaio 2023, C-154/21, Österreichische Post);
+# United Kingdom letters: without the judgment of the Court of Justice.
+access-info-recipients-uk = i destinatari a cui i dati personali sono stati o saranno comunicati, indicati nominativamente, in particolare se destinatari di paesi terzi o organizzazioni internazionali; l'indicazione delle sole categorie di destinatari non è sufficiente quando siete in grado di identificarli ({ REF(15, par: 1, pt: "c") });
 access-info-retention = il periodo di conservazione previsto per ciascuna categoria di dati personali oppure, se non è possibile, i criteri utilizzati per determinare tale periodo ({ REF(15, par: 1, pt: "d") });
 access-info-rights = l'esistenza del diritto di chiedere la rettifica o la cancellazione dei dati personali o la limitazione del trattamento, e del diritto di opporsi al loro trattamento ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = il diritto di proporre reclamo a un'autorità di controllo ({ REF(15, par: 1, pt: "f") });
@@ -141,6 +145,9 @@ access-info-source = tutte le informazioni disponibili sull'origine dei dati per
 access-info-automated = l'esistenza di un processo decisionale automatizzato, compresa la profilazione, e informazioni significative sulla logica utilizzata, nonché l'importanza e le conseguenze previste di tale trattamento per me ({ REF(15, par: 1, pt: "h") });
 access-info-transfers = qualora i dati personali siano trasferiti a un paese terzo o a un'organizzazione internazionale, le garanzie adeguate ai sensi dell'{ REF(46) } del { $gdpr } relative al trasferimento ({ REF(15, par: 2) }).
 access-scope = La presente richiesta si estende a tutti i dati personali che mi riguardano presenti in tutti i Vostri sistemi, compresi i dati pseudonimizzati e i dati che avete derivato o dedotto. Non è limitata agli ultimi dodici mesi, non è soggetta a un numero massimo di richieste all'anno e non è subordinata alla sua reiterazione da parte mia: l'autorità di controllo francese (CNIL) ha ritenuto illecite tali limitazioni applicate da { $controller } nella deliberazione n. { $reference } in data { $date }.
+access-role = Per ciascun trattamento Vi chiedo inoltre di indicare se lo effettuate in qualità di titolare del trattamento o di responsabile del trattamento per conto di un cliente e, in quest'ultimo caso, per conto di chi ({ REF(4, num: 7) } e { REF(4, num: 8, case: "cont") } del { $gdpr }).
+# United Kingdom letters only. REF cannot write "1A": the citation is written out.
+access-search-uk = Siete tenuti a effettuare una ricerca ragionevole e proporzionata dei dati personali che richiedo (art. 15, par. 1A, del { $gdpr }). La Vostra banca dati è concepita per essere interrogata a partire da un volto: una ricerca in essa con il mio volto, nonché nelle registrazioni delle ricerche tra i cui risultati figuravo o in cui è stato caricato il mio volto, è ragionevole e proporzionata, quale che sia il volume dei dati.
 access-format = Vi chiedo di fornirmi la copia gratuitamente ({ REF(12, par: 5, case: "cont") } e { REF(15, par: 3, case: "cont") } del { $gdpr }), con un linguaggio semplice e chiaro ({ REF(12, par: 1, case: "cont") } del { $gdpr }) e, qualora rispondiate per via elettronica, in un formato elettronico di uso comune ({ REF(15, par: 3, case: "cont") } del { $gdpr }).
 
 ## Erasure (Article 17)
@@ -155,16 +162,23 @@ erasure-scope-searches = i risultati di ricerca, i registri delle ricerche e le 
 erasure-scope-backups = tutte le copie presenti nei backup, negli archivi e nei sistemi dei Vostri responsabili del trattamento.
 erasure-grounds = Sussistono i seguenti motivi di cancellazione:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'{ REF(6, par: 1, case: "cont") } del { $gdpr }. I dati biometrici ({ REF(4, num: 14, case: "cont") } del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'{ REF(9, par: 1, case: "cont") } del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'{ REF(9, par: 2) }: non ho prestato il mio consenso esplicito ({ REF(9, par: 2, pt: "a") }) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico ({ REF(9, par: 2, pt: "e") }).
-erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } del { $gdpr }: mi oppongo al trattamento ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }, per motivi connessi alla mia situazione particolare: il mio volto è un identificativo permanente che non posso modificare, e la sua presenza nella Vostra banca dati consente a qualsiasi Vostro cliente di identificarmi a partire da qualsiasi fotografia, ovunque e in qualunque momento sia stata scattata. Nella misura in cui fondiate il trattamento sull'{ REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } del { $gdpr }, non sussistono motivi legittimi cogenti per procedere al trattamento che prevalgano sui miei interessi, sui miei diritti e sulle mie libertà; il Vostro interesse commerciale a vendere ricerche basate sul mio volto non costituisce un motivo di tale natura.
+# United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018.
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "start") } del { $gdpr }: i dati personali sono stati trattati illecitamente. Non disponete di alcuna base giuridica ai sensi dell'{ REF(6, par: 1, case: "cont") } del { $gdpr }. I dati biometrici ({ REF(4, num: 14, case: "cont") } del { $gdpr }) trattati al fine di identificare in modo univoco una persona fisica rientrano nelle categorie particolari di dati personali, il cui trattamento è vietato dall'{ REF(9, par: 1, case: "cont") } del { $gdpr }. Non si applica nessuna delle eccezioni di cui all'{ REF(9, par: 2, case: "cont") } del { $gdpr }, in combinato disposto con l'allegato 1 (Schedule 1) del Data Protection Act 2018: non ho prestato il mio consenso esplicito ({ REF(9, par: 2, pt: "a") }) e le immagini reperibili su internet non sono dati personali resi manifestamente pubblici da me ai fini di un trattamento biometrico ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "start") } del { $gdpr }: mi oppongo al trattamento ai sensi dell'{ REF(21, par: 1, case: "cont") } del { $gdpr }, per motivi connessi alla mia situazione particolare: il mio volto è un identificativo permanente che non posso modificare, e la sua presenza nella Vostra banca dati consente a qualsiasi Vostro cliente di identificarmi a partire da qualsiasi fotografia, ovunque e in qualunque momento sia stata scattata.
+# The person's own words (--objection-grounds), in Italian quotation marks; same item as the objection.
+erasure-ground-objection-own = Con parole mie: «{ $grounds }»
+# Art. 21(1), Italian text: "salvo che egli dimostri l'esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgono sugli interessi, sui diritti e sulle libertà dell'interessato".
+erasure-ground-objection-burden = Dovete pertanto astenervi dal trattare ulteriormente i miei dati, salvo che dimostriate l'esistenza di motivi legittimi cogenti per procedere al trattamento che prevalgano sui miei interessi, sui miei diritti e sulle mie libertà ({ REF(21, par: 1, case: "cont") } del { $gdpr }). Nella misura in cui fondiate il trattamento sull'{ REF(6, par: 1, pt: "e f", conj: "or", case: "cont") } del { $gdpr }, tali motivi non sussistono: il Vostro interesse commerciale a vendere ricerche basate sul mio volto non costituisce un motivo di tale natura.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "start") } del { $gdpr }: nella misura in cui il trattamento si basi sul consenso, revoco tale consenso.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; $in_country: "in Italia", from country-in.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } del { $gdpr }: la cancellazione è inoltre necessaria per adempiere un obbligo giuridico, poiché l'autorità di controllo { $authority } Vi ha ordinato di cancellare i dati personali delle persone che si trovano { $in_country }.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "start") } del { $gdpr }, in aggiunta ai motivi che precedono: l'autorità di controllo { $authority } Vi ha ordinato di cancellare i dati personali delle persone che si trovano { $in_country }. A mio avviso, la cancellazione è pertanto necessaria anche per adempiere un obbligo giuridico al quale siete soggetti.
 erasure-exceptions = Non si applica nessuna delle eccezioni di cui all'{ REF(17, par: 3, case: "cont") } del { $gdpr }: il trattamento non è necessario per l'esercizio del diritto alla libertà di espressione e di informazione, per l'adempimento di un obbligo giuridico, per l'esecuzione di un compito svolto nel pubblico interesse oppure nell'esercizio di pubblici poteri, per motivi di interesse pubblico nel settore della sanità pubblica, a fini di archiviazione nel pubblico interesse, di ricerca scientifica o storica o a fini statistici, né per l'accertamento, l'esercizio o la difesa di un diritto in sede giudiziaria. Qualora intendiate avvalerVi di un'eccezione, Vi chiedo di indicarmi quale e per quali motivi ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
 erasure-restriction = Fino alla cancellazione, Vi chiedo di limitare il trattamento dei miei dati personali ({ REF(18, par: 1, pt: "d", case: "cont") } del { $gdpr }, in attesa della verifica relativa alla mia opposizione): in particolare, escludetemi immediatamente dai risultati di ricerca.
 erasure-recipients = Vi chiedo di comunicare la cancellazione ({ REF(19) } del { $gdpr }) a ciascuno dei destinatari cui sono stati trasmessi i miei dati personali, compreso ogni cliente che abbia ricevuto le mie immagini nei risultati di ricerca, e di comunicarmi chi sono tali destinatari. Qualora abbiate reso pubblici i miei dati personali, adottate misure ragionevoli per informare i titolari del trattamento che li stanno trattando della mia richiesta di cancellare qualsiasi link a tali dati o copia degli stessi ({ REF(17, par: 2, case: "cont") } del { $gdpr }).
 erasure-no-recollection = Vi chiedo di indicarmi quali misure adotterete per garantire che i miei dati personali non vengano raccolti nuovamente. Se conservate una qualsiasi registrazione al fine di impedirne la raccolta in futuro, indicatemi con precisione che cosa contiene e su quale base giuridica la conservate.
 erasure-confirmation = Vi chiedo di confermarmi per iscritto l'avvenuta cancellazione, specificando che cosa avete cancellato, comprese le copie nei backup e i modelli biometrici derivati.
+erasure-free = Il seguito dato alla mia richiesta di cancellazione, comprese le comunicazioni e la conferma, è gratuito ({ REF(12, par: 5, case: "cont") } del { $gdpr }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -175,15 +189,21 @@ restriction-body = Dal ricevimento della presente lettera e fino alla cancellazi
 
 identification-heading = Identificazione
 identification-no-photo = Le informazioni contenute nella presente lettera sono sufficienti per dare riscontro alla presente richiesta. Qualora nutriate ragionevoli dubbi circa la mia identità, Vi chiedo di indicarmi quali ulteriori informazioni siano strettamente necessarie ({ REF(12, par: 6, case: "cont") } del { $gdpr }). Se il Vostro sistema consente di effettuare ricerche soltanto a partire da una fotografia del mio volto, Vi chiedo di comunicarmelo; in tal caso ne fornirò una esclusivamente ai fini della presente richiesta.
-identification-photo = Allego una fotografia del mio volto al solo scopo di consentirVi di individuare i dati personali che mi riguardano ({ REF(11, par: 2, case: "cont") } e { REF(12, par: 6, case: "cont") } del { $gdpr }). Non siete autorizzati a utilizzarla per nessun'altra finalità: non inseritela nella Vostra banca dati, non ricavatene alcun modello biometrico se non per quest'unica ricerca e non comunicatela a terzi. Cancellate la fotografia e i risultati della ricerca effettuata con essa non appena avrete dato riscontro alla presente richiesta, e confermatemi l'avvenuta cancellazione ({ REF(5, par: 1, pt: "b c e", case: "cont") } del { $gdpr }).
+identification-photo = Allego una fotografia del mio volto al solo scopo di consentirVi di individuare i dati personali che mi riguardano ({ REF(11, par: 2, case: "cont") } e { REF(12, par: 6, case: "cont") } del { $gdpr }). Presto il mio consenso esplicito ({ REF(9, par: 2, pt: "a", case: "cont") } del { $gdpr }) a un'unica ricerca nella Vostra banca dati mediante un modello biometrico ricavato da questa fotografia, esclusivamente ai fini della presente richiesta. Non acconsento a nessun altro utilizzo: non inserite né la fotografia né il modello nella Vostra banca dati e non comunicateli a terzi. Revoco il mio consenso con effetto dal momento in cui avrete dato riscontro alla presente richiesta ({ REF(7, par: 3, case: "cont") } del { $gdpr }): a quel punto cancellate la fotografia, il modello e i risultati della ricerca effettuata con essi, e confermatemi l'avvenuta cancellazione ({ REF(5, par: 1, pt: "b c e", case: "cont") } del { $gdpr }).
 identification-id-document = Non invierò copia di un documento d'identità, a meno che non dimostriate che ciò è strettamente necessario. Qualsiasi copia di questo tipo deve essere cancellata immediatamente dopo la verifica (Comitato europeo per la protezione dei dati, Linee guida 01/2022 sui diritti degli interessati – Diritto di accesso, punti 74, 76 e 79).
+# United Kingdom letters: the UK regulator's guidance, its title kept in English.
+identification-id-document-uk = Non invierò copia di un documento d'identità, a meno che non dimostriate che ciò è necessario: potete chiedere solo le informazioni ragionevoli e proporzionate per confermare la mia identità (Information Commissioner's Office, linee guida «Right of access»).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Termine e modalità della Vostra risposta
-deadline-access = Vi chiedo di rispondere senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della presente richiesta ({ REF(12, par: 3, case: "cont") } del { $gdpr }). In caso di proroga di tale termine, dovrete informarmene entro lo stesso mese, indicandone i motivi. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
-deadline-erasure = Vi chiedo di dare seguito alla mia richiesta senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal suo ricevimento ({ REF(12, par: 3, case: "cont") } del { $gdpr }). In caso di proroga di tale termine, dovrete informarmene entro lo stesso mese, indicandone i motivi. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+deadline-access = Vi chiedo di rispondere senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal ricevimento della presente richiesta ({ REF(12, par: 3, case: "cont") } del { $gdpr }). Tale termine può essere prorogato al massimo di due mesi, e solo se necessario, tenuto conto della complessità e del numero delle richieste; in tal caso dovrete informarmi della proroga, e dei motivi del ritardo, entro un mese dal ricevimento della richiesta. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+deadline-erasure = Vi chiedo di dare seguito alla mia richiesta senza ingiustificato ritardo e, comunque, al più tardi entro un mese dal suo ricevimento ({ REF(12, par: 3, case: "cont") } del { $gdpr }). Tale termine può essere prorogato al massimo di due mesi, e solo se necessario, tenuto conto della complessità e del numero delle richieste; in tal caso dovrete informarmi della proroga, e dei motivi del ritardo, entro un mese dal ricevimento della richiesta. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro un mese dei motivi dell'inottemperanza e del mio diritto di proporre reclamo a un'autorità di controllo e di proporre ricorso giurisdizionale ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+# United Kingdom letters: the "applicable time period" of Article 12A UK GDPR (written out).
+deadline-access-uk = Vi chiedo di rispondere senza ingiustificato ritardo e, comunque, prima della scadenza del termine applicabile (applicable time period), pari a un mese dal ricevimento della presente richiesta (art. 12A del { $gdpr }). Tale termine può essere prorogato al massimo di due mesi, e solo se necessario in ragione della complessità o del numero delle richieste; in tal caso dovrete informarmene entro lo stesso mese, indicandone i motivi. Se Vi occorrono ragionevolmente ulteriori informazioni da parte mia per individuare le informazioni o i trattamenti cui si riferisce la mia richiesta, chiedetemele senza ritardo: il termine resta sospeso solo fino alla mia risposta. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro tale termine dei motivi dell'inottemperanza e del mio diritto di proporre reclamo all'Information Commissioner e di proporre ricorso giurisdizionale ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+deadline-erasure-uk = Vi chiedo di dare seguito alla mia richiesta senza ingiustificato ritardo e, comunque, prima della scadenza del termine applicabile (applicable time period), pari a un mese dal ricevimento della presente richiesta (art. 12A del { $gdpr }). Tale termine può essere prorogato al massimo di due mesi, e solo se necessario in ragione della complessità o del numero delle richieste; in tal caso dovrete informarmene entro lo stesso mese, indicandone i motivi. In caso di inottemperanza alla mia richiesta, dovrete informarmi entro tale termine dei motivi dell'inottemperanza e del mio diritto di proporre reclamo all'Information Commissioner e di proporre ricorso giurisdizionale ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
 no-formalities = Non potete subordinare la Vostra risposta all'utilizzo di un determinato modulo, portale web o mezzo di trasmissione (Comitato europeo per la protezione dei dati, Linee guida 01/2022 sui diritti degli interessati – Diritto di accesso, punti da 50 a 53).
+no-formalities-uk = Non potete subordinare la Vostra risposta all'utilizzo di un determinato modulo, portale web o mezzo di trasmissione: una richiesta può essere presentata in qualsiasi forma, oralmente o per iscritto (Information Commissioner's Office, linee guida «Right of access»).
 # Where to reply: the first when the sender gave only a postal address (or none), the second when an e-mail address is given too.
 reply-to-postal = Vi chiedo di inviare la Vostra risposta all'indirizzo sopra indicato.
 reply-to-both = Vi chiedo di inviare la Vostra risposta all'indirizzo postale o di posta elettronica sopra indicato.
@@ -197,8 +217,14 @@ decisions-other = Le autorità di controllo di altri Stati hanno ritenuto che il
 # One decision. $authority: name of the authority or court; $country: its country;
 # $act: the kind of act with its reference (one of decision-kind-*); $date: its date.
 # "in data" (not "del") so that any day of the month reads correctly.
-decision-citation = { $authority } ({ $country }), { $act } in data { $date }
-decision-kind-injunction-order = ordinanza ingiunzione { $reference }
+# $day: the day of the month of $date, as a number (for the elision: "dell’11 febbraio").
+decision-citation = { $authority } ({ $country }), { $act } { $day ->
+    [8] dell’{ $date }
+    [11] dell’{ $date }
+   *[other] del { $date }
+}
+# The Garante's own name for the act; $reference: its number.
+decision-kind-injunction-order = ordinanza ingiunzione n. { $reference }
 decision-kind-decision = decisione { $reference }
 decision-kind-formal-notice = diffida n. { $reference }
 # The CNIL's sanction: a « délibération » of its restricted committee (formation restreinte).
@@ -218,24 +244,30 @@ decision-kind-enforcement-and-penalty-notices = ingiunzione di adeguamento (enfo
 decision-articles = Ha accertato violazioni delle seguenti disposizioni del { $gdpr }: { $articles }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Ha irrogato una sanzione pecuniaria di { $amount }.
+# The UK's statutory term (section 155 of the Data Protection Act 2018).
+decision-monetary-penalty = Ha irrogato una sanzione pecuniaria (monetary penalty) di { $amount }.
 decision-fines-total = Ha irrogato sanzioni pecuniarie per un importo complessivo di { $amount }.
 decision-penalty-per-day = Ha inoltre disposto una penalità di mora di { $amount } per ogni giorno di ritardo.
 decision-penalty-max = Ha inoltre impartito ordini soggetti a penalità di mora fino a un importo complessivo di { $amount }.
 decision-penalty-liquidated = Ha ordinato a { $controller } di pagare { $amount } per non aver ottemperato all'ordine entro il termine.
 decision-orders = Ha ordinato a { $controller } di:
-decision-not-final = La lettera precedeva un ordine che l'autorità intendeva adottare; non costituisce un ordine definitivo.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter).
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published: it says only that it called on Clearview to act).
 # Like decision-orders it ends with the preposition ("a:") that introduces the infinitives below.
 decision-requests = Ha invitato { $controller } a:
+# Why an act is not final; after the act's citation (the ICO's notices).
+not-final-remitted-appeal = Tali atti non sono definitivi: l'Upper Tribunal ha rinviato al First-tier Tribunal il ricorso di Clearview avverso di essi.
 # Orders are list items completing "Ha ordinato a Clearview AI, Inc. di:" or
 # "Ha invitato Clearview AI, Inc. a:" (bare infinitives);
 # end each with ";" — facerights replaces the separator of the last item with a full stop.
 order-ban-collection-territory = cessare la raccolta di immagini e di altri dati personali delle persone che si trovano { $in_country } e cessare il trattamento dei loro dati biometrici;
+order-ban-collection-processing-territory = cessare la raccolta, mediante tecniche di web scraping, di immagini e relativi metadati delle persone che si trovano { $in_country } e cessare ogni ulteriore trattamento dei loro dati personali, comuni e biometrici;
 order-erase-territory = cancellare i dati personali delle persone che si trovano { $in_country };
 order-erase-territory-after-access = cancellare i dati personali delle persone che si trovano { $in_country }, dopo aver dato riscontro alle richieste di accesso già ricevute;
 order-stop-processing-territory = cessare la raccolta e il trattamento, in assenza di una base giuridica, dei dati personali delle persone che si trovano { $in_country };
 order-facilitate-rights = agevolare l'esercizio dei diritti degli interessati e dare riscontro alla richiesta di accesso del reclamante;
 order-answer-complainant-access = dare riscontro alla richiesta di accesso del reclamante;
+order-grant-complainant-erasure = dare seguito alla richiesta di cancellazione del reclamante;
 order-appoint-representative = designare un rappresentante nell'Unione ({ REF(27) } del { $gdpr });
 order-stop-processing-erase-territory = cessare il trattamento dei dati personali delle persone che si trovano { $in_country } e rimuovere i dati ottenuti illecitamente;
 order-give-art14-information = informare gli interessati come previsto dall'{ REF(14) } del { $gdpr };
@@ -250,6 +282,7 @@ outcome-ut-ico-appeal-allowed = Il tribunale ha accolto l'appello dell'Informati
 outcome-remitted-ftt = Ha rinviato al First-tier Tribunal il ricorso di Clearview avverso tali atti.
 # Short summaries used for decisions of other countries, joined as a list with "e".
 summary-fine = sanzione pecuniaria di { $amount }
+summary-monetary-penalty = sanzione pecuniaria (monetary penalty) di { $amount }, non definitiva
 summary-erasure = ordine di cancellare i dati personali delle persone che si trovano { $in_country }
 summary-ban = divieto di ulteriore raccolta
 summary-access = ordine di porre fine al rifiuto di rispondere alle richieste di accesso
@@ -263,4 +296,17 @@ decision-short = { $citation }: { $summary }.
 ## Remedies (Articles 77, 79 and 82)
 
 # $authority: name of the competent supervisory authority; $address: its postal address on one line.
-remedies = Qualora non rispondiate in modo completo entro il termine, presenterò reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di proporre un ricorso giurisdizionale effettivo ({ REF(79) } del { $gdpr }) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).
+remedies = Qualora non rispondiate in modo completo entro il termine, presenterò reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato membro in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).
+# EEA letters: "dello Stato" (Iceland, Liechtenstein, Norway) instead of "dello Stato membro".
+remedies-eea = Qualora non rispondiate in modo completo entro il termine, presenterò reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).
+# Germany without a Land: the authority of the Land of residence (§ 19, comma 2, BDSG, as Italian
+# writing cites German statutes).
+remedies-land-of-residence = Qualora non rispondiate in modo completo entro il termine, presenterò reclamo all'autorità di controllo per la protezione dei dati del Land tedesco in cui risiedo ({ REF(77) } del { $gdpr }; § 19, comma 2, della legge federale tedesca sulla protezione dei dati, BDSG). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato membro in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).
+# United Kingdom letters: a UK "section" is cited as "sezione", the Act's name in English.
+remedies-uk = Siete tenuti ad agevolare la presentazione nei Vostri confronti di reclami relativi al trattamento dei miei dati personali (sezione 164A del Data Protection Act 2018). Qualora non rispondiate in modo completo prima della scadenza del termine applicabile, presenterò reclamo a Voi ai sensi di tale sezione e, se ciò non risolverà la questione, presenterò reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority }, o al suo successore, l'Information Commission ({ $address }). Mi riservo il diritto di chiedere al giudice un ordine di adeguamento (compliance order, sezione 167 del Data Protection Act 2018) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).
+
+## Dates: the first of the month is written "1°" ("1° luglio 2026"); otherwise CLDR's form.
+date-pattern = { $daynum ->
+    [1] 1° { $month } { $year }
+   *[other] { $full }
+}

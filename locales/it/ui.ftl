@@ -6,6 +6,8 @@ country-search = Dove vive? Digiti parte del nome del Paese o il suo codice (Inv
 country-pick = Scelga il Suo Paese
 country-chosen = → { $country } ({ $code })
 country-none = Nessun Paese corrisponde a «{ $input }». facerights copre l'UE, l'Islanda, il Liechtenstein, la Norvegia e il Regno Unito.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = In quale Land tedesco (Stato federato) risiede? È all'autorità per la protezione dei dati di quel Land che potrebbe proporre reclamo.
 letter-language = Lingua della lettera
 language-complete = completa
 language-draft = bozza, non ancora rivista da un madrelingua
@@ -19,6 +21,11 @@ address-line = Indirizzo postale, riga { $number } (Invio su una riga vuota per 
 place = Luogo della firma (la Sua città, facoltativo)
 photo-note = Clearview può cercare nella sua banca dati solo con la foto di un volto, non con un nome. Se allega una foto, la lettera dice che può essere usata solo per trovare i Suoi dati, non deve essere aggiunta alla banca dati e deve essere cancellata dopo. Resta un compromesso: dà a Clearview un'immagine nuova del Suo volto.
 photo-question = Allegherà una foto del Suo volto?
+# Shown after the person says yes to the photo.
+photo-clean = Prima di stampare o spedire la foto: rimuova i metadati (luogo, data, fotocamera), la ritagli in modo che mostri solo il Suo volto e nessun altro, e usi una foto che non Le dispiaccia far vedere una volta a Clearview.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = In una lettera di cancellazione Lei si oppone al trattamento «per motivi connessi alla Sua situazione particolare» (art. 21, par. 1, del GDPR). La lettera indica già i motivi che valgono per tutti (il volto è un identificativo permanente). Può aggiungere i Suoi in poche frasi, ad esempio perché essere identificabile da una foto La esporrebbe a un rischio. Vengono riportati come Sue parole.
+objection-question = I Suoi motivi (facoltativo, Invio per saltare)
 format = Formato
 format-text = Testo (da incollare in un'e-mail o stampare)
 format-pdf = PDF (da stampare, firmare e spedire)
@@ -40,6 +47,12 @@ next-send = La spedisca per posta a { $recipient } (se possibile con raccomandat
 next-copy = Conservi una copia della lettera e la prova della spedizione.
 next-deadline = Clearview deve rispondere entro un mese dal ricevimento: se spedisce oggi, entro circa il { $date } (art. 12(3)); il termine decorre dal ricevimento, quindi tenga conto dei tempi postali.
 next-complain = Se non riceve una risposta completa in tempo, può proporre reclamo all'autorità di controllo: { $authority }, { $address } ({ $website }). Alleghi la Sua lettera e la prova della spedizione.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Se non riceve una risposta completa in tempo, può proporre reclamo all'autorità per la protezione dei dati del Land tedesco in cui risiede; `facerights jurisdictions` le elenca (DE-BY, DE-NW, …). Alleghi la Sua lettera e la prova della spedizione.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Se non riceve una risposta completa in tempo, presenti reclamo prima a Clearview (sezione 164A del Data Protection Act 2018), poi all'autorità di controllo: { $authority }, { $address } ({ $website }). Alleghi le Sue lettere e la prova della spedizione.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = la lettera non indica alcuna autorità di controllo: in Germania è quella del Land in cui risiede. Usi --jurisdiction { $example } (o una colonna `jurisdiction` con tali codici) per indicarla; `facerights jurisdictions` elenca i codici.
 draft-note = Nota: il testo della lettera in { $language } è una bozza che nessun madrelingua con competenze giuridiche ha ancora rivisto. La legga prima di spedirla.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (lettere in questa lingua: { $count })

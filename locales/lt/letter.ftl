@@ -152,8 +152,10 @@ intro-access-erasure = Šiuo prašymu įgyvendinu { $law_full } suteikiamas teis
 
 ## Why the law applies to Clearview
 
-applicability-eu = Bendrovei „{ $controller }“ taikomas { $gdpr }. Ji renka Europos Sąjungoje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } { REF(3, par: 2, pt: "b") }), kaip nustatė Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos. Ji nėra paskyrusi atstovo Sąjungoje pagal { $gdpr } { REF(27, case: "acc") }. Todėl šį prašymą teikiu tiesiogiai Jums.
-applicability-eea = Bendrovei „{ $controller }“ taikomas { $gdpr }. Ji renka Europos ekonominėje erdvėje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } { REF(3, par: 2, pt: "b") }), kaip nustatė Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos. Ji nėra paskyrusi atstovo pagal { $gdpr } { REF(27, case: "acc") }. Todėl šį prašymą teikiu tiesiogiai Jums.
+# $representative_date: the date of the Dutch decision, formatted ("2024 m. gegužės 16 d."); it stands
+# before the noun "sprendimu", as Lithuanian dates do.
+applicability-eu = Bendrovei „{ $controller }“ taikomas { $gdpr }: ji renka Europos Sąjungoje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } { REF(3, par: 2, pt: "b") }). Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos taikė jai { $gdpr } ir pripažino jos vykdomą duomenų tvarkymą neteisėtu. Remiantis Nyderlandų priežiūros institucijos { $representative_date } sprendimu, ji nebuvo paskyrusi atstovo Sąjungoje ({ $gdpr } { REF(27) }). Todėl šį prašymą teikiu tiesiogiai Jums.
+applicability-eea = Bendrovei „{ $controller }“ taikomas { $gdpr }: ji renka Europos ekonominėje erdvėje esančių asmenų atvaizdus ir juos tvarko, kad stebėtų jų elgesį ({ $gdpr } { REF(3, par: 2, pt: "b") }). Italijos, Graikijos, Prancūzijos, Austrijos ir Nyderlandų priežiūros institucijos taikė jai { $gdpr } ir pripažino jos vykdomą duomenų tvarkymą neteisėtu. Remiantis Nyderlandų priežiūros institucijos { $representative_date } sprendimu, ji nebuvo paskyrusi atstovo Sąjungoje ({ $gdpr } { REF(27) }). Todėl šį prašymą teikiu tiesiogiai Jums.
 applicability-uk = Bendrovei „{ $controller }“ taikomas { $gdpr }. 2025 m. Upper Tribunal nusprendė, kad jos vykdomas duomenų tvarkymas yra susijęs su Jungtinėje Karalystėje esančių asmenų elgesio stebėjimu ({ $gdpr } { REF(3, par: 2, pt: "b") }). Šį prašymą teikiu tiesiogiai Jums.
 
 ## Access (Article 15)
@@ -166,12 +168,15 @@ access-copy-sources = kiekvieno atvaizdo atveju – tinklalapio ir atvaizdo fail
 access-copy-metadata = visus kiekvieno atvaizdo metaduomenis, kuriuos saugote, įskaitant geografinės vietos duomenis ir datas;
 access-copy-biometrics = iš mano veido išvestus biometrinius šablonus, vektorius ar maišos (hash) reikšmes ir visus kitus apie mane išvestus arba numanomus duomenis;
 access-copy-searches = įrašus apie kiekvieną paiešką, kurios rezultatuose pasirodžiau, nurodant kiekvienos paieškos datą;
+access-copy-probe = įrašus apie kiekvieną paiešką, kurią atlikdamas klientas įkėlė mano veido atvaizdą, kad pagal jį būtų ieškoma Jūsų duomenų bazėje, kartu pateikiant tą atvaizdą, nurodant paieškos datą ir ją atlikusį klientą;
 access-copy-recipients = kiekvieno kliento ar kito duomenų gavėjo, kuriam buvo atskleisti su manimi susiję rezultatai, tapatybę.
 # The access-info-* items are objects of "Taip pat prašau pateikti šią informaciją" (accusative).
 access-info = Taip pat prašau pateikti šią informaciją ({ $gdpr } { REF(15, par: "1 2") }):
-access-info-purposes = kiekvienos duomenų tvarkymo operacijos tikslus ir teisinį pagrindą, kuriuo grindžiate kiekvieną iš jų ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = kiekvienos duomenų tvarkymo operacijos tikslus ({ REF(15, par: 1, pt: "a") }) ir kiekvieno tikslo atžvilgiu teisinį pagrindą, kuriuo remiatės ir kurį bet kuriuo atveju privalėjote man nurodyti ({ REF(14, par: 1, pt: "c") });
 access-info-categories = atitinkamų asmens duomenų kategorijas ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = duomenų gavėjus, kuriems buvo arba bus atskleisti asmens duomenys, įvardijant kiekvieną iš jų, visų pirma duomenų gavėjus trečiosiose valstybėse arba tarptautines organizacijas; duomenų gavėjų kategorijų nurodyti nepakanka, jei galite nustatyti pačius gavėjus ({ REF(15, par: 1, pt: "c") }; 2023 m. sausio 12 d. Teisingumo Teismo sprendimas, C-154/21, Österreichische Post);
+# United Kingdom letters: the same without the judgment of the Court of Justice.
+access-info-recipients-uk = duomenų gavėjus, kuriems buvo arba bus atskleisti asmens duomenys, įvardijant kiekvieną iš jų, visų pirma duomenų gavėjus trečiosiose valstybėse arba tarptautines organizacijas; duomenų gavėjų kategorijų nurodyti nepakanka, jei galite nustatyti pačius gavėjus ({ REF(15, par: 1, pt: "c") });
 access-info-retention = laikotarpį, kurį bus saugoma kiekviena asmens duomenų kategorija, arba, jei tai neįmanoma, kriterijus, taikomus tam laikotarpiui nustatyti ({ REF(15, par: 1, pt: "d") });
 access-info-rights = informaciją apie teisę prašyti ištaisyti arba ištrinti asmens duomenis ar apriboti duomenų tvarkymą ir apie teisę nesutikti su tokiu tvarkymu ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = informaciją apie teisę pateikti skundą priežiūros institucijai ({ REF(15, par: 1, pt: "f") });
@@ -181,6 +186,9 @@ access-info-transfers = jei asmens duomenys perduodami į trečiąją valstybę 
 # $reference and $date: the CNIL decision; the date stands before the noun ("savo 2022 m. spalio 17 d.
 # sprendimu SAN-2022-019"), as Lithuanian dates do.
 access-scope = Šis prašymas apima visus su manimi susijusius asmens duomenis visose Jūsų sistemose, įskaitant pseudonimizuotus duomenis ir Jūsų išvestus arba numanomus duomenis. Jis neapsiriboja paskutiniais dvylika mėnesių, neapsiriboja tam tikru prašymų skaičiumi per metus ir nepriklauso nuo to, ar jį pakartosiu: Prancūzijos priežiūros institucija (CNIL) savo { $date } sprendimu { $reference } pripažino tokius bendrovės „{ $controller }“ taikomus apribojimus neteisėtais.
+access-role = Dėl kiekvienos duomenų tvarkymo operacijos taip pat nurodykite, ar ją atliekate kaip duomenų valdytojas, ar kaip kliento duomenų tvarkytojas, ir, jei kaip duomenų tvarkytojas, – kieno vardu ({ $gdpr } { REF(4, num: 7) } ir { REF(4, num: 8) }).
+# United Kingdom letters only: Article 15(1A) UK GDPR, written out ("UK GDPR 15 straipsnio 1A dalis").
+access-search-uk = Privalote atlikti pagrįstą ir proporcingą paiešką, kad surastumėte asmens duomenis, kurių prašau ({ $gdpr } 15 straipsnio 1A dalis). Jūsų duomenų bazė sukurta tam, kad joje būtų ieškoma pagal veidą: paieška joje pagal mano veidą, taip pat paieška įrašuose apie paieškas, kurių rezultatuose pasirodžiau arba kuriose buvo įkeltas mano veido atvaizdas, yra pagrįsta ir proporcinga, kad ir kokia būtų jų apimtis.
 access-format = Prašau kopiją pateikti nemokamai ({ $gdpr } { REF(12, par: 5) } ir { REF(15, par: 3) }), aiškia ir paprasta kalba ({ $gdpr } { REF(12, par: 1) }), o jei atsakysite elektroninėmis priemonėmis, – įprastai naudojama elektronine forma ({ $gdpr } { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
@@ -196,17 +204,26 @@ erasure-scope-searches = su manimi susijusius paieškos rezultatus, paieškų ž
 erasure-scope-backups = visas atsarginėse kopijose, archyvuose ir Jūsų duomenų tvarkytojų sistemose esančias kopijas.
 erasure-grounds = Taikomi šie duomenų ištrynimo pagrindai:
 erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriniai duomenys ({ $gdpr } { REF(4, num: 14) }), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } { REF(9, par: 1) }. Netaikoma nė viena iš { REF(9, par: 2, case: "loc") } numatytų išimčių: aiškaus sutikimo nedaviau ({ REF(9, par: 2, pt: "a") }), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui ({ REF(9, par: 2, pt: "e") }).
-erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: pagal { $gdpr } { REF(21, par: 1, case: "acc") } nesutinku su duomenų tvarkymu dėl su mano konkrečiu atveju susijusių priežasčių: mano veidas yra nuolatinis identifikatorius, kurio negaliu pakeisti, o jo buvimas Jūsų duomenų bazėje leidžia bet kuriam Jūsų klientui nustatyti mano tapatybę iš bet kokios nuotraukos, nesvarbu, kur ir kada ji padaryta. Tiek, kiek remiatės { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "ins-or") }, nėra įtikinamų teisėtų priežasčių tvarkyti duomenis, kurios būtų viršesnės už mano interesus, teises ir laisves; Jūsų komercinis interesas parduoti paieškas pagal mano veidą nėra tokia priežastis.
+# United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("1 priedas").
+erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: asmens duomenys buvo tvarkomi neteisėtai. Neturite jokio teisinio pagrindo pagal { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriniai duomenys ({ $gdpr } { REF(4, num: 14) }), tvarkomi siekiant konkrečiai nustatyti fizinio asmens tapatybę, yra specialių kategorijų asmens duomenys, kuriuos tvarkyti draudžia { $gdpr } { REF(9, par: 1) }. Netaikoma nė viena iš { $gdpr } { REF(9, par: 2, case: "loc") } numatytų išimčių, taikomų kartu su Data Protection Act 2018 (2018 m. Duomenų apsaugos įstatymo) 1 priedu: aiškaus sutikimo nedaviau ({ REF(9, par: 2, pt: "a") }), o internete randami atvaizdai nebuvo mano akivaizdžiai paskelbti viešai biometriniam tvarkymui ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: pagal { $gdpr } { REF(21, par: 1, case: "acc") } nesutinku su duomenų tvarkymu dėl su mano konkrečiu atveju susijusių priežasčių: mano veidas yra nuolatinis identifikatorius, kurio negaliu pakeisti, o jo buvimas Jūsų duomenų bazėje leidžia bet kuriam Jūsų klientui nustatyti mano tapatybę iš bet kokios nuotraukos, nesvarbu, kur ir kada ji padaryta.
+# The person's own words (--objection-grounds), in Lithuanian quotation marks; "savais žodžiais"
+# does not reveal the author's gender (unlike "mano paties / pačios").
+erasure-ground-objection-own = Savais žodžiais: „{ $grounds }“
+# Article 21(1), Lithuanian text: "įrodo, kad duomenys tvarkomi dėl įtikinamų teisėtų priežasčių, kurios
+# yra viršesnės už duomenų subjekto interesus, teises ir laisves".
+erasure-ground-objection-burden = Todėl privalote nutraukti duomenų tvarkymą, nebent įrodysite, kad duomenys tvarkomi dėl įtikinamų teisėtų priežasčių, kurios yra viršesnės už mano interesus, teises ir laisves ({ $gdpr } { REF(21, par: 1) }). Kiek remiatės { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "ins-or") }, tokių priežasčių nėra: Jūsų komercinis interesas parduoti paieškas pagal mano veidą nėra tokia priežastis.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: tiek, kiek remiatės sutikimu, jį atšaukiu.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country. Its name is in its own language and has no Lithuanian case: it stays in brackets after
 # "priežiūros institucija", which carries the grammar. $in_country: "Italijoje" (country-in).
-erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: duomenis ištrinti taip pat būtina siekiant laikytis teisinės prievolės, nes priežiūros institucija ({ $authority }) Jums nurodė ištrinti { $in_country } esančių asmenų asmens duomenis.
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }, be pirmiau nurodytų pagrindų: priežiūros institucija ({ $authority }) Jums nurodė ištrinti { $in_country } esančių asmenų asmens duomenis. Todėl, mano nuomone, duomenis ištrinti taip pat būtina, kad būtų laikomasi Jums taikomos teisinės prievolės.
 erasure-exceptions = Netaikoma nė viena iš { $gdpr } { REF(17, par: 3, case: "loc") } numatytų išimčių: duomenų tvarkymas nėra būtinas nei naudojantis teise į saviraiškos ir informacijos laisvę, nei siekiant laikytis teisinės prievolės, nei siekiant atlikti užduotį, vykdomą viešojo intereso labui, arba vykdant viešosios valdžios funkcijas, nei dėl viešojo intereso priežasčių visuomenės sveikatos srityje, nei archyvavimo tikslais viešojo intereso labui, mokslinių ar istorinių tyrimų tikslais arba statistiniais tikslais, nei siekiant pareikšti, vykdyti arba apginti teisinius reikalavimus. Jei remiatės kuria nors išimtimi, prašau nurodyti, kuria ir kodėl ({ $gdpr } { REF(12, par: 4) }).
 erasure-restriction = Iki duomenų ištrynimo apribokite mano asmens duomenų tvarkymą ({ $gdpr } { REF(18, par: 1, pt: "d") }, kol tikrinate mano prieštaravimą): visų pirma nedelsdami nustokite rodyti mane paieškos rezultatuose.
 erasure-recipients = Apie duomenų ištrynimą praneškite kiekvienam duomenų gavėjui, kuriam buvo atskleisti mano asmens duomenys, įskaitant kiekvieną klientą, kuris paieškos rezultatuose gavo mano atvaizdus ({ $gdpr } { REF(19) }), ir nurodykite man, kas yra tie gavėjai. Jei mano asmens duomenis paskelbėte viešai, imkitės pagrįstų veiksmų, kad informuotumėte tuos duomenis tvarkančius duomenų valdytojus, jog paprašiau ištrinti visas nuorodas į tuos duomenis arba jų kopijas ({ $gdpr } { REF(17, par: 2) }).
 erasure-no-recollection = Nurodykite, ką darysite, kad mano asmens duomenys nebūtų renkami iš naujo. Jei saugote kokį nors įrašą, kad ateityje jie nebūtų renkami, nurodykite tiksliai, ką tas įrašas apima ir kokiu teisiniu pagrindu jį saugote.
 erasure-confirmation = Prašau raštu patvirtinti duomenų ištrynimą ir nurodyti, ką ištrynėte, įskaitant atsarginėse kopijose esančias kopijas ir išvestinius šablonus.
+erasure-free = Veiksmai pagal mano prašymą ištrinti duomenis, įskaitant pranešimus ir patvirtinimą, atliekami nemokamai ({ $gdpr } { REF(12, par: 5) }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -217,15 +234,23 @@ restriction-body = Nuo šio rašto gavimo iki duomenų ištrynimo apribokite man
 
 identification-heading = Tapatybės nustatymas
 identification-no-photo = Šiame rašte pateiktos informacijos pakanka, kad galėtumėte į jį atsakyti. Jei turite pagrįstų abejonių dėl mano tapatybės, nurodykite, kokia papildoma informacija yra būtinai reikalinga ({ $gdpr } { REF(12, par: 6) }). Jei paiešką Jūsų sistemoje galima atlikti tik pagal mano veido nuotrauką, praneškite man; tada tokią nuotrauką pateiksiu tik šiam prašymui nagrinėti.
-identification-photo = Pridedu savo veido nuotrauką tik tam, kad galėtumėte surasti su manimi susijusius asmens duomenis ({ $gdpr } { REF(11, par: 2) } ir { REF(12, par: 6) }). Jos negalite naudoti jokiu kitu tikslu: neįtraukite jos į savo duomenų bazę, nekurkite iš jos biometrinio šablono, išskyrus šiai vienai paieškai, ir jos neatskleiskite. Kai tik atsakysite į šį prašymą, ištrinkite nuotrauką ir su ja atliktos paieškos rezultatus ir patvirtinkite man, kad jie ištrinti ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
+identification-photo = Pridedu savo veido nuotrauką tik tam, kad galėtumėte surasti su manimi susijusius asmens duomenis ({ $gdpr } { REF(11, par: 2) } ir { REF(12, par: 6) }). Duodu aiškų sutikimą ({ $gdpr } { REF(9, par: 2, pt: "a") }), kad Jūsų duomenų bazėje būtų atlikta viena paieška pagal iš šios nuotraukos sukurtą biometrinį šabloną, tik šiam prašymui nagrinėti. Jokiam kitam naudojimui sutikimo neduodu: neįtraukite nuotraukos ar šablono į savo duomenų bazę ir jų neatskleiskite. Sutikimą atšaukiu, kai tik atsakysite į šį prašymą ({ $gdpr } { REF(7, par: 3) }): tada ištrinkite nuotrauką, šabloną ir su jais atliktos paieškos rezultatus ir patvirtinkite man, kad jie ištrinti ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = Asmens tapatybės dokumento kopijos nesiųsiu, nebent įrodysite, kad ji yra būtinai reikalinga. Bet kokia tokia kopija turi būti ištrinta iš karto po patikrinimo (Europos duomenų apsaugos valdyba, Gairės 01/2022 dėl duomenų subjektų teisių – Teisė susipažinti su duomenimis, 74, 76 ir 79 punktai).
+# United Kingdom letters: the UK regulator's guidance, its title in English in Lithuanian quotation marks.
+identification-id-document-uk = Asmens tapatybės dokumento kopijos nesiųsiu, nebent įrodysite, kad ji yra būtina: galite prašyti tik tokios informacijos, kuri yra pagrįsta ir proporcinga mano tapatybei patvirtinti (Information Commissioner's Office, gairės „Right of access“).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Atsakymo terminas ir forma
-deadline-access = Prašau atsakyti nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo šio prašymo gavimo ({ $gdpr } { REF(12, par: 3) }). Jei šį terminą pratęsite, turite mane apie tai informuoti per tą patį mėnesį ir nurodyti priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } { REF(12, par: 4) }).
-deadline-erasure = Prašau nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo prašymo gavimo imtis veiksmų pagal mano prašymą ({ $gdpr } { REF(12, par: 3) }). Jei šį terminą pratęsite, turite mane apie tai informuoti per tą patį mėnesį ir nurodyti priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } { REF(12, par: 4) }).
+deadline-access = Prašau atsakyti nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo šio prašymo gavimo ({ $gdpr } { REF(12, par: 3) }). Prireikus šį laikotarpį galite pratęsti daugiausia dar dviem mėnesiams, atsižvelgdami į prašymų sudėtingumą ir skaičių; tokiu atveju per vieną mėnesį nuo prašymo gavimo turite mane informuoti apie pratęsimą, kartu pateikdami vėlavimo priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure = Prašau nepagrįstai nedelsiant, bet ne vėliau kaip per vieną mėnesį nuo prašymo gavimo imtis veiksmų pagal mano prašymą ({ $gdpr } { REF(12, par: 3) }). Prireikus šį laikotarpį galite pratęsti daugiausia dar dviem mėnesiams, atsižvelgdami į prašymų sudėtingumą ir skaičių; tokiu atveju per vieną mėnesį nuo prašymo gavimo turite mane informuoti apie pratęsimą, kartu pateikdami vėlavimo priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per vieną mėnesį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą priežiūros institucijai ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } { REF(12, par: 4) }).
+# United Kingdom letters: the "applicable time period" of Article 12A UK GDPR, written out
+# ("UK GDPR 12A straipsnis"); the English term follows in brackets.
+deadline-access-uk = Prašau atsakyti nepagrįstai nedelsiant, bet ne vėliau kaip iki taikomo laikotarpio (applicable time period) pabaigos, t. y. per vieną mėnesį nuo šio prašymo gavimo ({ $gdpr } 12A straipsnis). Šį laikotarpį galite pratęsti daugiausia dar dviem mėnesiams ir tik tada, kai to reikia dėl prašymų sudėtingumo ar skaičiaus; tokiu atveju per tą mėnesį turite man apie tai pranešti, nurodydami priežastis. Jei, kad nustatytumėte informaciją ar duomenų tvarkymą, su kuriais susijęs mano prašymas, Jums pagrįstai reikia iš manęs papildomos informacijos, nedelsdami jos paprašykite: laikotarpio eiga sustabdoma tik iki mano atsakymo. Jei nesiimsite veiksmų pagal mano prašymą, per tą laikotarpį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą Information Commissioner ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure-uk = Prašau nepagrįstai nedelsiant, bet ne vėliau kaip iki taikomo laikotarpio (applicable time period) pabaigos, t. y. per vieną mėnesį nuo šio prašymo gavimo, imtis veiksmų pagal mano prašymą ({ $gdpr } 12A straipsnis). Šį laikotarpį galite pratęsti daugiausia dar dviem mėnesiams ir tik tada, kai to reikia dėl prašymų sudėtingumo ar skaičiaus; tokiu atveju per tą mėnesį turite man apie tai pranešti, nurodydami priežastis. Jei nesiimsite veiksmų pagal mano prašymą, per tą laikotarpį turite mane informuoti apie neveikimo priežastis ir apie mano teisę pateikti skundą Information Commissioner ir pasinaudoti teisių gynimo priemone teisme ({ $gdpr } { REF(12, par: 4) }).
 no-formalities = Savo atsakymo negalite sieti su reikalavimu naudoti konkrečią formą, interneto portalą ar perdavimo priemonę (Europos duomenų apsaugos valdyba, Gairės 01/2022 dėl duomenų subjektų teisių – Teisė susipažinti su duomenimis, 50–53 punktai).
+# United Kingdom letters: the UK regulator's guidance, its title in English in quotation marks.
+no-formalities-uk = Savo atsakymo negalite sieti su reikalavimu naudoti konkrečią formą, interneto portalą ar perdavimo priemonę: prašymą galima pateikti bet kokia forma, žodžiu arba raštu (Information Commissioner's Office, gairės „Right of access“).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
 # only an e-mail address is given.
@@ -246,7 +271,7 @@ decisions-other = Kitų valstybių priežiūros institucijos pripažino tą pat�
 decision-citation = { $authority } ({ $country }), { $date } { $act }
 # The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
 # measures): rendered as a decision imposing a fine, with the Italian term in brackets.
-decision-kind-injunction-order = sprendimas skirti baudą (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = sprendimas skirti baudą (ordinanza ingiunzione) Nr. { $reference }
 decision-kind-decision = sprendimas { $reference }
 decision-kind-formal-notice = oficialus įspėjimas { $reference }
 # The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
@@ -269,25 +294,31 @@ decision-kind-enforcement-and-penalty-notices = vykdymo pranešimas (enforcement
 decision-articles = Nustatyti { $gdpr } { $articles } pažeidimai.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Skirta { $amount } bauda.
+# The UK's statutory term (section 155 of the Data Protection Act 2018): "piniginė bauda", as in
+# decision-kind-enforcement-and-penalty-notices, with the English term in brackets.
+decision-monetary-penalty = Skirta { $amount } piniginė bauda (monetary penalty).
 decision-fines-total = Skirtos baudos, kurių bendra suma – { $amount }.
 decision-penalty-per-day = Papildomai nustatyta { $amount } periodinė bauda už kiekvieną uždelstą dieną.
 decision-penalty-max = Papildomai nustatyti įpareigojimai, už kurių nevykdymą gali būti skirtos periodinės baudos, iš viso iki { $amount }.
 decision-penalty-liquidated = Bendrovė „{ $controller }“ įpareigota sumokėti { $amount }, nes laiku neįvykdė nurodymo.
 decision-orders = Bendrovė „{ $controller }“ įpareigota:
-decision-not-final = Šis raštas buvo pateiktas prieš ketinamą priimti nurodymą; tai nėra galutinis nurodymas.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
-# decision-orders it is followed by the order-* items (infinitives).
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published); like decision-orders it is followed by the order-* items (infinitives).
 decision-requests = Bendrovė „{ $controller }“ paraginta:
+# Why an act is not final; after the act's citation (the ICO's notices).
+not-final-remitted-appeal = Šie pranešimai nėra galutiniai: Upper Tribunal grąžino bendrovės „{ $controller }“ skundą dėl jų iš naujo nagrinėti First-tier Tribunal.
 # Orders are list items completing "Bendrovė „…“ įpareigota:" (decision-orders) or
 # "Bendrovė „…“ paraginta:" (decision-requests): each starts with an infinitive and ends with ";".
 # facerights replaces the separator of the last item with a full stop.
 # $in_country: the locative of country-in ("Italijoje"), before "esančių asmenų".
 order-ban-collection-territory = nutraukti { $in_country } esančių asmenų atvaizdų ir kitų asmens duomenų rinkimą ir jų biometrinių duomenų tvarkymą;
+order-ban-collection-processing-territory = nutraukti { $in_country } esančių asmenų atvaizdų ir metaduomenų rinkimą automatizuotai renkant duomenis internete (web scraping) ir bet kokį tolesnį jų asmens duomenų, tiek įprastų, tiek biometrinių, tvarkymą;
 order-erase-territory = ištrinti { $in_country } esančių asmenų asmens duomenis;
 order-erase-territory-after-access = ištrinti { $in_country } esančių asmenų asmens duomenis po to, kai bus atsakyta į jau gautus prašymus susipažinti su duomenimis;
 order-stop-processing-territory = nutraukti { $in_country } esančių asmenų asmens duomenų rinkimą ir tvarkymą be teisinio pagrindo;
 order-facilitate-rights = sudaryti palankesnes sąlygas duomenų subjektams naudotis savo teisėmis ir atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis;
 order-answer-complainant-access = atsakyti į skundą pateikusio asmens prašymą susipažinti su duomenimis;
+order-grant-complainant-erasure = patenkinti skundą pateikusio asmens prašymą ištrinti duomenis;
 order-appoint-representative = paskirti atstovą Sąjungoje ({ $gdpr } { REF(27) });
 order-stop-processing-erase-territory = nutraukti { $in_country } esančių asmenų asmens duomenų tvarkymą ir pašalinti neteisėtai gautus duomenis;
 order-give-art14-information = informuoti duomenų subjektus, kaip reikalaujama { $gdpr } { REF(14, case: "loc") };
@@ -303,6 +334,7 @@ outcome-remitted-ftt = Bendrovės „Clearview“ skundą dėl šių pranešimų
 # Short summaries used for decisions of other countries, joined as a list with "ir":
 # noun phrases in the nominative, e.g. "20 000 000 € bauda, tolesnio duomenų rinkimo draudimas ir …".
 summary-fine = { $amount } bauda
+summary-monetary-penalty = { $amount } piniginė bauda (monetary penalty), kuri dar nėra galutinė
 summary-erasure = nurodymas ištrinti { $in_country } esančių asmenų asmens duomenis
 summary-ban = tolesnio duomenų rinkimo draudimas
 summary-access = nurodymas nebeatsisakyti atsakyti į prašymus susipažinti su duomenimis
@@ -315,6 +347,12 @@ decision-short = { $citation }: { $summary }.
 
 ## Remedies (Articles 77, 79 and 82)
 
-# $authority: name of the competent supervisory authority (in its own language, no Lithuanian case);
-# $address: its postal address on one line. Both stand after a colon.
-remedies = Jei per nustatytą terminą neatsakysite išsamiai, pateiksiu skundą kompetentingai priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pasinaudoti veiksminga teismine teisių gynimo priemone ({ $gdpr } { REF(79) }) ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).
+remedies = Jei per nustatytą terminą neatsakysite išsamiai, pateiksiu skundą kompetentingai priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pareikšti Jums ieškinį valstybės narės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).
+# EEA letters: Article 79(2) for the EEA-EFTA states ("valstybės", the EEA State).
+remedies-eea = Jei per nustatytą terminą neatsakysite išsamiai, pateiksiu skundą kompetentingai priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pareikšti Jums ieškinį valstybės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).
+# A German sender who did not name the Land: § 19(2) BDSG, cited as Lithuanian cites a foreign statute
+# ("Vokietijos federalinio duomenų apsaugos įstatymo (BDSG) 19 straipsnio 2 dalis").
+remedies-land-of-residence = Jei per nustatytą terminą neatsakysite išsamiai, pateiksiu skundą tos Vokietijos žemės, kurioje gyvenu, duomenų apsaugos priežiūros institucijai ({ $gdpr } { REF(77) }; Vokietijos federalinio duomenų apsaugos įstatymo (BDSG) 19 straipsnio 2 dalis). Pasilieku teisę pareikšti Jums ieškinį valstybės narės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).
+# United Kingdom letters: sections of the Data Protection Act 2018 ("164A skirsnis"), the Act's name in
+# English as in law-full-uk.
+remedies-uk = Privalote sudaryti palankias sąlygas pateikti Jums skundus dėl mano asmens duomenų tvarkymo (Data Protection Act 2018 164A skirsnis). Jei per taikomą laikotarpį neatsakysite išsamiai, pagal tą skirsnį pateiksiu skundą Jums, o jei tai neišspręs klausimo, – priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority } (arba jos teisių perėmėja – Information Commission), { $address }. Pasilieku teisę kreiptis į teismą priimti nutartį, įpareigojančią laikytis reikalavimų (compliance order, Data Protection Act 2018 167 skirsnis) ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).

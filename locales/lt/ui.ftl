@@ -6,6 +6,8 @@ country-search = Kur gyvenate? Įveskite šalies pavadinimo dalį arba šalies k
 country-pick = Pasirinkite savo šalį
 country-chosen = → { $country } ({ $code })
 country-none = Paieškos „{ $input }“ neatitinka jokia šalis. facerights apima ES, Islandiją, Lichtenšteiną, Norvegiją ir Jungtinę Karalystę.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = Kurioje Vokietijos žemėje (federalinėje žemėje) gyvenate? Skundą būtų galima pateikti tos žemės duomenų apsaugos institucijai.
 letter-language = Laiško kalba
 language-complete = baigta
 language-draft = juodraštis, dar neperžiūrėtas gimtakalbio
@@ -19,6 +21,11 @@ address-line = Pašto adresas, eilutė { $number } (norėdami baigti, tuščioje
 place = Pasirašymo vieta (jūsų miestas ar gyvenvietė, neprivaloma)
 photo-note = Clearview savo duomenų bazėje gali ieškoti tik pagal veido nuotrauką, ne pagal vardą. Jei pridėsite nuotrauką, laiške bus nurodyta, kad ją galima naudoti tik jūsų duomenims rasti, jos negalima įtraukti į duomenų bazę ir po to ją reikia ištrinti. Vis dėlto tai kompromisas: duodate Clearview naują savo veido nuotrauką.
 photo-question = Ar pridėsite savo veido nuotrauką?
+# Shown after the person says yes to the photo.
+photo-clean = Prieš spausdindami ar siųsdami nuotrauką: pašalinkite jos metaduomenis (vietą, datą, fotoaparato duomenis), apkirpkite ją taip, kad joje matytųsi tik jūsų veidas ir niekas kitas, ir naudokite nuotrauką, kurią sutinkate vieną kartą parodyti Clearview.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = Laiške dėl duomenų ištrynimo nesutinkate su duomenų tvarkymu „dėl su jūsų konkrečiu atveju susijusių priežasčių“ (BDAR 21 str. 1 d.). Laiške jau nurodytos priežastys, kurios taikomos visiems (jūsų veidas yra nuolatinis identifikatorius). Keliais sakiniais galite pridėti savų priežasčių, pvz., kodėl tapatybės nustatymas iš nuotraukos jums keltų pavojų. Jos bus išspausdintos kaip jūsų pačių žodžiai.
+objection-question = Jūsų pačių priežastys (neprivaloma, Enter – praleisti)
 format = Failo formatas
 format-text = Tekstas (įklijuoti į el. laišką arba spausdinti)
 format-pdf = PDF (spausdinti, pasirašyti ir išsiųsti paštu)
@@ -40,6 +47,12 @@ next-send = Išsiųskite jį paštu šiuo adresu: { $recipient } (jei galite, re
 next-copy = Pasilikite laiško kopiją ir išsiuntimo įrodymą.
 next-deadline = Clearview turi atsakyti per vieną mėnesį nuo laiško gavimo: jei išsiųsite jį šiandien, terminas baigiasi maždaug: { $date } (12 str. 3 d.). Mėnuo skaičiuojamas nuo laiško gavimo, todėl atsižvelkite į pašto siuntimo laiką.
 next-complain = Jei laiku negausite išsamaus atsakymo, galite pateikti skundą priežiūros institucijai: { $authority }, { $address } ({ $website }). Pridėkite savo laišką ir išsiuntimo įrodymą.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Jei laiku negausite išsamaus atsakymo, galite pateikti skundą tos Vokietijos žemės, kurioje gyvenate, duomenų apsaugos institucijai; jų sąrašą pateikia komanda `facerights jurisdictions` (DE-BY, DE-NW, …). Pridėkite savo laišką ir išsiuntimo įrodymą.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Jei laiku negausite išsamaus atsakymo, pirmiausia pateikite skundą Clearview (Data Protection Act 2018 164A skirsnis), o tada – priežiūros institucijai: { $authority }, { $address } ({ $website }). Pridėkite savo laiškus ir išsiuntimo įrodymą.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = Laiške nenurodyta, kuriai institucijai teikti skundą: Vokietijoje tai tos žemės, kurioje gyvenate, institucija. Kad ji būtų nurodyta, naudokite --jurisdiction { $example } (arba stulpelį `jurisdiction` su tokiais kodais); kodų sąrašą pateikia `facerights jurisdictions`.
 draft-note = Pastaba: laiško tekstas ({ $language }) yra juodraštis, kurio dar neperžiūrėjo teisę išmanantis gimtakalbis. Perskaitykite jį prieš siųsdami.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (laiškų šia kalba: { $count })

@@ -114,8 +114,10 @@ intro-access-erasure = Ar šo vēstuli izmantoju savas tiesības, kas izriet no 
 
 ## Why the law applies to Clearview
 
-applicability-eu = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Savienībā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } { REF(3, par: 2, pt: "b") }), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi Savienībā saskaņā ar { $gdpr } { REF(27, case: "acc") }. Tāpēc šo pieprasījumu adresēju tieši Jums.
-applicability-eea = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Tas vāc Eiropas Ekonomikas zonā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } { REF(3, par: 2, pt: "b") }), kā to konstatējušas Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes. Tas nav norīkojis pārstāvi saskaņā ar { $gdpr } { REF(27, case: "acc") }. Tāpēc šo pieprasījumu adresēju tieši Jums.
+# $representative_date: the date of the Dutch decision, formatted in the nominative ("2024. gada
+# 16. maijs"), so it stands in brackets after "lēmumu", as the CNIL date does in access-scope.
+applicability-eu = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }: tas vāc Eiropas Savienībā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } { REF(3, par: 2, pt: "b") }). Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes ir piemērojušas tam { $gdpr } un atzinušas tā veikto apstrādi par nelikumīgu. Saskaņā ar Nīderlandes uzraudzības iestādes lēmumu ({ $representative_date }) tas nebija iecēlis pārstāvi Savienībā ({ $gdpr } { REF(27) }). Tāpēc šo pieprasījumu adresēju tieši Jums.
+applicability-eea = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }: tas vāc Eiropas Ekonomikas zonā esošu personu attēlus un apstrādā tos, lai novērotu šo personu uzvedību ({ $gdpr } { REF(3, par: 2, pt: "b") }). Itālijas, Grieķijas, Francijas, Austrijas un Nīderlandes uzraudzības iestādes ir piemērojušas tam { $gdpr } un atzinušas tā veikto apstrādi par nelikumīgu. Saskaņā ar Nīderlandes uzraudzības iestādes lēmumu ({ $representative_date }) tas nebija iecēlis pārstāvi Savienībā ({ $gdpr } { REF(27) }). Tāpēc šo pieprasījumu adresēju tieši Jums.
 applicability-uk = Uz uzņēmumu “{ $controller }” attiecas { $gdpr }. Upper Tribunal 2025. gadā atzina, ka tā veiktā apstrāde ir saistīta ar Apvienotajā Karalistē esošu personu uzvedības novērošanu ({ $gdpr } { REF(3, par: 2, pt: "b") }). Šo pieprasījumu adresēju tieši Jums.
 
 ## Access (Article 15)
@@ -128,12 +130,15 @@ access-copy-sources = par katru attēlu – tīmekļa lapas un attēla datnes ad
 access-copy-metadata = visus metadatus, kas par katru attēlu tiek glabāti, tostarp ģeolokācijas datus un datumus;
 access-copy-biometrics = no manas sejas iegūtās biometriskās veidnes, vektorus vai jaucējvērtības (hash), kā arī jebkurus citus datus, ko Jūs par mani atvasinājāt vai izsecinājāt;
 access-copy-searches = ierakstus par katru meklēšanu, kuras rezultātos es parādījos, norādot katras meklēšanas datumu;
+access-copy-probe = ierakstus par katru meklēšanu, kurā klients augšupielādēja manas sejas attēlu, lai veiktu meklēšanu Jūsu datubāzē, kopā ar šo attēlu, meklēšanas datumu un norādi uz klientu, kas to veica;
 access-copy-recipients = katra klienta vai cita saņēmēja, kuram tika izpausti ar mani saistīti rezultāti, identitāti.
 # The access-info-* items are objects of "Tāpat lūdzu sniegt šādu informāciju" (accusative).
 access-info = Tāpat lūdzu sniegt šādu informāciju ({ $gdpr } { REF(15, par: "1 2") }):
-access-info-purposes = katras apstrādes darbības nolūkus un juridisko pamatu, uz kuru katrā gadījumā balstāties ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = katras apstrādes darbības nolūkus ({ REF(15, par: 1, pt: "a") }) un katram nolūkam juridisko pamatu, uz kuru balstāties un kas Jums jebkurā gadījumā bija man jāpaziņo ({ REF(14, par: 1, pt: "c") });
 access-info-categories = attiecīgo personas datu kategorijas ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = saņēmējus, kam personas dati ir izpausti vai kam tos izpaudīs, norādot katru saņēmēju pēc nosaukuma, jo īpaši saņēmējus trešās valstīs vai starptautiskās organizācijas; ar saņēmēju kategorijām nepietiek, ja Jūs varat identificēt pašus saņēmējus ({ REF(15, par: 1, pt: "c") }; Tiesas 2023. gada 12. janvāra spriedums lietā C-154/21, Österreichische Post);
+# United Kingdom letters: the same without the judgment of the Court of Justice.
+access-info-recipients-uk = saņēmējus, kam personas dati ir izpausti vai kam tos izpaudīs, norādot katru saņēmēju pēc nosaukuma, jo īpaši saņēmējus trešās valstīs vai starptautiskās organizācijas; ar saņēmēju kategorijām nepietiek, ja Jūs varat identificēt pašus saņēmējus ({ REF(15, par: 1, pt: "c") });
 access-info-retention = laikposmu, cik ilgi katras kategorijas personas dati tiks glabāti, vai, ja tas nav iespējams, kritērijus, ko izmanto minētā laikposma noteikšanai ({ REF(15, par: 1, pt: "d") });
 access-info-rights = informāciju par to, ka pastāv tiesības pieprasīt personas datu labošanu vai dzēšanu vai apstrādes ierobežošanu, kā arī tiesības iebilst pret šādu apstrādi ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = informāciju par tiesībām iesniegt sūdzību uzraudzības iestādei ({ REF(15, par: 1, pt: "f") });
@@ -142,6 +147,10 @@ access-info-automated = informāciju par to, vai pastāv automatizēta lēmumu p
 access-info-transfers = ja personas datus nosūta trešai valstij vai starptautiskai organizācijai, informāciju par atbilstošām garantijām, ko saistībā ar datu nosūtīšanu piemēro saskaņā ar { $gdpr } { REF(46, case: "acc") } ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL decision. The date arrives in the nominative and stays in brackets.
 access-scope = Šis pieprasījums attiecas uz visiem ar mani saistītajiem personas datiem visās Jūsu sistēmās, tostarp uz pseidonimizētiem datiem un datiem, ko Jūs atvasinājāt vai izsecinājāt. Tas nav ierobežots ar pēdējiem divpadsmit mēnešiem, nav ierobežots ar noteiktu pieprasījumu skaitu gadā un nav atkarīgs no tā, vai es to atkārtošu: Francijas uzraudzības iestāde (CNIL) savā lēmumā { $reference } ({ $date }) atzina šādus uzņēmuma “{ $controller }” noteiktos ierobežojumus par nelikumīgiem.
+access-role = Par katru apstrādes darbību lūdzu norādīt arī to, vai to veicat kā pārzinis vai kā apstrādātājs klienta vārdā, un, ja kā apstrādātājs, – kura vārdā ({ $gdpr } { REF(4, num: 7) } un { REF(4, num: 8) }).
+# United Kingdom letters only: Article 15(1A) UK GDPR, written out the way Latvian writes an inserted
+# paragraph ("UK GDPR 15. panta 1.A punkts").
+access-search-uk = Jums ir jāveic pamatota un samērīga meklēšana, lai atrastu personas datus, kurus pieprasu ({ $gdpr } 15. panta 1.A punkts). Jūsu datubāze ir izveidota, lai tajā meklētu pēc sejas: meklēšana tajā pēc manas sejas, kā arī meklēšana ierakstos par meklēšanām, kuru rezultātos es parādījos vai kurās tika augšupielādēta mana seja, ir pamatota un samērīga neatkarīgi no apjoma.
 access-format = Lūdzu izsniegt kopiju bez maksas ({ $gdpr } { REF(12, par: 5) } un { REF(15, par: 3) }), skaidrā un vienkāršā valodā ({ $gdpr } { REF(12, par: 1) }) un, ja atbildat elektroniski, plaši izmantotā elektroniskā formā ({ $gdpr } { REF(15, par: 3) }).
 
 ## Erasure (Article 17)
@@ -157,17 +166,26 @@ erasure-scope-searches = ar mani saistītajiem meklēšanas rezultātiem, meklē
 erasure-scope-backups = visām kopijām rezerves kopijās, arhīvos un Jūsu apstrādātāju sistēmās.
 erasure-grounds = Ir piemērojami šādi dzēšanas pamati:
 erasure-ground-unlawful = { $gdpr } { REF(17, par: 1, pt: "d") }: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriskie dati ({ $gdpr } { REF(4, num: 14) }), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } { REF(9, par: 1) }. Nav piemērojams neviens no { REF(9, par: 2, case: "loc") } paredzētajiem izņēmumiem: es nedevu nepārprotamu piekrišanu ({ REF(9, par: 2, pt: "a") }), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām ({ REF(9, par: 2, pt: "e") }).
-erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") } iebilstu pret apstrādi, balstoties uz iemesliem saistībā ar manu īpašo situāciju: mana seja ir pastāvīgs identifikators, ko es nevaru mainīt, un tās klātbūtne Jūsu datubāzē ļauj jebkuram Jūsu klientam identificēt mani pēc jebkura fotoattēla neatkarīgi no tā, kur un kad tas uzņemts. Ciktāl balstāties uz { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "acc") }, nav pārliecinošu leģitīmu apstrādes iemeslu, kas būtu svarīgāki par manām interesēm, tiesībām un brīvībām; Jūsu komerciālā interese pārdot meklēšanas pēc manas sejas nav šāds iemesls.
+# United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("1. pielikums").
+erasure-ground-unlawful-uk = { $gdpr } { REF(17, par: 1, pt: "d") }: personas dati ir apstrādāti nelikumīgi. Jums nav juridiska pamata saskaņā ar { $gdpr } { REF(6, par: 1, case: "acc") }. Biometriskie dati ({ $gdpr } { REF(4, num: 14) }), ko apstrādā, lai veiktu fiziskas personas unikālu identifikāciju, ir īpašu kategoriju personas dati, kuru apstrādi aizliedz { $gdpr } { REF(9, par: 1) }. Nav piemērojams neviens no { $gdpr } { REF(9, par: 2, case: "loc") } paredzētajiem izņēmumiem, lasot to kopā ar Data Protection Act 2018 (2018. gada Datu aizsardzības likums) 1. pielikumu: es nedevu nepārprotamu piekrišanu ({ REF(9, par: 2, pt: "a") }), un internetā atrodamos attēlus es apzināti nepubliskoju biometriskas apstrādes vajadzībām ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { $gdpr } { REF(17, par: 1, pt: "c") }: saskaņā ar { $gdpr } { REF(21, par: 1, case: "acc") } iebilstu pret apstrādi, balstoties uz iemesliem saistībā ar manu konkrēto situāciju: mana seja ir pastāvīgs identifikators, ko es nevaru mainīt, un tās klātbūtne Jūsu datubāzē ļauj jebkuram Jūsu klientam identificēt mani pēc jebkura fotoattēla neatkarīgi no tā, kur un kad tas uzņemts.
+# The person's own words (--objection-grounds), in the letter's quotation marks; "ar saviem vārdiem"
+# does not reveal the author's gender (unlike "manis paša / pašas").
+erasure-ground-objection-own = Ar saviem vārdiem: “{ $grounds }”
+# Article 21(1), Latvian text: "ja vien pārzinis neuzrāda pārliecinošus leģitīmus apstrādes iemeslus,
+# kas ir svarīgāki par datu subjekta interesēm, tiesībām un brīvībām".
+erasure-ground-objection-burden = Tāpēc Jums ir jāpārtrauc apstrāde, ja vien neuzrādāt pārliecinošus leģitīmus apstrādes iemeslus, kas ir svarīgāki par manām interesēm, tiesībām un brīvībām ({ $gdpr } { REF(21, par: 1) }). Ciktāl balstāties uz { $gdpr } { REF(6, par: 1, pt: "e f", conj: "or", case: "acc") }, šādu iemeslu nav: Jūsu komerciālā interese pārdot meklēšanas pēc manas sejas nav šāds iemesls.
 erasure-ground-consent = { $gdpr } { REF(17, par: 1, pt: "b") }: ciktāl balstāties uz piekrišanu, es to atsaucu.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country. Its name is in its own language and has no Latvian case: it stays in brackets after
 # "uzraudzības iestāde", which carries the grammar. $in_country: "Itālijā" (country-in).
-erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }: dzēšana ir nepieciešama arī tādēļ, lai izpildītu juridisku pienākumu, jo uzraudzības iestāde ({ $authority }) Jums uzdeva dzēst { $in_country } esošu personu personas datus.
+erasure-ground-legal-obligation = { $gdpr } { REF(17, par: 1, pt: "e") }, papildus iepriekš minētajiem pamatiem: uzraudzības iestāde ({ $authority }) Jums uzdeva dzēst { $in_country } esošu personu personas datus. Tāpēc, manuprāt, dzēšana ir nepieciešama arī tādēļ, lai izpildītu Jums piemērojamu juridisku pienākumu.
 erasure-exceptions = Nav piemērojams neviens no { $gdpr } { REF(17, par: 3, case: "loc") } paredzētajiem izņēmumiem: apstrāde nav nepieciešama ne lai īstenotu tiesības uz vārda brīvību un informāciju, ne lai izpildītu juridisku pienākumu, ne lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot oficiālās pilnvaras, ne sabiedrības interešu dēļ sabiedrības veselības jomā, ne arhivēšanas nolūkos sabiedrības interesēs, zinātniskās vai vēstures pētniecības nolūkos vai statistikas nolūkos, ne arī lai celtu, īstenotu vai aizstāvētu likumīgas prasības. Ja atsaucaties uz kādu izņēmumu, lūdzu norādīt, uz kuru un kāpēc ({ $gdpr } { REF(12, par: 4) }).
 erasure-restriction = Līdz dzēšanai lūdzu ierobežot manu personas datu apstrādi ({ $gdpr } { REF(18, par: 1, pt: "d") }, kamēr pārbaudāt manu iebildumu): jo īpaši nekavējoties pārtrauciet rādīt mani meklēšanas rezultātos.
 erasure-recipients = Lūdzu paziņot par dzēšanu katram saņēmējam, kuram ir izpausti mani personas dati, tostarp katram klientam, kas meklēšanas rezultātos saņēma manus attēlus ({ $gdpr } { REF(19) }), un norādīt man, kas ir šie saņēmēji. Ja Jūs publiskojāt manus personas datus, lūdzu veikt saprātīgus pasākumus, lai informētu pārziņus, kas šos datus apstrādā, ka es pieprasīju dzēst visas saites uz šiem datiem vai šo datu kopijas ({ $gdpr } { REF(17, par: 2) }).
 erasure-no-recollection = Lūdzu norādīt, ko darīsiet, lai nodrošinātu, ka mani personas dati netiek vākti atkārtoti. Ja glabājat kādu ierakstu, lai novērstu to vākšanu nākotnē, lūdzu precīzi norādīt, ko šis ieraksts satur un uz kāda juridiskā pamata to glabājat.
 erasure-confirmation = Lūdzu rakstiski apstiprināt dzēšanu un norādīt, ko dzēsāt, tostarp kopijas rezerves kopijās un atvasinātās veidnes.
+erasure-free = Darbības pēc mana dzēšanas pieprasījuma, tostarp paziņojumi un apstiprinājums, ir jāveic bez maksas ({ $gdpr } { REF(12, par: 5) }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -178,15 +196,23 @@ restriction-body = No šīs vēstules saņemšanas līdz dzēšanai lūdzu ierob
 
 identification-heading = Identifikācija
 identification-no-photo = Šajā vēstulē sniegtā informācija ir pietiekama, lai uz to atbildētu. Ja Jums ir pamatotas šaubas par manu identitāti, lūdzu norādīt, kāda papildu informācija ir neapšaubāmi nepieciešama ({ $gdpr } { REF(12, par: 6) }). Ja Jūsu sistēmā meklēšanu var veikt tikai ar manas sejas fotoattēlu, lūdzu man to paziņot; tad iesniegšu šādu fotoattēlu tikai šī pieprasījuma vajadzībām.
-identification-photo = Pievienoju savas sejas fotoattēlu tikai tādēļ, lai Jūs varētu atrast ar mani saistītos personas datus ({ $gdpr } { REF(11, par: 2) } un { REF(12, par: 6) }). Jūs to nedrīkstat izmantot nekādam citam nolūkam: nepievienojiet to savai datubāzei, neveidojiet no tā biometrisko veidni, izņemot šai vienai meklēšanai, un neizpaudiet to. Tiklīdz būsiet atbildējuši uz šo pieprasījumu, dzēsiet fotoattēlu un ar to veiktās meklēšanas rezultātus un apstipriniet man dzēšanu ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
+identification-photo = Pievienoju savas sejas fotoattēlu tikai tādēļ, lai Jūs varētu atrast ar mani saistītos personas datus ({ $gdpr } { REF(11, par: 2) } un { REF(12, par: 6) }). Dodu nepārprotamu piekrišanu ({ $gdpr } { REF(9, par: 2, pt: "a") }) vienai meklēšanai Jūsu datubāzē ar biometrisko veidni, kas izveidota no šī fotoattēla, tikai šī pieprasījuma vajadzībām. Nekādai citai izmantošanai piekrišanu nedodu: nepievienojiet fotoattēlu vai veidni savai datubāzei un neizpaudiet tos. Savu piekrišanu atsaucu, tiklīdz būsiet atbildējuši uz šo pieprasījumu ({ $gdpr } { REF(7, par: 3) }): tad dzēsiet fotoattēlu, veidni un ar tiem veiktās meklēšanas rezultātus un apstipriniet man dzēšanu ({ $gdpr } { REF(5, par: 1, pt: "b c e") }).
 identification-id-document = Personu apliecinoša dokumenta kopiju nesūtīšu, ja vien Jūs nepierādīsiet, ka tā ir neapšaubāmi nepieciešama. Jebkura šāda kopija ir jādzēš tūlīt pēc pārbaudes (Eiropas Datu aizsardzības kolēģija, Pamatnostādnes 01/2022 par datu subjektu tiesībām – piekļuves tiesības, 74., 76. un 79. punkts).
+# United Kingdom letters: the UK regulator's guidance, its title in English in quotation marks.
+identification-id-document-uk = Personu apliecinoša dokumenta kopiju nesūtīšu, ja vien Jūs nepierādīsiet, ka tā ir nepieciešama: Jūs drīkstat prasīt tikai tādu informāciju, kas ir pamatota un samērīga manas identitātes apstiprināšanai (Information Commissioner's Office, vadlīnijas “Right of access”).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Atbildes termiņš un forma
-deadline-access = Lūdzu atbildēt bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc šī pieprasījuma saņemšanas ({ $gdpr } { REF(12, par: 3) }). Ja pagarināt šo termiņu, Jums par to jāinformē mani minētā mēneša laikā, norādot iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } { REF(12, par: 4) }).
-deadline-erasure = Lūdzu bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc pieprasījuma saņemšanas veikt darbības pēc mana pieprasījuma ({ $gdpr } { REF(12, par: 3) }). Ja pagarināt šo termiņu, Jums par to jāinformē mani minētā mēneša laikā, norādot iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } { REF(12, par: 4) }).
+deadline-access = Lūdzu atbildēt bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc šī pieprasījuma saņemšanas ({ $gdpr } { REF(12, par: 3) }). Vajadzības gadījumā šo laikposmu varat pagarināt vēl ne vairāk kā uz diviem mēnešiem, ņemot vērā pieprasījumu sarežģītību un skaitu; tādā gadījumā Jums viena mēneša laikā pēc pieprasījuma saņemšanas ir jāinformē mani par pagarinājumu, norādot kavēšanās iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure = Lūdzu bez nepamatotas kavēšanās un vēlākais mēneša laikā pēc pieprasījuma saņemšanas veikt darbības pēc mana pieprasījuma ({ $gdpr } { REF(12, par: 3) }). Vajadzības gadījumā šo laikposmu varat pagarināt vēl ne vairāk kā uz diviem mēnešiem, ņemot vērā pieprasījumu sarežģītību un skaitu; tādā gadījumā Jums viena mēneša laikā pēc pieprasījuma saņemšanas ir jāinformē mani par pagarinājumu, norādot kavēšanās iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums mēneša laikā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību uzraudzības iestādei un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } { REF(12, par: 4) }).
+# United Kingdom letters: the "applicable time period" of Article 12A UK GDPR, written out
+# ("UK GDPR 12.A pants"); the English term follows in brackets.
+deadline-access-uk = Lūdzu atbildēt bez nepamatotas kavēšanās un vēlākais līdz piemērojamā laikposma (applicable time period) beigām, proti, mēneša laikā pēc šī pieprasījuma saņemšanas ({ $gdpr } 12.A pants). Šo laikposmu varat pagarināt vēl ne vairāk kā uz diviem mēnešiem un tikai tad, ja tas ir nepieciešams pieprasījumu sarežģītības vai skaita dēļ; tādā gadījumā Jums tā paša mēneša laikā man par to jāpaziņo, norādot iemeslus. Ja Jums pamatoti ir vajadzīga papildu informācija no manis, lai noteiktu informāciju vai apstrādi, uz ko attiecas mans pieprasījums, lūdziet to nekavējoties: laikposma tecējums tiek apturēts tikai līdz manai atbildei. Ja neveicat darbības pēc mana pieprasījuma, Jums šajā laikposmā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību Information Commissioner un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } { REF(12, par: 4) }).
+deadline-erasure-uk = Lūdzu bez nepamatotas kavēšanās un vēlākais līdz piemērojamā laikposma (applicable time period) beigām, proti, mēneša laikā pēc šī pieprasījuma saņemšanas, veikt darbības pēc mana pieprasījuma ({ $gdpr } 12.A pants). Šo laikposmu varat pagarināt vēl ne vairāk kā uz diviem mēnešiem un tikai tad, ja tas ir nepieciešams pieprasījumu sarežģītības vai skaita dēļ; tādā gadījumā Jums tā paša mēneša laikā man par to jāpaziņo, norādot iemeslus. Ja neveicat darbības pēc mana pieprasījuma, Jums šajā laikposmā jāinformē mani par iemesliem un par manām tiesībām iesniegt sūdzību Information Commissioner un izmantot tiesību aizsardzības līdzekļus tiesā ({ $gdpr } { REF(12, par: 4) }).
 no-formalities = Jūs nedrīkstat padarīt savu atbildi atkarīgu no konkrētas veidlapas, tīmekļa portāla vai nosūtīšanas veida izmantošanas (Eiropas Datu aizsardzības kolēģija, Pamatnostādnes 01/2022 par datu subjektu tiesībām – piekļuves tiesības, 50.–53. punkts).
+# United Kingdom letters: the UK regulator's guidance, its title in English in quotation marks.
+no-formalities-uk = Jūs nedrīkstat padarīt savu atbildi atkarīgu no konkrētas veidlapas, tīmekļa portāla vai nosūtīšanas veida izmantošanas: pieprasījumu var iesniegt jebkādā formā, mutiski vai rakstiski (Information Commissioner's Office, vadlīnijas “Right of access”).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
 # only an e-mail address is given.
@@ -206,7 +232,7 @@ decisions-other = Citu valstu uzraudzības iestādes ir atzinušas to pašu uzņ
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
 # The Italian Garante's "ordinanza ingiunzione" (an order imposing a fine together with corrective
 # measures): a decision imposing a fine, with the Italian term in brackets.
-decision-kind-injunction-order = lēmums par naudas soda uzlikšanu (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = lēmums par naudas soda uzlikšanu (ordinanza ingiunzione) Nr. { $reference }
 decision-kind-decision = lēmums { $reference }
 decision-kind-formal-notice = oficiāls brīdinājums { $reference }
 # The CNIL's act: a "délibération" of its restricted committee (formation restreinte).
@@ -229,25 +255,31 @@ decision-kind-enforcement-and-penalty-notices = izpildes paziņojums (enforcemen
 decision-articles = Tika konstatēti { $gdpr } { $articles } pārkāpumi.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Tika piemērots naudas sods { $amount } apmērā.
+# The UK's statutory term (section 155 of the Data Protection Act 2018): "naudas sods", as in
+# decision-kind-enforcement-and-penalty-notices, with the English term in brackets.
+decision-monetary-penalty = Tika piemērots naudas sods (monetary penalty) { $amount } apmērā.
 decision-fines-total = Tika piemēroti naudas sodi kopumā { $amount } apmērā.
 decision-penalty-per-day = Papildus tika noteikta kavējuma nauda { $amount } apmērā par katru kavējuma dienu.
 decision-penalty-max = Papildus tika izdoti rīkojumi, kuru neizpildes gadījumā var piemērot kavējuma naudu kopumā līdz { $amount }.
 decision-penalty-liquidated = Uzņēmumam “{ $controller }” tika uzdots samaksāt { $amount }, jo tas laikā neizpildīja rīkojumu.
 decision-orders = Uzņēmumam “{ $controller }” tika uzdots:
-decision-not-final = Šī vēstule tika nosūtīta pirms paredzētā rīkojuma; tā nav galīgs rīkojums.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
-# decision-orders it is followed by the order-* items (infinitives).
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published); like decision-orders it is followed by the order-* items (infinitives).
 decision-requests = Uzņēmums “{ $controller }” tika aicināts:
+# Why an act is not final; after the act's citation (the ICO's notices).
+not-final-remitted-appeal = Paziņojumi nav galīgi: Upper Tribunal nodeva uzņēmuma “{ $controller }” pārsūdzību par tiem atpakaļ jaunai izskatīšanai First-tier Tribunal.
 # Orders are list items completing "Uzņēmumam “…” tika uzdots:" (decision-orders) or
 # "Uzņēmums “…” tika aicināts:" (decision-requests): each starts with an infinitive and ends with ";".
 # facerights replaces the separator of the last item with a full stop.
 # $in_country: the locative of country-in ("Itālijā"), before "esošu personu".
 order-ban-collection-territory = pārtraukt vākt { $in_country } esošu personu attēlus un citus personas datus un pārtraukt apstrādāt viņu biometriskos datus;
+order-ban-collection-processing-territory = pārtraukt ar tīmekļa datu ieguves (web scraping) palīdzību vākt { $in_country } esošu personu attēlus un metadatus un pārtraukt jebkādu turpmāku viņu personas datu, gan parasto, gan biometrisko, apstrādi;
 order-erase-territory = dzēst { $in_country } esošu personu personas datus;
 order-erase-territory-after-access = dzēst { $in_country } esošu personu personas datus pēc tam, kad būs atbildēts uz jau saņemtajiem piekļuves pieprasījumiem;
 order-stop-processing-territory = pārtraukt bez juridiska pamata vākt un apstrādāt { $in_country } esošu personu personas datus;
 order-facilitate-rights = atvieglot datu subjektu tiesību īstenošanu un atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu;
 order-answer-complainant-access = atbildēt uz sūdzības iesniedzēja piekļuves pieprasījumu;
+order-grant-complainant-erasure = izpildīt sūdzības iesniedzēja dzēšanas pieprasījumu;
 order-appoint-representative = norīkot pārstāvi Savienībā ({ $gdpr } { REF(27) });
 order-stop-processing-erase-territory = pārtraukt apstrādāt { $in_country } esošu personu personas datus un dzēst nelikumīgi iegūtos datus;
 order-give-art14-information = informēt datu subjektus, kā to prasa { $gdpr } { REF(14) };
@@ -264,6 +296,7 @@ outcome-remitted-ftt = Tiesa nodeva uzņēmuma “Clearview” pārsūdzību par
 # Short summaries used for decisions of other countries, joined as a list with "un":
 # noun phrases in the nominative, e.g. "naudas sods 20 000 000 € apmērā, turpmākas vākšanas aizliegums un …".
 summary-fine = naudas sods { $amount } apmērā
+summary-monetary-penalty = naudas sods (monetary penalty) { $amount } apmērā, kas vēl nav galīgs
 summary-erasure = rīkojums dzēst { $in_country } esošu personu personas datus
 summary-ban = turpmākas vākšanas aizliegums
 summary-access = rīkojums pārtraukt atteikties atbildēt uz piekļuves pieprasījumiem
@@ -276,6 +309,12 @@ decision-short = { $citation }: { $summary }.
 
 ## Remedies (Articles 77, 79 and 82)
 
-# $authority: name of the competent supervisory authority (in its own language, no Latvian case);
-# $address: its postal address on one line. Both stand after a colon.
-remedies = Ja noteiktajā termiņā nesniegsiet pilnīgu atbildi, iesniegšu sūdzību kompetentajai uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības vērsties tiesā, lai izmantotu efektīvu tiesību aizsardzību ({ $gdpr } { REF(79) }), un prasīt kompensāciju ({ $gdpr } { REF(82) }).
+remedies = Ja noteiktajā termiņā nesniegsiet pilnīgu atbildi, iesniegšu sūdzību kompetentajai uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības ierosināt tiesvedību pret Jums tās dalībvalsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju ({ $gdpr } { REF(82) }).
+# EEA letters: Article 79(2) for the EEA-EFTA states ("tās valsts", the EEA State).
+remedies-eea = Ja noteiktajā termiņā nesniegsiet pilnīgu atbildi, iesniegšu sūdzību kompetentajai uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības ierosināt tiesvedību pret Jums tās valsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju ({ $gdpr } { REF(82) }).
+# A German sender who did not name the Land: § 19(2) BDSG, cited as Latvian cites a foreign statute
+# ("Vācijas Federālā datu aizsardzības likuma (BDSG) 19. panta otrā daļa").
+remedies-land-of-residence = Ja noteiktajā termiņā nesniegsiet pilnīgu atbildi, iesniegšu sūdzību tās Vācijas federālās zemes datu aizsardzības uzraudzības iestādei, kurā dzīvoju ({ $gdpr } { REF(77) }; Vācijas Federālā datu aizsardzības likuma (BDSG) 19. panta otrā daļa). Paturu tiesības ierosināt tiesvedību pret Jums tās dalībvalsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju ({ $gdpr } { REF(82) }).
+# United Kingdom letters: sections of the Data Protection Act 2018 ("164.A sadaļa"), the Act's name in
+# English as in law-full-uk.
+remedies-uk = Jums ir jāatvieglo sūdzību iesniegšana Jums par manu personas datu apstrādi (Data Protection Act 2018 164.A sadaļa). Ja piemērojamajā laikposmā nesniegsiet pilnīgu atbildi, saskaņā ar šo sadaļu iesniegšu sūdzību Jums un, ja tas jautājumu neatrisinās, – uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority } (vai tās tiesību pārņēmējai – Information Commission), { $address }. Paturu tiesības vērsties tiesā, lai panāktu rīkojumu par prasību izpildi (compliance order, Data Protection Act 2018 167. sadaļa), un prasīt kompensāciju ({ $gdpr } { REF(82) }).

@@ -6,6 +6,8 @@ country-search = Kur jūs dzīvojat? Ierakstiet daļu no valsts nosaukuma vai va
 country-pick = Izvēlieties savu valsti
 country-chosen = → { $country } ({ $code })
 country-none = Meklētajam „{ $input }“ neatbilst neviena valsts. facerights aptver ES, Islandi, Lihtenšteinu, Norvēģiju un Apvienoto Karalisti.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = Kurā Vācijas federālajā zemē dzīvojat? Sūdzību jūs iesniegtu tās datu aizsardzības iestādei.
 letter-language = Vēstules valoda
 language-complete = pabeigts
 language-draft = melnraksts, ko vēl nav pārbaudījis dzimtās valodas runātājs
@@ -19,6 +21,11 @@ address-line = Pasta adrese, { $number }. rinda (lai pabeigtu, nospiediet Enter 
 place = Parakstīšanas vieta (jūsu pilsēta vai ciems, nav obligāti)
 photo-note = Clearview var meklēt savā datubāzē tikai pēc sejas fotoattēla, nevis pēc vārda. Ja pievienosiet fotoattēlu, vēstulē būs teikts, ka to drīkst izmantot tikai jūsu datu atrašanai, to nedrīkst pievienot datubāzei un pēc tam tas ir jādzēš. Tomēr tam ir sava cena: jūs dodat Clearview jaunu savas sejas attēlu.
 photo-question = Vai pievienosiet savas sejas fotoattēlu?
+# Shown after the person says yes to the photo.
+photo-clean = Pirms drukājat vai nosūtāt fotoattēlu: noņemiet tā metadatus (atrašanās vietu, datumu, kameru), apgrieziet to tā, lai būtu redzama tikai jūsu seja un neviens cits, un izmantojiet fotoattēlu, kuru neiebilstat vienreiz parādīt Clearview.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = Dzēšanas vēstulē jūs iebilstat pret apstrādi, „balstoties uz iemesliem saistībā ar jūsu konkrēto situāciju“ (VDAR 21. panta 1. punkts). Vēstulē jau ir norādīti iemesli, kas attiecas uz ikvienu (jūsu seja ir pastāvīgs identifikators). Dažos teikumos varat pievienot savus iemeslus, piemēram, kāpēc identificēšana pēc fotoattēla jūs apdraudētu. Tie tiks izdrukāti kā jūsu pašu vārdi.
+objection-question = Jūsu pašu iemesli (nav obligāti, Enter — izlaist)
 format = Faila formāts
 format-text = Teksts (ielīmēšanai e-pastā vai drukāšanai)
 format-pdf = PDF (drukāšanai, parakstīšanai un nosūtīšanai pa pastu)
@@ -40,6 +47,12 @@ next-send = Nosūtiet to pa pastu uz šo adresi: { $recipient } (ja iespējams, 
 next-copy = Saglabājiet vēstules kopiju un nosūtīšanas apliecinājumu.
 next-deadline = Uzņēmumam Clearview jāatbild viena mēneša laikā pēc vēstules saņemšanas: ja nosūtāt to šodien, termiņš ir aptuveni: { $date } (12. panta 3. punkts). Mēnesis sākas, kad vēstule pienāk, tāpēc ņemiet vērā pasta piegādes laiku.
 next-complain = Ja laikus nesaņemat pilnīgu atbildi, varat iesniegt sūdzību uzraudzības iestādei: { $authority }, { $address } ({ $website }). Pievienojiet savu vēstuli un nosūtīšanas apliecinājumu.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Ja laikus nesaņemat pilnīgu atbildi, varat iesniegt sūdzību tās Vācijas federālās zemes datu aizsardzības iestādei, kurā dzīvojat; tās uzskaita `facerights jurisdictions` (DE-BY, DE-NW, …). Pievienojiet savu vēstuli un nosūtīšanas apliecinājumu.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Ja laikus nesaņemat pilnīgu atbildi, vispirms iesniedziet sūdzību uzņēmumam Clearview (Data Protection Act 2018 164.A sadaļa), pēc tam – { $authority }, { $address } ({ $website }). Pievienojiet savas vēstules un nosūtīšanas apliecinājumu.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = Vēstulē nav norādīta iestāde, kurai iesniegt sūdzību: Vācijā tā ir tās federālās zemes iestāde, kurā dzīvojat. Lai to norādītu, izmantojiet --jurisdiction { $example } (vai kolonnu `jurisdiction` ar šādiem kodiem); kodus uzskaita `facerights jurisdictions`.
 draft-note = Piezīme: vēstules teksts ({ $language }) ir melnraksts, ko vēl nav pārbaudījis neviens dzimtās valodas runātājs ar juridiskām zināšanām. Izlasiet to pirms nosūtīšanas.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (vēstules šajā valodā: { $count })

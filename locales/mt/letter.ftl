@@ -109,8 +109,10 @@ intro-access-erasure = Qed nikteb biex neżerċita d-drittijiet tiegħi skont ir
 
 ## Why the law applies to Clearview
 
-applicability-eu = { $controller } hija soġġetta għall-{ $gdpr }. Il-kumpanija tiġbor immaġnijiet ta’ persuni fl-Unjoni Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom ({ REF(3, par: 2, pt: "b") } tal-{ $gdpr }), kif ikkonstataw l-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands. Ma ħatritx rappreżentant fl-Unjoni skont l-{ REF(27) } tal-{ $gdpr }. Għalhekk qed nindirizza din it-talba direttament lilkom.
-applicability-eea = { $controller } hija soġġetta għall-{ $gdpr }. Il-kumpanija tiġbor immaġnijiet ta’ persuni fiż-Żona Ekonomika Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom ({ REF(3, par: 2, pt: "b") } tal-{ $gdpr }), kif ikkonstataw l-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands. Ma ħatritx rappreżentant skont l-{ REF(27) } tal-{ $gdpr }. Għalhekk qed nindirizza din it-talba direttament lilkom.
+# $representative_date: the date of the Dutch authority's decision, in brackets (Maltese dates take
+# an article that depends on the day).
+applicability-eu = { $controller } hija soġġetta għall-{ $gdpr }: il-kumpanija tiġbor immaġnijiet ta’ persuni fl-Unjoni Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom ({ REF(3, par: 2, pt: "b") } tal-{ $gdpr }). L-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands applikaw għaliha l-{ $gdpr } u ddikjaraw l-ipproċessar tagħha illegali. Skont id-deċiżjoni tal-awtorità superviżorja tan-Netherlands ({ $representative_date }), ma kinitx ħatret rappreżentant fl-Unjoni ({ REF(27) } tal-{ $gdpr }). Għalhekk qed nindirizza din it-talba direttament lilkom.
+applicability-eea = { $controller } hija soġġetta għall-{ $gdpr }: il-kumpanija tiġbor immaġnijiet ta’ persuni fiż-Żona Ekonomika Ewropea u tipproċessahom biex timmonitorja l-imġiba tagħhom ({ REF(3, par: 2, pt: "b") } tal-{ $gdpr }). L-awtoritajiet superviżorji tal-Italja, tal-Greċja, ta’ Franza, tal-Awstrija u tan-Netherlands applikaw għaliha l-{ $gdpr } u ddikjaraw l-ipproċessar tagħha illegali. Skont id-deċiżjoni tal-awtorità superviżorja tan-Netherlands ({ $representative_date }), ma kinitx ħatret rappreżentant fl-Unjoni ({ REF(27) } tal-{ $gdpr }). Għalhekk qed nindirizza din it-talba direttament lilkom.
 applicability-uk = { $controller } hija soġġetta għall-{ $gdpr }. Fl-2025, l-Upper Tribunal iddeċieda li l-ipproċessar li twettaq il-kumpanija huwa relatat mal-monitoraġġ tal-imġiba ta’ persuni fir-Renju Unit ({ REF(3, par: 2, pt: "b") } tal-{ $gdpr }). Qed nindirizza din it-talba direttament lilkom.
 
 ## Access (Article 15)
@@ -122,11 +124,14 @@ access-copy-sources = għal kull immaġni, l-indirizz (URL) tal-paġna web u dak
 access-copy-metadata = il-metadata kollha miżmuma għal kull immaġni, inklużi d-data tal-ġeolokalizzazzjoni u d-dati;
 access-copy-biometrics = il-mudelli bijometriċi (templates), il-vetturi jew il-valuri hash derivati minn wiċċi, u kwalunkwe data oħra li tkunu derivajtu jew inferejtu dwari;
 access-copy-searches = ir-rekords ta’ kull tfittxija li fiha dhirt bħala riżultat, bid-data li fiha saret kull tfittxija;
+access-copy-probe = ir-rekords ta’ kull tfittxija li fiha klijent tella’ immaġni ta’ wiċċi biex ifittex fil-bażi tad-data tagħkom, flimkien mal-immaġni, id-data tat-tfittxija u l-klijent li għamilha;
 access-copy-recipients = l-identità ta’ kull klijent jew riċevitur ieħor li lilu ġew żvelati riżultati li jikkonċernawni.
 access-info = Nitlobkom tipprovduli wkoll l-informazzjoni li ġejja ({ REF(15, par: "1 2") } tal-{ $gdpr }):
-access-info-purposes = il-finijiet ta’ kull operazzjoni ta’ pproċessar u l-bażi legali li fuqha tistrieħu għal kull waħda minnhom ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = il-finijiet ta’ kull operazzjoni ta’ pproċessar ({ REF(15, par: 1, pt: "a") }) u, għal kull fini, il-bażi legali li fuqha tistrieħu, li xorta waħda kellkom tgħarrfuni biha ({ REF(14, par: 1, pt: "c") });
 access-info-categories = il-kategoriji ta’ data personali inkwistjoni ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = ir-riċevituri li lilhom tkun ġiet żvelata jew ser tiġi żvelata d-data personali, b’isimhom, b’mod partikolari riċevituri f’pajjiżi terzi jew organizzazzjonijiet internazzjonali; il-kategoriji ta’ riċevituri mhumiex biżżejjed meta tkunu tistgħu tidentifikawhom ({ REF(15, par: 1, pt: "c") }; sentenza tal-Qorti tal-Ġustizzja tat-12 ta’ Jannar 2023, C-154/21, Österreichische Post);
+# United Kingdom letters: without the judgment of the Court of Justice.
+access-info-recipients-uk = ir-riċevituri li lilhom tkun ġiet żvelata jew ser tiġi żvelata d-data personali, b’isimhom, b’mod partikolari riċevituri f’pajjiżi terzi jew organizzazzjonijiet internazzjonali; il-kategoriji ta’ riċevituri mhumiex biżżejjed meta tkunu tistgħu tidentifikawhom ({ REF(15, par: 1, pt: "c") });
 access-info-retention = il-perijodu li matulu kull kategorija ta’ data personali ser tinħażen jew, jekk dan ma jkunx possibbli, il-kriterji użati biex jiġi ddeterminat dak il-perijodu ({ REF(15, par: 1, pt: "d") });
 access-info-rights = l-eżistenza tad-dritt li tintalab rettifika jew tħassir tad-data personali jew restrizzjoni tal-ipproċessar, u tad-dritt li wieħed joġġezzjona għal tali pproċessar ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = id-dritt li jitressaq ilment quddiem awtorità superviżorja ({ REF(15, par: 1, pt: "f") });
@@ -135,6 +140,9 @@ access-info-automated = l-eżistenza ta’ teħid ta’ deċiżjonijiet awtomati
 access-info-transfers = fejn id-data personali tiġi trasferita lil pajjiż terz jew lil organizzazzjoni internazzjonali, is-salvagwardji xierqa skont l-{ REF(46) } tal-{ $gdpr } relatati mat-trasferiment ({ REF(15, par: 2) }).
 # $reference and $date: the CNIL's decision; the date stands in brackets (see the notes above).
 access-scope = Din it-talba tkopri d-data personali kollha li tikkonċernani fis-sistemi kollha tagħkom, inklużi d-data psewdonimizzata u d-data li tkunu derivajtu jew inferejtu. Mhijiex limitata għall-aħħar tnax-il xahar, mhijiex limitata għal numru ta’ talbiet fis-sena, u ma tiddependix minn jekk nirrepetihiex: l-awtorità superviżorja Franċiża (CNIL) iddikjarat illegali restrizzjonijiet bħal dawn imposti minn { $controller } fid-deċiżjoni tagħha { $reference } ({ $date }).
+access-role = Għal kull operazzjoni ta’ pproċessar, nitlobkom tindikaw ukoll jekk twettquhiex bħala kontrollur jew bħala proċessur f’isem klijent u, jekk bħala proċessur, f’isem min (Artikoli { REF(4, num: 7, form: "item") } u { REF(4, num: 8, form: "item") } tal-{ $gdpr }).
+# United Kingdom letters only: Article 15(1A) UK GDPR, written out in the EU numbered form.
+access-search-uk = Għandkom tagħmlu tfittxija raġonevoli u proporzjonata għad-data personali li qed nitlob (Artikolu 15(1A) tal-{ $gdpr }). Il-bażi tad-data tagħkom hija mibnija biex titfittex permezz ta’ wiċċ: tfittxija fiha b’wiċċi, u fir-rekords tat-tfittxijiet li fihom dhirt bħala riżultat jew li fihom ittella’ wiċċi, hija raġonevoli u proporzjonata, ikun x’ikun il-volum tagħha.
 access-format = Nitlobkom tipprovdu l-kopja mingħajr ħlas (Artikoli { REF(12, par: 5, form: "item") } u { REF(15, par: 3, form: "item") } tal-{ $gdpr }), b’lingwaġġ ċar u sempliċi ({ REF(12, par: 1) } tal-{ $gdpr }) u, jekk twieġbu b’mezzi elettroniċi, f’forma elettronika li tintuża b’mod komuni ({ REF(15, par: 3) } tal-{ $gdpr }).
 
 ## Erasure (Article 17)
@@ -149,17 +157,24 @@ erasure-scope-searches = ir-riżultati tat-tfittxijiet, ir-reġistri tat-tfittxi
 erasure-scope-backups = il-kopji kollha fil-backups, fl-arkivji u fis-sistemi tal-proċessuri tagħkom.
 erasure-grounds = Japplikaw ir-raġunijiet li ġejjin għat-tħassir:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d") } tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-{ REF(6, par: 1) } tal-{ $gdpr }. Id-data bijometrika ({ REF(4, num: 14) } tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-{ REF(9, par: 1) } tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-{ REF(9, par: 2) } ma tapplika: ma tajtx kunsens espliċitu ({ REF(9, par: 2, pt: "a") }), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku ({ REF(9, par: 2, pt: "e") }).
-erasure-ground-objection = { REF(17, par: 1, pt: "c") } tal-{ $gdpr }: noġġezzjona għall-ipproċessar skont l-{ REF(21, par: 1) } tal-{ $gdpr }, għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħi: wiċċi huwa identifikatur permanenti li ma nistax nibdel, u l-preżenza tiegħu fil-bażi tad-data tagħkom tippermetti lil kwalunkwe klijent tagħkom jidentifikani minn kwalunkwe ritratt, irrispettivament minn fejn u meta jkun ittieħed. Sa fejn tistrieħu fuq l-{ REF(6, par: 1, pt: "e f", conj: "or") } tal-{ $gdpr }, ma hemmx raġunijiet leġittimi konvinċenti għall-ipproċessar li jegħlbu l-interessi, id-drittijiet u l-libertajiet tiegħi; l-interess kummerċjali tagħkom li tbigħu tfittxijiet ta’ wiċċi mhuwiex raġuni bħal din.
+# United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018.
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d") } tal-{ $gdpr }: id-data personali ġiet ipproċessata illegalment. M’għandkom l-ebda bażi legali skont l-{ REF(6, par: 1) } tal-{ $gdpr }. Id-data bijometrika ({ REF(4, num: 14) } tal-{ $gdpr }) ipproċessata sabiex tidentifika b’mod uniku persuna fiżika taqa’ taħt il-kategoriji speċjali ta’ data personali li l-ipproċessar tagħhom huwa projbit mill-{ REF(9, par: 1) } tal-{ $gdpr }. L-ebda waħda mill-eċċezzjonijiet tal-{ REF(9, par: 2) } tal-{ $gdpr }, moqri flimkien mal-Iskeda 1 tad-Data Protection Act 2018, ma tapplika: ma tajtx kunsens espliċitu ({ REF(9, par: 2, pt: "a") }), u l-immaġnijiet li jistgħu jinstabu fuq l-internet ma sarux manifestament pubbliċi minni għal ipproċessar bijometriku ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c") } tal-{ $gdpr }: noġġezzjona għall-ipproċessar skont l-{ REF(21, par: 1) } tal-{ $gdpr }, għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħi: wiċċi huwa identifikatur permanenti li ma nistax nibdel, u l-preżenza tiegħu fil-bażi tad-data tagħkom tippermetti lil kwalunkwe klijent tagħkom jidentifikani minn kwalunkwe ritratt, irrispettivament minn fejn u meta jkun ittieħed.
+# The person's own words (--objection-grounds), in quotation marks; same item as the objection.
+erasure-ground-objection-own = Bi kliemi stess: “{ $grounds }”
+# Art. 21(1), Maltese text: "sakemm il-kontrollur ma jurix raġunijiet leġittimi konvinċenti għall-ipproċessar li jipprevalu fuq l-interessi, id-drittijiet u l-libertajiet tas-suġġett tad-data".
+erasure-ground-objection-burden = Għalhekk għandkom tieqfu mill-ipproċessar sakemm ma turux raġunijiet leġittimi konvinċenti għall-ipproċessar li jipprevalu fuq l-interessi, id-drittijiet u l-libertajiet tiegħi ({ REF(21, par: 1) } tal-{ $gdpr }). Sa fejn tistrieħu fuq l-{ REF(6, par: 1, pt: "e f", conj: "or") } tal-{ $gdpr }, ma hemm l-ebda raġuni bħal din: l-interess kummerċjali tagħkom li tbigħu tfittxijiet ta’ wiċċi mhuwiex raġuni bħal din.
 erasure-ground-consent = { REF(17, par: 1, pt: "b") } tal-{ $gdpr }: sa fejn tistrieħu fuq il-kunsens, qed nirtirah.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country; $in_country: "fl-Italja", from country-in. Its name (in its own language) stands in
 # brackets after "l-awtorità superviżorja".
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } tal-{ $gdpr }: it-tħassir huwa meħtieġ ukoll biex ikun hemm konformità ma’ obbligu legali, peress li l-awtorità superviżorja ({ $authority }) ordnatilkom tħassru d-data personali tal-persuni { $in_country }.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e") } tal-{ $gdpr }, flimkien mar-raġunijiet ta’ hawn fuq: l-awtorità superviżorja ({ $authority }) ordnatilkom tħassru d-data personali tal-persuni { $in_country }. Fil-fehma tiegħi, għalhekk, it-tħassir huwa meħtieġ ukoll għall-konformità ma’ obbligu legali li intom soġġetti għalih.
 erasure-exceptions = L-ebda waħda mill-eċċezzjonijiet tal-{ REF(17, par: 3) } tal-{ $gdpr } ma tapplika: l-ipproċessar mhuwiex meħtieġ għall-eżerċizzju tad-dritt tal-libertà ta’ espressjoni u ta’ informazzjoni, għall-konformità ma’ obbligu legali, għat-twettiq ta’ kompitu mwettaq fl-interess pubbliku jew fl-eżerċizzju ta’ awtorità uffiċjali, għal raġunijiet ta’ interess pubbliku fil-qasam tas-saħħa pubblika, għal finijiet ta’ arkivjar fl-interess pubbliku, għal finijiet ta’ riċerka xjentifika jew storika jew għal finijiet ta’ statistika, jew għall-istabbiliment, l-eżerċizzju jew id-difiża ta’ talbiet legali. Jekk tistrieħu fuq eċċezzjoni, nitlobkom tgħiduli liema waħda u għaliex ({ REF(12, par: 4) } tal-{ $gdpr }).
 erasure-restriction = Sakemm isir it-tħassir, nitlobkom tirrestrinġu l-ipproċessar tad-data personali tiegħi ({ REF(18, par: 1, pt: "d") } tal-{ $gdpr }, waqt li tivverifikaw l-oġġezzjoni tiegħi): b’mod partikolari, nitlobkom tieqfu minnufih milli turuni fir-riżultati tat-tfittxijiet.
 erasure-recipients = Nitlobkom tikkomunikaw it-tħassir lil kull riċevitur li lilu ġiet żvelata d-data personali tiegħi, inkluż kull klijent li rċieva l-immaġnijiet tiegħi f’riżultati ta’ tfittxijiet ({ REF(19) } tal-{ $gdpr }), u tgħiduli min huma dawn ir-riċevituri. Fejn tkunu ppubblikajtu d-data personali tiegħi, nitlobkom tieħdu passi raġonevoli biex tinfurmaw lill-kontrolluri li qed jipproċessawha li tlabt it-tħassir ta’ kwalunkwe konnessjoni għal dik id-data, jew ta’ kopji tagħha ({ REF(17, par: 2) } tal-{ $gdpr }).
 erasure-no-recollection = Nitlobkom tgħiduli x’se tagħmlu biex tiżguraw li d-data personali tiegħi ma terġax tinġabar. Jekk iżżommu xi rekord biex tevitaw li tinġabar fil-futur, nitlobkom tgħiduli eżattament x’fih u fuq liema bażi legali qed iżżommuh.
 erasure-confirmation = Nitlobkom tikkonfermawli t-tħassir bil-miktub u tindikaw x’ħassartu, inklużi l-kopji fil-backups u l-mudelli derivati.
+erasure-free = L-azzjoni fuq it-talba tiegħi għal tħassir, inklużi n-notifiki u l-konferma, għandha tingħata mingħajr ħlas ({ REF(12, par: 5) } tal-{ $gdpr }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -170,15 +185,21 @@ restriction-body = Mill-wasla ta’ din l-ittra sat-tħassir, nitlobkom tirrestr
 
 identification-heading = Identifikazzjoni
 identification-no-photo = L-informazzjoni f’din l-ittra hija biżżejjed biex twieġbu għaliha. Jekk ikollkom dubji raġonevoli dwar l-identità tiegħi, nitlobkom tgħiduli liema informazzjoni addizzjonali hija strettament meħtieġa ({ REF(12, par: 6) } tal-{ $gdpr }). Jekk is-sistema tagħkom tista’ titfittex biss b’ritratt ta’ wiċċi, nitlobkom tgħiduli; imbagħad nibgħatilkom wieħed biss għall-finijiet ta’ din it-talba.
-identification-photo = Qed nehmeż ritratt ta’ wiċċi biss sabiex tkunu tistgħu ssibu d-data personali li tikkonċernani (Artikoli { REF(11, par: 2, form: "item") } u { REF(12, par: 6, form: "item") } tal-{ $gdpr }). Ma tistgħux tużawh għal ebda skop ieħor: la żżiduh fil-bażi tad-data tagħkom, la toħolqu minnu mudell bijometriku ħlief għal din it-tfittxija waħda, u lanqas ma tiżvelawh. Għandkom tħassru r-ritratt u r-riżultati tat-tfittxija li ssir bih malli twieġbu din it-talba, u tikkonfermawli t-tħassir ({ REF(5, par: 1, pt: "b c e") } tal-{ $gdpr }).
+identification-photo = Qed nehmeż ritratt ta’ wiċċi biss sabiex tkunu tistgħu ssibu d-data personali li tikkonċernani (Artikoli { REF(11, par: 2, form: "item") } u { REF(12, par: 6, form: "item") } tal-{ $gdpr }). Qed nagħti l-kunsens espliċitu tiegħi ({ REF(9, par: 2, pt: "a") } tal-{ $gdpr }) għal tfittxija waħda fil-bażi tad-data tagħkom b’mudell bijometriku magħmul minn dan ir-ritratt, għal din it-talba biss. Ma nagħtix kunsens għal ebda użu ieħor: la żżidu r-ritratt jew il-mudell fil-bażi tad-data tagħkom u lanqas ma tiżvelawhom. Il-kunsens tiegħi huwa rtirat hekk kif twieġbu din it-talba ({ REF(7, par: 3) } tal-{ $gdpr }): imbagħad għandkom tħassru r-ritratt, il-mudell u r-riżultati tat-tfittxija li ssir bihom, u tikkonfermawli t-tħassir ({ REF(5, par: 1, pt: "b c e") } tal-{ $gdpr }).
 identification-id-document = Mhux se nibgħat kopja ta’ dokument tal-identità sakemm ma turux li dan huwa strettament meħtieġ. Kwalunkwe kopja bħal din għandha titħassar immedjatament wara l-verifika (Bord Ewropew għall-Protezzjoni tad-Data, Linji gwida 01/2022 dwar id-drittijiet tas-suġġetti tad-data – Dritt ta’ aċċess, paragrafi 74, 76 u 79).
+# United Kingdom letters: the UK regulator's guidance, its title kept in English.
+identification-id-document-uk = Mhux se nibgħat kopja ta’ dokument tal-identità sakemm ma turux li dan huwa meħtieġ: tistgħu titolbu biss informazzjoni li hija raġonevoli u proporzjonata biex tikkonfermaw l-identità tiegħi (Information Commissioner's Office, gwida “Right of access”).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Terminu u forma tat-tweġiba tagħkom
-deadline-access = Nitlobkom twieġbu mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċievu din it-talba ({ REF(12, par: 3) } tal-{ $gdpr }). Jekk testendu dan il-perijodu, għandkom tinfurmawni fi żmien dak ix-xahar u tagħtuni r-raġunijiet. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju ({ REF(12, par: 4) } tal-{ $gdpr }).
-deadline-erasure = Nitlobkom tieħdu azzjoni fuq it-talba tiegħi mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċevuha ({ REF(12, par: 3) } tal-{ $gdpr }). Jekk testendu dan il-perijodu, għandkom tinfurmawni fi żmien dak ix-xahar u tagħtuni r-raġunijiet. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju ({ REF(12, par: 4) } tal-{ $gdpr }).
+deadline-access = Nitlobkom twieġbu mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċievu din it-talba ({ REF(12, par: 3) } tal-{ $gdpr }). Tistgħu testendu dan il-perjodu b’xahrejn oħra l-aktar, u dan biss fejn meħtieġ, filwaqt li jitqiesu l-kumplessità u n-numru tat-talbiet; f’dak il-każ għandkom tinfurmawni dwar l-estensjoni fi żmien xahar minn meta tasal it-talba, flimkien mar-raġunijiet għad-dewmien. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju ({ REF(12, par: 4) } tal-{ $gdpr }).
+deadline-erasure = Nitlobkom tieħdu azzjoni fuq it-talba tiegħi mingħajr dewmien żejjed u mhux aktar tard minn xahar minn meta tirċevuha ({ REF(12, par: 3) } tal-{ $gdpr }). Tistgħu testendu dan il-perjodu b’xahrejn oħra l-aktar, u dan biss fejn meħtieġ, filwaqt li jitqiesu l-kumplessità u n-numru tat-talbiet; f’dak il-każ għandkom tinfurmawni dwar l-estensjoni fi żmien xahar minn meta tasal it-talba, flimkien mar-raġunijiet għad-dewmien. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni fi żmien xahar bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem awtorità superviżorja u li nfittex rimedju ġudizzjarju ({ REF(12, par: 4) } tal-{ $gdpr }).
+# United Kingdom letters: the "applicable time period" of Article 12A UK GDPR (written out).
+deadline-access-uk = Nitlobkom twieġbu mingħajr dewmien żejjed u mhux aktar tard mit-tmiem tal-perjodu ta’ żmien applikabbli (applicable time period): xahar minn meta tirċievu din it-talba (Artikolu 12A tal-{ $gdpr }). Tistgħu testendih b’xahrejn oħra l-aktar, u dan biss fejn meħtieġ minħabba l-kumplessità jew in-numru tat-talbiet; f’dak il-każ għandkom tgħarrfuni b’dan f’dak ix-xahar, flimkien mar-raġunijiet. Jekk għandkom bżonn raġonevoli ta’ aktar informazzjoni mingħandi biex tidentifikaw l-informazzjoni jew l-ipproċessar li tikkonċerna t-talba tiegħi, itolbuhieli mingħajr dewmien: il-perjodu jiġi sospiż biss sakemm inwieġeb. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni f’dak il-perjodu bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem l-Information Commissioner u li nfittex rimedju ġudizzjarju ({ REF(12, par: 4) } tal-{ $gdpr }).
+deadline-erasure-uk = Nitlobkom tieħdu azzjoni fuq it-talba tiegħi mingħajr dewmien żejjed u mhux aktar tard mit-tmiem tal-perjodu ta’ żmien applikabbli (applicable time period): xahar minn meta tirċievu din it-talba (Artikolu 12A tal-{ $gdpr }). Tistgħu testendih b’xahrejn oħra l-aktar, u dan biss fejn meħtieġ minħabba l-kumplessità jew in-numru tat-talbiet; f’dak il-każ għandkom tgħarrfuni b’dan f’dak ix-xahar, flimkien mar-raġunijiet. Jekk ma tiħdux azzjoni fuq it-talba tiegħi, għandkom tinfurmawni f’dak il-perjodu bir-raġunijiet u bid-dritt tiegħi li nressaq ilment quddiem l-Information Commissioner u li nfittex rimedju ġudizzjarju ({ REF(12, par: 4) } tal-{ $gdpr }).
 no-formalities = Ma tistgħux tagħmlu t-tweġiba tagħkom tiddependi minn formola, portal web jew mezz ta’ trażmissjoni partikolari (Bord Ewropew għall-Protezzjoni tad-Data, Linji gwida 01/2022 dwar id-drittijiet tas-suġġetti tad-data – Dritt ta’ aċċess, paragrafi 50 sa 53).
+no-formalities-uk = Ma tistgħux tagħmlu t-tweġiba tagħkom tiddependi minn formola, portal web jew mezz ta’ trażmissjoni partikolari: talba tista’ ssir fi kwalunkwe forma, bil-fomm jew bil-miktub (Information Commissioner's Office, gwida “Right of access”).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address (or none), reply-to-both when a postal and an e-mail address are given,
 # reply-to-email when only an e-mail address is given.
@@ -196,7 +217,7 @@ decisions-other = Awtoritajiet superviżorji fi Stati oħra kkonstataw li l-iste
 # after a comma (see the notes above on the article before dates).
 decision-citation = { $authority } ({ $country }), { $act }, { $date }
 # The Italian Garante's “ordinanza ingiunzione” (a fine with corrective orders), with its Italian name.
-decision-kind-injunction-order = ordni ta’ inġunzjoni (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = ordni ta’ inġunzjoni (ordinanza ingiunzione) Nru { $reference }
 decision-kind-decision = deċiżjoni { $reference }
 decision-kind-formal-notice = avviż formali { $reference }
 # The CNIL's sanction: a “délibération” of its restricted committee (formation restreinte).
@@ -217,25 +238,31 @@ decision-kind-enforcement-and-penalty-notices = avviż ta’ infurzar (enforceme
 decision-articles = Ġie kkonstatat ksur tal-{ $articles } tal-{ $gdpr }.
 # $amount: an amount with its currency, already formatted.
 decision-fine = Ġiet imposta multa ta’ { $amount }.
+# The UK's statutory term (section 155 of the Data Protection Act 2018), not "multa".
+decision-monetary-penalty = Ġiet imposta penalità monetarja (monetary penalty) ta’ { $amount }.
 decision-fines-total = Ġew imposti multi li jammontaw b’kollox għal { $amount }.
 decision-penalty-per-day = Ġie impost ukoll pagament ta’ penalità ta’ { $amount } għal kull jum ta’ dewmien.
 decision-penalty-max = Ġew maħruġa wkoll ordnijiet soġġetti għal pagamenti ta’ penalità sa massimu ta’ { $amount } b’kollox.
 decision-penalty-liquidated = { $controller } ġiet ordnata tħallas { $amount } għax ma kinitx ikkonformat mal-ordni fil-ħin.
 decision-orders = { $controller } ġiet ordnata:
-decision-not-final = Din l-ittra ppreċediet ordni maħsuba; mhijiex ordni finali.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter).
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published: it says only that Clearview was called on to act).
 decision-requests = { $controller } ġiet mitluba:
+# Why an act is not final; after the act's citation (the ICO's notices).
+not-final-remitted-appeal = L-avviżi mhumiex finali: l-Upper Tribunal irrinvija l-appell ta’ Clearview kontrihom lill-First-tier Tribunal.
 # Orders are list items completing "{ $controller } ġiet ordnata:" or "… ġiet mitluba:", so each
 # starts with a verb in the third person feminine singular (tieqaf, tħassar, taħtar …).
 # End each with ";": facerights replaces the separator of the last item with a full stop.
 # "dak l-Istat" refers to the country named in the citation just above; the complainant is
 # "il-persuna li ressqet l-ilment" (gender-neutral).
 order-ban-collection-territory = tieqaf tiġbor immaġnijiet u data personali oħra ta’ persuni { $in_country } u tieqaf tipproċessa d-data bijometrika tagħhom;
+order-ban-collection-processing-territory = tieqaf tiġbor, permezz ta’ web scraping, immaġnijiet u metadata ta’ persuni { $in_country } u tieqaf kull ipproċessar ieħor tad-data personali tagħhom, kemm ordinarja kif ukoll bijometrika;
 order-erase-territory = tħassar id-data personali tal-persuni { $in_country };
 order-erase-territory-after-access = tħassar id-data personali tal-persuni { $in_country }, wara li twieġeb it-talbiet għal aċċess li diġà rċeviet;
 order-stop-processing-territory = tieqaf tiġbor u tipproċessa, mingħajr bażi legali, id-data personali tal-persuni { $in_country };
 order-facilitate-rights = tiffaċilita l-eżerċizzju tad-drittijiet tas-suġġetti tad-data u twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment;
 order-answer-complainant-access = twieġeb it-talba għal aċċess tal-persuna li ressqet l-ilment;
+order-grant-complainant-erasure = tilqa’ t-talba għal tħassir tal-persuna li ressqet l-ilment;
 order-appoint-representative = taħtar rappreżentant fl-Unjoni ({ REF(27) } tal-{ $gdpr });
 order-stop-processing-erase-territory = tieqaf tipproċessa d-data personali tal-persuni { $in_country } u tneħħi d-data miksuba illegalment;
 order-give-art14-information = tinforma lis-suġġetti tad-data kif meħtieġ mill-{ REF(14) } tal-{ $gdpr };
@@ -252,6 +279,7 @@ outcome-remitted-ftt = It-tribunal irrinvija l-appell ta’ Clearview kontra l-a
 # noun phrases without commas inside, e.g. "multa ta’ €20,000,000, projbizzjoni fuq il-ġbir
 # ulterjuri u ordni …".
 summary-fine = multa ta’ { $amount }
+summary-monetary-penalty = penalità monetarja (monetary penalty) ta’ { $amount }, mhux finali
 summary-erasure = ordni ta’ tħassir tad-data personali tal-persuni { $in_country }
 summary-ban = projbizzjoni fuq il-ġbir ulterjuri
 summary-access = ordni biex tieqaf tirrifjuta li twieġeb it-talbiet għal aċċess
@@ -266,7 +294,13 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language); $address: its
 # postal address on one line. Both stand after a colon.
-remedies = Jekk ma twieġbux b’mod sħiħ fit-terminu, se nressaq ilment quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nfittex rimedju ġudizzjarju effettiv ({ REF(79) } tal-{ $gdpr }) u kumpens ({ REF(82) } tal-{ $gdpr }).
+remedies = Jekk ma twieġbux b’mod sħiħ fit-terminu, se nressaq ilment quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat Membru fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens ({ REF(82) } tal-{ $gdpr }).
+# EEA letters: "l-Istat" (Iceland, Liechtenstein, Norway) instead of "l-Istat Membru".
+remedies-eea = Jekk ma twieġbux b’mod sħiħ fit-terminu, se nressaq ilment quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens ({ REF(82) } tal-{ $gdpr }).
+# Germany without a Land: the authority of the Land of residence (§ 19(2) BDSG).
+remedies-land-of-residence = Jekk ma twieġbux b’mod sħiħ fit-terminu, se nressaq ilment quddiem l-awtorità superviżorja għall-protezzjoni tad-data tal-Land Ġermaniż fejn noqgħod ({ REF(77) } tal-{ $gdpr }; § 19(2) tal-BDSG, il-Liġi Federali Ġermaniża dwar il-Protezzjoni tad-Data). Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat Membru fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens ({ REF(82) } tal-{ $gdpr }).
+# United Kingdom letters: a UK section is "sezzjoni", the Act's name in English.
+remedies-uk = Għandkom tiffaċilitaw l-ilmenti lilkom dwar l-ipproċessar tad-data personali tiegħi (is-sezzjoni 164A tad-Data Protection Act 2018). Jekk ma twieġbux b’mod sħiħ qabel it-tmiem tal-perjodu ta’ żmien applikabbli, se nressaq ilment lilkom skont dik is-sezzjoni u, jekk dan ma jsolvix il-kwistjoni, se nressaq ilment quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority } (jew is-suċċessur tiegħu, l-Information Commission), { $address }. Qed nirriżerva d-dritt li nitlob lill-qorti ordni ta’ konformità (compliance order, is-sezzjoni 167 tad-Data Protection Act 2018) u li nitlob kumpens ({ REF(82) } tal-{ $gdpr }).
 
 ## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
 ## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.

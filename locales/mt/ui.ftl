@@ -6,6 +6,8 @@ country-search = Fejn tgħix? Ikteb parti mill-isem tal-pajjiż jew il-kodiċi t
 country-pick = Agħżel il-pajjiż tiegħek
 country-chosen = → { $country } ({ $code })
 country-none = L-ebda pajjiż ma jaqbel ma’ “{ $input }”. facerights ikopri l-UE, l-Iżlanda, il-Liechtenstein, in-Norveġja u r-Renju Unit.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = F’liema Land Ġermaniż (stat federali) toqgħod? L-awtorità tal-protezzjoni tad-data ta’ dak il-Land hija dik li lilha tressaq ilment.
 letter-language = Il-lingwa tal-ittra
 language-complete = kompluta
 language-draft = abbozz, għadu mhux rivedut minn kelliem nattiv
@@ -19,6 +21,11 @@ address-line = Indirizz postali, linja { $number } (Enter fuq linja vojta biex t
 place = Fejn qed tiffirma (il-belt jew ir-raħal tiegħek, mhux obbligatorju)
 photo-note = Clearview tista’ tfittex fid-database tagħha biss b’ritratt ta’ wiċċ, mhux bl-isem. Jekk tehmeż ritratt, l-ittra tgħid li jista’ jintuża biss biex tinstab id-data tiegħek, li m’għandux jiżdied mad-database, u li għandu jitħassar wara. Xorta waħda, li tibagħtu għandu prezz: qed tagħti lil Clearview ritratt ġdid ta’ wiċċek.
 photo-question = Se tehmeż ritratt ta’ wiċċek?
+# Shown after the person says yes to the photo.
+photo-clean = Qabel ma tipprintja jew tibgħat ir-ritratt: neħħi l-metadata tiegħu (post, data, kamera), aqtgħu b’mod li juri wiċċek biss u ħadd ieħor, u uża ritratt li ma jdejqekx li Clearview tarah darba.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = F’ittra ta’ tħassir int toġġezzjona għall-ipproċessar “għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħek” (Art. 21(1) GDPR). L-ittra diġà tagħti r-raġunijiet li japplikaw għal kulħadd (wiċċek huwa identifikatur permanenti). Tista’ żżid tiegħek f’ftit sentenzi, pereżempju għaliex l-identifikazzjoni tiegħek minn ritratt tista’ tpoġġik f’riskju. Jiġu stampati bħala kliemek stess.
+objection-question = Ir-raġunijiet tiegħek (mhux obbligatorju, Enter biex taqbeż)
 format = Il-format tal-output
 format-text = Test (biex tpoġġih f’email jew tipprintjah)
 format-pdf = PDF (biex tipprintjah, tiffirmah u tibagħtu bil-posta)
@@ -40,6 +47,12 @@ next-send = Ibgħatha bil-posta lil { $recipient } (jekk tista’, b’posta re�
 next-copy = Żomm kopja tal-ittra u l-prova li bgħattha.
 next-deadline = Clearview trid twieġeb fi żmien xahar minn meta tirċievi l-ittra. Jekk tibgħatha llum, id-data bejn wieħed u ieħor hija: { $date } (Art. 12(3)). Ix-xahar jibda meta tasal l-ittra, għalhekk qis ukoll iż-żmien li tieħu l-posta.
 next-complain = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ tressaq ilment lill-awtorità superviżorja: { $authority }, { $address } ({ $website }). Ehmeż l-ittra tiegħek u l-prova li bgħattha.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ tressaq ilment lill-awtorità tal-protezzjoni tad-data tal-Land Ġermaniż fejn toqgħod; `facerights jurisdictions` jelenkahom (DE-BY, DE-NW, …). Ehmeż l-ittra tiegħek u l-prova li bgħattha.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Jekk ma tirċevix tweġiba sħiħa fil-ħin, ressaq ilment l-ewwel lil Clearview (is-sezzjoni 164A tad-Data Protection Act 2018), imbagħad lill-awtorità superviżorja: { $authority }, { $address } ({ $website }). Ehmeż l-ittri tiegħek u l-provi li bgħatthom.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = l-ittra ma ssemmi l-ebda awtorità superviżorja: fil-Ġermanja hija l-awtorità tal-Land fejn toqgħod. Uża --jurisdiction { $example } (jew kolonna `jurisdiction` b’kodiċijiet bħal dawn) biex issemmiha; `facerights jurisdictions` jelenka l-kodiċijiet.
 draft-note = Nota: it-test tal-ittra fil-lingwa magħżula ({ $language }) huwa abbozz li għadu ma rrevedih l-ebda kelliem nattiv b’għarfien legali. Aqrah qabel ma tibagħtu.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (ittri f’din il-lingwa: { $count })

@@ -6,6 +6,8 @@ country-search = Onde vive? Escreva parte do nome do país ou o seu código (Ent
 country-pick = Escolha o seu país
 country-chosen = → { $country } ({ $code })
 country-none = Nenhum país corresponde a «{ $input }». O facerights abrange a UE, a Islândia, o Liechtenstein, a Noruega e o Reino Unido.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = Em que Land alemão (estado federado) vive? É à autoridade de proteção de dados desse Land que apresentaria reclamação.
 letter-language = Idioma da carta
 language-complete = completo
 language-draft = rascunho, ainda não revisto por um falante nativo
@@ -19,6 +21,11 @@ address-line = Morada, linha { $number } (Enter numa linha vazia para terminar)
 place = Local da assinatura (a sua localidade, opcional)
 photo-note = A Clearview só consegue pesquisar na sua base de dados com a fotografia de um rosto, não pelo nome. Se juntar uma fotografia, a carta indica que só pode ser usada para encontrar os seus dados, que não pode ser acrescentada à base de dados e que tem de ser apagada depois. Mesmo assim, enviá-la tem um custo: dá à Clearview uma imagem nova do seu rosto.
 photo-question = Vai juntar uma fotografia do seu rosto?
+# Shown after the person says yes to the photo.
+photo-clean = Antes de imprimir ou enviar a fotografia: remova os metadados (localização, data, câmara), recorte-a para que mostre apenas o seu rosto e mais ninguém, e use uma fotografia que não se importe que a Clearview veja uma vez.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = Numa carta de apagamento, opõe-se ao tratamento «por motivos relacionados com a sua situação particular» (art. 21.º, n.º 1, do RGPD). A carta já indica os motivos que valem para todos (o rosto é um identificador permanente). Pode acrescentar os seus em poucas frases, por exemplo porque é que ser identificável a partir de uma fotografia representaria um risco para si. São reproduzidos como as suas próprias palavras.
+objection-question = Os seus motivos (opcional, Enter para saltar)
 format = Formato de saída
 format-text = Texto (para colar num e-mail ou imprimir)
 format-pdf = PDF (para imprimir, assinar e enviar pelo correio)
@@ -40,6 +47,12 @@ next-send = Envie-a pelo correio para { $recipient } (se possível, registada co
 next-copy = Guarde uma cópia da carta e o comprovativo de envio.
 next-deadline = A Clearview tem de responder no prazo de um mês a contar da receção. Se enviar a carta hoje, a data aproximada é: { $date } (art. 12(3)). O prazo começa quando a carta chega, por isso conte com o tempo do correio.
 next-complain = Se não receber uma resposta completa a tempo, pode apresentar reclamação à autoridade de controlo: { $authority }, { $address } ({ $website }). Junte a sua carta e o comprovativo de envio.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Se não receber uma resposta completa a tempo, pode apresentar reclamação à autoridade de proteção de dados do Land alemão em que vive; `facerights jurisdictions` enumera-as (DE-BY, DE-NW, …). Junte a sua carta e o comprovativo de envio.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Se não receber uma resposta completa a tempo, reclame primeiro junto da Clearview (secção 164A da Data Protection Act 2018) e depois junto da autoridade de controlo: { $authority }, { $address } ({ $website }). Junte as suas cartas e os comprovativos de envio.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = a carta não indica nenhuma autoridade de controlo: na Alemanha, é a do Land em que vive. Use --jurisdiction { $example } (ou uma coluna `jurisdiction` com esses códigos) para a indicar; `facerights jurisdictions` enumera os códigos.
 draft-note = Nota: o texto da carta no idioma escolhido ({ $language }) é um rascunho que nenhum falante nativo com conhecimentos jurídicos reviu ainda. Leia-o antes de o enviar.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (cartas nesta língua: { $count })

@@ -6,6 +6,8 @@ country-search = Unde locuiți? Tastați o parte din numele țării sau codul ac
 country-pick = Alegeți țara dumneavoastră
 country-chosen = → { $country } ({ $code })
 country-none = Nicio țară nu corespunde cu „{ $input }”. facerights acoperă UE, Islanda, Liechtenstein, Norvegia și Regatul Unit.
+# Germany: the complaint authority is the one of the Land where the person lives.
+land-pick = În ce land german (stat federal) locuiți? Autorității pentru protecția datelor din acel land i-ați adresa plângerea.
 letter-language = Limba scrisorii
 language-complete = completă
 language-draft = versiune preliminară, încă neverificată de un vorbitor nativ
@@ -19,6 +21,11 @@ address-line = Adresa poștală, rândul { $number } (Enter pe un rând gol pent
 place = Locul semnării (localitatea dumneavoastră, opțional)
 photo-note = Clearview poate căuta în baza sa de date doar pe baza fotografiei unei fețe, nu după nume. Dacă atașați o fotografie, scrisoarea precizează că aceasta poate fi folosită doar pentru a vă găsi datele, că nu trebuie adăugată în baza de date și că trebuie ștearsă după aceea. Totuși, trimiterea ei are un preț: îi oferiți companiei Clearview o imagine nouă a feței dumneavoastră.
 photo-question = Atașați o fotografie a feței dumneavoastră?
+# Shown after the person says yes to the photo.
+photo-clean = Înainte să imprimați sau să trimiteți fotografia: eliminați metadatele acesteia (locul, data, camera), decupați-o astfel încât să arate doar fața dumneavoastră și pe nimeni altcineva și folosiți o fotografie pe care nu vă deranjează ca Clearview să o vadă o dată.
+# The person's own reasons for the objection (Art. 21(1)), in erasure letters.
+objection-note = Într-o scrisoare de ștergere vă opuneți prelucrării „din motive legate de situația particulară în care vă aflați” (art. 21 alin. (1) din RGPD). Scrisoarea indică deja motivele valabile pentru toți (fața este un element de identificare permanent). Puteți adăuga motivele dumneavoastră în câteva propoziții, de exemplu de ce identificarea dumneavoastră pe baza unei fotografii v-ar pune în pericol. Ele sunt redate ca fiind propriile dumneavoastră cuvinte.
+objection-question = Motivele dumneavoastră (opțional, Enter pentru a sări peste)
 format = Formatul fișierului
 format-text = Text (de lipit într-un e-mail sau de tipărit)
 format-pdf = PDF (de tipărit, semnat și trimis prin poștă)
@@ -40,6 +47,12 @@ next-send = Trimiteți-o prin poștă la { $recipient } (dacă puteți, recomand
 next-copy = Păstrați o copie a scrisorii și dovada expedierii.
 next-deadline = Clearview trebuie să răspundă în termen de o lună de la primire. Dacă trimiteți scrisoarea astăzi, data aproximativă este: { $date } (art. 12(3)). Termenul începe când sosește scrisoarea, deci țineți cont de durata transportului poștal.
 next-complain = Dacă nu primiți un răspuns complet la timp, puteți depune o plângere la autoritatea de supraveghere: { $authority }, { $address } ({ $website }). Atașați scrisoarea dumneavoastră și dovada expedierii.
+# A German letter written without the Land: no authority is named.
+next-complain-land = Dacă nu primiți un răspuns complet la timp, puteți depune o plângere la autoritatea pentru protecția datelor din landul german în care locuiți; `facerights jurisdictions` le enumeră (DE-BY, DE-NW, …). Atașați scrisoarea dumneavoastră și dovada expedierii.
+# United Kingdom: complaints go to the controller first (section 164A DPA 2018).
+next-complain-uk = Dacă nu primiți un răspuns complet la timp, depuneți mai întâi o plângere la Clearview (secțiunea 164A din Data Protection Act 2018), apoi la autoritatea de supraveghere: { $authority }, { $address } ({ $website }). Atașați scrisorile dumneavoastră și dovezile expedierii.
+# After generate or batch with plain DE: $code is what was given, $example a subdivision code.
+note-subdivision = scrisoarea nu indică nicio autoritate de supraveghere: în Germania, aceasta este autoritatea landului în care locuiți. Folosiți --jurisdiction { $example } (sau o coloană `jurisdiction` cu astfel de coduri) pentru a o indica; `facerights jurisdictions` enumeră codurile.
 draft-note = Notă: textul scrisorii în limba aleasă ({ $language }) este o versiune preliminară pe care niciun vorbitor nativ cu cunoștințe juridice nu a verificat-o încă. Citiți-l înainte de a-l trimite.
 # After a batch's draft note: how many letters are in that language.
 draft-note-letters = (scrisori în această limbă: { $count })

@@ -105,8 +105,8 @@ intro-access-erasure = Týmto uplatňujem svoje práva podľa { $law_full }: naj
 
 ## Why the law applies to Clearview
 
-applicability-eu = Spoločnosť { $controller } podlieha { $gdpr }. Získava snímky osôb nachádzajúcich sa v Európskej únii a spracúva ich na účely monitorovania ich správania ({ REF(3, par: 2, pt: "b") } { $gdpr }), ako konštatovali dozorné orgány Talianska, Grécka, Francúzska, Rakúska a Holandska. Neurčila svojho zástupcu v Únii podľa { REF(27) } { $gdpr }. Túto žiadosť preto adresujem priamo Vám.
-applicability-eea = Spoločnosť { $controller } podlieha { $gdpr }. Získava snímky osôb nachádzajúcich sa v Európskom hospodárskom priestore a spracúva ich na účely monitorovania ich správania ({ REF(3, par: 2, pt: "b") } { $gdpr }), ako konštatovali dozorné orgány Talianska, Grécka, Francúzska, Rakúska a Holandska. Neurčila svojho zástupcu podľa { REF(27) } { $gdpr }. Túto žiadosť preto adresujem priamo Vám.
+applicability-eu = Spoločnosť { $controller } podlieha { $gdpr }: získava snímky osôb nachádzajúcich sa v Európskej únii a spracúva ich na účely monitorovania ich správania ({ REF(3, par: 2, pt: "b") } { $gdpr }). Dozorné orgány Talianska, Grécka, Francúzska, Rakúska a Holandska na ňu { $gdpr } uplatnili a konštatovali, že jej spracúvanie je nezákonné. Podľa rozhodnutia holandského dozorného orgánu z { $representative_date } nemala určeného zástupcu v Únii ({ REF(27) } { $gdpr }). Túto žiadosť preto adresujem priamo Vám.
+applicability-eea = Spoločnosť { $controller } podlieha { $gdpr }: získava snímky osôb nachádzajúcich sa v Európskom hospodárskom priestore a spracúva ich na účely monitorovania ich správania ({ REF(3, par: 2, pt: "b") } { $gdpr }). Dozorné orgány Talianska, Grécka, Francúzska, Rakúska a Holandska na ňu { $gdpr } uplatnili a konštatovali, že jej spracúvanie je nezákonné. Podľa rozhodnutia holandského dozorného orgánu z { $representative_date } nemala určeného zástupcu v Únii ({ REF(27) } { $gdpr }). Túto žiadosť preto adresujem priamo Vám.
 applicability-uk = Spoločnosť { $controller } podlieha { $gdpr }. Upper Tribunal v roku 2025 rozhodol, že spracúvanie, ktoré vykonáva, súvisí s monitorovaním správania osôb nachádzajúcich sa v Spojenom kráľovstve ({ REF(3, par: 2, pt: "b") } { $gdpr }). Túto žiadosť adresujem priamo Vám.
 
 ## Access (Article 15)
@@ -120,11 +120,14 @@ access-copy-sources = pri každej snímke adresa (URL) webovej stránky a obrazo
 access-copy-metadata = všetky metaúdaje uchovávané ku každej snímke vrátane geolokačných a časových údajov;
 access-copy-biometrics = biometrické šablóny, vektory alebo hašovacie hodnoty odvodené z mojej tváre a všetky ďalšie údaje, ktoré ste o mne odvodili alebo vyvodili;
 access-copy-searches = záznamy o každom vyhľadávaní, vo výsledkoch ktorého sa objavila moja osoba, spolu s dátumom každého vyhľadávania;
+access-copy-probe = záznamy o každom vyhľadávaní, pri ktorom zákazník nahral snímku mojej tváre, aby prehľadal Vašu databázu, spolu s touto snímkou, dátumom vyhľadávania a údajom o zákazníkovi, ktorý ho vykonal;
 access-copy-recipients = totožnosť každého zákazníka alebo iného príjemcu, ktorému boli poskytnuté výsledky týkajúce sa mojej osoby.
 access-info = Žiadam Vás tiež o poskytnutie týchto informácií ({ REF(15, par: "1 2") } { $gdpr }):
-access-info-purposes = účely jednotlivých spracovateľských operácií a právny základ, o ktorý sa pri každej z nich opierate ({ REF(15, par: 1, pt: "a") } { $gdpr });
+access-info-purposes = účely jednotlivých spracovateľských operácií ({ REF(15, par: 1, pt: "a") } { $gdpr }) a pri každom účele právny základ, o ktorý sa opierate a ktorý ste mi aj tak boli povinní oznámiť ({ REF(14, par: 1, pt: "c") } { $gdpr });
 access-info-categories = kategórie dotknutých osobných údajov ({ REF(15, par: 1, pt: "b") } { $gdpr });
 access-info-recipients = príjemcovia, ktorým boli alebo budú osobné údaje poskytnuté, a to menovite, najmä príjemcovia v tretích krajinách alebo medzinárodné organizácie; uvedenie kategórií príjemcov nestačí, ak ste schopní jednotlivých príjemcov identifikovať ({ REF(15, par: 1, pt: "c") } { $gdpr }; rozsudok Súdneho dvora z 12. januára 2023, C-154/21, Österreichische Post);
+# United Kingdom letters: the same without the judgment of the Court of Justice.
+access-info-recipients-uk = príjemcovia, ktorým boli alebo budú osobné údaje poskytnuté, a to menovite, najmä príjemcovia v tretích krajinách alebo medzinárodné organizácie; uvedenie kategórií príjemcov nestačí, ak ste schopní jednotlivých príjemcov identifikovať ({ REF(15, par: 1, pt: "c") } { $gdpr });
 access-info-retention = doba, počas ktorej budú jednotlivé kategórie osobných údajov uchovávané, alebo, ak to nie je možné, kritériá na jej určenie ({ REF(15, par: 1, pt: "d") } { $gdpr });
 access-info-rights = existencia práva požadovať opravu osobných údajov alebo ich vymazanie alebo obmedzenie spracúvania a práva namietať proti takémuto spracúvaniu ({ REF(15, par: 1, pt: "e") } { $gdpr });
 access-info-complaint = právo podať sťažnosť dozornému orgánu ({ REF(15, par: 1, pt: "f") } { $gdpr });
@@ -132,6 +135,9 @@ access-info-source = všetky dostupné informácie o zdroji osobných údajov: k
 access-info-automated = existencia automatizovaného rozhodovania vrátane profilovania a zmysluplné informácie o použitom postupe, ako aj o význame a predpokladaných dôsledkoch takéhoto spracúvania pre moju osobu ({ REF(15, par: 1, pt: "h") } { $gdpr });
 access-info-transfers = ak sa osobné údaje prenášajú do tretej krajiny alebo medzinárodnej organizácii, primerané záruky podľa { REF(46) } { $gdpr } týkajúce sa prenosu ({ REF(15, par: 2) }).
 access-scope = Táto žiadosť sa vzťahuje na všetky osobné údaje, ktoré sa ma týkajú, vo všetkých Vašich systémoch vrátane pseudonymizovaných údajov a údajov, ktoré ste odvodili alebo vyvodili. Nie je obmedzená na posledných dvanásť mesiacov ani na určitý počet žiadostí za rok a nie je podmienená tým, že ju zopakujem: francúzsky dozorný orgán (CNIL) vo svojom rozhodnutí { $reference } z { $date } konštatoval, že takéto obmedzenia uplatňované spoločnosťou { $controller } sú nezákonné.
+access-role = Pri každej spracovateľskej operácii mi ďalej uveďte, či ju vykonávate ako prevádzkovateľ, alebo ako sprostredkovateľ v mene zákazníka, a v takom prípade v mene koho ({ REF(4, num: 7) } a { REF(4, num: 8) } { $gdpr }).
+# United Kingdom letters only: čl. 15 ods. 1A UK GDPR (written out: REF cannot write "1A").
+access-search-uk = Ste povinní vykonať primerané a proporcionálne vyhľadanie osobných údajov, o ktoré žiadam (čl. 15 ods. 1A { $gdpr }). Vaša databáza je vytvorená na vyhľadávanie podľa tváre: prehľadanie databázy pomocou mojej tváre a prehľadanie záznamov o vyhľadávaniach, vo výsledkoch ktorých sa objavila moja osoba alebo pri ktorých bola nahraná moja tvár, je primerané a proporcionálne bez ohľadu na ich objem.
 access-format = Žiadam Vás o bezplatné poskytnutie kópie ({ REF(12, par: 5) } a { REF(15, par: 3) } { $gdpr }), a to v jasne a jednoducho formulovanej podobe ({ REF(12, par: 1) } { $gdpr }) a, ak budete odpovedať elektronicky, v bežne používanej elektronickej podobe ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
@@ -147,17 +153,25 @@ erasure-scope-searches = výsledky vyhľadávania, záznamy (logy) o vyhľadáva
 erasure-scope-backups = všetky kópie v zálohách, v archívoch a v systémoch Vašich sprostredkovateľov.
 erasure-grounds = Sú splnené tieto dôvody na vymazanie:
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobné údaje sa spracúvali nezákonne. Nemáte žiadny právny základ podľa { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) spracúvané na účely individuálnej identifikácie fyzickej osoby patria medzi osobitné kategórie osobných údajov, ktorých spracúvanie { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatňuje sa žiadna z výnimiek podľa { REF(9, par: 2) }: výslovný súhlas odo mňa vyjadrený nebol ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, ktoré možno nájsť na internete, neboli mnou preukázateľne zverejnené na účely biometrického spracúvania ({ REF(9, par: 2, pt: "e") } { $gdpr }).
-erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podľa { REF(21, par: 1) } { $gdpr } namietam proti spracúvaniu z dôvodov týkajúcich sa mojej konkrétnej situácie: moja tvár je trvalý identifikátor, ktorý nemôžem zmeniť, a jej prítomnosť vo Vašej databáze umožňuje ktorémukoľvek z Vašich zákazníkov identifikovať ma na základe akejkoľvek fotografie bez ohľadu na to, kde a kedy bola vyhotovená. Pokiaľ sa opierate o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, neexistujú žiadne nevyhnutné oprávnené dôvody na spracúvanie, ktoré by prevažovali nad mojimi záujmami, právami a slobodami; Váš obchodný záujem na predaji vyhľadávaní podľa mojej tváre takýmto dôvodom nie je.
+# United Kingdom letters: čl. 9 read with Schedule 1 to the Data Protection Act 2018 („v spojení s“).
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osobné údaje sa spracúvali nezákonne. Nemáte žiadny právny základ podľa { REF(6, par: 1) } { $gdpr }. Biometrické údaje ({ REF(4, num: 14) } { $gdpr }) spracúvané na účely individuálnej identifikácie fyzickej osoby patria medzi osobitné kategórie osobných údajov, ktorých spracúvanie { REF(9, par: 1) } { $gdpr } zakazuje. Neuplatňuje sa žiadna z výnimiek podľa { REF(9, par: 2) } { $gdpr } v spojení s prílohou 1 (Schedule 1) zákona Data Protection Act 2018: výslovný súhlas odo mňa vyjadrený nebol ({ REF(9, par: 2, pt: "a") } { $gdpr }) a snímky, ktoré možno nájsť na internete, neboli mnou preukázateľne zverejnené na účely biometrického spracúvania ({ REF(9, par: 2, pt: "e") } { $gdpr }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: podľa { REF(21, par: 1) } { $gdpr } namietam proti spracúvaniu z dôvodov týkajúcich sa mojej konkrétnej situácie: moja tvár je trvalý identifikátor, ktorý nemôžem zmeniť, a jej prítomnosť vo Vašej databáze umožňuje ktorémukoľvek z Vašich zákazníkov identifikovať ma na základe akejkoľvek fotografie bez ohľadu na to, kde a kedy bola vyhotovená.
+# The person's own description of their particular situation, in Slovak quotation marks „…“.
+erasure-ground-objection-own = Vlastnými slovami: „{ $grounds }“
+# Čl. 21 ods. 1: „pokiaľ nepreukáže nevyhnutné oprávnené dôvody na spracúvanie, ktoré prevažujú
+# nad záujmami, právami a slobodami dotknutej osoby“.
+erasure-ground-objection-burden = Spracúvanie preto musíte ukončiť, pokiaľ nepreukážete nevyhnutné oprávnené dôvody na spracúvanie, ktoré prevažujú nad mojimi záujmami, právami a slobodami ({ REF(21, par: 1) } { $gdpr }). Pokiaľ sa opierate o { REF(6, par: 1, pt: "e f", conj: "or") } { $gdpr }, žiadne takéto dôvody neexistujú: Váš obchodný záujem na predaji vyhľadávaní podľa mojej tváre takýmto dôvodom nie je.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: pokiaľ sa opierate o súhlas, odvolávam ho.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country. Its name is in its own language and cannot be declined: it stands in parentheses after
 # „dozorný orgán“. $in_country: „v Taliansku“, from country-in.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: vymazanie je okrem toho potrebné na splnenie zákonnej povinnosti, keďže dozorný orgán ({ $authority }) Vám nariadil vymazať osobné údaje osôb nachádzajúcich sa { $in_country }.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }, nad rámec vyššie uvedených dôvodov: dozorný orgán ({ $authority }) Vám nariadil vymazať osobné údaje osôb nachádzajúcich sa { $in_country }. Podľa môjho názoru je preto vymazanie potrebné aj na splnenie zákonnej povinnosti, ktorá sa na Vás vzťahuje.
 erasure-exceptions = Neuplatňuje sa žiadna z výnimiek podľa { REF(17, par: 3) } { $gdpr }: spracúvanie nie je potrebné na uplatnenie práva na slobodu prejavu a na informácie, na splnenie zákonnej povinnosti, na splnenie úlohy realizovanej vo verejnom záujme alebo pri výkone verejnej moci, z dôvodov verejného záujmu v oblasti verejného zdravia, na účely archivácie vo verejnom záujme, na účely vedeckého alebo historického výskumu ani na štatistické účely, ani na preukazovanie, uplatňovanie alebo obhajovanie právnych nárokov. Ak sa odvolávate na niektorú výnimku, oznámte mi, na ktorú a z akého dôvodu ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Až do vymazania obmedzte spracúvanie mojich osobných údajov ({ REF(18, par: 1, pt: "d") } { $gdpr }, kým overujete moju námietku): najmä ma okamžite prestaňte zobrazovať vo výsledkoch vyhľadávania.
 erasure-recipients = Oznámte vymazanie každému príjemcovi, ktorému boli moje osobné údaje poskytnuté, vrátane každého zákazníka, ktorý dostal moje snímky vo výsledkoch vyhľadávania ({ REF(19) } { $gdpr }), a oznámte mi, kto sú títo príjemcovia. Ak ste moje osobné údaje zverejnili, prijmite primerané opatrenia, aby ste informovali prevádzkovateľov, ktorí tieto údaje spracúvajú, že žiadam o vymazanie všetkých odkazov na tieto údaje alebo ich kópií ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Oznámte mi, čo urobíte pre to, aby moje osobné údaje neboli znovu získané. Ak uchovávate akýkoľvek záznam, ktorý má zabrániť ich získavaniu v budúcnosti, oznámte mi presne, čo obsahuje a na akom právnom základe ho uchovávate.
 erasure-confirmation = Vymazanie mi, prosím, písomne potvrďte a uveďte, čo ste vymazali, vrátane kópií v zálohách a odvodených šablón.
+erasure-free = Vybavenie mojej žiadosti o vymazanie vrátane oznámení príjemcom a potvrdenia vymazania je bezplatné ({ REF(12, par: 5) } { $gdpr }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -168,15 +182,22 @@ restriction-body = Od doručenia tohto listu až do vymazania obmedzte spracúva
 
 identification-heading = Identifikácia
 identification-no-photo = Údaje uvedené v tomto liste na jeho vybavenie postačujú. Ak máte opodstatnené pochybnosti o mojej totožnosti, oznámte mi, aké dodatočné informácie sú nevyhnutne potrebné ({ REF(12, par: 6) } { $gdpr }). Ak je možné vo Vašom systéme vyhľadávať len pomocou fotografie mojej tváre, oznámte mi to; v takom prípade Vám ju poskytnem výlučne na účely tejto žiadosti.
-identification-photo = Prikladám fotografiu svojej tváre výlučne na to, aby ste mohli vyhľadať osobné údaje, ktoré sa ma týkajú ({ REF(11, par: 2) } a { REF(12, par: 6) } { $gdpr }). Nesmiete ju použiť na žiadny iný účel: nepridávajte ju do svojej databázy, nevytvárajte z nej biometrickú šablónu okrem tohto jediného vyhľadávania a nesprístupňujte ju. Len čo túto žiadosť vybavíte, vymažte fotografiu aj výsledky vyhľadávania vykonaného jej pomocou a vymazanie mi potvrďte ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
+identification-photo = Prikladám fotografiu svojej tváre výlučne na to, aby ste mohli vyhľadať osobné údaje, ktoré sa ma týkajú ({ REF(11, par: 2) } a { REF(12, par: 6) } { $gdpr }). Vyjadrujem výslovný súhlas ({ REF(9, par: 2, pt: "a") } { $gdpr }) s jedným vyhľadaním vo Vašej databáze pomocou biometrickej šablóny vytvorenej z tejto fotografie, a to výlučne na účely tejto žiadosti. S iným použitím nesúhlasím: fotografiu ani šablónu nepridávajte do svojej databázy a nesprístupňujte ich. Svoj súhlas odvolávam k okamihu, keď túto žiadosť vybavíte ({ REF(7, par: 3) } { $gdpr }): potom vymažte fotografiu, šablónu aj výsledky vyhľadávania vykonaného ich pomocou a vymazanie mi potvrďte ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 identification-id-document = Kópiu dokladu totožnosti nezašlem, pokiaľ nepreukážete, že je to nevyhnutne potrebné. Každú takúto kópiu je potrebné ihneď po overení vymazať (Európsky výbor pre ochranu údajov, Usmernenia 01/2022 k právam dotknutých osôb – právo na prístup, body 74, 76 a 79).
+# United Kingdom letters: the ICO's guidance, its title kept in English.
+identification-id-document-uk = Kópiu dokladu totožnosti nezašlem, pokiaľ nepreukážete, že je to potrebné: smiete požadovať len také informácie, ktoré sú primerané a proporcionálne na overenie mojej totožnosti (Information Commissioner's Office, usmernenie „Right of access“).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Lehota a forma Vašej odpovede
-deadline-access = Odpovedzte, prosím, bez zbytočného odkladu, najneskôr však do jedného mesiaca od doručenia tejto žiadosti ({ REF(12, par: 3) } { $gdpr }). Ak túto lehotu predĺžite, musíte ma o tom v priebehu tohto mesiaca informovať a uviesť dôvody. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma do jedného mesiaca informovať o dôvodoch a o mojom práve podať sťažnosť dozornému orgánu a uplatniť súdny prostriedok nápravy ({ REF(12, par: 4) } { $gdpr }).
-deadline-erasure = Prijmite, prosím, opatrenia na základe mojej žiadosti bez zbytočného odkladu, najneskôr však do jedného mesiaca od jej doručenia ({ REF(12, par: 3) } { $gdpr }). Ak túto lehotu predĺžite, musíte ma o tom v priebehu tohto mesiaca informovať a uviesť dôvody. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma do jedného mesiaca informovať o dôvodoch a o mojom práve podať sťažnosť dozornému orgánu a uplatniť súdny prostriedok nápravy ({ REF(12, par: 4) } { $gdpr }).
+deadline-access = Odpovedzte, prosím, bez zbytočného odkladu, najneskôr však do jedného mesiaca od doručenia tejto žiadosti ({ REF(12, par: 3) } { $gdpr }). Túto lehotu môžete predĺžiť najviac o ďalšie dva mesiace, a to len v prípade potreby, pričom sa zohľadní komplexnosť žiadosti a počet žiadostí; o predĺžení ma potom musíte informovať do jedného mesiaca od doručenia žiadosti spolu s dôvodmi zmeškania lehoty. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma do jedného mesiaca informovať o dôvodoch a o mojom práve podať sťažnosť dozornému orgánu a uplatniť súdny prostriedok nápravy ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Prijmite, prosím, opatrenia na základe mojej žiadosti bez zbytočného odkladu, najneskôr však do jedného mesiaca od jej doručenia ({ REF(12, par: 3) } { $gdpr }). Túto lehotu môžete predĺžiť najviac o ďalšie dva mesiace, a to len v prípade potreby, pričom sa zohľadní komplexnosť žiadosti a počet žiadostí; o predĺžení ma potom musíte informovať do jedného mesiaca od doručenia žiadosti spolu s dôvodmi zmeškania lehoty. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma do jedného mesiaca informovať o dôvodoch a o mojom práve podať sťažnosť dozornému orgánu a uplatniť súdny prostriedok nápravy ({ REF(12, par: 4) } { $gdpr }).
+# United Kingdom letters: the "applicable time period" of čl. 12A UK GDPR (written out).
+deadline-access-uk = Odpovedzte, prosím, bez zbytočného odkladu, najneskôr však pred uplynutím uplatniteľnej lehoty (applicable time period), teda do jedného mesiaca od doručenia tejto žiadosti (čl. 12A { $gdpr }). Túto lehotu môžete predĺžiť najviac o ďalšie dva mesiace, a to len vtedy, ak je to potrebné z dôvodu komplexnosti alebo počtu žiadostí; v takom prípade mi to musíte oznámiť v priebehu tohto mesiaca a uviesť dôvody. Ak odo mňa dôvodne potrebujete ďalšie informácie na určenie informácií alebo spracúvania, ktorých sa moja žiadosť týka, vyžiadajte si ich bezodkladne: lehota sa pozastavuje len do mojej odpovede. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma v tejto lehote informovať o dôvodoch a o mojom práve podať sťažnosť Information Commissioner a uplatniť súdny prostriedok nápravy ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure-uk = Prijmite, prosím, opatrenia na základe mojej žiadosti bez zbytočného odkladu, najneskôr však pred uplynutím uplatniteľnej lehoty (applicable time period), teda do jedného mesiaca od doručenia tejto žiadosti (čl. 12A { $gdpr }). Túto lehotu môžete predĺžiť najviac o ďalšie dva mesiace, a to len vtedy, ak je to potrebné z dôvodu komplexnosti alebo počtu žiadostí; v takom prípade mi to musíte oznámiť v priebehu tohto mesiaca a uviesť dôvody. Ak neprijmete opatrenia na základe mojej žiadosti, musíte ma v tejto lehote informovať o dôvodoch a o mojom práve podať sťažnosť Information Commissioner a uplatniť súdny prostriedok nápravy ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Svoju odpoveď nesmiete podmieňovať použitím konkrétneho formulára, webového portálu alebo spôsobu doručenia (Európsky výbor pre ochranu údajov, Usmernenia 01/2022 k právam dotknutých osôb – právo na prístup, body 50 až 53).
+# United Kingdom letters: the ICO's guidance, its title kept in English.
+no-formalities-uk = Svoju odpoveď nesmiete podmieňovať použitím konkrétneho formulára, webového portálu alebo spôsobu doručenia: žiadosť možno podať v akejkoľvek forme, ústne aj písomne (Information Commissioner's Office, usmernenie „Right of access“).
 # Where to reply (same paragraph, after no-formalities): reply-to-postal when the sender gave only a
 # postal address, reply-to-both when a postal and an e-mail address are given, reply-to-email when
 # only an e-mail address is given.
@@ -195,7 +216,7 @@ decisions-other = Dozorné orgány iných štátov konštatovali, že rovnaké s
 decision-citation = { $authority } ({ $country }), { $act } z { $date }
 # The Garante's ordinanza ingiunzione imposes a fine and orders: in Slovak terms a decision imposing
 # a fine, with the Italian name kept for identification.
-decision-kind-injunction-order = rozhodnutie o uložení pokuty (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = rozhodnutie o uložení pokuty (ordinanza ingiunzione) č. { $reference }
 decision-kind-decision = rozhodnutie { $reference }
 # The CNIL President's mise en demeure: a call to remedy the infringements within a time limit.
 decision-kind-formal-notice = výzva na nápravu (mise en demeure) { $reference }
@@ -212,7 +233,7 @@ decision-kind-remittal-order = uznesenie (Beschluss) { $reference }
 # A UK tribunal's decision.
 decision-kind-tribunal-decision = rozhodnutie { $reference }
 decision-kind-letter = list
-decision-kind-enforcement-and-penalty-notices = príkaz na nápravu (enforcement notice) a rozhodnutie o pokute (monetary penalty notice)
+decision-kind-enforcement-and-penalty-notices = príkaz na nápravu (enforcement notice) a rozhodnutie o uložení peňažnej sankcie (monetary penalty notice)
 # The following sentences come after decision-citation in any combination. They are impersonal
 # (passive), because the deciding body may be an authority or a court of any gender.
 # $articles: the provisions found infringed, written with ref-list, each with „čl.“
@@ -220,26 +241,32 @@ decision-kind-enforcement-and-penalty-notices = príkaz na nápravu (enforcement
 decision-articles = Bolo konštatované porušenie { $articles } { $gdpr }.
 # $amount: an amount with its currency, already formatted ("20 000 000 €").
 decision-fine = Bola uložená pokuta vo výške { $amount }.
+# The UK's statutory term (section 155 DPA 2018): „peňažná sankcia“ with the English term, not
+# „pokuta“.
+decision-monetary-penalty = Bola uložená peňažná sankcia (monetary penalty) vo výške { $amount }.
 decision-fines-total = Boli uložené pokuty v celkovej výške { $amount }.
 decision-penalty-per-day = Okrem toho bolo uložené penále vo výške { $amount } za každý deň omeškania.
 decision-penalty-max = Okrem toho boli vydané príkazy pod hrozbou penále v celkovej výške až { $amount }.
 decision-penalty-liquidated = Spoločnosti { $controller } bolo uložené zaplatiť { $amount }, pretože príkaz nesplnila včas.
 decision-orders = Spoločnosti { $controller } bolo nariadené, aby:
-decision-not-final = Tento list predchádzal zamýšľanému príkazu; nejde o konečný príkaz.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter); like
-# decision-orders it ends with „aby:“, so the same order-* items follow it.
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published); like decision-orders it ends with „aby:“, so the same order-* items follow it.
 decision-requests = Spoločnosť { $controller } bola vyzvaná, aby:
+# Why the ICO's notices are not final („akty“, as in outcome-ftt-no-jurisdiction).
+not-final-remitted-appeal = Tieto akty nie sú právoplatné: Upper Tribunal vrátil odvolanie spoločnosti Clearview proti nim na nové prejednanie First-tier Tribunal.
 # Orders are list items completing „Spoločnosti … bolo nariadené, aby:“ (decision-orders) or
 # „Spoločnosť … bola vyzvaná, aby:“ (decision-requests): each starts with a past-tense verb in the
 # feminine singular (agreeing with „spoločnosť“). End each with ";" — facerights replaces the
 # separator of the last item with a full stop.
 # $in_country: „v Taliansku“, from country-in.
 order-ban-collection-territory = ukončila získavanie snímok a iných osobných údajov osôb nachádzajúcich sa { $in_country } a spracúvanie ich biometrických údajov;
+order-ban-collection-processing-territory = ukončila získavanie snímok a metaúdajov osôb nachádzajúcich sa { $in_country } metódou web scrapingu a akékoľvek ďalšie spracúvanie ich osobných údajov, bežných aj biometrických;
 order-erase-territory = vymazala osobné údaje osôb nachádzajúcich sa { $in_country };
 order-erase-territory-after-access = vymazala osobné údaje osôb nachádzajúcich sa { $in_country }, a to po vybavení už doručených žiadostí o prístup;
 order-stop-processing-territory = ukončila bez právneho základu vykonávané získavanie a spracúvanie osobných údajov osôb nachádzajúcich sa { $in_country };
 order-facilitate-rights = uľahčila uplatňovanie práv dotknutých osôb a vybavila žiadosť sťažovateľa o prístup;
 order-answer-complainant-access = vybavila žiadosť sťažovateľa o prístup;
+order-grant-complainant-erasure = vyhovela žiadosti sťažovateľa o vymazanie;
 order-appoint-representative = určila zástupcu v Únii ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = ukončila spracúvanie osobných údajov osôb nachádzajúcich sa { $in_country } a odstránila nezákonne získané údaje;
 order-give-art14-information = informovala dotknuté osoby v súlade s { REF(14) } { $gdpr };
@@ -255,6 +282,7 @@ outcome-remitted-ftt = Odvolanie spoločnosti Clearview proti týmto aktom vrát
 # Short summaries used for decisions of other countries, joined as a list with „a“:
 # nominative noun phrases, e.g. „pokuta vo výške 20 000 000 €, zákaz ďalšieho získavania a …“.
 summary-fine = pokuta vo výške { $amount }
+summary-monetary-penalty = neprávoplatná peňažná sankcia (monetary penalty) vo výške { $amount }
 summary-erasure = príkaz na vymazanie osobných údajov osôb nachádzajúcich sa { $in_country }
 summary-ban = zákaz ďalšieho získavania
 summary-access = príkaz upustiť od odmietania vybavovať žiadosti o prístup
@@ -269,4 +297,12 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, indeclinable, hence
 # after a colon); $address: its postal address on one line.
-remedies = Ak v stanovenej lehote neodpoviete úplne, podám sťažnosť príslušnému dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo uplatniť účinný súdny prostriedok nápravy ({ REF(79) } { $gdpr }) a domáhať sa náhrady škody ({ REF(82) } { $gdpr }).
+remedies = Ak v stanovenej lehote neodpoviete úplne, podám sťažnosť príslušnému dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo začať proti Vám konanie na súdoch členského štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady škody ({ REF(82) } { $gdpr }).
+# EEA letters: čl. 79 ods. 2 speaks of Member States; for Iceland, Liechtenstein and Norway: „štátu“.
+remedies-eea = Ak v stanovenej lehote neodpoviete úplne, podám sťažnosť príslušnému dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo začať proti Vám konanie na súdoch štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady škody ({ REF(82) } { $gdpr }).
+# Germany without a Land: the authority of the Land of residence (§ 19 ods. 2 BDSG, cited in the
+# Slovak manner of a German statute).
+remedies-land-of-residence = Ak v stanovenej lehote neodpoviete úplne, podám sťažnosť dozornému orgánu pre ochranu údajov tej nemeckej spolkovej krajiny, v ktorej bývam ({ REF(77) } { $gdpr }; § 19 ods. 2 nemeckého spolkového zákona o ochrane údajov, BDSG). Vyhradzujem si právo začať proti Vám konanie na súdoch členského štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady škody ({ REF(82) } { $gdpr }).
+# United Kingdom letters: UK statutes keep their English names („zákon Data Protection Act 2018“);
+# a section of a UK Act is „oddiel“. $authority is nominative after the colon.
+remedies-uk = Ste povinní uľahčiť podávanie sťažností, ktoré sa týkajú spracúvania mojich osobných údajov, priamo Vám (oddiel 164A zákona Data Protection Act 2018). Ak neodpoviete úplne pred uplynutím uplatniteľnej lehoty, podám Vám sťažnosť podľa tohto oddielu, a ak sa tým vec nevyrieši, podám sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority } (alebo jeho nástupca, Information Commission), { $address }. Vyhradzujem si právo navrhnúť súdu vydanie príkazu na splnenie povinností (compliance order, oddiel 167 zákona Data Protection Act 2018) a domáhať sa náhrady škody ({ REF(82) } { $gdpr }).

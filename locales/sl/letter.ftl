@@ -18,8 +18,8 @@
 ###                the case ending: "družba / družbe / družbi / družbo { $controller }".
 ###
 ### Provisions are cited in the Slovenian national notation (see "Citations" below): "točka (h)
-### prvega odstavka 15. člena GDPR", declined with the sentence. Dates arrive in the nominative ("17. oktober 2022"): they are never placed
-### after "z dne" (which would need the genitive "oktobra"), but in apposition or in parentheses.
+### prvega odstavka 15. člena GDPR", declined with the sentence. Dates arrive with the month in the
+### genitive ("17. oktobra 2022", date-pattern at the end of this file), so they follow "z dne".
 
 ## Names of the law. $gdpr is one of law-short-* and is passed to every other message.
 # law-full-* are used only as $law_full in intro-*, always in the genitive
@@ -296,8 +296,9 @@ intro-access-erasure = S tem dopisom uveljavljam svoje pravice iz { $law_full }:
 
 ## Why the law applies to Clearview
 
-applicability-eu = Za družbo { $controller } velja { $gdpr }. Družba zbira slike oseb v Evropski uniji in jih obdeluje, da bi spremljala njihovo vedenje ({ REF(3, par: 2, pt: "b") } { $gdpr }), kot so ugotovili nadzorni organi Italije, Grčije, Francije, Avstrije in Nizozemske. V skladu s { REF(27, case: "ins") } { $gdpr } ni imenovala predstavnika v Uniji. Zato to zahtevo naslavljam neposredno na vas.
-applicability-eea = Za družbo { $controller } velja { $gdpr }. Družba zbira slike oseb v Evropskem gospodarskem prostoru in jih obdeluje, da bi spremljala njihovo vedenje ({ REF(3, par: 2, pt: "b") } { $gdpr }), kot so ugotovili nadzorni organi Italije, Grčije, Francije, Avstrije in Nizozemske. V skladu s { REF(27, case: "ins") } { $gdpr } ni imenovala predstavnika. Zato to zahtevo naslavljam neposredno na vas.
+# $representative_date: the Dutch decision's date (date-pattern: genitive month, after "z dne").
+applicability-eu = Za družbo { $controller } velja { $gdpr }: družba zbira slike oseb v Evropski uniji in jih obdeluje, da bi spremljala njihovo vedenje ({ REF(3, par: 2, pt: "b") } { $gdpr }). Nadzorni organi Italije, Grčije, Francije, Avstrije in Nizozemske so zanjo uporabili { $gdpr } in ugotovili, da je njena obdelava nezakonita. Po odločbi nizozemskega nadzornega organa z dne { $representative_date } družba ni imela imenovanega predstavnika v Uniji ({ REF(27) } { $gdpr }). Zato to zahtevo naslavljam neposredno na vas.
+applicability-eea = Za družbo { $controller } velja { $gdpr }: družba zbira slike oseb v Evropskem gospodarskem prostoru in jih obdeluje, da bi spremljala njihovo vedenje ({ REF(3, par: 2, pt: "b") } { $gdpr }). Nadzorni organi Italije, Grčije, Francije, Avstrije in Nizozemske so zanjo uporabili { $gdpr } in ugotovili, da je njena obdelava nezakonita. Po odločbi nizozemskega nadzornega organa z dne { $representative_date } družba ni imela imenovanega predstavnika v Uniji ({ REF(27) } { $gdpr }). Zato to zahtevo naslavljam neposredno na vas.
 applicability-uk = Za družbo { $controller } velja { $gdpr }. Sodišče Upper Tribunal je leta 2025 odločilo, da je obdelava, ki jo izvaja ta družba, povezana s spremljanjem vedenja oseb v Združenem kraljestvu ({ REF(3, par: 2, pt: "b") } { $gdpr }). To zahtevo naslavljam neposredno na vas.
 
 ## Access (Article 15)
@@ -310,19 +311,26 @@ access-copy-sources = za vsako sliko spletni naslov (URL) spletne strani in slik
 access-copy-metadata = vse metapodatke, ki jih hranite za vsako sliko, vključno s podatki o geolokaciji in datumi;
 access-copy-biometrics = biometrične predloge, vektorje ali zgoščene vrednosti (hash), pridobljene iz mojega obraza, ter vse druge podatke o meni, ki ste jih izpeljali ali do njih prišli s sklepanjem;
 access-copy-searches = evidence o vsakem iskanju, katerega rezultati so vključevali mene, z datumom vsakega iskanja;
+access-copy-probe = evidence o vsakem iskanju, pri katerem je stranka naložila sliko mojega obraza, da bi preiskala vašo podatkovno zbirko, skupaj s to sliko, datumom iskanja in navedbo stranke, ki ga je opravila;
 access-copy-recipients = identiteto vsake stranke ali drugega uporabnika, ki so mu bili razkriti rezultati v zvezi z menoj.
 access-info = Prosim, da mi zagotovite tudi naslednje informacije ({ REF(15, par: "1 2") } { $gdpr }):
-access-info-purposes = namene vsakega dejanja obdelave in pravno podlago, na katero se pri vsakem od njih sklicujete ({ REF(15, par: 1, pt: "a") });
+access-info-purposes = namene vsakega dejanja obdelave ({ REF(15, par: 1, pt: "a") }) in za vsak namen pravno podlago, na katero se sklicujete in ki bi mi jo morali v vsakem primeru sporočiti ({ REF(14, par: 1, pt: "c") });
 access-info-categories = vrste zadevnih osebnih podatkov ({ REF(15, par: 1, pt: "b") });
 access-info-recipients = uporabnike, ki so jim bili ali jim bodo razkriti osebni podatki, in sicer poimensko, zlasti uporabnike v tretjih državah ali mednarodne organizacije; kategorije uporabnikov ne zadostujejo, kadar lahko uporabnike identificirate ({ REF(15, par: 1, pt: "c") }; sodba Sodišča z dne 12. januarja 2023, C-154/21, Österreichische Post);
+# United Kingdom letters: the same without the judgment of the Court of Justice.
+access-info-recipients-uk = uporabnike, ki so jim bili ali jim bodo razkriti osebni podatki, in sicer poimensko, zlasti uporabnike v tretjih državah ali mednarodne organizacije; kategorije uporabnikov ne zadostujejo, kadar lahko uporabnike identificirate ({ REF(15, par: 1, pt: "c") });
 access-info-retention = obdobje, v katerem bo posamezna vrsta osebnih podatkov shranjena, ali, če to ni mogoče, merila, ki se uporabijo za določitev tega obdobja ({ REF(15, par: 1, pt: "d") });
 access-info-rights = obstoj pravice, da se zahteva popravek ali izbris osebnih podatkov ali omejitev obdelave, ter pravice do ugovora taki obdelavi ({ REF(15, par: 1, pt: "e") });
 access-info-complaint = pravico do vložitve pritožbe pri nadzornem organu ({ REF(15, par: 1, pt: "f") });
 access-info-source = vse razpoložljive informacije o viru osebnih podatkov: dejanska spletišča in spletne strani, ne le vrste virov ({ REF(15, par: 1, pt: "g") });
 access-info-automated = obstoj avtomatiziranega sprejemanja odločitev, vključno z oblikovanjem profilov, ter smiselne informacije o razlogih zanj, pa tudi pomen in predvidene posledice take obdelave zame ({ REF(15, par: 1, pt: "h") });
 access-info-transfers = kadar se osebni podatki prenašajo v tretjo državo ali mednarodno organizacijo, ustrezne zaščitne ukrepe v skladu s { REF(46, case: "ins") } { $gdpr }, ki se nanašajo na prenos ({ REF(15, par: 2) }).
-# $reference and $date: the CNIL decision; the date (nominative) stands in parentheses.
-access-scope = Ta zahteva zajema vse osebne podatke v zvezi z menoj v vseh vaših sistemih, vključno s psevdonimiziranimi podatki in podatki, ki ste jih izpeljali ali do njih prišli s sklepanjem. Ni omejena na zadnjih dvanajst mesecev niti na določeno število zahtev na leto in ni odvisna od tega, ali jo ponovim: francoski nadzorni organ (CNIL) je v odločbi { $reference } ({ $date }) ugotovil, da so takšne omejitve, ki jih je uporabljala družba { $controller }, nezakonite.
+# $reference and $date: the CNIL decision ("z dne 17. oktobra 2022").
+access-scope = Ta zahteva zajema vse osebne podatke v zvezi z menoj v vseh vaših sistemih, vključno s psevdonimiziranimi podatki in podatki, ki ste jih izpeljali ali do njih prišli s sklepanjem. Ni omejena na zadnjih dvanajst mesecev niti na določeno število zahtev na leto in ni odvisna od tega, ali jo ponovim: francoski nadzorni organ (CNIL) je v odločbi { $reference } z dne { $date } ugotovil, da so takšne omejitve, ki jih je uporabljala družba { $controller }, nezakonite.
+access-role = Za vsako dejanje obdelave mi sporočite tudi, ali ga izvajate kot upravljavec ali kot obdelovalec v imenu stranke, in v slednjem primeru, v čigavem imenu ({ REF(4, num: 7) } in { REF(4, num: 8) } { $gdpr }).
+# United Kingdom letters only: paragraph (1A) of Article 15 UK GDPR, written out (REF cannot write
+# "1A", which has no ordinal word): the UK number is kept as it is, "odstavek 1A 15. člena".
+access-search-uk = Opraviti morate razumno in sorazmerno iskanje osebnih podatkov, ki jih zahtevam (odstavek 1A 15. člena { $gdpr }). Vaša podatkovna zbirka je zgrajena za iskanje po obrazu: iskanje v njej z mojim obrazom in iskanje po evidencah iskanj, katerih rezultati so vključevali mene ali pri katerih je bil naložen moj obraz, je razumno in sorazmerno ne glede na njihov obseg.
 access-format = Prosim, da mi kopijo zagotovite brezplačno ({ REF(12, par: 5) } in { REF(15, par: 3) } { $gdpr }), v jasnem in preprostem jeziku ({ REF(12, par: 1) } { $gdpr }) in, če odgovorite po elektronski poti, v elektronski obliki, ki se splošno uporablja ({ REF(15, par: 3) } { $gdpr }).
 
 ## Erasure (Article 17)
@@ -341,17 +349,25 @@ erasure-grounds = Obstajajo naslednji razlogi za izbris:
 # osebni podatki, sam objavil" (Slovenian rendering of "manifestly made public"); the participle agrees
 # with the noun "posameznik", so the sentence fits an author of either gender.
 erasure-ground-unlawful = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osebni podatki so bili obdelani nezakonito. Nimate pravne podlage v skladu s { REF(6, par: 1, case: "ins") } { $gdpr }. Biometrični podatki ({ REF(4, num: 14) } { $gdpr }), ki se obdelujejo za namene edinstvene identifikacije posameznika, spadajo med posebne vrste osebnih podatkov, katerih obdelavo prepoveduje { REF(9, par: 1) } { $gdpr }. Nobena od izjem iz { REF(9, par: 2, case: "gen") } se ne uporablja: moje izrecne privolitve ni ({ REF(9, par: 2, pt: "a") }), slike, ki jih je mogoče najti na internetu, pa niso osebni podatki, ki bi jih posameznik, na katerega se nanašajo osebni podatki, torej jaz, sam objavil za namene biometrične obdelave ({ REF(9, par: 2, pt: "e") }).
-erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: na podlagi { REF(21, par: 1, case: "gen") } { $gdpr } ugovarjam obdelavi iz razlogov, povezanih z mojim posebnim položajem: moj obraz je trajni identifikator, ki ga ne morem spremeniti, njegova prisotnost v vaši podatkovni zbirki pa vsaki vaši stranki omogoča, da me identificira na podlagi katere koli fotografije, ne glede na to, kje in kdaj je bila posneta. Kolikor se sklicujete na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }, ne obstajajo nujni legitimni razlogi za obdelavo, ki bi prevladali nad mojimi interesi, pravicami in svoboščinami; vaš poslovni interes za prodajo iskanj po mojem obrazu ni tak razlog.
+# United Kingdom letters: Article 9 read with Schedule 1 to the Data Protection Act 2018 ("v povezavi s").
+erasure-ground-unlawful-uk = { REF(17, par: 1, pt: "d", case: "cap") } { $gdpr }: osebni podatki so bili obdelani nezakonito. Nimate pravne podlage v skladu s { REF(6, par: 1, case: "ins") } { $gdpr }. Biometrični podatki ({ REF(4, num: 14) } { $gdpr }), ki se obdelujejo za namene edinstvene identifikacije posameznika, spadajo med posebne vrste osebnih podatkov, katerih obdelavo prepoveduje { REF(9, par: 1) } { $gdpr }. Nobena od izjem iz { REF(9, par: 2, case: "gen") } { $gdpr } v povezavi s Prilogo 1 (Schedule 1) k zakonu Data Protection Act 2018 se ne uporablja: moje izrecne privolitve ni ({ REF(9, par: 2, pt: "a") }), slike, ki jih je mogoče najti na internetu, pa niso osebni podatki, ki bi jih posameznik, na katerega se nanašajo osebni podatki, torej jaz, sam objavil za namene biometrične obdelave ({ REF(9, par: 2, pt: "e") }).
+erasure-ground-objection = { REF(17, par: 1, pt: "c", case: "cap") } { $gdpr }: na podlagi { REF(21, par: 1, case: "gen") } { $gdpr } ugovarjam obdelavi iz razlogov, povezanih z mojim posebnim položajem: moj obraz je trajni identifikator, ki ga ne morem spremeniti, njegova prisotnost v vaši podatkovni zbirki pa vsaki vaši stranki omogoča, da me identificira na podlagi katere koli fotografije, ne glede na to, kje in kdaj je bila posneta.
+# The person's own description of their particular situation, in Slovenian quotation marks „…“.
+erasure-ground-objection-own = Z lastnimi besedami: „{ $grounds }“
+# Prvi odstavek 21. člena: "razen če dokaže nujne legitimne razloge za obdelavo, ki prevladajo nad
+# interesi, pravicami in svoboščinami posameznika".
+erasure-ground-objection-burden = Obdelavo morate zato prenehati, razen če dokažete nujne legitimne razloge za obdelavo, ki prevladajo nad mojimi interesi, pravicami in svoboščinami ({ REF(21, par: 1) } { $gdpr }). Kolikor se sklicujete na { REF(6, par: 1, pt: "e f", conj: "or", case: "acc-or") } { $gdpr }, takih razlogov ni: vaš poslovni interes za prodajo iskanj po mojem obrazu ni tak razlog.
 erasure-ground-consent = { REF(17, par: 1, pt: "b", case: "cap") } { $gdpr }: kolikor se sklicujete na privolitev, jo prekličem.
 # $authority: the supervisory authority that ordered Clearview to erase the data of persons in its
 # country (its name in its own language, undeclinable): an apposition to "nadzorni organ".
 # $in_country: "v Italiji", from country-in.
-erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }: izbris je potreben tudi za izpolnitev pravne obveznosti, saj vam je nadzorni organ { $authority } naložil, da izbrišete osebne podatke oseb { $in_country }.
+erasure-ground-legal-obligation = { REF(17, par: 1, pt: "e", case: "cap") } { $gdpr }, poleg zgoraj navedenih razlogov: nadzorni organ { $authority } vam je naložil, da izbrišete osebne podatke oseb { $in_country }. Po mojem mnenju je zato izbris potreben tudi za izpolnitev pravne obveznosti, ki velja za vas.
 erasure-exceptions = Nobena od izjem iz { REF(17, par: 3, case: "gen") } { $gdpr } se ne uporablja: obdelava ni potrebna za uresničevanje pravice do svobode izražanja in obveščanja, za izpolnjevanje pravne obveznosti, za opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti, iz razlogov javnega interesa na področju javnega zdravja, za namene arhiviranja v javnem interesu, za znanstveno- ali zgodovinskoraziskovalne namene ali statistične namene niti za uveljavljanje, izvajanje ali obrambo pravnih zahtevkov. Če se sklicujete na izjemo, mi sporočite, na katero in zakaj ({ REF(12, par: 4) } { $gdpr }).
 erasure-restriction = Do izbrisa omejite obdelavo mojih osebnih podatkov ({ REF(18, par: 1, pt: "d") } { $gdpr }, dokler preverjate moj ugovor): zlasti me nemudoma prenehajte prikazovati v rezultatih iskanja.
 erasure-recipients = O izbrisu obvestite vsakega uporabnika, ki so mu bili razkriti moji osebni podatki, vključno z vsako stranko, ki je moje slike prejela v rezultatih iskanja ({ REF(19) } { $gdpr }), in mi sporočite, kdo so ti uporabniki. Če ste moje osebne podatke objavili, sprejmite razumne ukrepe, da upravljavce, ki te podatke obdelujejo, obvestite, da od njih zahtevam, naj izbrišejo vse povezave do teh podatkov ali njihove kopije ({ REF(17, par: 2) } { $gdpr }).
 erasure-no-recollection = Sporočite mi, kaj boste storili, da moji osebni podatki ne bodo ponovno zbrani. Če hranite kakršno koli evidenco, da bi preprečili njihovo zbiranje v prihodnosti, mi natančno sporočite, kaj vsebuje in na kateri pravni podlagi jo hranite.
 erasure-confirmation = Prosim, da mi izbris pisno potrdite in navedete, kaj ste izbrisali, vključno s kopijami v varnostnih kopijah in izpeljanimi predlogami.
+erasure-free = Ukrepanje na podlagi moje zahteve za izbris, vključno z obvestili in potrditvijo, je brezplačno ({ REF(12, par: 5) } { $gdpr }).
 
 ## Restriction between access and erasure (access-erasure letter)
 
@@ -362,16 +378,24 @@ restriction-body = Od prejema tega dopisa do izbrisa omejite obdelavo mojih oseb
 
 identification-heading = Identifikacija
 identification-no-photo = Podatki v tem dopisu zadostujejo za odgovor nanj. Če imate utemeljene dvome v zvezi z mojo identiteto, mi sporočite, katere dodatne informacije so nujno potrebne ({ REF(12, par: 6) } { $gdpr }). Če je iskanje v vašem sistemu mogoče le s fotografijo mojega obraza, mi to sporočite; v tem primeru vam fotografijo zagotovim izključno za namen te zahteve.
-identification-photo = Prilagam fotografijo svojega obraza izključno zato, da lahko poiščete osebne podatke v zvezi z menoj ({ REF(11, par: 2) } in { REF(12, par: 6) } { $gdpr }). Ne smete je uporabiti za noben drug namen: ne dodajte je v svojo podatkovno zbirko, iz nje ne ustvarite biometrične predloge, razen za to eno iskanje, in je ne razkrijte. Fotografijo in rezultate iskanja, opravljenega z njo, izbrišite takoj, ko odgovorite na to zahtevo, in mi izbris potrdite ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
+identification-photo = Prilagam fotografijo svojega obraza izključno zato, da lahko poiščete osebne podatke v zvezi z menoj ({ REF(11, par: 2) } in { REF(12, par: 6) } { $gdpr }). Dajem izrecno privolitev ({ REF(9, par: 2, pt: "a") } { $gdpr }) za eno iskanje v vaši podatkovni zbirki z biometrično predlogo, ustvarjeno iz te fotografije, izključno za to zahtevo. V nobeno drugo uporabo ne privolim: fotografije in predloge ne dodajte v svojo podatkovno zbirko in ju ne razkrijte. Privolitev prekličem z učinkom od trenutka, ko odgovorite na to zahtevo ({ REF(7, par: 3) } { $gdpr }): takrat izbrišite fotografijo, predlogo in rezultate iskanja, opravljenega z njima, ter mi izbris potrdite ({ REF(5, par: 1, pt: "b c e") } { $gdpr }).
 # EDPB guideline title translated from the English (a Slovenian version could not be verified).
 identification-id-document = Kopijo osebnega dokumenta vam pošljem le, če dokažete, da je to nujno potrebno. Vsako tako kopijo je treba izbrisati takoj po preverjanju (Evropski odbor za varstvo podatkov, Smernice 01/2022 o pravicah posameznikov, na katere se nanašajo osebni podatki – pravica dostopa, točke 74, 76 in 79).
+# United Kingdom letters: the ICO's guidance, its title kept in English.
+identification-id-document-uk = Kopijo osebnega dokumenta vam pošljem le, če dokažete, da je to potrebno: zahtevate lahko le informacije, ki so razumne in sorazmerne za potrditev moje identitete (Information Commissioner's Office, smernice „Right of access“).
 
 ## Deadline and form (Article 12)
 
 deadline-heading = Rok in oblika vašega odgovora
-deadline-access = Prosim, da odgovorite brez nepotrebnega odlašanja, najpozneje pa v enem mesecu po prejemu te zahteve ({ REF(12, par: 3) } { $gdpr }). Če ta rok podaljšate, me morate o tem obvestiti v istem mesecu in navesti razloge. Če v zvezi z mojo zahtevo ne ukrepate, me morate v enem mesecu obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri nadzornem organu in do uveljavljanja pravnega sredstva ({ REF(12, par: 4) } { $gdpr }).
-deadline-erasure = Prosim, da v zvezi z mojo zahtevo ukrepate brez nepotrebnega odlašanja, najpozneje pa v enem mesecu po njenem prejemu ({ REF(12, par: 3) } { $gdpr }). Če ta rok podaljšate, me morate o tem obvestiti v istem mesecu in navesti razloge. Če v zvezi z mojo zahtevo ne ukrepate, me morate v enem mesecu obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri nadzornem organu in do uveljavljanja pravnega sredstva ({ REF(12, par: 4) } { $gdpr }).
+deadline-access = Prosim, da odgovorite brez nepotrebnega odlašanja, najpozneje pa v enem mesecu po prejemu te zahteve ({ REF(12, par: 3) } { $gdpr }). Ta rok lahko podaljšate za največ dva dodatna meseca, in sicer le, kadar je to potrebno ob upoštevanju kompleksnosti in števila zahtev; o podaljšanju me morate v tem primeru obvestiti v enem mesecu od prejema zahteve, skupaj z razlogi za zamudo. Če v zvezi z mojo zahtevo ne ukrepate, me morate v enem mesecu obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri nadzornem organu in do uveljavljanja pravnega sredstva ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure = Prosim, da v zvezi z mojo zahtevo ukrepate brez nepotrebnega odlašanja, najpozneje pa v enem mesecu po njenem prejemu ({ REF(12, par: 3) } { $gdpr }). Ta rok lahko podaljšate za največ dva dodatna meseca, in sicer le, kadar je to potrebno ob upoštevanju kompleksnosti in števila zahtev; o podaljšanju me morate v tem primeru obvestiti v enem mesecu od prejema zahteve, skupaj z razlogi za zamudo. Če v zvezi z mojo zahtevo ne ukrepate, me morate v enem mesecu obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri nadzornem organu in do uveljavljanja pravnega sredstva ({ REF(12, par: 4) } { $gdpr }).
+# United Kingdom letters: the "applicable time period" of Article 12A UK GDPR, written out with the
+# UK number as it is ("člen 12A").
+deadline-access-uk = Prosim, da odgovorite brez nepotrebnega odlašanja, najpozneje pa pred iztekom veljavnega roka (applicable time period), tj. v enem mesecu po prejemu te zahteve (člen 12A { $gdpr }). Ta rok lahko podaljšate za največ dva dodatna meseca, in sicer le, kadar je to potrebno zaradi kompleksnosti ali števila zahtev; v tem primeru mi morate to sporočiti v istem mesecu in navesti razloge. Če od mene upravičeno potrebujete dodatne informacije, da bi ugotovili, na katere informacije ali katero obdelavo se nanaša moja zahteva, me zanje zaprosite brez odlašanja: rok je zadržan le do mojega odgovora. Če v zvezi z mojo zahtevo ne ukrepate, me morate v tem roku obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri Information Commissioner in do uveljavljanja pravnega sredstva ({ REF(12, par: 4) } { $gdpr }).
+deadline-erasure-uk = Prosim, da v zvezi z mojo zahtevo ukrepate brez nepotrebnega odlašanja, najpozneje pa pred iztekom veljavnega roka (applicable time period), tj. v enem mesecu po prejemu te zahteve (člen 12A { $gdpr }). Ta rok lahko podaljšate za največ dva dodatna meseca, in sicer le, kadar je to potrebno zaradi kompleksnosti ali števila zahtev; v tem primeru mi morate to sporočiti v istem mesecu in navesti razloge. Če v zvezi z mojo zahtevo ne ukrepate, me morate v tem roku obvestiti o razlogih ter o moji pravici do vložitve pritožbe pri Information Commissioner in do uveljavljanja pravnega sredstva ({ REF(12, par: 4) } { $gdpr }).
 no-formalities = Odgovora ne smete pogojevati z uporabo določenega obrazca, spletnega portala ali načina posredovanja (Evropski odbor za varstvo podatkov, Smernice 01/2022 o pravicah posameznikov, na katere se nanašajo osebni podatki – pravica dostopa, točke 50 do 53).
+# United Kingdom letters: the ICO's guidance, its title kept in English.
+no-formalities-uk = Odgovora ne smete pogojevati z uporabo določenega obrazca, spletnega portala ali načina posredovanja: zahtevo je mogoče podati v kateri koli obliki, ustno ali pisno (Information Commissioner's Office, smernice „Right of access“).
 # Where to reply (same paragraph, after no-formalities): the first when the sender gave only a
 # postal address (or none), the second when an e-mail address is given too, the third for e-mail only.
 reply-to-postal = Odgovor prosim pošljite na moj zgoraj navedeni naslov.
@@ -385,12 +409,11 @@ decisions-own = V državi, v kateri prebivam, so bile sprejete naslednje odloči
 decisions-other = Nadzorni organi drugih držav so ugotovili, da je enaka obdelava, ki jo izvaja družba { $controller }, nezakonita. Sklicujem se na njihove odločitve:
 # One decision. $authority: name of the authority or court (in its own language, undeclinable);
 # $country: its country (CLDR, nominative, in parentheses); $act: one of decision-kind-* with the
-# reference; $date: its date in the nominative ("10. februar 2022"), hence in apposition after a
-# comma rather than after "z dne".
-decision-citation = { $authority } ({ $country }), { $act }, { $date }
+# reference; $date: its date, month in the genitive ("10. februarja 2022"), after "z dne".
+decision-citation = { $authority } ({ $country }), { $act } z dne { $date }
 # The Garante's ordinanza ingiunzione imposes an administrative fine and orders: "odločba o upravni
 # globi", with the Italian name kept for identification.
-decision-kind-injunction-order = odločba o upravni globi (ordinanza ingiunzione) { $reference }
+decision-kind-injunction-order = odločba o upravni globi (ordinanza ingiunzione) št. { $reference }
 decision-kind-decision = odločba { $reference }
 # The CNIL President's mise en demeure: a call to remedy the infringements within a time limit
 # (not "opomin", which in the Slovenian GDPR is the reprimand of Article 58(2)(b)).
@@ -416,25 +439,31 @@ decision-kind-enforcement-and-penalty-notices = obvestilo o izvršitvi (enforcem
 decision-articles = Ugotovljene so bile kršitve teh določb { $gdpr }: { $articles }.
 # $amount: an amount with its currency, already formatted ("20.000.000 €").
 decision-fine = Izrečena je bila globa v višini { $amount }.
+# The UK's statutory term (section 155 DPA 2018): "denarna kazen" (as in the monetary penalty
+# notice above) with the English term, not "globa".
+decision-monetary-penalty = Izrečena je bila denarna kazen (monetary penalty) v višini { $amount }.
 decision-fines-total = Izrečene so bile globe v skupni višini { $amount }.
 decision-penalty-per-day = Poleg tega je bila določena periodična denarna kazen v višini { $amount } za vsak dan zamude.
 decision-penalty-max = Poleg tega so bili izdani ukazi pod grožnjo periodičnih denarnih kazni v skupni višini do { $amount }.
 decision-penalty-liquidated = Družbi { $controller } je bilo naloženo plačilo { $amount }, ker ukaza ni pravočasno izpolnila.
 decision-orders = Družbi { $controller } je bilo naloženo:
-decision-not-final = Ta dopis je bil poslan pred nameravanim ukazom; ne gre za dokončen ukaz.
-# Used instead of decision-orders when the act is not a final order (the Hamburg letter);
-# like decision-orders it is continued by the order-* items ("da …").
+# Used instead of decision-orders for a letter (the Hamburg letter, whose legal nature has not been
+# published); like decision-orders it is continued by the order-* items ("da …").
 decision-requests = Družba { $controller } je bila pozvana:
+# Why the ICO's notices are not final ("obvestila", as in outcome-ftt-no-jurisdiction).
+not-final-remitted-appeal = Obvestila niso pravnomočna: sodišče Upper Tribunal je pritožbo družbe Clearview zoper njih vrnilo v ponovno odločanje sodišču First-tier Tribunal.
 # Orders are list items continuing "Družbi … je bilo naloženo:" or "Družba … je bila pozvana:", so
 # each starts with "da" and a verb in the present tense (subject: the company). End each with ";"
 # — facerights replaces the separator of the last item with a full stop.
 # $in_country: "v Italiji", from country-in.
 order-ban-collection-territory = da preneha zbirati slike in druge osebne podatke oseb { $in_country } ter obdelovati njihove biometrične podatke;
+order-ban-collection-processing-territory = da preneha s spletnim strganjem (web scraping) zbirati slike in metapodatke oseb { $in_country } ter preneha s kakršno koli nadaljnjo obdelavo njihovih osebnih podatkov, navadnih in biometričnih;
 order-erase-territory = da izbriše osebne podatke oseb { $in_country };
 order-erase-territory-after-access = da izbriše osebne podatke oseb { $in_country }, potem ko odgovori na že prejete zahteve za dostop;
 order-stop-processing-territory = da preneha brez pravne podlage zbirati in obdelovati osebne podatke oseb { $in_country };
 order-facilitate-rights = da olajša uresničevanje pravic posameznikov, na katere se nanašajo osebni podatki, in odgovori na pritožnikovo zahtevo za dostop;
 order-answer-complainant-access = da odgovori na pritožnikovo zahtevo za dostop;
+order-grant-complainant-erasure = da ugodi pritožnikovi zahtevi za izbris;
 order-appoint-representative = da imenuje predstavnika v Uniji ({ REF(27) } { $gdpr });
 order-stop-processing-erase-territory = da preneha obdelovati osebne podatke oseb { $in_country } in odstrani nezakonito pridobljene podatke;
 order-give-art14-information = da posameznike, na katere se nanašajo osebni podatki, obvesti, kot zahteva { REF(14) } { $gdpr };
@@ -451,6 +480,7 @@ outcome-remitted-ftt = Pritožbo družbe Clearview zoper ta obvestila je vrnilo 
 # noun phrases in the nominative, e.g. "globa v višini 20.000.000 €, prepoved nadaljnjega zbiranja
 # in ukaz …".
 summary-fine = globa v višini { $amount }
+summary-monetary-penalty = nepravnomočna denarna kazen (monetary penalty) v višini { $amount }
 summary-erasure = ukaz za izbris osebnih podatkov oseb { $in_country }
 summary-ban = prepoved nadaljnjega zbiranja
 summary-access = ukaz za prenehanje zavračanja odgovorov na zahteve za dostop
@@ -465,7 +495,16 @@ decision-short = { $citation }: { $summary }.
 
 # $authority: name of the competent supervisory authority (in its own language, undeclinable);
 # $address: its postal address on one line. Both stand after a colon, in the nominative.
-remedies = Če v roku ne odgovorite v celoti, vložim pritožbo pri pristojnem nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da uveljavljam učinkovito pravno sredstvo ({ REF(79) } { $gdpr }) in odškodnino ({ REF(82) } { $gdpr }).
+remedies = Če v roku ne odgovorite v celoti, vložim pritožbo pri pristojnem nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države članice, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino ({ REF(82) } { $gdpr }).
+# EEA letters: drugi odstavek 79. člena speaks of Member States; for Iceland, Liechtenstein and
+# Norway: "države".
+remedies-eea = Če v roku ne odgovorite v celoti, vložim pritožbo pri pristojnem nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino ({ REF(82) } { $gdpr }).
+# Germany without a Land: the authority of the Land of residence ("drugi odstavek § 19 BDSG", as
+# the letter cites "tretji odstavek § 28 VwGVG").
+remedies-land-of-residence = Če v roku ne odgovorite v celoti, vložim pritožbo pri nadzornem organu za varstvo podatkov tiste nemške zvezne dežele, v kateri prebivam ({ REF(77) } { $gdpr }; drugi odstavek § 19 nemškega Zveznega zakona o varstvu podatkov, BDSG). Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države članice, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino ({ REF(82) } { $gdpr }).
+# United Kingdom letters: UK statutes keep their English names ("zakon Data Protection Act 2018");
+# a section of a UK Act is "oddelek". $authority is nominative after the colon.
+remedies-uk = Vlaganje pritožb pri vas glede obdelave mojih osebnih podatkov morate olajšati (oddelek 164A zakona Data Protection Act 2018). Če pred iztekom veljavnega roka ne odgovorite v celoti, vložim pritožbo pri vas na podlagi tega oddelka, če to zadeve ne reši, pa pritožbo pri nadzornem organu ({ REF(77) } { $gdpr }): { $authority } (ali njegov naslednik, Information Commission), { $address }. Pridržujem si pravico, da pri sodišču predlagam izdajo odredbe o izpolnitvi obveznosti (compliance order, oddelek 167 zakona Data Protection Act 2018), in zahtevam odškodnino ({ REF(82) } { $gdpr }).
 
 ## Dates. Optional: how this language writes a date where CLDR is wrong for letters. Variables:
 ## $full (CLDR's form), $day, $month (as CLDR writes it in a date), $year.

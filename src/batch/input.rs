@@ -1,12 +1,16 @@
 //! Reading batch input as spreadsheets export it: CSV with comma, semicolon or tab (detected),
 //! UTF-8 with or without BOM, quoted multi-line fields, CRLF; or JSON Lines. Rows are streamed.
+//! Spreadsheets (.xlsx, .ods) are read directly ([`sheet`]). The input `-` is standard input,
+//! read whole once (see [`STDIN_MAX`]).
+
+pub mod sheet;
 
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use encoding_rs::Encoding;
 
@@ -17,6 +21,50 @@ use crate::printable::{printable, quoted_path};
 /// bytes (the longest field, an address, is limited to a few hundred characters); the limit keeps
 /// memory bounded whatever the file is (`/dev/zero`, a cell of hundreds of megabytes).
 pub const ROW_MAX: u64 = 1 << 20;
+
+/// The input path that means standard input.
+pub const STDIN: &str = "-";
+/// The most bytes read from standard input: it is held in memory, read once before the first
+/// letter (a file is read twice instead: checked whole, then processed).
+pub const STDIN_MAX: u64 = 128 << 20;
+
+/// Whether `path` is `-`, standard input.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == STDIN
+}
+
+/// The input as messages name it.
+fn shown(path: &Path) -> String {
+    if is_stdin(path) {
+        "standard input".to_string()
+    } else {
+        quoted_path(path)
+    }
+}
+
+/// Standard input, read whole the first time it is asked for (it can be read only once).
+fn stdin_bytes() -> Result<Arc<[u8]>, Error> {
+    static STDIN_BYTES: OnceLock<Result<Arc<[u8]>, String>> = OnceLock::new();
+    STDIN_BYTES
+        .get_or_init(|| {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .lock()
+                .take(STDIN_MAX + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("standard input: {e}"))?;
+            if buf.len() as u64 > STDIN_MAX {
+                return Err(format!(
+                    "standard input: more than {} MiB; nothing was processed. Give the file's \
+                     name instead of `-`.",
+                    STDIN_MAX >> 20
+                ));
+            }
+            Ok(buf.into())
+        })
+        .clone()
+        .map_err(Error::Usage)
+}
 
 /// The columns a batch file may have (header names, case-insensitive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -32,11 +80,15 @@ pub enum Column {
     PhotoEnclosed,
     Reference,
     ObjectionGrounds,
+    FirstRequest,
+    Received,
+    Outcome,
+    Reminded,
     File,
 }
 
 impl Column {
-    pub const ALL: [Column; 12] = [
+    pub const ALL: [Column; 16] = [
         Column::Name,
         Column::Email,
         Column::Address,
@@ -48,6 +100,10 @@ impl Column {
         Column::PhotoEnclosed,
         Column::Reference,
         Column::ObjectionGrounds,
+        Column::FirstRequest,
+        Column::Received,
+        Column::Outcome,
+        Column::Reminded,
         Column::File,
     ];
     pub const REQUIRED: [Column; 3] = [Column::Name, Column::Jurisdiction, Column::Request];
@@ -65,6 +121,10 @@ impl Column {
             Column::PhotoEnclosed => "photo_enclosed",
             Column::Reference => "reference",
             Column::ObjectionGrounds => "objection_grounds",
+            Column::FirstRequest => "first_request",
+            Column::Received => "received",
+            Column::Outcome => "outcome",
+            Column::Reminded => "reminded",
             Column::File => "file",
         }
     }
@@ -87,6 +147,12 @@ impl Column {
             Column::ObjectionGrounds => {
                 "erasure letters: the person's own grounds for objecting, printed as their words"
             }
+            Column::FirstRequest => {
+                "reminder/complaint rows: the request they follow (with --follow-up: the request column)"
+            }
+            Column::Received => "YYYY-MM-DD Clearview received the request (deadline counted from it)",
+            Column::Outcome => "complaints: no-reply, incomplete, refused or identity-demanded",
+            Column::Reminded => "complaints: YYYY-MM-DD the reminder was sent (optional)",
             Column::File => "output file name (default: from reference or name and request)",
         }
     }
@@ -131,10 +197,12 @@ pub struct RowError {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputFormat {
     Csv,
     Jsonl,
+    /// A spreadsheet: which kind, and which sheet (None: the first).
+    Sheet(sheet::Kind, Option<String>),
 }
 
 impl InputFormat {
@@ -146,6 +214,8 @@ impl InputFormat {
             .as_deref()
         {
             Some("jsonl" | "ndjson") => InputFormat::Jsonl,
+            Some("xlsx" | "xlsm") => InputFormat::Sheet(sheet::Kind::Xlsx, None),
+            Some("ods") => InputFormat::Sheet(sheet::Kind::Ods, None),
             _ => InputFormat::Csv,
         }
     }
@@ -201,12 +271,19 @@ fn too_long(path: &Path, row: usize) -> Error {
     Error::Usage(format!(
         "{}: row {row} is longer than {} MiB; nothing was processed. Is this the right file? \
          (A spreadsheet row holds a few hundred bytes; check for a missing closing quote.)",
-        quoted_path(path),
+        shown(path),
         ROW_MAX >> 20
     ))
 }
 
 enum RowsInner {
+    Sheet {
+        rows: std::vec::IntoIter<Result<Row, RowError>>,
+        /// The file's size and the share of it read so far (for the progress bar).
+        size: u64,
+        total: usize,
+        done: usize,
+    },
     Csv {
         reader: csv::Reader<Box<dyn Read + Send>>,
         columns: Vec<Column>,
@@ -228,10 +305,14 @@ fn open(
     encoding: Option<&'static Encoding>,
     since_row: Arc<AtomicU64>,
 ) -> Result<BufReader<Box<dyn Read + Send>>, Error> {
-    let file = File::open(path).map_err(|e| Error::Io {
-        path: path.to_path_buf(),
-        source: e,
-    })?;
+    let file: Box<dyn Read + Send> = if is_stdin(path) {
+        Box::new(std::io::Cursor::new(stdin_bytes()?))
+    } else {
+        Box::new(File::open(path).map_err(|e| Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        })?)
+    };
     let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
         .encoding(encoding)
         .utf8_passthru(true)
@@ -251,19 +332,47 @@ fn open(
 /// The encoding a file that is not UTF-8 most likely has, from its first megabyte.
 fn guess_encoding(path: &Path) -> Option<&'static Encoding> {
     let mut buf = Vec::new();
-    File::open(path)
-        .ok()?
-        .take(1 << 20)
-        .read_to_end(&mut buf)
-        .ok()?;
+    if is_stdin(path) {
+        let all = stdin_bytes().ok()?;
+        buf.extend_from_slice(&all[..all.len().min(1 << 20)]);
+    } else {
+        File::open(path)
+            .ok()?
+            .take(1 << 20)
+            .read_to_end(&mut buf)
+            .ok()?;
+    }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(&buf, true);
     let guess = detector.guess(None, chardetng::Utf8Detection::Deny);
     (guess != encoding_rs::UTF_8).then_some(guess)
 }
 
+/// Whether the input starts as a zip archive does (an .xlsx or .ods read as CSV).
+fn is_zip(path: &Path) -> bool {
+    let mut head = [0u8; 4];
+    let read = if is_stdin(path) {
+        stdin_bytes().is_ok_and(|all| {
+            let n = all.len().min(4);
+            head[..n].copy_from_slice(&all[..n]);
+            n == 4
+        })
+    } else {
+        File::open(path).is_ok_and(|mut f| f.read_exact(&mut head).is_ok())
+    };
+    read && head == *b"PK\x03\x04"
+}
+
 /// Row `row` (as a spreadsheet numbers it; the line in JSON Lines) is not UTF-8.
 fn not_utf8(path: &Path, row: u64) -> Error {
+    if is_zip(path) {
+        return Error::Usage(format!(
+            "{}: is not text but a zip archive, as .xlsx and .ods spreadsheets are; nothing was \
+             processed. Give it its extension, or say which with `--input-format xlsx` or \
+             `--input-format ods`.",
+            shown(path)
+        ));
+    }
     let advice = match guess_encoding(path) {
         Some(enc) => format!(
             "It looks like {name}, as spreadsheets on Windows save \"CSV\": run again with \
@@ -278,7 +387,7 @@ fn not_utf8(path: &Path, row: u64) -> Error {
         "{}: row {row} is not valid UTF-8; nothing was processed. {advice} (Excel: Save As, \
          CSV UTF-8 (Comma delimited); LibreOffice: Save As, Text CSV, Character set: Unicode \
          (UTF-8)).",
-        quoted_path(path)
+        shown(path)
     ))
 }
 
@@ -286,7 +395,7 @@ fn undecodable(path: &Path, row: usize, encoding: &'static Encoding) -> Error {
     Error::Usage(format!(
         "{}: row {row} has bytes that are not valid {}; nothing was processed. Check the \
          `--encoding`, or save the file as UTF-8.",
-        quoted_path(path),
+        shown(path),
         encoding.name().to_lowercase()
     ))
 }
@@ -366,6 +475,26 @@ impl Rows {
         encoding: Option<&'static Encoding>,
     ) -> Result<Rows, Error> {
         let since_row = Arc::new(AtomicU64::new(0));
+        if let InputFormat::Sheet(kind, wanted) = &format {
+            if encoding.is_some() {
+                return Err(Error::Usage(
+                    "--encoding: applies to CSV and JSON Lines; a spreadsheet says its own".into(),
+                ));
+            }
+            let bytes = sheet_bytes(path)?;
+            let size = bytes.len() as u64;
+            let rows = sheet::read(path, bytes, *kind, wanted.as_deref())?.rows;
+            return Ok(Rows {
+                inner: RowsInner::Sheet {
+                    total: rows.len(),
+                    rows: rows.into_iter(),
+                    size,
+                    done: 0,
+                },
+                since_row,
+                decoded: None,
+            });
+        }
         let mut r = open(path, encoding, since_row.clone())?;
         let io = |e: std::io::Error| {
             if is_too_long(&e) {
@@ -387,6 +516,7 @@ impl Rows {
                 since_row,
                 decoded: encoding,
             }),
+            InputFormat::Sheet(..) => unreachable!("spreadsheets are read above"),
             InputFormat::Csv => {
                 let delimiter = detect_delimiter(&mut r).map_err(io)?;
                 let mut reader = csv::ReaderBuilder::new()
@@ -415,11 +545,46 @@ impl Rows {
     }
 }
 
+/// A spreadsheet's bytes, refused over [`sheet::SHEET_FILE_MAX`].
+fn sheet_bytes(path: &Path) -> Result<Vec<u8>, Error> {
+    let too_big = || {
+        Error::Usage(format!(
+            "{}: a spreadsheet over {} MiB is not read; nothing was processed. Split it, or save \
+             it as CSV (read row by row, with no size limit).",
+            shown(path),
+            sheet::SHEET_FILE_MAX >> 20
+        ))
+    };
+    let io = |e| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    };
+    if is_stdin(path) {
+        let all = stdin_bytes()?;
+        if all.len() as u64 > sheet::SHEET_FILE_MAX {
+            return Err(too_big());
+        }
+        return Ok(all.to_vec());
+    }
+    let file = File::open(path).map_err(io)?;
+    if file.metadata().map_err(io)?.len() > sheet::SHEET_FILE_MAX {
+        return Err(too_big());
+    }
+    let mut bytes = Vec::new();
+    file.take(sheet::SHEET_FILE_MAX + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > sheet::SHEET_FILE_MAX {
+        return Err(too_big());
+    }
+    Ok(bytes)
+}
+
 fn csv_fatal(path: &Path, e: csv::Error) -> Error {
     match e.kind() {
         csv::ErrorKind::Utf8 { .. } => not_utf8(path, 1),
         csv::ErrorKind::Io(io) if is_too_long(io) => too_long(path, 1),
-        _ => Error::Usage(format!("{}: {e}", quoted_path(path))),
+        _ => Error::Usage(format!("{}: {e}", shown(path))),
     }
 }
 
@@ -457,7 +622,7 @@ fn header_columns<'a>(
             Some(c) if columns.contains(&c) => {
                 return Err(Error::Usage(format!(
                     "{}: row 1: column `{}` appears twice",
-                    quoted_path(path),
+                    shown(path),
                     c.name()
                 )))
             }
@@ -468,7 +633,7 @@ fn header_columns<'a>(
     if !unknown.is_empty() {
         return Err(Error::Usage(format!(
             "{}: row 1: unknown column{} {}; known columns: {} (see `facerights batch --print-template`)",
-            quoted_path(path),
+            shown(path),
             if unknown.len() == 1 { "" } else { "s" },
             unknown.iter().map(|u| format!("`{u}`")).collect::<Vec<_>>().join(", "),
             Column::ALL.map(Column::name).join(", ")
@@ -482,7 +647,7 @@ fn header_columns<'a>(
     if !missing.is_empty() {
         return Err(Error::Usage(format!(
             "{}: row 1: missing required column{} {}",
-            quoted_path(path),
+            shown(path),
             if missing.len() == 1 { "" } else { "s" },
             missing.join(", ")
         )));
@@ -496,6 +661,9 @@ impl Rows {
         match &self.inner {
             RowsInner::Csv { reader, .. } => reader.position().byte(),
             RowsInner::Jsonl { bytes, .. } => *bytes,
+            RowsInner::Sheet {
+                size, total, done, ..
+            } => size * (*done as u64) / (*total).max(1) as u64,
         }
     }
 
@@ -515,6 +683,10 @@ impl Rows {
 
     fn next_row_inner(&mut self, path: &Path) -> Option<Result<Row, Result<RowError, Error>>> {
         match &mut self.inner {
+            RowsInner::Sheet { rows, done, .. } => {
+                *done += 1;
+                rows.next().map(|r| r.map_err(Ok))
+            }
             RowsInner::Csv {
                 reader,
                 columns,
@@ -565,10 +737,9 @@ impl Rows {
                             csv::ErrorKind::Io(io) if is_too_long(io) => {
                                 Some(Err(Err(too_long(path, *number))))
                             }
-                            csv::ErrorKind::Io(_) => Some(Err(Err(Error::Usage(format!(
-                                "{}: {e}",
-                                quoted_path(path)
-                            ))))),
+                            csv::ErrorKind::Io(_) => {
+                                Some(Err(Err(Error::Usage(format!("{}: {e}", shown(path))))))
+                            }
                             _ => Some(Err(Ok(RowError {
                                 number: *number,
                                 column: None,

@@ -25,10 +25,9 @@ use crate::data::Data;
 use crate::error::{Error, ExitCode};
 use crate::i18n::Catalog;
 use crate::interrupt::{self, TempFile};
-use crate::letter::Letter;
 use crate::output;
 use crate::printable::{self, printable, quoted_path, spreadsheet_cell};
-use crate::request::{Context, Field, RequestInput, RequestKind};
+use crate::request::{Context, Field, LetterType, RequestInput};
 use input::{Column, InputFormat, Row, RowError, Rows};
 use names::Names;
 
@@ -53,29 +52,7 @@ const MANIFEST_HEADER: [&str; 10] = [
     "error",
 ];
 
-/// Turns a letter into file bytes (text or PDF) with their SHA-256.
-pub type Renderer = Arc<dyn Fn(&Letter) -> Result<Rendered, Error> + Send + Sync>;
-
-/// A letter's file bytes and their SHA-256 (for the manifest; the PDF renderer computes it on the
-/// way, hashing the part many letters share only once).
-pub struct Rendered {
-    pub bytes: Vec<u8>,
-    pub sha256: [u8; 32],
-    /// What a PDF was written from, for `--merge` (None for text).
-    pub pdf: Option<crate::render::pdf::LetterParts>,
-}
-
-impl Rendered {
-    /// Bytes whose digest is still to be computed.
-    pub fn hashing(bytes: Vec<u8>) -> Rendered {
-        let sha256 = Sha256::digest(&bytes).into();
-        Rendered {
-            bytes,
-            sha256,
-            pdf: None,
-        }
-    }
-}
+pub use crate::render::Rendered;
 
 pub struct Options {
     pub input: PathBuf,
@@ -83,16 +60,15 @@ pub struct Options {
     /// The input's character encoding (`--encoding`); None: UTF-8 (or as its byte-order mark says).
     pub encoding: Option<&'static encoding_rs::Encoding>,
     pub out_dir: PathBuf,
-    /// File extension of the output format (`txt`, `pdf`).
-    pub ext: &'static str,
-    pub render: Renderer,
-    /// Whether the output format can draw a character (PDF fonts); None for text.
-    pub drawable: Option<Arc<dyn Fn(char) -> bool + Send + Sync>>,
+    /// The output format (text or PDF): the files' extension, what it can draw, how it renders.
+    pub format: crate::render::Format,
     pub jobs: Option<usize>,
     pub force: bool,
     pub fail_fast: bool,
     pub default_language: Option<String>,
     pub date: Option<String>,
+    /// `--follow-up`: write each row's reminder or complaint instead of its request.
+    pub follow_up: Option<String>,
     pub today: chrono::NaiveDate,
     /// Stops the run after the current chunk (set by Ctrl-C).
     pub interrupted: Arc<AtomicBool>,
@@ -407,16 +383,29 @@ impl Reader<'_> {
             recipient_address: Vec::new(),
             photo_enclosed: photo,
             objection_grounds: row.get(Column::ObjectionGrounds).map(str::to_string),
+            first_request: row.get(Column::FirstRequest).map(str::to_string),
+            received: row.get(Column::Received).map(str::to_string),
+            outcome: row.get(Column::Outcome).map(str::to_string),
+            reminded: row.get(Column::Reminded).map(str::to_string),
         };
-        let drawable = self.opts.drawable.clone();
-        let draw_fn = drawable.as_ref().map(|d| move |c: char| d(c));
+        // --follow-up: the row's request is the first request; the letter is its follow-up.
+        let input = match &self.opts.follow_up {
+            Some(letter) if input.first_request.is_none() => RequestInput {
+                first_request: input.request.clone(),
+                request: Some(letter.clone()),
+                ..input
+            },
+            _ => input,
+        };
+        let format = &self.opts.format;
+        let covers = |c: char| format.covers(c);
         let ctx = Context {
             data: self.data,
             catalog: self.catalog,
             today: self.opts.today,
-            drawable: draw_fn
-                .as_ref()
-                .map(|f| f as &(dyn Fn(char) -> bool + Sync)),
+            drawable: format
+                .pdf()
+                .map(|_| &covers as &(dyn Fn(char) -> bool + Sync)),
         };
         let request = match input.validate(&ctx, Field::column) {
             Ok(r) => r,
@@ -435,16 +424,22 @@ impl Reader<'_> {
         };
         outcome.jurisdiction = request.jurisdiction.code.clone();
         outcome.language = request.language.clone();
-        outcome.request = request.kind.as_str().to_string();
-        let ext = self.opts.ext;
+        // A follow-up is recorded as what it is and the request it follows ("reminder-access").
+        let what = match request.letter() {
+            LetterType::Request => request.kind.as_str().to_string(),
+            other => format!("{}-{}", other.as_str(), request.kind.as_str()),
+        };
+        outcome.request = what.clone();
+        let ext = self.opts.format.extension();
         let file = match row.get(Column::File) {
             Some(raw) => {
                 names::explicit(raw, ext).and_then(|n| self.names.take_explicit(&n, row.number))
             }
             None => {
-                let stem = match &request.reference {
-                    Some(r) => names::slug(r),
-                    None => names::slug(&format!("{} {}", request.name, kind_word(request.kind))),
+                let stem = match (&request.reference, request.letter()) {
+                    (Some(r), LetterType::Request) => names::slug(r),
+                    (Some(r), other) => names::slug(&format!("{r} {}", other.as_str())),
+                    (None, _) => names::slug(&format!("{} {}", request.name, what)),
                 };
                 Ok(self.names.take_generated(&stem, ext, row.number))
             }
@@ -498,7 +493,7 @@ impl Producer<'_> {
         let result = self
             .composer
             .compose(request)
-            .and_then(|letter| (self.opts.render)(&letter))
+            .and_then(|letter| self.opts.format.render_hashed(&letter))
             .and_then(|Rendered { bytes, sha256, pdf }| {
                 let sha = hex(&sha256);
                 let status = write_or_skip(
@@ -543,10 +538,6 @@ impl Producer<'_> {
         }
         outcome
     }
-}
-
-fn kind_word(kind: RequestKind) -> &'static str {
-    kind.as_str()
 }
 
 /// Whether an error means the disk (or the user's quota) is full: no further letter can be written.
@@ -784,9 +775,11 @@ fn preflight(
         };
         crate::request::check_date(date, &ctx)?;
     }
-    Rows::check_whole(&opts.input, opts.input_format, opts.encoding)?;
+    Rows::check_whole(&opts.input, opts.input_format.clone(), opts.encoding)?;
     let manifest = opts.out_dir.join(MANIFEST);
-    if same_file(&opts.input, &manifest) {
+    // Standard input is no file the run could overwrite: the checks against it do not apply.
+    let stdin = input::is_stdin(&opts.input);
+    if !stdin && same_file(&opts.input, &manifest) {
         return Err(Error::Usage(format!(
             "{} is the input file; facerights writes its manifest there and never replaces its \
              input: choose another --out-dir or move the input",
@@ -795,7 +788,7 @@ fn preflight(
     }
     if let Some(merge::MergeOptions { path: merged, .. }) = &opts.merge {
         merge::check_target(merged, opts.force)?;
-        if same_file(&opts.input, merged) {
+        if !stdin && same_file(&opts.input, merged) {
             return Err(Error::Usage(format!(
                 "--merge {}: that is the input file",
                 quoted_path(merged)
@@ -831,7 +824,10 @@ fn reserve_names(names: &mut Names, opts: &Options) {
         };
         same_file(parent, &opts.out_dir)
     };
-    let mut others = vec![opts.input.as_path()];
+    let mut others = Vec::new();
+    if !input::is_stdin(&opts.input) {
+        others.push(opts.input.as_path());
+    }
     if let Some(merge::MergeOptions { path: m, .. }) = &opts.merge {
         others.push(m);
     }
@@ -855,7 +851,7 @@ pub fn run(
 ) -> Result<(ExitCode, Summary), Error> {
     let start = Instant::now();
     let ours = preflight(data, &catalog, &opts)?;
-    let rows = Rows::open(&opts.input, opts.input_format, opts.encoding)?;
+    let rows = Rows::open(&opts.input, opts.input_format.clone(), opts.encoding)?;
     std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::Io {
         path: opts.out_dir.clone(),
         source: e,
@@ -1113,7 +1109,7 @@ pub(crate) fn prepare_rows(
     catalog: &Catalog,
     opts: &Options,
 ) -> (Vec<Result<String, String>>, Option<Error>) {
-    let rows = match Rows::open(&opts.input, opts.input_format, opts.encoding) {
+    let rows = match Rows::open(&opts.input, opts.input_format.clone(), opts.encoding) {
         Ok(rows) => rows,
         Err(e) => return (Vec::new(), Some(e)),
     };

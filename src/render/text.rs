@@ -46,12 +46,17 @@ pub fn render(letter: &Letter) -> String {
         ]
         .into_iter(),
     );
-    if !letter.enclosures.is_empty() {
-        block(&mut std::iter::once(format!(
-            "{} {}",
-            letter.enclosures_label,
-            letter.enclosures.join("; ")
-        )));
+    match letter.enclosures.as_slice() {
+        [] => {}
+        [one] => block(&mut std::iter::once(format!(
+            "{} {one}",
+            letter.enclosures_label
+        ))),
+        // Several: the label, then one line each.
+        many => block(
+            &mut std::iter::once(letter.enclosures_label.clone())
+                .chain(many.iter().map(|e| format!("- {e}"))),
+        ),
     }
     out
 }

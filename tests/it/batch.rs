@@ -480,3 +480,242 @@ fn german_lands_and_own_objection_grounds_come_from_columns() {
     let jurisdictions: Vec<&str> = rows.iter().map(|r| &r[3]).collect();
     assert!(jurisdictions.contains(&"DE-BY"), "{jurisdictions:?}");
 }
+
+/// Every file in `dir` with its bytes.
+fn contents(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    files(dir)
+        .into_iter()
+        .map(|f| {
+            let bytes = std::fs::read(dir.join(&f)).unwrap();
+            (f, bytes)
+        })
+        .collect()
+}
+
+// The spreadsheet fixtures were made from `people-sheet-source.csv` (dates, numbers, formulas:
+// `=TRUE()`, `=20+1`; a blank row 4) with `soffice --headless --convert-to xlsx` and `ods`;
+// `people-sheet.csv` is LibreOffice's CSV of the .xlsx (`--convert-to csv`): the values as shown.
+
+#[test]
+fn spreadsheets_give_the_same_letters_as_their_csv() {
+    let tmp = tempfile::tempdir().unwrap();
+    let from_csv = tmp.path().join("csv");
+    batch(&fixture("people-sheet.csv"), &from_csv, &[])
+        .assert()
+        .code(1);
+    let expected = contents(&from_csv);
+    assert_eq!(
+        files(&from_csv),
+        ["17.txt", "18.txt", "21.txt", "manifest.csv"]
+    );
+    for ext in ["xlsx", "ods"] {
+        let out = tmp.path().join(ext);
+        batch(&fixture(&format!("people-sheet.{ext}")), &out, &[])
+            .assert()
+            .code(1)
+            // Rows numbered as the spreadsheet shows them: the blank row 4 keeps its number.
+            .stderr(
+                predicate::str::contains(
+                    "row 5, column jurisdiction: unknown jurisdiction code `IR`",
+                )
+                .and(predicate::str::contains("row 6, column email:"))
+                .and(predicate::str::contains("5 rows: 3 written")),
+            );
+        assert_eq!(contents(&out), expected, "{ext}");
+    }
+    // A date cell is the letter's date; a whole number is "17" (the file name), a formula its
+    // computed value ("21"); a boolean TRUE encloses the photo.
+    let maria = std::fs::read_to_string(from_csv.join("17.txt")).unwrap();
+    assert!(
+        maria.contains("2 March 2026") && maria.contains("Enclosure:"),
+        "{maria}"
+    );
+    let jan = std::fs::read_to_string(from_csv.join("18.txt")).unwrap();
+    assert!(
+        jan.contains("30 June 2026") && !jan.contains("Enclosure:"),
+        "{jan}"
+    );
+}
+
+#[test]
+fn sheet_is_chosen_by_name_and_an_unknown_one_lists_the_sheets() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (i, name) in ["people-sheet", "PEOPLE-SHEET"].into_iter().enumerate() {
+        let out = tmp.path().join(format!("ok{i}"));
+        batch(&fixture("people-sheet.ods"), &out, &["--sheet", name])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("5 rows: 3 written"));
+    }
+    // two-sheets.xlsx: LibreOffice's conversion of two-sheets.fods (sheets `Notes`, `People`).
+    let out = tmp.path().join("first");
+    batch(&fixture("two-sheets.xlsx"), &out, &[])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "row 1: unknown column `Campaign notes`",
+        ));
+    assert!(!out.exists());
+    let out = tmp.path().join("people");
+    batch(&fixture("two-sheets.xlsx"), &out, &["--sheet", "People"])
+        .assert()
+        .success();
+    assert_eq!(files(&out), ["7.txt", "manifest.csv"]);
+    let out = tmp.path().join("none");
+    batch(&fixture("two-sheets.xlsx"), &out, &["--sheet", "Members"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no sheet named `Members`; its sheets: `Notes`, `People`",
+        ));
+    batch(&fixture("people-sheet.xlsx"), &out, &["--sheet", "Members"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("no sheet named `Members`")
+                .and(predicate::str::contains("its sheets: `people-sheet`")),
+        );
+    assert!(!out.exists());
+    batch(&fixture("people-sheet.csv"), &out, &["--sheet", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--sheet: the input is not a spreadsheet",
+        ));
+    batch(
+        &fixture("people-sheet.xlsx"),
+        &out,
+        &["--encoding", "windows-1252"],
+    )
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains("--encoding"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_corrupt_spreadsheet_is_refused_before_writing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let whole = std::fs::read(fixture("people-sheet.xlsx")).unwrap();
+    let truncated = tmp.path().join("truncated.xlsx");
+    std::fs::write(&truncated, &whole[..whole.len() / 2]).unwrap();
+    let text = tmp.path().join("text.ods");
+    std::fs::write(
+        &text,
+        "name,email,jurisdiction,language,request\nA B,a@example.org,IE,en,access\n",
+    )
+    .unwrap();
+    for (path, kind) in [(&truncated, ".xlsx"), (&text, ".ods")] {
+        batch(path, &out, &[]).assert().code(2).stderr(
+            predicate::str::contains("cannot be read as an")
+                .and(predicate::str::contains(kind))
+                .and(predicate::str::contains("nothing was processed")),
+        );
+        assert!(!out.exists(), "{}", path.display());
+    }
+    // The same file is read as CSV when --input-format says so.
+    batch(&text, &out, &["--input-format", "csv"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn standard_input_is_read_like_a_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let from_file = tmp.path().join("file");
+    batch(&fixture("people-sheet.csv"), &from_file, &[])
+        .assert()
+        .code(1);
+    let from_stdin = tmp.path().join("stdin");
+    batch(Path::new("-"), &from_stdin, &[])
+        .write_stdin(std::fs::read(fixture("people-sheet.csv")).unwrap())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("row 5, column jurisdiction"));
+    assert_eq!(contents(&from_stdin), contents(&from_file));
+
+    // JSON Lines and a spreadsheet, by --input-format.
+    let out = tmp.path().join("jsonl");
+    batch(Path::new("-"), &out, &["--input-format", "jsonl"])
+        .write_stdin(
+            "{\"name\": \"Aoife Murphy\", \"email\": \"aoife@example.org\", \"jurisdiction\": \
+             \"IE\", \"language\": \"en\", \"request\": \"access\", \"reference\": \"J-1\"}\n",
+        )
+        .assert()
+        .success();
+    assert_eq!(files(&out), ["j-1.txt", "manifest.csv"]);
+    let out = tmp.path().join("xlsx");
+    batch(Path::new("-"), &out, &["--input-format", "xlsx"])
+        .write_stdin(std::fs::read(fixture("people-sheet.xlsx")).unwrap())
+        .assert()
+        .code(1);
+    assert_eq!(contents(&out), contents(&from_file));
+    // Without --input-format, a spreadsheet on standard input is recognised and refused.
+    let out = tmp.path().join("zip");
+    batch(Path::new("-"), &out, &[])
+        .write_stdin(std::fs::read(fixture("people-sheet.ods")).unwrap())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "standard input: is not text but a zip archive",
+        ));
+    assert!(!out.exists());
+
+    // --encoding applies; a wrong encoding names standard input and writes nothing.
+    let mut latin1 = b"name,email,jurisdiction,language,request,reference\n".to_vec();
+    latin1.extend_from_slice(b"Zo\xeb Byrne,zoe@example.org,IE,en,access,Z-1\n");
+    let out = tmp.path().join("latin1");
+    batch(Path::new("-"), &out, &[])
+        .write_stdin(latin1.clone())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "standard input: row 2 is not valid UTF-8",
+        ));
+    assert!(!out.exists());
+    batch(Path::new("-"), &out, &["--encoding", "windows-1252"])
+        .write_stdin(latin1)
+        .assert()
+        .success();
+    let zoe = std::fs::read_to_string(out.join("z-1.txt")).unwrap();
+    assert!(zoe.starts_with("Zoë Byrne\n"), "{zoe}");
+
+    // The row-size limit holds for standard input too, before anything is written.
+    let mut long = b"name,email,jurisdiction,request\n\"".to_vec();
+    long.extend(std::iter::repeat_n(b'a', 2 << 20));
+    let out = tmp.path().join("long");
+    batch(Path::new("-"), &out, &[])
+        .write_stdin(long)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "standard input: row 2 is longer than 1 MiB",
+        ));
+    assert!(!out.exists());
+}
+
+#[test]
+fn standard_input_is_not_taken_for_a_file_in_the_output_directory() {
+    // With `-`, the checks that keep the input from being overwritten do not apply, and no
+    // letter name is reserved for it.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut c = Command::cargo_bin("facerights").unwrap();
+    c.current_dir(tmp.path())
+        .env("XDG_DATA_HOME", "/nonexistent-facerights-test")
+        .env("LC_ALL", "C.UTF-8")
+        .args([
+            "batch",
+            "-",
+            "--out-dir",
+            ".",
+            "--date",
+            crate::support::DATE,
+        ])
+        .write_stdin(
+            "name,email,jurisdiction,language,request,file\nA B,a@example.org,IE,en,access,-\n",
+        )
+        .assert()
+        .success();
+    assert_eq!(files(tmp.path()), ["-.txt", "manifest.csv"]);
+}

@@ -291,7 +291,13 @@ fn jurisdictions_lists_all_31_and_json_parses() {
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let list = v.as_array().unwrap();
-    assert_eq!(list.len(), 31);
+    assert_eq!(list.iter().filter(|j| j["parent"].is_null()).count(), 31);
+    let lands: Vec<&serde_json::Value> = list.iter().filter(|j| j["parent"] == "DE").collect();
+    assert_eq!(lands.len(), 16);
+    let by = lands.iter().find(|j| j["code"] == "DE-BY").unwrap();
+    assert_eq!(by["authority"]["acronym"], "BayLDA");
+    let de = list.iter().find(|j| j["code"] == "DE").unwrap();
+    assert!(de["authority"].is_null() && de["authority_rule"] == "land-of-residence");
     let gr = list.iter().find(|j| j["code"] == "GR").unwrap();
     assert_eq!(gr["decisions"][0]["reference"], "35/2022");
     assert_eq!(gr["aliases"][0], "EL");
@@ -754,4 +760,80 @@ fn notes_follow_the_interface_language() {
     bad.args(["--ui-language", "xx", "jurisdictions"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn completions_for_every_shell_name_the_subcommands() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = facerights().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        for word in ["generate", "batch", "out-dir", "jurisdiction"] {
+            assert!(script.contains(word), "{shell} script lacks {word}");
+        }
+    }
+}
+
+#[test]
+fn completions_for_an_unknown_shell_are_a_usage_error() {
+    facerights()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bash"));
+}
+
+#[test]
+#[cfg(unix)]
+fn bash_accepts_the_bash_completion_script() {
+    let script = facerights()
+        .args(["completions", "bash"])
+        .output()
+        .unwrap()
+        .stdout;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("facerights.bash");
+    std::fs::write(&path, script).unwrap();
+    match std::process::Command::new("bash")
+        .arg("-n")
+        .arg(&path)
+        .output()
+    {
+        Ok(out) => assert!(
+            out.status.success(),
+            "bash -n: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+        Err(e) => eprintln!("bash not found ({e}); skipped"),
+    }
+}
+
+#[test]
+fn man_page_is_roff_with_every_subcommand_and_its_flags() {
+    let out = facerights().arg("man").output().unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        page.starts_with(".ie") || page.starts_with(".TH"),
+        "{page:.200}"
+    );
+    assert!(page.contains(".TH facerights 1"));
+    for section in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH \"FACERIGHTS GENERATE\"",
+        ".SH \"FACERIGHTS BATCH\"",
+        ".SH \"FACERIGHTS LOCALES CHECK\"",
+    ] {
+        assert!(page.contains(section), "no {section}");
+    }
+    // roff escapes hyphens in flags.
+    for flag in [
+        "\\-\\-jurisdiction",
+        "\\-\\-out\\-dir",
+        "\\-\\-input\\-format",
+        "\\-\\-ui\\-language",
+    ] {
+        assert!(page.contains(flag), "no {flag}");
+    }
 }

@@ -78,7 +78,8 @@ fn decisions_match_the_research() {
     let get = |id: &str| d.decision(id).unwrap_or_else(|| panic!("{id}"));
     let it = get("it-garante-2022");
     assert_eq!(it.date.to_string(), "2022-02-10");
-    assert!(it.reference.contains("9751362"));
+    assert_eq!(it.reference, "50", "Registro dei provvedimenti n. 50");
+    assert_eq!(it.locator.as_deref(), Some("doc. web n. 9751362"));
     assert_eq!(it.fine.unwrap().amount, 20_000_000);
     let gr = get("gr-hdpa-35-2022");
     assert_eq!(

@@ -133,7 +133,9 @@ fn english_letters_cite_the_facts_correctly() {
     assert!(gb.contains("Data Protection Act 2018"));
     assert!(gb.contains("£7,552,800"));
     assert!(gb.contains("[2025] UKUT 319 (AAC) of 6 October 2025"));
-    assert!(gb.contains("Information Commissioner's Office, Wycliffe House"));
+    assert!(gb.contains(
+        "Information Commissioner's Office (or its successor, the Information Commission), Wycliffe House"
+    ));
     assert!(gb.contains("Enclosure: Photograph of my face"));
     let mut i = input("DE", "access");
     i.language = Some("en".into());
@@ -248,7 +250,7 @@ fn default_language_letters_cite_their_decision_in_that_language() {
         (
             "IT",
             "Egregi Signori",
-            "doc. web n. 9751362 in data 10 febbraio 2022",
+            "ordinanza ingiunzione n. 50 del 10 febbraio 2022 [doc. web n. 9751362]",
         ),
         ("GR", "απόφαση 35/2022", "13 Ιουλίου 2022"),
         ("FR", "SAN-2022-019", "17 octobre 2022"),
@@ -297,13 +299,14 @@ fn reply_sentence_matches_the_addresses_given() {
 fn dates_follow_each_language_where_cldr_is_wrong_for_letters() {
     let c = composer();
     for (lang, country, date) in [
-        ("ga", "IE", "2 Márta 2026"),
-        ("mt", "MT", "2 ta’ Marzu 2026"),
-        ("pl", "PL", "2 marca 2026 r."),
-        ("en", "IE", "2 March 2026"),
-        ("et", "EE", "2. märts 2026"),
-        ("sl", "SI", "2. marca 2026"),
-        ("fr", "FR", "2 mars 2026"),
+        ("ga", "IE", "1 Iúil 2026"),
+        ("mt", "MT", "1 ta’ Lulju 2026"),
+        ("pl", "PL", "1 lipca 2026 r."),
+        ("en", "IE", "1 July 2026"),
+        ("et", "EE", "1. juuli 2026"),
+        ("sl", "SI", "1. julija 2026"),
+        ("fr", "FR", "1er juillet 2026"),
+        ("it", "IT", "1° luglio 2026"),
     ] {
         let mut i = input(country, "access");
         i.language = Some(lang.into());
@@ -315,7 +318,7 @@ fn dates_follow_each_language_where_cldr_is_wrong_for_letters() {
     // CLDR's forms are gone: US order in Irish, the comma before the year in Maltese.
     let mut ga = input("IE", "access");
     ga.language = Some("ga".into());
-    assert!(!text(&c, &ga).contains("Márta 2, 2026"));
+    assert!(!text(&c, &ga).contains("Iúil 1, 2026"));
 }
 
 #[test]

@@ -3,6 +3,7 @@
 mod batch;
 mod cli;
 mod data;
+mod follow_up;
 mod force;
 mod legal;
 mod letters;

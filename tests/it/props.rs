@@ -49,7 +49,7 @@ fn lines() -> impl Strategy<Value = Vec<String>> {
 prop_compose! {
     fn request_input()(
         jurisdiction in value(&["IT", "de", "UK", "GR", "Ελλάδα", "XX", "de_by", "DE-XX"]),
-        request in value(&["access", "erasure", "access-erasure", "ACCESS"]),
+        request in value(&["access", "erasure", "access-erasure", "ACCESS", "reminder", "complaint"]),
         name in value(&["Maria Rossi", "Ελένη", "明"]),
         email in value(&["maria@example.org", "a@b", "x@[1.2.3.4]"]),
         address in lines(),
@@ -60,15 +60,20 @@ prop_compose! {
         recipient_address in lines(),
         photo_enclosed in any::<bool>(),
         objection_grounds in value(&["I am at risk.", "line\nbreak", "a\u{202E}b", " "]),
+        first_request in value(&["access", "erasure", "x"]),
+        received in value(&["2026-01-05", "2026-13-01", "2026-07-01"]),
+        outcome in value(&["no-reply", "refused", "nonsense"]),
+        reminded in value(&["2026-02-20", "x"]),
     ) -> RequestInput {
         RequestInput {
             jurisdiction, request, name, email, address, language, place, date, reference,
-            recipient_address, photo_enclosed, objection_grounds,
+            recipient_address, photo_enclosed, objection_grounds, first_request, received,
+            outcome, reminded,
         }
     }
 }
 
-const FLAGS: [Field; 12] = [
+const FLAGS: [Field; 16] = [
     Field::Jurisdiction,
     Field::Request,
     Field::Name,
@@ -81,6 +86,10 @@ const FLAGS: [Field; 12] = [
     Field::RecipientAddress,
     Field::PhotoEnclosed,
     Field::ObjectionGrounds,
+    Field::FirstRequest,
+    Field::Received,
+    Field::Outcome,
+    Field::Reminded,
 ];
 
 proptest! {
@@ -112,7 +121,7 @@ proptest! {
     /// A CSV written by the `csv` crate with the template's header reads back cell for cell.
     #[test]
     fn csv_written_by_the_csv_crate_reads_back(
-        rows in prop::collection::vec(prop::collection::vec(prop_oneof![tricky(), any::<String>()], 12), 1..6)
+        rows in prop::collection::vec(prop::collection::vec(prop_oneof![tricky(), any::<String>()], 16), 1..6)
     ) {
         let header = template_csv().lines().next().unwrap_or_default().to_string();
         let dir = tempfile::tempdir().unwrap();

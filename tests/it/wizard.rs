@@ -56,6 +56,8 @@ fn full_run_in_english_writes_an_italian_letter() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = start(dir.path(), "en_GB.UTF-8", &[]);
     answer(&mut p, "Language of these questions", "");
+    // A new request is the first choice.
+    answer(&mut p, "What do you want to do?", "");
     answer(&mut p, "Where do you live?", "ital");
     p.exp_string("Italy (IT)").unwrap();
     answer(&mut p, "Language of the letter", "");
@@ -80,6 +82,7 @@ fn full_run_in_english_writes_an_italian_letter() {
     p.exp_string("What to do next").unwrap();
     p.exp_string("Garante per la protezione dei dati personali")
         .unwrap();
+    answer(&mut p, "Save the deadline as a calendar file", "n");
     p.exp_eof().unwrap();
     let file = only_file(dir.path());
     let file_name = file.file_name().unwrap().to_string_lossy().to_string();
@@ -140,6 +143,7 @@ fn full_run_in_german_with_prefilled_flags() {
     answer(&mut p, "Brief speichern unter", "");
     answer(&mut p, "Brief schreiben?", "j");
     p.exp_string("Wie es weitergeht").unwrap();
+    answer(&mut p, "(.ics)", "n");
     p.exp_eof().unwrap();
     let letter = std::fs::read_to_string(dir.path().join("brief.txt")).unwrap();
     assert!(
@@ -229,6 +233,7 @@ fn choosing_pdf_re_asks_a_name_the_fonts_cannot_draw() {
     answer(&mut p, "Save the letter as", "");
     answer(&mut p, "Write the letter?", "y");
     p.exp_string("What to do next").unwrap();
+    answer(&mut p, "Save the deadline as a calendar file", "n");
     p.exp_eof().unwrap();
     let pdf = std::fs::read(only_file(dir.path())).unwrap();
     assert!(crate::pdf::extract_text(&pdf).contains("Li Xiaolong"));
@@ -240,6 +245,7 @@ fn germany_asks_for_the_land_and_names_its_authority() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = start(dir.path(), "en_GB.UTF-8", &["generate", "-o", "letter.txt"]);
     answer(&mut p, "Language of these questions", "");
+    answer(&mut p, "What do you want to do?", "");
     answer(&mut p, "Where do you live?", "germ");
     p.exp_string("Germany (DE)").unwrap();
     // Baden-Württemberg is first; one down is Bayern (DE-BY).
@@ -266,7 +272,20 @@ fn germany_asks_for_the_land_and_names_its_authority() {
     answer(&mut p, "Write the letter?", "y");
     p.exp_string("What to do next").unwrap();
     p.exp_string("Bayerisches Landesamt").unwrap();
+    // The deadline as a calendar file.
+    answer(&mut p, "Save the deadline as a calendar file", "y");
+    answer(&mut p, "Save the calendar file as", "");
+    p.exp_string(".ics").unwrap();
     p.exp_eof().unwrap();
+    let ics: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ics"))
+        .collect();
+    assert_eq!(ics.len(), 1, "{ics:?}");
+    assert!(std::fs::read_to_string(&ics[0])
+        .unwrap()
+        .contains("BEGIN:VEVENT"));
     let letter = std::fs::read_to_string(dir.path().join("letter.txt")).unwrap();
     assert!(
         letter.contains("Bayerisches Landesamt für Datenschutzaufsicht"),
@@ -276,4 +295,49 @@ fn germany_asks_for_the_land_and_names_its_authority() {
         !letter.contains("Ludwig-Erhard-Straße"),
         "not Hamburg's authority"
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_reminder_asks_only_what_it_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(
+        dir.path(),
+        "en_GB.UTF-8",
+        &["generate", "-o", "reminder.txt"],
+    );
+    answer(&mut p, "Language of these questions", "");
+    // Down to "Remind Clearview".
+    p.exp_string("What do you want to do?").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
+    answer(&mut p, "Where do you live?", "ireland");
+    answer(&mut p, "Language of the letter", "");
+    answer(&mut p, "Which request did you send?", "");
+    // Not a date: asked again with the reason.
+    answer(&mut p, "When did Clearview receive it?", "yesterday");
+    p.exp_string("is not a date").unwrap();
+    answer(&mut p, "When did Clearview receive it?", "2026-09-01");
+    answer(&mut p, "What did Clearview do?", "");
+    answer(&mut p, "Your full name", "Aoife Byrne");
+    answer(&mut p, "Your e-mail address", "aoife@example.org");
+    answer(&mut p, "line 1", "");
+    answer(&mut p, "Where you sign", "");
+    // No photo and no objection question in a reminder.
+    p.exp_string("Output format").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
+    answer(&mut p, "Save the letter as", "");
+    answer(&mut p, "Write the letter?", "y");
+    p.exp_string("What to do next").unwrap();
+    p.exp_eof().unwrap();
+    let letter = std::fs::read_to_string(dir.path().join("reminder.txt")).unwrap();
+    assert!(
+        letter.contains("Reminder: my request for access under Article 15 GDPR"),
+        "{letter}"
+    );
+    assert!(letter.contains("received by you on 1 September 2026"));
+    assert!(letter.contains("ended on 1 October 2026"));
 }

@@ -9,12 +9,18 @@ use std::sync::{Arc, Mutex};
 use askama::Template;
 use fluent_bundle::FluentArgs;
 
-use crate::data::{Data, Decision, DecisionKind, Jurisdiction, Law};
+use crate::data::{Data, Decision, Jurisdiction, Law};
 use crate::error::Error;
 use crate::format::Formatter;
 use crate::i18n::{Catalog, LetterText};
 use crate::letter::{Block, Letter};
-use crate::request::{Request, RequestKind};
+use crate::request::{LetterType, Outcome, Request, RequestKind};
+
+mod decisions;
+mod follow_up;
+
+use decisions::OwnDecision;
+use follow_up::FollowTexts;
 
 /// Decisions of other states cited as persuasive, in this order (the EU decisions that found
 /// Clearview's processing unlawful and ordered it to stop or erase).
@@ -118,7 +124,7 @@ impl Composer {
         };
         // A body with the person's own words is theirs alone: composed, never cached (a batch of
         // thousands of different objections must not grow the cache).
-        if req.objection_grounds.is_some() {
+        if req.objection_grounds.is_some() || req.follow_up.is_some() {
             return writer.frame(&writer.body()?);
         }
         let cached = self
@@ -165,17 +171,15 @@ struct Writer<'a> {
     base: Vec<(&'static str, String)>,
 }
 
-/// A decision of the person's own jurisdiction, cited in full.
-pub struct OwnDecision {
-    text: String,
-    orders: Vec<String>,
-}
-
 #[derive(Template)]
 #[template(path = "letter.txt", escape = "none")]
 struct LetterTemplate<'a> {
     w: &'a Writer<'a>,
     kind: &'static str,
+    /// "request", "reminder" or "complaint".
+    letter: &'static str,
+    /// A reminder's or complaint's sentences.
+    follow: Option<FollowTexts>,
     /// "eu", "eea" or "uk": the law's suffix for messages that differ by law.
     law: &'static str,
     subject_id: &'static str,
@@ -235,7 +239,11 @@ impl Writer<'_> {
     fn msg(&self, id: &str, extra: &[(&'static str, String)]) -> Result<String, Error> {
         let mut args = FluentArgs::new();
         for (k, v) in self.base.iter().chain(extra) {
-            args.set(*k, v.clone());
+            // `$day` is a number, so that a language can select on it ("dell’11 febbraio").
+            match (*k, v.parse::<u32>()) {
+                ("day" | "count", Ok(n)) => args.set(*k, n),
+                _ => args.set(*k, v.clone()),
+            }
         }
         // A message spanning several lines in the .ftl file is one paragraph in the letter. Only
         // ASCII white space is folded: no-break spaces (French « : », amounts) are kept.
@@ -243,6 +251,16 @@ impl Writer<'_> {
         Ok(single_full_stops(
             &s.split_ascii_whitespace().collect::<Vec<_>>().join(" "),
         ))
+    }
+
+    /// A message in the version for the letter's law where there is one (`<id>-uk`).
+    fn msg_law(&self, id: &str, extra: &[(&'static str, String)]) -> Result<String, Error> {
+        let variant = format!("{id}-{}", law_suffix(self.req.jurisdiction.law));
+        if self.kit.text.has(&variant) {
+            self.msg(&variant, extra)
+        } else {
+            self.msg(id, extra)
+        }
     }
 
     /// The provisions a decision found infringed, as the letter's language cites a list.
@@ -269,6 +287,9 @@ impl Writer<'_> {
         let mut args = FluentArgs::new();
         args.set("full", full.clone());
         args.set("day", day);
+        // The day as a number, for languages that write the first of the month differently
+        // ("1er juillet", "1° luglio").
+        args.set("daynum", d.day());
         args.set("month", month);
         args.set("year", year);
         self.kit
@@ -280,153 +301,6 @@ impl Writer<'_> {
 
     fn lang(&self) -> &str {
         &self.kit.text.lang
-    }
-
-    /// The country whose residents a decision protects, as the letter's language says "in Italy"
-    /// (`country-in`, which gets the ISO code and the country's name and may inflect it), for
-    /// messages about persons there: `$in_country`.
-    fn in_country(&self, d: &Decision) -> Result<Vec<(&'static str, String)>, Error> {
-        let code = d.jurisdiction.as_str();
-        let name = self.kit.format.country(code).ok_or_else(|| {
-            Error::Compose(format!("no name for country {code} in `{}`", self.lang()))
-        })?;
-        let phrase = self.msg("country-in", &[("code", code.to_string()), ("name", name)])?;
-        Ok(vec![("in_country", phrase)])
-    }
-
-    /// "Garante per la protezione dei dati personali (Italy), injunction order doc. web n. 9751362 of 10 February 2022"
-    fn citation(&self, d: &Decision) -> Result<String, Error> {
-        let (authority, country_code) = if d.is_court() {
-            (d.court_name.clone(), d.jurisdiction.as_str())
-        } else {
-            let a = self
-                .data
-                .authority(&d.authority)
-                .ok_or_else(|| Error::Data(format!("decision {} has no authority", d.id)))?;
-            (a.name_for(self.lang()), a.country())
-        };
-        let country = self.kit.format.country(country_code).ok_or_else(|| {
-            Error::Compose(format!(
-                "no name for country {country_code} in `{}`",
-                self.lang()
-            ))
-        })?;
-        let act_args: Vec<(&'static str, String)> = if d.kind.has_reference() {
-            vec![("reference", d.reference.clone())]
-        } else {
-            Vec::new()
-        };
-        let act = self.msg(d.kind.message_id(), &act_args)?;
-        let citation = self.msg(
-            "decision-citation",
-            &[
-                ("authority", authority),
-                ("country", country),
-                ("act", act),
-                ("date", self.date(d.date)),
-            ],
-        )?;
-        // The authority's own locator, verbatim in brackets ("[doc. web n. 9751362]").
-        Ok(match &d.locator {
-            Some(l) => format!("{citation} [{l}]"),
-            None => citation,
-        })
-    }
-
-    fn own_decision(&self, d: &Decision) -> Result<OwnDecision, Error> {
-        let mut parts = vec![end_sentence(&self.citation(d)?)];
-        if !d.articles.is_empty() {
-            let articles = self.articles(&d.articles)?;
-            parts.push(self.msg("decision-articles", &[("articles", articles)])?);
-        }
-        if let Some(fine) = d.fine {
-            let amount = self.kit.format.money(fine);
-            let id = match (d.kind, d.fine_kind.as_deref()) {
-                (_, Some(term)) => format!("decision-{term}"),
-                (DecisionKind::PenaltyLiquidation, None) => "decision-penalty-liquidated".into(),
-                (DecisionKind::FinesAndPenaltyOrders, None) => "decision-fines-total".into(),
-                _ => "decision-fine".into(),
-            };
-            parts.push(self.msg(&id, &[("amount", amount)])?);
-        }
-        if let Some(p) = d.penalty_per_day {
-            parts.push(self.msg(
-                "decision-penalty-per-day",
-                &[("amount", self.kit.format.money(p))],
-            )?);
-        }
-        if let Some(p) = d.penalty_max {
-            parts.push(self.msg(
-                "decision-penalty-max",
-                &[("amount", self.kit.format.money(p))],
-            )?);
-        }
-        for o in &d.outcome {
-            parts.push(self.msg(&format!("outcome-{o}"), &[])?);
-        }
-        if let Some(why) = &d.not_final {
-            parts.push(self.msg(&format!("not-final-{why}"), &[])?);
-        }
-        let place = self.in_country(d)?;
-        let mut orders = d
-            .orders
-            .iter()
-            .map(|o| self.msg(&format!("order-{o}"), &place))
-            .collect::<Result<Vec<_>, _>>()?;
-        end_list(&mut orders);
-        if !orders.is_empty() {
-            // Only a letter that preceded an intended order "called on" Clearview; notices under
-            // appeal still ordered it.
-            let intro = if d.kind == DecisionKind::Letter {
-                "decision-requests"
-            } else {
-                "decision-orders"
-            };
-            parts.push(self.msg(intro, &[])?);
-        }
-        Ok(OwnDecision {
-            text: parts.join(" "),
-            orders,
-        })
-    }
-
-    fn short_decision(&self, d: &Decision) -> Result<String, Error> {
-        let mut summary = Vec::new();
-        match d.fine {
-            Some(f) => {
-                let id = format!("summary-{}", d.fine_kind.as_deref().unwrap_or("fine"));
-                summary.push(self.msg(&id, &[("amount", self.kit.format.money(f))])?)
-            }
-            None => summary.push(self.msg("summary-no-fine", &[])?),
-        }
-        let has = |keys: &[&str]| d.orders.iter().any(|o| keys.contains(&o.as_str()));
-        if has(&[
-            "ban-collection-territory",
-            "ban-collection-processing-territory",
-            "stop-processing-territory",
-        ]) {
-            summary.push(self.msg("summary-ban", &[])?);
-        }
-        if d.orders_territorial_erasure() {
-            summary.push(self.msg("summary-erasure", &self.in_country(d)?)?);
-        }
-        if has(&["erase-complainant"]) {
-            summary.push(self.msg("summary-erase-complainant", &[])?);
-        }
-        if has(&["stop-refusing-access"]) {
-            summary.push(self.msg("summary-access", &[])?);
-        }
-        if has(&["answer-complainant-access"]) {
-            summary.push(self.msg("summary-complainant-access", &[])?);
-        }
-        if has(&["appoint-representative"]) {
-            summary.push(self.msg("summary-representative", &[])?);
-        }
-        let summary = self.kit.format.and_list(&summary);
-        self.msg(
-            "decision-short",
-            &[("citation", self.citation(d)?), ("summary", summary)],
-        )
     }
 
     /// The parts of the letter that do not depend on who sends it (subject, salutation, body,
@@ -473,22 +347,23 @@ impl Writer<'_> {
                 )))
             }
         };
-        let law = match j.law {
-            Law::EuGdpr => "eu",
-            Law::EeaGdpr => "eea",
-            Law::UkGdpr => "uk",
+        let law = law_suffix(j.law);
+        // A reminder says what follows in its own words (`reminder-remedies*`).
+        let remedies_id = match req.letter() {
+            LetterType::Reminder => "reminder-remedies",
+            _ => "remedies",
         };
         let remedies = match (&j.authority_rule, self.data.authority(&j.authority)) {
             // No one authority for the whole country (Germany without the Land): the rule.
             (Some(rule), _) if j.authority.is_empty() => {
-                self.msg(&format!("remedies-{rule}"), &[])?
+                self.msg(&format!("{remedies_id}-{rule}"), &[])?
             }
             (_, Some(authority)) => {
-                let id = format!("remedies-{law}");
+                let id = format!("{remedies_id}-{law}");
                 let id = if self.kit.text.has(&id) {
                     id.as_str()
                 } else {
-                    "remedies"
+                    remedies_id
                 };
                 self.msg(
                     id,
@@ -522,9 +397,16 @@ impl Writer<'_> {
             .as_ref()
             .map(|g| self.msg("erasure-ground-objection-own", &[("grounds", g.clone())]))
             .transpose()?;
+        let follow = req
+            .follow_up
+            .as_ref()
+            .map(|f| self.follow_texts(f))
+            .transpose()?;
         let tpl = LetterTemplate {
             w: self,
             kind,
+            letter: req.letter().as_str(),
+            follow,
             law,
             subject_id,
             applicability,
@@ -552,7 +434,20 @@ impl Writer<'_> {
         let mut sender = vec![req.name.clone()];
         sender.extend(req.address.iter().cloned());
         sender.extend(req.email.iter().cloned());
-        let recipient = if req.recipient_address.is_empty() {
+        let complaint_to = match req.letter() {
+            LetterType::Complaint => self.data.authority(&req.jurisdiction.authority),
+            _ => None,
+        };
+        let recipient = if let Some(a) = complaint_to {
+            // The authority, by its name in the letter's language, at its address in that language.
+            let address = a
+                .postal_address_by_language
+                .get(self.lang())
+                .unwrap_or(&a.postal_address);
+            std::iter::once(a.name_for(self.lang()))
+                .chain(address.lines().map(str::to_string))
+                .collect()
+        } else if req.recipient_address.is_empty() {
             let c = &self.data.controller;
             std::iter::once(c.name.clone())
                 .chain(c.postal_address.iter().cloned())
@@ -570,11 +465,27 @@ impl Writer<'_> {
             .as_ref()
             .map(|r| self.msg("our-reference", &[("reference", r.clone())]))
             .transpose()?;
-        let enclosures = if req.photo_enclosed {
+        let mut enclosures = if req.photo_enclosed {
             vec![self.msg("enclosure-photo", &[])?]
         } else {
             Vec::new()
         };
+        if let Some(f) = &req.follow_up {
+            let request = self.msg(&format!("request-name-{}", req.kind.as_str()), &[])?;
+            enclosures.push(self.msg(
+                "enclosure-request-copy",
+                &[("request", request), ("received", self.date(f.received))],
+            )?);
+            enclosures.push(self.msg("enclosure-proof", &[])?);
+            if f.letter == LetterType::Complaint {
+                if f.outcome != Outcome::NoReply {
+                    enclosures.push(self.msg("enclosure-reply", &[])?);
+                }
+                if let Some(r) = f.reminded {
+                    enclosures.push(self.msg("enclosure-reminder", &[("reminded", self.date(r))])?);
+                }
+            }
+        }
         let mut args = FluentArgs::new();
         args.set("page", "{page}");
         args.set("pages", "{pages}");
@@ -591,7 +502,10 @@ impl Writer<'_> {
             body: m.body.clone(),
             closing: m.closing.clone(),
             signature: req.name.clone(),
-            enclosures_label: self.msg("enclosures-label", &[])?,
+            enclosures_label: self.msg(
+                "enclosures-label",
+                &[("count", enclosures.len().to_string())],
+            )?,
             enclosures,
             page_label,
         })
@@ -725,4 +639,13 @@ fn month_of(full: &str, day: &str, year: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The suffix of messages that differ by law (`-eu`, `-eea`, `-uk`).
+fn law_suffix(law: Law) -> &'static str {
+    match law {
+        Law::EuGdpr => "eu",
+        Law::EeaGdpr => "eea",
+        Law::UkGdpr => "uk",
+    }
 }

@@ -1,159 +1,16 @@
-//! A letter request and its validation: the one place where input rules live. Flags, wizard
-//! answers and batch rows all become a [`RequestInput`] and go through [`RequestInput::validate`].
+//! The rules for each field of a request: characters, lengths, dates, codes, languages.
 
 use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::data::{Data, Jurisdiction};
+use super::{
+    complaint_language, default_language, limits, Context, Field, LetterType, Request,
+    RequestInput, RequestKind,
+};
+use crate::data::Jurisdiction;
 use crate::error::{Error, FieldError};
-use crate::i18n::Catalog;
 use crate::jurisdiction;
 use crate::printable::printable_max;
-
-/// Which letter to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RequestKind {
-    /// Art. 15 access.
-    Access,
-    /// Art. 17 erasure with an Art. 21(1) objection.
-    Erasure,
-    /// Access first, restriction in between, erasure after the copy has been provided.
-    AccessErasure,
-}
-
-impl RequestKind {
-    pub const ALL: [RequestKind; 3] = [
-        RequestKind::Access,
-        RequestKind::Erasure,
-        RequestKind::AccessErasure,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RequestKind::Access => "access",
-            RequestKind::Erasure => "erasure",
-            RequestKind::AccessErasure => "access-erasure",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RequestKind> {
-        let s = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
-        RequestKind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-}
-
-/// The fields of a request, as the user knows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    Jurisdiction,
-    Request,
-    Name,
-    Email,
-    Address,
-    Language,
-    Place,
-    Date,
-    Reference,
-    RecipientAddress,
-    PhotoEnclosed,
-    ObjectionGrounds,
-}
-
-impl Field {
-    /// The command-line flag for this field.
-    pub fn flag(self) -> &'static str {
-        match self {
-            Field::Jurisdiction => "--jurisdiction",
-            Field::Request => "--request",
-            Field::Name => "--name",
-            Field::Email => "--email",
-            Field::Address => "--address",
-            Field::Language => "--language",
-            Field::Place => "--place",
-            Field::Date => "--date",
-            Field::Reference => "--reference",
-            Field::RecipientAddress => "--recipient-address",
-            Field::PhotoEnclosed => "--photo-enclosed",
-            Field::ObjectionGrounds => "--objection-grounds",
-        }
-    }
-
-    /// The column name in a batch file.
-    pub fn column(self) -> &'static str {
-        match self {
-            Field::Jurisdiction => "jurisdiction",
-            Field::Request => "request",
-            Field::Name => "name",
-            Field::Email => "email",
-            Field::Address => "address",
-            Field::Language => "language",
-            Field::Place => "place",
-            Field::Date => "date",
-            Field::Reference => "reference",
-            Field::RecipientAddress => "recipient_address",
-            Field::PhotoEnclosed => "photo_enclosed",
-            Field::ObjectionGrounds => "objection_grounds",
-        }
-    }
-}
-
-/// Limits on what a person may type (generous for real names and addresses, refusing abuse).
-pub mod limits {
-    pub const NAME: usize = 150;
-    pub const LINE: usize = 120;
-    pub const ADDRESS_LINES: usize = 8;
-    pub const EMAIL: usize = 254;
-    pub const PLACE: usize = 100;
-    pub const REFERENCE: usize = 64;
-    /// The person's own grounds for the Art. 21(1) objection: a few sentences.
-    pub const OBJECTION_GROUNDS: usize = 1200;
-}
-
-/// Raw input, from flags, wizard answers or a batch row. Nothing here is trusted.
-#[derive(Debug, Clone, Default)]
-pub struct RequestInput {
-    pub jurisdiction: Option<String>,
-    pub request: Option<String>,
-    pub name: Option<String>,
-    pub email: Option<String>,
-    pub address: Vec<String>,
-    pub language: Option<String>,
-    pub place: Option<String>,
-    pub date: Option<String>,
-    pub reference: Option<String>,
-    pub recipient_address: Vec<String>,
-    pub photo_enclosed: bool,
-    pub objection_grounds: Option<String>,
-}
-
-/// A validated request: every later stage may trust it.
-#[derive(Debug, Clone)]
-pub struct Request {
-    pub kind: RequestKind,
-    pub jurisdiction: &'static Jurisdiction,
-    pub language: String,
-    pub name: String,
-    pub email: Option<String>,
-    pub address: Vec<String>,
-    pub place: Option<String>,
-    pub date: NaiveDate,
-    pub reference: Option<String>,
-    /// Replaces the controller's postal address from the data when given.
-    pub recipient_address: Vec<String>,
-    pub photo_enclosed: bool,
-    /// The person's own words on their particular situation (Art. 21(1)), for erasure letters.
-    pub objection_grounds: Option<String>,
-}
-
-/// What validation needs to know besides the input.
-pub struct Context<'a> {
-    pub data: &'static Data,
-    pub catalog: &'a Catalog,
-    pub today: NaiveDate,
-    /// Whether a character can be drawn by the output format (PDF fonts); None for text.
-    pub drawable: Option<&'a (dyn Fn(char) -> bool + Sync)>,
-}
 
 /// A character that must never appear in a letter field, with its name for the message.
 ///
@@ -227,7 +84,8 @@ impl RequestInput {
             errors: Vec::new(),
         };
         let jurisdiction = v.jurisdiction(self.jurisdiction.as_deref());
-        let kind = v.kind(self.request.as_deref());
+        let (letter, kind) =
+            v.letter_and_kind(self.request.as_deref(), self.first_request.as_deref());
         let name = v.required_text(Field::Name, self.name.as_deref(), limits::NAME);
         if let Some(n) = &name {
             if !n.chars().any(char::is_alphabetic) {
@@ -254,8 +112,29 @@ impl RequestInput {
             );
         }
         let date = v.date(self.date.as_deref(), jurisdiction);
-        let objection_grounds = v.objection_grounds(self.objection_grounds.as_deref(), kind);
-        let language = jurisdiction.and_then(|j| v.language(j, self.language.as_deref()));
+        let objection_grounds = if letter == Some(LetterType::Request) || letter.is_none() {
+            v.objection_grounds(self.objection_grounds.as_deref(), kind)
+        } else {
+            v.only_in_requests(Field::ObjectionGrounds, self.objection_grounds.as_deref());
+            None
+        };
+        if letter.is_some_and(|l| l != LetterType::Request) && self.photo_enclosed {
+            v.err(
+                Field::PhotoEnclosed,
+                "a photo is enclosed with the request, not with a reminder or complaint",
+            );
+        }
+        let (received, follow_up) = match (letter, date, jurisdiction) {
+            (Some(l), Some(date), Some(j)) => v.follow_up(self, l, date, j),
+            _ => (None, None),
+        };
+        let language = jurisdiction.and_then(|j| {
+            v.language(
+                j,
+                self.language.as_deref(),
+                letter == Some(LetterType::Complaint),
+            )
+        });
         if !v.errors.is_empty() {
             return Err(Error::Invalid(v.errors));
         }
@@ -274,6 +153,9 @@ impl RequestInput {
                     recipient_address,
                     photo_enclosed: self.photo_enclosed,
                     objection_grounds,
+                    received: received.unwrap_or(date),
+                    received_given: received.is_some(),
+                    follow_up,
                 })
             }
             _ => Err(Error::Compose("validation left a field unset".into())),
@@ -294,14 +176,14 @@ impl RequestInput {
     }
 }
 
-struct Validator<'a, 'b> {
-    ctx: &'a Context<'b>,
+pub(super) struct Validator<'a, 'b> {
+    pub(super) ctx: &'a Context<'b>,
     naming: fn(Field) -> &'static str,
     errors: Vec<FieldError>,
 }
 
 impl Validator<'_, '_> {
-    fn err(&mut self, field: Field, problem: impl Into<String>) {
+    pub(super) fn err(&mut self, field: Field, problem: impl Into<String>) {
         self.errors.push(FieldError {
             field: (self.naming)(field).to_string(),
             problem: problem.into(),
@@ -309,7 +191,7 @@ impl Validator<'_, '_> {
     }
 
     /// Normalises to NFC and checks characters and length; None (with an error) when bad.
-    fn text(&mut self, field: Field, raw: &str, max: usize) -> Option<String> {
+    pub(super) fn text(&mut self, field: Field, raw: &str, max: usize) -> Option<String> {
         let s: String = raw.trim().nfc().collect();
         if let Some((i, c, what)) = s
             .chars()
@@ -441,12 +323,12 @@ impl Validator<'_, '_> {
         }
     }
 
-    fn kind(&mut self, raw: Option<&str>) -> Option<RequestKind> {
+    pub(super) fn kind(&mut self, raw: Option<&str>) -> Option<RequestKind> {
         match raw.map(str::trim) {
             None | Some("") => {
                 self.err(
                     Field::Request,
-                    "is required: access, erasure or access-erasure",
+                    "is required: access, erasure or access-erasure (or reminder, complaint)",
                 );
                 None
             }
@@ -454,7 +336,7 @@ impl Validator<'_, '_> {
                 let shown = printable_max(s, 40);
                 self.err(
                     Field::Request,
-                    format!("unknown request `{shown}`; use access, erasure or access-erasure"),
+                    format!("unknown request `{shown}`; use access, erasure, access-erasure, reminder or complaint"),
                 );
                 None
             }),
@@ -463,7 +345,7 @@ impl Validator<'_, '_> {
 
     /// The person's own grounds for objecting: only in letters that object (erasure,
     /// access-erasure). Line breaks (a spreadsheet cell, a pasted paragraph) become spaces.
-    fn objection_grounds(
+    pub(super) fn objection_grounds(
         &mut self,
         raw: Option<&str>,
         kind: Option<RequestKind>,
@@ -490,7 +372,11 @@ impl Validator<'_, '_> {
         )
     }
 
-    fn date(&mut self, raw: Option<&str>, j: Option<&Jurisdiction>) -> Option<NaiveDate> {
+    pub(super) fn date(
+        &mut self,
+        raw: Option<&str>,
+        j: Option<&Jurisdiction>,
+    ) -> Option<NaiveDate> {
         let today = self.ctx.today;
         let date = match raw.map(str::trim) {
             None | Some("") => return Some(today),
@@ -538,10 +424,14 @@ impl Validator<'_, '_> {
         Some(date)
     }
 
-    fn language(&mut self, j: &Jurisdiction, raw: Option<&str>) -> Option<String> {
+    fn language(&mut self, j: &Jurisdiction, raw: Option<&str>, complaint: bool) -> Option<String> {
         let catalog = self.ctx.catalog;
         let Some(wanted) = raw.map(str::trim).filter(|s| !s.is_empty()) else {
-            return Some(default_language(catalog, j));
+            return Some(if complaint {
+                complaint_language(self.ctx.data, catalog, j)
+            } else {
+                default_language(catalog, j)
+            });
         };
         let lang = wanted.to_ascii_lowercase().replace('_', "-");
         if catalog.get(&lang).is_none() {
@@ -583,16 +473,6 @@ impl Validator<'_, '_> {
         }
         Some(lang)
     }
-}
-
-/// The default letter language: the first official language of the jurisdiction that has a
-/// locale complete for letters, else English.
-pub fn default_language(catalog: &Catalog, j: &Jurisdiction) -> String {
-    j.languages
-        .iter()
-        .find(|l| catalog.is_letter_complete(l))
-        .cloned()
-        .unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
 }
 
 #[cfg(test)]

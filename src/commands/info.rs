@@ -1,0 +1,191 @@
+//! `facerights jurisdictions` and `facerights locales list`: what the tool covers.
+
+use crate::data::{self, Jurisdiction, Law};
+use crate::error::{Error, ExitCode};
+use crate::i18n::{Catalog, Status};
+use crate::output::{self, Target};
+use crate::request;
+
+fn law_name(law: Law) -> &'static str {
+    match law {
+        Law::EuGdpr => "GDPR",
+        Law::EeaGdpr => "GDPR (EEA Agreement)",
+        Law::UkGdpr => "UK GDPR + DPA 2018",
+    }
+}
+
+pub(super) fn jurisdictions(
+    locales_dirs: &[std::path::PathBuf],
+    json: bool,
+) -> Result<ExitCode, Error> {
+    let data = data::data()?;
+    let catalog = Catalog::load_with_user_dir(locales_dirs)?;
+    if json {
+        let list: Vec<serde_json::Value> = data
+            .jurisdictions
+            .iter()
+            .map(|j| {
+                let a = data.authority(&j.authority);
+                serde_json::json!({
+                    "code": j.code,
+                    "parent": j.parent,
+                    "authority_rule": j.authority_rule,
+                    "aliases": j.aliases,
+                    "name": j.name,
+                    "languages": j.languages,
+                    "default_language": request::default_language(&catalog, j),
+                    "law": j.law,
+                    "authority": a.map(|a| serde_json::json!({
+                        "name": a.name_for("en"),
+                        "names_native": a.native_names().iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+                        "acronym": a.acronym,
+                        "postal_address": a.address_one_line(),
+                        "website": a.website(),
+                        "email": a.email(),
+                        "complaint_url": a.complaint_url(),
+                    })),
+                    "decisions": data.decisions_of(j).map(|d| serde_json::json!({
+                        "id": d.id,
+                        "date": d.date,
+                        "kind": d.kind,
+                        "reference": d.reference,
+                        "fine": d.fine,
+                        "final": d.is_final,
+                        "sources": d.sources,
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&list).map_err(|e| Error::Data(e.to_string()))?;
+        output::write(&Target::Stdout, format!("{text}\n").as_bytes(), false)?;
+        return Ok(ExitCode::Success);
+    }
+    let mut out = String::new();
+    let authority_of = |j: &Jurisdiction| match (data.authority(&j.authority), &j.authority_rule) {
+        (Some(a), _) => {
+            if a.acronym.is_empty() || a.uncertain_fields.iter().any(|f| f == "acronym") {
+                a.name_for("en")
+            } else {
+                format!("{} ({})", a.name_for("en"), a.acronym)
+            }
+        }
+        (None, Some(_)) => "the authority of the region of residence: see below".to_string(),
+        (None, None) => String::new(),
+    };
+    for j in data.jurisdictions.iter().filter(|j| !j.is_subdivision()) {
+        let default = request::default_language(&catalog, j);
+        let langs: Vec<String> = j
+            .languages
+            .iter()
+            .map(|l| {
+                if *l == default {
+                    format!("{l}*")
+                } else {
+                    l.clone()
+                }
+            })
+            .collect();
+        let langs = if j.languages.contains(&default) {
+            langs.join(",")
+        } else {
+            format!("{} (letters: {default}*)", langs.join(","))
+        };
+        out.push_str(&format!(
+            "{}  {:<15} {:<24} {:<20} {}\n",
+            j.code,
+            j.name,
+            langs,
+            law_name(j.law),
+            authority_of(j)
+        ));
+        for d in data.decisions_of(j) {
+            let mut reference = if d.reference.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", d.reference)
+            };
+            if let Some(l) = &d.locator {
+                reference.push_str(&format!(" [{l}]"));
+            }
+            let authority = if d.is_court() {
+                d.court_name.clone()
+            } else {
+                data.authority(&d.authority)
+                    .map(|a| a.name_for("en"))
+                    .unwrap_or_default()
+            };
+            out.push_str(&format!("      {} {authority}{reference}\n", d.date));
+        }
+        // Regions with their own complaint authority (Germany's Länder).
+        for sub in data
+            .jurisdictions
+            .iter()
+            .filter(|s| s.parent.as_deref() == Some(&j.code))
+        {
+            out.push_str(&format!(
+                "    {:<6} {:<23} {}\n",
+                sub.code,
+                sub.name,
+                authority_of(sub)
+            ));
+        }
+    }
+    out.push_str("\n* default letter language\n");
+    output::write(&Target::Stdout, out.as_bytes(), false)?;
+    Ok(ExitCode::Success)
+}
+
+pub(super) fn locales_list(
+    locales_dirs: &[std::path::PathBuf],
+    json: bool,
+) -> Result<ExitCode, Error> {
+    let catalog = Catalog::load_with_user_dir(locales_dirs)?;
+    let rows: Vec<(String, String, &'static str, usize, String)> = catalog
+        .iter()
+        .map(|l| {
+            let gaps = catalog.letter_gaps(&l.lang).len();
+            let status = match l.status() {
+                Status::Draft => "draft",
+                Status::Reviewed => "reviewed",
+            };
+            (
+                l.lang.clone(),
+                l.display_name().to_string(),
+                status,
+                gaps,
+                l.origin.clone(),
+            )
+        })
+        .collect();
+    let out = if json {
+        let list: Vec<_> = rows
+            .iter()
+            .map(|(lang, name, status, gaps, origin)| {
+                serde_json::json!({"lang": lang, "name": name, "status": status,
+                    "letter_complete": *gaps == 0, "letter_problems": gaps, "origin": origin})
+            })
+            .collect();
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&list).map_err(|e| Error::Data(e.to_string()))?
+        )
+    } else {
+        let mut out = String::new();
+        for (lang, name, status, gaps, origin) in &rows {
+            let complete = if *gaps == 0 {
+                "complete for letters".to_string()
+            } else {
+                format!(
+                    "incomplete ({gaps} problem{})",
+                    if *gaps == 1 { "" } else { "s" }
+                )
+            };
+            out.push_str(&format!(
+                "{lang:<6} {name:<14} {status:<9} {complete:<26} {origin}\n"
+            ));
+        }
+        out
+    };
+    output::write(&Target::Stdout, out.as_bytes(), false)?;
+    Ok(ExitCode::Success)
+}

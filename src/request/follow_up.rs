@@ -1,0 +1,209 @@
+//! The rules of reminders and complaints: which request they follow, when Clearview received it,
+//! what happened, and whether the reply period has surely ended.
+
+use chrono::NaiveDate;
+
+use super::validate::Validator;
+use super::{Field, FollowUp, LetterType, Outcome, RequestInput, RequestKind};
+use crate::data::Jurisdiction;
+use crate::printable::printable_max;
+
+impl Validator<'_, '_> {
+    /// The letter and the request it concerns: `request` is access/erasure/access-erasure for a
+    /// request letter, or reminder/complaint with `first_request` naming the request.
+    pub(super) fn letter_and_kind(
+        &mut self,
+        request: Option<&str>,
+        first: Option<&str>,
+    ) -> (Option<LetterType>, Option<RequestKind>) {
+        let follow_up = match request.map(|s| s.trim().to_ascii_lowercase()).as_deref() {
+            Some("reminder") => Some(LetterType::Reminder),
+            Some("complaint") => Some(LetterType::Complaint),
+            _ => None,
+        };
+        let Some(letter) = follow_up else {
+            self.only_in_follow_ups(Field::FirstRequest, first);
+            return (Some(LetterType::Request), self.kind(request));
+        };
+        match first.map(str::trim) {
+            None | Some("") => {
+                self.err(
+                    Field::FirstRequest,
+                    format!(
+                        "is required for a {}: the request it follows (access, erasure or access-erasure)",
+                        letter.as_str()
+                    ),
+                );
+                (Some(letter), None)
+            }
+            Some(s) => match RequestKind::parse(s) {
+                Some(k) => (Some(letter), Some(k)),
+                None => {
+                    let shown = printable_max(s, 40);
+                    self.err(
+                        Field::FirstRequest,
+                        format!("unknown request `{shown}`; use access, erasure or access-erasure"),
+                    );
+                    (Some(letter), None)
+                }
+            },
+        }
+    }
+
+    pub(super) fn only_in_follow_ups(&mut self, field: Field, raw: Option<&str>) {
+        if raw.is_some_and(|s| !s.trim().is_empty()) {
+            self.err(
+                field,
+                "belongs to a reminder or complaint (request reminder or complaint)",
+            );
+        }
+    }
+
+    pub(super) fn only_in_requests(&mut self, field: Field, raw: Option<&str>) {
+        if raw.is_some_and(|s| !s.trim().is_empty()) {
+            self.err(
+                field,
+                "belongs to the request letter, not to a reminder or complaint",
+            );
+        }
+    }
+
+    /// A date field other than the letter's own (`--received`, `--reminded`).
+    pub(super) fn other_date(&mut self, field: Field, raw: Option<&str>) -> Option<NaiveDate> {
+        let s = raw.map(str::trim).filter(|s| !s.is_empty())?;
+        match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(d) if s.len() == 10 => Some(d),
+            _ => {
+                let shown = printable_max(s, 40);
+                self.err(
+                    field,
+                    format!("`{shown}` is not a date in the form YYYY-MM-DD"),
+                );
+                None
+            }
+        }
+    }
+
+    /// The receipt date, and for a reminder or complaint its facts, checked against the letter
+    /// date and the reply period: a letter about a missing reply is never written before the
+    /// period has surely ended.
+    pub(super) fn follow_up(
+        &mut self,
+        input: &RequestInput,
+        letter: LetterType,
+        date: NaiveDate,
+        j: &Jurisdiction,
+    ) -> (Option<NaiveDate>, Option<FollowUp>) {
+        let received = self.other_date(Field::Received, input.received.as_deref());
+        let reminded = self.other_date(Field::Reminded, input.reminded.as_deref());
+        if letter == LetterType::Request {
+            self.only_in_follow_ups(Field::Outcome, input.outcome.as_deref());
+            self.only_in_follow_ups(Field::Reminded, input.reminded.as_deref());
+            if let Some(r) = received {
+                if r < date {
+                    self.err(
+                        Field::Received,
+                        format!("{r} is before the letter's date ({date}): Clearview cannot receive it earlier"),
+                    );
+                } else if r > date + chrono::Days::new(92) {
+                    self.err(
+                        Field::Received,
+                        format!("{r} is more than three months after the letter's date ({date})"),
+                    );
+                }
+            }
+            return (received, None);
+        }
+        let outcome = match input.outcome.as_deref().map(str::trim) {
+            None | Some("") if letter == LetterType::Reminder => Some(Outcome::NoReply),
+            None | Some("") => {
+                self.err(
+                    Field::Outcome,
+                    "is required for a complaint: no-reply, incomplete, refused or identity-demanded",
+                );
+                None
+            }
+            Some(s) => Outcome::parse(s).or_else(|| {
+                let shown = printable_max(s, 40);
+                self.err(
+                    Field::Outcome,
+                    format!("unknown outcome `{shown}`; use no-reply, incomplete, refused or identity-demanded"),
+                );
+                None
+            }),
+        };
+        if letter == LetterType::Reminder
+            && outcome.is_some_and(|o| !matches!(o, Outcome::NoReply | Outcome::Incomplete))
+        {
+            self.err(
+                Field::Outcome,
+                "a reminder is for no-reply or incomplete; for a refusal or a demand for identification, write a complaint",
+            );
+        }
+        if letter == LetterType::Reminder {
+            self.only_in_requests(Field::Reminded, input.reminded.as_deref());
+        }
+        if letter == LetterType::Complaint && j.authority.is_empty() {
+            self.err(
+                Field::Jurisdiction,
+                format!(
+                    "a complaint goes to one authority: give your region ({}-…; `facerights jurisdictions` lists them)",
+                    j.code
+                ),
+            );
+        }
+        let Some(received) = received else {
+            if input
+                .received
+                .as_deref()
+                .is_none_or(|s| s.trim().is_empty())
+            {
+                self.err(
+                    Field::Received,
+                    format!(
+                        "is required for a {}: the day Clearview received the request (YYYY-MM-DD)",
+                        letter.as_str()
+                    ),
+                );
+            }
+            return (None, None);
+        };
+        if received > date {
+            self.err(
+                Field::Received,
+                format!("{received} is after the letter's date ({date})"),
+            );
+            return (None, None);
+        }
+        if let (Some(o), Some(law)) = (outcome, self.ctx.data.law(j.law)) {
+            let dl = law.period.deadline(received);
+            if o.needs_period_passed() && date < dl.follow_up_from {
+                self.err(
+                    Field::Date,
+                    format!(
+                        "{date} is too early for a {} about a missing or incomplete reply: the reply period ({}) ends on {} for a request received on {received}, later if that day is a public holiday; write it from {}",
+                        letter.as_str(),
+                        law.provision,
+                        dl.ends,
+                        dl.follow_up_from
+                    ),
+                );
+            }
+        }
+        if let Some(r) = reminded {
+            if r < received || r > date {
+                self.err(
+                    Field::Reminded,
+                    format!("{r} must be between the receipt of the request ({received}) and this letter's date ({date})"),
+                );
+            }
+        }
+        let follow_up = outcome.map(|outcome| FollowUp {
+            letter,
+            received,
+            outcome,
+            reminded,
+        });
+        (Some(received), follow_up)
+    }
+}
