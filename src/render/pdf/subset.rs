@@ -191,6 +191,7 @@ fn prepare(face: &FontFace, chars: &BTreeSet<char>) -> Result<PreparedFont, PdfE
             font: face.name().to_owned(),
             source,
         })?;
+    let program = strip_unused_tables(program);
     let pairs: Vec<(u16, u16)> = std::iter::once(0)
         .chain(glyphs.iter().copied())
         .filter_map(|g| remapper.get(g).map(|n| (g, n)))
@@ -377,4 +378,131 @@ pub(super) fn font_part(
     FONT_BYTES.fetch_add(size, Ordering::Relaxed);
     cache.insert(cache_key, built.clone());
     Ok(built)
+}
+
+/// A TrueType table's data, by tag.
+fn table<'f>(font: &'f [u8], tag: &[u8; 4]) -> Option<&'f [u8]> {
+    let count = usize::from(u16::from_be_bytes(font.get(4..6)?.try_into().ok()?));
+    (0..count).find_map(|i| {
+        let record = font.get(12 + 16 * i..28 + 16 * i)?;
+        if &record[..4] != tag {
+            return None;
+        }
+        let at = u32::from_be_bytes(record[8..12].try_into().ok()?) as usize;
+        let len = u32::from_be_bytes(record[12..16].try_into().ok()?) as usize;
+        font.get(at..at.checked_add(len)?)
+    })
+}
+
+/// Whether any glyph of a TrueType font carries hinting instructions (None if the font cannot be
+/// read that far: then it is left as it is).
+fn has_instructions(font: &[u8]) -> Option<bool> {
+    let be16 = |d: &[u8], at: usize| -> Option<u16> {
+        Some(u16::from_be_bytes(d.get(at..at + 2)?.try_into().ok()?))
+    };
+    let long = be16(table(font, b"head")?, 50)? != 0;
+    let glyphs = usize::from(be16(table(font, b"maxp")?, 4)?);
+    let loca = table(font, b"loca")?;
+    let glyf = table(font, b"glyf")?;
+    let offset = |i: usize| -> Option<usize> {
+        if long {
+            Some(u32::from_be_bytes(loca.get(4 * i..4 * i + 4)?.try_into().ok()?) as usize)
+        } else {
+            Some(2 * usize::from(be16(loca, 2 * i)?))
+        }
+    };
+    for i in 0..glyphs {
+        let (start, end) = (offset(i)?, offset(i + 1)?);
+        if end <= start {
+            continue;
+        }
+        let g = glyf.get(start..end)?;
+        let contours = be16(g, 0)? as i16;
+        if contours >= 0 {
+            let at = 10 + 2 * usize::try_from(contours).ok()?;
+            if be16(g, at)? != 0 {
+                return Some(true);
+            }
+        } else {
+            // Composite: the last component's flags say whether instructions follow.
+            let mut at = 10;
+            loop {
+                let flags = be16(g, at)?;
+                if flags & 0x0100 != 0 {
+                    return Some(true);
+                }
+                if flags & 0x0020 == 0 {
+                    break;
+                }
+                at += 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
+                at += if flags & 0x0008 != 0 {
+                    2
+                } else if flags & 0x0040 != 0 {
+                    4
+                } else if flags & 0x0080 != 0 {
+                    8
+                } else {
+                    0
+                };
+            }
+        }
+    }
+    Some(false)
+}
+
+/// The subset without the tables a PDF reader never uses: `post` (glyph names; a CID font is
+/// addressed by glyph id), and the hinting programs (`cvt `, `fpgm`, `prep`) when no glyph has
+/// instructions for them to serve. Some 2 KB less per font in every letter.
+fn strip_unused_tables(font: Vec<u8>) -> Vec<u8> {
+    let hinted = has_instructions(&font).unwrap_or(true);
+    let drop =
+        |tag: &[u8]| tag == b"post" || (!hinted && matches!(tag, b"cvt " | b"fpgm" | b"prep"));
+    let Some(count) = font
+        .get(4..6)
+        .map(|b| usize::from(u16::from_be_bytes([b[0], b[1]])))
+    else {
+        return font;
+    };
+    let Some(records) = font.get(12..12 + 16 * count) else {
+        return font;
+    };
+    let kept: Vec<&[u8]> = records.chunks(16).filter(|r| !drop(&r[..4])).collect();
+    if kept.len() == count {
+        return font;
+    }
+    let n = kept.len();
+    let power = if n == 0 {
+        1
+    } else {
+        1usize << (usize::BITS - 1 - n.leading_zeros())
+    };
+    let search_range = power * 16;
+    let mut out = Vec::with_capacity(font.len());
+    out.extend_from_slice(&font[..4]);
+    for v in [
+        n,
+        search_range,
+        power.trailing_zeros() as usize,
+        n * 16 - search_range.min(n * 16),
+    ] {
+        out.extend_from_slice(&(v as u16).to_be_bytes());
+    }
+    let mut data = Vec::new();
+    let base = 12 + 16 * n;
+    for r in &kept {
+        let at = u32::from_be_bytes([r[8], r[9], r[10], r[11]]) as usize;
+        let len = u32::from_be_bytes([r[12], r[13], r[14], r[15]]) as usize;
+        let Some(bytes) = at.checked_add(len).and_then(|end| font.get(at..end)) else {
+            return font;
+        };
+        out.extend_from_slice(&r[..8]);
+        out.extend_from_slice(&((base + data.len()) as u32).to_be_bytes());
+        out.extend_from_slice(&(len as u32).to_be_bytes());
+        data.extend_from_slice(bytes);
+        while data.len() % 4 != 0 {
+            data.push(0);
+        }
+    }
+    out.extend_from_slice(&data);
+    out
 }
