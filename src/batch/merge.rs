@@ -1,45 +1,57 @@
 //! `--merge`: one PDF with every letter of a batch, in input order, for an NGO that prints and
-//! posts. Written as a stream: each letter's objects are renumbered and appended to the file as
-//! it arrives, so memory does not grow with the number of letters (one offset per object, one
-//! reference per page and a bounded table of digests are kept). Objects the file already holds
-//! (font programs, the text letters share) are not written again: a letter's page points to the
-//! copy already there, so 10,000 letters do not carry 10,000 copies of the fonts. With
-//! `--duplex`, a blank page follows every letter with an odd number of pages, so that each letter
-//! starts on the front of a sheet.
+//! posts. Written as a stream from what each letter was written from
+//! ([`LetterParts`]), never by reading a letter back: the shared parts a letter used (a font
+//! subset, the fixed text of its form) are written the first time a letter needs them,
+//! renumbered, and every later letter's pages point to that copy, so 10,000 letters do not carry
+//! 10,000 copies of the fonts; a letter's own content streams and pages follow. Memory does not
+//! grow with the number of letters beyond one offset per object and one reference per page (the
+//! table of parts already written is bounded). With `--duplex`, a blank page follows every letter
+//! with an odd number of pages, so that each letter starts on the front of a sheet.
+//!
+//! Objects are written with pdf-writer; the cross-reference table at the end is the one piece
+//! written here, as pdf-writer builds it only for a file held in memory.
 
 use std::collections::HashMap;
 use std::io::{BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
-use lopdf::{Dictionary, Document, Object, ObjectId};
-
-use sha2::Digest as _;
+use pdf_writer::writers::DocumentInfo;
+use pdf_writer::{Chunk, Name, Rect, Ref, Settings, TextStr};
 
 use crate::error::Error;
 use crate::printable::quoted_path;
+use crate::render::pdf::{write_blank_page, LetterParts, MergeTarget};
 
 /// Object 1 is the page tree root, object 2 the catalog, object 3 the info dictionary; letters'
 /// objects follow.
-const PAGES_ID: u32 = 1;
-const CATALOG_ID: u32 = 2;
-const INFO_ID: u32 = 3;
-/// Digests of written objects kept for sharing; the table starts afresh when full.
-const SHARED_LIMIT: usize = 16_384;
-/// How deep references may nest below a page (a letter's are at most four deep).
-const MAX_DEPTH: usize = 16;
+const PAGES_ID: Ref = Ref::new(1);
+const CATALOG_ID: Ref = Ref::new(2);
+const INFO_ID: Ref = Ref::new(3);
+/// Shared parts remembered as written; the table starts afresh when full (a part is then written
+/// again when a letter needs it).
+const SHARED_LIMIT: usize = 4_096;
+const SETTINGS: Settings = Settings { pretty: false };
+
+/// `--merge FILE [--duplex]`.
+#[derive(Debug, Clone)]
+pub struct MergeOptions {
+    /// The merged file.
+    pub path: PathBuf,
+    /// A blank page after every letter with an odd number of pages.
+    pub duplex: bool,
+}
 
 pub struct MergedPdf {
     path: PathBuf,
     out: BufWriter<crate::interrupt::TempFile>,
     /// Byte offset of object `n` at index `n`; 0 for ids never written.
     offsets: Vec<u64>,
-    next_id: u32,
-    kids: Vec<ObjectId>,
+    next_id: i32,
+    kids: Vec<Ref>,
     duplex: bool,
     letters: usize,
-    /// Objects already written, by the SHA-256 of their serialised form (references already
-    /// mapped to this file's numbers).
-    written: HashMap<[u8; 32], u32>,
+    /// Where each shared part already written starts, by the part's serial.
+    shared: HashMap<u64, i32>,
 }
 
 fn err(path: &Path, what: impl std::fmt::Display) -> Error {
@@ -80,19 +92,25 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), Error> {
 }
 
 /// Whether `path` is a merged PDF as [`MergedPdf::finish`] writes it: its info dictionary, just
-/// before the cross-reference table, names facerights as the producer.
+/// before the cross-reference table, names facerights as the producer (as a literal string, or
+/// in hex as versions before pdf-writer wrote it).
 fn written_by_us(path: &Path) -> bool {
     use std::io::{Read, SeekFrom};
-    let producer: String = b"/Producer <"
-        .iter()
-        .map(|b| char::from(*b))
-        .chain(
-            "facerights"
-                .bytes()
-                .flat_map(|b| format!("{b:02X}").chars().collect::<Vec<_>>()),
-        )
-        .chain(['>'])
-        .collect();
+    let producer = {
+        let mut info = Chunk::with_settings(SETTINGS);
+        info.indirect(INFO_ID)
+            .start::<DocumentInfo>()
+            .producer(TextStr("facerights"));
+        let bytes = info.as_bytes();
+        let at = bytes
+            .windows(9)
+            .position(|w| w == b"/Producer")
+            .unwrap_or(0);
+        String::from_utf8_lossy(&bytes[at..])
+            .trim_end_matches(|c: char| c != ')')
+            .to_owned()
+    };
+    let old_producer = "/Producer <66616365726967687473>";
     let read_at = |f: &mut std::fs::File, at: u64, len: u64| -> Option<Vec<u8>> {
         f.seek(SeekFrom::Start(at)).ok()?;
         let mut buf = Vec::new();
@@ -114,7 +132,10 @@ fn written_by_us(path: &Path) -> bool {
             .ok()?;
         let before = read_at(&mut f, xref_at.checked_sub(512)?.min(size), 512)?;
         let before = String::from_utf8_lossy(&before);
-        Some(head.starts_with(b"%PDF-") && before.contains(&producer))
+        Some(
+            head.starts_with(b"%PDF-")
+                && (before.contains(&producer) || before.contains(old_producer)),
+        )
     };
     check().unwrap_or(false)
 }
@@ -129,7 +150,7 @@ impl MergedPdf {
         crate::interrupt::clean_dir(&dir);
         let tmp = crate::interrupt::TempFile::new_in(&dir, path)?;
         let mut out = BufWriter::with_capacity(1 << 20, tmp);
-        out.write_all(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n")
+        out.write_all(pdf_writer::Pdf::with_settings(SETTINGS).as_bytes())
             .map_err(|e| err(path, e))?;
         Ok(MergedPdf {
             path: path.to_path_buf(),
@@ -139,185 +160,30 @@ impl MergedPdf {
             kids: Vec::new(),
             duplex,
             letters: 0,
-            written: HashMap::new(),
+            shared: HashMap::new(),
         })
     }
 
-    fn position(&mut self) -> Result<u64, Error> {
-        let path = self.path.clone();
-        self.out.stream_position().map_err(|e| err(&path, e))
-    }
-
-    fn write_object(&mut self, id: u32, object: &Object) -> Result<(), Error> {
-        let mut body = Vec::with_capacity(256);
-        serialize(&mut body, object);
-        self.write_raw(id, &body)
-    }
-
-    fn write_raw(&mut self, id: u32, body: &[u8]) -> Result<(), Error> {
-        let at = self.position()?;
-        if self.offsets.len() <= id as usize {
-            self.offsets.resize(id as usize + 1, 0);
+    /// Appends one letter, from what it was written from.
+    pub fn append(&mut self, letter: &LetterParts) -> Result<(), Error> {
+        let pages = letter
+            .merge_into(self, PAGES_ID)
+            .map_err(|e| err(&self.path, e))?;
+        let count = pages.len();
+        self.kids.extend(pages);
+        if self.duplex && count % 2 == 1 {
+            self.blank_page(letter.media_box())?;
         }
-        self.offsets[id as usize] = at;
-        let path = self.path.clone();
-        let out = &mut self.out;
-        writeln!(out, "{id} 0 obj").map_err(|e| err(&path, e))?;
-        out.write_all(body).map_err(|e| err(&path, e))?;
-        out.write_all(b"\nendobj\n").map_err(|e| err(&path, e))
-    }
-
-    fn new_id(&mut self) -> u32 {
-        let id = self.next_id;
-        self.next_id += 1;
-        id
-    }
-
-    /// The number in this file of the letter's object `id`: that of an identical object already
-    /// written, or a new one.
-    fn intern(
-        &mut self,
-        doc: &Document,
-        id: ObjectId,
-        local: &mut HashMap<ObjectId, u32>,
-        depth: usize,
-    ) -> Result<u32, Error> {
-        if let Some(n) = local.get(&id) {
-            return Ok(*n);
-        }
-        let path = self.path.clone();
-        if depth > MAX_DEPTH {
-            return Err(err(
-                &path,
-                "a letter's objects nest too deep (or in a cycle)",
-            ));
-        }
-        let mut object = doc
-            .get_object(id)
-            .map_err(|e| err(&path, format!("a letter refers to a missing object: {e}")))?
-            .clone();
-        self.map_references(doc, &mut object, local, depth + 1)?;
-        let mut body = Vec::with_capacity(256);
-        serialize(&mut body, &object);
-        let digest: [u8; 32] = sha2::Sha256::digest(&body).into();
-        let n = match self.written.get(&digest) {
-            Some(n) => *n,
-            None => {
-                let n = self.new_id();
-                self.write_raw(n, &body)?;
-                if self.written.len() >= SHARED_LIMIT {
-                    self.written.clear();
-                }
-                self.written.insert(digest, n);
-                n
-            }
-        };
-        local.insert(id, n);
-        Ok(n)
-    }
-
-    /// Replaces every reference in `object` by the number of the interned object.
-    fn map_references(
-        &mut self,
-        doc: &Document,
-        object: &mut Object,
-        local: &mut HashMap<ObjectId, u32>,
-        depth: usize,
-    ) -> Result<(), Error> {
-        match object {
-            Object::Reference(r) => *r = (self.intern(doc, *r, local, depth)?, 0),
-            Object::Array(items) => {
-                for item in items {
-                    self.map_references(doc, item, local, depth)?;
-                }
-            }
-            Object::Dictionary(dict) => {
-                for (_, value) in dict.iter_mut() {
-                    self.map_references(doc, value, local, depth)?;
-                }
-            }
-            Object::Stream(stream) => {
-                for (_, value) in stream.dict.iter_mut() {
-                    self.map_references(doc, value, local, depth)?;
-                }
-            }
-            _ => {}
-        }
+        self.letters += 1;
         Ok(())
     }
 
-    /// Appends one letter (a whole PDF file as facerights writes it).
-    pub fn append(&mut self, pdf: &[u8]) -> Result<(), Error> {
-        let path = self.path.clone();
-        let doc =
-            Document::load_mem(pdf).map_err(|e| err(&path, format!("reading a letter: {e}")))?;
-        let catalog_id = doc
-            .trailer
-            .get(b"Root")
-            .and_then(Object::as_reference)
-            .map_err(|e| err(&path, format!("a letter has no catalog: {e}")))?;
-        let pages_root = doc
-            .get_object(catalog_id)
-            .and_then(Object::as_dict)
-            .and_then(|c| c.get(b"Pages"))
-            .and_then(Object::as_reference)
-            .map_err(|e| err(&path, format!("a letter has no page tree: {e}")))?;
-        let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
-        // Attributes pages may inherit from the letter's page tree root.
-        let root = doc
-            .get_object(pages_root)
-            .ok()
-            .and_then(|o| o.as_dict().ok());
-        let root_resources = root.and_then(|d| d.get(b"Resources").ok().cloned());
-        // The letter's media box, for the blank page that may follow it.
-        let media_box = pages
-            .first()
-            .and_then(|id| doc.get_object(*id).ok())
-            .and_then(|o| o.as_dict().ok())
-            .and_then(|d| d.get(b"MediaBox").ok().cloned())
-            .or_else(|| root.and_then(|d| d.get(b"MediaBox").ok().cloned()));
-        let mut local = HashMap::new();
-        let mut count = 0;
-        for id in &pages {
-            let mut page = doc
-                .get_object(*id)
-                .and_then(Object::as_dict)
-                .map_err(|e| err(&path, format!("a letter has a broken page: {e}")))?
-                .clone();
-            page.remove(b"Parent");
-            if !page.has(b"MediaBox") {
-                if let Some(mb) = &media_box {
-                    page.set("MediaBox", mb.clone());
-                }
-            }
-            if !page.has(b"Resources") {
-                if let Some(r) = &root_resources {
-                    page.set("Resources", r.clone());
-                }
-            }
-            let mut page = Object::Dictionary(page);
-            self.map_references(&doc, &mut page, &mut local, 0)?;
-            if let Object::Dictionary(d) = &mut page {
-                d.set("Parent", Object::Reference((PAGES_ID, 0)));
-            }
-            let new = self.new_id();
-            self.write_object(new, &page)?;
-            self.kids.push((new, 0));
-            count += 1;
-        }
-        if self.duplex && count % 2 == 1 {
-            let mut blank = Dictionary::new();
-            blank.set("Type", Object::Name(b"Page".to_vec()));
-            blank.set("Parent", Object::Reference((PAGES_ID, 0)));
-            if let Some(mb) = media_box {
-                blank.set("MediaBox", mb);
-            }
-            blank.set("Resources", Object::Dictionary(Dictionary::new()));
-            let id = self.new_id();
-            self.write_object(id, &Object::Dictionary(blank))?;
-            self.kids.push((id, 0));
-        }
-        self.letters += 1;
+    fn blank_page(&mut self, media_box: Rect) -> Result<(), Error> {
+        let id = Ref::new(self.allocate(1));
+        let mut chunk = Chunk::with_settings(SETTINGS);
+        write_blank_page(&mut chunk, id, PAGES_ID, media_box);
+        self.write(id, &chunk).map_err(|e| err(&self.path, e))?;
+        self.kids.push(id);
         Ok(())
     }
 
@@ -325,25 +191,31 @@ impl MergedPdf {
     /// (never over an existing file unless `force`). Returns the number of pages.
     pub fn finish(mut self, title: &str, force: bool) -> Result<usize, Error> {
         let path = self.path.clone();
-        let mut pages = Dictionary::new();
-        pages.set("Type", Object::Name(b"Pages".to_vec()));
-        pages.set("Count", Object::Integer(self.kids.len() as i64));
-        pages.set(
-            "Kids",
-            Object::Array(self.kids.iter().map(|id| Object::Reference(*id)).collect()),
-        );
-        self.write_object(PAGES_ID, &Object::Dictionary(pages))?;
-        let mut catalog = Dictionary::new();
-        catalog.set("Type", Object::Name(b"Catalog".to_vec()));
-        catalog.set("Pages", Object::Reference((PAGES_ID, 0)));
-        self.write_object(CATALOG_ID, &Object::Dictionary(catalog))?;
-        let mut info = Dictionary::new();
-        info.set("Title", Object::string_literal(title));
-        info.set("Producer", Object::string_literal("facerights"));
-        self.write_object(INFO_ID, &Object::Dictionary(info))?;
+        let mut chunk = Chunk::with_settings(SETTINGS);
+        chunk
+            .pages(PAGES_ID)
+            .kids(self.kids.iter().copied())
+            .count(self.kids.len() as i32);
+        self.write(PAGES_ID, &chunk).map_err(|e| err(&path, e))?;
+        let mut chunk = Chunk::with_settings(SETTINGS);
+        chunk
+            .indirect(CATALOG_ID)
+            .dict()
+            .pair(Name(b"Type"), Name(b"Catalog"))
+            .pair(Name(b"Pages"), PAGES_ID);
+        self.write(CATALOG_ID, &chunk).map_err(|e| err(&path, e))?;
+        let mut chunk = Chunk::with_settings(SETTINGS);
+        chunk
+            .indirect(INFO_ID)
+            .start::<DocumentInfo>()
+            .title(TextStr(title))
+            .producer(TextStr("facerights"));
+        self.write(INFO_ID, &chunk).map_err(|e| err(&path, e))?;
         let size = self.offsets.len().max(self.next_id as usize);
         self.offsets.resize(size, 0);
-        let xref_at = self.position()?;
+        let xref_at = self.out.stream_position().map_err(|e| err(&path, e))?;
+        // The cross-reference table (20-byte entries, ISO 32000-1 7.5.4) and the trailer: pdf-writer
+        // writes them only for a file it holds in memory.
         let mut table = format!("xref\n0 {size}\n0000000000 65535 f \n");
         for offset in &self.offsets[1..] {
             if *offset == 0 {
@@ -353,8 +225,11 @@ impl MergedPdf {
             }
         }
         table.push_str(&format!(
-            "trailer\n<< /Size {size} /Root {CATALOG_ID} 0 R /Info {INFO_ID} 0 R >>\nstartxref\n{xref_at}\n%%EOF\n"
+            "trailer\n<< /Size {size} /Root {} 0 R /Info {} 0 R >>",
+            CATALOG_ID.get(),
+            INFO_ID.get()
         ));
+        table.push_str(&format!("\nstartxref\n{xref_at}\n%%EOF\n"));
         self.out
             .write_all(table.as_bytes())
             .map_err(|e| err(&path, e))?;
@@ -369,70 +244,31 @@ impl MergedPdf {
     }
 }
 
-/// Writes one PDF object (lopdf keeps its own writer private). Strings are written in hex, names
-/// escaped, and a stream's /Length set from its content.
-fn serialize(out: &mut Vec<u8>, object: &Object) {
-    match object {
-        Object::Null => out.extend_from_slice(b"null"),
-        Object::Boolean(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-        Object::Integer(i) => out.extend_from_slice(i.to_string().as_bytes()),
-        Object::Real(r) => out.extend_from_slice(format!("{r}").as_bytes()),
-        Object::Name(name) => serialize_name(out, name),
-        Object::String(bytes, _) => {
-            out.push(b'<');
-            for b in bytes {
-                out.extend_from_slice(format!("{b:02X}").as_bytes());
-            }
-            out.push(b'>');
-        }
-        Object::Array(items) => {
-            out.push(b'[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                serialize(out, item);
-            }
-            out.push(b']');
-        }
-        Object::Dictionary(dict) => serialize_dict(out, dict, None),
-        Object::Stream(stream) => {
-            serialize_dict(out, &stream.dict, Some(stream.content.len()));
-            out.extend_from_slice(b"\nstream\n");
-            out.extend_from_slice(&stream.content);
-            out.extend_from_slice(b"\nendstream");
-        }
-        Object::Reference((id, generation)) => {
-            out.extend_from_slice(format!("{id} {generation} R").as_bytes())
-        }
+impl MergeTarget for MergedPdf {
+    fn placed(&mut self, serial: u64) -> Option<i32> {
+        self.shared.get(&serial).copied()
     }
-}
 
-fn serialize_dict(out: &mut Vec<u8>, dict: &Dictionary, length: Option<usize>) {
-    out.extend_from_slice(b"<<");
-    for (key, value) in dict.iter() {
-        if length.is_some() && key.as_slice() == b"Length" {
-            continue;
+    fn place(&mut self, serial: u64, first: i32) {
+        if self.shared.len() >= SHARED_LIMIT {
+            self.shared.clear();
         }
-        serialize_name(out, key);
-        out.push(b' ');
-        serialize(out, value);
-        out.push(b' ');
+        self.shared.insert(serial, first);
     }
-    if let Some(len) = length {
-        out.extend_from_slice(format!("/Length {len} ").as_bytes());
-    }
-    out.extend_from_slice(b">>");
-}
 
-fn serialize_name(out: &mut Vec<u8>, name: &[u8]) {
-    out.push(b'/');
-    for &b in name {
-        let regular = (0x21..=0x7E).contains(&b) && !b"()<>[]{}/%#".contains(&b);
-        if regular {
-            out.push(b);
-        } else {
-            out.extend_from_slice(format!("#{b:02X}").as_bytes());
+    fn allocate(&mut self, count: i32) -> i32 {
+        let first = self.next_id;
+        self.next_id += count;
+        first
+    }
+
+    fn write(&mut self, id: Ref, object: &Chunk) -> std::io::Result<()> {
+        let at = self.out.stream_position()?;
+        let n = usize::try_from(id.get()).unwrap_or(0);
+        if self.offsets.len() <= n {
+            self.offsets.resize(n + 1, 0);
         }
+        self.offsets[n] = at;
+        self.out.write_all(object.as_bytes())
     }
 }

@@ -7,6 +7,8 @@
 
 pub mod input;
 pub mod merge;
+
+pub use merge::MergeOptions;
 pub mod names;
 
 use std::io::{IsTerminal, Write};
@@ -71,7 +73,7 @@ pub struct Options {
     /// Stops the run after the current chunk (set by Ctrl-C).
     pub interrupted: Arc<AtomicBool>,
     /// Also write every letter into one PDF (`--merge`), with blank pages for duplex printing.
-    pub merge: Option<(PathBuf, bool)>,
+    pub merge: Option<MergeOptions>,
     /// The language of the notes on the terminal.
     pub ui_language: String,
 }
@@ -112,8 +114,8 @@ struct Outcome {
     sha256: String,
     status: Status,
     error: String,
-    /// The letter's bytes, kept only until they are appended to the merged PDF.
-    bytes: Option<Vec<u8>>,
+    /// What the letter was written from, kept only until it is appended to the merged PDF.
+    merge_part: Option<Arc<crate::render::pdf::LetterParts>>,
 }
 
 impl Outcome {
@@ -130,7 +132,7 @@ impl Outcome {
             sha256: String::new(),
             status: Status::Error,
             error: String::new(),
-            bytes: None,
+            merge_part: None,
         }
     }
 }
@@ -224,13 +226,13 @@ impl Recorder<'_> {
             }
             o.status = Status::Error;
             o.sha256.clear();
-            o.bytes = None;
+            o.merge_part = None;
             o.error = row_error(o.row, None, "not written: the disk is full");
             self.taken_back += 1;
         }
         for o in &outcomes {
-            if let (Some(m), Some(bytes)) = (self.merged.as_mut(), &o.bytes) {
-                if let Err(e) = m.append(bytes) {
+            if let (Some(m), Some(parts)) = (self.merged.as_mut(), &o.merge_part) {
+                if let Err(e) = m.append(parts) {
                     self.merged = None;
                     self.merge_failed = Some(e);
                 }
@@ -492,7 +494,7 @@ impl Producer<'_> {
             .composer
             .compose(request)
             .and_then(|letter| self.opts.format.render_hashed(&letter))
-            .and_then(|Rendered { bytes, sha256 }| {
+            .and_then(|Rendered { bytes, sha256, pdf }| {
                 let sha = hex(&sha256);
                 let status = write_or_skip(
                     &self.out_dir,
@@ -507,7 +509,7 @@ impl Producer<'_> {
                         self.full.store(true, Ordering::Relaxed);
                     }
                 })?;
-                Ok((sha, status, bytes))
+                Ok((sha, status, pdf))
             });
         match result {
             Ok((sha, Status::KeptDifferent, _)) => {
@@ -523,11 +525,11 @@ impl Producer<'_> {
                 );
                 outcome.sha256 = sha;
             }
-            Ok((sha, status, bytes)) => {
+            Ok((sha, status, pdf)) => {
                 outcome.sha256 = sha;
                 outcome.status = status;
-                // A skipped row's file has the same content, so the new bytes serve the merge too.
-                outcome.bytes = self.opts.merge.is_some().then_some(bytes);
+                // A skipped row's file has the same content, so the new parts serve the merge too.
+                outcome.merge_part = pdf.filter(|_| self.opts.merge.is_some()).map(Arc::new);
             }
             Err(e) => {
                 outcome.status = Status::Error;
@@ -784,7 +786,7 @@ fn preflight(
             quoted_path(&manifest)
         )));
     }
-    if let Some((merged, _)) = &opts.merge {
+    if let Some(merge::MergeOptions { path: merged, .. }) = &opts.merge {
         merge::check_target(merged, opts.force)?;
         if !stdin && same_file(&opts.input, merged) {
             return Err(Error::Usage(format!(
@@ -826,7 +828,7 @@ fn reserve_names(names: &mut Names, opts: &Options) {
     if !input::is_stdin(&opts.input) {
         others.push(opts.input.as_path());
     }
-    if let Some((m, _)) = &opts.merge {
+    if let Some(merge::MergeOptions { path: m, .. }) = &opts.merge {
         others.push(m);
     }
     for p in others {
@@ -898,7 +900,7 @@ pub fn run(
     let mut recorder = Recorder {
         manifest: Manifest::create(&opts.out_dir)?,
         merged: match &opts.merge {
-            Some((path, duplex)) => Some(merge::MergedPdf::create(path, *duplex)?),
+            Some(m) => Some(merge::MergedPdf::create(&m.path, m.duplex)?),
             None => None,
         },
         summary: Summary::default(),
@@ -1018,7 +1020,7 @@ pub fn run(
         let path = opts
             .merge
             .as_ref()
-            .map(|(p, _)| quoted_path(p))
+            .map(|m| quoted_path(&m.path))
             .unwrap_or_default();
         if opts.interrupted.load(Ordering::Relaxed) || !problems.is_empty() {
             // An incomplete merged file is never left under the final name; dropping it removes

@@ -85,7 +85,10 @@ pub(super) fn run(
         follow_up: args.follow_up,
         today: today(),
         interrupted,
-        merge: args.merge.map(|m| (m, args.duplex)),
+        merge: args.merge.map(|path| crate::batch::MergeOptions {
+            path,
+            duplex: args.duplex,
+        }),
         ui_language,
     };
     let (code, _) = crate::batch::run(data, catalog, opts)?;

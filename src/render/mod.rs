@@ -31,12 +31,18 @@ pub enum Format {
 pub struct Rendered {
     pub bytes: Vec<u8>,
     pub sha256: [u8; 32],
+    /// What a PDF was written from, for `--merge` (None for other formats).
+    pub pdf: Option<pdf::LetterParts>,
 }
 
 impl Rendered {
     pub fn hashing(bytes: Vec<u8>) -> Rendered {
         let sha256 = Sha256::digest(&bytes).into();
-        Rendered { bytes, sha256 }
+        Rendered {
+            bytes,
+            sha256,
+            pdf: None,
+        }
     }
 }
 
@@ -89,9 +95,12 @@ impl Format {
     pub fn render_hashed(&self, letter: &Letter) -> Result<Rendered, Error> {
         match self {
             Format::Pdf(o) => {
-                let (bytes, sha256) =
-                    pdf::render_with_digest(letter, o).map_err(|e| Error::Render(e.to_string()))?;
-                Ok(Rendered { bytes, sha256 })
+                let r = pdf::render_parts(letter, o).map_err(|e| Error::Render(e.to_string()))?;
+                Ok(Rendered {
+                    bytes: r.bytes,
+                    sha256: r.sha256,
+                    pdf: Some(r.parts),
+                })
             }
             other => other
                 .render(letter, &eml::Envelope::default())

@@ -3,14 +3,20 @@
 //! shapes (how many lines the place, the reference and the name take), each written with a
 //! handful of font subsets (which scripts the names use).
 //!
-//! - A [`Form`] is found by its content (every part of the letter that is not the sender's),
-//!   compared in full on a hash match: a cached form can only ever serve an identical letter.
+//! - A [`CachedForm`] is found by its content (every part of the letter that is not the
+//!   sender's), compared in full on a hash match: a cached form can only ever serve an identical
+//!   letter.
 //! - Its [`Shape`]s are found by the geometry of the personal rows.
 //! - A shape's [`Prefix`]es are found by the font subset keys.
 //!
-//! Memory is bounded: at most [`FORM_LIMIT`] forms, [`SHAPE_LIMIT`] shapes per form and
-//! [`PREFIX_LIMIT`] prefixes per shape, and all of it is dropped when the prefixes together hold
-//! more than [`PREFIX_BUDGET`] bytes. A user's fallback font is part of the form's key (by the
+//! Memory is bounded by bytes, not entries: every form, shape and prefix counts what it holds
+//! (an estimate for layouts, the exact bytes for prefixes) against [`CACHE_BUDGET`] while it
+//! lives, and when a new one would pass the budget all forms are dropped (with their shapes and
+//! prefixes; letters being written keep theirs until they are done). A pan-European batch (31
+//! jurisdictions, three requests, photo or not: some 190 forms) fits in it many times over, so it
+//! never rebuilds a form; a batch where every row is a form of its own (its own objection grounds)
+//! rebuilds as it must, in the same memory. Font subsets are shared between forms and have a
+//! budget of their own (in `write`). A user's fallback font is part of the form's key (by the
 //! face's process-unique id); its subset holds exactly the characters a letter uses, so letters
 //! whose names need it share a prefix only when they need the same characters.
 
@@ -21,18 +27,38 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use super::font::FontSet;
 use super::layout::{Form, Pages, Personal, ShapeKey};
-use super::write::{self, FontKeys, Prefix, Usage};
+use super::subset::{FontKeys, Usage};
+use super::write::{self, FixedPart, Prefix};
 use super::{Paper, PdfError};
 use crate::letter::{Block, Letter};
 
-const FORM_LIMIT: usize = 64;
-const SHAPE_LIMIT: usize = 16;
-const PREFIX_LIMIT: usize = 8;
-const PREFIX_BUDGET: usize = 32 << 20;
+/// Bytes that cached forms, shapes and prefixes may hold together.
+const CACHE_BUDGET: usize = 40 << 20;
 
-/// Bytes held by live prefixes.
-static PREFIX_BYTES: AtomicUsize = AtomicUsize::new(0);
+/// Bytes held by live forms, shapes and prefixes.
+static CACHE_BYTES: AtomicUsize = AtomicUsize::new(0);
 static FORMS: LazyLock<Mutex<HashMap<u64, Vec<Arc<CachedForm>>>>> = LazyLock::new(Default::default);
+
+/// A number of bytes counted against [`CACHE_BUDGET`] while the value holding it lives.
+struct Charge(usize);
+
+impl Charge {
+    fn new(bytes: usize) -> Charge {
+        CACHE_BYTES.fetch_add(bytes, Ordering::Relaxed);
+        Charge(bytes)
+    }
+}
+
+impl Drop for Charge {
+    fn drop(&mut self) {
+        CACHE_BYTES.fetch_sub(self.0, Ordering::Relaxed);
+    }
+}
+
+/// Whether `more` bytes would pass the budget.
+fn over_budget(more: usize) -> bool {
+    CACHE_BYTES.load(Ordering::Relaxed) + more > CACHE_BUDGET
+}
 
 /// The parts of a letter a form depends on: everything but the sender's.
 #[derive(PartialEq, Hash)]
@@ -74,6 +100,30 @@ impl<'l> FormParts<'l> {
     }
 }
 
+/// Bytes a letter's text holds (an estimate).
+fn letter_bytes(letter: &Letter) -> usize {
+    let strings = |v: &[String]| v.iter().map(|s| s.len() + 24).sum::<usize>();
+    let body: usize = letter
+        .body
+        .iter()
+        .map(|b| match b {
+            Block::Heading(t) | Block::Paragraph(t) => t.len() + 32,
+            Block::Bullets(items) | Block::Numbered(items) => strings(items) + 32,
+        })
+        .sum();
+    std::mem::size_of::<Letter>()
+        + body
+        + strings(&letter.sender)
+        + strings(&letter.recipient)
+        + strings(&letter.enclosures)
+        + letter.subject.len()
+        + letter.salutation.len()
+        + letter.closing.len()
+        + letter.place_date.len()
+        + letter.signature.len()
+        + letter.page_label.len()
+}
+
 /// A form with the shapes built from it so far.
 pub(crate) struct CachedForm {
     /// The letter the form was built from (only its form parts count), and how.
@@ -82,32 +132,43 @@ pub(crate) struct CachedForm {
     fallback: Option<u64>,
     form: Form,
     shapes: Mutex<HashMap<ShapeKey, Arc<Shape>>>,
+    _charge: Charge,
 }
 
 /// A form flowed onto pages, the characters its fixed text uses, and its file prefixes so far.
 pub(crate) struct Shape {
     pub pages: Pages,
     pub usage: Usage,
-    prefixes: Mutex<HashMap<FontKeys, Arc<Counted>>>,
+    /// The fixed text written for these pages, once the first letter needs it.
+    fixed: Mutex<Option<Arc<Counted<FixedPart>>>>,
+    prefixes: Mutex<HashMap<FontKeys, Arc<Counted<Prefix>>>>,
+    _charge: Charge,
 }
 
-/// A prefix whose bytes count against [`PREFIX_BUDGET`] while it lives.
-pub(crate) struct Counted(Prefix);
+/// A shared value whose bytes count against [`CACHE_BUDGET`] while it lives.
+pub(crate) struct Counted<T> {
+    value: T,
+    _charge: Charge,
+}
 
-impl Counted {
-    fn new(prefix: Prefix) -> Counted {
-        PREFIX_BYTES.fetch_add(prefix.size(), Ordering::Relaxed);
-        Counted(prefix)
+impl<T> Counted<T> {
+    fn new(value: T, bytes: usize) -> Counted<T> {
+        Counted {
+            value,
+            _charge: Charge::new(bytes),
+        }
     }
 
-    pub fn prefix(&self) -> &Prefix {
-        &self.0
+    pub fn get(&self) -> &T {
+        &self.value
     }
 }
 
-impl Drop for Counted {
-    fn drop(&mut self) {
-        PREFIX_BYTES.fetch_sub(self.0.size(), Ordering::Relaxed);
+/// Drops every cached form (and with them their shapes and prefixes) when `more` bytes would
+/// pass the budget.
+fn make_room(more: usize) {
+    if over_budget(more) {
+        FORMS.lock().unwrap_or_else(|p| p.into_inner()).clear();
     }
 }
 
@@ -119,22 +180,9 @@ pub(crate) fn form(
 ) -> Result<Arc<CachedForm>, PdfError> {
     let fallback = fonts.fallback.map(|f| f.id());
     let parts = FormParts::of(letter, paper, fallback);
-    let build = || -> Result<Arc<CachedForm>, PdfError> {
-        super::check_form_coverage(letter, fonts)?;
-        Ok(Arc::new(CachedForm {
-            letter: letter.clone(),
-            paper,
-            fallback,
-            form: Form::new(letter, paper, fonts)?,
-            shapes: Mutex::default(),
-        }))
-    };
     let hash = parts.hash();
     {
-        let mut forms = FORMS.lock().unwrap_or_else(|p| p.into_inner());
-        if PREFIX_BYTES.load(Ordering::Relaxed) > PREFIX_BUDGET {
-            forms.clear();
-        }
+        let forms = FORMS.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(hit) = forms
             .get(&hash)
             .and_then(|list| list.iter().find(|f| f.parts() == parts))
@@ -144,16 +192,24 @@ pub(crate) fn form(
     }
     // Built outside the lock: another thread may build the same form meanwhile, which costs
     // time once but never correctness (both are identical).
-    let built = build()?;
+    super::check_form_coverage(letter, fonts)?;
+    let form = Form::new(letter, paper, fonts)?;
+    let bytes = form.approx_bytes() + letter_bytes(letter);
+    make_room(bytes);
+    let built = Arc::new(CachedForm {
+        letter: letter.clone(),
+        paper,
+        fallback,
+        form,
+        shapes: Mutex::default(),
+        _charge: Charge::new(bytes),
+    });
     let mut forms = FORMS.lock().unwrap_or_else(|p| p.into_inner());
     if let Some(first) = forms
         .get(&hash)
         .and_then(|list| list.iter().find(|f| f.parts() == parts))
     {
         return Ok(first.clone());
-    }
-    if forms.values().map(Vec::len).sum::<usize>() >= FORM_LIMIT {
-        forms.clear();
     }
     forms.entry(hash).or_default().push(built.clone());
     Ok(built)
@@ -180,23 +236,44 @@ impl CachedForm {
         for page in pages.fixed() {
             usage.add_page(page);
         }
+        let bytes = pages.approx_bytes();
+        make_room(bytes);
         let shape = Arc::new(Shape {
             pages,
             usage,
+            fixed: Mutex::default(),
             prefixes: Mutex::default(),
+            _charge: Charge::new(bytes),
         });
-        let mut shapes = self.shapes.lock().unwrap_or_else(|p| p.into_inner());
-        if shapes.len() >= SHAPE_LIMIT {
-            shapes.clear();
-        }
-        shapes.insert(key, shape.clone());
+        self.shapes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, shape.clone());
         Ok(shape)
     }
 }
 
 impl Shape {
+    /// The fixed text of these pages, written and compressed once.
+    fn fixed(&self, fonts: &FontSet<'_>) -> Result<Arc<Counted<FixedPart>>, PdfError> {
+        let mut fixed = self.fixed.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(f) = &*fixed {
+            return Ok(f.clone());
+        }
+        let built = write::fixed_part(&self.pages, fonts)?;
+        make_room(built.size());
+        let bytes = built.size();
+        let built = Arc::new(Counted::new(built, bytes));
+        *fixed = Some(built.clone());
+        Ok(built)
+    }
+
     /// The file prefix for the font subsets `keys`.
-    pub fn prefix(&self, keys: &FontKeys, fonts: &FontSet<'_>) -> Result<Arc<Counted>, PdfError> {
+    pub fn prefix(
+        &self,
+        keys: &FontKeys,
+        fonts: &FontSet<'_>,
+    ) -> Result<Arc<Counted<Prefix>>, PdfError> {
         if let Some(hit) = self
             .prefixes
             .lock()
@@ -205,12 +282,15 @@ impl Shape {
         {
             return Ok(hit.clone());
         }
-        let prefix = Arc::new(Counted::new(write::prefix(&self.pages, keys, fonts)?));
-        let mut prefixes = self.prefixes.lock().unwrap_or_else(|p| p.into_inner());
-        if prefixes.len() >= PREFIX_LIMIT {
-            prefixes.clear();
-        }
-        prefixes.insert(keys.clone(), prefix.clone());
+        let fixed = self.fixed(fonts)?;
+        let built = write::prefix(fixed, keys, fonts)?;
+        make_room(built.size());
+        let bytes = built.size();
+        let prefix = Arc::new(Counted::new(built, bytes));
+        self.prefixes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(keys.clone(), prefix.clone());
         Ok(prefix)
     }
 }

@@ -20,6 +20,7 @@
 mod cache;
 mod font;
 mod layout;
+mod subset;
 mod text;
 mod write;
 
@@ -31,6 +32,7 @@ use crate::letter::{Block, Letter};
 use font::FontSet;
 pub use font::{FontFace, MAX_FONT_FILE};
 pub use text::{script_problem, ScriptProblem};
+pub use write::{write_blank_page, LetterParts, MergeTarget};
 
 /// Paper size.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -116,9 +118,20 @@ pub enum PdfError {
         /// Why.
         reason: String,
     },
-    /// Building or serialising the PDF failed (a bug rather than bad input).
+    /// A font could not be subset (a font the parser accepted but the subsetter cannot handle).
+    #[error("cannot subset the font {font}: {source}")]
+    Subset {
+        /// The font's name.
+        font: String,
+        /// Why.
+        source: subsetter::Error,
+    },
+    /// Compressing a stream failed.
+    #[error("cannot compress a PDF stream: {0}")]
+    Compress(#[source] std::io::Error),
+    /// The renderer contradicted itself (a bug rather than bad input).
     #[error("cannot write the PDF: {0}")]
-    Write(String),
+    Internal(&'static str),
 }
 
 /// A path as it may be shown in a message: characters that could act on a terminal or hide
@@ -170,6 +183,22 @@ pub fn render_with_digest(
     letter: &Letter,
     opts: &PdfOptions,
 ) -> Result<(Vec<u8>, [u8; 32]), PdfError> {
+    render_parts(letter, opts).map(|r| (r.bytes, r.sha256))
+}
+
+/// A letter rendered for a batch: its file, the file's SHA-256, and the parts a merged PDF takes
+/// it from ([`LetterParts::merge_into`]).
+pub struct RenderedPdf {
+    /// The PDF file.
+    pub bytes: Vec<u8>,
+    /// Its SHA-256.
+    pub sha256: [u8; 32],
+    /// What the file was written from.
+    pub parts: LetterParts,
+}
+
+/// Like [`render_with_digest`], and also gives what the file was written from.
+pub fn render_parts(letter: &Letter, opts: &PdfOptions) -> Result<RenderedPdf, PdfError> {
     let fonts = FontSet::new(opts.fallback_font.as_deref());
     check_personal_coverage(letter, &fonts)?;
     let personal = layout::Personal::new(letter, opts.paper, &fonts)?;
@@ -180,11 +209,16 @@ pub fn render_with_digest(
         "lines past the right margin: {:?}",
         shape.pages.with(&personal).overflowing_lines()
     );
-    let mut usage = write::Usage::default();
+    let mut usage = subset::Usage::default();
     usage.add_runs(personal.runs());
     let keys = shape.usage.merged(&usage).keys(&fonts)?;
     let prefix = shape.prefix(&keys, &fonts)?;
-    write::finish(letter, &shape.pages, prefix.prefix(), &personal, &fonts)
+    let (bytes, sha256, parts) = write::finish(letter, &shape.pages, prefix, &personal, &fonts)?;
+    Ok(RenderedPdf {
+        bytes,
+        sha256,
+        parts,
+    })
 }
 
 /// Checks the sender's fields before any layout work, so the error names the field.

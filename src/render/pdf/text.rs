@@ -1,5 +1,7 @@
 //! Text preparation: NFC normalisation, invisible characters, coverage and line breaking.
 
+use icu::segmenter::options::LineBreakOptions;
+use icu::segmenter::LineSegmenter;
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -214,7 +216,8 @@ pub(crate) fn runs_width(runs: &[Run], fonts: &FontSet<'_>, size: f32) -> f32 {
 enum BreakAfter {
     /// Spaces follow (not drawn at the end of a line).
     Space,
-    /// A hyphen or zero-width space ends the word: break without adding anything.
+    /// A break opportunity without a space (after a hyphen, a dash, a slash, a zero-width
+    /// space…): break without adding anything.
     Direct,
     /// A line break in the text.
     Forced,
@@ -229,70 +232,76 @@ struct Word<'t> {
     after: BreakAfter,
 }
 
+/// Whether a line may break at byte `at` of `text`, where the Unicode line-breaking algorithm
+/// (UAX #14) allows it, with two tailorings: a URL never breaks where UAX #14 would (after each
+/// `/`): it moves to the next line whole and is cut only when wider than a line ([`cut_point`]);
+/// and a citation's brackets stay together (`15(1)(h)` does not break between `)` and `(`).
+fn allowed(text: &str, at: usize, urls: &[(usize, usize)]) -> bool {
+    if urls.iter().any(|&(a, b)| a < at && at < b) {
+        return false;
+    }
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    !matches!((before, after), (Some(')' | ']'), Some('(' | '[')))
+}
+
+/// Byte ranges of the URLs in `text` (from `http://`, `https://` or `www.` to the next space).
+fn url_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut from = 0;
+    while let Some(found) = ["https://", "http://", "www."]
+        .iter()
+        .filter_map(|p| text[from..].find(p).map(|i| from + i))
+        .min()
+    {
+        let end = text[found..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| found + i);
+        spans.push((found, end));
+        from = end;
+    }
+    spans
+}
+
+/// The words of `text` between the line break opportunities of UAX #14 (ICU4X's segmenter;
+/// scripts that would need a dictionary to break, such as Thai, are refused before layout).
 fn words(text: &str) -> Vec<Word<'_>> {
+    let segmenter = LineSegmenter::new_for_non_complex_scripts(LineBreakOptions::default());
+    let urls = url_spans(text);
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        match c {
-            ' ' => {
-                let word_end = i;
-                let mut end = i + 1;
-                while let Some(&(j, ' ')) = iter.peek() {
-                    end = j + 1;
-                    iter.next();
-                }
-                let after = if iter.peek().is_some() {
-                    BreakAfter::Space
-                } else {
-                    BreakAfter::End
-                };
-                out.push(Word {
-                    text: &text[start..word_end],
-                    spaces: &text[word_end..end],
-                    after,
-                });
-                start = end;
-                prev = Some(' ');
-                continue;
-            }
-            '\n' => {
-                out.push(Word {
-                    text: &text[start..i],
-                    spaces: "",
-                    after: BreakAfter::Forced,
-                });
-                start = i + 1;
-            }
-            '\u{200B}' => {
-                out.push(Word {
-                    text: &text[start..i],
-                    spaces: "",
-                    after: BreakAfter::Direct,
-                });
-                start = i + c.len_utf8();
-            }
-            '-' | '\u{2010}'
-                if prev.is_some_and(char::is_alphanumeric)
-                    && next.is_some_and(char::is_alphabetic) =>
-            {
-                let end = i + c.len_utf8();
-                out.push(Word {
-                    text: &text[start..end],
-                    spaces: "",
-                    after: BreakAfter::Direct,
-                });
-                start = end;
-            }
-            _ => {}
+    for end in segmenter.segment_str(text) {
+        if end == 0 || (end < text.len() && !allowed(text, end, &urls)) {
+            continue;
         }
-        prev = Some(c);
-    }
-    if start < text.len() || out.is_empty() {
+        let segment = &text[start..end];
+        start = end;
+        let (body, forced) = match segment.strip_suffix('\n') {
+            Some(body) => (body.strip_suffix('\r').unwrap_or(body), true),
+            None => (segment, false),
+        };
+        // A zero-width space is a break opportunity, not something to draw.
+        let body = body.strip_suffix('\u{200B}').unwrap_or(body);
+        let word = body.trim_end_matches(' ');
+        let spaces = &body[word.len()..];
+        let after = if forced {
+            BreakAfter::Forced
+        } else if end == text.len() {
+            BreakAfter::End
+        } else if !spaces.is_empty() {
+            BreakAfter::Space
+        } else {
+            BreakAfter::Direct
+        };
         out.push(Word {
-            text: &text[start..],
+            text: word,
+            spaces,
+            after,
+        });
+    }
+    if out.is_empty() {
+        out.push(Word {
+            text: "",
             spaces: "",
             after: BreakAfter::End,
         });
@@ -301,8 +310,9 @@ fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 /// Breaks prepared `text` into lines: the first at most `first_width` points wide, the others at
-/// most `width`. Breaks at spaces, after a hyphen between letters (not before a digit, which
-/// keeps reference numbers such as `SAN-2022-019` whole) and at zero-width spaces; a word
+/// most `width`. Breaks where the Unicode line-breaking algorithm allows (see [`words`]: at
+/// spaces, after a hyphen between letters but not before a digit, which keeps reference numbers
+/// such as `SAN-2022-019` whole, after dashes and zero-width spaces), never inside a URL; a word
 /// wider than a whole line (a URL) is cut, preferably after `/`, `.`, `-`, `?`, `&`, `=`, `_`.
 /// Each line comes back without leading or trailing spaces.
 pub(crate) fn wrap(

@@ -1,6 +1,7 @@
-//! Writes a laid-out letter as PDF 1.7 directly: Type0/CIDFontType2 fonts with Identity-H
-//! encoding, ToUnicode maps (so the text can be extracted and searched), compressed content
-//! streams, /Lang, title, author and fixed dates, and an ID derived from the content.
+//! Writes a laid-out letter as PDF 1.7 with pdf-writer (typst's typed writer): Type0 /
+//! CIDFontType2 fonts with Identity-H encoding, ToUnicode maps (so the text can be extracted and
+//! searched), compressed content streams, /Lang, title, author and fixed dates, and an ID derived
+//! from the content. No PDF syntax is written by hand here.
 //!
 //! Most of a letter's file is the same for every letter with the same form (language, request,
 //! body): the font subsets and the content of its fixed segments. That part is a [`Prefix`],
@@ -9,566 +10,436 @@
 //! personal segments (sender, place and date, signature), the page tree, the catalogue and the
 //! document information. Each page's /Contents lists its segments in reading order.
 //!
+//! The prefix is made of [`Part`]s, each a few objects with a process-unique serial: one per font
+//! subset (its five objects always take the same numbers in a file, by face) and one for the
+//! fixed content streams. A merged file (`--merge`) writes each part once, renumbered, and points
+//! every letter that used it there ([`LetterParts::merge_into`]): nothing is parsed back.
+//!
 //! Font subsets hold the whole Unicode blocks a letter touches (Basic Latin, Latin-1, Latin
 //! Extended-A, Greek, Cyrillic, punctuation, …), not just the characters it uses, so thousands of
 //! letters in a batch share a handful of subsets, each built and compressed once.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::io::Write as _;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
+use pdf_writer::{Chunk, Content, Date, Filter, Name, Pdf, Rect, Ref, Settings, Str, TextStr};
 use sha2::Digest as _;
 
-use super::font::{FaceKey, FontFace, FontSet};
+use super::font::{FaceKey, FontSet};
 use super::layout::{PageLayout, Pages, Personal, Segment};
-use super::text::Run;
+use super::subset::{font_part, font_slot, FontKeys, FontPart};
 use super::PdfError;
 use crate::letter::Letter;
 
-/// zlib level for content streams and font programs (font programs are compressed once per
-/// subset; content streams once per letter, where level 4 is much faster than 6 for 2 % more bytes).
-const DEFLATE_LEVEL: u32 = 4;
-/// Unicode blocks a subset takes whole when a letter uses any character of them.
-const BLOCKS: &[(u32, u32)] = &[
-    (0x0020, 0x007E), // Basic Latin
-    (0x00A0, 0x00FF), // Latin-1 Supplement
-    (0x0100, 0x017F), // Latin Extended-A
-    (0x0180, 0x024F), // Latin Extended-B
-    (0x0370, 0x03FF), // Greek
-    (0x0400, 0x045F), // Cyrillic (Bulgarian and the rest of the basic block)
-    (0x1E00, 0x1EFF), // Latin Extended Additional
-    (0x2000, 0x206F), // General Punctuation
-    (0x20A0, 0x20CF), // Currency Symbols
-    (0x2100, 0x214F), // Letterlike Symbols (№)
-];
-/// Subsets kept per process (a batch needs a few; a user font with many scripts may need more).
-const CACHE_LIMIT: usize = 512;
+/// zlib level for font programs and ToUnicode maps: compressed once per subset and carried by
+/// many letters.
+pub(super) const FONT_LEVEL: u32 = 9;
+/// zlib level for the fixed text: compressed once per form, shape and subsets (hundreds of times
+/// in a pan-European batch), where level 4 is several times faster than 9 for 2 % more bytes.
+const CONTENT_LEVEL: u32 = 4;
+/// Objects per font subset: font program, descriptor, CIDToGIDMap, CID font, ToUnicode map,
+/// Type0 font.
+pub(super) const FONT_OBJECTS: i32 = 6;
+/// The first object after the built-in faces' slots: the fixed text's content streams.
+const FIXED_FIRST: i32 = 1 + 2 * FONT_OBJECTS;
 
-/// A font subset ready to embed: compressed font program, widths, ToUnicode map.
-struct PreparedFont {
-    base_font: String,
-    /// Original glyph id -> glyph id in the subset (= CID), indexed by the original id; 0 for
-    /// glyphs not in the subset.
-    cid: Vec<u16>,
-    /// `/W` entries: width of CID 0, 1, 2, … in 1/1000 em.
-    widths: Vec<f32>,
-    font_file: Vec<u8>,
-    font_file_length1: usize,
-    to_unicode: Vec<u8>,
-    ascent: i32,
-    descent: i32,
-    cap_height: i32,
-    bbox: [i32; 4],
-    bold: bool,
+/// Objects are written compactly (no indentation).
+const SETTINGS: Settings = Settings { pretty: false };
+
+/// Serials of [`Part`]s: unique in the process, so a merged file knows what it holds.
+static SERIAL: AtomicU64 = AtomicU64::new(1);
+thread_local! {
+    /// One compressor per thread and level, reset between streams: its state (some 380 KB) is
+    /// allocated once instead of for every stream, which would leave the allocator holding freed
+    /// memory (glibc raises its trimming threshold after freeing such a block).
+    static FONT_COMPRESSOR: std::cell::RefCell<flate2::Compress> =
+        std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::new(FONT_LEVEL), true));
+    static CONTENT_COMPRESSOR: std::cell::RefCell<flate2::Compress> =
+        std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::new(CONTENT_LEVEL), true));
 }
 
-static CACHE: LazyLock<Mutex<HashMap<CacheKey, Arc<PreparedFont>>>> =
-    LazyLock::new(Default::default);
-
-fn deflate(data: &[u8]) -> Result<Vec<u8>, PdfError> {
-    let mut enc = flate2::write::ZlibEncoder::new(
-        Vec::with_capacity(data.len() / 2 + 64),
-        flate2::Compression::new(DEFLATE_LEVEL),
-    );
-    enc.write_all(data)
-        .map_err(|e| PdfError::Write(format!("compressing: {e}")))?;
-    enc.finish()
-        .map_err(|e| PdfError::Write(format!("compressing: {e}")))
-}
-
-/// What a subset depends on: the face, the blocks of [`BLOCKS`] the letter touches (a bit each;
-/// Basic Latin always) and the characters outside them. For a user's fallback font, no blocks and
-/// exactly the characters used. Letters with the same key share one subset.
-pub(crate) type CacheKey = (u64, u32, Vec<char>);
-
-/// The subset keys of a letter's faces.
-pub(crate) type FontKeys = Vec<(FaceKey, CacheKey)>;
-
-/// The characters a letter (or a part of it) draws, per face, as the parts of a subset key: the
-/// blocks touched and the characters outside them (all characters for the fallback font, which
-/// is subset exactly).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Usage(BTreeMap<FaceKey, (u32, BTreeSet<char>)>);
-
-impl Usage {
-    pub fn add_runs<'r>(&mut self, runs: impl IntoIterator<Item = &'r Run>) {
-        for run in runs {
-            let (blocks, outside) = self.0.entry(run.face).or_default();
-            let widen = run.face != FaceKey::Fallback;
-            for c in run.text.chars() {
-                let code = u32::from(c);
-                match BLOCKS
-                    .iter()
-                    .position(|(a, b)| widen && (*a..=*b).contains(&code))
-                {
-                    Some(i) => *blocks |= 1 << i,
-                    None => {
-                        outside.insert(c);
-                    }
-                }
+/// `data` compressed with zlib at `level` ([`FONT_LEVEL`] or [`CONTENT_LEVEL`]).
+pub(super) fn deflate(data: &[u8], level: u32) -> Result<Vec<u8>, PdfError> {
+    let compressor = if level == FONT_LEVEL {
+        &FONT_COMPRESSOR
+    } else {
+        &CONTENT_COMPRESSOR
+    };
+    compressor.with_borrow_mut(|c| {
+        c.reset();
+        let mut out = Vec::with_capacity(data.len() / 2 + 64);
+        loop {
+            let consumed = usize::try_from(c.total_in()).unwrap_or(usize::MAX);
+            let status = c
+                .compress_vec(&data[consumed..], &mut out, flate2::FlushCompress::Finish)
+                .map_err(|e| PdfError::Compress(std::io::Error::other(e)))?;
+            match status {
+                flate2::Status::StreamEnd => return Ok(out),
+                _ => out.reserve(out.capacity().max(1024)),
             }
         }
-    }
-
-    pub fn add_page(&mut self, page: &PageLayout) {
-        self.add_runs(page.lines.iter().flat_map(|l| &l.runs));
-    }
-
-    /// This usage and `other` together.
-    pub fn merged(&self, other: &Usage) -> Usage {
-        let mut out = self.clone();
-        for (face, (blocks, outside)) in &other.0 {
-            let (b, o) = out.0.entry(*face).or_default();
-            *b |= blocks;
-            o.extend(outside.iter().copied());
-        }
-        out
-    }
-
-    /// The subset key of every face used.
-    pub fn keys(&self, faces: &FontSet<'_>) -> Result<FontKeys, PdfError> {
-        self.0
-            .iter()
-            .map(|(key, (blocks, outside))| {
-                let face = faces.face(*key).ok_or_else(|| {
-                    PdfError::Write(format!("no font for {}", key.resource_name()))
-                })?;
-                let id = face.id();
-                let blocks = if *key == FaceKey::Fallback {
-                    0
-                } else {
-                    blocks | 1
-                };
-                Ok((*key, (id, blocks, outside.iter().copied().collect())))
-            })
-            .collect()
-    }
-}
-
-/// The characters a subset covers: the whole blocks of the key and its other characters, as far
-/// as the face has them.
-fn subset_chars(key: &CacheKey, face: &FontFace) -> BTreeSet<char> {
-    let (_, blocks, others) = key;
-    let mut chars: BTreeSet<char> = others
-        .iter()
-        .copied()
-        .filter(|c| face.glyph(*c).is_some())
-        .collect();
-    for (i, (a, b)) in BLOCKS.iter().enumerate() {
-        if blocks & (1 << i) != 0 {
-            chars.extend(
-                (*a..=*b)
-                    .filter_map(char::from_u32)
-                    .filter(|c| face.glyph(*c).is_some()),
-            );
-        }
-    }
-    chars
-}
-
-fn prepare(face: &FontFace, chars: &BTreeSet<char>) -> Result<PreparedFont, PdfError> {
-    let mut glyphs: Vec<u16> = chars.iter().filter_map(|c| face.glyph(*c)).collect();
-    glyphs.sort_unstable();
-    glyphs.dedup();
-    let mut remapper = subsetter::GlyphRemapper::new();
-    remapper.remap(0);
-    for g in &glyphs {
-        remapper.remap(*g);
-    }
-    let program = subsetter::subset(face.bytes(), 0, &remapper)
-        .map_err(|e| PdfError::Write(format!("subsetting {}: {e:?}", face.name())))?;
-    let pairs: Vec<(u16, u16)> = std::iter::once(0)
-        .chain(glyphs.iter().copied())
-        .filter_map(|g| remapper.get(g).map(|n| (g, n)))
-        .collect();
-    let mut widths = vec![0.0; pairs.len()];
-    let mut cid = vec![0u16; usize::from(glyphs.last().copied().unwrap_or(0)) + 1];
-    for (old, new) in &pairs {
-        widths[usize::from(*new)] = face.advance_units(*old) * 1000.0 / face.units_per_em();
-        cid[usize::from(*old)] = *new;
-    }
-    // ToUnicode: the lowest code point wins where two characters share a glyph (space, no-break
-    // space), so extracted text shows ordinary characters.
-    let mut unicode: BTreeMap<u16, char> = BTreeMap::new();
-    for c in chars.iter().rev() {
-        if let Some(new) = face
-            .glyph(*c)
-            .and_then(|g| cid.get(usize::from(g)))
-            .filter(|n| **n != 0)
-        {
-            unicode.insert(*new, *c);
-        }
-    }
-    let digest = sha2::Sha256::digest(
-        glyphs
-            .iter()
-            .flat_map(|g| g.to_be_bytes())
-            .chain(face.name().bytes())
-            .collect::<Vec<u8>>(),
-    );
-    let tag: String = digest
-        .iter()
-        .take(6)
-        .map(|b| char::from(b'A' + b % 26))
-        .collect();
-    let name: String = face
-        .name()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-        .collect();
-    let m = face.metrics();
-    let scale = |v: i32| (v as f32 * 1000.0 / face.units_per_em()).round() as i32;
-    Ok(PreparedFont {
-        base_font: format!("{tag}+{name}"),
-        widths,
-        font_file_length1: program.len(),
-        font_file: deflate(&program)?,
-        to_unicode: deflate(to_unicode_cmap(&unicode).as_bytes())?,
-        ascent: scale(m.ascent),
-        descent: scale(m.descent),
-        cap_height: scale(m.cap_height),
-        bbox: m.bbox.map(scale),
-        bold: m.bold,
-        cid,
     })
 }
 
-fn to_unicode_cmap(map: &BTreeMap<u16, char>) -> String {
-    let mut s = String::from(
-        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
-         /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n\
-         /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
-         1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
-    );
-    let entries: Vec<(&u16, &char)> = map.iter().collect();
-    for chunk in entries.chunks(100) {
-        s.push_str(&format!("{} beginbfchar\n", chunk.len()));
-        for (cid, c) in chunk {
-            let mut units = [0u16; 2];
-            let hex: String = c
-                .encode_utf16(&mut units)
-                .iter()
-                .map(|u| format!("{u:04X}"))
-                .collect();
-            s.push_str(&format!("<{cid:04X}> <{hex}>\n"));
+/// A group of objects that letters share, numbered from `first` in every file that holds it.
+pub(crate) struct Part {
+    serial: u64,
+    first: i32,
+    /// One indirect object each, numbered `first`, `first + 1`, …; references stay inside.
+    objects: Vec<Chunk>,
+}
+
+impl Part {
+    pub(super) fn new(first: i32) -> Part {
+        Part {
+            serial: SERIAL.fetch_add(1, Ordering::Relaxed),
+            first,
+            objects: Vec::new(),
         }
-        s.push_str("endbfchar\n");
     }
-    s.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    s
-}
 
-/// The prepared subset for `key`, from the cache when possible.
-fn prepared(face: &FontFace, key: &CacheKey) -> Result<Arc<PreparedFont>, PdfError> {
-    if let Some(p) = CACHE.lock().unwrap_or_else(|p| p.into_inner()).get(key) {
-        return Ok(p.clone());
+    /// The next object's number, and a chunk to write it into.
+    pub(super) fn next(&mut self) -> (Ref, &mut Chunk) {
+        let id = Ref::new(self.first + self.objects.len() as i32);
+        self.objects.push(Chunk::with_settings(SETTINGS));
+        (id, self.objects.last_mut().expect("just pushed"))
     }
-    let p = Arc::new(prepare(face, &subset_chars(key, face))?);
-    let mut cache = CACHE.lock().unwrap_or_else(|p| p.into_inner());
-    if cache.len() >= CACHE_LIMIT {
-        cache.clear();
-    }
-    cache.insert(key.clone(), p.clone());
-    Ok(p)
-}
 
-/// PDF text string: printable ASCII as a literal, anything else as UTF-16BE in hex.
-fn text_string(s: &str) -> String {
-    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-        let escaped: String = s
-            .chars()
-            .flat_map(|c| match c {
-                '(' | ')' | '\\' => vec!['\\', c],
-                c => vec![c],
-            })
-            .collect();
-        format!("({escaped})")
-    } else {
-        let mut hex = String::from("<FEFF");
-        for unit in s.encode_utf16() {
-            hex.push_str(&format!("{unit:04X}"));
+    pub(super) fn end(&self) -> i32 {
+        self.first + self.objects.len() as i32
+    }
+
+    pub(super) fn size(&self) -> usize {
+        self.objects.iter().map(Chunk::len).sum()
+    }
+
+    pub(super) fn extend_into(&self, chunk: &mut Chunk) {
+        for o in &self.objects {
+            chunk.extend(o);
         }
-        hex.push('>');
-        hex
     }
 }
 
-/// Appends a glyph id as four upper-case hex digits.
-fn push_hex4(s: &mut String, v: u16) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for shift in [12, 8, 4, 0] {
-        s.push(char::from(HEX[usize::from((v >> shift) & 0xF)]));
-    }
+/// The fixed text of a form on the pages of one shape: its content streams, compressed once,
+/// numbered from [`FIXED_FIRST`]. The glyphs are drawn by their ids in the whole face, so the
+/// same streams serve every letter of the shape, whatever font subsets its names need.
+pub(crate) struct FixedPart {
+    part: Part,
+    /// Object numbers of the fixed segments, page by page in segment order.
+    ids: Vec<Vec<Ref>>,
 }
 
-fn num(v: f32) -> String {
-    let mut s = String::with_capacity(12);
-    push_num(&mut s, v);
-    s
-}
-
-/// Appends `v` rounded to three decimals without trailing zeros ("12.5", "0.25", "-3"), the way
-/// `format!("{v:.3}")` trimmed would, but without float formatting (a hot path: every line).
-fn push_num(s: &mut String, v: f32) {
-    let milli = (f64::from(v) * 1000.0).round_ties_even() as i64;
-    if milli < 0 {
-        s.push('-');
-    }
-    let m = milli.unsigned_abs();
-    let (int, mut frac) = (m / 1000, m % 1000);
-    s.push_str(&int.to_string());
-    if frac != 0 {
-        s.push('.');
-        let mut digits = 3;
-        while frac % 10 == 0 {
-            frac /= 10;
-            digits -= 1;
-        }
-        let f = frac.to_string();
-        for _ in f.len()..digits {
-            s.push('0');
-        }
-        s.push_str(&f);
-    }
-}
-
-/// A PDF file being written: its bytes and the offset of every object (numbered from 1).
-struct File {
-    bytes: Vec<u8>,
-    offsets: Vec<usize>,
-}
-
-impl File {
-    fn next_id(&self) -> usize {
-        self.offsets.len() + 1
-    }
-
-    /// Appends an object; returns its number.
-    fn object(&mut self, body: &[u8]) -> usize {
-        self.offsets.push(self.bytes.len());
-        let id = self.offsets.len();
-        self.bytes
-            .extend_from_slice(format!("{id} 0 obj\n").as_bytes());
-        self.bytes.extend_from_slice(body);
-        self.bytes.extend_from_slice(b"\nendobj\n");
-        id
-    }
-
-    fn stream(&mut self, dict: &str, data: &[u8]) -> usize {
-        let dict = if dict.is_empty() {
-            String::new()
-        } else {
-            format!("{dict} ")
-        };
-        let mut body = format!("<< {dict}/Length {} >>\nstream\n", data.len()).into_bytes();
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\nendstream");
-        self.object(&body)
+impl FixedPart {
+    /// Bytes held.
+    pub fn size(&self) -> usize {
+        self.part.size()
     }
 }
 
 /// The start of every file of one form, shape and set of font subsets: header, font objects and
 /// the fixed content streams, and the SHA-256 state after them.
 pub(crate) struct Prefix {
-    file: File,
-    fonts: BTreeMap<FaceKey, Arc<PreparedFont>>,
-    /// The /Font resource dictionary's entries.
-    font_resources: String,
-    /// Object numbers of the fixed segments, page by page in segment order.
-    fixed_ids: Vec<Vec<usize>>,
+    fonts: BTreeMap<FaceKey, Arc<FontPart>>,
+    fixed: Arc<super::cache::Counted<FixedPart>>,
+    /// Bytes of the header and all parts.
+    len: usize,
     sha: sha2::Sha256,
 }
 
 impl Prefix {
-    /// Bytes held (for the cache's budget).
+    /// Bytes held by this prefix alone (the fonts and the fixed part are shared and counted
+    /// apart).
     pub fn size(&self) -> usize {
-        self.file.bytes.len()
+        std::mem::size_of::<Prefix>()
+    }
+
+    /// The parts in the order of their numbers (and of their bytes in a file).
+    fn parts(&self) -> Vec<&Part> {
+        let mut parts: Vec<&Part> = self
+            .fonts
+            .values()
+            .map(|f| &f.part)
+            .chain([&self.fixed.get().part])
+            .collect();
+        parts.sort_by_key(|p| p.first);
+        parts
+    }
+
+    /// The first object number after the prefix.
+    fn end(&self) -> i32 {
+        self.parts().iter().map(|p| p.end()).max().unwrap_or(1)
+    }
+
+    fn font_resources(&self) -> impl Iterator<Item = (FaceKey, Ref)> + '_ {
+        self.fonts.iter().map(|(k, f)| (*k, f.type0))
     }
 }
 
-/// Appends the content-stream operators for `page` (rules, then lines) to `s`.
+/// The operators of `page` (rules, then lines), appended to `content`. Glyphs are written by
+/// their id in the whole face (the CID of every subset of it).
 fn encode(
-    s: &mut String,
+    content: &mut Content,
     page: &PageLayout,
     page_height: f32,
-    fonts: &BTreeMap<FaceKey, Arc<PreparedFont>>,
     faces: &FontSet<'_>,
 ) -> Result<(), PdfError> {
     if !page.rules.is_empty() {
-        s.push_str("q 0.45 G\n");
+        content.save_state().set_stroke_gray(0.45);
         for r in &page.rules {
-            push_num(s, r.thickness);
-            s.push_str(" w ");
-            push_num(s, r.x1);
-            s.push(' ');
-            push_num(s, page_height - r.y1);
-            s.push_str(" m ");
-            push_num(s, r.x2);
-            s.push(' ');
-            push_num(s, page_height - r.y2);
-            s.push_str(" l S\n");
+            content
+                .set_line_width(r.thickness)
+                .move_to(r.x1, page_height - r.y1)
+                .line_to(r.x2, page_height - r.y2)
+                .stroke();
         }
-        s.push_str("Q\n");
+        content.restore_state();
     }
+    let mut glyphs = Vec::with_capacity(128);
     for line in &page.lines {
         if line.runs.is_empty() {
             continue;
         }
-        s.push_str("BT\n");
+        content.begin_text();
         if line.grey {
-            s.push_str("0.3 g\n");
+            content.set_fill_gray(0.3);
         }
-        push_num(s, line.x);
-        s.push(' ');
-        push_num(s, page_height - line.baseline);
-        s.push_str(" Td\n");
+        content.next_line(line.x, page_height - line.baseline);
         let mut current = None;
         for run in &line.runs {
-            let font = fonts
-                .get(&run.face)
-                .ok_or_else(|| PdfError::Write("a run uses a font that was not prepared".into()))?;
             let face = faces
                 .face(run.face)
-                .ok_or_else(|| PdfError::Write("a run uses a missing font".into()))?;
+                .ok_or(PdfError::Internal("a run uses a missing font"))?;
             if current != Some(run.face) {
-                s.push('/');
-                s.push_str(run.face.resource_name());
-                s.push(' ');
-                push_num(s, line.size);
-                s.push_str(" Tf\n");
+                content.set_font(Name(run.face.resource_name().as_bytes()), line.size);
                 current = Some(run.face);
             }
-            s.push('<');
+            glyphs.clear();
             for c in run.text.chars() {
-                let cid = face
-                    .glyph(c)
-                    .and_then(|g| font.cid.get(usize::from(g)))
-                    .copied()
-                    .unwrap_or(0);
-                push_hex4(s, cid);
+                glyphs.extend_from_slice(&face.glyph(c).unwrap_or(0).to_be_bytes());
             }
-            s.push_str("> Tj\n");
+            content.show(Str(&glyphs));
         }
         if line.grey {
-            s.push_str("0 g\n");
+            content.set_fill_gray(0.0);
         }
-        s.push_str("ET\n");
+        content.end_text();
     }
     Ok(())
 }
 
-/// Builds the shared start of the files of `pages` with the font subsets `keys`.
+/// The header pdf-writer starts every file with.
+fn header() -> Vec<u8> {
+    Pdf::with_settings(SETTINGS).as_bytes().to_vec()
+}
+
+/// Writes and compresses the fixed segments of `pages`.
+pub(crate) fn fixed_part(pages: &Pages, faces: &FontSet<'_>) -> Result<FixedPart, PdfError> {
+    let mut part = Part::new(FIXED_FIRST);
+    let height = pages.geometry.height;
+    let mut ids = Vec::with_capacity(pages.pages.len());
+    for segments in &pages.pages {
+        let mut page_ids = Vec::new();
+        for segment in segments {
+            if let Segment::Fixed(layout) = segment {
+                let mut content = Content::new();
+                encode(&mut content, layout, height, faces)?;
+                let data = deflate(&content.finish(), CONTENT_LEVEL)?;
+                let (id, chunk) = part.next();
+                chunk.stream(id, &data).filter(Filter::FlateDecode);
+                page_ids.push(id);
+            }
+        }
+        ids.push(page_ids);
+    }
+    Ok(FixedPart { part, ids })
+}
+
+/// The shared start of the files with the fixed part `fixed` and the font subsets `keys`.
 pub(crate) fn prefix(
-    pages: &Pages,
+    fixed: Arc<super::cache::Counted<FixedPart>>,
     keys: &FontKeys,
     faces: &FontSet<'_>,
 ) -> Result<Prefix, PdfError> {
-    let mut fonts: BTreeMap<FaceKey, Arc<PreparedFont>> = BTreeMap::new();
+    let mut fonts: BTreeMap<FaceKey, Arc<FontPart>> = BTreeMap::new();
     for (face_key, key) in keys {
-        let face = faces
-            .face(*face_key)
-            .ok_or_else(|| PdfError::Write(format!("no font for {}", face_key.resource_name())))?;
-        fonts.insert(*face_key, prepared(face, key)?);
+        let face = faces.face(*face_key).ok_or(PdfError::Internal(
+            "a subset key names a face the font set does not have",
+        ))?;
+        let first = font_slot(*face_key, fixed.get().part.end());
+        fonts.insert(*face_key, font_part(*face_key, face, key, first)?);
     }
-    let mut file = File {
-        bytes: Vec::with_capacity(64 * 1024),
-        offsets: Vec::new(),
-    };
-    file.bytes
-        .extend_from_slice(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
-    // Fonts: Type0 -> CIDFontType2 -> FontDescriptor -> FontFile2, plus ToUnicode.
-    let mut font_resources = String::new();
-    for (key, f) in &fonts {
-        let file_id = file.stream(
-            &format!("/Filter /FlateDecode /Length1 {}", f.font_file_length1),
-            &f.font_file,
-        );
-        let flags = 32 + if f.bold { 1 << 18 } else { 0 };
-        let descriptor_id = file.object(
-            format!(
-                "<< /Type /FontDescriptor /FontName /{} /Flags {flags} /FontBBox [{} {} {} {}] /ItalicAngle 0 \
-                 /Ascent {} /Descent {} /CapHeight {} /StemV {} /FontFile2 {file_id} 0 R >>",
-                f.base_font,
-                f.bbox[0],
-                f.bbox[1],
-                f.bbox[2],
-                f.bbox[3],
-                f.ascent,
-                f.descent,
-                f.cap_height,
-                if f.bold { 120 } else { 80 }
-            )
-            .as_bytes(),
-        );
-        let widths: Vec<String> = f.widths.iter().map(|w| num(*w)).collect();
-        let cid_id = file.object(
-            format!(
-                "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{} /CIDSystemInfo << /Registry (Adobe) \
-                 /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor_id} 0 R /DW 1000 \
-                 /W [0 [{}]] /CIDToGIDMap /Identity >>",
-                f.base_font,
-                widths.join(" ")
-            )
-            .as_bytes(),
-        );
-        let to_unicode_id = file.stream("/Filter /FlateDecode", &f.to_unicode);
-        let type0_id = file.object(
-            format!(
-                "<< /Type /Font /Subtype /Type0 /BaseFont /{} /Encoding /Identity-H /DescendantFonts \
-                 [{cid_id} 0 R] /ToUnicode {to_unicode_id} 0 R >>",
-                f.base_font
-            )
-            .as_bytes(),
-        );
-        font_resources.push_str(&format!("/{} {type0_id} 0 R ", key.resource_name()));
-    }
-    let height = pages.geometry.height;
-    let mut fixed_ids = Vec::with_capacity(pages.pages.len());
-    for segments in &pages.pages {
-        let mut ids = Vec::new();
-        for segment in segments {
-            if let Segment::Fixed(layout) = segment {
-                let mut s = String::with_capacity(layout.lines.len() * 160);
-                encode(&mut s, layout, height, &fonts, faces)?;
-                ids.push(file.stream("/Filter /FlateDecode", &deflate(s.as_bytes())?));
-            }
-        }
-        fixed_ids.push(ids);
-    }
-    let sha = sha2::Sha256::new_with_prefix(&file.bytes);
-    Ok(Prefix {
-        file,
+    let header = header();
+    let mut prefix = Prefix {
         fonts,
-        font_resources,
-        fixed_ids,
-        sha,
-    })
+        fixed,
+        len: header.len(),
+        sha: sha2::Sha256::new_with_prefix(&header),
+    };
+    let mut sha = prefix.sha.clone();
+    let mut len = prefix.len;
+    for part in prefix.parts() {
+        for o in &part.objects {
+            sha.update(o.as_bytes());
+            len += o.len();
+        }
+    }
+    prefix.sha = sha;
+    prefix.len = len;
+    Ok(prefix)
+}
+
+/// A letter as written: the shared prefix it used and its own objects, which is all a merged
+/// file needs to hold it without reading the letter's file back.
+pub struct LetterParts {
+    prefix: Arc<super::cache::Counted<Prefix>>,
+    /// The letter's personal content streams, numbered from the prefix's end.
+    own: Vec<Chunk>,
+    /// Each page's content streams, in reading order.
+    contents: Vec<Vec<Ref>>,
+    media_box: Rect,
+}
+
+/// Where a merged file puts the objects of the letters it takes.
+pub trait MergeTarget {
+    /// Where the shared part `serial` starts in the file, if the file holds it.
+    fn placed(&mut self, serial: u64) -> Option<i32>;
+    /// Notes that the shared part `serial` starts at `first`.
+    fn place(&mut self, serial: u64, first: i32);
+    /// `count` new object numbers; returns the first.
+    fn allocate(&mut self, count: i32) -> i32;
+    /// Appends one indirect object (a chunk holding just it, numbered `id`).
+    fn write(&mut self, id: Ref, object: &Chunk) -> std::io::Result<()>;
+}
+
+impl std::fmt::Debug for LetterParts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LetterParts")
+            .field("own", &self.own.len())
+            .field("contents", &self.contents)
+            .finish_non_exhaustive()
+    }
+}
+
+impl LetterParts {
+    /// The letter's media box (for a blank page after it).
+    pub fn media_box(&self) -> Rect {
+        self.media_box
+    }
+
+    /// Writes the letter into a merged file: each shared part the file does not hold yet, the
+    /// letter's own streams and its pages (children of `parent`). Returns the pages' numbers.
+    pub fn merge_into(
+        &self,
+        target: &mut dyn MergeTarget,
+        parent: Ref,
+    ) -> std::io::Result<Vec<Ref>> {
+        let prefix = self.prefix.get();
+        // Object number ranges of this letter's file and where each lands in the merged file.
+        let mut ranges: Vec<(i32, i32, i32)> = Vec::new();
+        for part in prefix.parts() {
+            let base = match target.placed(part.serial) {
+                Some(base) => base,
+                None => {
+                    let base = target.allocate(part.objects.len() as i32);
+                    for o in &part.objects {
+                        let chunk = o.renumber(|r| Ref::new(r.get() - part.first + base));
+                        let id = chunk.refs().next().unwrap_or(Ref::new(base));
+                        target.write(id, &chunk)?;
+                    }
+                    target.place(part.serial, base);
+                    base
+                }
+            };
+            ranges.push((part.first, part.end(), base));
+        }
+        let own_first = prefix.end();
+        let own_base = target.allocate(self.own.len() as i32);
+        ranges.push((own_first, own_first + self.own.len() as i32, own_base));
+        let map = |r: Ref| -> Ref {
+            ranges
+                .iter()
+                .find(|(a, b, _)| (*a..*b).contains(&r.get()))
+                .map_or(r, |(a, _, base)| Ref::new(r.get() - a + base))
+        };
+        for o in &self.own {
+            let chunk = o.renumber(map);
+            let id = chunk.refs().next().unwrap_or(Ref::new(own_base));
+            target.write(id, &chunk)?;
+        }
+        let first_page = target.allocate(self.contents.len() as i32);
+        let mut page_ids = Vec::with_capacity(self.contents.len());
+        for (i, ids) in self.contents.iter().enumerate() {
+            let id = Ref::new(first_page + i as i32);
+            let mut chunk = Chunk::with_settings(SETTINGS);
+            let fonts: Vec<(FaceKey, Ref)> =
+                prefix.font_resources().map(|(k, r)| (k, map(r))).collect();
+            let contents: Vec<Ref> = ids.iter().map(|r| map(*r)).collect();
+            write_page(&mut chunk, id, parent, self.media_box, &fonts, &contents);
+            target.write(id, &chunk)?;
+            page_ids.push(id);
+        }
+        Ok(page_ids)
+    }
+}
+
+/// One page: its size, fonts and content streams.
+fn write_page(
+    chunk: &mut Chunk,
+    id: Ref,
+    parent: Ref,
+    media_box: Rect,
+    fonts: &[(FaceKey, Ref)],
+    contents: &[Ref],
+) {
+    let mut page = chunk.page(id);
+    page.parent(parent).media_box(media_box);
+    {
+        let mut resources = page.resources();
+        let mut dict = resources.fonts();
+        for (key, r) in fonts {
+            dict.pair(Name(key.resource_name().as_bytes()), *r);
+        }
+    }
+    match contents {
+        [one] => {
+            page.contents(*one);
+        }
+        many => {
+            page.contents_array(many.iter().copied());
+        }
+    }
+}
+
+/// A blank page (after a letter with an odd number of pages, for duplex printing).
+pub fn write_blank_page(chunk: &mut Chunk, id: Ref, parent: Ref, media_box: Rect) {
+    let mut page = chunk.page(id);
+    page.parent(parent).media_box(media_box);
+    page.resources();
 }
 
 /// Writes the letter's file: the shared prefix, then its personal content streams, page tree,
-/// catalogue, document information, cross-reference table and trailer. Returns the bytes and
-/// their SHA-256.
+/// catalogue and document information; pdf-writer adds the cross-reference table and trailer.
+/// Returns the bytes, their SHA-256 and the parts a merged file needs.
 pub(crate) fn finish(
     letter: &Letter,
     pages: &Pages,
-    prefix: &Prefix,
+    prefix: Arc<super::cache::Counted<Prefix>>,
     personal: &Personal,
     faces: &FontSet<'_>,
-) -> Result<(Vec<u8>, [u8; 32]), PdfError> {
-    let mut file = File {
-        bytes: Vec::with_capacity(prefix.file.bytes.len() + 8 * 1024),
-        offsets: prefix.file.offsets.clone(),
-    };
-    file.bytes.extend_from_slice(&prefix.file.bytes);
+) -> Result<(Vec<u8>, [u8; 32], LetterParts), PdfError> {
+    let pre = prefix.get();
     let geo = pages.geometry;
+    let mut next = pre.end();
     // Each page's content streams in reading order.
-    let mut contents: Vec<Vec<usize>> = Vec::with_capacity(pages.pages.len());
+    let mut own = Vec::new();
+    let mut contents: Vec<Vec<Ref>> = Vec::with_capacity(pages.pages.len());
     for (i, segments) in pages.pages.iter().enumerate() {
-        let mut fixed = prefix.fixed_ids[i].iter();
+        let mut fixed = pre.fixed.get().ids[i].iter();
         let mut ids = Vec::with_capacity(segments.len());
         for segment in segments {
             match segment {
-                Segment::Fixed(_) => ids.extend(fixed.next()),
+                Segment::Fixed(_) => ids.extend(fixed.next().copied()),
                 Segment::Personal(group) => {
                     let lines = personal.lines(pages, *group, i);
                     if lines.lines.is_empty() && lines.rules.is_empty() {
@@ -576,120 +447,81 @@ pub(crate) fn finish(
                     }
                     // A few lines: not worth compressing (setting up zlib would cost more than
                     // the whole rest of the letter).
-                    let mut s = String::with_capacity(lines.lines.len() * 160 + 64);
-                    encode(&mut s, &lines, geo.height, &prefix.fonts, faces)?;
-                    ids.push(file.stream("", s.as_bytes()));
+                    let mut content = Content::new();
+                    encode(&mut content, &lines, geo.height, faces)?;
+                    let id = Ref::new(next);
+                    next += 1;
+                    let mut chunk = Chunk::with_settings(SETTINGS);
+                    chunk.stream(id, &content.finish());
+                    own.push(chunk);
+                    ids.push(id);
                 }
             }
         }
         contents.push(ids);
     }
-    let first_page_id = file.next_id();
-    let pages_id = first_page_id + contents.len();
-    let catalog_id = pages_id + 1;
-    let info_id = pages_id + 2;
-    let mut kids = String::new();
-    for ids in &contents {
-        let refs = match ids.as_slice() {
-            [one] => format!("{one} 0 R"),
-            many => format!(
-                "[{}]",
-                many.iter()
-                    .map(|id| format!("{id} 0 R"))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            ),
-        };
-        let page_id = file.object(
-            format!(
-                "<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {} {}] /Resources << /Font << {}>> >> \
-                 /Contents {refs} >>",
-                num(geo.width),
-                num(geo.height),
-                prefix.font_resources
-            )
-            .as_bytes(),
-        );
-        if !kids.is_empty() {
-            kids.push(' ');
-        }
-        kids.push_str(&format!("{page_id} 0 R"));
+    let media_box = Rect::new(0.0, 0.0, geo.width, geo.height);
+    let mut pdf = Pdf::with_settings_and_capacity(SETTINGS, pre.len + 8 * 1024);
+    for part in pre.parts() {
+        part.extend_into(&mut pdf);
     }
-    file.object(
-        format!(
-            "<< /Type /Pages /Kids [{kids}] /Count {} >>",
-            contents.len()
-        )
-        .as_bytes(),
-    );
-    file.object(
-        format!(
-            "<< /Type /Catalog /Pages {pages_id} 0 R /Lang {} /ViewerPreferences << /DisplayDocTitle true >> >>",
-            text_string(&letter.language)
-        )
-        .as_bytes(),
-    );
-    let date = letter.date.format("D:%Y%m%d000000Z").to_string();
-    file.object(
-        format!(
-            "<< /Title {} /Author {} /Creator (facerights) /Producer (facerights {}) /CreationDate ({date}) /ModDate ({date}) >>",
-            text_string(&letter.subject),
-            text_string(letter.sender_name()),
-            env!("CARGO_PKG_VERSION")
-        )
-        .as_bytes(),
-    );
-    let mut out = file.bytes;
-    let xref_at = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", file.offsets.len() + 1).as_bytes(),
-    );
-    for o in &file.offsets {
-        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    debug_assert_eq!(pdf.len(), pre.len);
+    for o in &own {
+        pdf.extend(o);
     }
-    // The file ID is (the first half of) the SHA-256 of everything before the trailer:
-    // reproducible, and different for different letters. The prefix's part is hashed once.
-    let mut sha = prefix.sha.clone();
-    sha.update(&out[prefix.file.bytes.len()..]);
-    let id: String = sha
-        .clone()
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02X}"))
-        .collect();
-    let trailer_at = out.len();
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root {catalog_id} 0 R /Info {info_id} 0 R /ID [<{id}> <{id}>] >>\nstartxref\n{xref_at}\n%%EOF\n",
-            file.offsets.len() + 1
-        )
-        .as_bytes(),
-    );
-    sha.update(&out[trailer_at..]);
-    Ok((out, sha.finalize().into()))
+    let first_page = next;
+    let pages_id = Ref::new(first_page + contents.len() as i32);
+    let catalog_id = Ref::new(pages_id.get() + 1);
+    let info_id = Ref::new(pages_id.get() + 2);
+    let fonts: Vec<(FaceKey, Ref)> = pre.font_resources().collect();
+    for (i, ids) in contents.iter().enumerate() {
+        let id = Ref::new(first_page + i as i32);
+        write_page(&mut pdf, id, pages_id, media_box, &fonts, ids);
+    }
+    pdf.pages(pages_id)
+        .kids((0..contents.len() as i32).map(|i| Ref::new(first_page + i)))
+        .count(contents.len() as i32);
+    {
+        let mut catalog = pdf.catalog(catalog_id);
+        catalog.pages(pages_id).lang(TextStr(&letter.language));
+        catalog.viewer_preferences().display_doc_title(true);
+    }
+    let date = pdf_date(letter.date);
+    pdf.document_info(info_id)
+        .title(TextStr(&letter.subject))
+        .author(TextStr(letter.sender_name()))
+        .creator(TextStr("facerights"))
+        .producer(TextStr(concat!("facerights ", env!("CARGO_PKG_VERSION"))))
+        .creation_date(date)
+        .modified_date(date);
+    // The file ID is (the first half of) the SHA-256 of everything before the cross-reference
+    // table: reproducible, and different for different letters. The prefix's part is hashed once.
+    let mut sha = pre.sha.clone();
+    let body_end = pdf.len();
+    sha.update(&pdf.as_bytes()[pre.len..]);
+    let id = sha.clone().finalize()[..16].to_vec();
+    pdf.set_file_id((id.clone(), id));
+    let mut out = pdf.finish();
+    // pdf-writer ends the file with `%%EOF`; the end-of-line marker after it is conventional.
+    out.push(b'\n');
+    sha.update(&out[body_end..]);
+    let parts = LetterParts {
+        prefix,
+        own,
+        contents,
+        media_box,
+    };
+    Ok((out, sha.finalize().into(), parts))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::num;
-
-    #[test]
-    fn numbers_are_written_like_trimmed_three_decimal_floats() {
-        for v in [
-            0.0f32, 1.0, -1.0, 12.5, 0.25, 0.001, 0.0004, 595.2756, 841.8898, -0.0004, 10.125,
-            99.9996, 570.3125, 0.0625, -2.5625,
-        ] {
-            let expected = {
-                let s = format!("{v:.3}");
-                let t = s.trim_end_matches('0').trim_end_matches('.').to_string();
-                if t == "-0" {
-                    "0".to_string()
-                } else {
-                    t
-                }
-            };
-            assert_eq!(num(v), expected, "{v}");
-        }
-    }
+/// The letter's date at midnight UTC, as the document's creation and modification date.
+fn pdf_date(date: chrono::NaiveDate) -> Date {
+    use chrono::Datelike as _;
+    Date::new(date.year().clamp(0, 9999) as u16)
+        .month(date.month() as u8)
+        .day(date.day() as u8)
+        .hour(0)
+        .minute(0)
+        .second(0)
+        .utc_offset_hour(0)
 }
