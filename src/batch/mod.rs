@@ -6,10 +6,16 @@
 //! every row. A bad row is reported with its row and column and the run goes on.
 
 pub mod input;
+mod manifest;
 pub mod merge;
-
-pub use merge::MergeOptions;
 pub mod names;
+mod rows;
+
+pub use crate::render::Rendered;
+pub use manifest::MANIFEST;
+use manifest::{previous_letters, Manifest};
+pub use merge::MergeOptions;
+use rows::{row_error, Reader};
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -24,11 +30,11 @@ use crate::compose::Composer;
 use crate::data::Data;
 use crate::error::{Error, ExitCode};
 use crate::i18n::{Catalog, Ui};
-use crate::interrupt::{self, TempFile};
+use crate::interrupt::{self};
 use crate::output;
-use crate::printable::{self, printable, quoted_path, spreadsheet_cell};
-use crate::request::{Context, Field, LetterType, RequestInput};
-use input::{Column, InputFormat, Row, RowError, Rows};
+use crate::printable::{printable, quoted_path};
+use crate::request::Context;
+use input::{Column, InputFormat, Rows};
 use names::Names;
 
 /// Rows read, validated and rendered together; bounds memory whatever the input size.
@@ -36,24 +42,6 @@ const CHUNK: usize = 512;
 /// With `--merge`, every letter's bytes are kept until the merged file has them: smaller chunks
 /// (two are in flight) keep that memory small.
 const MERGE_CHUNK: usize = 128;
-/// The manifest's file name inside the output directory.
-pub const MANIFEST: &str = "manifest.csv";
-/// The manifest's columns: its first line, by which facerights knows a manifest of its own.
-const MANIFEST_HEADER: [&str; 10] = [
-    "row",
-    "reference",
-    "name",
-    "jurisdiction",
-    "language",
-    "request",
-    "file",
-    "sha256",
-    "status",
-    "error",
-];
-
-pub use crate::render::Rendered;
-
 pub struct Options {
     pub input: PathBuf,
     pub input_format: InputFormat,
@@ -152,34 +140,6 @@ pub struct Summary {
     pub written: usize,
     pub skipped: usize,
     pub failed: usize,
-}
-
-fn parse_bool(s: &str) -> Option<bool> {
-    match s.trim().to_lowercase().as_str() {
-        "" | "no" | "n" | "false" | "0" | "nein" | "non" | "nee" => Some(false),
-        "yes" | "y" | "true" | "1" | "x" | "ja" | "oui" | "sì" | "si" => Some(true),
-        _ => None,
-    }
-}
-
-fn row_error(number: usize, column: Option<&str>, message: &str) -> String {
-    match column {
-        Some(c) => format!("row {number}, column {c}: {message}"),
-        None => format!("row {number}: {message}"),
-    }
-}
-
-/// Reads rows and prepares them, in input order (names are given out in that order).
-struct Reader<'a> {
-    rows: Rows,
-    data: &'static Data,
-    catalog: &'a Catalog,
-    opts: &'a Options,
-    names: Names,
-    /// No more rows to read: the input ended, failed, or `--fail-fast` met a bad row.
-    done: bool,
-    /// Why the input could not be read further.
-    fatal: Option<Error>,
 }
 
 /// Takes finished rows into the manifest, the merged PDF and the totals, in input order.
@@ -295,169 +255,6 @@ struct Producer<'a> {
     ours: std::collections::HashSet<String>,
     /// Set when the disk is full: no further letter is attempted.
     full: AtomicBool,
-}
-
-impl Reader<'_> {
-    /// The next chunk of at most [`CHUNK`] (or [`MERGE_CHUNK`]) prepared rows (empty when done).
-    fn chunk(&mut self) -> Vec<Prepared> {
-        let size = if self.opts.merge.is_some() {
-            MERGE_CHUNK
-        } else {
-            CHUNK
-        };
-        let mut prepared = Vec::with_capacity(size);
-        while !self.done && prepared.len() < size {
-            let p = match self.rows.next_row(&self.opts.input) {
-                None => {
-                    self.done = true;
-                    break;
-                }
-                Some(Ok(row)) => self.prepare(&row),
-                Some(Err(Ok(RowError {
-                    number,
-                    column,
-                    message,
-                }))) => Prepared::Failed(Outcome {
-                    error: row_error(number, column, &message),
-                    ..Outcome::new(number)
-                }),
-                Some(Err(Err(e))) => {
-                    self.fatal = Some(e);
-                    self.done = true;
-                    break;
-                }
-            };
-            if matches!(p, Prepared::Failed(_)) && self.opts.fail_fast {
-                self.done = true;
-            }
-            prepared.push(p);
-        }
-        prepared
-    }
-
-    fn prepare(&mut self, row: &Row) -> Prepared {
-        // What the manifest echoes of the input (bounded; shown safely when written).
-        let cell = |c: Column| {
-            printable::printable_max(row.get(c).unwrap_or("").trim(), printable::CELL_MAX)
-                .into_owned()
-        };
-        let mut outcome = Outcome {
-            reference: cell(Column::Reference),
-            name: cell(Column::Name),
-            jurisdiction: cell(Column::Jurisdiction),
-            language: cell(Column::Language),
-            request: cell(Column::Request),
-            ..Outcome::new(row.number)
-        };
-        let photo = match row.get(Column::PhotoEnclosed).map(parse_bool) {
-            None => false,
-            Some(Some(b)) => b,
-            Some(None) => {
-                outcome.error = row_error(row.number, Some("photo_enclosed"), "use yes or no");
-                return Prepared::Failed(outcome);
-            }
-        };
-        let input = RequestInput {
-            jurisdiction: row.get(Column::Jurisdiction).map(str::to_string),
-            request: row.get(Column::Request).map(str::to_string),
-            name: row.get(Column::Name).map(str::to_string),
-            email: row.get(Column::Email).map(str::to_string),
-            address: row
-                .get(Column::Address)
-                .map(|a| {
-                    a.split(['\n', '|'])
-                        .map(|l| l.trim_end_matches('\r').to_string())
-                        .collect()
-                })
-                .unwrap_or_default(),
-            language: row
-                .get(Column::Language)
-                .map(str::to_string)
-                .or_else(|| self.opts.default_language.clone()),
-            place: row.get(Column::Place).map(str::to_string),
-            date: row
-                .get(Column::Date)
-                .map(str::to_string)
-                .or_else(|| self.opts.date.clone()),
-            reference: row.get(Column::Reference).map(str::to_string),
-            recipient_address: Vec::new(),
-            photo_enclosed: photo,
-            objection_grounds: row.get(Column::ObjectionGrounds).map(str::to_string),
-            first_request: row.get(Column::FirstRequest).map(str::to_string),
-            received: row.get(Column::Received).map(str::to_string),
-            outcome: row.get(Column::Outcome).map(str::to_string),
-            reminded: row.get(Column::Reminded).map(str::to_string),
-        };
-        // --follow-up: the row's request is the first request; the letter is its follow-up.
-        let input = match &self.opts.follow_up {
-            Some(letter) if input.first_request.is_none() => RequestInput {
-                first_request: input.request.clone(),
-                request: Some(letter.clone()),
-                ..input
-            },
-            _ => input,
-        };
-        let format = &self.opts.format;
-        let covers = |c: char| format.covers(c);
-        let ctx = Context {
-            data: self.data,
-            catalog: self.catalog,
-            today: self.opts.today,
-            drawable: format
-                .pdf()
-                .map(|_| &covers as &(dyn Fn(char) -> bool + Sync)),
-        };
-        let request = match input.validate(&ctx, Field::column) {
-            Ok(r) => r,
-            Err(Error::Invalid(errors)) => {
-                outcome.error = errors
-                    .iter()
-                    .map(|e| row_error(row.number, Some(&e.field), &e.problem))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                return Prepared::Failed(outcome);
-            }
-            Err(e) => {
-                outcome.error = row_error(row.number, None, &e.to_string());
-                return Prepared::Failed(outcome);
-            }
-        };
-        outcome.jurisdiction = request.jurisdiction.code.clone();
-        outcome.language = request.language.clone();
-        // A follow-up is recorded as what it is and the request it follows ("reminder-access").
-        let what = match request.letter() {
-            LetterType::Request => request.kind.as_str().to_string(),
-            other => format!("{}-{}", other.as_str(), request.kind.as_str()),
-        };
-        outcome.request = what.clone();
-        let ext = self.opts.format.extension();
-        let file = match row.get(Column::File) {
-            Some(raw) => {
-                names::explicit(raw, ext).and_then(|n| self.names.take_explicit(&n, row.number))
-            }
-            None => {
-                let stem = match (&request.reference, request.letter()) {
-                    (Some(r), LetterType::Request) => names::slug(r),
-                    (Some(r), other) => names::slug(&format!("{r} {}", other.as_str())),
-                    (None, _) => names::slug(&format!("{} {}", request.name, what)),
-                };
-                Ok(self.names.take_generated(&stem, ext, row.number))
-            }
-        };
-        match file {
-            Ok(f) => {
-                outcome.file = f;
-                Prepared::Ready {
-                    outcome,
-                    request: Box::new(request),
-                }
-            }
-            Err(e) => {
-                outcome.error = row_error(row.number, Some("file"), &e);
-                Prepared::Failed(outcome)
-            }
-        }
-    }
 }
 
 impl Producer<'_> {
@@ -594,153 +391,6 @@ fn write_or_skip(
     }
     output::write_file_with(&path, bytes, true, false)?;
     Ok(Status::Written)
-}
-
-/// The manifest, written chunk by chunk to a temporary file and renamed into place at the end
-/// (also after Ctrl-C), so it always describes what was done. Cells are made printable and kept
-/// from running as spreadsheet formulas.
-struct Manifest {
-    file: TempFile,
-    /// Lines of the current chunk, not yet in the file.
-    lines: Vec<u8>,
-    /// Bytes of whole chunks in the file.
-    committed: u64,
-}
-
-impl Manifest {
-    fn create(dir: &Path) -> Result<Manifest, Error> {
-        let file = TempFile::new_in(dir, &dir.join(MANIFEST))?;
-        let mut m = Manifest {
-            file,
-            lines: Vec::new(),
-            committed: 0,
-        };
-        m.line(MANIFEST_HEADER.iter().copied());
-        m.commit()?;
-        Ok(m)
-    }
-
-    fn add(&mut self, o: &Outcome) {
-        let cells = [
-            o.row.to_string(),
-            o.reference.clone(),
-            o.name.clone(),
-            o.jurisdiction.clone(),
-            o.language.clone(),
-            o.request.clone(),
-            o.file.clone(),
-            o.sha256.clone(),
-            o.status.as_str().to_string(),
-            o.error.clone(),
-        ];
-        self.line(cells.iter().map(|c| spreadsheet_cell(c)));
-    }
-
-    fn line<I: IntoIterator<Item = T>, T: AsRef<str>>(&mut self, cells: I) {
-        let mut w = csv::WriterBuilder::new()
-            .buffer_capacity(1024)
-            .from_writer(&mut self.lines);
-        // Writing into memory cannot fail.
-        let _ = w.write_record(cells.into_iter().map(|c| c.as_ref().to_string()));
-        let _ = w.flush();
-    }
-
-    /// Writes the lines added since the last commit; on failure the file is cut back to the
-    /// last whole chunk.
-    fn commit(&mut self) -> Result<(), Error> {
-        use std::io::{Seek, Write};
-        let bytes = std::mem::take(&mut self.lines);
-        match self.file.write_all(&bytes) {
-            Ok(()) => {
-                self.committed += bytes.len() as u64;
-                Ok(())
-            }
-            Err(source) => {
-                let f = self.file.as_file_mut();
-                let _ = f.set_len(self.committed);
-                let _ = f.seek(std::io::SeekFrom::Start(self.committed));
-                Err(Error::Io {
-                    path: PathBuf::from(MANIFEST),
-                    source,
-                })
-            }
-        }
-    }
-
-    /// Puts the manifest in place, replacing the previous one (which [`previous_letters`] has
-    /// checked is facerights' own).
-    fn finish(mut self, dir: &Path) -> Result<PathBuf, Error> {
-        let path = dir.join(MANIFEST);
-        self.commit()?;
-        self.file.as_file().sync_all().map_err(|e| Error::Io {
-            path: path.clone(),
-            source: e,
-        })?;
-        output::persist(self.file, &path, true)?;
-        Ok(path)
-    }
-}
-
-/// The letters an earlier run wrote in `dir`, from its manifest. A `manifest.csv` that facerights
-/// did not write (its first line is not the manifest's header) is never replaced: the run stops
-/// before writing anything.
-fn previous_letters(dir: &Path) -> Result<std::collections::HashSet<String>, Error> {
-    let path = dir.join(MANIFEST);
-    let mut files = std::collections::HashSet::new();
-    let meta = match path.symlink_metadata() {
-        Ok(m) => m,
-        Err(_) => return Ok(files),
-    };
-    let refuse = |why: &str| {
-        Error::Usage(format!(
-            "{} {why}; facerights will not replace it. Move it away or choose another --out-dir.",
-            quoted_path(&path)
-        ))
-    };
-    if !meta.file_type().is_file() {
-        return Err(refuse("exists and is not a regular file"));
-    }
-    let not_ours = "exists and is not a manifest written by facerights";
-    let file = std::fs::File::open(&path).map_err(|e| Error::Io {
-        path: path.clone(),
-        source: e,
-    })?;
-    use std::io::Read;
-    // A manifest lists each row in well under a kilobyte; a bound keeps memory small whatever
-    // the file has become.
-    let limit = 64u64 << 20;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(file.take(limit));
-    let mut record = csv::StringRecord::new();
-    match reader.read_record(&mut record) {
-        Ok(true) if record.iter().eq(MANIFEST_HEADER) => {}
-        _ => return Err(refuse(not_ours)),
-    }
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {
-                let (Some(file), Some(status)) = (record.get(6), record.get(8)) else {
-                    continue;
-                };
-                if [
-                    Status::Written,
-                    Status::SkippedExists,
-                    Status::KeptDifferent,
-                ]
-                .iter()
-                .any(|s| s.as_str() == status)
-                {
-                    files.insert(printable::from_spreadsheet_cell(file).to_string());
-                }
-            }
-            Ok(false) => break,
-            // A damaged line: what was read stays known; nothing beyond it is trusted.
-            Err(_) => break,
-        }
-    }
-    Ok(files)
 }
 
 /// Whether two paths name the same file (false when either does not exist).
