@@ -85,7 +85,11 @@ our-reference = Mi referencia: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Anexo:
+# $count (optional): how many enclosures follow.
+enclosures-label = { $count ->
+    [one] Anexo:
+   *[other] Anexos:
+}
 enclosure-photo = Fotografía de mi rostro, facilitada exclusivamente para identificarme a efectos de esta solicitud
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Página { $page } de { $pages }
@@ -311,16 +315,16 @@ request-name-access-erasure = mi solicitud de acceso conforme al { REF(15) } del
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Asunto: Reiteración de { $request }, recibida por ustedes el { $received }
 # $ends: the last day of the reply period.
-reminder-facts = El { $received } recibieron ustedes { $request }, de la que adjunto copia. El plazo para responderme finalizó el { $ends } ({ REF(12, par: 3) } del { $gdpr }).
-reminder-facts-uk = El { $received } recibieron ustedes { $request }, de la que adjunto copia. El plazo aplicable (applicable time period) para responderme finalizó el { $ends } (artículo 12A del { $gdpr }).
-reminder-no-reply = No he recibido ninguna respuesta de ustedes, ni información alguna sobre una prórroga del plazo o sobre las razones de su no actuación ({ REF(12, par: 4) } del { $gdpr }).
+reminder-facts = El { $received } recibieron ustedes { $request }, de la que adjunto copia. El plazo para responderme finalizó el { $ends } o, si ese día era festivo, el siguiente día hábil ({ REF(12, par: 3) } del { $gdpr }).
+reminder-facts-uk = El { $received } recibieron ustedes { $request }, de la que adjunto copia. El plazo aplicable (applicable time period) para responderme finalizó el { $ends } o, si ese día era festivo (bank holiday), el siguiente día hábil (artículo 12A del { $gdpr }).
+reminder-no-reply = No he recibido ninguna respuesta de ustedes, ni información alguna sobre una prórroga del plazo o sobre las razones de su no actuación ({ REF(12, par: "3 4") } del { $gdpr }).
 reminder-incomplete = Su respuesta es incompleta: no contiene todo lo que solicité y no han indicado las razones por las que han omitido parte de ello ({ REF(12, par: 4) } del { $gdpr }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Por tanto, están incumpliendo el { $gdpr }. Les requiero para que atiendan íntegramente mi solicitud sin más dilación y, en todo caso, a más tardar el { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = En caso contrario, presentaré sin más aviso una reclamación ante la autoridad de control competente ({ $authority }, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a ejercitar acciones contra ustedes ante los tribunales del Estado miembro en que tengo mi residencia habitual ({ REF(79, par: 2) } del { $gdpr }) y a reclamar una indemnización por los daños y perjuicios sufridos ({ REF(82) } del { $gdpr }).
-reminder-remedies-eea = En caso contrario, presentaré sin más aviso una reclamación ante la autoridad de control competente ({ $authority }, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a ejercitar acciones contra ustedes ante los tribunales del Estado en que tengo mi residencia habitual ({ REF(79, par: 2) } del { $gdpr }) y a reclamar una indemnización por los daños y perjuicios sufridos ({ REF(82) } del { $gdpr }).
-reminder-remedies-land-of-residence = En caso contrario, presentaré sin más aviso una reclamación ante la autoridad de control de protección de datos del Land alemán en el que resido ({ REF(77) } del { $gdpr }; § 19.2 de la Ley Federal de Protección de Datos alemana, BDSG). Me reservo el derecho a ejercitar acciones contra ustedes ante los tribunales del Estado miembro en que tengo mi residencia habitual ({ REF(79, par: 2) } del { $gdpr }) y a reclamar una indemnización por los daños y perjuicios sufridos ({ REF(82) } del { $gdpr }).
+reminder-remedies = En caso contrario, presentaré sin más aviso una reclamación ante la autoridad de control competente ({ $authority }, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a ejercitar acciones contra ustedes ante los tribunales del Estado miembro en que tengo mi residencia habitual ({ REF(79, par: 2) } del { $gdpr }) y a reclamar una indemnización por los daños y perjuicios que se me hayan causado ({ REF(82) } del { $gdpr }).
+reminder-remedies-eea = En caso contrario, presentaré sin más aviso una reclamación ante la autoridad de control competente ({ $authority }, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a ejercitar acciones contra ustedes ante los tribunales del Estado en que tengo mi residencia habitual ({ REF(79, par: 2) } del { $gdpr }) y a reclamar una indemnización por los daños y perjuicios que se me hayan causado ({ REF(82) } del { $gdpr }).
+reminder-remedies-land-of-residence = En caso contrario, presentaré sin más aviso una reclamación ante la autoridad de control de protección de datos del Land alemán en el que resido ({ REF(77) } del { $gdpr }; § 19.2 de la Ley Federal de Protección de Datos alemana, BDSG). Me reservo el derecho a ejercitar acciones contra ustedes ante los tribunales del Estado miembro en que tengo mi residencia habitual ({ REF(79, par: 2) } del { $gdpr }) y a reclamar una indemnización por los daños y perjuicios que se me hayan causado ({ REF(82) } del { $gdpr }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
 # («artículo 164A de la Data Protection Act 2018», as in remedies-uk).
 reminder-remedies-uk = Esta carta constituye también mi reclamación ante ustedes conforme al artículo 164A de la Data Protection Act 2018: les ruego que acusen recibo de ella en un plazo de 30 días desde su recepción y que me comuniquen su resultado sin dilación indebida. Si no atienden mi solicitud, presentaré una reclamación ante la autoridad de control competente ({ $authority }, o su sucesora, la Information Commission, { $address }) con arreglo al { REF(77) } del { $gdpr }. Me reservo el derecho a solicitar al tribunal una orden de cumplimiento (compliance order, artículo 167 de la Data Protection Act 2018) y a reclamar una indemnización ({ REF(82) } del { $gdpr }).
@@ -333,15 +337,17 @@ enclosure-reminder = Copia de mi escrito de reiteración del { $reminded }
 ## Complaint to the supervisory authority (in the authority's language by default)
 
 subject-complaint = Asunto: Reclamación conforme al { REF(77) } del { $gdpr } contra { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Señores:
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Por medio del presente escrito presento una reclamación conforme al { REF(77) } del { $gdpr } contra { $controller }, { $controller_address }. La reclamación se refiere a { $request }, que { $controller } recibió el { $received } y de la que adjunto copia.
 # What happened ($outcome): one of these.
-complaint-no-reply = { $controller } no ha respondido a mi solicitud, y el plazo para hacerlo finalizó el { $ends } ({ REF(12, par: 3) } del { $gdpr }). Tampoco me ha informado de una prórroga ni de las razones de su no actuación ({ REF(12, par: 4) } del { $gdpr }).
-complaint-no-reply-uk = { $controller } no ha respondido a mi solicitud, y el plazo aplicable (applicable time period) para hacerlo finalizó el { $ends } (artículo 12A del { $gdpr }). Tampoco me ha informado de una prórroga ni de las razones de su no actuación ({ REF(12, par: 4) } del { $gdpr }).
-complaint-incomplete = { $controller } ha respondido, pero su respuesta es incompleta: no contiene todo lo que solicité y no indica las razones por las que omite parte de ello. El plazo para una respuesta completa finalizó el { $ends } ({ REF(12, par: 3) } del { $gdpr }). Adjunto copia de la respuesta.
-complaint-incomplete-uk = { $controller } ha respondido, pero su respuesta es incompleta: no contiene todo lo que solicité y no indica las razones por las que omite parte de ello. El plazo aplicable (applicable time period) para una respuesta completa finalizó el { $ends } (artículo 12A del { $gdpr }). Adjunto copia de la respuesta.
+complaint-no-reply = { $controller } no ha respondido a mi solicitud, y el plazo para hacerlo finalizó el { $ends } o, si ese día era festivo, el siguiente día hábil ({ REF(12, par: 3) } del { $gdpr }). Tampoco me ha informado de una prórroga ni de las razones de su no actuación ({ REF(12, par: 4) } del { $gdpr }).
+complaint-no-reply-uk = { $controller } no ha respondido a mi solicitud, y el plazo aplicable (applicable time period) para hacerlo finalizó el { $ends } o, si ese día era festivo (bank holiday), el siguiente día hábil (artículo 12A del { $gdpr }). Tampoco me ha informado de una prórroga ni de las razones de su no actuación ({ REF(12, par: 4) } del { $gdpr }).
+complaint-incomplete = { $controller } ha respondido, pero su respuesta es incompleta: no contiene todo lo que solicité y no indica las razones por las que omite parte de ello. El plazo para una respuesta completa finalizó el { $ends } o, si ese día era festivo, el siguiente día hábil ({ REF(12, par: 3) } del { $gdpr }). Adjunto copia de la respuesta.
+complaint-incomplete-uk = { $controller } ha respondido, pero su respuesta es incompleta: no contiene todo lo que solicité y no indica las razones por las que omite parte de ello. El plazo aplicable (applicable time period) para una respuesta completa finalizó el { $ends } o, si ese día era festivo (bank holiday), el siguiente día hábil (artículo 12A del { $gdpr }). Adjunto copia de la respuesta.
 complaint-refused = { $controller } se ha negado a dar curso a mi solicitud. Adjunto copia de su respuesta.
-complaint-identity-demanded = { $controller } ha supeditado su respuesta a una identificación que no es necesaria, como la copia de un documento de identidad o una nueva fotografía, aunque mi solicitud contenía la información necesaria para localizar los datos personales que me conciernen. Adjunto copia de su respuesta.
+complaint-identity-demanded = { $controller } ha supeditado su respuesta a una identificación que mi solicitud no requería, como la copia de un documento de identidad. Adjunto copia de su respuesta.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = El { $reminded } reiteré mi solicitud a { $controller }, que sigue sin atenderla. Adjunto copia de dicho escrito.
 complaint-reminded-uk = El { $reminded } presenté ante { $controller } una reclamación conforme al artículo 164A de la Data Protection Act 2018; el asunto no se ha resuelto. Adjunto copia de dicha reclamación.
@@ -350,17 +356,23 @@ complaint-infringements = A mi juicio, { $controller } ha infringido así, en pa
 # provisions share one head word («los artículos 17.1 y 21.1 del RGPD»), as in identification-photo.
 infringement-time-limit = el { REF(12, par: 3) } del { $gdpr }, al no dar curso a mi solicitud dentro de plazo;
 infringement-time-limit-uk = el { REF(12, par: 3) } del { $gdpr }, en relación con el artículo 12A del { $gdpr }, al no dar curso a mi solicitud dentro del plazo aplicable;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = el { REF(12, par: "3 4") } del { $gdpr }, al no dar curso íntegro a mi solicitud dentro de plazo ni indicar las razones por las que omite parte de ella;
+infringement-incomplete-uk = el { REF(12, par: "3 4") } del { $gdpr }, en relación con el artículo 12A del { $gdpr }, al no dar curso íntegro a mi solicitud dentro del plazo aplicable ni indicar las razones por las que omite parte de ella;
 infringement-no-reasons = el { REF(12, par: 4) } del { $gdpr }, al no informarme de las razones de su no actuación ni de mi derecho a presentar una reclamación;
 infringement-access = el { REF(15) } del { $gdpr }, al no darme acceso a mis datos personales ni a la información sobre su tratamiento;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = los artículos { REF(18, par: 1, pt: "d", form: "item") } y { REF(21, par: 1, form: "item") } del { $gdpr }, al no haber limitado el tratamiento de mis datos personales ni haber dejado de tratarlos tras mi oposición;
 infringement-erasure = los artículos { REF(17, par: 1, form: "item") } y { REF(21, par: 1, form: "item") } del { $gdpr }, al no suprimir mis datos personales ni dejar de tratarlos, pese a que concurren motivos de supresión y a que me opuse al tratamiento;
 infringement-identification = los artículos { REF(12, par: 2, form: "item") } y { REF(12, par: 6, form: "item") } del { $gdpr }, al supeditar el ejercicio de mis derechos a una identificación que no es necesaria, y el { REF(5, par: 1, pt: "c") } del { $gdpr }, al pedir más datos personales de los necesarios;
-infringement-refusal = el { REF(12, par: 2) } del { $gdpr }, al negarse a dar curso a mi solicitud sin demostrar que no está en condiciones de identificarme;
+infringement-refusal = el { REF(12, par: 4) } del { $gdpr }, al negarse a dar curso a mi solicitud sin un motivo reconocido por el { $gdpr }, y el { REF(12, par: 2) } del { $gdpr }, en la medida en que alega no estar en condiciones de identificarme;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Varias autoridades de control ya han declarado ilícito el mismo tratamiento realizado por { $controller }:
+complaint-decisions = Varias autoridades de control ya han adoptado las siguientes resoluciones contra { $controller }:
 complaint-requests = Por todo ello, solicito a esa autoridad de control:
 # Items continuing complaint-requests («que …»), in the words of articles 57.1.f), 58.2.c) and 77.2.
 complaint-ask-handle = que tramite mi reclamación e investigue su objeto ({ REF(57, par: 1, pt: "f") } del { $gdpr });
-complaint-ask-order = que ordene a { $controller } que atienda mi solicitud ({ REF(58, par: 2, pt: "c") } del { $gdpr }) y ejerza sus demás poderes correctivos, incluida la imposición de una multa administrativa (artículos { REF(58, par: 2, form: "item") } y { REF(83, form: "item") } del { $gdpr });
+complaint-ask-order = que ordene a { $controller } que atienda mi solicitud ({ REF(58, par: 2, pt: "c") } del { $gdpr }) y ejerza sus demás poderes correctivos (artículos { REF(58, par: 2, form: "item") } y { REF(83, form: "item") } del { $gdpr });
 complaint-ask-inform = que me informe sobre el curso y el resultado de la reclamación ({ REF(77, par: 2) } del { $gdpr }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = que me informe sobre el curso y el resultado de la reclamación (artículo 165 de la Data Protection Act 2018).

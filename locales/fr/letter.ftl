@@ -112,7 +112,11 @@ our-reference = Ma référence : { $reference }
 place-date = { $place }, le { $date }
 date-only = Le { $date }
 # The label before the list of enclosures, with its punctuation (no-break space before the colon).
-enclosures-label = Pièce jointe :
+# $count (optional): how many enclosures follow.
+enclosures-label = { $count ->
+    [one] Pièce jointe :
+   *[other] Pièces jointes :
+}
 enclosure-photo = Photographie de mon visage, fournie uniquement pour permettre mon identification aux fins de la présente demande
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Page { $page } sur { $pages }
@@ -331,16 +335,16 @@ request-name-access-erasure = ma demande d'accès en vertu de l'{ REF(15) } du {
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Objet : Relance concernant { $request }, que vous avez reçue le { $received }
 # $ends: the last day of the reply period.
-reminder-facts = Le { $received }, vous avez reçu { $request } ; vous en trouverez une copie ci-jointe. Le délai dans lequel vous deviez y répondre a expiré le { $ends } ({ REF(12, par: 3, case: "cont") } du { $gdpr }).
-reminder-facts-uk = Le { $received }, vous avez reçu { $request } ; vous en trouverez une copie ci-jointe. Le délai applicable (applicable time period) dans lequel vous deviez y répondre a expiré le { $ends } (article 12A du { $gdpr }).
-reminder-no-reply = Je n'ai reçu de votre part aucune réponse, ni aucune information relative à une prolongation du délai ou aux motifs de votre inaction ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
+reminder-facts = Le { $received }, vous avez reçu { $request } ; vous en trouverez une copie ci-jointe. Le délai dans lequel vous deviez y répondre a expiré le { $ends } ou, si ce jour était un jour férié, le jour ouvrable suivant ({ REF(12, par: 3, case: "cont") } du { $gdpr }).
+reminder-facts-uk = Le { $received }, vous avez reçu { $request } ; vous en trouverez une copie ci-jointe. Le délai applicable (applicable time period) dans lequel vous deviez y répondre a expiré le { $ends } ou, si ce jour était un jour férié (bank holiday), le jour ouvrable suivant (article 12A du { $gdpr }).
+reminder-no-reply = Je n'ai reçu de votre part aucune réponse, ni aucune information relative à une prolongation du délai ou aux motifs de votre inaction ({ REF(12, par: "3 4", case: "cont") } du { $gdpr }).
 reminder-incomplete = Votre réponse est incomplète : elle ne contient pas tout ce que j'ai demandé, et vous n'avez pas indiqué les motifs pour lesquels vous en avez omis une partie ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Vous manquez donc aux obligations qui vous incombent en vertu du { $gdpr }. Je vous demande de satisfaire pleinement à ma demande sans plus tarder et, en tout état de cause, au plus tard le { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = À défaut, j'introduirai sans autre préavis une réclamation auprès de l'autorité de contrôle compétente ({ $authority }, { $address }), conformément à l'{ REF(77) } du { $gdpr }. Je me réserve le droit d'intenter une action contre vous devant les juridictions de l'État membre dans lequel j'ai ma résidence habituelle ({ REF(79, par: 2, case: "cont") } du { $gdpr }) et de demander réparation du dommage subi ({ REF(82) } du { $gdpr }).
-reminder-remedies-eea = À défaut, j'introduirai sans autre préavis une réclamation auprès de l'autorité de contrôle compétente ({ $authority }, { $address }), conformément à l'{ REF(77) } du { $gdpr }. Je me réserve le droit d'intenter une action contre vous devant les juridictions de l'État dans lequel j'ai ma résidence habituelle ({ REF(79, par: 2, case: "cont") } du { $gdpr }) et de demander réparation du dommage subi ({ REF(82) } du { $gdpr }).
-reminder-remedies-land-of-residence = À défaut, j'introduirai sans autre préavis une réclamation auprès de l'autorité de contrôle de la protection des données du Land allemand dans lequel je réside ({ REF(77) } du { $gdpr } ; § 19, alinéa 2, de la loi fédérale allemande sur la protection des données, BDSG). Je me réserve le droit d'intenter une action contre vous devant les juridictions de l'État membre dans lequel j'ai ma résidence habituelle ({ REF(79, par: 2, case: "cont") } du { $gdpr }) et de demander réparation du dommage subi ({ REF(82) } du { $gdpr }).
+reminder-remedies = À défaut, j'introduirai sans autre préavis une réclamation auprès de l'autorité de contrôle compétente ({ $authority }, { $address }), conformément à l'{ REF(77) } du { $gdpr }. Je me réserve le droit d'intenter une action contre vous devant les juridictions de l'État membre dans lequel j'ai ma résidence habituelle ({ REF(79, par: 2, case: "cont") } du { $gdpr }) et de demander réparation de tout dommage qui m'aurait été causé ({ REF(82) } du { $gdpr }).
+reminder-remedies-eea = À défaut, j'introduirai sans autre préavis une réclamation auprès de l'autorité de contrôle compétente ({ $authority }, { $address }), conformément à l'{ REF(77) } du { $gdpr }. Je me réserve le droit d'intenter une action contre vous devant les juridictions de l'État dans lequel j'ai ma résidence habituelle ({ REF(79, par: 2, case: "cont") } du { $gdpr }) et de demander réparation de tout dommage qui m'aurait été causé ({ REF(82) } du { $gdpr }).
+reminder-remedies-land-of-residence = À défaut, j'introduirai sans autre préavis une réclamation auprès de l'autorité de contrôle de la protection des données du Land allemand dans lequel je réside ({ REF(77) } du { $gdpr } ; § 19, alinéa 2, de la loi fédérale allemande sur la protection des données, BDSG). Je me réserve le droit d'intenter une action contre vous devant les juridictions de l'État membre dans lequel j'ai ma résidence habituelle ({ REF(79, par: 2, case: "cont") } du { $gdpr }) et de demander réparation de tout dommage qui m'aurait été causé ({ REF(82) } du { $gdpr }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
 # (cited as « article 164A du Data Protection Act 2018 », as in remedies-uk).
 reminder-remedies-uk = La présente lettre constitue également la réclamation que je vous adresse en vertu de l'article 164A du Data Protection Act 2018 : veuillez en accuser réception dans un délai de 30 jours et m'en faire connaître l'issue dans les meilleurs délais. Si vous ne satisfaites pas à ma demande, j'introduirai une réclamation auprès de l'autorité de contrôle compétente ({ $authority }, ou son successeur, l'Information Commission, { $address }), conformément à l'{ REF(77) } du { $gdpr }. Je me réserve le droit de demander au tribunal une injonction de mise en conformité (compliance order, article 167 du Data Protection Act 2018) et de demander réparation ({ REF(82) } du { $gdpr }).
@@ -353,15 +357,17 @@ enclosure-reminder = Copie de ma relance du { $reminded }
 ## Complaint to the supervisory authority (in the authority's language by default)
 
 subject-complaint = Objet : Réclamation au titre de l'{ REF(77) } du { $gdpr } à l'encontre de la société { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Madame, Monsieur,
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Par la présente, j'introduis une réclamation au titre de l'{ REF(77) } du { $gdpr } à l'encontre de la société { $controller }, { $controller_address }. Elle porte sur { $request }, que la société { $controller } a reçue le { $received } ; vous en trouverez une copie ci-jointe.
 # What happened ($outcome): one of these. No participle agrees with the author (« ne m'a fait part »).
-complaint-no-reply = La société { $controller } n'a pas répondu à ma demande, et le délai dans lequel elle devait y répondre a expiré le { $ends } ({ REF(12, par: 3, case: "cont") } du { $gdpr }). Elle ne m'a fait part ni d'une prolongation du délai ni des motifs de son inaction ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
-complaint-no-reply-uk = La société { $controller } n'a pas répondu à ma demande, et le délai applicable (applicable time period) dans lequel elle devait y répondre a expiré le { $ends } (article 12A du { $gdpr }). Elle ne m'a fait part ni d'une prolongation du délai ni des motifs de son inaction ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
-complaint-incomplete = La société { $controller } a répondu, mais sa réponse est incomplète : elle ne contient pas tout ce que j'ai demandé, et la société n'indique pas les motifs pour lesquels elle en a omis une partie. Le délai imparti pour une réponse complète a expiré le { $ends } ({ REF(12, par: 3, case: "cont") } du { $gdpr }). Une copie de cette réponse est jointe.
-complaint-incomplete-uk = La société { $controller } a répondu, mais sa réponse est incomplète : elle ne contient pas tout ce que j'ai demandé, et la société n'indique pas les motifs pour lesquels elle en a omis une partie. Le délai applicable (applicable time period) pour une réponse complète a expiré le { $ends } (article 12A du { $gdpr }). Une copie de cette réponse est jointe.
+complaint-no-reply = La société { $controller } n'a pas répondu à ma demande, et le délai dans lequel elle devait y répondre a expiré le { $ends } ou, si ce jour était un jour férié, le jour ouvrable suivant ({ REF(12, par: 3, case: "cont") } du { $gdpr }). Elle ne m'a fait part ni d'une prolongation du délai ni des motifs de son inaction ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
+complaint-no-reply-uk = La société { $controller } n'a pas répondu à ma demande, et le délai applicable (applicable time period) dans lequel elle devait y répondre a expiré le { $ends } ou, si ce jour était un jour férié (bank holiday), le jour ouvrable suivant (article 12A du { $gdpr }). Elle ne m'a fait part ni d'une prolongation du délai ni des motifs de son inaction ({ REF(12, par: 4, case: "cont") } du { $gdpr }).
+complaint-incomplete = La société { $controller } a répondu, mais sa réponse est incomplète : elle ne contient pas tout ce que j'ai demandé, et la société n'indique pas les motifs pour lesquels elle en a omis une partie. Le délai imparti pour une réponse complète a expiré le { $ends } ou, si ce jour était un jour férié, le jour ouvrable suivant ({ REF(12, par: 3, case: "cont") } du { $gdpr }). Une copie de cette réponse est jointe.
+complaint-incomplete-uk = La société { $controller } a répondu, mais sa réponse est incomplète : elle ne contient pas tout ce que j'ai demandé, et la société n'indique pas les motifs pour lesquels elle en a omis une partie. Le délai applicable (applicable time period) pour une réponse complète a expiré le { $ends } ou, si ce jour était un jour férié (bank holiday), le jour ouvrable suivant (article 12A du { $gdpr }). Une copie de cette réponse est jointe.
 complaint-refused = La société { $controller } a refusé de donner suite à ma demande. Une copie de sa réponse est jointe.
-complaint-identity-demanded = La société { $controller } a subordonné sa réponse à une identification qui n'est pas nécessaire, telle que la copie d'une pièce d'identité ou une nouvelle photographie, alors que ma demande contenait les informations nécessaires pour retrouver les données à caractère personnel me concernant. Une copie de sa réponse est jointe.
+complaint-identity-demanded = La société { $controller } a subordonné sa réponse à une identification que ma demande ne nécessitait pas, telle que la copie d'une pièce d'identité. Une copie de sa réponse est jointe.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = Le { $reminded }, j'ai adressé une relance à la société { $controller } ; elle n'a toujours pas satisfait à ma demande. Une copie de cette relance est jointe.
 complaint-reminded-uk = Le { $reminded }, j'ai adressé à la société { $controller } une réclamation en vertu de l'article 164A du Data Protection Act 2018 ; la question n'a pas été réglée. Une copie de cette réclamation est jointe.
@@ -370,17 +376,23 @@ complaint-infringements = À mon sens, la société { $controller } a ainsi méc
 # and ends with « ; » (facerights replaces the last one with a full stop).
 infringement-time-limit = l'{ REF(12, par: 3, case: "cont") } du { $gdpr }, en ne donnant pas suite à ma demande dans le délai imparti ;
 infringement-time-limit-uk = l'{ REF(12, par: 3, case: "cont") } du { $gdpr }, lu en combinaison avec l'article 12A du { $gdpr }, en ne donnant pas suite à ma demande avant l'expiration du délai applicable ;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = l'{ REF(12, par: "3 4", case: "cont") } du { $gdpr }, en ne donnant pas pleinement suite à ma demande dans le délai imparti et sans indiquer les motifs pour lesquels elle en a omis une partie ;
+infringement-incomplete-uk = l'{ REF(12, par: "3 4", case: "cont") } du { $gdpr }, lu en combinaison avec l'article 12A du { $gdpr }, en ne donnant pas pleinement suite à ma demande avant l'expiration du délai applicable et sans indiquer les motifs pour lesquels elle en a omis une partie ;
 infringement-no-reasons = l'{ REF(12, par: 4, case: "cont") } du { $gdpr }, en ne m'informant ni des motifs de son inaction ni de la possibilité d'introduire une réclamation ;
 infringement-access = l'{ REF(15) } du { $gdpr }, en ne me donnant pas accès à mes données à caractère personnel ni aux informations relatives à leur traitement ;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = l'{ REF(18, par: 1, pt: "d", case: "cont") } et l'{ REF(21, par: 1, case: "cont") } du { $gdpr }, en ne limitant pas le traitement de mes données à caractère personnel et en n'y mettant pas fin après mon opposition ;
 infringement-erasure = l'{ REF(17, par: 1, case: "cont") } et l'{ REF(21, par: 1, case: "cont") } du { $gdpr }, en n'effaçant pas mes données à caractère personnel et en ne cessant pas de les traiter, alors que des motifs d'effacement s'appliquent et que j'ai exercé mon droit d'opposition ;
 infringement-identification = l'{ REF(12, par: 2, case: "cont") } et l'{ REF(12, par: 6, case: "cont") } du { $gdpr }, en subordonnant l'exercice de mes droits à une identification qui n'est pas nécessaire, ainsi que l'{ REF(5, par: 1, pt: "c", case: "cont") } du { $gdpr }, en demandant davantage de données à caractère personnel que nécessaire ;
-infringement-refusal = l'{ REF(12, par: 2, case: "cont") } du { $gdpr }, en refusant de donner suite à ma demande sans démontrer qu'elle n'est pas en mesure de m'identifier ;
+infringement-refusal = l'{ REF(12, par: 4, case: "cont") } du { $gdpr }, en refusant de donner suite à ma demande sans se fonder sur un motif reconnu par le { $gdpr }, ainsi que l'{ REF(12, par: 2, case: "cont") } du { $gdpr }, dans la mesure où elle invoque l'impossibilité de m'identifier ;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Des autorités de contrôle ont déjà jugé illicite le même traitement effectué par la société { $controller } :
+complaint-decisions = Des autorités de contrôle ont déjà pris les décisions suivantes à l'encontre de la société { $controller } :
 complaint-requests = Je vous demande par conséquent :
 # Items continuing complaint-requests, each starting with « de ».
 complaint-ask-handle = de traiter ma réclamation et d'en examiner l'objet ({ REF(57, par: 1, pt: "f", case: "cont") } du { $gdpr }) ;
-complaint-ask-order = d'ordonner à la société { $controller } de satisfaire à ma demande ({ REF(58, par: 2, pt: "c", case: "cont") } du { $gdpr }) et de faire usage de vos autres pouvoirs d'adopter des mesures correctrices, y compris d'imposer une amende administrative ({ REF(58, par: 2, case: "cont") } et { REF(83) } du { $gdpr }) ;
+complaint-ask-order = d'ordonner à la société { $controller } de satisfaire à ma demande ({ REF(58, par: 2, pt: "c", case: "cont") } du { $gdpr }) et de faire usage de vos autres pouvoirs d'adopter des mesures correctrices ({ REF(58, par: 2, case: "cont") } et { REF(83) } du { $gdpr }) ;
 complaint-ask-inform = de m'informer de l'état d'avancement et de l'issue de ma réclamation ({ REF(77, par: 2, case: "cont") } du { $gdpr }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = de m'informer de l'état d'avancement et de l'issue de ma réclamation (article 165 du Data Protection Act 2018).

@@ -92,7 +92,11 @@ our-reference = Mo thagairt: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Iatán:
+# $count (optional): how many enclosures follow.
+enclosures-label = { $count ->
+    [one] Iatán:
+   *[other] Iatáin:
+}
 enclosure-photo = Grianghraf de m'aghaidh, curtha ar fáil chun mé a shainaithint chun críche na hiarrata seo amháin
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Leathanach { $page } as { $pages }
@@ -317,16 +321,16 @@ request-name-access-erasure = m'iarraidh ar rochtain faoi { REF(15) } den { $gdp
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Meabhrúchán: { $request }, a fuair sibh an { $received }
 # $ends: the last day of the reply period.
-reminder-facts = An { $received }, fuair sibh { $request }; tá cóip di faoi iamh. Tháinig deireadh leis an teorainn ama le haghaidh bhur bhfreagra an { $ends } ({ REF(12, par: 3) } den { $gdpr }).
-reminder-facts-uk = An { $received }, fuair sibh { $request }; tá cóip di faoi iamh. Tháinig deireadh leis an tréimhse ama is infheidhme (applicable time period) le haghaidh bhur bhfreagra an { $ends } (Airteagal 12A den { $gdpr }).
-reminder-no-reply = Ní bhfuair mé aon fhreagra uaibh, ná aon fhaisnéis faoi fhadú ar an teorainn ama ná faoi na cúiseanna nach ndearna sibh beart ar m'iarraidh ({ REF(12, par: 4) } den { $gdpr }).
+reminder-facts = An { $received }, fuair sibh { $request }; tá cóip di faoi iamh. Tháinig deireadh leis an teorainn ama le haghaidh bhur bhfreagra an { $ends } nó, más lá saoire poiblí a bhí sa lá sin, an chéad lá oibre ina dhiaidh sin ({ REF(12, par: 3) } den { $gdpr }).
+reminder-facts-uk = An { $received }, fuair sibh { $request }; tá cóip di faoi iamh. Tháinig deireadh leis an tréimhse ama is infheidhme (applicable time period) le haghaidh bhur bhfreagra an { $ends } nó, más lá saoire bainc (bank holiday) a bhí sa lá sin, an chéad lá oibre ina dhiaidh sin (Airteagal 12A den { $gdpr }).
+reminder-no-reply = Ní bhfuair mé aon fhreagra uaibh, ná aon fhaisnéis faoi fhadú ar an teorainn ama ná faoi na cúiseanna nach ndearna sibh beart ar m'iarraidh ({ REF(12, par: "3 4") } den { $gdpr }).
 reminder-incomplete = Tá bhur bhfreagra neamhiomlán: níl gach a d'iarr mé ann, agus níor thug sibh cúiseanna le haon ní a fhágáil ar lár ({ REF(12, par: 4) } den { $gdpr }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Dá bhrí sin, tá sibh ag sárú an { $gdpr }. Iarraim oraibh m'iarraidh a chomhlíonadh go hiomlán gan a thuilleadh moille, agus faoin { $grace } ar a dhéanaí.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = Mura ndéanann sibh amhlaidh, taiscfidh mé gearán, gan fógra eile, leis an údarás maoirseachta inniúil ({ REF(77) } den { $gdpr }): { $authority }, { $address }. Forchoimeádaim an ceart imeachtaí a thabhairt in bhur gcoinne os comhair chúirteanna an Bhallstáit ina bhfuil gnáthchónaí orm ({ REF(79, par: 2) } den { $gdpr }) agus cúiteamh a éileamh as an damáiste a rinneadh dom ({ REF(82) } den { $gdpr }).
-reminder-remedies-eea = Mura ndéanann sibh amhlaidh, taiscfidh mé gearán, gan fógra eile, leis an údarás maoirseachta inniúil ({ REF(77) } den { $gdpr }): { $authority }, { $address }. Forchoimeádaim an ceart imeachtaí a thabhairt in bhur gcoinne os comhair chúirteanna an Stáit ina bhfuil gnáthchónaí orm ({ REF(79, par: 2) } den { $gdpr }) agus cúiteamh a éileamh as an damáiste a rinneadh dom ({ REF(82) } den { $gdpr }).
-reminder-remedies-land-of-residence = Mura ndéanann sibh amhlaidh, taiscfidh mé gearán, gan fógra eile, le húdarás maoirseachta cosanta sonraí an Land sa Ghearmáin ina bhfuil cónaí orm ({ REF(77) } den { $gdpr }; § 19(2) de BDSG, Acht Cónaidhme na Gearmáine um Chosaint Sonraí). Forchoimeádaim an ceart imeachtaí a thabhairt in bhur gcoinne os comhair chúirteanna an Bhallstáit ina bhfuil gnáthchónaí orm ({ REF(79, par: 2) } den { $gdpr }) agus cúiteamh a éileamh as an damáiste a rinneadh dom ({ REF(82) } den { $gdpr }).
+reminder-remedies = Mura ndéanann sibh amhlaidh, taiscfidh mé gearán, gan fógra eile, leis an údarás maoirseachta inniúil ({ REF(77) } den { $gdpr }): { $authority }, { $address }. Forchoimeádaim an ceart imeachtaí a thabhairt in bhur gcoinne os comhair chúirteanna an Bhallstáit ina bhfuil gnáthchónaí orm ({ REF(79, par: 2) } den { $gdpr }) agus cúiteamh a éileamh as aon damáiste a rinneadh dom ({ REF(82) } den { $gdpr }).
+reminder-remedies-eea = Mura ndéanann sibh amhlaidh, taiscfidh mé gearán, gan fógra eile, leis an údarás maoirseachta inniúil ({ REF(77) } den { $gdpr }): { $authority }, { $address }. Forchoimeádaim an ceart imeachtaí a thabhairt in bhur gcoinne os comhair chúirteanna an Stáit ina bhfuil gnáthchónaí orm ({ REF(79, par: 2) } den { $gdpr }) agus cúiteamh a éileamh as aon damáiste a rinneadh dom ({ REF(82) } den { $gdpr }).
+reminder-remedies-land-of-residence = Mura ndéanann sibh amhlaidh, taiscfidh mé gearán, gan fógra eile, le húdarás maoirseachta cosanta sonraí an Land sa Ghearmáin ina bhfuil cónaí orm ({ REF(77) } den { $gdpr }; § 19(2) de BDSG, Acht Cónaidhme na Gearmáine um Chosaint Sonraí). Forchoimeádaim an ceart imeachtaí a thabhairt in bhur gcoinne os comhair chúirteanna an Bhallstáit ina bhfuil gnáthchónaí orm ({ REF(79, par: 2) } den { $gdpr }) agus cúiteamh a éileamh as aon damáiste a rinneadh dom ({ REF(82) } den { $gdpr }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
 # ("alt 164A de Data Protection Act 2018", as in remedies-uk).
 reminder-remedies-uk = Is í an litir seo freisin mo ghearán chugaibh faoi alt 164A de Data Protection Act 2018: iarraim oraibh é a admháil laistigh de 30 lá ón uair a fhaigheann sibh é agus toradh an ghearáin a chur in iúl dom gan mhoill mhíchuí. Mura gcomhlíonann sibh m'iarraidh, taiscfidh mé gearán leis an údarás maoirseachta inniúil ({ REF(77) } den { $gdpr }): { $authority } (nó a chomharba, an Information Commission), { $address }. Forchoimeádaim an ceart iarratas a dhéanamh chun na cúirte ar ordú comhlíonta (compliance order, alt 167 de Data Protection Act 2018) agus cúiteamh a éileamh ({ REF(82) } den { $gdpr }).
@@ -339,15 +343,17 @@ enclosure-reminder = Cóip de mo mheabhrúchán dar dáta { $reminded }
 ## Complaint to the supervisory authority (in the authority's language by default)
 
 subject-complaint = Gearán faoi { REF(77) } den { $gdpr } i gcoinne { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = A chara,
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Taiscim leis seo gearán faoi { REF(77) } den { $gdpr } i gcoinne { $controller }, { $controller_address }. Baineann an gearán le { $request }, a fuair { $controller } an { $received }; tá cóip di faoi iamh.
 # What happened ($outcome): one of these. Clearview is "an chuideachta" (feminine: sí, a freagra).
-complaint-no-reply = Níor thug { $controller } freagra ar m'iarraidh, agus tháinig deireadh leis an teorainn ama le haghaidh a freagra an { $ends } ({ REF(12, par: 3) } den { $gdpr }). Níor chuir an chuideachta in iúl dom go raibh an teorainn ama fadaithe ná cad iad na cúiseanna nach ndearna sí beart ({ REF(12, par: 4) } den { $gdpr }).
-complaint-no-reply-uk = Níor thug { $controller } freagra ar m'iarraidh, agus tháinig deireadh leis an tréimhse ama is infheidhme (applicable time period) le haghaidh a freagra an { $ends } (Airteagal 12A den { $gdpr }). Níor chuir an chuideachta in iúl dom go raibh an tréimhse fadaithe ná cad iad na cúiseanna nach ndearna sí beart ({ REF(12, par: 4) } den { $gdpr }).
-complaint-incomplete = Thug { $controller } freagra, ach tá an freagra neamhiomlán: níl gach a d'iarr mé ann, agus ní thugtar aon chúis ann le haon ní a fhágáil ar lár. Tháinig deireadh leis an teorainn ama le haghaidh freagra iomlán an { $ends } ({ REF(12, par: 3) } den { $gdpr }). Tá cóip den fhreagra faoi iamh.
-complaint-incomplete-uk = Thug { $controller } freagra, ach tá an freagra neamhiomlán: níl gach a d'iarr mé ann, agus ní thugtar aon chúis ann le haon ní a fhágáil ar lár. Tháinig deireadh leis an tréimhse ama is infheidhme (applicable time period) le haghaidh freagra iomlán an { $ends } (Airteagal 12A den { $gdpr }). Tá cóip den fhreagra faoi iamh.
+complaint-no-reply = Níor thug { $controller } freagra ar m'iarraidh, agus tháinig deireadh leis an teorainn ama le haghaidh a freagra an { $ends } nó, más lá saoire poiblí a bhí sa lá sin, an chéad lá oibre ina dhiaidh sin ({ REF(12, par: 3) } den { $gdpr }). Níor chuir an chuideachta in iúl dom go raibh an teorainn ama fadaithe ná cad iad na cúiseanna nach ndearna sí beart ({ REF(12, par: 4) } den { $gdpr }).
+complaint-no-reply-uk = Níor thug { $controller } freagra ar m'iarraidh, agus tháinig deireadh leis an tréimhse ama is infheidhme (applicable time period) le haghaidh a freagra an { $ends } nó, más lá saoire bainc (bank holiday) a bhí sa lá sin, an chéad lá oibre ina dhiaidh sin (Airteagal 12A den { $gdpr }). Níor chuir an chuideachta in iúl dom go raibh an tréimhse fadaithe ná cad iad na cúiseanna nach ndearna sí beart ({ REF(12, par: 4) } den { $gdpr }).
+complaint-incomplete = Thug { $controller } freagra, ach tá an freagra neamhiomlán: níl gach a d'iarr mé ann, agus ní thugtar aon chúis ann le haon ní a fhágáil ar lár. Tháinig deireadh leis an teorainn ama le haghaidh freagra iomlán an { $ends } nó, más lá saoire poiblí a bhí sa lá sin, an chéad lá oibre ina dhiaidh sin ({ REF(12, par: 3) } den { $gdpr }). Tá cóip den fhreagra faoi iamh.
+complaint-incomplete-uk = Thug { $controller } freagra, ach tá an freagra neamhiomlán: níl gach a d'iarr mé ann, agus ní thugtar aon chúis ann le haon ní a fhágáil ar lár. Tháinig deireadh leis an tréimhse ama is infheidhme (applicable time period) le haghaidh freagra iomlán an { $ends } nó, más lá saoire bainc (bank holiday) a bhí sa lá sin, an chéad lá oibre ina dhiaidh sin (Airteagal 12A den { $gdpr }). Tá cóip den fhreagra faoi iamh.
 complaint-refused = Dhiúltaigh { $controller } beart a dhéanamh ar m'iarraidh. Tá cóip dá freagra faoi iamh.
-complaint-identity-demanded = Chuir { $controller } a freagra faoi choinníoll go ndéanfaí sainaithint nach bhfuil gá léi, amhail cóip de dhoiciméad aitheantais nó grianghraf nua, cé go raibh i m'iarraidh an fhaisnéis ba ghá chun teacht ar na sonraí pearsanta a bhaineann liom. Tá cóip dá freagra faoi iamh.
+complaint-identity-demanded = Chuir { $controller } a freagra faoi choinníoll go ndéanfaí sainaithint nach raibh gá léi do m'iarraidh, amhail cóip de dhoiciméad aitheantais. Tá cóip dá freagra faoi iamh.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = An { $reminded }, chuir mé meabhrúchán chuig { $controller } faoi m'iarraidh; níor chomhlíon an chuideachta í fós. Tá cóip den mheabhrúchán faoi iamh.
 complaint-reminded-uk = An { $reminded }, rinne mé gearán le { $controller } faoi alt 164A de Data Protection Act 2018; níor réitíodh an scéal. Tá cóip den ghearán sin faoi iamh.
@@ -356,18 +362,24 @@ complaint-infringements = Is é mo thuairim gur sháraigh { $controller } dá bh
 # ending with ";". Two provisions share one head word ("Airteagail 17(1) agus 21(1)").
 infringement-time-limit = { REF(12, par: 3) } den { $gdpr }, toisc nach ndearna sí beart ar m'iarraidh laistigh den teorainn ama;
 infringement-time-limit-uk = { REF(12, par: 3) } den { $gdpr }, arna léamh i gcomhar le hAirteagal 12A den { $gdpr }, toisc nach ndearna sí beart ar m'iarraidh laistigh den tréimhse ama is infheidhme;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { REF(12, par: "3 4") } den { $gdpr }, toisc nach ndearna sí beart go hiomlán ar m'iarraidh laistigh den teorainn ama agus nár thug sí cúiseanna le haon ní a fhágáil ar lár;
+infringement-incomplete-uk = { REF(12, par: "3 4") } den { $gdpr }, arna léamh i gcomhar le hAirteagal 12A den { $gdpr }, toisc nach ndearna sí beart go hiomlán ar m'iarraidh laistigh den tréimhse ama is infheidhme agus nár thug sí cúiseanna le haon ní a fhágáil ar lár;
 infringement-no-reasons = { REF(12, par: 4) } den { $gdpr }, toisc nár chuir sí in iúl dom na cúiseanna nach ndearna sí beart ná mo cheart gearán a thaisceadh;
 infringement-access = { REF(15) } den { $gdpr }, toisc nár thug sí rochtain dom ar mo shonraí pearsanta ná ar an bhfaisnéis faoina bpróiseáil;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = Airteagail { REF(18, par: 1, pt: "d", form: "item") } agus { REF(21, par: 1, form: "item") } den { $gdpr }, toisc nár chuir sí srian le próiseáil mo shonraí pearsanta agus nár chuir sí stop léi tar éis m'agóide;
 infringement-erasure = Airteagail { REF(17, par: 1, form: "item") } agus { REF(21, par: 1, form: "item") } den { $gdpr }, toisc nár léirscrios sí mo shonraí pearsanta agus nár chuir sí stop lena bpróiseáil, cé go bhfuil feidhm ag forais léirscriosta agus go ndearna mé agóid;
 infringement-identification = Airteagail { REF(12, par: 2, form: "item") } agus { REF(12, par: 6, form: "item") } den { $gdpr }, toisc gur chuir sí feidhmiú mo chearta faoi choinníoll go ndéanfaí sainaithint nach bhfuil gá léi, agus { REF(5, par: 1, pt: "c") } den { $gdpr }, toisc go n-iarrann sí níos mó sonraí pearsanta ná mar is gá di;
-infringement-refusal = { REF(12, par: 2) } den { $gdpr }, toisc gur dhiúltaigh sí beart a dhéanamh ar m'iarraidh gan a léiriú nach bhfuil sí in ann mé a shainaithint;
+infringement-refusal = { REF(12, par: 4) } den { $gdpr }, toisc gur dhiúltaigh sí beart a dhéanamh ar m'iarraidh gan foras a aithníonn an { $gdpr }, agus { REF(12, par: 2) } den { $gdpr }, a mhéid a mhaíonn sí nach bhfuil sí in ann mé a shainaithint;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Chinn údaráis mhaoirseachta cheana féin go bhfuil an phróiseáil chéanna a dhéanann { $controller } neamhdhleathach:
+complaint-decisions = Rinne údaráis mhaoirseachta na cinntí seo a leanas i gcoinne { $controller } cheana féin:
 complaint-requests = Dá bhrí sin, iarraim oraibh:
 # Items continuing complaint-requests (verbal nouns), in the words of Airteagail 57, 58 and 77 of
 # the Irish GDPR text.
 complaint-ask-handle = déileáil le mo ghearán agus ábhar an ghearáin a imscrúdú ({ REF(57, par: 1, pt: "f") } den { $gdpr });
-complaint-ask-order = a ordú do { $controller } m'iarraidh a chomhlíonadh ({ REF(58, par: 2, pt: "c") } den { $gdpr }) agus bhur gcumhachtaí ceartaitheacha eile a úsáid, lena n-áirítear fíneáil riaracháin a fhorchur (Airteagail { REF(58, par: 2, form: "item") } agus { REF(83, form: "item") } den { $gdpr });
+complaint-ask-order = a ordú do { $controller } m'iarraidh a chomhlíonadh ({ REF(58, par: 2, pt: "c") } den { $gdpr }) agus bhur gcumhachtaí ceartaitheacha eile a úsáid (Airteagail { REF(58, par: 2, form: "item") } agus { REF(83, form: "item") } den { $gdpr });
 complaint-ask-inform = mé a chur ar an eolas faoi dhul chun cinn agus faoi thoradh an ghearáin ({ REF(77, par: 2) } den { $gdpr }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = mé a chur ar an eolas faoi dhul chun cinn agus faoi thoradh an ghearáin (alt 165 de Data Protection Act 2018).

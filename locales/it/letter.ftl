@@ -102,7 +102,11 @@ our-reference = Mio riferimento: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation (no space before the colon in Italian).
-enclosures-label = Allegato:
+# $count (optional): how many enclosures follow.
+enclosures-label = { $count ->
+    [one] Allegato:
+   *[other] Allegati:
+}
 enclosure-photo = fotografia del mio volto, fornita al solo scopo di identificarmi ai fini della presente richiesta
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Pagina { $page } di { $pages }
@@ -330,16 +334,16 @@ request-name-access-erasure = richiesta di accesso ai sensi dell'{ REF(15) } del
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Oggetto: sollecito relativo alla mia { $request }, da Voi ricevuta in data { $received }
 # $ends: the last day of the reply period.
-reminder-facts = In data { $received } avete ricevuto la mia { $request }, di cui allego copia. Il termine per la Vostra risposta è scaduto in data { $ends } ({ REF(12, par: 3, case: "cont") } del { $gdpr }).
-reminder-facts-uk = In data { $received } avete ricevuto la mia { $request }, di cui allego copia. Il termine applicabile (applicable time period) per la Vostra risposta è scaduto in data { $ends } (art. 12A del { $gdpr }).
-reminder-no-reply = Non ho ricevuto da Voi alcuna risposta, né alcuna informazione circa una proroga del termine o i motivi dell'inottemperanza alla mia richiesta ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+reminder-facts = In data { $received } avete ricevuto la mia { $request }, di cui allego copia. Il termine per la Vostra risposta è scaduto in data { $ends } ovvero, se tale giorno era festivo, il primo giorno lavorativo successivo ({ REF(12, par: 3, case: "cont") } del { $gdpr }).
+reminder-facts-uk = In data { $received } avete ricevuto la mia { $request }, di cui allego copia. Il termine applicabile (applicable time period) per la Vostra risposta è scaduto in data { $ends } ovvero, se tale giorno era festivo (bank holiday), il primo giorno lavorativo successivo (art. 12A del { $gdpr }).
+reminder-no-reply = Non ho ricevuto da Voi alcuna risposta, né alcuna informazione circa una proroga del termine o i motivi dell'inottemperanza alla mia richiesta ({ REF(12, par: "3 4", case: "cont") } del { $gdpr }).
 reminder-incomplete = La Vostra risposta è incompleta: non contiene tutto ciò che ho richiesto e non avete indicato i motivi per cui ne avete omesso una parte ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
 # $grace: a date fourteen days after this letter ("il giorno", see above).
 reminder-demand = Siete pertanto inadempienti agli obblighi previsti dal { $gdpr }. Vi invito a dare integrale riscontro alla mia richiesta senza ulteriore ritardo e, in ogni caso, entro il giorno { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = In mancanza, presenterò senza ulteriore preavviso reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato membro in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno subito ({ REF(82) } del { $gdpr }).
-reminder-remedies-eea = In mancanza, presenterò senza ulteriore preavviso reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno subito ({ REF(82) } del { $gdpr }).
-reminder-remedies-land-of-residence = In mancanza, presenterò senza ulteriore preavviso reclamo all'autorità di controllo per la protezione dei dati del Land tedesco in cui risiedo ({ REF(77) } del { $gdpr }; § 19, comma 2, della legge federale tedesca sulla protezione dei dati, BDSG). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato membro in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento del danno subito ({ REF(82) } del { $gdpr }).
+reminder-remedies = In mancanza, presenterò senza ulteriore preavviso reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato membro in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento degli eventuali danni subiti ({ REF(82) } del { $gdpr }).
+reminder-remedies-eea = In mancanza, presenterò senza ulteriore preavviso reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority } ({ $address }). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento degli eventuali danni subiti ({ REF(82) } del { $gdpr }).
+reminder-remedies-land-of-residence = In mancanza, presenterò senza ulteriore preavviso reclamo all'autorità di controllo per la protezione dei dati del Land tedesco in cui risiedo ({ REF(77) } del { $gdpr }; § 19, comma 2, della legge federale tedesca sulla protezione dei dati, BDSG). Mi riservo il diritto di promuovere un'azione nei Vostri confronti dinanzi alle autorità giurisdizionali dello Stato membro in cui risiedo abitualmente ({ REF(79, par: 2, case: "cont") } del { $gdpr }) e di chiedere il risarcimento degli eventuali danni subiti ({ REF(82) } del { $gdpr }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
 # ("sezione 164A del Data Protection Act 2018", as in remedies-uk).
 reminder-remedies-uk = La presente costituisce altresì il mio reclamo nei Vostri confronti ai sensi della sezione 164A del Data Protection Act 2018: Vi chiedo di accusarne ricevuta entro 30 giorni dal ricevimento e di comunicarmene l'esito senza ingiustificato ritardo. Qualora non diate seguito alla mia richiesta, presenterò reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, all'autorità di controllo { $authority }, o al suo successore, l'Information Commission ({ $address }). Mi riservo il diritto di chiedere al giudice un ordine di adeguamento (compliance order, sezione 167 del Data Protection Act 2018) e di chiedere il risarcimento del danno ({ REF(82) } del { $gdpr }).
@@ -352,15 +356,17 @@ enclosure-reminder = Copia del mio sollecito inviato in data { $reminded }
 ## Complaint to the supervisory authority (in the authority's language by default)
 
 subject-complaint = Oggetto: reclamo ai sensi dell'{ REF(77) } del { $gdpr } nei confronti di { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Spettabile Autorità,
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Con la presente propongo reclamo, ai sensi dell'{ REF(77) } del { $gdpr }, nei confronti di { $controller }, { $controller_address }. Il reclamo riguarda la mia { $request }, ricevuta da { $controller } in data { $received }, di cui allego copia.
 # What happened ($outcome): one of these. "comunicato" (indirect object): no agreement with the author.
-complaint-no-reply = { $controller } non ha risposto alla mia richiesta e il termine per la risposta è scaduto in data { $ends } ({ REF(12, par: 3, case: "cont") } del { $gdpr }). La società non mi ha comunicato né una proroga del termine né i motivi dell'inottemperanza ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
-complaint-no-reply-uk = { $controller } non ha risposto alla mia richiesta e il termine applicabile (applicable time period) per la risposta è scaduto in data { $ends } (art. 12A del { $gdpr }). La società non mi ha comunicato né una proroga del termine né i motivi dell'inottemperanza ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
-complaint-incomplete = { $controller } ha risposto, ma la risposta è incompleta: non contiene tutto ciò che ho richiesto e non indica i motivi per cui ne è stata omessa una parte. Il termine per una risposta completa è scaduto in data { $ends } ({ REF(12, par: 3, case: "cont") } del { $gdpr }). Allego copia della risposta.
-complaint-incomplete-uk = { $controller } ha risposto, ma la risposta è incompleta: non contiene tutto ciò che ho richiesto e non indica i motivi per cui ne è stata omessa una parte. Il termine applicabile (applicable time period) per una risposta completa è scaduto in data { $ends } (art. 12A del { $gdpr }). Allego copia della risposta.
+complaint-no-reply = { $controller } non ha risposto alla mia richiesta e il termine per la risposta è scaduto in data { $ends } ovvero, se tale giorno era festivo, il primo giorno lavorativo successivo ({ REF(12, par: 3, case: "cont") } del { $gdpr }). La società non mi ha comunicato né una proroga del termine né i motivi dell'inottemperanza ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+complaint-no-reply-uk = { $controller } non ha risposto alla mia richiesta e il termine applicabile (applicable time period) per la risposta è scaduto in data { $ends } ovvero, se tale giorno era festivo (bank holiday), il primo giorno lavorativo successivo (art. 12A del { $gdpr }). La società non mi ha comunicato né una proroga del termine né i motivi dell'inottemperanza ({ REF(12, par: 4, case: "cont") } del { $gdpr }).
+complaint-incomplete = { $controller } ha risposto, ma la risposta è incompleta: non contiene tutto ciò che ho richiesto e non indica i motivi per cui ne è stata omessa una parte. Il termine per una risposta completa è scaduto in data { $ends } ovvero, se tale giorno era festivo, il primo giorno lavorativo successivo ({ REF(12, par: 3, case: "cont") } del { $gdpr }). Allego copia della risposta.
+complaint-incomplete-uk = { $controller } ha risposto, ma la risposta è incompleta: non contiene tutto ciò che ho richiesto e non indica i motivi per cui ne è stata omessa una parte. Il termine applicabile (applicable time period) per una risposta completa è scaduto in data { $ends } ovvero, se tale giorno era festivo (bank holiday), il primo giorno lavorativo successivo (art. 12A del { $gdpr }). Allego copia della risposta.
 complaint-refused = { $controller } ha rifiutato di dare seguito alla mia richiesta. Allego copia della risposta.
-complaint-identity-demanded = { $controller } ha subordinato la risposta a un'identificazione non necessaria, quale la copia di un documento d'identità o una nuova fotografia, benché la mia richiesta contenesse le informazioni necessarie per reperire i dati personali che mi riguardano. Allego copia della risposta.
+complaint-identity-demanded = { $controller } ha subordinato la risposta a un'identificazione non necessaria per la mia richiesta, quale la copia di un documento d'identità. Allego copia della risposta.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = In data { $reminded } ho inviato un sollecito a { $controller }; la società non vi ha dato seguito. Allego copia del sollecito.
 complaint-reminded-uk = In data { $reminded } ho presentato reclamo a { $controller } ai sensi della sezione 164A del Data Protection Act 2018; la questione non è stata risolta. Allego copia di tale reclamo.
@@ -368,17 +374,23 @@ complaint-infringements = A mio avviso, { $controller } ha così violato, in par
 # Infringements, as list items continuing complaint-infringements ("l'art. …"), each ending with ";".
 infringement-time-limit = l'{ REF(12, par: 3, case: "cont") } del { $gdpr }, non avendo dato seguito alla mia richiesta entro il termine;
 infringement-time-limit-uk = l'{ REF(12, par: 3, case: "cont") } del { $gdpr }, in combinato disposto con l'art. 12A del { $gdpr }, non avendo dato seguito alla mia richiesta entro il termine applicabile;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = l'{ REF(12, par: "3 4", case: "cont") } del { $gdpr }, non avendo dato integrale seguito alla mia richiesta entro il termine né indicato i motivi per cui ne ha omesso una parte;
+infringement-incomplete-uk = l'{ REF(12, par: "3 4", case: "cont") } del { $gdpr }, in combinato disposto con l'art. 12A del { $gdpr }, non avendo dato integrale seguito alla mia richiesta entro il termine applicabile né indicato i motivi per cui ne ha omesso una parte;
 infringement-no-reasons = l'{ REF(12, par: 4, case: "cont") } del { $gdpr }, non avendo comunicato i motivi dell'inottemperanza né la possibilità di proporre reclamo;
 infringement-access = l'{ REF(15) } del { $gdpr }, non avendo consentito l'accesso ai miei dati personali e alle informazioni sul loro trattamento;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = l'{ REF(18, par: 1, pt: "d", case: "cont") } e l'{ REF(21, par: 1, case: "cont") } del { $gdpr }, non avendo né limitato il trattamento dei miei dati personali né cessato di trattarli dopo la mia opposizione;
 infringement-erasure = l'{ REF(17, par: 1, case: "cont") } e l'{ REF(21, par: 1, case: "cont") } del { $gdpr }, non avendo cancellato i miei dati personali né cessato di trattarli, benché sussistano motivi di cancellazione e io abbia esercitato il diritto di opposizione;
 infringement-identification = l'{ REF(12, par: 2, case: "cont") } e l'{ REF(12, par: 6, case: "cont") } del { $gdpr }, avendo subordinato l'esercizio dei miei diritti a un'identificazione non necessaria, nonché l'{ REF(5, par: 1, pt: "c", case: "cont") } del { $gdpr }, chiedendo più dati personali di quelli necessari;
-infringement-refusal = l'{ REF(12, par: 2, case: "cont") } del { $gdpr }, avendo rifiutato di dare seguito alla mia richiesta senza dimostrare di non essere in grado di identificarmi;
+infringement-refusal = l'{ REF(12, par: 4, case: "cont") } del { $gdpr }, avendo rifiutato di dare seguito alla mia richiesta senza un motivo riconosciuto dal { $gdpr }, nonché l'{ REF(12, par: 2, case: "cont") } del { $gdpr }, nella misura in cui adduce di non essere in grado di identificarmi;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Diverse autorità di controllo hanno già dichiarato illecito il medesimo trattamento effettuato da { $controller }:
+complaint-decisions = Diverse autorità di controllo hanno già adottato i seguenti provvedimenti nei confronti di { $controller }:
 complaint-requests = Chiedo pertanto a codesta Autorità:
 # Items continuing complaint-requests ("di …"), in the words of arts. 57, 58 and 77 of the Italian GDPR text.
 complaint-ask-handle = di trattare il mio reclamo e di svolgere le indagini opportune sul suo oggetto ({ REF(57, par: 1, pt: "f", case: "cont") } del { $gdpr });
-complaint-ask-order = di ingiungere a { $controller } di soddisfare la mia richiesta ({ REF(58, par: 2, pt: "c", case: "cont") } del { $gdpr }) e di esercitare gli altri poteri correttivi, compresa l'inflizione di una sanzione amministrativa pecuniaria ({ REF(58, par: 2, case: "cont") } e { REF(83) } del { $gdpr });
+complaint-ask-order = di ingiungere a { $controller } di soddisfare la mia richiesta ({ REF(58, par: 2, pt: "c", case: "cont") } del { $gdpr }) e di esercitare gli altri poteri correttivi ({ REF(58, par: 2, case: "cont") } e { REF(83) } del { $gdpr });
 complaint-ask-inform = di informarmi dello stato e dell'esito del reclamo ({ REF(77, par: 2, case: "cont") } del { $gdpr }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = di informarmi dello stato e dell'esito del reclamo (sezione 165 del Data Protection Act 2018).

@@ -95,7 +95,11 @@ our-reference = Ir-referenza tiegħi: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Anness:
+# $count (optional): how many enclosures follow.
+enclosures-label = { $count ->
+    [one] Anness:
+   *[other] Annessi:
+}
 enclosure-photo = Ritratt ta’ wiċċi, ipprovdut biss għall-identifikazzjoni tiegħi għall-finijiet ta’ din it-talba
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Paġna { $page } minn { $pages }
@@ -326,16 +330,16 @@ request-name-access-erasure = it-talba tiegħi għal aċċess skont l-{ REF(15) 
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Tfakkira dwar { $request } (riċevuta minnkom: { $received })
 # $ends: the last day of the reply period.
-reminder-facts = Qed nikteb dwar { $request }. Din it-talba waslitilkom f’din id-data: { $received }; kopja tagħha hija mehmuża. L-aħħar jum tat-terminu għat-tweġiba tagħkom kien dan: { $ends } ({ REF(12, par: 3) } tal-{ $gdpr }).
-reminder-facts-uk = Qed nikteb dwar { $request }. Din it-talba waslitilkom f’din id-data: { $received }; kopja tagħha hija mehmuża. L-aħħar jum tal-perjodu ta’ żmien applikabbli (applicable time period) għat-tweġiba tagħkom kien dan: { $ends } (Artikolu 12A tal-{ $gdpr }).
-reminder-no-reply = Ma rċevejt l-ebda tweġiba mingħandkom, u lanqas informazzjoni dwar estensjoni tat-terminu jew dwar ir-raġunijiet għaliex ma ħadtux azzjoni fuq it-talba tiegħi ({ REF(12, par: 4) } tal-{ $gdpr }).
+reminder-facts = Qed nikteb dwar { $request }. Din it-talba waslitilkom f’din id-data: { $received }; kopja tagħha hija mehmuża. L-aħħar jum tat-terminu għat-tweġiba tagħkom kien dan: { $ends } jew, jekk dak il-jum kien festa pubblika, il-jum tax-xogħol ta’ wara ({ REF(12, par: 3) } tal-{ $gdpr }).
+reminder-facts-uk = Qed nikteb dwar { $request }. Din it-talba waslitilkom f’din id-data: { $received }; kopja tagħha hija mehmuża. L-aħħar jum tal-perjodu ta’ żmien applikabbli (applicable time period) għat-tweġiba tagħkom kien dan: { $ends } jew, jekk dak il-jum kien festa pubblika (bank holiday), il-jum tax-xogħol ta’ wara (Artikolu 12A tal-{ $gdpr }).
+reminder-no-reply = Ma rċevejt l-ebda tweġiba mingħandkom, u lanqas informazzjoni dwar estensjoni tat-terminu jew dwar ir-raġunijiet għaliex ma ħadtux azzjoni fuq it-talba tiegħi ({ REF(12, par: "3 4") } tal-{ $gdpr }).
 reminder-incomplete = It-tweġiba tagħkom mhijiex kompluta: ma fihiex dak kollu li tlabt, u ma tajtux raġunijiet għaliex ħallejtu barra xi ħaġa ({ REF(12, par: 4) } tal-{ $gdpr }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Għalhekk qed tiksru l-{ $gdpr }. Nitlobkom tikkonformaw b’mod sħiħ mat-talba tiegħi mingħajr aktar dewmien, u fi kwalunkwe każ mhux aktar tard minn din id-data: { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = Jekk ma tagħmlux dan, se nressaq ilment, mingħajr avviż ieħor, quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat Membru fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens għad-danni li ġarrabt ({ REF(82) } tal-{ $gdpr }).
-reminder-remedies-eea = Jekk ma tagħmlux dan, se nressaq ilment, mingħajr avviż ieħor, quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens għad-danni li ġarrabt ({ REF(82) } tal-{ $gdpr }).
-reminder-remedies-land-of-residence = Jekk ma tagħmlux dan, se nressaq ilment, mingħajr avviż ieħor, quddiem l-awtorità superviżorja għall-protezzjoni tad-data tal-Land Ġermaniż fejn noqgħod ({ REF(77) } tal-{ $gdpr }; § 19(2) tal-BDSG, il-Liġi Federali Ġermaniża dwar il-Protezzjoni tad-Data). Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat Membru fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens għad-danni li ġarrabt ({ REF(82) } tal-{ $gdpr }).
+reminder-remedies = Jekk ma tagħmlux dan, se nressaq ilment, mingħajr avviż ieħor, quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat Membru fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens għal kwalunkwe dannu kkawżat lili ({ REF(82) } tal-{ $gdpr }).
+reminder-remedies-eea = Jekk ma tagħmlux dan, se nressaq ilment, mingħajr avviż ieħor, quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority }, { $address }. Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens għal kwalunkwe dannu kkawżat lili ({ REF(82) } tal-{ $gdpr }).
+reminder-remedies-land-of-residence = Jekk ma tagħmlux dan, se nressaq ilment, mingħajr avviż ieħor, quddiem l-awtorità superviżorja għall-protezzjoni tad-data tal-Land Ġermaniż fejn noqgħod ({ REF(77) } tal-{ $gdpr }; § 19(2) tal-BDSG, il-Liġi Federali Ġermaniża dwar il-Protezzjoni tad-Data). Qed nirriżerva d-dritt li nressaq proċedimenti kontrikom quddiem il-qrati tal-Istat Membru fejn għandi r-residenza abitwali tiegħi ({ REF(79, par: 2) } tal-{ $gdpr }) u li nitlob kumpens għal kwalunkwe dannu kkawżat lili ({ REF(82) } tal-{ $gdpr }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
 # ("is-sezzjoni 164A tad-Data Protection Act 2018", as in remedies-uk).
 reminder-remedies-uk = Din l-ittra hija wkoll l-ilment tiegħi lilkom skont is-sezzjoni 164A tad-Data Protection Act 2018: nitlobkom tikkonfermaw li rċevejtuh fi żmien 30 jum minn meta jaslilkom, u tgħarrfuni bl-eżitu tiegħu mingħajr dewmien żejjed. Jekk ma tikkonformawx mat-talba tiegħi, se nressaq ilment quddiem l-awtorità superviżorja kompetenti ({ REF(77) } tal-{ $gdpr }): { $authority } (jew is-suċċessur tiegħu, l-Information Commission), { $address }. Qed nirriżerva d-dritt li nitlob lill-qorti ordni ta’ konformità (compliance order, is-sezzjoni 167 tad-Data Protection Act 2018) u li nitlob kumpens ({ REF(82) } tal-{ $gdpr }).
@@ -348,15 +352,17 @@ enclosure-reminder = Kopja tat-tfakkira tiegħi ({ $reminded })
 ## Complaint to the supervisory authority (in the authority's language by default)
 
 subject-complaint = Ilment skont l-{ REF(77) } tal-{ $gdpr } kontra { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Għeżież Sinjuri,
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = B’din l-ittra qed inressaq ilment skont l-{ REF(77) } tal-{ $gdpr } kontra { $controller }, { $controller_address }. L-ilment huwa dwar { $request }. Din it-talba waslet għand { $controller } f’din id-data: { $received }; kopja tagħha hija mehmuża.
 # What happened ($outcome): one of these. Clearview is feminine (wieġbet, ħadet, għarrfitni).
-complaint-no-reply = { $controller } ma wieġbitx għat-talba tiegħi, u t-terminu għat-tweġiba tagħha skada; l-aħħar jum tiegħu kien dan: { $ends } ({ REF(12, par: 3) } tal-{ $gdpr }). Ma għarrfitnix b’estensjoni tat-terminu jew bir-raġunijiet għaliex ma ħaditx azzjoni ({ REF(12, par: 4) } tal-{ $gdpr }).
-complaint-no-reply-uk = { $controller } ma wieġbitx għat-talba tiegħi, u l-perjodu ta’ żmien applikabbli (applicable time period) għat-tweġiba tagħha skada; l-aħħar jum tiegħu kien dan: { $ends } (Artikolu 12A tal-{ $gdpr }). Ma għarrfitnix b’estensjoni tal-perjodu jew bir-raġunijiet għaliex ma ħaditx azzjoni ({ REF(12, par: 4) } tal-{ $gdpr }).
-complaint-incomplete = { $controller } wieġbet, iżda t-tweġiba tagħha mhijiex kompluta: ma fihiex dak kollu li tlabt, u ma tagħti l-ebda raġuni għaliex tħalla barra xi ħaġa. L-aħħar jum tat-terminu għal tweġiba sħiħa kien dan: { $ends } ({ REF(12, par: 3) } tal-{ $gdpr }). Kopja tat-tweġiba hija mehmuża.
-complaint-incomplete-uk = { $controller } wieġbet, iżda t-tweġiba tagħha mhijiex kompluta: ma fihiex dak kollu li tlabt, u ma tagħti l-ebda raġuni għaliex tħalla barra xi ħaġa. L-aħħar jum tal-perjodu ta’ żmien applikabbli (applicable time period) għal tweġiba sħiħa kien dan: { $ends } (Artikolu 12A tal-{ $gdpr }). Kopja tat-tweġiba hija mehmuża.
+complaint-no-reply = { $controller } ma wieġbitx għat-talba tiegħi, u t-terminu għat-tweġiba tagħha skada; l-aħħar jum tiegħu kien dan: { $ends } jew, jekk dak il-jum kien festa pubblika, il-jum tax-xogħol ta’ wara ({ REF(12, par: 3) } tal-{ $gdpr }). Ma għarrfitnix b’estensjoni tat-terminu jew bir-raġunijiet għaliex ma ħaditx azzjoni ({ REF(12, par: 4) } tal-{ $gdpr }).
+complaint-no-reply-uk = { $controller } ma wieġbitx għat-talba tiegħi, u l-perjodu ta’ żmien applikabbli (applicable time period) għat-tweġiba tagħha skada; l-aħħar jum tiegħu kien dan: { $ends } jew, jekk dak il-jum kien festa pubblika (bank holiday), il-jum tax-xogħol ta’ wara (Artikolu 12A tal-{ $gdpr }). Ma għarrfitnix b’estensjoni tal-perjodu jew bir-raġunijiet għaliex ma ħaditx azzjoni ({ REF(12, par: 4) } tal-{ $gdpr }).
+complaint-incomplete = { $controller } wieġbet, iżda t-tweġiba tagħha mhijiex kompluta: ma fihiex dak kollu li tlabt, u ma tagħti l-ebda raġuni għaliex tħalla barra xi ħaġa. L-aħħar jum tat-terminu għal tweġiba sħiħa kien dan: { $ends } jew, jekk dak il-jum kien festa pubblika, il-jum tax-xogħol ta’ wara ({ REF(12, par: 3) } tal-{ $gdpr }). Kopja tat-tweġiba hija mehmuża.
+complaint-incomplete-uk = { $controller } wieġbet, iżda t-tweġiba tagħha mhijiex kompluta: ma fihiex dak kollu li tlabt, u ma tagħti l-ebda raġuni għaliex tħalla barra xi ħaġa. L-aħħar jum tal-perjodu ta’ żmien applikabbli (applicable time period) għal tweġiba sħiħa kien dan: { $ends } jew, jekk dak il-jum kien festa pubblika (bank holiday), il-jum tax-xogħol ta’ wara (Artikolu 12A tal-{ $gdpr }). Kopja tat-tweġiba hija mehmuża.
 complaint-refused = { $controller } irrifjutat li tieħu azzjoni fuq it-talba tiegħi. Kopja tat-tweġiba tagħha hija mehmuża.
-complaint-identity-demanded = { $controller } għamlet it-tweġiba tagħha dipendenti fuq identifikazzjoni li mhijiex meħtieġa, bħal kopja ta’ dokument tal-identità jew ritratt ġdid, għalkemm it-talba tiegħi kien fiha l-informazzjoni meħtieġa biex tinstab id-data personali li tikkonċernani. Kopja tat-tweġiba tagħha hija mehmuża.
+complaint-identity-demanded = { $controller } għamlet it-tweġiba tagħha dipendenti fuq identifikazzjoni li t-talba tiegħi ma kellhiex bżonn, bħal kopja ta’ dokument tal-identità. Kopja tat-tweġiba tagħha hija mehmuża.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = Fakkart lil { $controller } bit-talba tiegħi permezz ta’ ittra (data: { $reminded }); ma kkonformatx magħha. Kopja tat-tfakkira hija mehmuża.
 complaint-reminded-uk = Ressaqt ilment lil { $controller } skont is-sezzjoni 164A tad-Data Protection Act 2018 (data: { $reminded }); il-kwistjoni ma ġietx solvuta. Kopja ta’ dak l-ilment hija mehmuża.
@@ -365,17 +371,23 @@ complaint-infringements = Fil-fehma tiegħi, { $controller } b’hekk kisret b�
 # provisions share one head word ("l-Artikoli 17(1) u 21(1)").
 infringement-time-limit = l-{ REF(12, par: 3) } tal-{ $gdpr }, għax ma ħaditx azzjoni fuq it-talba tiegħi fit-terminu;
 infringement-time-limit-uk = l-{ REF(12, par: 3) } tal-{ $gdpr }, moqri flimkien mal-Artikolu 12A tal-{ $gdpr }, għax ma ħaditx azzjoni fuq it-talba tiegħi fil-perjodu ta’ żmien applikabbli;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = l-{ REF(12, par: "3 4") } tal-{ $gdpr }, għax ma ħaditx azzjoni sħiħa fuq it-talba tiegħi fit-terminu u ma tatx raġunijiet għaliex ħalliet barra xi ħaġa;
+infringement-incomplete-uk = l-{ REF(12, par: "3 4") } tal-{ $gdpr }, moqri flimkien mal-Artikolu 12A tal-{ $gdpr }, għax ma ħaditx azzjoni sħiħa fuq it-talba tiegħi fil-perjodu ta’ żmien applikabbli u ma tatx raġunijiet għaliex ħalliet barra xi ħaġa;
 infringement-no-reasons = l-{ REF(12, par: 4) } tal-{ $gdpr }, għax ma għarrfitnix bir-raġunijiet għaliex ma ħaditx azzjoni u bid-dritt tiegħi li nressaq ilment;
 infringement-access = l-{ REF(15) } tal-{ $gdpr }, għax ma tatnix aċċess għad-data personali tiegħi u għall-informazzjoni dwar l-ipproċessar tagħha;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = l-Artikoli { REF(18, par: 1, pt: "d", form: "item") } u { REF(21, par: 1, form: "item") } tal-{ $gdpr }, għax la rrestrinġiet l-ipproċessar tad-data personali tiegħi u lanqas ma waqfet tipproċessaha wara l-oġġezzjoni tiegħi;
 infringement-erasure = l-Artikoli { REF(17, par: 1, form: "item") } u { REF(21, par: 1, form: "item") } tal-{ $gdpr }, għax ma ħassritx id-data personali tiegħi u ma waqfitx tipproċessaha, għalkemm japplikaw raġunijiet għat-tħassir u jien oġġezzjonajt;
 infringement-identification = l-Artikoli { REF(12, par: 2, form: "item") } u { REF(12, par: 6, form: "item") } tal-{ $gdpr }, għax għamlet l-eżerċizzju tad-drittijiet tiegħi dipendenti fuq identifikazzjoni li mhijiex meħtieġa, u l-{ REF(5, par: 1, pt: "c") } tal-{ $gdpr }, għax qed titlob aktar data personali milli għandha bżonn;
-infringement-refusal = l-{ REF(12, par: 2) } tal-{ $gdpr }, għax irrifjutat li tieħu azzjoni fuq it-talba tiegħi mingħajr ma wriet li mhijiex f’pożizzjoni li tidentifikani;
+infringement-refusal = l-{ REF(12, par: 4) } tal-{ $gdpr }, għax irrifjutat li tieħu azzjoni fuq it-talba tiegħi mingħajr raġuni rikonoxxuta mill-{ $gdpr }, u l-{ REF(12, par: 2) } tal-{ $gdpr }, sa fejn tistrieħ fuq il-fatt li ma tistax tidentifikani;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Awtoritajiet superviżorji diġà kkonstataw li l-istess ipproċessar minn { $controller } huwa illegali:
+complaint-decisions = Awtoritajiet superviżorji diġà ħadu d-deċiżjonijiet li ġejjin kontra { $controller }:
 complaint-requests = Għalhekk nitlobkom:
 # Items continuing complaint-requests, in the words of Artikoli 57, 58 and 77 of the Maltese GDPR text.
 complaint-ask-handle = tittrattaw l-ilment tiegħi u tinvestigaw is-suġġett tiegħu ({ REF(57, par: 1, pt: "f") } tal-{ $gdpr });
-complaint-ask-order = tordnaw lil { $controller } tikkonforma mat-talba tiegħi ({ REF(58, par: 2, pt: "c") } tal-{ $gdpr }) u tużaw is-setgħat korrettivi l-oħra tagħkom, inkluża multa amministrattiva (Artikoli { REF(58, par: 2, form: "item") } u { REF(83, form: "item") } tal-{ $gdpr });
+complaint-ask-order = tordnaw lil { $controller } tikkonforma mat-talba tiegħi ({ REF(58, par: 2, pt: "c") } tal-{ $gdpr }) u tużaw is-setgħat korrettivi l-oħra tagħkom (Artikoli { REF(58, par: 2, form: "item") } u { REF(83, form: "item") } tal-{ $gdpr });
 complaint-ask-inform = tinfurmawni dwar il-progress u l-eżitu tal-ilment ({ REF(77, par: 2) } tal-{ $gdpr }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = tinfurmawni dwar il-progress u l-eżitu tal-ilment (is-sezzjoni 165 tad-Data Protection Act 2018).

@@ -134,7 +134,11 @@ our-reference = A minha referência: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Anexo:
+# $count (optional): how many enclosures follow.
+enclosures-label = { $count ->
+    [one] Anexo:
+   *[other] Anexos:
+}
 enclosure-photo = Fotografia do meu rosto, fornecida exclusivamente para me identificar para efeitos do presente pedido
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Página { $page } de { $pages }
@@ -366,16 +370,16 @@ request-name-access-erasure = pedido de acesso nos termos do { REF(15) } do { $g
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Assunto: Reiteração do meu { $request }, recebido por V. Exas. em { $received }
 # $ends: the last day of the reply period.
-reminder-facts = Em { $received }, V. Exas. receberam o meu { $request }, de que junto cópia. O prazo para a vossa resposta terminou em { $ends } ({ REF(12, par: 3, case: "cont") } do { $gdpr }).
-reminder-facts-uk = Em { $received }, V. Exas. receberam o meu { $request }, de que junto cópia. O prazo aplicável (applicable time period) para a vossa resposta terminou em { $ends } (artigo 12.º-A do { $gdpr }).
-reminder-no-reply = Não recebi qualquer resposta de V. Exas., nem qualquer informação sobre uma prorrogação do prazo ou sobre as razões que vos levaram a não dar seguimento ao meu pedido ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
+reminder-facts = Em { $received }, V. Exas. receberam o meu { $request }, de que junto cópia. O prazo para a vossa resposta terminou em { $ends } ou, caso esse dia tenha sido feriado, no dia útil seguinte ({ REF(12, par: 3, case: "cont") } do { $gdpr }).
+reminder-facts-uk = Em { $received }, V. Exas. receberam o meu { $request }, de que junto cópia. O prazo aplicável (applicable time period) para a vossa resposta terminou em { $ends } ou, caso esse dia tenha sido feriado (bank holiday), no dia útil seguinte (artigo 12.º-A do { $gdpr }).
+reminder-no-reply = Não recebi qualquer resposta de V. Exas., nem qualquer informação sobre uma prorrogação do prazo ou sobre as razões que vos levaram a não dar seguimento ao meu pedido ({ REF(12, par: "3 4", case: "cont") } do { $gdpr }).
 reminder-incomplete = A vossa resposta está incompleta: não contém tudo o que solicitei e V. Exas. não indicaram as razões pelas quais omitiram parte do solicitado ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = V. Exas. encontram-se, por isso, em violação do { $gdpr }. Solicito que deem integral cumprimento ao meu pedido sem mais demora e, em qualquer caso, até { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = Caso contrário, apresentarei, sem mais aviso, reclamação à autoridade de controlo competente ({ $authority }, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de intentar uma ação contra V. Exas. nos tribunais do Estado-Membro em que tenho a minha residência habitual ({ REF(79, par: 2, case: "cont") } do { $gdpr }) e de pedir uma indemnização pelos danos sofridos ({ REF(82) } do { $gdpr }).
-reminder-remedies-eea = Caso contrário, apresentarei, sem mais aviso, reclamação à autoridade de controlo competente ({ $authority }, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de intentar uma ação contra V. Exas. nos tribunais do Estado em que tenho a minha residência habitual ({ REF(79, par: 2, case: "cont") } do { $gdpr }) e de pedir uma indemnização pelos danos sofridos ({ REF(82) } do { $gdpr }).
-reminder-remedies-land-of-residence = Caso contrário, apresentarei, sem mais aviso, reclamação à autoridade de controlo da proteção de dados do Land alemão em que resido ({ REF(77) } do { $gdpr }; § 19, n.º 2, da Lei Federal de Proteção de Dados alemã, BDSG). Reservo-me o direito de intentar uma ação contra V. Exas. nos tribunais do Estado-Membro em que tenho a minha residência habitual ({ REF(79, par: 2, case: "cont") } do { $gdpr }) e de pedir uma indemnização pelos danos sofridos ({ REF(82) } do { $gdpr }).
+reminder-remedies = Caso contrário, apresentarei, sem mais aviso, reclamação à autoridade de controlo competente ({ $authority }, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de intentar uma ação contra V. Exas. nos tribunais do Estado-Membro em que tenho a minha residência habitual ({ REF(79, par: 2, case: "cont") } do { $gdpr }) e de pedir uma indemnização por quaisquer danos que me tenham sido causados ({ REF(82) } do { $gdpr }).
+reminder-remedies-eea = Caso contrário, apresentarei, sem mais aviso, reclamação à autoridade de controlo competente ({ $authority }, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de intentar uma ação contra V. Exas. nos tribunais do Estado em que tenho a minha residência habitual ({ REF(79, par: 2, case: "cont") } do { $gdpr }) e de pedir uma indemnização por quaisquer danos que me tenham sido causados ({ REF(82) } do { $gdpr }).
+reminder-remedies-land-of-residence = Caso contrário, apresentarei, sem mais aviso, reclamação à autoridade de controlo da proteção de dados do Land alemão em que resido ({ REF(77) } do { $gdpr }; § 19, n.º 2, da Lei Federal de Proteção de Dados alemã, BDSG). Reservo-me o direito de intentar uma ação contra V. Exas. nos tribunais do Estado-Membro em que tenho a minha residência habitual ({ REF(79, par: 2, case: "cont") } do { $gdpr }) e de pedir uma indemnização por quaisquer danos que me tenham sido causados ({ REF(82) } do { $gdpr }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
 # («secção 164A da Data Protection Act 2018», as in remedies-uk).
 reminder-remedies-uk = A presente carta constitui igualmente a minha reclamação junto de V. Exas. ao abrigo da secção 164A da Data Protection Act 2018: solicito que acusem a sua receção no prazo de 30 dias e que me comuniquem o seu resultado sem demora injustificada. Se não derem cumprimento ao meu pedido, apresentarei reclamação à autoridade de controlo competente ({ $authority }, ou a sua sucessora, a Information Commission, { $address }), nos termos do { REF(77) } do { $gdpr }. Reservo-me o direito de pedir ao tribunal uma ordem de cumprimento (compliance order, secção 167 da Data Protection Act 2018) e de pedir uma indemnização ({ REF(82) } do { $gdpr }).
@@ -388,15 +392,17 @@ enclosure-reminder = Cópia da minha carta de reiteração de { $reminded }
 ## Complaint to the supervisory authority (in the authority's language by default)
 
 subject-complaint = Assunto: Reclamação nos termos do { REF(77) } do { $gdpr } contra a { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Exmos. Senhores,
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Venho, pela presente, apresentar reclamação nos termos do { REF(77) } do { $gdpr } contra a { $controller }, { $controller_address }. A reclamação diz respeito ao meu { $request }, recebido pela { $controller } em { $received }, de que junto cópia.
 # What happened ($outcome): one of these.
-complaint-no-reply = A { $controller } não respondeu ao meu pedido, e o prazo para a resposta terminou em { $ends } ({ REF(12, par: 3, case: "cont") } do { $gdpr }). Não me informou de qualquer prorrogação nem das razões que a levaram a não tomar medidas ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
-complaint-no-reply-uk = A { $controller } não respondeu ao meu pedido, e o prazo aplicável (applicable time period) para a resposta terminou em { $ends } (artigo 12.º-A do { $gdpr }). Não me informou de qualquer prorrogação nem das razões que a levaram a não tomar medidas ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
-complaint-incomplete = A { $controller } respondeu, mas a resposta está incompleta: não contém tudo o que solicitei e não indica as razões pelas quais omitiu parte do solicitado. O prazo para uma resposta completa terminou em { $ends } ({ REF(12, par: 3, case: "cont") } do { $gdpr }). Junto cópia da resposta.
-complaint-incomplete-uk = A { $controller } respondeu, mas a resposta está incompleta: não contém tudo o que solicitei e não indica as razões pelas quais omitiu parte do solicitado. O prazo aplicável (applicable time period) para uma resposta completa terminou em { $ends } (artigo 12.º-A do { $gdpr }). Junto cópia da resposta.
+complaint-no-reply = A { $controller } não respondeu ao meu pedido, e o prazo para a resposta terminou em { $ends } ou, caso esse dia tenha sido feriado, no dia útil seguinte ({ REF(12, par: 3, case: "cont") } do { $gdpr }). Não me informou de qualquer prorrogação nem das razões que a levaram a não tomar medidas ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
+complaint-no-reply-uk = A { $controller } não respondeu ao meu pedido, e o prazo aplicável (applicable time period) para a resposta terminou em { $ends } ou, caso esse dia tenha sido feriado (bank holiday), no dia útil seguinte (artigo 12.º-A do { $gdpr }). Não me informou de qualquer prorrogação nem das razões que a levaram a não tomar medidas ({ REF(12, par: 4, case: "cont") } do { $gdpr }).
+complaint-incomplete = A { $controller } respondeu, mas a resposta está incompleta: não contém tudo o que solicitei e não indica as razões pelas quais omitiu parte do solicitado. O prazo para uma resposta completa terminou em { $ends } ou, caso esse dia tenha sido feriado, no dia útil seguinte ({ REF(12, par: 3, case: "cont") } do { $gdpr }). Junto cópia da resposta.
+complaint-incomplete-uk = A { $controller } respondeu, mas a resposta está incompleta: não contém tudo o que solicitei e não indica as razões pelas quais omitiu parte do solicitado. O prazo aplicável (applicable time period) para uma resposta completa terminou em { $ends } ou, caso esse dia tenha sido feriado (bank holiday), no dia útil seguinte (artigo 12.º-A do { $gdpr }). Junto cópia da resposta.
 complaint-refused = A { $controller } recusou dar seguimento ao meu pedido. Junto cópia da sua resposta.
-complaint-identity-demanded = A { $controller } fez depender a sua resposta de uma identificação que não é necessária, como a cópia de um documento de identificação ou uma nova fotografia, embora o meu pedido contivesse as informações necessárias para encontrar os dados pessoais que me dizem respeito. Junto cópia da sua resposta.
+complaint-identity-demanded = A { $controller } fez depender a sua resposta de uma identificação que o meu pedido não exigia, como a cópia de um documento de identificação. Junto cópia da sua resposta.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = Em { $reminded }, reiterei o meu pedido junto da { $controller }, que continua a não lhe dar cumprimento. Junto cópia da carta de reiteração.
 complaint-reminded-uk = Em { $reminded }, apresentei reclamação junto da { $controller } ao abrigo da secção 164A da Data Protection Act 2018; a questão não foi resolvida. Junto cópia dessa reclamação.
@@ -404,17 +410,23 @@ complaint-infringements = No meu entender, a { $controller } violou assim, em es
 # Infringements, as list items continuing complaint-infringements («o artigo …»), each ending with «;».
 infringement-time-limit = o { REF(12, par: 3, case: "cont") } do { $gdpr }, por não ter dado seguimento ao meu pedido dentro do prazo;
 infringement-time-limit-uk = o { REF(12, par: 3, case: "cont") } do { $gdpr }, conjugado com o artigo 12.º-A do { $gdpr }, por não ter dado seguimento ao meu pedido dentro do prazo aplicável;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = o { REF(12, par: "3 4", case: "cont") } do { $gdpr }, por não ter dado integral seguimento ao meu pedido dentro do prazo nem indicado as razões pelas quais omitiu parte do solicitado;
+infringement-incomplete-uk = o { REF(12, par: "3 4", case: "cont") } do { $gdpr }, conjugado com o artigo 12.º-A do { $gdpr }, por não ter dado integral seguimento ao meu pedido dentro do prazo aplicável nem indicado as razões pelas quais omitiu parte do solicitado;
 infringement-no-reasons = o { REF(12, par: 4, case: "cont") } do { $gdpr }, por não me ter informado das razões que a levaram a não tomar medidas nem da possibilidade de apresentar reclamação;
 infringement-access = o { REF(15) } do { $gdpr }, por não me ter dado acesso aos meus dados pessoais nem às informações sobre o seu tratamento;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = o { REF(18, par: 1, pt: "d", case: "cont") } e o { REF(21, par: 1, case: "cont") } do { $gdpr }, por não ter limitado o tratamento dos meus dados pessoais nem lhe ter posto termo após a minha oposição;
 infringement-erasure = o { REF(17, par: 1, case: "cont") } e o { REF(21, par: 1, case: "cont") } do { $gdpr }, por não ter apagado os meus dados pessoais nem cessado o seu tratamento, embora se verifiquem motivos para o apagamento e eu me tenha oposto ao tratamento;
 infringement-identification = o { REF(12, par: 2, case: "cont") } e o { REF(12, par: 6, case: "cont") } do { $gdpr }, por ter feito depender o exercício dos meus direitos de uma identificação que não é necessária, bem como o { REF(5, par: 1, pt: "c", case: "cont") } do { $gdpr }, por pedir mais dados pessoais do que os necessários;
-infringement-refusal = o { REF(12, par: 2, case: "cont") } do { $gdpr }, por ter recusado dar seguimento ao meu pedido sem demonstrar que não está em condições de me identificar;
+infringement-refusal = o { REF(12, par: 4, case: "cont") } do { $gdpr }, por ter recusado dar seguimento ao meu pedido sem um fundamento reconhecido pelo { $gdpr }, bem como o { REF(12, par: 2, case: "cont") } do { $gdpr }, na medida em que invoca não estar em condições de me identificar;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Várias autoridades de controlo já declararam ilícito o mesmo tratamento efetuado pela { $controller }:
+complaint-decisions = Várias autoridades de controlo já adotaram as seguintes decisões contra a { $controller }:
 complaint-requests = Venho, assim, solicitar a essa autoridade de controlo:
 # Items continuing complaint-requests («que …»), in the words of artigos 57.º, 58.º and 77.º of the Portuguese GDPR text.
 complaint-ask-handle = que trate a minha reclamação e investigue o seu objeto ({ REF(57, par: 1, pt: "f", case: "cont") } do { $gdpr });
-complaint-ask-order = que ordene à { $controller } que satisfaça o meu pedido ({ REF(58, par: 2, pt: "c", case: "cont") } do { $gdpr }) e exerça os seus demais poderes de correção, incluindo a aplicação de uma coima ({ REF(58, par: 2, case: "cont") } e { REF(83) } do { $gdpr });
+complaint-ask-order = que ordene à { $controller } que satisfaça o meu pedido ({ REF(58, par: 2, pt: "c", case: "cont") } do { $gdpr }) e exerça os seus demais poderes de correção ({ REF(58, par: 2, case: "cont") } e { REF(83) } do { $gdpr });
 complaint-ask-inform = que me informe do andamento e do resultado da reclamação ({ REF(77, par: 2, case: "cont") } do { $gdpr }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = que me informe do andamento e do resultado da reclamação (secção 165 da Data Protection Act 2018).

@@ -111,3 +111,10 @@ note-eml-no-sender = O rascunho de e-mail não tem remetente: indique-o com --em
 note-complaint-form = { $authority } também aceita reclamações através do seu formulário: { $url } — pode colar aí o texto da carta e juntar os anexos.
 # United Kingdom complaints without a reminder first.
 note-uk-controller-first = O ICO espera que reclame primeiro junto da Clearview (secção 164A da Data Protection Act 2018): a carta de reiteração é uma reclamação desse tipo; indique a sua data com --reminded.
+# A complaint in a language the authority does not take complaints in. $authority; $languages:
+# the codes it takes ("nl, fr, de"); $code: the first of them.
+note-complaint-language = { $authority } não aceita reclamações redigidas nesta língua (línguas aceites: { $languages }). Redija a reclamação com --language { $code }.
+# The provision that sets the reply period, as note-deadline cites it ($provision), per law.
+provision-eu-gdpr = artigo 12.º, n.º 3, do RGPD
+provision-eea-gdpr = artigo 12.º, n.º 3, do RGPD
+provision-uk-gdpr = artigo 12.º-A do UK GDPR

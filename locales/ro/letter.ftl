@@ -87,7 +87,11 @@ our-reference = Referința mea: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Anexă:
+# $count (optional): how many enclosures follow.
+enclosures-label = { $count ->
+    [one] Anexă:
+   *[other] Anexe:
+}
 enclosure-photo = Fotografie a feței mele, furnizată exclusiv pentru identificarea mea în scopul prezentei cereri
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Pagina { $page } din { $pages }
@@ -317,16 +321,16 @@ request-name-access-erasure = cererea mea de acces în temeiul { REF(15, case: "
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Revenire la { $request }, primită de dumneavoastră la data de { $received }
 # $ends: the last day of the reply period.
-reminder-facts = La data de { $received } ați primit { $request }, a cărei copie o anexez. Termenul pentru răspunsul dumneavoastră a expirat la data de { $ends } ({ REF(12, par: 3) } din { $gdpr }).
-reminder-facts-uk = La data de { $received } ați primit { $request }, a cărei copie o anexez. Termenul aplicabil (applicable time period) pentru răspunsul dumneavoastră a expirat la data de { $ends } (articolul 12A din { $gdpr }).
-reminder-no-reply = Nu am primit niciun răspuns din partea dumneavoastră și nicio informare cu privire la o prelungire a termenului sau la motivele pentru care nu ați dat curs cererii mele ({ REF(12, par: 4) } din { $gdpr }).
+reminder-facts = La data de { $received } ați primit { $request }, a cărei copie o anexez. Termenul pentru răspunsul dumneavoastră a expirat la data de { $ends } sau, dacă acea zi a fost o zi de sărbătoare legală, în următoarea zi lucrătoare ({ REF(12, par: 3) } din { $gdpr }).
+reminder-facts-uk = La data de { $received } ați primit { $request }, a cărei copie o anexez. Termenul aplicabil (applicable time period) pentru răspunsul dumneavoastră a expirat la data de { $ends } sau, dacă acea zi a fost o zi de sărbătoare legală (bank holiday), în următoarea zi lucrătoare (articolul 12A din { $gdpr }).
+reminder-no-reply = Nu am primit niciun răspuns din partea dumneavoastră și nicio informare cu privire la o prelungire a termenului sau la motivele pentru care nu ați dat curs cererii mele ({ REF(12, par: "3 4") } din { $gdpr }).
 reminder-incomplete = Răspunsul dumneavoastră este incomplet: nu conține tot ceea ce am solicitat și nu ați indicat motivele pentru care ați omis o parte din acestea ({ REF(12, par: 4) } din { $gdpr }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Prin urmare, nu vă respectați obligațiile prevăzute de { $gdpr }. Vă solicit să dați curs integral cererii mele fără alte întârzieri și, în orice caz, cel târziu la data de { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = În caz contrar, voi depune, fără altă notificare, o plângere la autoritatea de supraveghere competentă ({ $authority }, { $address }), în temeiul { REF(77, case: "gen") } din { $gdpr }. Îmi rezerv dreptul de a introduce o acțiune împotriva dumneavoastră în fața instanțelor din statul membru în care îmi am reședința obișnuită ({ REF(79, par: 2) } din { $gdpr }) și de a solicita despăgubiri pentru prejudiciul suferit ({ REF(82) } din { $gdpr }).
-reminder-remedies-eea = În caz contrar, voi depune, fără altă notificare, o plângere la autoritatea de supraveghere competentă ({ $authority }, { $address }), în temeiul { REF(77, case: "gen") } din { $gdpr }. Îmi rezerv dreptul de a introduce o acțiune împotriva dumneavoastră în fața instanțelor din statul în care îmi am reședința obișnuită ({ REF(79, par: 2) } din { $gdpr }) și de a solicita despăgubiri pentru prejudiciul suferit ({ REF(82) } din { $gdpr }).
-reminder-remedies-land-of-residence = În caz contrar, voi depune, fără altă notificare, o plângere la autoritatea de supraveghere pentru protecția datelor din landul german în care locuiesc ({ REF(77) } din { $gdpr }; § 19 alin. (2) din Legea federală germană privind protecția datelor, BDSG). Îmi rezerv dreptul de a introduce o acțiune împotriva dumneavoastră în fața instanțelor din statul membru în care îmi am reședința obișnuită ({ REF(79, par: 2) } din { $gdpr }) și de a solicita despăgubiri pentru prejudiciul suferit ({ REF(82) } din { $gdpr }).
+reminder-remedies = În caz contrar, voi depune, fără altă notificare, o plângere la autoritatea de supraveghere competentă ({ $authority }, { $address }), în temeiul { REF(77, case: "gen") } din { $gdpr }. Îmi rezerv dreptul de a introduce o acțiune împotriva dumneavoastră în fața instanțelor din statul membru în care îmi am reședința obișnuită ({ REF(79, par: 2) } din { $gdpr }) și de a solicita despăgubiri pentru orice prejudiciu care mi-ar fi fost cauzat ({ REF(82) } din { $gdpr }).
+reminder-remedies-eea = În caz contrar, voi depune, fără altă notificare, o plângere la autoritatea de supraveghere competentă ({ $authority }, { $address }), în temeiul { REF(77, case: "gen") } din { $gdpr }. Îmi rezerv dreptul de a introduce o acțiune împotriva dumneavoastră în fața instanțelor din statul în care îmi am reședința obișnuită ({ REF(79, par: 2) } din { $gdpr }) și de a solicita despăgubiri pentru orice prejudiciu care mi-ar fi fost cauzat ({ REF(82) } din { $gdpr }).
+reminder-remedies-land-of-residence = În caz contrar, voi depune, fără altă notificare, o plângere la autoritatea de supraveghere pentru protecția datelor din landul german în care locuiesc ({ REF(77) } din { $gdpr }; § 19 alin. (2) din Legea federală germană privind protecția datelor, BDSG). Îmi rezerv dreptul de a introduce o acțiune împotriva dumneavoastră în fața instanțelor din statul membru în care îmi am reședința obișnuită ({ REF(79, par: 2) } din { $gdpr }) și de a solicita despăgubiri pentru orice prejudiciu care mi-ar fi fost cauzat ({ REF(82) } din { $gdpr }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018
 # („secțiunea 164A din Data Protection Act 2018”, as in remedies-uk).
 reminder-remedies-uk = Prezenta scrisoare constituie totodată plângerea mea adresată dumneavoastră în temeiul secțiunii 164A din Data Protection Act 2018: vă rog să confirmați primirea acesteia în termen de 30 de zile și să mă informați fără întârzieri nejustificate cu privire la soluționarea ei. Dacă nu dați curs cererii mele, voi depune o plângere la autoritatea de supraveghere competentă ({ $authority }, sau succesorul acesteia, Information Commission, { $address }), în temeiul { REF(77, case: "gen") } din { $gdpr }. Îmi rezerv dreptul de a solicita instanței un ordin de conformare (compliance order, secțiunea 167 din Data Protection Act 2018) și de a solicita despăgubiri ({ REF(82) } din { $gdpr }).
@@ -339,15 +343,17 @@ enclosure-reminder = Copie după scrisoarea mea de revenire din { $reminded }
 ## Complaint to the supervisory authority (in the authority's language by default)
 
 subject-complaint = Plângere în temeiul { REF(77, case: "gen") } din { $gdpr } împotriva societății { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Stimate doamne și stimați domni,
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Prin prezenta, depun o plângere în temeiul { REF(77, case: "gen") } din { $gdpr } împotriva societății { $controller }, { $controller_address }. Plângerea privește { $request }, primită de { $controller } la data de { $received }, a cărei copie o anexez.
 # What happened ($outcome): one of these.
-complaint-no-reply = Societatea { $controller } nu a răspuns cererii mele, iar termenul pentru răspuns a expirat la data de { $ends } ({ REF(12, par: 3) } din { $gdpr }). Nu m-a informat cu privire la o prelungire a termenului sau la motivele pentru care nu a dat curs cererii ({ REF(12, par: 4) } din { $gdpr }).
-complaint-no-reply-uk = Societatea { $controller } nu a răspuns cererii mele, iar termenul aplicabil (applicable time period) pentru răspuns a expirat la data de { $ends } (articolul 12A din { $gdpr }). Nu m-a informat cu privire la o prelungire a termenului sau la motivele pentru care nu a dat curs cererii ({ REF(12, par: 4) } din { $gdpr }).
-complaint-incomplete = Societatea { $controller } a răspuns, însă răspunsul este incomplet: nu conține tot ceea ce am solicitat și nu indică motivele pentru care a omis o parte din acestea. Termenul pentru un răspuns complet a expirat la data de { $ends } ({ REF(12, par: 3) } din { $gdpr }). Anexez o copie a răspunsului.
-complaint-incomplete-uk = Societatea { $controller } a răspuns, însă răspunsul este incomplet: nu conține tot ceea ce am solicitat și nu indică motivele pentru care a omis o parte din acestea. Termenul aplicabil (applicable time period) pentru un răspuns complet a expirat la data de { $ends } (articolul 12A din { $gdpr }). Anexez o copie a răspunsului.
+complaint-no-reply = Societatea { $controller } nu a răspuns cererii mele, iar termenul pentru răspuns a expirat la data de { $ends } sau, dacă acea zi a fost o zi de sărbătoare legală, în următoarea zi lucrătoare ({ REF(12, par: 3) } din { $gdpr }). Nu m-a informat cu privire la o prelungire a termenului sau la motivele pentru care nu a dat curs cererii ({ REF(12, par: 4) } din { $gdpr }).
+complaint-no-reply-uk = Societatea { $controller } nu a răspuns cererii mele, iar termenul aplicabil (applicable time period) pentru răspuns a expirat la data de { $ends } sau, dacă acea zi a fost o zi de sărbătoare legală (bank holiday), în următoarea zi lucrătoare (articolul 12A din { $gdpr }). Nu m-a informat cu privire la o prelungire a termenului sau la motivele pentru care nu a dat curs cererii ({ REF(12, par: 4) } din { $gdpr }).
+complaint-incomplete = Societatea { $controller } a răspuns, însă răspunsul este incomplet: nu conține tot ceea ce am solicitat și nu indică motivele pentru care a omis o parte din acestea. Termenul pentru un răspuns complet a expirat la data de { $ends } sau, dacă acea zi a fost o zi de sărbătoare legală, în următoarea zi lucrătoare ({ REF(12, par: 3) } din { $gdpr }). Anexez o copie a răspunsului.
+complaint-incomplete-uk = Societatea { $controller } a răspuns, însă răspunsul este incomplet: nu conține tot ceea ce am solicitat și nu indică motivele pentru care a omis o parte din acestea. Termenul aplicabil (applicable time period) pentru un răspuns complet a expirat la data de { $ends } sau, dacă acea zi a fost o zi de sărbătoare legală (bank holiday), în următoarea zi lucrătoare (articolul 12A din { $gdpr }). Anexez o copie a răspunsului.
 complaint-refused = Societatea { $controller } a refuzat să dea curs cererii mele. Anexez o copie a răspunsului său.
-complaint-identity-demanded = Societatea { $controller } a condiționat răspunsul de o identificare care nu este necesară, cum ar fi copia unui act de identitate sau o fotografie nouă, deși cererea mea conținea informațiile necesare pentru găsirea datelor cu caracter personal care mă privesc. Anexez o copie a răspunsului său.
+complaint-identity-demanded = Societatea { $controller } a condiționat răspunsul de o identificare pe care cererea mea nu o necesita, cum ar fi copia unui act de identitate. Anexez o copie a răspunsului său.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = La data de { $reminded } am adresat societății { $controller } o scrisoare de revenire; aceasta nu a dat curs nici acum cererii mele. Anexez o copie a scrisorii de revenire.
 complaint-reminded-uk = La data de { $reminded } am depus la societatea { $controller } o plângere în temeiul secțiunii 164A din Data Protection Act 2018; situația nu a fost rezolvată. Anexez o copie a acestei plângeri.
@@ -356,17 +362,23 @@ complaint-infringements = În opinia mea, societatea { $controller } a încălca
 # provisions share one head word („articolele 17 alin. (1) și 21 alin. (1) din RGPD”).
 infringement-time-limit = { REF(12, par: 3) } din { $gdpr }, deoarece nu a dat curs cererii mele în termen;
 infringement-time-limit-uk = { REF(12, par: 3) } din { $gdpr }, coroborat cu articolul 12A din { $gdpr }, deoarece nu a dat curs cererii mele în termenul aplicabil;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { REF(12, par: "3 4") } din { $gdpr }, deoarece nu a dat curs integral cererii mele în termen și nu a indicat motivele pentru care a omis o parte din aceasta;
+infringement-incomplete-uk = { REF(12, par: "3 4") } din { $gdpr }, coroborat cu articolul 12A din { $gdpr }, deoarece nu a dat curs integral cererii mele în termenul aplicabil și nu a indicat motivele pentru care a omis o parte din aceasta;
 infringement-no-reasons = { REF(12, par: 4) } din { $gdpr }, deoarece nu m-a informat cu privire la motivele pentru care nu a dat curs cererii și la posibilitatea de a depune o plângere;
 infringement-access = { REF(15) } din { $gdpr }, deoarece nu mi-a permis accesul la datele mele cu caracter personal și la informațiile privind prelucrarea acestora;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = articolele { REF(18, par: 1, pt: "d", form: "item") } și { REF(21, par: 1, form: "item") } din { $gdpr }, deoarece nici nu a restricționat prelucrarea datelor mele cu caracter personal, nici nu a încetat prelucrarea după ce m-am opus;
 infringement-erasure = articolele { REF(17, par: 1, form: "item") } și { REF(21, par: 1, form: "item") } din { $gdpr }, deoarece nu mi-a șters datele cu caracter personal și nu a încetat să le prelucreze, deși se aplică motive de ștergere și m-am opus prelucrării;
 infringement-identification = articolele { REF(12, par: 2, form: "item") } și { REF(12, par: 6, form: "item") } din { $gdpr }, deoarece a condiționat exercitarea drepturilor mele de o identificare care nu este necesară, precum și { REF(5, par: 1, pt: "c") } din { $gdpr }, deoarece solicită mai multe date cu caracter personal decât îi sunt necesare;
-infringement-refusal = { REF(12, par: 2) } din { $gdpr }, deoarece a refuzat să dea curs cererii mele fără să demonstreze că nu este în măsură să mă identifice;
+infringement-refusal = { REF(12, par: 4) } din { $gdpr }, deoarece a refuzat să dea curs cererii mele fără un motiv recunoscut de { $gdpr }, precum și { REF(12, par: 2) } din { $gdpr }, în măsura în care invocă imposibilitatea de a mă identifica;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Mai multe autorități de supraveghere au constatat deja caracterul ilegal al aceleiași prelucrări efectuate de { $controller }:
+complaint-decisions = Mai multe autorități de supraveghere au adoptat deja următoarele decizii împotriva societății { $controller }:
 complaint-requests = Prin urmare, vă solicit:
 # Items continuing complaint-requests („să …”), in the words of articolele 57, 58 and 77 of the Romanian GDPR text.
 complaint-ask-handle = să tratați plângerea mea și să investigați obiectul acesteia ({ REF(57, par: 1, pt: "f") } din { $gdpr });
-complaint-ask-order = să obligați societatea { $controller } să dea curs cererii mele ({ REF(58, par: 2, pt: "c") } din { $gdpr }) și să vă exercitați celelalte competențe corective, inclusiv aplicarea unei amenzi administrative (articolele { REF(58, par: 2, form: "item") } și { REF(83, form: "item") } din { $gdpr });
+complaint-ask-order = să obligați societatea { $controller } să dea curs cererii mele ({ REF(58, par: 2, pt: "c") } din { $gdpr }) și să vă exercitați celelalte competențe corective (articolele { REF(58, par: 2, form: "item") } și { REF(83, form: "item") } din { $gdpr });
 complaint-ask-inform = să mă informați cu privire la stadiul și rezultatul plângerii ({ REF(77, par: 2) } din { $gdpr }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = să mă informați cu privire la stadiul și rezultatul plângerii (secțiunea 165 din Data Protection Act 2018).
