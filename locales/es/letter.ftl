@@ -36,8 +36,14 @@ law-full-uk = Reglamento General de Protección de Datos del Reino Unido (United
 ## puts them in brackets ("12 (apartados 1, 2 y 3)"), so that they cannot be read as articles.
 ref-a = artículo { $art }
     .start = Artículo { $art }
-ref-ap = artículo { $art }.{ $par }
-    .start = Artículo { $art }.{ $par }
+ref-ap = { $npar ->
+        [one] artículo { $art }.{ $par }
+       *[other] artículo { $art }, apartados { $par },
+    }
+    .start = { $npar ->
+        [one] Artículo { $art }.{ $par }
+       *[other] Artículo { $art }, apartados { $par },
+    }
 ref-app = artículo { $art }.{ $par }.{ $pt }
     .start = Artículo { $art }.{ $par }.{ $pt }
 ref-an = artículo { $art }.{ $num }
