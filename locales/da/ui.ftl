@@ -95,3 +95,7 @@ note-eml-no-recipient = e-mailudkastet har ingen modtager: facerights kender ing
 note-eml-no-sender = e-mailudkastet har ingen afsender: Angiv --email for at udfylde den, ellers gør dit e-mailprogram det.
 note-complaint-form = { $authority } modtager også klager via en formular: { $url } – du kan indsætte brevets tekst der og vedhæfte bilagene.
 note-uk-controller-first = ICO forventer, at du først klager til Clearview (section 164A i Data Protection Act 2018): Rykkerbrevet er en sådan klage; angiv dets dato med --reminded.
+note-complaint-language = { $authority } modtager ikke klager på dette sprog, kun på: { $languages }. Skriv klagen med --language { $code }.
+provision-eu-gdpr = artikel 12, stk. 3, i databeskyttelsesforordningen
+provision-eea-gdpr = artikel 12, stk. 3, i databeskyttelsesforordningen
+provision-uk-gdpr = artikel 12A i UK GDPR

@@ -71,7 +71,10 @@ our-reference = Mein Zeichen: { $reference }
 # $place: where the letter is signed; $date: the letter's date, already formatted.
 place-date = { $place }, { $date }
 date-only = { $date }
-enclosures-label = Anlage:
+enclosures-label = { $count ->
+    [one] Anlage:
+   *[other] Anlagen:
+}
 enclosure-photo = Foto meines Gesichts, ausschließlich zu meiner Identifizierung im Rahmen dieses Antrags
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Seite { $page } von { $pages }
@@ -277,14 +280,15 @@ request-name-access-erasure = meinen Antrag auf Auskunft nach { REF(15) } { $gdp
 ## Erinnerung an Clearview
 
 subject-reminder = Erinnerung an { $request }, bei Ihnen eingegangen am { $received }
-reminder-facts = Am { $received } haben Sie { $request } erhalten; eine Kopie liegt bei. Die Frist für Ihre Antwort ist am { $ends } abgelaufen ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = Am { $received } haben Sie { $request } erhalten; eine Kopie liegt bei. Die maßgebliche Frist (applicable time period) für Ihre Antwort ist am { $ends } abgelaufen (Art. 12A { $gdpr }).
-reminder-no-reply = Ich habe von Ihnen weder eine Antwort erhalten noch eine Unterrichtung über eine Verlängerung der Frist oder über die Gründe, aus denen Sie auf meinen Antrag hin nicht tätig geworden sind ({ REF(12, par: 4) } { $gdpr }).
+# reminder-facts und complaint-intro folgen auf die Anrede mit Komma und beginnen daher klein.
+reminder-facts = am { $received } haben Sie { $request } erhalten; eine Kopie liegt bei. Die Frist für Ihre Antwort ist am { $ends } oder, falls dieser Tag ein gesetzlicher Feiertag war, am darauffolgenden Werktag abgelaufen ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = am { $received } haben Sie { $request } erhalten; eine Kopie liegt bei. Die maßgebliche Frist (applicable time period) für Ihre Antwort ist am { $ends } oder, falls dieser Tag ein gesetzlicher Feiertag (bank holiday) war, am darauffolgenden Werktag abgelaufen (Art. 12A { $gdpr }).
+reminder-no-reply = Ich habe von Ihnen weder eine Antwort erhalten noch eine Unterrichtung über eine Verlängerung der Frist oder über die Gründe, aus denen Sie auf meinen Antrag hin nicht tätig geworden sind ({ REF(12, par: "3 4") } { $gdpr }).
 reminder-incomplete = Ihre Antwort ist unvollständig: Sie enthält nicht alles, was ich verlangt habe, und Sie haben nicht begründet, weshalb Sie etwas davon ausgelassen haben ({ REF(12, par: 4) } { $gdpr }).
 reminder-demand = Sie verstoßen damit gegen die { $gdpr }. Ich fordere Sie auf, meinem Antrag ohne weitere Verzögerung vollständig nachzukommen, spätestens jedoch bis zum { $grace }.
-reminder-remedies = Andernfalls werde ich ohne weitere Ankündigung Beschwerde bei der zuständigen Aufsichtsbehörde einlegen ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ich behalte mir vor, Klage gegen Sie bei den Gerichten des Mitgliedstaats zu erheben, in dem ich meinen gewöhnlichen Aufenthaltsort habe ({ REF(79, par: 2) } { $gdpr }), und Ersatz des mir entstandenen Schadens zu verlangen ({ REF(82) } { $gdpr }).
-reminder-remedies-eea = Andernfalls werde ich ohne weitere Ankündigung Beschwerde bei der zuständigen Aufsichtsbehörde einlegen ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ich behalte mir vor, Klage gegen Sie bei den Gerichten des Staates zu erheben, in dem ich meinen gewöhnlichen Aufenthaltsort habe ({ REF(79, par: 2) } { $gdpr }), und Ersatz des mir entstandenen Schadens zu verlangen ({ REF(82) } { $gdpr }).
-reminder-remedies-land-of-residence = Andernfalls werde ich ohne weitere Ankündigung Beschwerde bei der Datenschutzaufsichtsbehörde des Bundeslandes einlegen, in dem ich meinen Wohnsitz habe ({ REF(77) } { $gdpr }; § 19 Abs. 2 BDSG). Ich behalte mir vor, Klage gegen Sie bei den Gerichten des Mitgliedstaats zu erheben, in dem ich meinen gewöhnlichen Aufenthaltsort habe ({ REF(79, par: 2) } { $gdpr }), und Ersatz des mir entstandenen Schadens zu verlangen ({ REF(82) } { $gdpr }).
+reminder-remedies = Andernfalls werde ich ohne weitere Ankündigung Beschwerde bei der zuständigen Aufsichtsbehörde einlegen ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ich behalte mir vor, Klage gegen Sie bei den Gerichten des Mitgliedstaats zu erheben, in dem ich meinen gewöhnlichen Aufenthaltsort habe ({ REF(79, par: 2) } { $gdpr }), und Ersatz etwaiger mir entstandener Schäden zu verlangen ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = Andernfalls werde ich ohne weitere Ankündigung Beschwerde bei der zuständigen Aufsichtsbehörde einlegen ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ich behalte mir vor, Klage gegen Sie bei den Gerichten des Staates zu erheben, in dem ich meinen gewöhnlichen Aufenthaltsort habe ({ REF(79, par: 2) } { $gdpr }), und Ersatz etwaiger mir entstandener Schäden zu verlangen ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = Andernfalls werde ich ohne weitere Ankündigung Beschwerde bei der Datenschutzaufsichtsbehörde des Bundeslandes einlegen, in dem ich meinen Wohnsitz habe ({ REF(77) } { $gdpr }; § 19 Abs. 2 BDSG). Ich behalte mir vor, Klage gegen Sie bei den Gerichten des Mitgliedstaats zu erheben, in dem ich meinen gewöhnlichen Aufenthaltsort habe ({ REF(79, par: 2) } { $gdpr }), und Ersatz etwaiger mir entstandener Schäden zu verlangen ({ REF(82) } { $gdpr }).
 reminder-remedies-uk = Dieses Schreiben ist zugleich meine Beschwerde bei Ihnen nach Section 164A des Data Protection Act 2018: Bitte bestätigen Sie mir ihren Eingang innerhalb von 30 Tagen nach Erhalt und teilen Sie mir ihr Ergebnis unverzüglich mit. Sollten Sie meinem Antrag nicht nachkommen, werde ich Beschwerde bei der zuständigen Aufsichtsbehörde einlegen ({ REF(77) } { $gdpr }): { $authority } (bzw. dessen Nachfolgerin, die Information Commission), { $address }. Ich behalte mir vor, bei Gericht eine Anordnung zur Erfüllung meiner Rechte (compliance order, Section 167 des Data Protection Act 2018) zu beantragen und Schadenersatz zu verlangen ({ REF(82) } { $gdpr }).
 # Anlagen.
 enclosure-request-copy = Kopie meines Schreibens betreffend { $request }, zugegangen am { $received }
@@ -295,29 +299,34 @@ enclosure-reminder = Kopie meiner Erinnerung vom { $reminded }
 ## Beschwerde bei der Aufsichtsbehörde (standardmäßig in deren Sprache)
 
 subject-complaint = Beschwerde nach { REF(77) } { $gdpr } gegen { $controller }
-complaint-intro = Hiermit erhebe ich Beschwerde nach { REF(77) } { $gdpr } gegen { $controller }, { $controller_address }. Sie betrifft { $request }. Dieser Antrag ist { $controller } am { $received } zugegangen; eine Kopie liegt bei.
-complaint-no-reply = { $controller } hat auf meinen Antrag nicht geantwortet, obwohl die Frist für die Antwort am { $ends } abgelaufen ist ({ REF(12, par: 3) } { $gdpr }). Das Unternehmen hat mich weder über eine Fristverlängerung noch über die Gründe unterrichtet, aus denen es nicht tätig geworden ist ({ REF(12, par: 4) } { $gdpr }).
-complaint-no-reply-uk = { $controller } hat auf meinen Antrag nicht geantwortet, obwohl die maßgebliche Frist (applicable time period) für die Antwort am { $ends } abgelaufen ist (Art. 12A { $gdpr }). Das Unternehmen hat mich weder über eine Fristverlängerung noch über die Gründe unterrichtet, aus denen es nicht tätig geworden ist ({ REF(12, par: 4) } { $gdpr }).
-complaint-incomplete = { $controller } hat zwar geantwortet, die Antwort ist jedoch unvollständig: Sie enthält nicht alles, was ich verlangt habe, und nennt keine Gründe dafür, dass etwas davon fehlt. Die Frist für eine vollständige Antwort ist am { $ends } abgelaufen ({ REF(12, par: 3) } { $gdpr }). Eine Kopie der Antwort liegt bei.
-complaint-incomplete-uk = { $controller } hat zwar geantwortet, die Antwort ist jedoch unvollständig: Sie enthält nicht alles, was ich verlangt habe, und nennt keine Gründe dafür, dass etwas davon fehlt. Die maßgebliche Frist (applicable time period) für eine vollständige Antwort ist am { $ends } abgelaufen (Art. 12A { $gdpr }). Eine Kopie der Antwort liegt bei.
+# Anrede der Beschwerde an die Aufsichtsbehörde (die Briefe an Clearview verwenden `salutation`).
+salutation-complaint = Sehr geehrte Damen und Herren,
+complaint-intro = hiermit erhebe ich Beschwerde nach { REF(77) } { $gdpr } gegen { $controller }, { $controller_address }. Sie betrifft { $request }. Dieser Antrag ist { $controller } am { $received } zugegangen; eine Kopie liegt bei.
+complaint-no-reply = { $controller } hat auf meinen Antrag nicht geantwortet, obwohl die Frist für die Antwort am { $ends } oder, falls dieser Tag ein gesetzlicher Feiertag war, am darauffolgenden Werktag abgelaufen ist ({ REF(12, par: 3) } { $gdpr }). Das Unternehmen hat mich weder über eine Fristverlängerung noch über die Gründe unterrichtet, aus denen es nicht tätig geworden ist ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = { $controller } hat auf meinen Antrag nicht geantwortet, obwohl die maßgebliche Frist (applicable time period) für die Antwort am { $ends } oder, falls dieser Tag ein gesetzlicher Feiertag (bank holiday) war, am darauffolgenden Werktag abgelaufen ist (Art. 12A { $gdpr }). Das Unternehmen hat mich weder über eine Fristverlängerung noch über die Gründe unterrichtet, aus denen es nicht tätig geworden ist ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = { $controller } hat zwar geantwortet, die Antwort ist jedoch unvollständig: Sie enthält nicht alles, was ich verlangt habe, und nennt keine Gründe dafür, dass etwas davon fehlt. Die Frist für eine vollständige Antwort ist am { $ends } oder, falls dieser Tag ein gesetzlicher Feiertag war, am darauffolgenden Werktag abgelaufen ({ REF(12, par: 3) } { $gdpr }). Eine Kopie der Antwort liegt bei.
+complaint-incomplete-uk = { $controller } hat zwar geantwortet, die Antwort ist jedoch unvollständig: Sie enthält nicht alles, was ich verlangt habe, und nennt keine Gründe dafür, dass etwas davon fehlt. Die maßgebliche Frist (applicable time period) für eine vollständige Antwort ist am { $ends } oder, falls dieser Tag ein gesetzlicher Feiertag (bank holiday) war, am darauffolgenden Werktag abgelaufen (Art. 12A { $gdpr }). Eine Kopie der Antwort liegt bei.
 complaint-refused = { $controller } hat es abgelehnt, auf meinen Antrag hin tätig zu werden. Eine Kopie der Antwort liegt bei.
-complaint-identity-demanded = { $controller } hat die Beantwortung von einer Identifizierung abhängig gemacht, die nicht erforderlich ist, etwa von der Kopie eines Ausweisdokuments oder einem neuen Foto, obwohl mein Antrag die Angaben enthielt, die zum Auffinden der mich betreffenden personenbezogenen Daten erforderlich sind. Eine Kopie der Antwort liegt bei.
+complaint-identity-demanded = { $controller } hat die Beantwortung von einer Identifizierung abhängig gemacht, die für meinen Antrag nicht erforderlich war, etwa von der Kopie eines Ausweisdokuments. Eine Kopie der Antwort liegt bei.
 complaint-reminded = Ich habe { $controller } am { $reminded } an meinen Antrag erinnert; das Unternehmen ist ihm dennoch nicht nachgekommen. Eine Kopie der Erinnerung liegt bei.
 complaint-reminded-uk = Am { $reminded } habe ich mich nach Section 164A des Data Protection Act 2018 bei { $controller } beschwert; die Sache ist dadurch nicht erledigt worden. Eine Kopie dieser Beschwerde liegt bei.
 complaint-infringements = Nach meiner Auffassung hat { $controller } damit insbesondere gegen folgende Vorschriften verstoßen:
 # Listenpunkte, jeweils mit ";" am Ende (wie die order-*); facerights setzt am Ende des letzten einen Punkt.
 infringement-time-limit = { REF(12, par: 3) } { $gdpr }, weil das Unternehmen auf meinen Antrag hin nicht fristgerecht tätig geworden ist;
 infringement-time-limit-uk = { REF(12, par: 3) } { $gdpr } in Verbindung mit Art. 12A { $gdpr }, weil das Unternehmen auf meinen Antrag hin nicht innerhalb der maßgeblichen Frist tätig geworden ist;
+infringement-incomplete = { REF(12, par: "3 4") } { $gdpr }, weil das Unternehmen auf meinen Antrag hin nicht fristgerecht in vollem Umfang tätig geworden ist und keine Gründe dafür genannt hat, dass es etwas ausgelassen hat;
+infringement-incomplete-uk = { REF(12, par: "3 4") } { $gdpr } in Verbindung mit Art. 12A { $gdpr }, weil das Unternehmen auf meinen Antrag hin nicht innerhalb der maßgeblichen Frist in vollem Umfang tätig geworden ist und keine Gründe dafür genannt hat, dass es etwas ausgelassen hat;
 infringement-no-reasons = { REF(12, par: 4) } { $gdpr }, weil das Unternehmen mich nicht über die Gründe, aus denen es nicht tätig geworden ist, und über die Möglichkeit, Beschwerde einzulegen, unterrichtet hat;
 infringement-access = { REF(15) } { $gdpr }, weil das Unternehmen mir weder Auskunft über meine personenbezogenen Daten noch die Informationen über deren Verarbeitung erteilt hat;
+infringement-restriction-objection = { REF(18, par: 1, pt: "d") } und { REF(21, par: 1) } { $gdpr }, weil das Unternehmen die Verarbeitung meiner personenbezogenen Daten weder eingeschränkt noch nach meinem Widerspruch eingestellt hat;
 infringement-erasure = { REF(17, par: 1) } und { REF(21, par: 1) } { $gdpr }, weil das Unternehmen meine personenbezogenen Daten nicht gelöscht und ihre Verarbeitung nicht eingestellt hat, obwohl Löschungsgründe vorliegen und ich Widerspruch eingelegt habe;
 infringement-identification = { REF(12, par: 2) } und { REF(12, par: 6) } { $gdpr }, weil das Unternehmen die Ausübung meiner Rechte von einer nicht erforderlichen Identifizierung abhängig gemacht hat, sowie { REF(5, par: 1, pt: "c") } { $gdpr }, weil es mehr personenbezogene Daten verlangt, als es benötigt;
-infringement-refusal = { REF(12, par: 2) } { $gdpr }, weil das Unternehmen es abgelehnt hat, auf meinen Antrag hin tätig zu werden, ohne glaubhaft zu machen, dass es nicht in der Lage ist, mich zu identifizieren;
-complaint-decisions = Aufsichtsbehörden haben dieselbe Verarbeitung durch { $controller } bereits für rechtswidrig befunden:
+infringement-refusal = { REF(12, par: 4) } { $gdpr }, weil das Unternehmen es ohne einen von der { $gdpr } anerkannten Grund abgelehnt hat, auf meinen Antrag hin tätig zu werden, sowie { REF(12, par: 2) } { $gdpr }, soweit es sich darauf beruft, mich nicht identifizieren zu können;
+complaint-decisions = Aufsichtsbehörden haben gegen { $controller } bereits folgende Entscheidungen getroffen:
 # Leitet die complaint-ask-* ein (zu-Infinitive wie die order-*).
 complaint-requests = Ich bitte Sie daher,
 complaint-ask-handle = sich mit meiner Beschwerde zu befassen und ihren Gegenstand zu untersuchen ({ REF(57, par: 1, pt: "f") } { $gdpr });
-complaint-ask-order = { $controller } anzuweisen, meinem Antrag zu entsprechen ({ REF(58, par: 2, pt: "c") } { $gdpr }), und Ihre weiteren Abhilfebefugnisse einschließlich der Verhängung einer Geldbuße auszuüben ({ REF(58, par: 2) } und { REF(83) } { $gdpr });
+complaint-ask-order = { $controller } anzuweisen, meinem Antrag zu entsprechen ({ REF(58, par: 2, pt: "c") } { $gdpr }), und Ihre weiteren Abhilfebefugnisse auszuüben ({ REF(58, par: 2) } und { REF(83) } { $gdpr });
 complaint-ask-inform = mich über den Stand und das Ergebnis der Beschwerde zu unterrichten ({ REF(77, par: 2) } { $gdpr }).
 complaint-ask-inform-uk = mich über den Stand und das Ergebnis der Beschwerde zu unterrichten (Section 165 des Data Protection Act 2018).
 complaint-consent-share = Ich bin damit einverstanden, dass Sie diese Beschwerde einschließlich meines Namens zu ihrer Bearbeitung an { $controller } weitergeben.

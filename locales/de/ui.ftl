@@ -95,3 +95,7 @@ note-eml-no-recipient = Der E-Mail-Entwurf hat keinen Empfänger: facerights ken
 note-eml-no-sender = Der E-Mail-Entwurf hat keinen Absender: Geben Sie --email an, um ihn einzutragen, sonst tut es Ihr E-Mail-Programm.
 note-complaint-form = { $authority } nimmt Beschwerden auch über ein Formular entgegen: { $url } – Sie können den Text des Briefs dort einfügen und die Anlagen anhängen.
 note-uk-controller-first = Das ICO erwartet, dass Sie sich zuerst bei Clearview beschweren (Section 164A des Data Protection Act 2018): Die Erinnerung ist eine solche Beschwerde; geben Sie ihr Datum mit --reminded an.
+note-complaint-language = { $authority } nimmt Beschwerden in dieser Sprache nicht entgegen, nur in: { $languages }. Erstellen Sie die Beschwerde mit --language { $code }.
+provision-eu-gdpr = Art. 12 Abs. 3 DS-GVO
+provision-eea-gdpr = Art. 12 Abs. 3 DSGVO
+provision-uk-gdpr = Art. 12A UK GDPR

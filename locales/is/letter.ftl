@@ -88,7 +88,11 @@ our-reference = Tilvísun mín: { $reference }
 # ("Reykjavík, 21. nóvember 2026").
 place-date = { $place }, { $date }
 date-only = { $date }
-enclosures-label = Fylgiskjal:
+# [1], not [one]: the Icelandic plural category "one" also covers 21, 31, …
+enclosures-label = { $count ->
+    [1] Fylgiskjal:
+   *[other] Fylgiskjöl:
+}
 enclosure-photo = Ljósmynd af andliti mínu, eingöngu til að bera kennsl á mig vegna þessarar beiðni
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Bls. { $page } af { $pages }
@@ -296,14 +300,14 @@ request-name-access-erasure = beiðni um aðgang samkvæmt { REF(15) } { $gdpr }
 ## Áminning til Clearview
 
 subject-reminder = Áminning vegna { $request }, sem þið fenguð { $received }
-reminder-facts = Hinn { $received } fenguð þið frá mér { $request }; afrit af beiðninni fylgir hér með. Frestur ykkar til að svara rann út { $ends } ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = Hinn { $received } fenguð þið frá mér { $request }; afrit af beiðninni fylgir hér með. Gildandi frestur (applicable time period) ykkar til að svara rann út { $ends } (12A. gr. { $gdpr }).
-reminder-no-reply = Ég hef hvorki fengið svar frá ykkur né upplýsingar um framlengingu frestsins eða um ástæður þess að þið hafið ekki gripið til aðgerða vegna beiðni minnar ({ REF(12, par: 4) } { $gdpr }).
+reminder-facts = Hinn { $received } fenguð þið frá mér { $request }; afrit af beiðninni fylgir hér með. Frestur ykkar til að svara rann út { $ends } eða, ef sá dagur var almennur frídagur, næsta virka dag ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = Hinn { $received } fenguð þið frá mér { $request }; afrit af beiðninni fylgir hér með. Gildandi frestur (applicable time period) ykkar til að svara rann út { $ends } eða, ef sá dagur var almennur frídagur (bank holiday), næsta virka dag (12A. gr. { $gdpr }).
+reminder-no-reply = Ég hef hvorki fengið svar frá ykkur né upplýsingar um framlengingu frestsins eða um ástæður þess að þið hafið ekki gripið til aðgerða vegna beiðni minnar ({ REF(12, par: "3 4") } { $gdpr }).
 reminder-incomplete = Svar ykkar er ófullnægjandi: það hefur ekki að geyma allt sem ég óskaði eftir og þið hafið ekki rökstutt hvers vegna einhverju var sleppt ({ REF(12, par: 4) } { $gdpr }).
 reminder-demand = Þið brjótið þar með gegn { $gdpr }. Ég fer fram á að þið verðið að fullu við beiðni minni án frekari tafar og eigi síðar en { $grace }.
-reminder-remedies = Að öðrum kosti mun ég, án frekari fyrirvara, leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ég áskil mér rétt til að höfða mál gegn ykkur fyrir dómstólum í því aðildarríki þar sem ég hef fasta búsetu ({ REF(79, par: 2) } { $gdpr }) og krefjast bóta fyrir það tjón sem ég hef orðið fyrir ({ REF(82) } { $gdpr }).
-reminder-remedies-eea = Að öðrum kosti mun ég, án frekari fyrirvara, leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ég áskil mér rétt til að höfða mál gegn ykkur fyrir dómstólum í því ríki þar sem ég hef fasta búsetu ({ REF(79, par: 2) } { $gdpr }) og krefjast bóta fyrir það tjón sem ég hef orðið fyrir ({ REF(82) } { $gdpr }).
-reminder-remedies-land-of-residence = Að öðrum kosti mun ég, án frekari fyrirvara, leggja fram kvörtun hjá persónuverndareftirlitsyfirvaldi þess þýska sambandslands þar sem ég bý ({ REF(77) } { $gdpr }; 2. mgr. 19. gr. þýsku sambandslaganna um persónuvernd, BDSG). Ég áskil mér rétt til að höfða mál gegn ykkur fyrir dómstólum í því aðildarríki þar sem ég hef fasta búsetu ({ REF(79, par: 2) } { $gdpr }) og krefjast bóta fyrir það tjón sem ég hef orðið fyrir ({ REF(82) } { $gdpr }).
+reminder-remedies = Að öðrum kosti mun ég, án frekari fyrirvara, leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ég áskil mér rétt til að höfða mál gegn ykkur fyrir dómstólum í því aðildarríki þar sem ég hef fasta búsetu ({ REF(79, par: 2) } { $gdpr }) og krefjast bóta fyrir hvert það tjón sem ég kann að hafa orðið fyrir ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = Að öðrum kosti mun ég, án frekari fyrirvara, leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority }, { $address }. Ég áskil mér rétt til að höfða mál gegn ykkur fyrir dómstólum í því ríki þar sem ég hef fasta búsetu ({ REF(79, par: 2) } { $gdpr }) og krefjast bóta fyrir hvert það tjón sem ég kann að hafa orðið fyrir ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = Að öðrum kosti mun ég, án frekari fyrirvara, leggja fram kvörtun hjá persónuverndareftirlitsyfirvaldi þess þýska sambandslands þar sem ég bý ({ REF(77) } { $gdpr }; 2. mgr. 19. gr. þýsku sambandslaganna um persónuvernd, BDSG). Ég áskil mér rétt til að höfða mál gegn ykkur fyrir dómstólum í því aðildarríki þar sem ég hef fasta búsetu ({ REF(79, par: 2) } { $gdpr }) og krefjast bóta fyrir hvert það tjón sem ég kann að hafa orðið fyrir ({ REF(82) } { $gdpr }).
 reminder-remedies-uk = Bréf þetta er jafnframt kvörtun mín til ykkar samkvæmt section 164A í Data Protection Act 2018: vinsamlegast staðfestið móttöku hennar innan 30 daga og tilkynnið mér niðurstöðu hennar án ótilhlýðilegrar tafar. Ef þið verðið ekki við beiðni minni mun ég leggja fram kvörtun hjá lögbæru eftirlitsyfirvaldi ({ REF(77) } { $gdpr }): { $authority } (eða arftaka þess, Information Commission), { $address }. Ég áskil mér rétt til að fara fram á það við dómstóla að gefin verði út fyrirmæli um að farið verði að lögum (compliance order, section 167 í Data Protection Act 2018) og krefjast skaðabóta ({ REF(82) } { $gdpr }).
 # Fylgiskjöl.
 enclosure-request-copy = Afrit af { $request }, sem barst { $received }
@@ -315,28 +319,32 @@ enclosure-reminder = Afrit af áminningu minni dags. { $reminded }
 ## fleirtölu (þið, ykkur), eins og í reply-to-*.
 
 subject-complaint = Kvörtun samkvæmt { REF(77) } { $gdpr } á hendur fyrirtækinu { $controller }
+salutation-complaint = Ágæti viðtakandi,
 complaint-intro = Hér með legg ég fram kvörtun samkvæmt { REF(77) } { $gdpr } á hendur fyrirtækinu { $controller }, { $controller_address }. Kvörtunin varðar eftirfarandi beiðni mína, sem fyrirtækinu barst { $received }: { $request }. Afrit af beiðninni fylgir hér með.
-complaint-no-reply = Fyrirtækið { $controller } hefur ekki svarað beiðni minni og frestur þess til að svara rann út { $ends } ({ REF(12, par: 3) } { $gdpr }). Það hefur hvorki tilkynnt mér um framlengingu frestsins né greint mér frá ástæðum þess að það hefur ekki gripið til aðgerða ({ REF(12, par: 4) } { $gdpr }).
-complaint-no-reply-uk = Fyrirtækið { $controller } hefur ekki svarað beiðni minni og gildandi frestur (applicable time period) þess til að svara rann út { $ends } (12A. gr. { $gdpr }). Það hefur hvorki tilkynnt mér um framlengingu frestsins né greint mér frá ástæðum þess að það hefur ekki gripið til aðgerða ({ REF(12, par: 4) } { $gdpr }).
-complaint-incomplete = Fyrirtækið { $controller } hefur svarað, en svarið er ófullnægjandi: það hefur ekki að geyma allt sem ég óskaði eftir og engar ástæður eru gefnar fyrir því að einhverju var sleppt. Frestur til að veita fullnægjandi svar rann út { $ends } ({ REF(12, par: 3) } { $gdpr }). Afrit af svarinu fylgir hér með.
-complaint-incomplete-uk = Fyrirtækið { $controller } hefur svarað, en svarið er ófullnægjandi: það hefur ekki að geyma allt sem ég óskaði eftir og engar ástæður eru gefnar fyrir því að einhverju var sleppt. Gildandi frestur (applicable time period) til að veita fullnægjandi svar rann út { $ends } (12A. gr. { $gdpr }). Afrit af svarinu fylgir hér með.
+complaint-no-reply = Fyrirtækið { $controller } hefur ekki svarað beiðni minni og frestur þess til að svara rann út { $ends } eða, ef sá dagur var almennur frídagur, næsta virka dag ({ REF(12, par: 3) } { $gdpr }). Það hefur hvorki tilkynnt mér um framlengingu frestsins né greint mér frá ástæðum þess að það hefur ekki gripið til aðgerða ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = Fyrirtækið { $controller } hefur ekki svarað beiðni minni og gildandi frestur (applicable time period) þess til að svara rann út { $ends } eða, ef sá dagur var almennur frídagur (bank holiday), næsta virka dag (12A. gr. { $gdpr }). Það hefur hvorki tilkynnt mér um framlengingu frestsins né greint mér frá ástæðum þess að það hefur ekki gripið til aðgerða ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = Fyrirtækið { $controller } hefur svarað, en svarið er ófullnægjandi: það hefur ekki að geyma allt sem ég óskaði eftir og engar ástæður eru gefnar fyrir því að einhverju var sleppt. Frestur til að veita fullnægjandi svar rann út { $ends } eða, ef sá dagur var almennur frídagur, næsta virka dag ({ REF(12, par: 3) } { $gdpr }). Afrit af svarinu fylgir hér með.
+complaint-incomplete-uk = Fyrirtækið { $controller } hefur svarað, en svarið er ófullnægjandi: það hefur ekki að geyma allt sem ég óskaði eftir og engar ástæður eru gefnar fyrir því að einhverju var sleppt. Gildandi frestur (applicable time period) til að veita fullnægjandi svar rann út { $ends } eða, ef sá dagur var almennur frídagur (bank holiday), næsta virka dag (12A. gr. { $gdpr }). Afrit af svarinu fylgir hér með.
 complaint-refused = Fyrirtækið { $controller } hefur neitað að verða við beiðni minni. Afrit af svari þess fylgir hér með.
-complaint-identity-demanded = Fyrirtækið { $controller } hefur gert svar sitt háð auðkenningu sem er ekki nauðsynleg, svo sem afriti af persónuskilríkjum eða nýrri ljósmynd, enda þótt beiðni mín hafi haft að geyma þær upplýsingar sem þarf til að finna persónuupplýsingar um mig. Afrit af svari þess fylgir hér með.
+complaint-identity-demanded = Fyrirtækið { $controller } hefur gert svar sitt háð auðkenningu sem ekki var þörf á vegna beiðni minnar, svo sem afriti af persónuskilríkjum. Afrit af svari þess fylgir hér með.
 complaint-reminded = Hinn { $reminded } minnti ég fyrirtækið { $controller } á beiðni mína; það hefur engu að síður ekki orðið við henni. Afrit af áminningunni fylgir hér með.
 complaint-reminded-uk = Hinn { $reminded } kvartaði ég til fyrirtækisins { $controller } samkvæmt section 164A í Data Protection Act 2018; málið hefur ekki verið leyst. Afrit af þeirri kvörtun fylgir hér með.
 complaint-infringements = Að mínu mati hefur fyrirtækið { $controller } þar með einkum brotið gegn:
 # Liðir í upptalningu á eftir „gegn“ (þágufall), hver endar á „;“ (eins og order-*).
 infringement-time-limit = { REF(12, par: 3) } { $gdpr }, þar sem fyrirtækið greip ekki til aðgerða vegna beiðni minnar innan frestsins;
 infringement-time-limit-uk = { REF(12, par: 3) } { $gdpr }, sbr. 12A. gr. { $gdpr }, þar sem fyrirtækið greip ekki til aðgerða vegna beiðni minnar innan gildandi frests;
+infringement-incomplete = { REF(12, par: "3 4") } { $gdpr }, þar sem fyrirtækið greip ekki að fullu til aðgerða vegna beiðni minnar innan frestsins og gaf engar ástæður fyrir því að einhverju var sleppt;
+infringement-incomplete-uk = { REF(12, par: "3 4") } { $gdpr }, sbr. 12A. gr. { $gdpr }, þar sem fyrirtækið greip ekki að fullu til aðgerða vegna beiðni minnar innan gildandi frests og gaf engar ástæður fyrir því að einhverju var sleppt;
 infringement-no-reasons = { REF(12, par: 4) } { $gdpr }, þar sem fyrirtækið greindi mér hvorki frá ástæðum þess að það greip ekki til aðgerða né frá möguleikanum á að leggja fram kvörtun;
 infringement-access = { REF(15) } { $gdpr }, þar sem fyrirtækið hefur ekki veitt mér aðgang að persónuupplýsingum um mig og upplýsingum um vinnslu þeirra;
+infringement-restriction-objection = { REF(18, par: 1, pt: "d", case: "dat") } og { REF(21, par: 1) } { $gdpr }, þar sem fyrirtækið hefur hvorki takmarkað vinnslu persónuupplýsinga um mig né hætt henni eftir að ég andmælti henni;
 infringement-erasure = { REF(17, par: 1) } og { REF(21, par: 1) } { $gdpr }, þar sem fyrirtækið hefur hvorki eytt persónuupplýsingum um mig né hætt vinnslu þeirra, enda þótt ástæður til eyðingar eigi við og ég hafi andmælt vinnslunni;
 infringement-identification = { REF(12, par: 2) } og { REF(12, par: 6) } { $gdpr }, þar sem fyrirtækið gerði beitingu réttinda minna háða auðkenningu sem er ekki nauðsynleg, og { REF(5, par: 1, pt: "c", case: "dat") } { $gdpr }, þar sem það fer fram á meiri persónuupplýsingar en það þarf á að halda;
-infringement-refusal = { REF(12, par: 2) } { $gdpr }, þar sem fyrirtækið neitaði að verða við beiðni minni án þess að sýna fram á að það sé ekki í aðstöðu til að bera kennsl á mig;
-complaint-decisions = Eftirlitsyfirvöld hafa þegar komist að þeirri niðurstöðu að sama vinnsla fyrirtækisins { $controller } sé ólögmæt:
+infringement-refusal = { REF(12, par: 4) } { $gdpr }, þar sem fyrirtækið neitaði að verða við beiðni minni án ástæðu sem { $gdpr } viðurkennir, og { REF(12, par: 2) } { $gdpr }, að því leyti sem það ber fyrir sig að það geti ekki borið kennsl á mig;
+complaint-decisions = Eftirlitsyfirvöld hafa þegar tekið eftirfarandi ákvarðanir gegn fyrirtækinu { $controller }:
 complaint-requests = Ég fer því fram á:
 complaint-ask-handle = að þið fjallið um kvörtun mína og rannsakið efni hennar ({ REF(57, par: 1, pt: "f") } { $gdpr });
-complaint-ask-order = að þið fyrirskipið fyrirtækinu { $controller } að verða við beiðni minni ({ REF(58, par: 2, pt: "c") } { $gdpr }) og beitið öðrum valdheimildum ykkar til úrbóta, þar á meðal stjórnvaldssekt ({ REF(58, par: 2) } og { REF(83) } { $gdpr });
+complaint-ask-order = að þið fyrirskipið fyrirtækinu { $controller } að verða við beiðni minni ({ REF(58, par: 2, pt: "c") } { $gdpr }) og beitið öðrum valdheimildum ykkar til úrbóta ({ REF(58, par: 2) } og { REF(83) } { $gdpr });
 complaint-ask-inform = að þið upplýsið mig um framvindu og niðurstöðu kvörtunarinnar ({ REF(77, par: 2) } { $gdpr }).
 complaint-ask-inform-uk = að þið upplýsið mig um framvindu og niðurstöðu kvörtunarinnar (section 165 í Data Protection Act 2018).
 complaint-consent-share = Ég samþykki að þið deilið þessari kvörtun, ásamt nafni mínu, með fyrirtækinu { $controller } í því skyni að fjalla um hana.

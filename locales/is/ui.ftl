@@ -94,3 +94,7 @@ note-eml-no-recipient = tölvupóstdrögin hafa engan viðtakanda: facerights þ
 note-eml-no-sender = tölvupóstdrögin hafa engan sendanda: gefðu upp --email til að fylla hann inn, annars gerir póstforritið þitt það.
 note-complaint-form = { $authority } tekur einnig við kvörtunum á eyðublaði: { $url } — þú getur límt texta bréfsins þar inn og hengt fylgiskjölin við.
 note-uk-controller-first = ICO ætlast til að þú kvartir fyrst til Clearview (section 164A í Data Protection Act 2018): áminningarbréfið er slík kvörtun; gefðu upp dagsetningu þess með --reminded.
+note-complaint-language = { $authority } tekur ekki við kvörtunum á þessu tungumáli, aðeins á: { $languages }. Skrifaðu kvörtunina með --language { $code }.
+provision-eu-gdpr = 3. mgr. 12. gr. GDPR
+provision-eea-gdpr = 3. mgr. 12. gr. GDPR
+provision-uk-gdpr = 12A. gr. UK GDPR

@@ -94,3 +94,7 @@ note-eml-no-recipient = e-postutkastet har ingen mottaker: facerights kjenner in
 note-eml-no-sender = e-postutkastet har ingen avsender: oppgi --email for å fylle den inn, ellers gjør e-postprogrammet ditt det.
 note-complaint-form = { $authority } tar også imot klager via et skjema: { $url } – du kan lime inn teksten i brevet der og legge ved vedleggene.
 note-uk-controller-first = ICO forventer at du først klager til Clearview (section 164A i Data Protection Act 2018): purringen er en slik klage; oppgi datoen for den med --reminded.
+note-complaint-language = { $authority } tar ikke imot klager på dette språket, bare på: { $languages }. Skriv klagen med --language { $code }.
+provision-eu-gdpr = artikkel 12 nr. 3 i personvernforordningen
+provision-eea-gdpr = artikkel 12 nr. 3 i personvernforordningen
+provision-uk-gdpr = artikkel 12A i UK GDPR

@@ -94,3 +94,7 @@ note-eml-no-recipient = het e-mailconcept heeft geen ontvanger: facerights kent 
 note-eml-no-sender = het e-mailconcept heeft geen afzender: geef --email op om die in te vullen, anders doet uw e-mailprogramma dat.
 note-complaint-form = { $authority } neemt klachten ook aan via een formulier: { $url } — u kunt de tekst van de brief daar plakken en de bijlagen toevoegen.
 note-uk-controller-first = de ICO verwacht dat u eerst bij Clearview klaagt (section 164A van de Data Protection Act 2018): de herinneringsbrief is zo'n klacht; geef de datum ervan op met --reminded.
+note-complaint-language = { $authority } neemt geen klachten aan in deze taal, alleen in: { $languages }. Stel de klacht op met --language { $code }.
+provision-eu-gdpr = artikel 12, derde lid, AVG
+provision-eea-gdpr = artikel 12, derde lid, AVG
+provision-uk-gdpr = artikel 12A UK GDPR

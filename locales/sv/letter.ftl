@@ -97,7 +97,10 @@ our-reference = Min referens: { $reference }
 # ("Stockholm den 10 februari 2022").
 place-date = { $place } den { $date }
 date-only = { $date }
-enclosures-label = Bilaga:
+enclosures-label = { $count ->
+    [one] Bilaga:
+   *[other] Bilagor:
+}
 enclosure-photo = Fotografi av mitt ansikte, som lämnas enbart för att identifiera mig i samband med denna begäran
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Sida { $page } av { $pages }
@@ -301,14 +304,14 @@ request-name-access-erasure = min begäran om tillgång enligt { REF(15) } i { $
 ## Påminnelse till Clearview
 
 subject-reminder = Påminnelse: { $request }, mottagen av er den { $received }
-reminder-facts = Den { $received } tog ni emot { $request }; en kopia bifogas. Tidsfristen för ert svar löpte ut den { $ends } ({ REF(12, par: 3) } i { $gdpr }).
-reminder-facts-uk = Den { $received } tog ni emot { $request }; en kopia bifogas. Den tillämpliga tidsfristen (applicable time period) för ert svar löpte ut den { $ends } (artikel 12A i { $gdpr }).
-reminder-no-reply = Jag har inte fått något svar från er, och inte heller någon information om en förlängning av tidsfristen eller om orsaken till att ni inte har vidtagit åtgärder på min begäran ({ REF(12, par: 4) } i { $gdpr }).
+reminder-facts = Den { $received } tog ni emot { $request }; en kopia bifogas. Tidsfristen för ert svar löpte ut den { $ends } eller, om den dagen var en allmän helgdag, närmast följande arbetsdag ({ REF(12, par: 3) } i { $gdpr }).
+reminder-facts-uk = Den { $received } tog ni emot { $request }; en kopia bifogas. Den tillämpliga tidsfristen (applicable time period) för ert svar löpte ut den { $ends } eller, om den dagen var en allmän helgdag (bank holiday), närmast följande arbetsdag (artikel 12A i { $gdpr }).
+reminder-no-reply = Jag har inte fått något svar från er, och inte heller någon information om en förlängning av tidsfristen eller om orsaken till att ni inte har vidtagit åtgärder på min begäran ({ REF(12, par: "3 4") } i { $gdpr }).
 reminder-incomplete = Ert svar är ofullständigt: Det innehåller inte allt som jag har begärt, och ni har inte angett skälen till att ni har utelämnat något ({ REF(12, par: 4) } i { $gdpr }).
 reminder-demand = Ni bryter därmed mot { $gdpr }. Jag uppmanar er att tillmötesgå min begäran fullt ut utan ytterligare dröjsmål och under alla omständigheter senast den { $grace }.
-reminder-remedies = Om ni inte gör det kommer jag utan ytterligare förvarning att lämna in ett klagomål till den behöriga tillsynsmyndigheten ({ REF(77) } i { $gdpr }): { $authority }, { $address }. Jag förbehåller mig rätten att väcka talan mot er vid domstol i den medlemsstat där jag har min hemvist ({ REF(79, par: 2) } i { $gdpr }) och att kräva ersättning för den skada som jag har lidit ({ REF(82) } i { $gdpr }).
-reminder-remedies-eea = Om ni inte gör det kommer jag utan ytterligare förvarning att lämna in ett klagomål till den behöriga tillsynsmyndigheten ({ REF(77) } i { $gdpr }): { $authority }, { $address }. Jag förbehåller mig rätten att väcka talan mot er vid domstol i den stat där jag har min hemvist ({ REF(79, par: 2) } i { $gdpr }) och att kräva ersättning för den skada som jag har lidit ({ REF(82) } i { $gdpr }).
-reminder-remedies-land-of-residence = Om ni inte gör det kommer jag utan ytterligare förvarning att lämna in ett klagomål till dataskyddsmyndigheten i den tyska delstat där jag bor ({ REF(77) } i { $gdpr }; § 19 andra stycket i den tyska federala dataskyddslagen, BDSG). Jag förbehåller mig rätten att väcka talan mot er vid domstol i den medlemsstat där jag har min hemvist ({ REF(79, par: 2) } i { $gdpr }) och att kräva ersättning för den skada som jag har lidit ({ REF(82) } i { $gdpr }).
+reminder-remedies = Om ni inte gör det kommer jag utan ytterligare förvarning att lämna in ett klagomål till den behöriga tillsynsmyndigheten ({ REF(77) } i { $gdpr }): { $authority }, { $address }. Jag förbehåller mig rätten att väcka talan mot er vid domstol i den medlemsstat där jag har min hemvist ({ REF(79, par: 2) } i { $gdpr }) och att kräva ersättning för eventuell skada som jag har lidit ({ REF(82) } i { $gdpr }).
+reminder-remedies-eea = Om ni inte gör det kommer jag utan ytterligare förvarning att lämna in ett klagomål till den behöriga tillsynsmyndigheten ({ REF(77) } i { $gdpr }): { $authority }, { $address }. Jag förbehåller mig rätten att väcka talan mot er vid domstol i den stat där jag har min hemvist ({ REF(79, par: 2) } i { $gdpr }) och att kräva ersättning för eventuell skada som jag har lidit ({ REF(82) } i { $gdpr }).
+reminder-remedies-land-of-residence = Om ni inte gör det kommer jag utan ytterligare förvarning att lämna in ett klagomål till dataskyddsmyndigheten i den tyska delstat där jag bor ({ REF(77) } i { $gdpr }; § 19 andra stycket i den tyska federala dataskyddslagen, BDSG). Jag förbehåller mig rätten att väcka talan mot er vid domstol i den medlemsstat där jag har min hemvist ({ REF(79, par: 2) } i { $gdpr }) och att kräva ersättning för eventuell skada som jag har lidit ({ REF(82) } i { $gdpr }).
 reminder-remedies-uk = Detta brev är också mitt klagomål till er enligt section 164A i Data Protection Act 2018: Jag ber er att bekräfta mottagandet av klagomålet inom 30 dagar och att utan onödigt dröjsmål meddela mig utfallet. Om ni inte tillmötesgår min begäran kommer jag att lämna in ett klagomål till den behöriga tillsynsmyndigheten ({ REF(77) } i { $gdpr }): { $authority } (eller dess efterträdare, Information Commission), { $address }. Jag förbehåller mig rätten att begära att domstol meddelar ett föreläggande om efterlevnad (compliance order, section 167 i Data Protection Act 2018) och att kräva ersättning ({ REF(82) } i { $gdpr }).
 # Bilagor.
 enclosure-request-copy = Kopia av { $request }, mottagen den { $received }
@@ -319,28 +322,32 @@ enclosure-reminder = Kopia av min påminnelse daterad den { $reminded }
 ## Klagomål till tillsynsmyndigheten (som standard på myndighetens språk)
 
 subject-complaint = Klagomål enligt { REF(77) } i { $gdpr } mot { $controller }
+salutation-complaint = Till den det vederbör
 complaint-intro = Härmed lämnar jag in ett klagomål enligt { REF(77) } i { $gdpr } mot { $controller }, { $controller_address }. Klagomålet gäller { $request }. { $controller } tog emot begäran den { $received }; en kopia bifogas.
-complaint-no-reply = { $controller } har inte svarat på min begäran, och tidsfristen för svaret löpte ut den { $ends } ({ REF(12, par: 3) } i { $gdpr }). Bolaget har inte informerat mig om någon förlängning av tidsfristen eller om orsaken till att åtgärder inte har vidtagits ({ REF(12, par: 4) } i { $gdpr }).
-complaint-no-reply-uk = { $controller } har inte svarat på min begäran, och den tillämpliga tidsfristen (applicable time period) för svaret löpte ut den { $ends } (artikel 12A i { $gdpr }). Bolaget har inte informerat mig om någon förlängning av tidsfristen eller om orsaken till att åtgärder inte har vidtagits ({ REF(12, par: 4) } i { $gdpr }).
-complaint-incomplete = { $controller } har svarat, men svaret är ofullständigt: Det innehåller inte allt som jag har begärt och anger inga skäl till att något har utelämnats. Tidsfristen för ett fullständigt svar löpte ut den { $ends } ({ REF(12, par: 3) } i { $gdpr }). En kopia av svaret bifogas.
-complaint-incomplete-uk = { $controller } har svarat, men svaret är ofullständigt: Det innehåller inte allt som jag har begärt och anger inga skäl till att något har utelämnats. Den tillämpliga tidsfristen (applicable time period) för ett fullständigt svar löpte ut den { $ends } (artikel 12A i { $gdpr }). En kopia av svaret bifogas.
+complaint-no-reply = { $controller } har inte svarat på min begäran, och tidsfristen för svaret löpte ut den { $ends } eller, om den dagen var en allmän helgdag, närmast följande arbetsdag ({ REF(12, par: 3) } i { $gdpr }). Bolaget har inte informerat mig om någon förlängning av tidsfristen eller om orsaken till att åtgärder inte har vidtagits ({ REF(12, par: 4) } i { $gdpr }).
+complaint-no-reply-uk = { $controller } har inte svarat på min begäran, och den tillämpliga tidsfristen (applicable time period) för svaret löpte ut den { $ends } eller, om den dagen var en allmän helgdag (bank holiday), närmast följande arbetsdag (artikel 12A i { $gdpr }). Bolaget har inte informerat mig om någon förlängning av tidsfristen eller om orsaken till att åtgärder inte har vidtagits ({ REF(12, par: 4) } i { $gdpr }).
+complaint-incomplete = { $controller } har svarat, men svaret är ofullständigt: Det innehåller inte allt som jag har begärt och anger inga skäl till att något har utelämnats. Tidsfristen för ett fullständigt svar löpte ut den { $ends } eller, om den dagen var en allmän helgdag, närmast följande arbetsdag ({ REF(12, par: 3) } i { $gdpr }). En kopia av svaret bifogas.
+complaint-incomplete-uk = { $controller } har svarat, men svaret är ofullständigt: Det innehåller inte allt som jag har begärt och anger inga skäl till att något har utelämnats. Den tillämpliga tidsfristen (applicable time period) för ett fullständigt svar löpte ut den { $ends } eller, om den dagen var en allmän helgdag (bank holiday), närmast följande arbetsdag (artikel 12A i { $gdpr }). En kopia av svaret bifogas.
 complaint-refused = { $controller } har vägrat att vidta åtgärder på min begäran. En kopia av svaret bifogas.
-complaint-identity-demanded = { $controller } har gjort sitt svar beroende av en identifiering som inte är nödvändig, till exempel en kopia av en identitetshandling eller ett nytt fotografi, trots att min begäran innehöll de uppgifter som behövs för att hitta de personuppgifter som rör mig. En kopia av svaret bifogas.
+complaint-identity-demanded = { $controller } har gjort sitt svar beroende av en identifiering som min begäran inte krävde, till exempel en kopia av en identitetshandling. En kopia av svaret bifogas.
 complaint-reminded = Den { $reminded } påminde jag { $controller } om min begäran; bolaget har ändå inte tillmötesgått den. En kopia av påminnelsen bifogas.
 complaint-reminded-uk = Den { $reminded } klagade jag till { $controller } enligt section 164A i Data Protection Act 2018; saken har inte lösts. En kopia av det klagomålet bifogas.
 complaint-infringements = Enligt min mening har { $controller } därigenom i synnerhet brutit mot:
 # Listpunkter som var och en slutar med ”;” (som order-*); facerights byter det sista mot punkt.
 infringement-time-limit = { REF(12, par: 3, case: "start") } i { $gdpr }, eftersom bolaget inte har vidtagit åtgärder på min begäran inom tidsfristen;
 infringement-time-limit-uk = { REF(12, par: 3, case: "start") } i { $gdpr }, jämförd med artikel 12A i { $gdpr }, eftersom bolaget inte har vidtagit åtgärder på min begäran inom den tillämpliga tidsfristen;
+infringement-incomplete = { REF(12, par: "3 4", case: "start") } i { $gdpr }, eftersom bolaget inte fullt ut har vidtagit åtgärder på min begäran inom tidsfristen och inte har angett skälen till att något har utelämnats;
+infringement-incomplete-uk = { REF(12, par: "3 4", case: "start") } i { $gdpr }, jämförd med artikel 12A i { $gdpr }, eftersom bolaget inte fullt ut har vidtagit åtgärder på min begäran inom den tillämpliga tidsfristen och inte har angett skälen till att något har utelämnats;
 infringement-no-reasons = { REF(12, par: 4, case: "start") } i { $gdpr }, eftersom bolaget inte har informerat mig om orsaken till att åtgärder inte har vidtagits och om möjligheten att lämna in ett klagomål;
 infringement-access = { REF(15, case: "start") } i { $gdpr }, eftersom bolaget inte har gett mig tillgång till mina personuppgifter och till informationen om behandlingen av dem;
+infringement-restriction-objection = { REF(18, par: 1, pt: "d", case: "start") } och { REF(21, par: 1) } i { $gdpr }, eftersom bolaget varken har begränsat behandlingen av mina personuppgifter eller upphört med den efter min invändning;
 infringement-erasure = { REF(17, par: 1, case: "start") } och { REF(21, par: 1) } i { $gdpr }, eftersom bolaget inte har raderat mina personuppgifter och inte har upphört att behandla dem, trots att det finns skäl för radering och jag har gjort en invändning;
 infringement-identification = { REF(12, par: 2, case: "start") } och { REF(12, par: 6) } i { $gdpr }, eftersom bolaget har gjort utövandet av mina rättigheter beroende av en identifiering som inte är nödvändig, och { REF(5, par: 1, pt: "c") } i { $gdpr }, eftersom det begär fler personuppgifter än det behöver;
-infringement-refusal = { REF(12, par: 2, case: "start") } i { $gdpr }, eftersom bolaget har vägrat att vidta åtgärder på min begäran utan att visa att det inte är i stånd att identifiera mig;
-complaint-decisions = Tillsynsmyndigheter har redan funnit att samma behandling som { $controller } utför är olaglig:
+infringement-refusal = { REF(12, par: 4, case: "start") } i { $gdpr }, eftersom bolaget har vägrat att vidta åtgärder på min begäran utan något skäl som { $gdpr } godtar, och { REF(12, par: 2) } i { $gdpr }, i den mån bolaget åberopar att det inte kan identifiera mig;
+complaint-decisions = Tillsynsmyndigheter har redan fattat följande beslut mot { $controller }:
 complaint-requests = Jag ber er därför:
 complaint-ask-handle = att behandla mitt klagomål och undersöka det sakförhållande som klagomålet gäller ({ REF(57, par: 1, pt: "f") } i { $gdpr });
-complaint-ask-order = att förelägga { $controller } att tillmötesgå min begäran ({ REF(58, par: 2, pt: "c") } i { $gdpr }) och att använda era övriga korrigerande befogenheter, inklusive administrativa sanktionsavgifter ({ REF(58, par: 2) } och { REF(83) } i { $gdpr });
+complaint-ask-order = att förelägga { $controller } att tillmötesgå min begäran ({ REF(58, par: 2, pt: "c") } i { $gdpr }) och att använda era övriga korrigerande befogenheter ({ REF(58, par: 2) } och { REF(83) } i { $gdpr });
 complaint-ask-inform = att informera mig om hur arbetet med klagomålet fortskrider och vad det leder till ({ REF(77, par: 2) } i { $gdpr }).
 complaint-ask-inform-uk = att informera mig om hur arbetet med klagomålet fortskrider och vad det leder till (section 165 i Data Protection Act 2018).
 complaint-consent-share = Jag samtycker till att ni delar detta klagomål, med mitt namn, med { $controller } för handläggningen av det.

@@ -94,3 +94,7 @@ note-eml-no-recipient = mejlutkastet har ingen mottagare: facerights känner int
 note-eml-no-sender = mejlutkastet har ingen avsändare: ange --email för att fylla i den, annars gör ditt e-postprogram det.
 note-complaint-form = { $authority } tar också emot klagomål via ett formulär: { $url } – du kan klistra in brevets text där och bifoga bilagorna.
 note-uk-controller-first = ICO förväntar sig att du först klagar till Clearview (section 164A i Data Protection Act 2018): påminnelsebrevet är ett sådant klagomål; ange dess datum med --reminded.
+note-complaint-language = { $authority } tar inte emot klagomål på det här språket, bara på: { $languages }. Skriv klagomålet med --language { $code }.
+provision-eu-gdpr = artikel 12.3 i dataskyddsförordningen
+provision-eea-gdpr = artikel 12.3 i dataskyddsförordningen
+provision-uk-gdpr = artikel 12A i UK GDPR
