@@ -104,3 +104,10 @@ note-eml-no-sender = черновата на имейла няма подате�
 note-complaint-form = { $authority } приема жалби и чрез свой формуляр: { $url } – можете да поставите там текста на писмото и да приложите приложенията.
 # United Kingdom complaints without a reminder first.
 note-uk-controller-first = ICO очаква първо да подадете жалба до Clearview (раздел 164A от Data Protection Act 2018): напомнянето е такава жалба; посочете датата му с --reminded.
+# A complaint in a language the authority does not take complaints in. $authority; $languages:
+# the codes it takes ("nl, fr, de"); $code: the first of them.
+note-complaint-language = { $authority } приема жалби само на езиците с кодове { $languages }; тази жалба е на друг език. Напишете я с --language { $code }.
+# The provision that sets the reply period, as note-deadline cites it ($provision), per law.
+provision-eu-gdpr = чл. 12, пар. 3 от ОРЗД
+provision-eea-gdpr = чл. 12, пар. 3 от ОРЗД
+provision-uk-gdpr = чл. 12A от UK GDPR

@@ -90,7 +90,11 @@ our-reference = Moje značka: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Příloha:
+# $count: how many enclosures follow (one: „Příloha:“; more: „Přílohy:“).
+enclosures-label = { $count ->
+    [one] Příloha:
+   *[other] Přílohy:
+}
 enclosure-photo = Fotografie mého obličeje poskytnutá výhradně za účelem mé identifikace pro účely této žádosti
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Strana { $page } z { $pages }
@@ -318,14 +322,14 @@ request-name-access-erasure = mé žádosti o přístup podle { REF(15) } { $gdp
 ## Reminder to Clearview („urgence“)
 
 subject-reminder = Urgence vyřízení { $request }, kterou jste obdrželi dne { $received }
-reminder-facts = V příloze je kopie { $request }, kterou jste obdrželi dne { $received }. Lhůta pro Vaši odpověď uplynula dne { $ends } ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = V příloze je kopie { $request }, kterou jste obdrželi dne { $received }. Použitelná lhůta (applicable time period) pro Vaši odpověď uplynula dne { $ends } (čl. 12A { $gdpr }).
-reminder-no-reply = Dosud mi od Vás nebyla doručena žádná odpověď ani informace o prodloužení lhůty či o důvodech, proč jste na základě mé žádosti nepřijali opatření ({ REF(12, par: 4) } { $gdpr }).
+reminder-facts = V příloze je kopie { $request }, kterou jste obdrželi dne { $received }. Lhůta pro Vaši odpověď uplynula dne { $ends }, nebo, byl-li tento den svátkem, nejbližší následující pracovní den ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = V příloze je kopie { $request }, kterou jste obdrželi dne { $received }. Použitelná lhůta (applicable time period) pro Vaši odpověď uplynula dne { $ends }, nebo, byl-li tento den ve Spojeném království svátkem (bank holiday), nejbližší následující pracovní den (čl. 12A { $gdpr }).
+reminder-no-reply = Dosud mi od Vás nebyla doručena žádná odpověď ani informace o prodloužení lhůty či o důvodech, proč jste na základě mé žádosti nepřijali opatření ({ REF(12, par: "3 4") } { $gdpr }).
 reminder-incomplete = Vaše odpověď je neúplná: neobsahuje vše, oč žádám, a neuvedli jste důvody, proč jste něco vynechali ({ REF(12, par: 4) } { $gdpr }).
 reminder-demand = Porušujete tím { $gdpr }. Vyzývám Vás, abyste mé žádosti vyhověli v plném rozsahu bez dalšího odkladu, nejpozději však do { $grace }.
-reminder-remedies = Neučiníte-li tak, podám bez dalšího upozornění stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo zahájit proti Vám řízení u soudů členského státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady újmy, která mi vznikla ({ REF(82) } { $gdpr }).
-reminder-remedies-eea = Neučiníte-li tak, podám bez dalšího upozornění stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo zahájit proti Vám řízení u soudů státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady újmy, která mi vznikla ({ REF(82) } { $gdpr }).
-reminder-remedies-land-of-residence = Neučiníte-li tak, podám bez dalšího upozornění stížnost u dozorového úřadu pro ochranu osobních údajů té německé spolkové země, v níž bydlím ({ REF(77) } { $gdpr }; § 19 odst. 2 německého spolkového zákona o ochraně osobních údajů, BDSG). Vyhrazuji si právo zahájit proti Vám řízení u soudů členského státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady újmy, která mi vznikla ({ REF(82) } { $gdpr }).
+reminder-remedies = Neučiníte-li tak, podám bez dalšího upozornění stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo zahájit proti Vám řízení u soudů členského státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady jakékoli újmy, která mi byla způsobena ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = Neučiníte-li tak, podám bez dalšího upozornění stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhrazuji si právo zahájit proti Vám řízení u soudů státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady jakékoli újmy, která mi byla způsobena ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = Neučiníte-li tak, podám bez dalšího upozornění stížnost u dozorového úřadu pro ochranu osobních údajů té německé spolkové země, v níž bydlím ({ REF(77) } { $gdpr }; § 19 odst. 2 německého spolkového zákona o ochraně osobních údajů, BDSG). Vyhrazuji si právo zahájit proti Vám řízení u soudů členského státu, v němž mám své obvyklé bydliště ({ REF(79, par: 2) } { $gdpr }), a domáhat se náhrady jakékoli újmy, která mi byla způsobena ({ REF(82) } { $gdpr }).
 reminder-remedies-uk = Tento dopis je zároveň mou stížností podanou u Vás podle oddílu 164A zákona Data Protection Act 2018: potvrďte prosím její přijetí do 30 dnů od jejího obdržení a bez zbytečného odkladu mi sdělte, jak byla vyřízena. Pokud mé žádosti nevyhovíte, podám stížnost u dozorového úřadu ({ REF(77) } { $gdpr }): { $authority } (nebo jeho nástupce, Information Commission), { $address }. Vyhrazuji si právo navrhnout soudu vydání příkazu ke splnění povinností (compliance order, oddíl 167 zákona Data Protection Act 2018) a domáhat se náhrady újmy ({ REF(82) } { $gdpr }).
 # Enclosure lines.
 enclosure-request-copy = Kopie { $request }, doručené dne { $received }
@@ -337,27 +341,35 @@ enclosure-reminder = Kopie mé urgence ze dne { $reminded }
 ## requests are addressed to „dozorový úřad“ in the third person).
 
 subject-complaint = Stížnost podle { REF(77) } { $gdpr } na společnost { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Vážené dámy, vážení pánové,
 complaint-intro = Podávám tímto stížnost podle { REF(77) } { $gdpr } na společnost { $controller }, { $controller_address }. Stížnost se týká { $request }, kterou společnost { $controller } obdržela dne { $received }; její kopii přikládám.
-complaint-no-reply = Společnost { $controller } na mou žádost neodpověděla, ačkoli lhůta pro odpověď uplynula dne { $ends } ({ REF(12, par: 3) } { $gdpr }). Neinformovala mě ani o prodloužení lhůty, ani o důvodech, proč nepřijala opatření ({ REF(12, par: 4) } { $gdpr }).
-complaint-no-reply-uk = Společnost { $controller } na mou žádost neodpověděla, ačkoli použitelná lhůta (applicable time period) pro odpověď uplynula dne { $ends } (čl. 12A { $gdpr }). Neinformovala mě ani o prodloužení lhůty, ani o důvodech, proč nepřijala opatření ({ REF(12, par: 4) } { $gdpr }).
-complaint-incomplete = Společnost { $controller } sice odpověděla, její odpověď je však neúplná: neobsahuje vše, oč žádám, a neuvádí důvody, proč v ní něco chybí. Lhůta pro úplnou odpověď uplynula dne { $ends } ({ REF(12, par: 3) } { $gdpr }). Kopii odpovědi přikládám.
-complaint-incomplete-uk = Společnost { $controller } sice odpověděla, její odpověď je však neúplná: neobsahuje vše, oč žádám, a neuvádí důvody, proč v ní něco chybí. Použitelná lhůta (applicable time period) pro úplnou odpověď uplynula dne { $ends } (čl. 12A { $gdpr }). Kopii odpovědi přikládám.
+complaint-no-reply = Společnost { $controller } na mou žádost neodpověděla, ačkoli lhůta pro odpověď uplynula dne { $ends }, nebo, byl-li tento den svátkem, nejbližší následující pracovní den ({ REF(12, par: 3) } { $gdpr }). Neinformovala mě ani o prodloužení lhůty, ani o důvodech, proč nepřijala opatření ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = Společnost { $controller } na mou žádost neodpověděla, ačkoli použitelná lhůta (applicable time period) pro odpověď uplynula dne { $ends }, nebo, byl-li tento den ve Spojeném království svátkem (bank holiday), nejbližší následující pracovní den (čl. 12A { $gdpr }). Neinformovala mě ani o prodloužení lhůty, ani o důvodech, proč nepřijala opatření ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = Společnost { $controller } sice odpověděla, její odpověď je však neúplná: neobsahuje vše, oč žádám, a neuvádí důvody, proč v ní něco chybí. Lhůta pro úplnou odpověď uplynula dne { $ends }, nebo, byl-li tento den svátkem, nejbližší následující pracovní den ({ REF(12, par: 3) } { $gdpr }). Kopii odpovědi přikládám.
+complaint-incomplete-uk = Společnost { $controller } sice odpověděla, její odpověď je však neúplná: neobsahuje vše, oč žádám, a neuvádí důvody, proč v ní něco chybí. Použitelná lhůta (applicable time period) pro úplnou odpověď uplynula dne { $ends }, nebo, byl-li tento den ve Spojeném království svátkem (bank holiday), nejbližší následující pracovní den (čl. 12A { $gdpr }). Kopii odpovědi přikládám.
 complaint-refused = Společnost { $controller } odmítla na základě mé žádosti přijmout opatření. Kopii její odpovědi přikládám.
-complaint-identity-demanded = Společnost { $controller } podmínila svou odpověď identifikací, která není nezbytná, například kopií dokladu totožnosti nebo novou fotografií, ačkoli má žádost obsahovala informace potřebné k nalezení osobních údajů, které se mě týkají. Kopii její odpovědi přikládám.
+complaint-identity-demanded = Společnost { $controller } podmínila svou odpověď identifikací, kterou má žádost nevyžadovala, například kopií dokladu totožnosti. Kopii její odpovědi přikládám.
 complaint-reminded = Dne { $reminded } byla společnosti { $controller } zaslána moje urgence; společnost však ani poté mé žádosti nevyhověla. Kopii urgence přikládám.
 complaint-reminded-uk = Dne { $reminded } byla u společnosti { $controller } podána moje stížnost podle oddílu 164A zákona Data Protection Act 2018; věc nebyla vyřešena. Kopii této stížnosti přikládám.
 complaint-infringements = Společnost { $controller } tím podle mého názoru porušila zejména:
 infringement-time-limit = { REF(12, par: 3) } { $gdpr }, neboť na základě mé žádosti nepřijala opatření ve stanovené lhůtě;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { REF(12, par: "3 4") } { $gdpr }, neboť na základě mé žádosti nepřijala ve stanovené lhůtě opatření v plném rozsahu a neuvedla důvody, proč něco vynechala;
+infringement-incomplete-uk = { REF(12, par: "3 4") } { $gdpr } ve spojení s čl. 12A { $gdpr }, neboť na základě mé žádosti nepřijala v použitelné lhůtě opatření v plném rozsahu a neuvedla důvody, proč něco vynechala;
 infringement-time-limit-uk = { REF(12, par: 3) } { $gdpr } ve spojení s čl. 12A { $gdpr }, neboť na základě mé žádosti nepřijala opatření v použitelné lhůtě;
 infringement-no-reasons = { REF(12, par: 4) } { $gdpr }, neboť mě neinformovala o důvodech, proč nepřijala opatření, ani o mém právu podat stížnost u dozorového úřadu;
 infringement-access = { REF(15) } { $gdpr }, neboť mi neposkytla přístup k mým osobním údajům ani informace o jejich zpracování;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { REF(18, par: 1, pt: "d") } a { REF(21, par: 1) } { $gdpr }, neboť zpracování mých osobních údajů ani neomezila, ani je po vznesení mé námitky neukončila;
 infringement-erasure = { REF(17, par: 1) } a { REF(21, par: 1) } { $gdpr }, neboť mé osobní údaje nevymazala a jejich zpracování neukončila, ačkoli jsou dány důvody pro výmaz a byla vznesena moje námitka;
 infringement-identification = { REF(12, par: 2) } a { REF(12, par: 6) } { $gdpr }, neboť výkon mých práv podmínila identifikací, která není nezbytná, a { REF(5, par: 1, pt: "c") } { $gdpr }, neboť požaduje více osobních údajů, než potřebuje;
-infringement-refusal = { REF(12, par: 2) } { $gdpr }, neboť odmítla na základě mé žádosti přijmout opatření, aniž by prokázala, že není schopna mě identifikovat;
-complaint-decisions = Dozorové úřady již shledaly totéž zpracování prováděné společností { $controller } protiprávním:
+infringement-refusal = { REF(12, par: 4) } { $gdpr }, neboť odmítla na základě mé žádosti přijmout opatření bez důvodu, který { $gdpr } uznává, a { REF(12, par: 2) } { $gdpr }, v rozsahu, v jakém se dovolává toho, že mě není schopna identifikovat;
+complaint-decisions = Dozorové úřady již vůči společnosti { $controller } vydaly tato rozhodnutí:
 complaint-requests = Žádám proto, aby dozorový úřad:
 complaint-ask-handle = se mou stížností zabýval a prošetřil její předmět ({ REF(57, par: 1, pt: "f") } { $gdpr });
-complaint-ask-order = nařídil společnosti { $controller }, aby mé žádosti vyhověla ({ REF(58, par: 2, pt: "c") } { $gdpr }), a využil svých dalších nápravných pravomocí, včetně uložení správní pokuty ({ REF(58, par: 2) } a { REF(83) } { $gdpr });
+complaint-ask-order = nařídil společnosti { $controller }, aby mé žádosti vyhověla ({ REF(58, par: 2, pt: "c") } { $gdpr }), a využil svých dalších nápravných pravomocí ({ REF(58, par: 2) } a { REF(83) } { $gdpr });
 complaint-ask-inform = mě informoval o průběhu a výsledku vyřizování stížnosti ({ REF(77, par: 2) } { $gdpr }).
 complaint-ask-inform-uk = mě informoval o průběhu a výsledku vyřizování stížnosti (oddíl 165 zákona Data Protection Act 2018).
 complaint-consent-share = Souhlasím s tím, aby dozorový úřad tuto stížnost včetně mého jména předal společnosti { $controller } za účelem jejího vyřízení.

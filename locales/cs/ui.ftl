@@ -105,3 +105,10 @@ note-eml-no-sender = koncept e-mailu nemá odesílatele: doplníte jej pomocí -
 note-complaint-form = { $authority } přijímá stížnosti také prostřednictvím formuláře: { $url } – můžete do něj vložit text dopisu a připojit přílohy.
 # United Kingdom complaints without a reminder first.
 note-uk-controller-first = ICO očekává, že si nejprve stěžujete přímo u Clearview (oddíl 164A zákona Data Protection Act 2018): takovou stížností je urgence; její datum zadejte pomocí --reminded.
+# A complaint in a language the authority does not take complaints in. $authority; $languages:
+# the codes it takes ("nl, fr, de"); $code: the first of them.
+note-complaint-language = { $authority } přijímá stížnosti jen v jazycích s kódy { $languages }; tato stížnost je v jiném jazyce. Napište ji s volbou --language { $code }.
+# The provision that sets the reply period, as note-deadline cites it ($provision), per law.
+provision-eu-gdpr = čl. 12 odst. 3 GDPR
+provision-eea-gdpr = čl. 12 odst. 3 GDPR
+provision-uk-gdpr = čl. 12A UK GDPR

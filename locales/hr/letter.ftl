@@ -158,7 +158,11 @@ our-reference = Moja oznaka: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Prilog:
+# $count: how many enclosures follow (one: „Prilog:”; more: „Prilozi:”).
+enclosures-label = { $count ->
+    [one] Prilog:
+   *[other] Prilozi:
+}
 enclosure-photo = Fotografija mojeg lica, priložena isključivo radi moje identifikacije u svrhu ovog zahtjeva
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Stranica { $page } od { $pages }
@@ -392,14 +396,14 @@ request-name-access-erasure = mojeg zahtjeva za pristup na temelju { REF(15, cas
 ## Reminder to Clearview („požurnica“)
 
 subject-reminder = Požurnica povodom { $request }, koji ste zaprimili { $received }
-reminder-facts = U prilogu je preslika { $request }, koji ste zaprimili { $received }, a rok za Vaš odgovor istekao je { $ends } ({ REF(12, par: 3) } { $gdpr }-a).
-reminder-facts-uk = U prilogu je preslika { $request }, koji ste zaprimili { $received }, a primjenjivi rok (applicable time period) za Vaš odgovor istekao je { $ends } (članak 12A { $gdpr }-a).
-reminder-no-reply = Od Vas do danas nije stigao nikakav odgovor ni obavijest o produljenju roka ili o razlozima zbog kojih niste postupili po mojem zahtjevu ({ REF(12, par: 4) } { $gdpr }-a).
+reminder-facts = U prilogu je preslika { $request }, koji ste zaprimili { $received }, a rok za Vaš odgovor istekao je { $ends } odnosno, ako je taj dan bio blagdan, prvoga sljedećeg radnog dana ({ REF(12, par: 3) } { $gdpr }-a).
+reminder-facts-uk = U prilogu je preslika { $request }, koji ste zaprimili { $received }, a primjenjivi rok (applicable time period) za Vaš odgovor istekao je { $ends } odnosno, ako je taj dan bio blagdan u Ujedinjenom Kraljevstvu (bank holiday), prvoga sljedećeg radnog dana (članak 12A { $gdpr }-a).
+reminder-no-reply = Od Vas do danas nije stigao nikakav odgovor ni obavijest o produljenju roka ili o razlozima zbog kojih niste postupili po mojem zahtjevu ({ REF(12, par: "3 4") } { $gdpr }-a).
 reminder-incomplete = Vaš je odgovor nepotpun: ne sadržava sve što tražim, a niste naveli razloge zbog kojih ste nešto izostavili ({ REF(12, par: 4) } { $gdpr }-a).
 reminder-demand = Time kršite { $gdpr }. Pozivam Vas da najkasnije do { $grace } bez daljnjeg odgađanja u cijelosti ispunite moj zahtjev.
-reminder-remedies = U protivnom ću bez daljnje najave podnijeti pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države članice u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu štete koja mi je prouzročena ({ REF(82) } { $gdpr }-a).
-reminder-remedies-eea = U protivnom ću bez daljnje najave podnijeti pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu štete koja mi je prouzročena ({ REF(82) } { $gdpr }-a).
-reminder-remedies-land-of-residence = U protivnom ću bez daljnje najave podnijeti pritužbu nadzornom tijelu za zaštitu podataka one njemačke savezne zemlje u kojoj živim ({ REF(77) } { $gdpr }-a; § 19. stavak 2. njemačkog Saveznog zakona o zaštiti podataka, BDSG). Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države članice u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu štete koja mi je prouzročena ({ REF(82) } { $gdpr }-a).
+reminder-remedies = U protivnom ću bez daljnje najave podnijeti pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države članice u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu svake štete koja mi je prouzročena ({ REF(82) } { $gdpr }-a).
+reminder-remedies-eea = U protivnom ću bez daljnje najave podnijeti pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority }, { $address }. Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu svake štete koja mi je prouzročena ({ REF(82) } { $gdpr }-a).
+reminder-remedies-land-of-residence = U protivnom ću bez daljnje najave podnijeti pritužbu nadzornom tijelu za zaštitu podataka one njemačke savezne zemlje u kojoj živim ({ REF(77) } { $gdpr }-a; § 19. stavak 2. njemačkog Saveznog zakona o zaštiti podataka, BDSG). Zadržavam pravo da protiv Vas pokrenem postupak pred sudovima države članice u kojoj imam uobičajeno boravište ({ REF(79, par: 2) } { $gdpr }-a) i zatražim naknadu svake štete koja mi je prouzročena ({ REF(82) } { $gdpr }-a).
 reminder-remedies-uk = Ovaj je dopis ujedno moja pritužba Vama na temelju odjeljka 164A zakona Data Protection Act 2018: molim Vas da njezin primitak potvrdite u roku od 30 dana od zaprimanja i da me bez nepotrebnog odgađanja obavijestite o njezinu ishodu. Ako ne ispunite moj zahtjev, podnijet ću pritužbu nadzornom tijelu ({ REF(77) } { $gdpr }-a): { $authority } (ili njegov sljednik, Information Commission), { $address }. Zadržavam pravo da od suda zatražim izdavanje naloga za usklađivanje (compliance order, odjeljak 167 zakona Data Protection Act 2018) i naknadu štete ({ REF(82) } { $gdpr }-a).
 # Enclosure lines.
 enclosure-request-copy = Preslika { $request }, zaprimljenog { $received }
@@ -411,28 +415,36 @@ enclosure-reminder = Preslika moje požurnice od { $reminded }
 ## requests are addressed to „nadzorno tijelo“ in the third person).
 
 subject-complaint = Pritužba na temelju { REF(77, case: "gen") } { $gdpr }-a protiv društva { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Poštovani,
 complaint-intro = Ovime podnosim pritužbu na temelju { REF(77, case: "gen") } { $gdpr }-a protiv društva { $controller }, { $controller_address }. Pritužba se podnosi povodom { $request }, koji je društvo { $controller } zaprimilo { $received }, a čiju presliku prilažem.
-complaint-no-reply = Društvo { $controller } nije odgovorilo na moj zahtjev, iako je rok za odgovor istekao { $ends } ({ REF(12, par: 3) } { $gdpr }-a). Nije me obavijestilo ni o produljenju roka ni o razlozima zbog kojih nije postupilo ({ REF(12, par: 4) } { $gdpr }-a).
-complaint-no-reply-uk = Društvo { $controller } nije odgovorilo na moj zahtjev, iako je primjenjivi rok (applicable time period) za odgovor istekao { $ends } (članak 12A { $gdpr }-a). Nije me obavijestilo ni o produljenju roka ni o razlozima zbog kojih nije postupilo ({ REF(12, par: 4) } { $gdpr }-a).
-complaint-incomplete = Društvo { $controller } jest odgovorilo, ali je njegov odgovor nepotpun: ne sadržava sve što tražim i ne navodi razloge zbog kojih nešto nedostaje. Rok za potpun odgovor istekao je { $ends } ({ REF(12, par: 3) } { $gdpr }-a). Presliku odgovora prilažem.
-complaint-incomplete-uk = Društvo { $controller } jest odgovorilo, ali je njegov odgovor nepotpun: ne sadržava sve što tražim i ne navodi razloge zbog kojih nešto nedostaje. Primjenjivi rok (applicable time period) za potpun odgovor istekao je { $ends } (članak 12A { $gdpr }-a). Presliku odgovora prilažem.
+complaint-no-reply = Društvo { $controller } nije odgovorilo na moj zahtjev, iako je rok za odgovor istekao { $ends } odnosno, ako je taj dan bio blagdan, prvoga sljedećeg radnog dana ({ REF(12, par: 3) } { $gdpr }-a). Nije me obavijestilo ni o produljenju roka ni o razlozima zbog kojih nije postupilo ({ REF(12, par: 4) } { $gdpr }-a).
+complaint-no-reply-uk = Društvo { $controller } nije odgovorilo na moj zahtjev, iako je primjenjivi rok (applicable time period) za odgovor istekao { $ends } odnosno, ako je taj dan bio blagdan u Ujedinjenom Kraljevstvu (bank holiday), prvoga sljedećeg radnog dana (članak 12A { $gdpr }-a). Nije me obavijestilo ni o produljenju roka ni o razlozima zbog kojih nije postupilo ({ REF(12, par: 4) } { $gdpr }-a).
+complaint-incomplete = Društvo { $controller } jest odgovorilo, ali je njegov odgovor nepotpun: ne sadržava sve što tražim i ne navodi razloge zbog kojih nešto nedostaje. Rok za potpun odgovor istekao je { $ends } odnosno, ako je taj dan bio blagdan, prvoga sljedećeg radnog dana ({ REF(12, par: 3) } { $gdpr }-a). Presliku odgovora prilažem.
+complaint-incomplete-uk = Društvo { $controller } jest odgovorilo, ali je njegov odgovor nepotpun: ne sadržava sve što tražim i ne navodi razloge zbog kojih nešto nedostaje. Primjenjivi rok (applicable time period) za potpun odgovor istekao je { $ends } odnosno, ako je taj dan bio blagdan u Ujedinjenom Kraljevstvu (bank holiday), prvoga sljedećeg radnog dana (članak 12A { $gdpr }-a). Presliku odgovora prilažem.
 complaint-refused = Društvo { $controller } odbilo je postupiti po mojem zahtjevu. Presliku njegova odgovora prilažem.
-complaint-identity-demanded = Društvo { $controller } uvjetovalo je svoj odgovor identifikacijom koja nije nužna, primjerice preslikom identifikacijske isprave ili novom fotografijom, iako je moj zahtjev sadržavao informacije potrebne za pronalaženje osobnih podataka koji se odnose na mene. Presliku njegova odgovora prilažem.
+complaint-identity-demanded = Društvo { $controller } uvjetovalo je svoj odgovor identifikacijom koja za moj zahtjev nije bila potrebna, primjerice preslikom identifikacijske isprave. Presliku njegova odgovora prilažem.
 complaint-reminded = Dana { $reminded } društvu { $controller } upućena je moja požurnica, ali ono ni nakon toga nije ispunilo zahtjev. Presliku požurnice prilažem.
 complaint-reminded-uk = Dana { $reminded } društvu { $controller } podnesena je moja pritužba na temelju odjeljka 164A zakona Data Protection Act 2018, ali stvar nije riješena. Presliku te pritužbe prilažem.
 complaint-infringements = Smatram da je društvo { $controller } time povrijedilo osobito:
 # Items in the accusative (objects of "povrijedilo").
 infringement-time-limit = { REF(12, par: 3, case: "acc") } { $gdpr }-a, jer nije postupilo po mojem zahtjevu u roku;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { REF(12, par: "3 4", case: "acc") } { $gdpr }-a, jer u roku nije u cijelosti postupilo po mojem zahtjevu i nije navelo razloge zbog kojih je nešto izostavilo;
+infringement-incomplete-uk = { REF(12, par: "3 4", case: "acc") } { $gdpr }-a u vezi s člankom 12A { $gdpr }-a, jer u primjenjivom roku nije u cijelosti postupilo po mojem zahtjevu i nije navelo razloge zbog kojih je nešto izostavilo;
 infringement-time-limit-uk = { REF(12, par: 3, case: "acc") } { $gdpr }-a u vezi s člankom 12A { $gdpr }-a, jer nije postupilo po mojem zahtjevu u primjenjivom roku;
 infringement-no-reasons = { REF(12, par: 4, case: "acc") } { $gdpr }-a, jer me nije obavijestilo o razlozima zbog kojih nije postupilo ni o mojem pravu da podnesem pritužbu nadzornom tijelu;
 infringement-access = { REF(15, case: "acc") } { $gdpr }-a, jer mi nije omogućilo pristup mojim osobnim podacima ni informacijama o njihovoj obradi;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { REF(18, par: 1, pt: "d", case: "acc") } i { REF(21, par: 1, case: "acc") } { $gdpr }-a, jer nije ograničilo obradu mojih osobnih podataka niti ih je nakon mojeg prigovora prestalo obrađivati;
 infringement-erasure = { REF(17, par: 1, case: "acc") } i { REF(21, par: 1, case: "acc") } { $gdpr }-a, jer nije izbrisalo moje osobne podatke niti ih je prestalo obrađivati, iako postoje razlozi za brisanje i podnesen je moj prigovor;
 infringement-identification = { REF(12, par: 2, case: "acc") } i { REF(12, par: 6, case: "acc") } { $gdpr }-a, jer je ostvarivanje mojih prava uvjetovalo identifikacijom koja nije nužna, te { REF(5, par: 1, pt: "c", case: "acc") } { $gdpr }-a, jer traži više osobnih podataka nego što mu je potrebno;
-infringement-refusal = { REF(12, par: 2, case: "acc") } { $gdpr }-a, jer je odbilo postupiti po mojem zahtjevu, a nije dokazalo da me nije u mogućnosti identificirati;
-complaint-decisions = Nadzorna tijela već su utvrdila da je ista obrada koju provodi društvo { $controller } nezakonita:
+infringement-refusal = { REF(12, par: 4, case: "acc") } { $gdpr }-a, jer je odbilo postupiti po mojem zahtjevu bez razloga koji { $gdpr } priznaje, te { REF(12, par: 2, case: "acc") } { $gdpr }-a, u mjeri u kojoj se poziva na to da me nije u mogućnosti identificirati;
+complaint-decisions = Nadzorna tijela već su protiv društva { $controller } donijela sljedeće odluke:
 complaint-requests = Stoga predlažem da nadzorno tijelo:
 complaint-ask-handle = postupi po mojoj pritužbi i istraži njezin predmet ({ REF(57, par: 1, pt: "f") } { $gdpr }-a);
-complaint-ask-order = naloži društvu { $controller } da postupi po mojem zahtjevu ({ REF(58, par: 2, pt: "c") } { $gdpr }-a) te iskoristi i svoje druge korektivne ovlasti, uključujući izricanje upravne novčane kazne ({ REF(58, par: 2) } i { REF(83) } { $gdpr }-a);
+complaint-ask-order = naloži društvu { $controller } da postupi po mojem zahtjevu ({ REF(58, par: 2, pt: "c") } { $gdpr }-a) te iskoristi i svoje druge korektivne ovlasti ({ REF(58, par: 2) } i { REF(83) } { $gdpr }-a);
 complaint-ask-inform = me obavještava o napretku i ishodu pritužbe ({ REF(77, par: 2) } { $gdpr }-a).
 complaint-ask-inform-uk = me obavještava o napretku i ishodu pritužbe (odjeljak 165 zakona Data Protection Act 2018).
 complaint-consent-share = Dajem suglasnost da nadzorno tijelo ovu pritužbu, zajedno s mojim imenom, proslijedi društvu { $controller } radi njezina rješavanja.

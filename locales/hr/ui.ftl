@@ -105,3 +105,10 @@ note-eml-no-sender = nacrt e-poruke nema pošiljatelja: navedite --email ili će
 note-complaint-form = { $authority } prima pritužbe i putem svojeg obrasca: { $url } – ondje možete zalijepiti tekst pisma i priložiti priloge.
 # United Kingdom complaints without a reminder first.
 note-uk-controller-first = ICO očekuje da se najprije požalite Clearviewu (odjeljak 164A zakona Data Protection Act 2018): takva je pritužba požurnica; njezin datum navedite s --reminded.
+# A complaint in a language the authority does not take complaints in. $authority; $languages:
+# the codes it takes ("nl, fr, de"); $code: the first of them.
+note-complaint-language = { $authority } prima pritužbe samo na jezicima s oznakama { $languages }; ova je pritužba na drugom jeziku. Napišite je s --language { $code }.
+# The provision that sets the reply period, as note-deadline cites it ($provision), per law.
+provision-eu-gdpr = članak 12. stavak 3. GDPR-a
+provision-eea-gdpr = članak 12. stavak 3. GDPR-a
+provision-uk-gdpr = članak 12A UK GDPR-a

@@ -89,7 +89,11 @@ our-reference = Mój znak: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Załącznik:
+# $count: how many enclosures follow (one: „Załącznik:”; more: „Załączniki:”).
+enclosures-label = { $count ->
+    [one] Załącznik:
+   *[other] Załączniki:
+}
 enclosure-photo = Zdjęcie mojej twarzy, przekazane wyłącznie w celu mojej identyfikacji na potrzeby niniejszego żądania
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Strona { $page } z { $pages }
@@ -319,14 +323,14 @@ request-name-access-erasure = mojego żądania dostępu do danych na podstawie {
 ## Reminder to Clearview („ponaglenie”)
 
 subject-reminder = Ponaglenie w sprawie { $request }, otrzymanego przez Państwa dnia { $received }
-reminder-facts = Kopia { $request }, otrzymanego przez Państwa dnia { $received }, stanowi załącznik do niniejszego pisma. Termin na udzielenie odpowiedzi upłynął dnia { $ends } ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = Kopia { $request }, otrzymanego przez Państwa dnia { $received }, stanowi załącznik do niniejszego pisma. Mający zastosowanie termin (applicable time period) na udzielenie odpowiedzi upłynął dnia { $ends } (art. 12A { $gdpr }).
-reminder-no-reply = Do dnia dzisiejszego nie nadeszła od Państwa żadna odpowiedź ani informacja o przedłużeniu terminu lub o powodach niepodjęcia działań w związku z moim żądaniem ({ REF(12, par: 4) } { $gdpr }).
+reminder-facts = Kopia { $request }, otrzymanego przez Państwa dnia { $received }, stanowi załącznik do niniejszego pisma. Termin na udzielenie odpowiedzi upłynął dnia { $ends }, a jeżeli dzień ten był dniem ustawowo wolnym od pracy – następnego dnia roboczego ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = Kopia { $request }, otrzymanego przez Państwa dnia { $received }, stanowi załącznik do niniejszego pisma. Mający zastosowanie termin (applicable time period) na udzielenie odpowiedzi upłynął dnia { $ends }, a jeżeli dzień ten był w Zjednoczonym Królestwie dniem ustawowo wolnym od pracy (bank holiday) – następnego dnia roboczego (art. 12A { $gdpr }).
+reminder-no-reply = Do dnia dzisiejszego nie nadeszła od Państwa żadna odpowiedź ani informacja o przedłużeniu terminu lub o powodach niepodjęcia działań w związku z moim żądaniem ({ REF(12, par: "3 4") } { $gdpr }).
 reminder-incomplete = Państwa odpowiedź jest niepełna: nie zawiera wszystkiego, o co wnoszę, a nie wskazali Państwo powodów pominięcia pozostałych informacji ({ REF(12, par: 4) } { $gdpr }).
 reminder-demand = Naruszają Państwo tym samym przepisy { $gdpr }. Wzywam Państwa do pełnego wykonania mojego żądania bez dalszej zwłoki, nie później niż do dnia { $grace }.
-reminder-remedies = W przeciwnym razie bez dalszego wezwania wniosę skargę do organu nadzorczego ({ REF(77) } { $gdpr }): { $authority }, { $address }. Zastrzegam sobie prawo do wszczęcia przeciwko Państwu postępowania przed sądem państwa członkowskiego, w którym mam miejsce zwykłego pobytu ({ REF(79, par: 2) } { $gdpr }), oraz do dochodzenia odszkodowania za poniesioną szkodę ({ REF(82) } { $gdpr }).
-reminder-remedies-eea = W przeciwnym razie bez dalszego wezwania wniosę skargę do organu nadzorczego ({ REF(77) } { $gdpr }): { $authority }, { $address }. Zastrzegam sobie prawo do wszczęcia przeciwko Państwu postępowania przed sądem państwa, w którym mam miejsce zwykłego pobytu ({ REF(79, par: 2) } { $gdpr }), oraz do dochodzenia odszkodowania za poniesioną szkodę ({ REF(82) } { $gdpr }).
-reminder-remedies-land-of-residence = W przeciwnym razie bez dalszego wezwania wniosę skargę do organu nadzorczego ds. ochrony danych tego kraju związkowego Niemiec, w którym mieszkam ({ REF(77) } { $gdpr }; § 19 ust. 2 niemieckiej federalnej ustawy o ochronie danych, BDSG). Zastrzegam sobie prawo do wszczęcia przeciwko Państwu postępowania przed sądem państwa członkowskiego, w którym mam miejsce zwykłego pobytu ({ REF(79, par: 2) } { $gdpr }), oraz do dochodzenia odszkodowania za poniesioną szkodę ({ REF(82) } { $gdpr }).
+reminder-remedies = W przeciwnym razie bez dalszego wezwania wniosę skargę do organu nadzorczego ({ REF(77) } { $gdpr }): { $authority }, { $address }. Zastrzegam sobie prawo do wszczęcia przeciwko Państwu postępowania przed sądem państwa członkowskiego, w którym mam miejsce zwykłego pobytu ({ REF(79, par: 2) } { $gdpr }), oraz do dochodzenia odszkodowania za wszelką wyrządzoną mi szkodę ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = W przeciwnym razie bez dalszego wezwania wniosę skargę do organu nadzorczego ({ REF(77) } { $gdpr }): { $authority }, { $address }. Zastrzegam sobie prawo do wszczęcia przeciwko Państwu postępowania przed sądem państwa, w którym mam miejsce zwykłego pobytu ({ REF(79, par: 2) } { $gdpr }), oraz do dochodzenia odszkodowania za wszelką wyrządzoną mi szkodę ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = W przeciwnym razie bez dalszego wezwania wniosę skargę do organu nadzorczego ds. ochrony danych tego kraju związkowego Niemiec, w którym mieszkam ({ REF(77) } { $gdpr }; § 19 ust. 2 niemieckiej federalnej ustawy o ochronie danych, BDSG). Zastrzegam sobie prawo do wszczęcia przeciwko Państwu postępowania przed sądem państwa członkowskiego, w którym mam miejsce zwykłego pobytu ({ REF(79, par: 2) } { $gdpr }), oraz do dochodzenia odszkodowania za wszelką wyrządzoną mi szkodę ({ REF(82) } { $gdpr }).
 reminder-remedies-uk = Niniejsze pismo stanowi jednocześnie moją skargę skierowaną do Państwa na podstawie sekcji 164A ustawy Data Protection Act 2018: proszę potwierdzić jej otrzymanie w terminie 30 dni od jej doręczenia i bez zbędnej zwłoki poinformować mnie o wyniku jej rozpatrzenia. Jeżeli nie wykonają Państwo mojego żądania, wniosę skargę do organu nadzorczego ({ REF(77) } { $gdpr }): { $authority } (lub jego następca, Information Commission), { $address }. Zastrzegam sobie prawo do wystąpienia do sądu o wydanie nakazu zapewnienia zgodności (compliance order, sekcja 167 ustawy Data Protection Act 2018) oraz do dochodzenia odszkodowania ({ REF(82) } { $gdpr }).
 # Enclosure lines.
 enclosure-request-copy = Kopia { $request }, otrzymanego dnia { $received }
@@ -338,27 +342,35 @@ enclosure-reminder = Kopia ponaglenia z dnia { $reminded }
 ## Państwo”, requests as „wnoszę o …”).
 
 subject-complaint = Skarga na podstawie { REF(77) } { $gdpr } na spółkę { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Szanowni Państwo,
 complaint-intro = Niniejszym wnoszę skargę na podstawie { REF(77) } { $gdpr } na spółkę { $controller }, { $controller_address }. Skarga dotyczy { $request }, które spółka { $controller } otrzymała dnia { $received }; kopię żądania załączam.
-complaint-no-reply = Spółka { $controller } nie udzieliła odpowiedzi na moje żądanie, a termin na udzielenie odpowiedzi upłynął dnia { $ends } ({ REF(12, par: 3) } { $gdpr }). Spółka nie poinformowała mnie o przedłużeniu terminu ani o powodach niepodjęcia działań ({ REF(12, par: 4) } { $gdpr }).
-complaint-no-reply-uk = Spółka { $controller } nie udzieliła odpowiedzi na moje żądanie, a mający zastosowanie termin (applicable time period) na udzielenie odpowiedzi upłynął dnia { $ends } (art. 12A { $gdpr }). Spółka nie poinformowała mnie o przedłużeniu terminu ani o powodach niepodjęcia działań ({ REF(12, par: 4) } { $gdpr }).
-complaint-incomplete = Spółka { $controller } udzieliła odpowiedzi, lecz jest ona niepełna: nie zawiera wszystkiego, o co wnoszę, i nie wskazuje powodów pominięcia pozostałych informacji. Termin na udzielenie pełnej odpowiedzi upłynął dnia { $ends } ({ REF(12, par: 3) } { $gdpr }). Kopię odpowiedzi załączam.
-complaint-incomplete-uk = Spółka { $controller } udzieliła odpowiedzi, lecz jest ona niepełna: nie zawiera wszystkiego, o co wnoszę, i nie wskazuje powodów pominięcia pozostałych informacji. Mający zastosowanie termin (applicable time period) na udzielenie pełnej odpowiedzi upłynął dnia { $ends } (art. 12A { $gdpr }). Kopię odpowiedzi załączam.
+complaint-no-reply = Spółka { $controller } nie udzieliła odpowiedzi na moje żądanie, choć termin na udzielenie odpowiedzi upłynął dnia { $ends }, a jeżeli dzień ten był dniem ustawowo wolnym od pracy – następnego dnia roboczego ({ REF(12, par: 3) } { $gdpr }). Spółka nie poinformowała mnie o przedłużeniu terminu ani o powodach niepodjęcia działań ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = Spółka { $controller } nie udzieliła odpowiedzi na moje żądanie, choć mający zastosowanie termin (applicable time period) na udzielenie odpowiedzi upłynął dnia { $ends }, a jeżeli dzień ten był w Zjednoczonym Królestwie dniem ustawowo wolnym od pracy (bank holiday) – następnego dnia roboczego (art. 12A { $gdpr }). Spółka nie poinformowała mnie o przedłużeniu terminu ani o powodach niepodjęcia działań ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = Spółka { $controller } udzieliła odpowiedzi, lecz jest ona niepełna: nie zawiera wszystkiego, o co wnoszę, i nie wskazuje powodów pominięcia pozostałych informacji. Termin na udzielenie pełnej odpowiedzi upłynął dnia { $ends }, a jeżeli dzień ten był dniem ustawowo wolnym od pracy – następnego dnia roboczego ({ REF(12, par: 3) } { $gdpr }). Kopię odpowiedzi załączam.
+complaint-incomplete-uk = Spółka { $controller } udzieliła odpowiedzi, lecz jest ona niepełna: nie zawiera wszystkiego, o co wnoszę, i nie wskazuje powodów pominięcia pozostałych informacji. Mający zastosowanie termin (applicable time period) na udzielenie pełnej odpowiedzi upłynął dnia { $ends }, a jeżeli dzień ten był w Zjednoczonym Królestwie dniem ustawowo wolnym od pracy (bank holiday) – następnego dnia roboczego (art. 12A { $gdpr }). Kopię odpowiedzi załączam.
 complaint-refused = Spółka { $controller } odmówiła podjęcia działań w związku z moim żądaniem. Kopię jej odpowiedzi załączam.
-complaint-identity-demanded = Spółka { $controller } uzależniła udzielenie odpowiedzi od identyfikacji, która nie jest niezbędna, np. od przedłożenia kopii dokumentu tożsamości lub nowego zdjęcia, choć moje żądanie zawierało informacje potrzebne do odnalezienia dotyczących mnie danych osobowych. Kopię jej odpowiedzi załączam.
+complaint-identity-demanded = Spółka { $controller } uzależniła udzielenie odpowiedzi od identyfikacji, której moje żądanie nie wymagało, np. od przedłożenia kopii dokumentu tożsamości. Kopię jej odpowiedzi załączam.
 complaint-reminded = Dnia { $reminded } skierowane zostało do spółki { $controller } moje ponaglenie, jednak spółka nadal nie wykonała żądania. Kopię ponaglenia załączam.
 complaint-reminded-uk = Dnia { $reminded } wniesiona została do spółki { $controller } moja skarga na podstawie sekcji 164A ustawy Data Protection Act 2018; sprawa nie została rozwiązana. Kopię tej skargi załączam.
 complaint-infringements = W mojej ocenie spółka { $controller } naruszyła tym samym w szczególności:
 infringement-time-limit = { REF(12, par: 3) } { $gdpr }, ponieważ nie podjęła działań w związku z moim żądaniem w terminie;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { REF(12, par: "3 4") } { $gdpr }, ponieważ w terminie nie podjęła w pełnym zakresie działań w związku z moim żądaniem i nie wskazała powodów pominięcia pozostałych informacji;
+infringement-incomplete-uk = { REF(12, par: "3 4") } { $gdpr } w związku z art. 12A { $gdpr }, ponieważ w mającym zastosowanie terminie nie podjęła w pełnym zakresie działań w związku z moim żądaniem i nie wskazała powodów pominięcia pozostałych informacji;
 infringement-time-limit-uk = { REF(12, par: 3) } { $gdpr } w związku z art. 12A { $gdpr }, ponieważ nie podjęła działań w związku z moim żądaniem w mającym zastosowanie terminie;
 infringement-no-reasons = { REF(12, par: 4) } { $gdpr }, ponieważ nie poinformowała mnie o powodach niepodjęcia działań ani o prawie do wniesienia skargi do organu nadzorczego;
 infringement-access = { REF(15) } { $gdpr }, ponieważ nie zapewniła mi dostępu do moich danych osobowych ani do informacji o ich przetwarzaniu;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { REF(18, par: 1, pt: "d") } i { REF(21, par: 1) } { $gdpr }, ponieważ ani nie ograniczyła przetwarzania moich danych osobowych, ani nie zaprzestała ich przetwarzania po wniesieniu mojego sprzeciwu;
 infringement-erasure = { REF(17, par: 1) } i { REF(21, par: 1) } { $gdpr }, ponieważ nie usunęła moich danych osobowych i nie zaprzestała ich przetwarzania, mimo że zachodzą podstawy do ich usunięcia i wniesiony został mój sprzeciw;
 infringement-identification = { REF(12, par: 2) } i { REF(12, par: 6) } { $gdpr }, ponieważ uzależniła wykonanie moich praw od identyfikacji, która nie jest niezbędna, oraz { REF(5, par: 1, pt: "c") } { $gdpr }, ponieważ żąda więcej danych osobowych, niż potrzebuje;
-infringement-refusal = { REF(12, par: 2) } { $gdpr }, ponieważ odmówiła podjęcia działań w związku z moim żądaniem, nie wykazując, że nie jest w stanie mnie zidentyfikować;
-complaint-decisions = Organy nadzorcze uznały już to samo przetwarzanie prowadzone przez spółkę { $controller } za niezgodne z prawem:
+infringement-refusal = { REF(12, par: 4) } { $gdpr }, ponieważ odmówiła podjęcia działań w związku z moim żądaniem bez podstawy uznanej przez { $gdpr }, oraz { REF(12, par: 2) } { $gdpr } – w zakresie, w jakim powołuje się na to, że nie jest w stanie mnie zidentyfikować;
+complaint-decisions = Organy nadzorcze wydały już wobec spółki { $controller } następujące rozstrzygnięcia:
 complaint-requests = W związku z powyższym wnoszę o:
 complaint-ask-handle = rozpatrzenie mojej skargi i przeprowadzenie postępowania w jej przedmiocie ({ REF(57, par: 1, pt: "f") } { $gdpr });
-complaint-ask-order = nakazanie spółce { $controller } spełnienia mojego żądania ({ REF(58, par: 2, pt: "c") } { $gdpr }) oraz zastosowanie wobec niej innych uprawnień naprawczych, w tym nałożenie administracyjnej kary pieniężnej ({ REF(58, par: 2) } i { REF(83) } { $gdpr });
+complaint-ask-order = nakazanie spółce { $controller } spełnienia mojego żądania ({ REF(58, par: 2, pt: "c") } { $gdpr }) oraz zastosowanie wobec niej innych uprawnień naprawczych ({ REF(58, par: 2) } i { REF(83) } { $gdpr });
 complaint-ask-inform = informowanie mnie o postępach i wyniku rozpatrzenia skargi ({ REF(77, par: 2) } { $gdpr }).
 complaint-ask-inform-uk = informowanie mnie o postępach i wyniku rozpatrzenia skargi (sekcja 165 ustawy Data Protection Act 2018).
 complaint-consent-share = Wyrażam zgodę na przekazanie niniejszej skargi wraz z moim imieniem i nazwiskiem spółce { $controller } w celu jej rozpatrzenia.

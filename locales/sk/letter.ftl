@@ -90,7 +90,11 @@ our-reference = Moja značka: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Príloha:
+# $count: how many enclosures follow (one: „Príloha:“; more: „Prílohy:“).
+enclosures-label = { $count ->
+    [one] Príloha:
+   *[other] Prílohy:
+}
 enclosure-photo = Fotografia mojej tváre poskytnutá výlučne na účely mojej identifikácie v súvislosti s touto žiadosťou
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Strana { $page } z { $pages }
@@ -318,14 +322,14 @@ request-name-access-erasure = mojej žiadosti o prístup podľa { REF(15) } { $g
 ## Reminder to Clearview („urgencia“)
 
 subject-reminder = Urgencia vybavenia { $request }, ktorú ste dostali dňa { $received }
-reminder-facts = V prílohe je kópia { $request }, ktorú ste dostali dňa { $received }. Lehota na Vašu odpoveď uplynula dňa { $ends } ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = V prílohe je kópia { $request }, ktorú ste dostali dňa { $received }. Uplatniteľná lehota (applicable time period) na Vašu odpoveď uplynula dňa { $ends } (čl. 12A { $gdpr }).
-reminder-no-reply = Doteraz mi od Vás nebola doručená žiadna odpoveď ani informácia o predĺžení lehoty alebo o dôvodoch, pre ktoré ste na základe mojej žiadosti neprijali opatrenia ({ REF(12, par: 4) } { $gdpr }).
+reminder-facts = V prílohe je kópia { $request }, ktorú ste dostali dňa { $received }. Lehota na Vašu odpoveď uplynula dňa { $ends }, alebo, ak tento deň pripadol na sviatok, v najbližší nasledujúci pracovný deň ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = V prílohe je kópia { $request }, ktorú ste dostali dňa { $received }. Uplatniteľná lehota (applicable time period) na Vašu odpoveď uplynula dňa { $ends }, alebo, ak tento deň pripadol na sviatok v Spojenom kráľovstve (bank holiday), v najbližší nasledujúci pracovný deň (čl. 12A { $gdpr }).
+reminder-no-reply = Doteraz mi od Vás nebola doručená žiadna odpoveď ani informácia o predĺžení lehoty alebo o dôvodoch, pre ktoré ste na základe mojej žiadosti neprijali opatrenia ({ REF(12, par: "3 4") } { $gdpr }).
 reminder-incomplete = Vaša odpoveď je neúplná: neobsahuje všetko, o čo žiadam, a neuviedli ste dôvody, pre ktoré ste niečo vynechali ({ REF(12, par: 4) } { $gdpr }).
 reminder-demand = Porušujete tým { $gdpr }. Vyzývam Vás, aby ste mojej žiadosti vyhoveli v plnom rozsahu bez ďalšieho odkladu, najneskôr však do { $grace }.
-reminder-remedies = Ak tak neurobíte, podám bez ďalšieho upozornenia sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo začať proti Vám konanie na súdoch členského štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady škody, ktorá mi vznikla ({ REF(82) } { $gdpr }).
-reminder-remedies-eea = Ak tak neurobíte, podám bez ďalšieho upozornenia sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo začať proti Vám konanie na súdoch štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady škody, ktorá mi vznikla ({ REF(82) } { $gdpr }).
-reminder-remedies-land-of-residence = Ak tak neurobíte, podám bez ďalšieho upozornenia sťažnosť dozornému orgánu pre ochranu údajov tej nemeckej spolkovej krajiny, v ktorej bývam ({ REF(77) } { $gdpr }; § 19 ods. 2 nemeckého spolkového zákona o ochrane údajov, BDSG). Vyhradzujem si právo začať proti Vám konanie na súdoch členského štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady škody, ktorá mi vznikla ({ REF(82) } { $gdpr }).
+reminder-remedies = Ak tak neurobíte, podám bez ďalšieho upozornenia sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo začať proti Vám konanie na súdoch členského štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady akejkoľvek škody, ktorá mi bola spôsobená ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = Ak tak neurobíte, podám bez ďalšieho upozornenia sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Vyhradzujem si právo začať proti Vám konanie na súdoch štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady akejkoľvek škody, ktorá mi bola spôsobená ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = Ak tak neurobíte, podám bez ďalšieho upozornenia sťažnosť dozornému orgánu pre ochranu údajov tej nemeckej spolkovej krajiny, v ktorej bývam ({ REF(77) } { $gdpr }; § 19 ods. 2 nemeckého spolkového zákona o ochrane údajov, BDSG). Vyhradzujem si právo začať proti Vám konanie na súdoch členského štátu, v ktorom mám obvyklý pobyt ({ REF(79, par: 2) } { $gdpr }), a domáhať sa náhrady akejkoľvek škody, ktorá mi bola spôsobená ({ REF(82) } { $gdpr }).
 reminder-remedies-uk = Tento list je zároveň mojou sťažnosťou podanou Vám podľa oddielu 164A zákona Data Protection Act 2018: potvrďte, prosím, jej prijatie do 30 dní od jej doručenia a bez zbytočného odkladu mi oznámte, ako bola vybavená. Ak mojej žiadosti nevyhoviete, podám sťažnosť dozornému orgánu ({ REF(77) } { $gdpr }): { $authority } (alebo jeho nástupca, Information Commission), { $address }. Vyhradzujem si právo navrhnúť súdu vydanie príkazu na splnenie povinností (compliance order, oddiel 167 zákona Data Protection Act 2018) a domáhať sa náhrady škody ({ REF(82) } { $gdpr }).
 # Enclosure lines.
 enclosure-request-copy = Kópia { $request }, doručenej dňa { $received }
@@ -337,27 +341,35 @@ enclosure-reminder = Kópia mojej urgencie zo dňa { $reminded }
 ## requests are addressed to „dozorný orgán“ in the third person).
 
 subject-complaint = Sťažnosť podľa { REF(77) } { $gdpr } proti spoločnosti { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Vážené dámy, vážení páni,
 complaint-intro = Týmto podávam sťažnosť podľa { REF(77) } { $gdpr } proti spoločnosti { $controller }, { $controller_address }. Sťažnosť sa týka { $request }, ktorú spoločnosť { $controller } dostala dňa { $received }; jej kópiu prikladám.
-complaint-no-reply = Spoločnosť { $controller } na moju žiadosť neodpovedala, hoci lehota na odpoveď uplynula dňa { $ends } ({ REF(12, par: 3) } { $gdpr }). Neinformovala ma ani o predĺžení lehoty, ani o dôvodoch, pre ktoré neprijala opatrenia ({ REF(12, par: 4) } { $gdpr }).
-complaint-no-reply-uk = Spoločnosť { $controller } na moju žiadosť neodpovedala, hoci uplatniteľná lehota (applicable time period) na odpoveď uplynula dňa { $ends } (čl. 12A { $gdpr }). Neinformovala ma ani o predĺžení lehoty, ani o dôvodoch, pre ktoré neprijala opatrenia ({ REF(12, par: 4) } { $gdpr }).
-complaint-incomplete = Spoločnosť { $controller } síce odpovedala, jej odpoveď je však neúplná: neobsahuje všetko, o čo žiadam, a neuvádza dôvody, pre ktoré v nej niečo chýba. Lehota na úplnú odpoveď uplynula dňa { $ends } ({ REF(12, par: 3) } { $gdpr }). Kópiu odpovede prikladám.
-complaint-incomplete-uk = Spoločnosť { $controller } síce odpovedala, jej odpoveď je však neúplná: neobsahuje všetko, o čo žiadam, a neuvádza dôvody, pre ktoré v nej niečo chýba. Uplatniteľná lehota (applicable time period) na úplnú odpoveď uplynula dňa { $ends } (čl. 12A { $gdpr }). Kópiu odpovede prikladám.
+complaint-no-reply = Spoločnosť { $controller } na moju žiadosť neodpovedala, hoci lehota na odpoveď uplynula dňa { $ends }, alebo, ak tento deň pripadol na sviatok, v najbližší nasledujúci pracovný deň ({ REF(12, par: 3) } { $gdpr }). Neinformovala ma ani o predĺžení lehoty, ani o dôvodoch, pre ktoré neprijala opatrenia ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = Spoločnosť { $controller } na moju žiadosť neodpovedala, hoci uplatniteľná lehota (applicable time period) na odpoveď uplynula dňa { $ends }, alebo, ak tento deň pripadol na sviatok v Spojenom kráľovstve (bank holiday), v najbližší nasledujúci pracovný deň (čl. 12A { $gdpr }). Neinformovala ma ani o predĺžení lehoty, ani o dôvodoch, pre ktoré neprijala opatrenia ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = Spoločnosť { $controller } síce odpovedala, jej odpoveď je však neúplná: neobsahuje všetko, o čo žiadam, a neuvádza dôvody, pre ktoré v nej niečo chýba. Lehota na úplnú odpoveď uplynula dňa { $ends }, alebo, ak tento deň pripadol na sviatok, v najbližší nasledujúci pracovný deň ({ REF(12, par: 3) } { $gdpr }). Kópiu odpovede prikladám.
+complaint-incomplete-uk = Spoločnosť { $controller } síce odpovedala, jej odpoveď je však neúplná: neobsahuje všetko, o čo žiadam, a neuvádza dôvody, pre ktoré v nej niečo chýba. Uplatniteľná lehota (applicable time period) na úplnú odpoveď uplynula dňa { $ends }, alebo, ak tento deň pripadol na sviatok v Spojenom kráľovstve (bank holiday), v najbližší nasledujúci pracovný deň (čl. 12A { $gdpr }). Kópiu odpovede prikladám.
 complaint-refused = Spoločnosť { $controller } odmietla na základe mojej žiadosti prijať opatrenia. Kópiu jej odpovede prikladám.
-complaint-identity-demanded = Spoločnosť { $controller } podmienila svoju odpoveď identifikáciou, ktorá nie je nevyhnutná, napríklad kópiou dokladu totožnosti alebo novou fotografiou, hoci moja žiadosť obsahovala informácie potrebné na vyhľadanie osobných údajov, ktoré sa ma týkajú. Kópiu jej odpovede prikladám.
+complaint-identity-demanded = Spoločnosť { $controller } podmienila svoju odpoveď identifikáciou, ktorú moja žiadosť nevyžadovala, napríklad kópiou dokladu totožnosti. Kópiu jej odpovede prikladám.
 complaint-reminded = Dňa { $reminded } bola spoločnosti { $controller } zaslaná moja urgencia; spoločnosť však ani potom mojej žiadosti nevyhovela. Kópiu urgencie prikladám.
 complaint-reminded-uk = Dňa { $reminded } bola spoločnosti { $controller } podaná moja sťažnosť podľa oddielu 164A zákona Data Protection Act 2018; vec nebola vyriešená. Kópiu tejto sťažnosti prikladám.
 complaint-infringements = Spoločnosť { $controller } tým podľa môjho názoru porušila najmä:
 infringement-time-limit = { REF(12, par: 3) } { $gdpr }, pretože na základe mojej žiadosti neprijala opatrenia v stanovenej lehote;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { REF(12, par: "3 4") } { $gdpr }, pretože na základe mojej žiadosti neprijala v stanovenej lehote opatrenia v plnom rozsahu a neuviedla dôvody, pre ktoré niečo vynechala;
+infringement-incomplete-uk = { REF(12, par: "3 4") } { $gdpr } v spojení s čl. 12A { $gdpr }, pretože na základe mojej žiadosti neprijala v uplatniteľnej lehote opatrenia v plnom rozsahu a neuviedla dôvody, pre ktoré niečo vynechala;
 infringement-time-limit-uk = { REF(12, par: 3) } { $gdpr } v spojení s čl. 12A { $gdpr }, pretože na základe mojej žiadosti neprijala opatrenia v uplatniteľnej lehote;
 infringement-no-reasons = { REF(12, par: 4) } { $gdpr }, pretože ma neinformovala o dôvodoch, pre ktoré neprijala opatrenia, ani o mojom práve podať sťažnosť dozornému orgánu;
 infringement-access = { REF(15) } { $gdpr }, pretože mi neposkytla prístup k mojim osobným údajom ani informácie o ich spracúvaní;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { REF(18, par: 1, pt: "d") } a { REF(21, par: 1) } { $gdpr }, pretože spracúvanie mojich osobných údajov ani neobmedzila, ani ho po vznesení mojej námietky neukončila;
 infringement-erasure = { REF(17, par: 1) } a { REF(21, par: 1) } { $gdpr }, pretože moje osobné údaje nevymazala a ich spracúvanie neukončila, hoci sú dané dôvody na vymazanie a bola vznesená moja námietka;
 infringement-identification = { REF(12, par: 2) } a { REF(12, par: 6) } { $gdpr }, pretože uplatnenie mojich práv podmienila identifikáciou, ktorá nie je nevyhnutná, a { REF(5, par: 1, pt: "c") } { $gdpr }, pretože požaduje viac osobných údajov, ako potrebuje;
-infringement-refusal = { REF(12, par: 2) } { $gdpr }, pretože odmietla na základe mojej žiadosti prijať opatrenia bez toho, aby preukázala, že ma nie je schopná identifikovať;
-complaint-decisions = Dozorné orgány už rovnaké spracúvanie vykonávané spoločnosťou { $controller } označili za nezákonné:
+infringement-refusal = { REF(12, par: 4) } { $gdpr }, pretože odmietla na základe mojej žiadosti prijať opatrenia bez dôvodu, ktorý { $gdpr } uznáva, a { REF(12, par: 2) } { $gdpr }, v rozsahu, v akom sa odvoláva na to, že ma nie je schopná identifikovať;
+complaint-decisions = Dozorné orgány už voči spoločnosti { $controller } vydali tieto rozhodnutia:
 complaint-requests = Žiadam preto, aby dozorný orgán:
 complaint-ask-handle = sa mojou sťažnosťou zaoberal a prešetril jej predmet ({ REF(57, par: 1, pt: "f") } { $gdpr });
-complaint-ask-order = nariadil spoločnosti { $controller }, aby mojej žiadosti vyhovela ({ REF(58, par: 2, pt: "c") } { $gdpr }), a využil svoje ďalšie nápravné právomoci vrátane uloženia správnej pokuty ({ REF(58, par: 2) } a { REF(83) } { $gdpr });
+complaint-ask-order = nariadil spoločnosti { $controller }, aby mojej žiadosti vyhovela ({ REF(58, par: 2, pt: "c") } { $gdpr }), a využil svoje ďalšie nápravné právomoci ({ REF(58, par: 2) } a { REF(83) } { $gdpr });
 complaint-ask-inform = ma informoval o postupe a výsledku vybavovania sťažnosti ({ REF(77, par: 2) } { $gdpr }).
 complaint-ask-inform-uk = ma informoval o postupe a výsledku vybavovania sťažnosti (oddiel 165 zákona Data Protection Act 2018).
 complaint-consent-share = Súhlasím s tým, aby dozorný orgán túto sťažnosť vrátane môjho mena postúpil spoločnosti { $controller } na účely jej vybavenia.

@@ -282,7 +282,12 @@ our-reference = Moja oznaka: { $reference }
 place-date = { $place }, { $date }
 date-only = { $date }
 # The label before the list of enclosures, with its punctuation.
-enclosures-label = Priloga:
+# $count: how many enclosures follow (one: "Priloga:"; two: "Prilogi:"; more: "Priloge:").
+enclosures-label = { $count ->
+    [one] Priloga:
+    [two] Prilogi:
+   *[other] Priloge:
+}
 enclosure-photo = Fotografija mojega obraza, priložena izključno za mojo identifikacijo pri tej zahtevi
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Stran { $page } od { $pages }
@@ -538,14 +543,14 @@ request-name-access-erasure = moje zahteve za dostop na podlagi { REF(15, case: 
 ## Reminder to Clearview („opomin“)
 
 subject-reminder = Opomin glede { $request }, ki ste jo prejeli dne { $received }
-reminder-facts = V prilogi je kopija { $request }, ki ste jo prejeli dne { $received }. Rok za vaš odgovor je potekel dne { $ends } ({ REF(12, par: 3) } { $gdpr }).
-reminder-facts-uk = V prilogi je kopija { $request }, ki ste jo prejeli dne { $received }. Veljavni rok (applicable time period) za vaš odgovor je potekel dne { $ends } (člen 12A { $gdpr }).
-reminder-no-reply = Od vas do danes ni prispel noben odgovor niti obvestilo o podaljšanju roka ali o razlogih, zakaj v zvezi z mojo zahtevo niste ukrepali ({ REF(12, par: 4) } { $gdpr }).
+reminder-facts = V prilogi je kopija { $request }, ki ste jo prejeli dne { $received }. Rok za vaš odgovor je potekel dne { $ends } oziroma, če je bil ta dan praznik, naslednji delovni dan ({ REF(12, par: 3) } { $gdpr }).
+reminder-facts-uk = V prilogi je kopija { $request }, ki ste jo prejeli dne { $received }. Veljavni rok (applicable time period) za vaš odgovor je potekel dne { $ends } oziroma, če je bil ta dan praznik v Združenem kraljestvu (bank holiday), naslednji delovni dan (člen 12A { $gdpr }).
+reminder-no-reply = Od vas do danes ni prispel noben odgovor niti obvestilo o podaljšanju roka ali o razlogih, zakaj v zvezi z mojo zahtevo niste ukrepali ({ REF(12, par: "3 4") } { $gdpr }).
 reminder-incomplete = Vaš odgovor je nepopoln: ne vsebuje vsega, kar zahtevam, in niste navedli razlogov, zakaj ste kaj izpustili ({ REF(12, par: 4) } { $gdpr }).
 reminder-demand = S tem kršite { $gdpr }. Pozivam vas, da mojo zahtevo v celoti izpolnite brez nadaljnjega odlašanja, najpozneje pa do { $grace }.
-reminder-remedies = Če tega ne storite, brez nadaljnjega opozorila vložim pritožbo pri nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države članice, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino za škodo, ki mi je nastala ({ REF(82) } { $gdpr }).
-reminder-remedies-eea = Če tega ne storite, brez nadaljnjega opozorila vložim pritožbo pri nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino za škodo, ki mi je nastala ({ REF(82) } { $gdpr }).
-reminder-remedies-land-of-residence = Če tega ne storite, brez nadaljnjega opozorila vložim pritožbo pri nadzornem organu za varstvo podatkov tiste nemške zvezne dežele, v kateri prebivam ({ REF(77) } { $gdpr }; drugi odstavek § 19 nemškega Zveznega zakona o varstvu podatkov, BDSG). Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države članice, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino za škodo, ki mi je nastala ({ REF(82) } { $gdpr }).
+reminder-remedies = Če tega ne storite, brez nadaljnjega opozorila vložim pritožbo pri nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države članice, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino za kakršno koli škodo, ki mi je nastala ({ REF(82) } { $gdpr }).
+reminder-remedies-eea = Če tega ne storite, brez nadaljnjega opozorila vložim pritožbo pri nadzornem organu ({ REF(77) } { $gdpr }): { $authority }, { $address }. Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino za kakršno koli škodo, ki mi je nastala ({ REF(82) } { $gdpr }).
+reminder-remedies-land-of-residence = Če tega ne storite, brez nadaljnjega opozorila vložim pritožbo pri nadzornem organu za varstvo podatkov tiste nemške zvezne dežele, v kateri prebivam ({ REF(77) } { $gdpr }; drugi odstavek § 19 nemškega Zveznega zakona o varstvu podatkov, BDSG). Pridržujem si pravico, da zoper vas sprožim postopek pred sodišči države članice, v kateri imam običajno prebivališče ({ REF(79, par: 2) } { $gdpr }), in zahtevam odškodnino za kakršno koli škodo, ki mi je nastala ({ REF(82) } { $gdpr }).
 reminder-remedies-uk = To pismo je hkrati moja pritožba pri vas na podlagi oddelka 164A zakona Data Protection Act 2018: prosim, da prejem pritožbe potrdite v 30 dneh in me brez nepotrebnega odlašanja obvestite o njenem izidu. Če moje zahteve ne izpolnite, vložim pritožbo pri nadzornem organu ({ REF(77) } { $gdpr }): { $authority } (ali njegov naslednik, Information Commission), { $address }. Pridržujem si pravico, da pri sodišču predlagam izdajo odredbe o izpolnitvi obveznosti (compliance order, oddelek 167 zakona Data Protection Act 2018), in zahtevam odškodnino ({ REF(82) } { $gdpr }).
 # Enclosure lines.
 enclosure-request-copy = Kopija { $request }, prejete dne { $received }
@@ -557,28 +562,36 @@ enclosure-reminder = Kopija mojega opomina z dne { $reminded }
 ## requests are addressed to „nadzorni organ“ in the third person).
 
 subject-complaint = Pritožba na podlagi { REF(77, case: "gen") } { $gdpr } zoper družbo { $controller }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Spoštovani,
 complaint-intro = S tem vlagam pritožbo na podlagi { REF(77, case: "gen") } { $gdpr } zoper družbo { $controller }, { $controller_address }. Pritožba se nanaša na obravnavo { $request }, ki jo je družba { $controller } prejela dne { $received }; njeno kopijo prilagam.
-complaint-no-reply = Družba { $controller } na mojo zahtevo ni odgovorila, čeprav je rok za odgovor potekel dne { $ends } ({ REF(12, par: 3) } { $gdpr }). O podaljšanju roka ali o razlogih, zakaj ni ukrepala, me ni obvestila ({ REF(12, par: 4) } { $gdpr }).
-complaint-no-reply-uk = Družba { $controller } na mojo zahtevo ni odgovorila, čeprav je veljavni rok (applicable time period) za odgovor potekel dne { $ends } (člen 12A { $gdpr }). O podaljšanju roka ali o razlogih, zakaj ni ukrepala, me ni obvestila ({ REF(12, par: 4) } { $gdpr }).
-complaint-incomplete = Družba { $controller } je sicer odgovorila, vendar je njen odgovor nepopoln: ne vsebuje vsega, kar zahtevam, in ne navaja razlogov, zakaj kaj manjka. Rok za popoln odgovor je potekel dne { $ends } ({ REF(12, par: 3) } { $gdpr }). Kopijo odgovora prilagam.
-complaint-incomplete-uk = Družba { $controller } je sicer odgovorila, vendar je njen odgovor nepopoln: ne vsebuje vsega, kar zahtevam, in ne navaja razlogov, zakaj kaj manjka. Veljavni rok (applicable time period) za popoln odgovor je potekel dne { $ends } (člen 12A { $gdpr }). Kopijo odgovora prilagam.
+complaint-no-reply = Družba { $controller } na mojo zahtevo ni odgovorila, čeprav je rok za odgovor potekel dne { $ends } oziroma, če je bil ta dan praznik, naslednji delovni dan ({ REF(12, par: 3) } { $gdpr }). O podaljšanju roka ali o razlogih, zakaj ni ukrepala, me ni obvestila ({ REF(12, par: 4) } { $gdpr }).
+complaint-no-reply-uk = Družba { $controller } na mojo zahtevo ni odgovorila, čeprav je veljavni rok (applicable time period) za odgovor potekel dne { $ends } oziroma, če je bil ta dan praznik v Združenem kraljestvu (bank holiday), naslednji delovni dan (člen 12A { $gdpr }). O podaljšanju roka ali o razlogih, zakaj ni ukrepala, me ni obvestila ({ REF(12, par: 4) } { $gdpr }).
+complaint-incomplete = Družba { $controller } je sicer odgovorila, vendar je njen odgovor nepopoln: ne vsebuje vsega, kar zahtevam, in ne navaja razlogov, zakaj kaj manjka. Rok za popoln odgovor je potekel dne { $ends } oziroma, če je bil ta dan praznik, naslednji delovni dan ({ REF(12, par: 3) } { $gdpr }). Kopijo odgovora prilagam.
+complaint-incomplete-uk = Družba { $controller } je sicer odgovorila, vendar je njen odgovor nepopoln: ne vsebuje vsega, kar zahtevam, in ne navaja razlogov, zakaj kaj manjka. Veljavni rok (applicable time period) za popoln odgovor je potekel dne { $ends } oziroma, če je bil ta dan praznik v Združenem kraljestvu (bank holiday), naslednji delovni dan (člen 12A { $gdpr }). Kopijo odgovora prilagam.
 complaint-refused = Družba { $controller } je zavrnila ukrepanje v zvezi z mojo zahtevo. Kopijo njenega odgovora prilagam.
-complaint-identity-demanded = Družba { $controller } je svoj odgovor pogojevala z identifikacijo, ki ni potrebna, na primer s kopijo osebnega dokumenta ali novo fotografijo, čeprav je moja zahteva vsebovala podatke, potrebne za iskanje osebnih podatkov v zvezi z menoj. Kopijo njenega odgovora prilagam.
+complaint-identity-demanded = Družba { $controller } je svoj odgovor pogojevala z identifikacijo, ki za mojo zahtevo ni bila potrebna, na primer s kopijo osebnega dokumenta. Kopijo njenega odgovora prilagam.
 complaint-reminded = Dne { $reminded } je bil družbi { $controller } poslan moj opomin, družba pa zahteve kljub temu ni izpolnila. Kopijo opomina prilagam.
 complaint-reminded-uk = Dne { $reminded } je bila pri družbi { $controller } vložena moja pritožba na podlagi oddelka 164A zakona Data Protection Act 2018; zadeva ni bila rešena. Kopijo te pritožbe prilagam.
 complaint-infringements = Po mojem mnenju je družba { $controller } s tem kršila zlasti:
 # Items in the accusative (objects of "kršila").
 infringement-time-limit = { REF(12, par: 3, case: "acc") } { $gdpr }, ker v zvezi z mojo zahtevo ni ukrepala v roku;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { REF(12, par: "3 4", case: "acc") } { $gdpr }, ker v zvezi z mojo zahtevo v roku ni v celoti ukrepala in ni navedla razlogov, zakaj je kaj izpustila;
+infringement-incomplete-uk = { REF(12, par: "3 4", case: "acc") } { $gdpr } v povezavi s členom 12A { $gdpr }, ker v zvezi z mojo zahtevo v veljavnem roku ni v celoti ukrepala in ni navedla razlogov, zakaj je kaj izpustila;
 infringement-time-limit-uk = { REF(12, par: 3, case: "acc") } { $gdpr } v povezavi s členom 12A { $gdpr }, ker v zvezi z mojo zahtevo ni ukrepala v veljavnem roku;
 infringement-no-reasons = { REF(12, par: 4, case: "acc") } { $gdpr }, ker me ni obvestila o razlogih, zakaj ni ukrepala, in o moji pravici do vložitve pritožbe pri nadzornem organu;
 infringement-access = { REF(15, case: "acc") } { $gdpr }, ker mi ni omogočila dostopa do mojih osebnih podatkov in informacij o njihovi obdelavi;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { REF(18, par: 1, pt: "d", case: "acc") } in { REF(21, par: 1, case: "acc") } { $gdpr }, ker obdelave mojih osebnih podatkov niti ni omejila niti jih po vložitvi mojega ugovora ni prenehala obdelovati;
 infringement-erasure = { REF(17, par: 1, case: "acc") } in { REF(21, par: 1, case: "acc") } { $gdpr }, ker mojih osebnih podatkov ni izbrisala in jih ni prenehala obdelovati, čeprav obstajajo razlogi za izbris in je bil vložen moj ugovor;
 infringement-identification = { REF(12, par: 2, case: "acc") } in { REF(12, par: 6, case: "acc") } { $gdpr }, ker je uresničevanje mojih pravic pogojevala z identifikacijo, ki ni potrebna, ter { REF(5, par: 1, pt: "c", case: "acc") } { $gdpr }, ker zahteva več osebnih podatkov, kot jih potrebuje;
-infringement-refusal = { REF(12, par: 2, case: "acc") } { $gdpr }, ker je zavrnila ukrepanje v zvezi z mojo zahtevo, ne da bi dokazala, da me ne more identificirati;
-complaint-decisions = Nadzorni organi so že ugotovili, da je ista obdelava, ki jo izvaja družba { $controller }, nezakonita:
+infringement-refusal = { REF(12, par: 4, case: "acc") } { $gdpr }, ker je zavrnila ukrepanje v zvezi z mojo zahtevo brez razloga, ki ga { $gdpr } priznava, ter { REF(12, par: 2, case: "acc") } { $gdpr }, kolikor se sklicuje na to, da me ne more identificirati;
+complaint-decisions = Nadzorni organi so zoper družbo { $controller } že sprejeli naslednje odločitve:
 complaint-requests = Zato predlagam, da nadzorni organ:
 complaint-ask-handle = obravnava mojo pritožbo in preišče njeno vsebino ({ REF(57, par: 1, pt: "f") } { $gdpr });
-complaint-ask-order = družbi { $controller } odredi, naj ugodi moji zahtevi ({ REF(58, par: 2, pt: "c") } { $gdpr }), in uporabi svoja druga popravljalna pooblastila, vključno z naložitvijo upravne globe ({ REF(58, par: 2) } in { REF(83) } { $gdpr });
+complaint-ask-order = družbi { $controller } odredi, naj ugodi moji zahtevi ({ REF(58, par: 2, pt: "c") } { $gdpr }), in uporabi svoja druga popravljalna pooblastila ({ REF(58, par: 2) } in { REF(83) } { $gdpr });
 complaint-ask-inform = me obvešča o napredku in izidu pritožbe ({ REF(77, par: 2) } { $gdpr }).
 complaint-ask-inform-uk = me obvešča o napredku in izidu pritožbe (oddelek 165 zakona Data Protection Act 2018).
 complaint-consent-share = Soglašam, da nadzorni organ to pritožbo skupaj z mojim imenom posreduje družbi { $controller } za namen njene obravnave.
