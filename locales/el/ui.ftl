@@ -112,3 +112,10 @@ note-eml-no-sender = το σχέδιο e-mail δεν έχει αποστολέα
 note-complaint-form = η αρχή ({ $authority }) δέχεται καταγγελίες και μέσω της φόρμας της: { $url } — μπορείτε να επικολλήσετε εκεί το κείμενο της επιστολής και να επισυνάψετε τα συνημμένα.
 # United Kingdom complaints without a reminder first.
 note-uk-controller-first = το ICO αναμένει να υποβάλετε πρώτα καταγγελία στην Clearview (άρθρο 164A του Data Protection Act 2018): η επιστολή υπενθύμισης είναι τέτοια καταγγελία· δώστε την ημερομηνία της με --reminded.
+# A complaint in a language the authority does not take complaints in. $authority; $languages:
+# the codes it takes ("nl, fr, de"); $code: the first of them.
+note-complaint-language = η αρχή ({ $authority }) δέχεται καταγγελίες μόνο στις γλώσσες { $languages }· η παρούσα καταγγελία δεν είναι σε καμία από αυτές. Συντάξτε την με --language { $code }.
+# The provision that sets the reply period, as note-deadline cites it ($provision), per law.
+provision-eu-gdpr = άρθρο 12 παρ. 3 ΓΚΠΔ
+provision-eea-gdpr = άρθρο 12 παρ. 3 ΓΚΠΔ
+provision-uk-gdpr = άρθρο 12A UK GDPR

@@ -137,7 +137,10 @@ our-reference = Minu viide: { $reference }
 # $place: where the letter is signed; $date: the letter's date, already formatted ("1. märts 2026").
 place-date = { $place }, { $date }
 date-only = { $date }
-enclosures-label = Lisa:
+enclosures-label = { $count ->
+    [one] Lisa:
+   *[other] Lisad:
+}
 enclosure-photo = Minu näo foto, mis on esitatud üksnes minu tuvastamiseks selle taotluse menetlemisel
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Lk { $page }/{ $pages }
@@ -377,16 +380,16 @@ request-name-access-erasure = tutvuda andmetega { $gdpr } { REF(15, case: "gen")
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Meeldetuletus: taotlus { $request } (kättesaamise kuupäev { $received })
 # $ends: the last day of the reply period.
-reminder-facts = Saite kätte minu taotluse { $request }; selle koopia on lisatud. Kättesaamise kuupäev oli { $received } ja teie vastamise tähtaja viimane päev oli { $ends } ({ $gdpr } { REF(12, par: 3) }).
-reminder-facts-uk = Saite kätte minu taotluse { $request }; selle koopia on lisatud. Kättesaamise kuupäev oli { $received } ja teie vastamiseks kohaldatava tähtaja (applicable time period) viimane päev oli { $ends } ({ $gdpr } artikkel 12A).
-reminder-no-reply = Ma ei ole teilt saanud vastust ega teavet tähtaja pikendamise või minu taotluse alusel meetmete võtmata jätmise põhjuste kohta ({ $gdpr } { REF(12, par: 4) }).
+reminder-facts = Saite kätte minu taotluse { $request }; selle koopia on lisatud. Kättesaamise kuupäev oli { $received } ja teie vastamise tähtaja viimane päev oli { $ends } või, kui see päev oli riigipüha, sellele järgnev tööpäev ({ $gdpr } { REF(12, par: 3) }).
+reminder-facts-uk = Saite kätte minu taotluse { $request }; selle koopia on lisatud. Kättesaamise kuupäev oli { $received } ja teie vastamiseks kohaldatava tähtaja (applicable time period) viimane päev oli { $ends } või, kui see päev oli pangapüha (bank holiday), sellele järgnev tööpäev ({ $gdpr } artikkel 12A).
+reminder-no-reply = Ma ei ole teilt saanud vastust ega teavet tähtaja pikendamise või minu taotluse alusel meetmete võtmata jätmise põhjuste kohta ({ $gdpr } { REF(12, par: "3 4") }).
 reminder-incomplete = Teie vastus on puudulik: see ei sisalda kõike, mida ma küsisin, ja te ei ole põhjendanud, miks jätsite midagi välja ({ $gdpr } { REF(12, par: 4) }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Seega rikute { $gdpr }-i. Palun täitke minu taotlus täielikult edasise viivituseta; viimane tähtpäev on { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = Kui te seda ei tee, esitan ilma täiendava etteteatamiseta kaebuse järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse algatada teie vastu menetlus selle liikmesriigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda mulle tekitatud kahju hüvitamist ({ $gdpr } { REF(82) }).
-reminder-remedies-eea = Kui te seda ei tee, esitan ilma täiendava etteteatamiseta kaebuse järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse algatada teie vastu menetlus selle riigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda mulle tekitatud kahju hüvitamist ({ $gdpr } { REF(82) }).
-reminder-remedies-land-of-residence = Kui te seda ei tee, esitan ilma täiendava etteteatamiseta kaebuse oma elukohajärgse Saksamaa liidumaa andmekaitse järelevalveasutusele ({ $gdpr } { REF(77) }; Saksamaa föderaalse andmekaitseseaduse (BDSG) § 19 lõige 2). Jätan endale õiguse algatada teie vastu menetlus selle liikmesriigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda mulle tekitatud kahju hüvitamist ({ $gdpr } { REF(82) }).
+reminder-remedies = Kui te seda ei tee, esitan ilma täiendava etteteatamiseta kaebuse järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse algatada teie vastu menetlus selle liikmesriigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda mulle tekitatud mis tahes kahju hüvitamist ({ $gdpr } { REF(82) }).
+reminder-remedies-eea = Kui te seda ei tee, esitan ilma täiendava etteteatamiseta kaebuse järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority }, { $address }. Jätan endale õiguse algatada teie vastu menetlus selle riigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda mulle tekitatud mis tahes kahju hüvitamist ({ $gdpr } { REF(82) }).
+reminder-remedies-land-of-residence = Kui te seda ei tee, esitan ilma täiendava etteteatamiseta kaebuse oma elukohajärgse Saksamaa liidumaa andmekaitse järelevalveasutusele ({ $gdpr } { REF(77) }; Saksamaa föderaalse andmekaitseseaduse (BDSG) § 19 lõige 2). Jätan endale õiguse algatada teie vastu menetlus selle liikmesriigi kohtus, kus on minu alaline elukoht ({ $gdpr } { REF(79, par: 2) }), ja nõuda mulle tekitatud mis tahes kahju hüvitamist ({ $gdpr } { REF(82) }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
 # which the controller must acknowledge within 30 days.
 reminder-remedies-uk = See kiri on ühtlasi minu kaebus teile Data Protection Act 2018 jao 164A alusel: palun kinnitage selle kättesaamist 30 päeva jooksul ja teatage mulle põhjendamatu viivituseta kaebuse menetlemise tulemusest. Kui te minu taotlust ei täida, esitan kaebuse järelevalveasutusele ({ $gdpr } { REF(77) }): { $authority } (või selle õigusjärglane Information Commission), { $address }. Jätan endale õiguse taotleda kohtult nõuete täitmise kohustamise korraldust (compliance order, Data Protection Act 2018 jagu 167) ja nõuda hüvitist ({ $gdpr } { REF(82) }).
@@ -400,29 +403,37 @@ enclosure-reminder = Minu meeldetuletuse koopia (kuupäev { $reminded })
 ## addressed in the plural, in lower case, as in the letters ("palun teil").
 
 subject-complaint = Kaebus äriühingu { $controller } tegevuse peale { $gdpr } { REF(77, case: "gen") } alusel
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Lugupeetud adressaat
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Esitan { $gdpr } { REF(77, case: "gen") } alusel kaebuse äriühingu { $controller } ({ $controller_address }) tegevuse peale. Kaebus puudutab minu taotlust { $request }. Äriühing sai taotluse kätte, kättesaamise kuupäev oli { $received }; taotluse koopia on lisatud.
 # What happened ($outcome): one of these.
-complaint-no-reply = { $controller } ei ole minu taotlusele vastanud ning vastamise tähtaja viimane päev oli { $ends } ({ $gdpr } { REF(12, par: 3) }). Äriühing ei ole mind teavitanud tähtaja pikendamisest ega meetmete võtmata jätmise põhjustest ({ $gdpr } { REF(12, par: 4) }).
-complaint-no-reply-uk = { $controller } ei ole minu taotlusele vastanud ning vastamiseks kohaldatava tähtaja (applicable time period) viimane päev oli { $ends } ({ $gdpr } artikkel 12A). Äriühing ei ole mind teavitanud tähtaja pikendamisest ega meetmete võtmata jätmise põhjustest ({ $gdpr } { REF(12, par: 4) }).
-complaint-incomplete = { $controller } on vastanud, kuid vastus on puudulik: see ei sisalda kõike, mida ma küsisin, ega põhjenda, miks midagi välja jäeti. Täieliku vastuse andmise tähtaja viimane päev oli { $ends } ({ $gdpr } { REF(12, par: 3) }). Vastuse koopia on lisatud.
-complaint-incomplete-uk = { $controller } on vastanud, kuid vastus on puudulik: see ei sisalda kõike, mida ma küsisin, ega põhjenda, miks midagi välja jäeti. Täieliku vastuse andmiseks kohaldatava tähtaja (applicable time period) viimane päev oli { $ends } ({ $gdpr } artikkel 12A). Vastuse koopia on lisatud.
+complaint-no-reply = { $controller } ei ole minu taotlusele vastanud ning vastamise tähtaja viimane päev oli { $ends } või, kui see päev oli riigipüha, sellele järgnev tööpäev ({ $gdpr } { REF(12, par: 3) }). Äriühing ei ole mind teavitanud tähtaja pikendamisest ega meetmete võtmata jätmise põhjustest ({ $gdpr } { REF(12, par: 4) }).
+complaint-no-reply-uk = { $controller } ei ole minu taotlusele vastanud ning vastamiseks kohaldatava tähtaja (applicable time period) viimane päev oli { $ends } või, kui see päev oli pangapüha (bank holiday), sellele järgnev tööpäev ({ $gdpr } artikkel 12A). Äriühing ei ole mind teavitanud tähtaja pikendamisest ega meetmete võtmata jätmise põhjustest ({ $gdpr } { REF(12, par: 4) }).
+complaint-incomplete = { $controller } on vastanud, kuid vastus on puudulik: see ei sisalda kõike, mida ma küsisin, ega põhjenda, miks midagi välja jäeti. Täieliku vastuse andmise tähtaja viimane päev oli { $ends } või, kui see päev oli riigipüha, sellele järgnev tööpäev ({ $gdpr } { REF(12, par: 3) }). Vastuse koopia on lisatud.
+complaint-incomplete-uk = { $controller } on vastanud, kuid vastus on puudulik: see ei sisalda kõike, mida ma küsisin, ega põhjenda, miks midagi välja jäeti. Täieliku vastuse andmiseks kohaldatava tähtaja (applicable time period) viimane päev oli { $ends } või, kui see päev oli pangapüha (bank holiday), sellele järgnev tööpäev ({ $gdpr } artikkel 12A). Vastuse koopia on lisatud.
 complaint-refused = { $controller } on keeldunud minu taotluse alusel meetmeid võtmast. Äriühingu vastuse koopia on lisatud.
-complaint-identity-demanded = { $controller } on seadnud oma vastuse sõltuvusse tuvastamisest, mis ei ole vajalik, näiteks isikut tõendava dokumendi koopia või uue foto esitamisest, kuigi minu taotlus sisaldas teavet, mis on vajalik mind puudutavate isikuandmete leidmiseks. Äriühingu vastuse koopia on lisatud.
+complaint-identity-demanded = { $controller } on seadnud oma vastuse sõltuvusse tuvastamisest, mida minu taotluse puhul vaja ei olnud, näiteks isikut tõendava dokumendi koopia esitamisest. Äriühingu vastuse koopia on lisatud.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = Saatsin äriühingule { $controller } oma taotluse kohta meeldetuletuse (kuupäev { $reminded }); äriühing ei ole taotlust ikkagi täitnud. Meeldetuletuse koopia on lisatud.
 complaint-reminded-uk = Esitasin äriühingule { $controller } kaebuse Data Protection Act 2018 jao 164A alusel (kuupäev { $reminded }); küsimus ei ole lahenenud. Selle kaebuse koopia on lisatud.
 complaint-infringements = Minu hinnangul on { $controller } sellega rikkunud eelkõige järgmisi sätteid:
 # Infringements, as list items in the nominative, ending with ";" like the orders.
 infringement-time-limit = { $gdpr } { REF(12, par: 3) }, sest äriühing ei võtnud minu taotluse alusel meetmeid tähtaja jooksul;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { $gdpr } { REF(12, par: "3 4") }, sest äriühing ei täitnud minu taotlust tähtaja jooksul täielikult ega põhjendanud, miks ta midagi välja jättis;
+infringement-incomplete-uk = { $gdpr } { REF(12, par: "3 4") } koostoimes { $gdpr } artikliga 12A, sest äriühing ei täitnud minu taotlust kohaldatava tähtaja jooksul täielikult ega põhjendanud, miks ta midagi välja jättis;
 infringement-time-limit-uk = { $gdpr } { REF(12, par: 3) } koostoimes { $gdpr } artikliga 12A, sest äriühing ei võtnud minu taotluse alusel meetmeid kohaldatava tähtaja jooksul;
 infringement-no-reasons = { $gdpr } { REF(12, par: 4) }, sest äriühing ei teavitanud mind meetmete võtmata jätmise põhjustest ega minu õigusest esitada kaebus;
 infringement-access = { $gdpr } { REF(15) }, sest äriühing ei ole võimaldanud mul tutvuda oma isikuandmetega ega nende töötlemist käsitleva teabega;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { $gdpr } { REF(18, par: 1, pt: "d") } ja { REF(21, par: 1) }, sest äriühing ei ole minu isikuandmete töötlemist piiranud ega seda pärast minu vastuväidet lõpetanud;
 infringement-erasure = { $gdpr } { REF(17, par: 1) } ja { REF(21, par: 1) }, sest äriühing ei ole minu isikuandmeid kustutanud ega nende töötlemist lõpetanud, kuigi kustutamise alused on olemas ja ma esitasin vastuväite;
 infringement-identification = { $gdpr } { REF(12, par: 2) } ja { REF(12, par: 6) }, sest äriühing seadis minu õiguste kasutamise sõltuvusse tuvastamisest, mis ei ole vajalik, ning { $gdpr } { REF(5, par: 1, pt: "c") }, sest äriühing nõuab rohkem isikuandmeid, kui tal on vaja;
-infringement-refusal = { $gdpr } { REF(12, par: 2) }, sest äriühing keeldus minu taotluse alusel meetmeid võtmast, tõendamata, et ta ei suuda mind tuvastada;
+infringement-refusal = { $gdpr } { REF(12, par: 4) }, sest äriühing keeldus minu taotluse alusel meetmeid võtmast ilma aluseta, mida { $gdpr } ette näeb, ning { $gdpr } { REF(12, par: 2) }, kuivõrd äriühing tugineb sellele, et ta ei suuda mind tuvastada;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Järelevalveasutused on äriühingu { $controller } sama töötlemise juba õigusvastaseks tunnistanud:
+complaint-decisions = Järelevalveasutused on äriühingu { $controller } suhtes juba teinud järgmised otsused:
 complaint-requests = Seetõttu palun teil:
 complaint-ask-handle = menetleda minu kaebust ja uurida kaebuse eset ({ $gdpr } { REF(57, par: 1, pt: "f") });
 complaint-ask-order = kohustada äriühingut { $controller } minu taotlust täitma ({ $gdpr } { REF(58, par: 2, pt: "c") }) ning kasutada oma muid parandusvolitusi, sealhulgas määrata haldustrahv ({ $gdpr } { REF(58, par: 2) } ja { REF(83) });

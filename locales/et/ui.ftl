@@ -112,3 +112,10 @@ note-eml-no-sender = e-kirja mustandil ei ole saatjat: lisage see suvandiga --em
 note-complaint-form = { $authority } võtab kaebusi vastu ka oma vormi kaudu: { $url } — võite kleepida sinna kirja teksti ja lisada lisad.
 # United Kingdom complaints without a reminder first.
 note-uk-controller-first = ICO eeldab, et esitate kaebuse kõigepealt Clearview'le (Data Protection Act 2018 jagu 164A): meeldetuletuskiri on selline kaebus; märkige selle kuupäev suvandiga --reminded.
+# A complaint in a language the authority does not take complaints in. $authority; $languages:
+# the codes it takes ("nl, fr, de"); $code: the first of them.
+note-complaint-language = { $authority } võtab kaebusi vastu järgmistes keeltes: { $languages }; selle kaebuse keel nende hulka ei kuulu. Koostage kaebus suvandiga --language { $code }.
+# The provision that sets the reply period, as note-deadline cites it ($provision), per law.
+provision-eu-gdpr = IKÜM artikli 12 lõige 3
+provision-eea-gdpr = IKÜM artikli 12 lõige 3
+provision-uk-gdpr = UK GDPR artikkel 12A

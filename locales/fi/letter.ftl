@@ -96,7 +96,10 @@ our-reference = Viitteeni: { $reference }
 # already formatted ("1. maaliskuuta 2026").
 place-date = { $place }, { $date }
 date-only = { $date }
-enclosures-label = Liite:
+enclosures-label = { $count ->
+    [one] Liite:
+   *[other] Liitteet:
+}
 enclosure-photo = Valokuva kasvoistani, toimitettu ainoastaan tunnistamistani varten tämän pyynnön käsittelyssä
 # Page numbers in the PDF, Finnish style "Sivu 1 (3)"; $page and $pages are numbers.
 page-of = Sivu { $page } ({ $pages })
@@ -333,16 +336,16 @@ request-name-access-erasure = pyyntöni saada pääsy tietoihin { $gdpr }:n { RE
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Muistutus: { $request } (vastaanotettu { $received })
 # $ends: the last day of the reply period.
-reminder-facts = Vastaanotitte { $received } { $request }; jäljennös on liitteenä. Vastauksenne määräaika päättyi { $ends } ({ $gdpr }:n { REF(12, par: 3) }).
-reminder-facts-uk = Vastaanotitte { $received } { $request }; jäljennös on liitteenä. Vastauksenne sovellettava määräaika (applicable time period) päättyi { $ends } ({ $gdpr }:n 12 a artikla).
-reminder-no-reply = En ole saanut teiltä vastausta enkä tietoa määräajan pidentämisestä tai syistä, joiden vuoksi ette ole toteuttaneet toimenpiteitä pyyntöni perusteella ({ $gdpr }:n { REF(12, par: 4) }).
+reminder-facts = Vastaanotitte { $received } { $request }; jäljennös on liitteenä. Vastauksenne määräaika päättyi { $ends } tai, jos tämä päivä oli yleinen vapaapäivä, sitä seuraavana arkipäivänä ({ $gdpr }:n { REF(12, par: 3) }).
+reminder-facts-uk = Vastaanotitte { $received } { $request }; jäljennös on liitteenä. Vastauksenne sovellettava määräaika (applicable time period) päättyi { $ends } tai, jos tämä päivä oli yleinen vapaapäivä (bank holiday), sitä seuraavana arkipäivänä ({ $gdpr }:n 12 a artikla).
+reminder-no-reply = En ole saanut teiltä vastausta enkä tietoa määräajan pidentämisestä tai syistä, joiden vuoksi ette ole toteuttaneet toimenpiteitä pyyntöni perusteella ({ $gdpr }:n { REF(12, par: "3 4") }).
 reminder-incomplete = Vastauksenne on puutteellinen: se ei sisällä kaikkea, mitä pyysin, ettekä ole perustelleet, miksi jätitte jotakin pois ({ $gdpr }:n { REF(12, par: 4) }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Rikotte siten { $gdpr }:ää. Pyydän teitä noudattamaan pyyntöäni kokonaisuudessaan ilman enempää viivytystä ja joka tapauksessa viimeistään { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = Ellette tee niin, teen ilman eri ilmoitusta valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen jäsenvaltion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia korvausta minulle aiheutuneesta vahingosta ({ $gdpr }:n { REF(82) }).
-reminder-remedies-eea = Ellette tee niin, teen ilman eri ilmoitusta valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen valtion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia korvausta minulle aiheutuneesta vahingosta ({ $gdpr }:n { REF(82) }).
-reminder-remedies-land-of-residence = Ellette tee niin, teen ilman eri ilmoitusta valituksen asuinpaikkani Saksan osavaltion tietosuojavalvontaviranomaiselle ({ $gdpr }:n { REF(77) }; Saksan liittovaltion tietosuojalain (BDSG) 19 §:n 2 momentti). Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen jäsenvaltion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia korvausta minulle aiheutuneesta vahingosta ({ $gdpr }:n { REF(82) }).
+reminder-remedies = Ellette tee niin, teen ilman eri ilmoitusta valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen jäsenvaltion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia korvausta kaikesta minulle mahdollisesti aiheutuneesta vahingosta ({ $gdpr }:n { REF(82) }).
+reminder-remedies-eea = Ellette tee niin, teen ilman eri ilmoitusta valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority }, { $address }. Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen valtion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia korvausta kaikesta minulle mahdollisesti aiheutuneesta vahingosta ({ $gdpr }:n { REF(82) }).
+reminder-remedies-land-of-residence = Ellette tee niin, teen ilman eri ilmoitusta valituksen asuinpaikkani Saksan osavaltion tietosuojavalvontaviranomaiselle ({ $gdpr }:n { REF(77) }; Saksan liittovaltion tietosuojalain (BDSG) 19 §:n 2 momentti). Pidätän itselläni oikeuden nostaa teitä vastaan kanteen sen jäsenvaltion tuomioistuimissa, jossa asuinpaikkani on ({ $gdpr }:n { REF(79, par: 2) }), ja vaatia korvausta kaikesta minulle mahdollisesti aiheutuneesta vahingosta ({ $gdpr }:n { REF(82) }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
 # which the controller must acknowledge within 30 days.
 reminder-remedies-uk = Tämä kirje on myös Data Protection Act 2018 -lain 164 a §:n mukainen valitukseni teille: pyydän teitä vahvistamaan sen vastaanottamisen 30 päivän kuluessa sen saapumisesta ja ilmoittamaan minulle ilman aiheetonta viivytystä, mihin valituksen käsittely on johtanut. Ellette noudata pyyntöäni, teen valituksen valvontaviranomaiselle ({ $gdpr }:n { REF(77) }): { $authority } (tai sen seuraaja Information Commission), { $address }. Pidätän itselläni oikeuden hakea tuomioistuimelta määräystä velvoitteiden noudattamiseksi (compliance order, Data Protection Act 2018 -lain 167 §) ja vaatia vahingonkorvausta ({ $gdpr }:n { REF(82) }).
@@ -356,29 +359,37 @@ enclosure-reminder = Jäljennös { $reminded } päivätystä muistutuksestani
 ## addressed in the second person plural, as in a letter to a Finnish authority ("Pyydän teitä").
 
 subject-complaint = Valitus { $controller } -yhtiön toiminnasta { $gdpr }:n { REF(77, case: "gen") } nojalla
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Hyvä vastaanottaja
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Teen täten { $gdpr }:n { REF(77, case: "gen") } nojalla valituksen { $controller } -yhtiön ({ $controller_address }) toiminnasta. Valituksen kohteena on { $request }. Yhtiö vastaanotti pyynnön { $received }; jäljennös on liitteenä.
 # What happened ($outcome): one of these.
-complaint-no-reply = { $controller } ei ole vastannut pyyntööni, ja sen vastauksen määräaika päättyi { $ends } ({ $gdpr }:n { REF(12, par: 3) }). Yhtiö ei ole ilmoittanut minulle määräajan pidentämisestä eikä syistä, joiden vuoksi se ei ole toteuttanut toimenpiteitä ({ $gdpr }:n { REF(12, par: 4) }).
-complaint-no-reply-uk = { $controller } ei ole vastannut pyyntööni, ja sen vastauksen sovellettava määräaika (applicable time period) päättyi { $ends } ({ $gdpr }:n 12 a artikla). Yhtiö ei ole ilmoittanut minulle määräajan pidentämisestä eikä syistä, joiden vuoksi se ei ole toteuttanut toimenpiteitä ({ $gdpr }:n { REF(12, par: 4) }).
-complaint-incomplete = { $controller } on vastannut, mutta vastaus on puutteellinen: se ei sisällä kaikkea, mitä pyysin, eikä siinä perustella, miksi jotakin on jätetty pois. Täydellisen vastauksen määräaika päättyi { $ends } ({ $gdpr }:n { REF(12, par: 3) }). Jäljennös vastauksesta on liitteenä.
-complaint-incomplete-uk = { $controller } on vastannut, mutta vastaus on puutteellinen: se ei sisällä kaikkea, mitä pyysin, eikä siinä perustella, miksi jotakin on jätetty pois. Täydellisen vastauksen sovellettava määräaika (applicable time period) päättyi { $ends } ({ $gdpr }:n 12 a artikla). Jäljennös vastauksesta on liitteenä.
+complaint-no-reply = { $controller } ei ole vastannut pyyntööni, ja sen vastauksen määräaika päättyi { $ends } tai, jos tämä päivä oli yleinen vapaapäivä, sitä seuraavana arkipäivänä ({ $gdpr }:n { REF(12, par: 3) }). Yhtiö ei ole ilmoittanut minulle määräajan pidentämisestä eikä syistä, joiden vuoksi se ei ole toteuttanut toimenpiteitä ({ $gdpr }:n { REF(12, par: 4) }).
+complaint-no-reply-uk = { $controller } ei ole vastannut pyyntööni, ja sen vastauksen sovellettava määräaika (applicable time period) päättyi { $ends } tai, jos tämä päivä oli yleinen vapaapäivä (bank holiday), sitä seuraavana arkipäivänä ({ $gdpr }:n 12 a artikla). Yhtiö ei ole ilmoittanut minulle määräajan pidentämisestä eikä syistä, joiden vuoksi se ei ole toteuttanut toimenpiteitä ({ $gdpr }:n { REF(12, par: 4) }).
+complaint-incomplete = { $controller } on vastannut, mutta vastaus on puutteellinen: se ei sisällä kaikkea, mitä pyysin, eikä siinä perustella, miksi jotakin on jätetty pois. Täydellisen vastauksen määräaika päättyi { $ends } tai, jos tämä päivä oli yleinen vapaapäivä, sitä seuraavana arkipäivänä ({ $gdpr }:n { REF(12, par: 3) }). Jäljennös vastauksesta on liitteenä.
+complaint-incomplete-uk = { $controller } on vastannut, mutta vastaus on puutteellinen: se ei sisällä kaikkea, mitä pyysin, eikä siinä perustella, miksi jotakin on jätetty pois. Täydellisen vastauksen sovellettava määräaika (applicable time period) päättyi { $ends } tai, jos tämä päivä oli yleinen vapaapäivä (bank holiday), sitä seuraavana arkipäivänä ({ $gdpr }:n 12 a artikla). Jäljennös vastauksesta on liitteenä.
 complaint-refused = { $controller } on kieltäytynyt toteuttamasta toimenpiteitä pyyntöni perusteella. Jäljennös yhtiön vastauksesta on liitteenä.
-complaint-identity-demanded = { $controller } on asettanut vastaamisensa edellytykseksi tunnistamisen, joka ei ole tarpeen, kuten jäljennöksen henkilöllisyystodistuksesta tai uuden valokuvan, vaikka pyynnössäni oli tiedot, joita tarvitaan minua koskevien henkilötietojen löytämiseen. Jäljennös yhtiön vastauksesta on liitteenä.
+complaint-identity-demanded = { $controller } on asettanut vastaamisensa edellytykseksi tunnistamisen, jota pyyntöni käsittely ei edellyttänyt, kuten jäljennöksen henkilöllisyystodistuksesta. Jäljennös yhtiön vastauksesta on liitteenä.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = Muistutin { $controller } -yhtiötä pyynnöstäni { $reminded }; yhtiö ei ole noudattanut pyyntöä. Jäljennös muistutuksesta on liitteenä.
 complaint-reminded-uk = Tein { $reminded } { $controller } -yhtiölle valituksen Data Protection Act 2018 -lain 164 a §:n nojalla; asia ei ole ratkennut. Jäljennös valituksesta on liitteenä.
 complaint-infringements = Katson, että { $controller } on siten rikkonut erityisesti seuraavia säännöksiä:
 # Infringements, as list items in the nominative after the colon, ending with ";" like the orders.
 infringement-time-limit = { $gdpr }:n { REF(12, par: 3) }, koska yhtiö ei toteuttanut toimenpiteitä pyyntöni perusteella määräajassa;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { $gdpr }:n { REF(12, par: "3 4") }, koska yhtiö ei noudattanut pyyntöäni kokonaisuudessaan määräajassa eikä perustellut, miksi se jätti jotakin pois;
+infringement-incomplete-uk = { $gdpr }:n { REF(12, par: "3 4") } luettuna yhdessä { $gdpr }:n 12 a artiklan kanssa, koska yhtiö ei noudattanut pyyntöäni kokonaisuudessaan sovellettavan määräajan kuluessa eikä perustellut, miksi se jätti jotakin pois;
 infringement-time-limit-uk = { $gdpr }:n { REF(12, par: 3) } luettuna yhdessä { $gdpr }:n 12 a artiklan kanssa, koska yhtiö ei toteuttanut toimenpiteitä pyyntöni perusteella sovellettavan määräajan kuluessa;
 infringement-no-reasons = { $gdpr }:n { REF(12, par: 4) }, koska yhtiö ei ilmoittanut minulle syitä toimenpiteiden toteuttamatta jättämiseen eikä oikeudestani tehdä valitus;
 infringement-access = { $gdpr }:n { REF(15) }, koska yhtiö ei ole antanut minulle pääsyä henkilötietoihini eikä tietoja niiden käsittelystä;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { $gdpr }:n { REF(18, par: 1, pt: "d") } ja { REF(21, par: 1) }, koska yhtiö ei ole rajoittanut henkilötietojeni käsittelyä eikä lopettanut käsittelyä sen jälkeen, kun vastustin sitä;
 infringement-erasure = { $gdpr }:n { REF(17, par: 1) } ja { REF(21, par: 1) }, koska yhtiö ei ole poistanut henkilötietojani eikä lopettanut niiden käsittelyä, vaikka poistamiselle on perusteet ja vastustin käsittelyä;
 infringement-identification = { $gdpr }:n { REF(12, par: 2) } ja { REF(12, par: 6) }, koska yhtiö asetti oikeuksieni käyttämisen edellytykseksi tunnistamisen, joka ei ole tarpeen, sekä { $gdpr }:n { REF(5, par: 1, pt: "c") }, koska yhtiö pyytää enemmän henkilötietoja kuin se tarvitsee;
-infringement-refusal = { $gdpr }:n { REF(12, par: 2) }, koska yhtiö kieltäytyi toteuttamasta toimenpiteitä pyyntöni perusteella osoittamatta, ettei se pysty tunnistamaan minua;
+infringement-refusal = { $gdpr }:n { REF(12, par: 4) }, koska yhtiö kieltäytyi toteuttamasta toimenpiteitä pyyntöni perusteella ilman { $gdpr }:n mukaista perustetta, sekä { $gdpr }:n { REF(12, par: 2) }, siltä osin kuin yhtiö vetoaa siihen, ettei se pysty tunnistamaan minua;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Valvontaviranomaiset ovat jo todenneet saman { $controller } -yhtiön harjoittaman käsittelyn lainvastaiseksi:
+complaint-decisions = Valvontaviranomaiset ovat jo tehneet seuraavat { $controller } -yhtiötä koskevat päätökset:
 complaint-requests = Pyydän siksi teitä:
 complaint-ask-handle = käsittelemään valitukseni ja tutkimaan sen kohteena olevan asian ({ $gdpr }:n { REF(57, par: 1, pt: "f") });
 complaint-ask-order = määräämään { $controller } -yhtiön noudattamaan pyyntöäni ({ $gdpr }:n { REF(58, par: 2, pt: "c") }) ja käyttämään muita korjaavia valtuuksianne, myös hallinnollisen sakon määräämistä ({ $gdpr }:n { REF(58, par: 2) } ja { REF(83) });

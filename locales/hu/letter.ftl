@@ -95,7 +95,10 @@ our-reference = Hivatkozási számom: { $reference }
 # $place: where the letter is signed; $date: the letter's date, already formatted ("2026. március 1.").
 place-date = { $place }, { $date }
 date-only = { $date }
-enclosures-label = Melléklet:
+enclosures-label = { $count ->
+    [one] Melléklet:
+   *[other] Mellékletek:
+}
 enclosure-photo = Az arcomról készült fénykép, amelyet kizárólag a személyazonosságom megállapítása céljából adok át e kérelemmel összefüggésben
 # Page numbers in the PDF ("1/3. oldal"); $page and $pages are numbers.
 page-of = { $page }/{ $pages }. oldal
@@ -332,16 +335,16 @@ request-name-access-erasure = a { $gdpr } { REF(15, case: "poss") } szerinti hoz
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Tárgy: Emlékeztető { $request } kérelmemről (kézhezvétel napja: { $received })
 # $ends: the last day of the reply period.
-reminder-facts = { $received } napján megkapták { $request } kérelmemet; másolatát mellékelem. A válaszadási határidő { $ends } napján lejárt ({ $gdpr } { REF(12, par: 3) }).
-reminder-facts-uk = { $received } napján megkapták { $request } kérelmemet; másolatát mellékelem. Az alkalmazandó válaszadási határidő (applicable time period) { $ends } napján lejárt ({ $gdpr } 12a. cikk).
-reminder-no-reply = Önöktől nem kaptam sem választ, sem tájékoztatást a határidő meghosszabbításáról vagy arról, hogy miért nem tettek intézkedéseket a kérelmem nyomán ({ $gdpr } { REF(12, par: 4) }).
+reminder-facts = { $received } napján megkapták { $request } kérelmemet; másolatát mellékelem. A válaszadási határidő { $ends } napján – vagy ha ez a nap munkaszüneti nap volt, az azt követő első munkanapon – lejárt ({ $gdpr } { REF(12, par: 3) }).
+reminder-facts-uk = { $received } napján megkapták { $request } kérelmemet; másolatát mellékelem. Az alkalmazandó válaszadási határidő (applicable time period) { $ends } napján – vagy ha ez a nap munkaszüneti nap (bank holiday) volt, az azt követő első munkanapon – lejárt ({ $gdpr } 12a. cikk).
+reminder-no-reply = Önöktől nem kaptam sem választ, sem tájékoztatást a határidő meghosszabbításáról vagy arról, hogy miért nem tettek intézkedéseket a kérelmem nyomán ({ $gdpr } { REF(12, par: "3 4") }).
 reminder-incomplete = Válaszuk hiányos: nem tartalmaz mindent, amit kértem, és nem indokolták, miért hagytak ki belőle egyes elemeket ({ $gdpr } { REF(12, par: 4) }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Ezzel megsértik a { $gdpr } rendelkezéseit. Kérem, hogy kérelmemet további késedelem nélkül, de legkésőbb { $grace } napjáig teljes körűen teljesítsék.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = Ellenkező esetben további értesítés nélkül panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti tagállam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és az általam elszenvedett kár megtérítését követeljem ({ $gdpr } { REF(82) }).
-reminder-remedies-eea = Ellenkező esetben további értesítés nélkül panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti állam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és az általam elszenvedett kár megtérítését követeljem ({ $gdpr } { REF(82) }).
-reminder-remedies-land-of-residence = Ellenkező esetben további értesítés nélkül panaszt nyújtok be a lakóhelyem szerinti német tartomány adatvédelmi felügyeleti hatóságánál ({ $gdpr } { REF(77) }; a német szövetségi adatvédelmi törvény (BDSG) 19. § (2) bekezdése). Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti tagállam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és az általam elszenvedett kár megtérítését követeljem ({ $gdpr } { REF(82) }).
+reminder-remedies = Ellenkező esetben további értesítés nélkül panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti tagállam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és a nekem okozott bármely kár megtérítését követeljem ({ $gdpr } { REF(82) }).
+reminder-remedies-eea = Ellenkező esetben további értesítés nélkül panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority }, { $address }. Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti állam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és a nekem okozott bármely kár megtérítését követeljem ({ $gdpr } { REF(82) }).
+reminder-remedies-land-of-residence = Ellenkező esetben további értesítés nélkül panaszt nyújtok be a lakóhelyem szerinti német tartomány adatvédelmi felügyeleti hatóságánál ({ $gdpr } { REF(77) }; a német szövetségi adatvédelmi törvény (BDSG) 19. § (2) bekezdése). Fenntartom a jogot arra, hogy a szokásos tartózkodási helyem szerinti tagállam bírósága előtt eljárást indítsak Önökkel szemben ({ $gdpr } { REF(79, par: 2) }), és a nekem okozott bármely kár megtérítését követeljem ({ $gdpr } { REF(82) }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
 # which the controller must acknowledge within 30 days.
 reminder-remedies-uk = Ez a levél egyben a Data Protection Act 2018 164A. szakasza szerinti panaszom is Önöknél: kérem, hogy kézhezvételét 30 napon belül igazolják vissza, és indokolatlan késedelem nélkül tájékoztassanak a panasz kivizsgálásának eredményéről. Ha kérelmemet nem teljesítik, panaszt nyújtok be a felügyeleti hatóságnál ({ $gdpr } { REF(77) }): { $authority } (vagy jogutódja, az Information Commission), { $address }. Fenntartom a jogot arra, hogy a bíróságtól a kötelezettségek teljesítésére kötelező végzést (compliance order, Data Protection Act 2018, 167. szakasz) kérjek, és kártérítést követeljek ({ $gdpr } { REF(82) }).
@@ -355,29 +358,38 @@ enclosure-reminder = Másolat { $reminded } napján kelt emlékeztetőmről
 ## addressed in the third person, as "a Tisztelt Hatóság", as Hungarian submissions to the NAIH do.
 
 subject-complaint = Tárgy: Panasz a { $gdpr } { REF(77, case: "poss") } alapján a { $controller } ellen
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+# Hungarian: the authority is addressed as 'a Tisztelt Hatóság' in the requests, so the greeting matches.
+salutation-complaint = Tisztelt Hatóság!
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = A { $gdpr } { REF(77, case: "poss") } alapján panaszt nyújtok be a { $controller } ({ $controller_address }) ellen. A panasz { $request } kérelmemre vonatkozik, amelyet a { $controller } { $received } napján kapott meg; másolatát mellékelem.
 # What happened ($outcome): one of these.
-complaint-no-reply = A { $controller } nem válaszolt a kérelmemre, és a válaszadási határidő { $ends } napján lejárt ({ $gdpr } { REF(12, par: 3) }). Nem tájékoztatott sem a határidő meghosszabbításáról, sem az intézkedés elmaradásának okairól ({ $gdpr } { REF(12, par: 4) }).
-complaint-no-reply-uk = A { $controller } nem válaszolt a kérelmemre, és az alkalmazandó válaszadási határidő (applicable time period) { $ends } napján lejárt ({ $gdpr } 12a. cikk). Nem tájékoztatott sem a határidő meghosszabbításáról, sem az intézkedés elmaradásának okairól ({ $gdpr } { REF(12, par: 4) }).
-complaint-incomplete = A { $controller } válaszolt, de válasza hiányos: nem tartalmaz mindent, amit kértem, és nem indokolja, miért maradtak ki belőle egyes elemek. A teljes válasz határideje { $ends } napján lejárt ({ $gdpr } { REF(12, par: 3) }). A válasz másolatát mellékelem.
-complaint-incomplete-uk = A { $controller } válaszolt, de válasza hiányos: nem tartalmaz mindent, amit kértem, és nem indokolja, miért maradtak ki belőle egyes elemek. A teljes válaszra nyitva álló alkalmazandó határidő (applicable time period) { $ends } napján lejárt ({ $gdpr } 12a. cikk). A válasz másolatát mellékelem.
+complaint-no-reply = A { $controller } nem válaszolt a kérelmemre, és a válaszadási határidő { $ends } napján – vagy ha ez a nap munkaszüneti nap volt, az azt követő első munkanapon – lejárt ({ $gdpr } { REF(12, par: 3) }). Nem tájékoztatott sem a határidő meghosszabbításáról, sem az intézkedés elmaradásának okairól ({ $gdpr } { REF(12, par: 4) }).
+complaint-no-reply-uk = A { $controller } nem válaszolt a kérelmemre, és az alkalmazandó válaszadási határidő (applicable time period) { $ends } napján – vagy ha ez a nap munkaszüneti nap (bank holiday) volt, az azt követő első munkanapon – lejárt ({ $gdpr } 12a. cikk). Nem tájékoztatott sem a határidő meghosszabbításáról, sem az intézkedés elmaradásának okairól ({ $gdpr } { REF(12, par: 4) }).
+complaint-incomplete = A { $controller } válaszolt, de válasza hiányos: nem tartalmaz mindent, amit kértem, és nem indokolja, miért maradtak ki belőle egyes elemek. A teljes válasz határideje { $ends } napján – vagy ha ez a nap munkaszüneti nap volt, az azt követő első munkanapon – lejárt ({ $gdpr } { REF(12, par: 3) }). A válasz másolatát mellékelem.
+complaint-incomplete-uk = A { $controller } válaszolt, de válasza hiányos: nem tartalmaz mindent, amit kértem, és nem indokolja, miért maradtak ki belőle egyes elemek. A teljes válaszra nyitva álló alkalmazandó határidő (applicable time period) { $ends } napján – vagy ha ez a nap munkaszüneti nap (bank holiday) volt, az azt követő első munkanapon – lejárt ({ $gdpr } 12a. cikk). A válasz másolatát mellékelem.
 complaint-refused = A { $controller } megtagadta, hogy a kérelmem nyomán intézkedjen. Válaszának másolatát mellékelem.
-complaint-identity-demanded = A { $controller } a válaszadást olyan azonosításhoz kötötte, amely nem szükséges – például személyazonosító okmány másolatához vagy új fényképhez –, noha kérelmem tartalmazta a rám vonatkozó személyes adatok megtalálásához szükséges információkat. Válaszának másolatát mellékelem.
+complaint-identity-demanded = A { $controller } a válaszadást olyan azonosításhoz kötötte, amelyre kérelmem teljesítéséhez nem volt szükség, például személyazonosító okmány másolatához. Válaszának másolatát mellékelem.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = { $reminded } napján emlékeztettem a { $controller } társaságot a kérelmemre; a kérelmet továbbra sem teljesítette. Az emlékeztető másolatát mellékelem.
 complaint-reminded-uk = { $reminded } napján a Data Protection Act 2018 164A. szakasza alapján panaszt tettem a { $controller } társaságnál; az ügy nem rendeződött. A panasz másolatát mellékelem.
 complaint-infringements = Álláspontom szerint a { $controller } ezzel különösen az alábbi rendelkezéseket sértette meg:
 # Infringements, as list items (nominative, possessed after "a GDPR"), ending with ";" like the orders.
 infringement-time-limit = a { $gdpr } { REF(12, par: 3, case: "poss") }, mivel a kérelmem nyomán nem intézkedett határidőn belül;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = a { $gdpr } { REF(12, par: "3 4", case: "poss") }, mivel a kérelmem nyomán határidőn belül nem intézkedett teljes körűen, és nem indokolta, miért hagyott ki egyes elemeket;
+infringement-incomplete-uk = a { $gdpr } { REF(12, par: "3 4", case: "poss") } a { $gdpr } 12a. cikkével összefüggésben, mivel a kérelmem nyomán az alkalmazandó határidőn belül nem intézkedett teljes körűen, és nem indokolta, miért hagyott ki egyes elemeket;
 infringement-time-limit-uk = a { $gdpr } { REF(12, par: 3, case: "poss") } a { $gdpr } 12a. cikkével összefüggésben, mivel a kérelmem nyomán nem intézkedett az alkalmazandó határidőn belül;
 infringement-no-reasons = a { $gdpr } { REF(12, par: 4, case: "poss") }, mivel nem tájékoztatott az intézkedés elmaradásának okairól és a panasztételi jogomról;
 infringement-access = a { $gdpr } { REF(15, case: "poss") }, mivel nem biztosított hozzáférést a személyes adataimhoz és az adatkezelésre vonatkozó információkhoz;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = a { $gdpr } { REF(18, par: 1, pt: "d", case: "poss") } és { REF(21, par: 1, case: "poss") }, mivel személyes adataim kezelését nem korlátozta, és tiltakozásomat követően sem szüntette meg;
 infringement-erasure = a { $gdpr } { REF(17, par: 1, case: "poss") } és { REF(21, par: 1, case: "poss") }, mivel nem törölte személyes adataimat, és nem szüntette meg kezelésüket, noha a törlés feltételei fennállnak, és tiltakoztam;
 infringement-identification = a { $gdpr } { REF(12, par: 2, case: "poss") } és { REF(12, par: 6, case: "poss") }, mivel jogaim gyakorlását szükségtelen azonosításhoz kötötte, valamint a { $gdpr } { REF(5, par: 1, pt: "c", case: "poss") }, mivel több személyes adatot kér, mint amennyire szüksége van;
-infringement-refusal = a { $gdpr } { REF(12, par: 2, case: "poss") }, mivel megtagadta a kérelmem nyomán történő intézkedést anélkül, hogy bizonyította volna, hogy nincs abban a helyzetben, hogy azonosítson;
+infringement-refusal = a { $gdpr } { REF(12, par: 4, case: "poss") }, mivel a { $gdpr } által elismert ok nélkül tagadta meg a kérelmem nyomán történő intézkedést, valamint a { $gdpr } { REF(12, par: 2, case: "poss") }, amennyiben arra hivatkozik, hogy nincs abban a helyzetben, hogy azonosítson;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Felügyeleti hatóságok már megállapították, hogy a { $controller } ugyanezen adatkezelése jogellenes:
+complaint-decisions = Felügyeleti hatóságok már az alábbi határozatokat hozták a { $controller } ellen:
 complaint-requests = Kérem ezért a Tisztelt Hatóságot, hogy:
 complaint-ask-handle = bírálja el panaszomat, és vizsgálja ki annak tárgyát ({ $gdpr } { REF(57, par: 1, pt: "f") });
 complaint-ask-order = utasítsa a { $controller } társaságot kérelmem teljesítésére ({ $gdpr } { REF(58, par: 2, pt: "c") }), és alkalmazza egyéb korrekciós hatásköreit is, ideértve közigazgatási bírság kiszabását ({ $gdpr } { REF(58, par: 2) } és { REF(83) });

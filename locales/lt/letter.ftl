@@ -138,7 +138,10 @@ our-reference = Mano nuorodos numeris: { $reference }
 # ("Vilnius, 2026 m. lapkričio 21 d.").
 place-date = { $place }, { $date }
 date-only = { $date }
-enclosures-label = Priedas:
+enclosures-label = { $count ->
+    [1] Priedas:
+   *[other] Priedai:
+}
 enclosure-photo = Mano veido nuotrauka, pateikiama tik tam, kad nagrinėjant šį prašymą būtų nustatyta mano tapatybė
 # Page numbers in the PDF; $page and $pages are numbers.
 page-of = Puslapis { $page } iš { $pages }
@@ -374,16 +377,16 @@ request-name-access-erasure = leisti susipažinti su duomenimis pagal { $gdpr } 
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Priminimas dėl mano prašymo { $request } (gautas { $received })
 # $ends: the last day of the reply period.
-reminder-facts = { $received } gavote mano prašymą { $request }; jo kopija pridedama. Atsakymo terminas baigėsi { $ends } ({ $gdpr } { REF(12, par: 3) }).
-reminder-facts-uk = { $received } gavote mano prašymą { $request }; jo kopija pridedama. Taikomas atsakymo laikotarpis (applicable time period) baigėsi { $ends } ({ $gdpr } 12A straipsnis).
-reminder-no-reply = Negavau iš Jūsų jokio atsakymo ir jokios informacijos apie termino pratęsimą ar priežastis, dėl kurių nesiėmėte veiksmų pagal mano prašymą ({ $gdpr } { REF(12, par: 4) }).
+reminder-facts = { $received } gavote mano prašymą { $request }; jo kopija pridedama. Atsakymo terminas baigėsi { $ends } arba, jei ta diena buvo švenčių diena, kitą darbo dieną ({ $gdpr } { REF(12, par: 3) }).
+reminder-facts-uk = { $received } gavote mano prašymą { $request }; jo kopija pridedama. Taikomas atsakymo laikotarpis (applicable time period) baigėsi { $ends } arba, jei ta diena buvo oficiali švenčių diena (bank holiday), kitą darbo dieną ({ $gdpr } 12A straipsnis).
+reminder-no-reply = Negavau iš Jūsų jokio atsakymo ir jokios informacijos apie termino pratęsimą ar priežastis, dėl kurių nesiėmėte veiksmų pagal mano prašymą ({ $gdpr } { REF(12, par: "3 4") }).
 reminder-incomplete = Jūsų atsakymas neišsamus: jame nepateikta viskas, ko prašiau, ir nenurodėte priežasčių, kodėl kas nors praleista ({ $gdpr } { REF(12, par: 4) }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Todėl pažeidžiate { $gdpr }. Prašau nedelsiant ir bet kuriuo atveju ne vėliau kaip iki { $grace } visiškai įvykdyti mano prašymą.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = Jei to nepadarysite, be papildomo įspėjimo pateiksiu skundą priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pareikšti Jums ieškinį valstybės narės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti atlyginti man padarytą žalą ({ $gdpr } { REF(82) }).
-reminder-remedies-eea = Jei to nepadarysite, be papildomo įspėjimo pateiksiu skundą priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pareikšti Jums ieškinį valstybės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti atlyginti man padarytą žalą ({ $gdpr } { REF(82) }).
-reminder-remedies-land-of-residence = Jei to nepadarysite, be papildomo įspėjimo pateiksiu skundą tos Vokietijos žemės, kurioje gyvenu, duomenų apsaugos priežiūros institucijai ({ $gdpr } { REF(77) }; Vokietijos federalinio duomenų apsaugos įstatymo (BDSG) 19 straipsnio 2 dalis). Pasilieku teisę pareikšti Jums ieškinį valstybės narės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti atlyginti man padarytą žalą ({ $gdpr } { REF(82) }).
+reminder-remedies = Jei to nepadarysite, be papildomo įspėjimo pateiksiu skundą priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pareikšti Jums ieškinį valstybės narės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti atlyginti bet kokią man padarytą žalą ({ $gdpr } { REF(82) }).
+reminder-remedies-eea = Jei to nepadarysite, be papildomo įspėjimo pateiksiu skundą priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority }, { $address }. Pasilieku teisę pareikšti Jums ieškinį valstybės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti atlyginti bet kokią man padarytą žalą ({ $gdpr } { REF(82) }).
+reminder-remedies-land-of-residence = Jei to nepadarysite, be papildomo įspėjimo pateiksiu skundą tos Vokietijos žemės, kurioje gyvenu, duomenų apsaugos priežiūros institucijai ({ $gdpr } { REF(77) }; Vokietijos federalinio duomenų apsaugos įstatymo (BDSG) 19 straipsnio 2 dalis). Pasilieku teisę pareikšti Jums ieškinį valstybės narės, kurioje yra mano įprastinė gyvenamoji vieta, teismuose ({ $gdpr } { REF(79, par: 2) }) ir reikalauti atlyginti bet kokią man padarytą žalą ({ $gdpr } { REF(82) }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
 # which the controller must acknowledge within 30 days.
 reminder-remedies-uk = Šis laiškas kartu yra mano skundas Jums pagal Data Protection Act 2018 164A skirsnį: prašau per 30 dienų nuo jo gavimo patvirtinti, kad jį gavote, ir nepagrįstai nedelsiant pranešti man jo nagrinėjimo rezultatą. Jei neįvykdysite mano prašymo, pateiksiu skundą priežiūros institucijai ({ $gdpr } { REF(77) }): { $authority } (arba jos teisių perėmėja – Information Commission), { $address }. Pasilieku teisę kreiptis į teismą priimti nutartį, įpareigojančią laikytis reikalavimų (compliance order, Data Protection Act 2018 167 skirsnis), ir reikalauti kompensacijos ({ $gdpr } { REF(82) }).
@@ -397,29 +400,37 @@ enclosure-reminder = Mano { $reminded } priminimo kopija
 ## addressed with the capitalised polite plural, as the company is ("Prašau: išnagrinėti …").
 
 subject-complaint = Skundas dėl bendrovės „{ $controller }“ pagal { $gdpr } { REF(77, case: "acc") }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+salutation-complaint = Gerbiamieji,
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Pagal { $gdpr } { REF(77, case: "acc") } teikiu skundą dėl bendrovės „{ $controller }“ ({ $controller_address }). Skundas susijęs su mano prašymu { $request }. Bendrovė šį prašymą gavo { $received }; jo kopija pridedama.
 # What happened ($outcome): one of these.
-complaint-no-reply = Bendrovė „{ $controller }“ į mano prašymą neatsakė, o atsakymo terminas baigėsi { $ends } ({ $gdpr } { REF(12, par: 3) }). Ji nepranešė man nei apie termino pratęsimą, nei apie neveikimo priežastis ({ $gdpr } { REF(12, par: 4) }).
-complaint-no-reply-uk = Bendrovė „{ $controller }“ į mano prašymą neatsakė, o taikomas atsakymo laikotarpis (applicable time period) baigėsi { $ends } ({ $gdpr } 12A straipsnis). Ji nepranešė man nei apie termino pratęsimą, nei apie neveikimo priežastis ({ $gdpr } { REF(12, par: 4) }).
-complaint-incomplete = Bendrovė „{ $controller }“ atsakė, tačiau jos atsakymas neišsamus: jame nepateikta viskas, ko prašiau, ir nenurodyta priežasčių, kodėl kas nors praleista. Išsamaus atsakymo terminas baigėsi { $ends } ({ $gdpr } { REF(12, par: 3) }). Atsakymo kopija pridedama.
-complaint-incomplete-uk = Bendrovė „{ $controller }“ atsakė, tačiau jos atsakymas neišsamus: jame nepateikta viskas, ko prašiau, ir nenurodyta priežasčių, kodėl kas nors praleista. Išsamiam atsakymui taikomas laikotarpis (applicable time period) baigėsi { $ends } ({ $gdpr } 12A straipsnis). Atsakymo kopija pridedama.
+complaint-no-reply = Bendrovė „{ $controller }“ į mano prašymą neatsakė, o atsakymo terminas baigėsi { $ends } arba, jei ta diena buvo švenčių diena, kitą darbo dieną ({ $gdpr } { REF(12, par: 3) }). Ji nepranešė man nei apie termino pratęsimą, nei apie neveikimo priežastis ({ $gdpr } { REF(12, par: 4) }).
+complaint-no-reply-uk = Bendrovė „{ $controller }“ į mano prašymą neatsakė, o taikomas atsakymo laikotarpis (applicable time period) baigėsi { $ends } arba, jei ta diena buvo oficiali švenčių diena (bank holiday), kitą darbo dieną ({ $gdpr } 12A straipsnis). Ji nepranešė man nei apie termino pratęsimą, nei apie neveikimo priežastis ({ $gdpr } { REF(12, par: 4) }).
+complaint-incomplete = Bendrovė „{ $controller }“ atsakė, tačiau jos atsakymas neišsamus: jame nepateikta viskas, ko prašiau, ir nenurodyta priežasčių, kodėl kas nors praleista. Išsamaus atsakymo terminas baigėsi { $ends } arba, jei ta diena buvo švenčių diena, kitą darbo dieną ({ $gdpr } { REF(12, par: 3) }). Atsakymo kopija pridedama.
+complaint-incomplete-uk = Bendrovė „{ $controller }“ atsakė, tačiau jos atsakymas neišsamus: jame nepateikta viskas, ko prašiau, ir nenurodyta priežasčių, kodėl kas nors praleista. Išsamiam atsakymui taikomas laikotarpis (applicable time period) baigėsi { $ends } arba, jei ta diena buvo oficiali švenčių diena (bank holiday), kitą darbo dieną ({ $gdpr } 12A straipsnis). Atsakymo kopija pridedama.
 complaint-refused = Bendrovė „{ $controller }“ atsisakė imtis veiksmų pagal mano prašymą. Jos atsakymo kopija pridedama.
-complaint-identity-demanded = Bendrovė „{ $controller }“ kaip sąlygos atsakyti pareikalavo nebūtino tapatybės nustatymo, pavyzdžiui, asmens tapatybės dokumento kopijos ar naujos nuotraukos, nors mano prašyme buvo informacija, reikalinga su manimi susijusiems asmens duomenims surasti. Jos atsakymo kopija pridedama.
+complaint-identity-demanded = Bendrovė „{ $controller }“ savo atsakymą padarė priklausomą nuo tapatybės nustatymo, kurio mano prašymui nereikėjo, pavyzdžiui, nuo asmens tapatybės dokumento kopijos. Jos atsakymo kopija pridedama.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = { $reminded } priminiau bendrovei „{ $controller }“ apie savo prašymą; ji jo neįvykdė. Priminimo kopija pridedama.
 complaint-reminded-uk = { $reminded } pateikiau bendrovei „{ $controller }“ skundą pagal Data Protection Act 2018 164A skirsnį; klausimas neišspręstas. To skundo kopija pridedama.
 complaint-infringements = Mano nuomone, bendrovė „{ $controller }“ tuo pažeidė visų pirma šias nuostatas:
 # Infringements, as list items in the nominative, ending with ";" like the orders.
 infringement-time-limit = { $gdpr } { REF(12, par: 3) }, nes per nustatytą terminą nesiėmė veiksmų pagal mano prašymą;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { $gdpr } { REF(12, par: "3 4") }, nes per nustatytą terminą ne visa apimtimi ėmėsi veiksmų pagal mano prašymą ir nenurodė priežasčių, kodėl kas nors praleista;
+infringement-incomplete-uk = { $gdpr } { REF(12, par: "3 4") }, taikomos kartu su { $gdpr } 12A straipsniu, nes per taikomą laikotarpį ne visa apimtimi ėmėsi veiksmų pagal mano prašymą ir nenurodė priežasčių, kodėl kas nors praleista;
 infringement-time-limit-uk = { $gdpr } { REF(12, par: 3) }, taikoma kartu su { $gdpr } 12A straipsniu, nes per taikomą laikotarpį nesiėmė veiksmų pagal mano prašymą;
 infringement-no-reasons = { $gdpr } { REF(12, par: 4) }, nes neinformavo manęs apie neveikimo priežastis ir apie teisę pateikti skundą;
 infringement-access = { $gdpr } { REF(15) }, nes nesudarė man galimybės susipažinti su mano asmens duomenimis ir informacija apie jų tvarkymą;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { $gdpr } { REF(18, par: 1, pt: "d") } ir { REF(21, par: 1) }, nes neapribojo mano asmens duomenų tvarkymo ir, man nesutikus su tvarkymu, jo nenutraukė;
 infringement-erasure = { $gdpr } { REF(17, par: 1) } ir { REF(21, par: 1) }, nes neištrynė mano asmens duomenų ir nenutraukė jų tvarkymo, nors yra pagrindų juos ištrinti ir aš nesutikau su jų tvarkymu;
 infringement-identification = { $gdpr } { REF(12, par: 2) } ir { REF(12, par: 6) }, nes mano teisių įgyvendinimą padarė priklausomą nuo nebūtino tapatybės nustatymo, ir { $gdpr } { REF(5, par: 1, pt: "c") }, nes reikalauja daugiau asmens duomenų, nei jai reikia;
-infringement-refusal = { $gdpr } { REF(12, par: 2) }, nes atsisakė imtis veiksmų pagal mano prašymą neįrodžiusi, kad negali nustatyti mano tapatybės;
+infringement-refusal = { $gdpr } { REF(12, par: 4) }, nes atsisakė imtis veiksmų pagal mano prašymą neturėdama { $gdpr } pripažįstamo pagrindo, ir { $gdpr } { REF(12, par: 2) }, kiek ji remiasi tuo, kad negali nustatyti mano tapatybės;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Priežiūros institucijos jau yra pripažinusios tą patį bendrovės „{ $controller }“ vykdomą duomenų tvarkymą neteisėtu:
+complaint-decisions = Priežiūros institucijos jau yra priėmusios šiuos sprendimus dėl bendrovės „{ $controller }“:
 complaint-requests = Todėl prašau:
 complaint-ask-handle = išnagrinėti mano skundą ir ištirti jo dalyką ({ $gdpr } { REF(57, par: 1, pt: "f") });
 complaint-ask-order = nurodyti bendrovei „{ $controller }“ įvykdyti mano prašymą ({ $gdpr } { REF(58, par: 2, pt: "c") }) ir pasinaudoti kitais savo įgaliojimais imtis korekcinių priemonių, įskaitant administracinės baudos skyrimą ({ $gdpr } { REF(58, par: 2) } ir { REF(83) });

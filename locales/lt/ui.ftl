@@ -111,3 +111,10 @@ note-eml-no-sender = El. laiško juodraštyje nėra siuntėjo: nurodykite jį pa
 note-complaint-form = Skundus galima pateikti ir per institucijos formą ({ $authority }): { $url } — ten galite įklijuoti laiško tekstą ir pridėti priedus.
 # United Kingdom complaints without a reminder first.
 note-uk-controller-first = ICO tikisi, kad pirmiausia pateiksite skundą Clearview (Data Protection Act 2018 164A skirsnis): priminimo laiškas yra toks skundas; nurodykite jo datą parinktimi --reminded.
+# A complaint in a language the authority does not take complaints in. $authority; $languages:
+# the codes it takes ("nl, fr, de"); $code: the first of them.
+note-complaint-language = { $authority } skundus priima šiomis kalbomis: { $languages }; šio skundo kalbos tarp jų nėra. Parašykite skundą parinktimi --language { $code }.
+# The provision that sets the reply period, as note-deadline cites it ($provision), per law.
+provision-eu-gdpr = BDAR 12 straipsnio 3 dalis
+provision-eea-gdpr = BDAR 12 straipsnio 3 dalis
+provision-uk-gdpr = UK GDPR 12A straipsnis

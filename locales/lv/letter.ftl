@@ -337,16 +337,16 @@ request-name-access-erasure = piekļūt datiem saskaņā ar { $gdpr } { REF(15, 
 # $request: one of request-name-*; $received: when Clearview received it.
 subject-reminder = Atgādinājums par manu pieprasījumu { $request } (saņemšanas datums: { $received })
 # $ends: the last day of the reply period.
-reminder-facts = Jūs saņēmāt manu pieprasījumu { $request }; tā kopija ir pielikumā. Saņemšanas datums bija { $received }, un Jūsu atbildes termiņa pēdējā diena bija { $ends } ({ $gdpr } { REF(12, par: 3) }).
-reminder-facts-uk = Jūs saņēmāt manu pieprasījumu { $request }; tā kopija ir pielikumā. Saņemšanas datums bija { $received }, un Jūsu atbildei piemērojamā laikposma (applicable time period) pēdējā diena bija { $ends } ({ $gdpr } 12.A pants).
-reminder-no-reply = No Jums nav saņemta nekāda atbilde, ne arī informācija par termiņa pagarināšanu vai iemesliem, kādēļ neveicāt darbības pēc mana pieprasījuma ({ $gdpr } { REF(12, par: 4) }).
+reminder-facts = Jūs saņēmāt manu pieprasījumu { $request }; tā kopija ir pielikumā. Saņemšanas datums bija { $received }, un Jūsu atbildes termiņa pēdējā diena bija { $ends } vai, ja šī diena bija svētku diena, nākamā darbdiena ({ $gdpr } { REF(12, par: 3) }).
+reminder-facts-uk = Jūs saņēmāt manu pieprasījumu { $request }; tā kopija ir pielikumā. Saņemšanas datums bija { $received }, un Jūsu atbildei piemērojamā laikposma (applicable time period) pēdējā diena bija { $ends } vai, ja šī diena bija svētku diena (bank holiday), nākamā darbdiena ({ $gdpr } 12.A pants).
+reminder-no-reply = No Jums nav saņemta nekāda atbilde, ne arī informācija par termiņa pagarināšanu vai iemesliem, kādēļ neveicāt darbības pēc mana pieprasījuma ({ $gdpr } { REF(12, par: "3 4") }).
 reminder-incomplete = Jūsu atbilde ir nepilnīga: tajā nav ietverts viss, ko pieprasīju, un nav norādīti iemesli, kāpēc kaut kas ir izlaists ({ $gdpr } { REF(12, par: 4) }).
 # $grace: a date fourteen days after this letter.
 reminder-demand = Tādējādi Jūs pārkāpjat { $gdpr }. Lūdzu bez turpmākas kavēšanās pilnībā izpildīt manu pieprasījumu; galīgais termiņš ir { $grace }.
 # What follows if Clearview does not comply ($authority and $address as in `remedies`).
-reminder-remedies = Ja Jūs to neizdarīsiet, bez papildu brīdinājuma iesniegšu sūdzību uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības ierosināt tiesvedību pret Jums tās dalībvalsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju par man nodarīto kaitējumu ({ $gdpr } { REF(82) }).
-reminder-remedies-eea = Ja Jūs to neizdarīsiet, bez papildu brīdinājuma iesniegšu sūdzību uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības ierosināt tiesvedību pret Jums tās valsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju par man nodarīto kaitējumu ({ $gdpr } { REF(82) }).
-reminder-remedies-land-of-residence = Ja Jūs to neizdarīsiet, bez papildu brīdinājuma iesniegšu sūdzību tās Vācijas federālās zemes datu aizsardzības uzraudzības iestādei, kurā dzīvoju ({ $gdpr } { REF(77) }; Vācijas Federālā datu aizsardzības likuma (BDSG) 19. panta otrā daļa). Paturu tiesības ierosināt tiesvedību pret Jums tās dalībvalsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju par man nodarīto kaitējumu ({ $gdpr } { REF(82) }).
+reminder-remedies = Ja Jūs to neizdarīsiet, bez papildu brīdinājuma iesniegšu sūdzību uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības ierosināt tiesvedību pret Jums tās dalībvalsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju par jebkādu man nodarīto kaitējumu ({ $gdpr } { REF(82) }).
+reminder-remedies-eea = Ja Jūs to neizdarīsiet, bez papildu brīdinājuma iesniegšu sūdzību uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority }, { $address }. Paturu tiesības ierosināt tiesvedību pret Jums tās valsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju par jebkādu man nodarīto kaitējumu ({ $gdpr } { REF(82) }).
+reminder-remedies-land-of-residence = Ja Jūs to neizdarīsiet, bez papildu brīdinājuma iesniegšu sūdzību tās Vācijas federālās zemes datu aizsardzības uzraudzības iestādei, kurā dzīvoju ({ $gdpr } { REF(77) }; Vācijas Federālā datu aizsardzības likuma (BDSG) 19. panta otrā daļa). Paturu tiesības ierosināt tiesvedību pret Jums tās dalībvalsts tiesās, kurā ir mana pastāvīgā dzīvesvieta ({ $gdpr } { REF(79, par: 2) }), un prasīt kompensāciju par jebkādu man nodarīto kaitējumu ({ $gdpr } { REF(82) }).
 # United Kingdom: the reminder is also the complaint to the controller of section 164A DPA 2018,
 # which the controller must acknowledge within 30 days.
 reminder-remedies-uk = Šī vēstule ir arī mana sūdzība Jums saskaņā ar Data Protection Act 2018 164.A sadaļu: lūdzu 30 dienu laikā pēc tās saņemšanas apstiprināt tās saņemšanu un bez nepamatotas kavēšanās paziņot man tās izskatīšanas rezultātu. Ja neizpildīsiet manu pieprasījumu, iesniegšu sūdzību uzraudzības iestādei ({ $gdpr } { REF(77) }): { $authority } (vai tās tiesību pārņēmējai – Information Commission), { $address }. Paturu tiesības vērsties tiesā, lai panāktu rīkojumu par prasību izpildi (compliance order, Data Protection Act 2018 167. sadaļa), un prasīt kompensāciju ({ $gdpr } { REF(82) }).
@@ -360,29 +360,38 @@ enclosure-reminder = Mana atgādinājuma kopija (atgādinājuma datums: { $remin
 ## addressed with the capitalised polite plural, as the company is ("Tāpēc lūdzu: izskatīt …").
 
 subject-complaint = Sūdzība par uzņēmumu “{ $controller }” saskaņā ar { $gdpr } { REF(77, case: "acc") }
+# The salutation of a letter to the supervisory authority (the letters to Clearview use `salutation`).
+# Latvian: as `salutation`, with an exclamation mark; the next paragraph starts with a capital.
+salutation-complaint = Godātās dāmas un godātie kungi!
 # $controller_address: Clearview's postal address on one line.
 complaint-intro = Saskaņā ar { $gdpr } { REF(77, case: "acc") } iesniedzu sūdzību par uzņēmumu “{ $controller }” ({ $controller_address }). Sūdzība attiecas uz manu pieprasījumu { $request }. Uzņēmums šo pieprasījumu saņēma, saņemšanas datums bija { $received }; pieprasījuma kopija ir pielikumā.
 # What happened ($outcome): one of these.
-complaint-no-reply = Uzņēmums “{ $controller }” uz manu pieprasījumu nav atbildējis, un atbildes termiņa pēdējā diena bija { $ends } ({ $gdpr } { REF(12, par: 3) }). Tas nav informējis mani ne par termiņa pagarināšanu, ne par iemesliem, kādēļ nav veicis darbības ({ $gdpr } { REF(12, par: 4) }).
-complaint-no-reply-uk = Uzņēmums “{ $controller }” uz manu pieprasījumu nav atbildējis, un atbildei piemērojamā laikposma (applicable time period) pēdējā diena bija { $ends } ({ $gdpr } 12.A pants). Tas nav informējis mani ne par termiņa pagarināšanu, ne par iemesliem, kādēļ nav veicis darbības ({ $gdpr } { REF(12, par: 4) }).
-complaint-incomplete = Uzņēmums “{ $controller }” ir atbildējis, taču tā atbilde ir nepilnīga: tajā nav ietverts viss, ko pieprasīju, un nav norādīti iemesli, kāpēc kaut kas ir izlaists. Pilnīgas atbildes termiņa pēdējā diena bija { $ends } ({ $gdpr } { REF(12, par: 3) }). Atbildes kopija ir pielikumā.
-complaint-incomplete-uk = Uzņēmums “{ $controller }” ir atbildējis, taču tā atbilde ir nepilnīga: tajā nav ietverts viss, ko pieprasīju, un nav norādīti iemesli, kāpēc kaut kas ir izlaists. Pilnīgai atbildei piemērojamā laikposma (applicable time period) pēdējā diena bija { $ends } ({ $gdpr } 12.A pants). Atbildes kopija ir pielikumā.
+complaint-no-reply = Uzņēmums “{ $controller }” uz manu pieprasījumu nav atbildējis, un atbildes termiņa pēdējā diena bija { $ends } vai, ja šī diena bija svētku diena, nākamā darbdiena ({ $gdpr } { REF(12, par: 3) }). Tas nav informējis mani ne par termiņa pagarināšanu, ne par iemesliem, kādēļ nav veicis darbības ({ $gdpr } { REF(12, par: 4) }).
+complaint-no-reply-uk = Uzņēmums “{ $controller }” uz manu pieprasījumu nav atbildējis, un atbildei piemērojamā laikposma (applicable time period) pēdējā diena bija { $ends } vai, ja šī diena bija svētku diena (bank holiday), nākamā darbdiena ({ $gdpr } 12.A pants). Tas nav informējis mani ne par termiņa pagarināšanu, ne par iemesliem, kādēļ nav veicis darbības ({ $gdpr } { REF(12, par: 4) }).
+complaint-incomplete = Uzņēmums “{ $controller }” ir atbildējis, taču tā atbilde ir nepilnīga: tajā nav ietverts viss, ko pieprasīju, un nav norādīti iemesli, kāpēc kaut kas ir izlaists. Pilnīgas atbildes termiņa pēdējā diena bija { $ends } vai, ja šī diena bija svētku diena, nākamā darbdiena ({ $gdpr } { REF(12, par: 3) }). Atbildes kopija ir pielikumā.
+complaint-incomplete-uk = Uzņēmums “{ $controller }” ir atbildējis, taču tā atbilde ir nepilnīga: tajā nav ietverts viss, ko pieprasīju, un nav norādīti iemesli, kāpēc kaut kas ir izlaists. Pilnīgai atbildei piemērojamā laikposma (applicable time period) pēdējā diena bija { $ends } vai, ja šī diena bija svētku diena (bank holiday), nākamā darbdiena ({ $gdpr } 12.A pants). Atbildes kopija ir pielikumā.
 complaint-refused = Uzņēmums “{ $controller }” ir atteicies veikt darbības pēc mana pieprasījuma. Tā atbildes kopija ir pielikumā.
-complaint-identity-demanded = Uzņēmums “{ $controller }” ir padarījis savu atbildi atkarīgu no identifikācijas, kas nav nepieciešama, piemēram, no personu apliecinoša dokumenta kopijas vai jauna fotoattēla, lai gan manā pieprasījumā bija ietverta informācija, kas vajadzīga, lai atrastu ar mani saistītos personas datus. Tā atbildes kopija ir pielikumā.
+complaint-identity-demanded = Uzņēmums “{ $controller }” ir padarījis savu atbildi atkarīgu no identifikācijas, kas manam pieprasījumam nebija vajadzīga, piemēram, no personu apliecinoša dokumenta kopijas. Tā atbildes kopija ir pielikumā.
 # $reminded: the date of the reminder the person sent.
 complaint-reminded = Es atgādināju uzņēmumam “{ $controller }” par savu pieprasījumu (atgādinājuma datums: { $reminded }); tas pieprasījumu nav izpildījis. Atgādinājuma kopija ir pielikumā.
 complaint-reminded-uk = Es iesniedzu uzņēmumam “{ $controller }” sūdzību saskaņā ar Data Protection Act 2018 164.A sadaļu (sūdzības datums: { $reminded }); jautājums nav atrisināts. Šīs sūdzības kopija ir pielikumā.
 complaint-infringements = Uzskatu, ka uzņēmums “{ $controller }” tādējādi ir pārkāpis jo īpaši šādus noteikumus:
 # Infringements, as list items in the nominative, ending with ";" like the orders.
 infringement-time-limit = { $gdpr } { REF(12, par: 3) }, jo tas noteiktajā termiņā neveica darbības pēc mana pieprasījuma;
+# An incomplete reply: Clearview acted, but not in full, and gave no reasons for what it left out.
+infringement-incomplete = { $gdpr } { REF(12, par: "3 4") }, jo tas noteiktajā termiņā neizpildīja manu pieprasījumu pilnībā un nenorādīja iemeslus, kāpēc kaut kas ir izlaists;
+infringement-incomplete-uk = { $gdpr } { REF(12, par: "3 4") } saistībā ar { $gdpr } 12.A pantu, jo tas piemērojamajā laikposmā neizpildīja manu pieprasījumu pilnībā un nenorādīja iemeslus, kāpēc kaut kas ir izlaists;
 infringement-time-limit-uk = { $gdpr } { REF(12, par: 3) } saistībā ar { $gdpr } 12.A pantu, jo tas piemērojamajā laikposmā neveica darbības pēc mana pieprasījuma;
 infringement-no-reasons = { $gdpr } { REF(12, par: 4) }, jo tas mani neinformēja par darbību neveikšanas iemesliem un par manām tiesībām iesniegt sūdzību;
 infringement-access = { $gdpr } { REF(15) }, jo tas nav nodrošinājis man piekļuvi maniem personas datiem un informācijai par to apstrādi;
+# For an access-erasure request: the restriction until erasure and the objection (erasure was to
+# follow the access).
+infringement-restriction-objection = { $gdpr } { REF(18, par: 1, pt: "d") } un { REF(21, par: 1) }, jo tas nav ne ierobežojis manu personas datu apstrādi, ne arī pārtraucis to pēc mana iebilduma;
 infringement-erasure = { $gdpr } { REF(17, par: 1) } un { REF(21, par: 1) }, jo tas nav dzēsis manus personas datus un nav pārtraucis to apstrādi, lai gan pastāv dzēšanas pamats un es iebildu pret apstrādi;
 infringement-identification = { $gdpr } { REF(12, par: 2) } un { REF(12, par: 6) }, jo tas manu tiesību īstenošanu padarīja atkarīgu no identifikācijas, kas nav nepieciešama, kā arī { $gdpr } { REF(5, par: 1, pt: "c") }, jo tas pieprasa vairāk personas datu, nekā tam vajadzīgs;
-infringement-refusal = { $gdpr } { REF(12, par: 2) }, jo tas atteicās veikt darbības pēc mana pieprasījuma, nepierādot, ka nespēj mani identificēt;
+infringement-refusal = { $gdpr } { REF(12, par: 4) }, jo tas atteicās veikt darbības pēc mana pieprasījuma bez pamata, ko atzīst { $gdpr }, un { $gdpr } { REF(12, par: 2) }, ciktāl tas atsaucas uz to, ka nespēj mani identificēt;
 # Decisions against Clearview, as items "decision-short".
-complaint-decisions = Uzraudzības iestādes jau ir atzinušas to pašu uzņēmuma “{ $controller }” veikto apstrādi par nelikumīgu:
+complaint-decisions = Uzraudzības iestādes jau ir pieņēmušas šādus lēmumus attiecībā uz uzņēmumu “{ $controller }”:
 complaint-requests = Tāpēc lūdzu:
 complaint-ask-handle = izskatīt manu sūdzību un izmeklēt tās priekšmetu ({ $gdpr } { REF(57, par: 1, pt: "f") });
 complaint-ask-order = uzdot uzņēmumam “{ $controller }” izpildīt manu pieprasījumu ({ $gdpr } { REF(58, par: 2, pt: "c") }) un izmantot citas savas korektīvās pilnvaras, tostarp uzlikt administratīvo naudas sodu ({ $gdpr } { REF(58, par: 2) } un { REF(83) });

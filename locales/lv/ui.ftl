@@ -111,3 +111,10 @@ note-eml-no-sender = E-pasta melnrakstam nav sūtītāja: norādiet to ar --emai
 note-complaint-form = Sūdzības var iesniegt arī ar iestādes veidlapu ({ $authority }): { $url } — tajā varat ielīmēt vēstules tekstu un pievienot pielikumus.
 # United Kingdom complaints without a reminder first.
 note-uk-controller-first = ICO sagaida, ka vispirms iesniegsiet sūdzību uzņēmumam Clearview (Data Protection Act 2018 164.A sadaļa): atgādinājuma vēstule ir šāda sūdzība; norādiet tās datumu ar --reminded.
+# A complaint in a language the authority does not take complaints in. $authority; $languages:
+# the codes it takes ("nl, fr, de"); $code: the first of them.
+note-complaint-language = { $authority } pieņem sūdzības šādās valodās: { $languages }; šīs sūdzības valoda starp tām nav. Sagatavojiet sūdzību ar --language { $code }.
+# The provision that sets the reply period, as note-deadline cites it ($provision), per law.
+provision-eu-gdpr = VDAR 12. panta 3. punkts
+provision-eea-gdpr = VDAR 12. panta 3. punkts
+provision-uk-gdpr = UK GDPR 12.A pants
