@@ -367,7 +367,7 @@ infringement-refusal = το { REF(12, par: 4) } { $gdpr }, διότι αρνήθ
 complaint-decisions = Εποπτικές αρχές έχουν ήδη εκδώσει τις ακόλουθες αποφάσεις κατά της { $controller }:
 complaint-requests = Ζητώ επομένως από την Αρχή:
 complaint-ask-handle = να χειριστεί την καταγγελία μου και να ερευνήσει το αντικείμενό της ({ REF(57, par: 1, pt: "f") } { $gdpr })·
-complaint-ask-order = να διατάξει την { $controller } να ικανοποιήσει το αίτημά μου ({ REF(58, par: 2, pt: "c") } { $gdpr }) και να ασκήσει τις λοιπές διορθωτικές εξουσίες της, συμπεριλαμβανομένης της επιβολής διοικητικού προστίμου ({ REF(58, par: 2) } και { REF(83) } { $gdpr })·
+complaint-ask-order = να διατάξει την { $controller } να ικανοποιήσει το αίτημά μου ({ REF(58, par: 2, pt: "c") } { $gdpr }) και να ασκήσει τις λοιπές διορθωτικές εξουσίες της ({ REF(58, par: 2) } και { REF(83) } { $gdpr })·
 complaint-ask-inform = να με ενημερώνει για την πρόοδο και την έκβαση της καταγγελίας ({ REF(77, par: 2) } { $gdpr }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = να με ενημερώνει για την πρόοδο και την έκβαση της καταγγελίας (άρθρο 165 του Data Protection Act 2018).

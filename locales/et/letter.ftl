@@ -436,7 +436,7 @@ infringement-refusal = { $gdpr } { REF(12, par: 4) }, sest äriühing keeldus mi
 complaint-decisions = Järelevalveasutused on äriühingu { $controller } suhtes juba teinud järgmised otsused:
 complaint-requests = Seetõttu palun teil:
 complaint-ask-handle = menetleda minu kaebust ja uurida kaebuse eset ({ $gdpr } { REF(57, par: 1, pt: "f") });
-complaint-ask-order = kohustada äriühingut { $controller } minu taotlust täitma ({ $gdpr } { REF(58, par: 2, pt: "c") }) ning kasutada oma muid parandusvolitusi, sealhulgas määrata haldustrahv ({ $gdpr } { REF(58, par: 2) } ja { REF(83) });
+complaint-ask-order = kohustada äriühingut { $controller } minu taotlust täitma ({ $gdpr } { REF(58, par: 2, pt: "c") }) ning kasutada oma muid parandusvolitusi ({ $gdpr } { REF(58, par: 2) } ja { REF(83) });
 complaint-ask-inform = teavitada mind kaebuse menetlemise käigust ja tulemusest ({ $gdpr } { REF(77, par: 2) }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = teavitada mind kaebuse menetlemise käigust ja tulemusest (Data Protection Act 2018 jagu 165).

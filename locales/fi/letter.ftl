@@ -392,7 +392,7 @@ infringement-refusal = { $gdpr }:n { REF(12, par: 4) }, koska yhtiö kieltäytyi
 complaint-decisions = Valvontaviranomaiset ovat jo tehneet seuraavat { $controller } -yhtiötä koskevat päätökset:
 complaint-requests = Pyydän siksi teitä:
 complaint-ask-handle = käsittelemään valitukseni ja tutkimaan sen kohteena olevan asian ({ $gdpr }:n { REF(57, par: 1, pt: "f") });
-complaint-ask-order = määräämään { $controller } -yhtiön noudattamaan pyyntöäni ({ $gdpr }:n { REF(58, par: 2, pt: "c") }) ja käyttämään muita korjaavia valtuuksianne, myös hallinnollisen sakon määräämistä ({ $gdpr }:n { REF(58, par: 2) } ja { REF(83) });
+complaint-ask-order = määräämään { $controller } -yhtiön noudattamaan pyyntöäni ({ $gdpr }:n { REF(58, par: 2, pt: "c") }) ja käyttämään muita korjaavia valtuuksianne ({ $gdpr }:n { REF(58, par: 2) } ja { REF(83) });
 complaint-ask-inform = ilmoittamaan minulle valituksen käsittelyn etenemisestä ja lopputuloksesta ({ $gdpr }:n { REF(77, par: 2) }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = ilmoittamaan minulle valituksen käsittelyn etenemisestä ja lopputuloksesta (Data Protection Act 2018 -lain 165 §).

@@ -392,7 +392,7 @@ infringement-refusal = a { $gdpr } { REF(12, par: 4, case: "poss") }, mivel a { 
 complaint-decisions = Felügyeleti hatóságok már az alábbi határozatokat hozták a { $controller } ellen:
 complaint-requests = Kérem ezért a Tisztelt Hatóságot, hogy:
 complaint-ask-handle = bírálja el panaszomat, és vizsgálja ki annak tárgyát ({ $gdpr } { REF(57, par: 1, pt: "f") });
-complaint-ask-order = utasítsa a { $controller } társaságot kérelmem teljesítésére ({ $gdpr } { REF(58, par: 2, pt: "c") }), és alkalmazza egyéb korrekciós hatásköreit is, ideértve közigazgatási bírság kiszabását ({ $gdpr } { REF(58, par: 2) } és { REF(83) });
+complaint-ask-order = utasítsa a { $controller } társaságot kérelmem teljesítésére ({ $gdpr } { REF(58, par: 2, pt: "c") }), és alkalmazza egyéb korrekciós hatásköreit is ({ $gdpr } { REF(58, par: 2) } és { REF(83) });
 complaint-ask-inform = tájékoztasson a panasszal kapcsolatos eljárási fejleményekről és az eljárás eredményéről ({ $gdpr } { REF(77, par: 2) }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = tájékoztasson a panasszal kapcsolatos eljárási fejleményekről és az eljárás eredményéről (Data Protection Act 2018, 165. szakasz).

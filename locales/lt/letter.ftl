@@ -433,7 +433,7 @@ infringement-refusal = { $gdpr } { REF(12, par: 4) }, nes atsisakė imtis veiksm
 complaint-decisions = Priežiūros institucijos jau yra priėmusios šiuos sprendimus dėl bendrovės „{ $controller }“:
 complaint-requests = Todėl prašau:
 complaint-ask-handle = išnagrinėti mano skundą ir ištirti jo dalyką ({ $gdpr } { REF(57, par: 1, pt: "f") });
-complaint-ask-order = nurodyti bendrovei „{ $controller }“ įvykdyti mano prašymą ({ $gdpr } { REF(58, par: 2, pt: "c") }) ir pasinaudoti kitais savo įgaliojimais imtis korekcinių priemonių, įskaitant administracinės baudos skyrimą ({ $gdpr } { REF(58, par: 2) } ir { REF(83) });
+complaint-ask-order = nurodyti bendrovei „{ $controller }“ įvykdyti mano prašymą ({ $gdpr } { REF(58, par: 2, pt: "c") }) ir pasinaudoti kitais savo įgaliojimais imtis korekcinių priemonių ({ $gdpr } { REF(58, par: 2) } ir { REF(83) });
 complaint-ask-inform = informuoti mane apie skundo nagrinėjimo eigą ir rezultatus ({ $gdpr } { REF(77, par: 2) }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = informuoti mane apie skundo nagrinėjimo eigą ir rezultatus (Data Protection Act 2018 165 skirsnis).

@@ -394,7 +394,7 @@ infringement-refusal = { $gdpr } { REF(12, par: 4) }, jo tas atteicās veikt dar
 complaint-decisions = Uzraudzības iestādes jau ir pieņēmušas šādus lēmumus attiecībā uz uzņēmumu “{ $controller }”:
 complaint-requests = Tāpēc lūdzu:
 complaint-ask-handle = izskatīt manu sūdzību un izmeklēt tās priekšmetu ({ $gdpr } { REF(57, par: 1, pt: "f") });
-complaint-ask-order = uzdot uzņēmumam “{ $controller }” izpildīt manu pieprasījumu ({ $gdpr } { REF(58, par: 2, pt: "c") }) un izmantot citas savas korektīvās pilnvaras, tostarp uzlikt administratīvo naudas sodu ({ $gdpr } { REF(58, par: 2) } un { REF(83) });
+complaint-ask-order = uzdot uzņēmumam “{ $controller }” izpildīt manu pieprasījumu ({ $gdpr } { REF(58, par: 2, pt: "c") }) un izmantot citas savas korektīvās pilnvaras ({ $gdpr } { REF(58, par: 2) } un { REF(83) });
 complaint-ask-inform = informēt mani par sūdzības izskatīšanas gaitu un iznākumu ({ $gdpr } { REF(77, par: 2) }).
 # United Kingdom: the Commissioner's duties on a complaint are in section 165 DPA 2018.
 complaint-ask-inform-uk = informēt mani par sūdzības izskatīšanas gaitu un iznākumu (Data Protection Act 2018 165. sadaļa).
