@@ -158,17 +158,8 @@ impl Wizard<'_> {
     /// did, and (complaint) when the person reminded it.
     pub(super) fn ask_follow_up(&mut self, task: LetterType) -> Result<(), Error> {
         if self.answers.first_request.is_none() || self.problem(Field::FirstRequest).is_some() {
-            let kinds = [
-                RequestKind::AccessErasure,
-                RequestKind::Access,
-                RequestKind::Erasure,
-            ];
-            let items: Vec<String> = kinds
-                .iter()
-                .map(|k| self.ui.t(&format!("request-{}", k.as_str())))
-                .collect();
-            let i = self.select(&self.ui.t("first-request-question"), &items, 0)?;
-            self.answers.first_request = Some(kinds[i].as_str().to_string());
+            let kind = self.pick_kind("first-request-question")?;
+            self.answers.first_request = Some(kind.as_str().to_string());
         }
         self.ask_text(Field::Received, "received-question", true)?;
         if self.answers.outcome.is_none() || self.problem(Field::Outcome).is_some() {
@@ -245,6 +236,13 @@ impl Wizard<'_> {
         if self.answers.request.is_some() && self.problem(Field::Request).is_none() {
             return Ok(());
         }
+        let kind = self.pick_kind("request-kind")?;
+        self.answers.request = Some(kind.as_str().to_string());
+        Ok(())
+    }
+
+    /// Which request (access and erasure first, the recommended one), asked with `prompt_id`.
+    fn pick_kind(&self, prompt_id: &str) -> Result<RequestKind, Error> {
         let kinds = [
             RequestKind::AccessErasure,
             RequestKind::Access,
@@ -254,9 +252,7 @@ impl Wizard<'_> {
             .iter()
             .map(|k| self.ui.t(&format!("request-{}", k.as_str())))
             .collect();
-        let i = self.select(&self.ui.t("request-kind"), &items, 0)?;
-        self.answers.request = Some(kinds[i].as_str().to_string());
-        Ok(())
+        Ok(kinds[self.select(&self.ui.t(prompt_id), &items, 0)?])
     }
 
     fn slot(&mut self, field: Field) -> &mut Option<String> {
