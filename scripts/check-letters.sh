@@ -33,3 +33,21 @@ for cc in $codes; do
   done
 done
 echo "$pdfs PDF letters pass qpdf --check and pdftotext"
+# Reminders and complaints for every jurisdiction (complaints: every one with an authority), as
+# PDF, in the default language (the authority's for complaints).
+follow=0
+for cc in $codes; do
+  f="$out/$cc-reminder.pdf"
+  "$bin" generate --jurisdiction "$cc" --request reminder --first-request access-erasure \
+    --received 2026-09-01 --date 2026-12-01 --name "Zoë Łukasiewicz-Ørsted" --address "Street 1" -o "$f" 2>/dev/null
+  qpdf --check "$f" >/dev/null || { echo "qpdf --check failed for $f"; exit 1; }
+  follow=$((follow + 1))
+  [ "$cc" = DE ] && continue
+  f="$out/$cc-complaint.pdf"
+  "$bin" generate --jurisdiction "$cc" --request complaint --first-request access --outcome no-reply \
+    --received 2026-09-01 --date 2026-12-01 --name "Zoë Łukasiewicz-Ørsted" --address "Street 1" -o "$f" 2>/dev/null
+  qpdf --check "$f" >/dev/null || { echo "qpdf --check failed for $f"; exit 1; }
+  grep -q "Zoë Łukasiewicz-Ørsted" <<<"$(pdftotext "$f" -)" || { echo "pdftotext lost the name in $f"; exit 1; }
+  follow=$((follow + 1))
+done
+echo "$follow reminder and complaint PDFs pass qpdf --check and pdftotext"
