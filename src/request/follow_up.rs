@@ -190,20 +190,22 @@ impl Validator<'_, '_> {
                 );
             }
         }
-        // After a reminder, a complaint about a missing reply waits for the reminder's own time:
-        // the 14 days it gives, and in the UK the 30 days a controller has to acknowledge a
-        // complaint under section 164A DPA 2018.
+        // After a reminder, a complaint about a missing reply waits for the reminder's own time,
+        // counted from its receipt: the 14 days it gives (the UK: the 30 days a controller has to
+        // acknowledge a complaint under section 164A DPA 2018), plus a week for it to arrive.
         if let (Some(r), Some(o), LetterType::Complaint) = (reminded, outcome, letter) {
-            let wait = if j.law == crate::data::Law::UkGdpr {
+            let given = if j.law == crate::data::Law::UkGdpr {
                 30
             } else {
                 14
             };
-            let from = r + chrono::Days::new(wait);
+            let from = r + chrono::Days::new(given + 7);
             if o.needs_period_passed() && date < from {
                 self.err(
                     Field::Date,
-                    format!("{date} is too early for the complaint: the reminder of {r} gives Clearview {wait} days, until {from}"),
+                    format!(
+                        "{date} is too early for the complaint: the reminder of {r} gives Clearview {given} days from its receipt; allowing a week for delivery, write the complaint from {from}"
+                    ),
                 );
             }
         }

@@ -159,7 +159,8 @@ fn follow_ups_are_checked_against_the_reply_period() {
         "{err}"
     );
     assert!(no_reply("2026-05-04", "2026-06-10").status.success());
-    // After a reminder a complaint waits 14 days (UK: 30, the s. 164A acknowledgement period).
+    // After a reminder a complaint waits 14 days (UK: 30, the s. 164A acknowledgement period) from
+    // its receipt, counted as a week after its date.
     let after_reminder = |cc: &str, date: &str| {
         facerights()
             .args(["generate", "--jurisdiction", cc, "--request", "complaint"])
@@ -176,11 +177,11 @@ fn follow_ups_are_checked_against_the_reply_period() {
             .output()
             .unwrap()
     };
-    assert_eq!(after_reminder("FR", "2026-06-23").status.code(), Some(2));
-    assert!(after_reminder("FR", "2026-06-24").status.success());
-    let uk = after_reminder("GB", "2026-07-09");
-    assert!(String::from_utf8_lossy(&uk.stderr).contains("30 days, until 2026-07-10"));
-    assert!(after_reminder("GB", "2026-07-10").status.success());
+    assert_eq!(after_reminder("FR", "2026-06-30").status.code(), Some(2));
+    assert!(after_reminder("FR", "2026-07-01").status.success());
+    let uk = after_reminder("GB", "2026-07-16");
+    assert!(String::from_utf8_lossy(&uk.stderr).contains("write the complaint from 2026-07-17"));
+    assert!(after_reminder("GB", "2026-07-17").status.success());
     // A refusal can be complained about at once.
     facerights()
         .args(["generate", "--jurisdiction", "FR", "--request", "complaint"])
