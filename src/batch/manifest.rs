@@ -13,7 +13,22 @@ use crate::printable::{self, quoted_path, spreadsheet_cell};
 /// The manifest's file name inside the output directory.
 pub const MANIFEST: &str = "manifest.csv";
 /// The manifest's columns: its first line, by which facerights knows a manifest of its own.
-const MANIFEST_HEADER: [&str; 10] = [
+const MANIFEST_HEADER: [&str; 11] = [
+    "row",
+    "reference",
+    "name",
+    "jurisdiction",
+    "language",
+    "request",
+    "file",
+    "sha256",
+    "status",
+    "error",
+    "deadline",
+];
+
+/// The header of manifests written before the `deadline` column: still facerights' own.
+const MANIFEST_HEADER_V1: [&str; 10] = [
     "row",
     "reference",
     "name",
@@ -62,6 +77,7 @@ impl Manifest {
             o.sha256.clone(),
             o.status.as_str().to_string(),
             o.error.clone(),
+            o.deadline.clone(),
         ];
         self.line(cells.iter().map(|c| spreadsheet_cell(c)));
     }
@@ -145,7 +161,7 @@ pub(super) fn previous_letters(dir: &Path) -> Result<std::collections::HashSet<S
         .from_reader(file.take(limit));
     let mut record = csv::StringRecord::new();
     match reader.read_record(&mut record) {
-        Ok(true) if record.iter().eq(MANIFEST_HEADER) => {}
+        Ok(true) if record.iter().eq(MANIFEST_HEADER) || record.iter().eq(MANIFEST_HEADER_V1) => {}
         _ => return Err(refuse(not_ours)),
     }
     loop {

@@ -101,6 +101,9 @@ struct Outcome {
     sha256: String,
     status: Status,
     error: String,
+    /// For a request letter, the last day of the reply period (YYYY-MM-DD), counted from the
+    /// `received` column or the letter date.
+    deadline: String,
     /// What the letter was written from, kept only until it is appended to the merged PDF.
     merge_part: Option<Arc<crate::render::pdf::LetterParts>>,
 }
@@ -119,6 +122,7 @@ impl Outcome {
             sha256: String::new(),
             status: Status::Error,
             error: String::new(),
+            deadline: String::new(),
             merge_part: None,
         }
     }

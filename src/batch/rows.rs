@@ -171,6 +171,12 @@ impl Reader<'_> {
             other => format!("{}-{}", other.as_str(), request.kind.as_str()),
         };
         outcome.request = what.clone();
+        if request.letter() == LetterType::Request {
+            outcome.deadline = request
+                .deadline(self.data)
+                .map(|d| d.ends.to_string())
+                .unwrap_or_default();
+        }
         let ext = self.opts.format.extension();
         let file = match row.get(Column::File) {
             Some(raw) => {

@@ -499,3 +499,39 @@ fn batch_writes_follow_ups_from_the_same_spreadsheet() {
     assert!(anna.contains("time limit for its reply ended on 4 June 2026 or, if that day"));
     let _ = RequestKind::Access;
 }
+
+#[test]
+fn the_manifest_records_each_requests_deadline_and_older_manifests_stay_ours() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("people.csv");
+    std::fs::write(
+        &input,
+        "name,email,jurisdiction,request,received,language\n\
+         Anna Berg,anna@example.org,DE-BY,access,2027-01-04,en\n\
+         Ben Kurz,ben@example.org,FR,erasure,,en\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("letters");
+    std::fs::create_dir(&out).unwrap();
+    // A manifest from a version without the deadline column is still recognised as facerights'.
+    std::fs::write(
+        out.join("manifest.csv"),
+        "row,reference,name,jurisdiction,language,request,file,sha256,status,error\n",
+    )
+    .unwrap();
+    facerights()
+        .arg("batch")
+        .arg(&input)
+        .arg("--out-dir")
+        .arg(&out)
+        .args(["--date", "2026-12-30"])
+        .assert()
+        .success();
+    let mut m = csv::Reader::from_path(out.join("manifest.csv")).unwrap();
+    assert_eq!(m.headers().unwrap().get(10), Some("deadline"));
+    let rows: Vec<csv::StringRecord> = m.records().map(|r| r.unwrap()).collect();
+    // Received Monday 4 January 2027: Thursday 4 February 2027. Without `received`: from the
+    // letter date, Wednesday 30 December 2026 -> Saturday 30 January 2027 -> Monday 1 February.
+    assert_eq!(&rows[0][10], "2027-02-04");
+    assert_eq!(&rows[1][10], "2027-02-01");
+}
