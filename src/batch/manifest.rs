@@ -12,7 +12,8 @@ use crate::printable::{self, quoted_path, spreadsheet_cell};
 
 /// The manifest's file name inside the output directory.
 pub const MANIFEST: &str = "manifest.csv";
-/// The manifest's columns: its first line, by which facerights knows a manifest of its own.
+/// The manifest's columns: its first line, by which facerights knows a manifest of its own. The
+/// same names, in the same order, as the fields of [`ManifestRow`] (a test checks it).
 const MANIFEST_HEADER: [&str; 11] = [
     "row",
     "reference",
@@ -26,6 +27,41 @@ const MANIFEST_HEADER: [&str; 11] = [
     "error",
     "deadline",
 ];
+
+/// One line of the manifest. Every text cell is made printable and kept from running as a
+/// spreadsheet formula ([`spreadsheet_cell`]).
+#[derive(serde::Serialize)]
+struct ManifestRow<'o> {
+    row: usize,
+    reference: std::borrow::Cow<'o, str>,
+    name: std::borrow::Cow<'o, str>,
+    jurisdiction: std::borrow::Cow<'o, str>,
+    language: std::borrow::Cow<'o, str>,
+    request: std::borrow::Cow<'o, str>,
+    file: std::borrow::Cow<'o, str>,
+    sha256: &'o str,
+    status: &'static str,
+    error: std::borrow::Cow<'o, str>,
+    deadline: &'o str,
+}
+
+impl<'o> ManifestRow<'o> {
+    fn of(o: &'o Outcome) -> ManifestRow<'o> {
+        ManifestRow {
+            row: o.row,
+            reference: spreadsheet_cell(&o.reference),
+            name: spreadsheet_cell(&o.name),
+            jurisdiction: spreadsheet_cell(&o.jurisdiction),
+            language: spreadsheet_cell(&o.language),
+            request: spreadsheet_cell(&o.request),
+            file: spreadsheet_cell(&o.file),
+            sha256: &o.sha256,
+            status: o.status.as_str(),
+            error: spreadsheet_cell(&o.error),
+            deadline: &o.deadline,
+        }
+    }
+}
 
 /// The header of manifests written before the `deadline` column: still facerights' own.
 const MANIFEST_HEADER_V1: [&str; 10] = [
@@ -66,20 +102,14 @@ impl Manifest {
     }
 
     pub(super) fn add(&mut self, o: &Outcome) {
-        let cells = [
-            o.row.to_string(),
-            o.reference.clone(),
-            o.name.clone(),
-            o.jurisdiction.clone(),
-            o.language.clone(),
-            o.request.clone(),
-            o.file.clone(),
-            o.sha256.clone(),
-            o.status.as_str().to_string(),
-            o.error.clone(),
-            o.deadline.clone(),
-        ];
-        self.line(cells.iter().map(|c| spreadsheet_cell(c)));
+        let row = ManifestRow::of(o);
+        let mut w = csv::WriterBuilder::new()
+            .has_headers(false)
+            .buffer_capacity(1024)
+            .from_writer(&mut self.lines);
+        // Writing into memory cannot fail.
+        let _ = w.serialize(row);
+        let _ = w.flush();
     }
 
     fn line<I: IntoIterator<Item = T>, T: AsRef<str>>(&mut self, cells: I) {
@@ -187,4 +217,18 @@ pub(super) fn previous_letters(dir: &Path) -> Result<std::collections::HashSet<S
         }
     }
     Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_names_the_rows_fields_in_order() {
+        let o = Outcome::new(2);
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.serialize(ManifestRow::of(&o)).unwrap();
+        let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        assert_eq!(text.lines().next().unwrap(), MANIFEST_HEADER.join(","));
+    }
 }
