@@ -1001,9 +1001,9 @@ fn right_to_left_and_shaped_text_is_refused_even_where_a_font_has_the_glyphs() {
     }
 }
 
-/// A form's font subsets hold its fixed text's characters and Basic Latin; the glyphs of a
-/// sender's name beyond those come from small subsets of the letter's own, in both weights (the
-/// name is bold in the sender block), and the text still round-trips.
+/// A form's font subsets hold its fixed text's characters (and Basic Latin, or the digits); the
+/// glyphs of a sender's name beyond those come from small subsets of the letter's own, in both
+/// weights (the name is bold in the sender block), and the text still round-trips.
 #[test]
 fn a_name_beyond_the_forms_glyphs_gets_subsets_of_its_own() {
     let font_names = |r: &Rendered| -> Vec<Vec<u8>> {
@@ -1018,11 +1018,22 @@ fn a_name_beyond_the_forms_glyphs_gets_subsets_of_its_own() {
         names.sort();
         names
     };
-    let plain = render(&english_letter(), "plain-name");
+    // The regular face's form subset holds Basic Latin; the bold one the digits and what the
+    // form's bold text draws (here the subject, "Request for access to … GDPR").
+    let mut plain = english_letter();
+    plain.sender[0] = "Dara Reus 1970".into();
+    let plain = render(&plain, "plain-name");
     assert_eq!(
         font_names(&plain),
         [b"FRBOLD".to_vec(), b"FRSANS".to_vec()],
-        "an ASCII name needs only the form's subsets"
+        "a name of the form's glyphs needs only the form's subsets"
+    );
+    let mut other = english_letter();
+    other.sender[0] = "Jane Example".into();
+    assert_eq!(
+        font_names(&render(&other, "ascii-name")),
+        [b"FRBOLD".to_vec(), b"FRBOLDL".to_vec(), b"FRSANS".to_vec()],
+        "an ASCII name beyond the form's bold text gets its own bold subset only"
     );
     let name = "Ŧarić Ħabib Ϋ́λη Ъглеников";
     let mut letter = english_letter();

@@ -1,8 +1,9 @@
 //! Font subsets: which glyphs a letter's files embed, and the PDF objects of each subset.
 //!
 //! Each form (the fixed text of one shape) gets, per face, a subset of exactly the characters its
-//! fixed text draws, plus the whole of Basic Latin for the built-in faces (the digits and letters
-//! of e-mail addresses, references and most names) and the return-address line's middle dot: built, compressed and written once per form.
+//! fixed text draws, plus the whole of Basic Latin for the regular face (the digits and letters
+//! of e-mail addresses, references and most names) and the return-address line's middle dot,
+//! and the digits for the bold face (which draws only headings and the sender's name): built, compressed and written once per form.
 //! A letter whose own rows (sender, place and date, signature) draw a glyph that subset lacks
 //! also carries a small subset of just those glyphs, made for it ([`letter_font`]), drawn under
 //! a resource name of its own. Glyphs are drawn by their id in the whole face (the CID; a
@@ -21,13 +22,13 @@ use sha2::Digest as _;
 use super::font::{FaceKey, FontFace, FontSet};
 use super::layout::PageLayout;
 use super::text::Run;
-use super::write::{deflate, Part, FONT_LEVEL, FONT_OBJECTS};
+use super::write::{deflate, Part, CONTENT_LEVEL, FONT_LEVEL, FONT_OBJECTS};
 use super::PdfError;
 
-/// Basic Latin, which a form subset of a built-in face always holds whole.
+/// Basic Latin, which a form subset of the regular face always holds whole.
 const BASIC_LATIN: std::ops::RangeInclusive<char> = ' '..='~';
 /// Characters the layout itself puts into a letter's own rows, which form subsets of the
-/// built-in faces also hold: the middle dot between the parts of the return-address line.
+/// regular face also hold: the middle dot between the parts of the return-address line.
 const LAYOUT_CHARS: [char; 1] = ['\u{00B7}'];
 
 /// Bytes of font parts kept per process (a batch needs one pair per form; a user font with many
@@ -74,7 +75,7 @@ static FONT_BYTES: AtomicUsize = AtomicUsize::new(0);
 pub(crate) struct CacheKey {
     /// The face's process-unique id.
     face: u64,
-    /// Whether it holds the whole of Basic Latin (the built-in faces' subsets do).
+    /// Whether it holds the whole of Basic Latin (the regular face's subsets do).
     basic_latin: bool,
     /// The characters it holds (besides Basic Latin).
     chars: Vec<char>,
@@ -94,7 +95,7 @@ impl Usage {
             chars.extend(
                 run.text
                     .chars()
-                    .filter(|c| !(run.face != FaceKey::Fallback && BASIC_LATIN.contains(c))),
+                    .filter(|c| !(run.face == FaceKey::Regular && BASIC_LATIN.contains(c))),
             );
         }
     }
@@ -129,8 +130,21 @@ impl Usage {
                     *key,
                     CacheKey {
                         face: face.id(),
-                        basic_latin: *key != FaceKey::Fallback,
-                        chars: chars.iter().copied().collect(),
+                        basic_latin: *key == FaceKey::Regular,
+                        // The bold face draws the sender's name: its digits (a batch's row
+                        // numbers, say) are in every form subset of it, its letters only as far
+                        // as the form's bold text has them.
+                        chars: if *key == FaceKey::Bold {
+                            chars
+                                .iter()
+                                .copied()
+                                .chain('0'..='9')
+                                .collect::<BTreeSet<char>>()
+                        } else {
+                            chars.clone()
+                        }
+                        .into_iter()
+                        .collect(),
                     },
                 ))
             })
@@ -153,7 +167,12 @@ fn subset_chars(key: &CacheKey, face: &FontFace) -> BTreeSet<char> {
         .collect()
 }
 
-fn prepare(face: &FontFace, chars: &BTreeSet<char>, brief: bool) -> Result<PreparedFont, PdfError> {
+fn prepare(
+    face: &FontFace,
+    chars: &BTreeSet<char>,
+    brief: bool,
+    level: u32,
+) -> Result<PreparedFont, PdfError> {
     let mut glyphs: Vec<u16> = chars.iter().filter_map(|c| face.glyph(*c)).collect();
     glyphs.sort_unstable();
     glyphs.dedup();
@@ -220,14 +239,14 @@ fn prepare(face: &FontFace, chars: &BTreeSet<char>, brief: bool) -> Result<Prepa
         glyphs: glyphs.clone(),
         widths,
         font_file_length1: program.len(),
-        font_file: deflate(&program, FONT_LEVEL)?,
-        to_unicode: deflate(&to_unicode_cmap(&unicode), FONT_LEVEL)?,
+        font_file: deflate(&program, level)?,
+        to_unicode: deflate(&to_unicode_cmap(&unicode), level)?,
         ascent: scale(m.ascent),
         descent: scale(m.descent),
         cap_height: scale(m.cap_height),
         bbox: m.bbox.map(scale),
         bold: m.bold,
-        cid_to_gid: deflate(&map, FONT_LEVEL)?,
+        cid_to_gid: deflate(&map, level)?,
     })
 }
 
@@ -292,6 +311,7 @@ pub(super) fn font_part(
         &subset_chars(key, face),
         first,
         face_key == FaceKey::Bold,
+        FONT_LEVEL,
     )?);
     let size = built.part.size();
     let mut cache = FONT_PARTS.lock().unwrap_or_else(|p| p.into_inner());
@@ -341,7 +361,7 @@ pub(super) fn letter_font(
     {
         return Ok(hit.clone());
     }
-    let built = Arc::new(build(face, chars, first, true)?);
+    let built = Arc::new(build(face, chars, first, true, CONTENT_LEVEL)?);
     let size = built.part.size() + 4 * key.1.len();
     let mut cache = LETTER_FONTS.lock().unwrap_or_else(|p| p.into_inner());
     if cache.bytes + size > LETTER_FONT_BUDGET {
@@ -353,7 +373,9 @@ pub(super) fn letter_font(
     Ok(built)
 }
 
-/// The six objects of a subset of `face` with `chars`, numbered from `first`. `brief`: its
+/// The six objects of a subset of `face` with `chars`, numbered from `first`, compressed at
+/// `level` ([`FONT_LEVEL`] for a form's subsets, built once for many letters; the faster
+/// [`CONTENT_LEVEL`] for a letter's own, a few glyphs built for almost every letter). `brief`: its
 /// `name` table without the licence text, which the form's subset of the regular face carries
 /// in the same file ([`super::truetype::strip`]): for the bold face and letters' own subsets.
 fn build(
@@ -361,8 +383,9 @@ fn build(
     chars: &BTreeSet<char>,
     first: i32,
     brief: bool,
+    level: u32,
 ) -> Result<FontPart, PdfError> {
-    let f = prepare(face, chars, brief)?;
+    let f = prepare(face, chars, brief, level)?;
     let mut part = Part::new(first);
     let (file_id, chunk) = part.next();
     chunk

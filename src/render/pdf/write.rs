@@ -37,7 +37,7 @@ use crate::letter::Letter;
 pub(super) const FONT_LEVEL: u32 = 9;
 /// zlib level for the fixed text: compressed once per form, shape and subsets (hundreds of times
 /// in a pan-European batch), where level 4 is several times faster than 9 for 2 % more bytes.
-const CONTENT_LEVEL: u32 = 4;
+pub(super) const CONTENT_LEVEL: u32 = 4;
 /// Objects per font subset: font program, descriptor, CIDToGIDMap, CID font, ToUnicode map,
 /// Type0 font.
 pub(super) const FONT_OBJECTS: i32 = 6;
