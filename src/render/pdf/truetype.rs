@@ -1,10 +1,10 @@
 //! Trims a subsetted TrueType font program to what a PDF reader uses: no `post` table (glyph
 //! names; a CID font is addressed by glyph id) and no hinting (the `cvt `, `fpgm` and `prep`
 //! programs and each glyph's instructions), and a `name` table without its Macintosh records
-//! (see [`trim_names`]). PDF viewers rasterise without the font's hinting
-//! (pdf.js, Acrobat, and poppler by default), and in DejaVu Sans the instructions are about a
-//! third of every glyph and the programs some 10 KB per subset. A font that cannot be read that
-//! far is left with its hinting.
+//! (see [`trim_names`]). PDF viewers as a rule rasterise without the font's hinting (pdf.js, and
+//! poppler by default); in a DejaVu Sans subset the hinting is some 2 KB before compression,
+//! mostly the programs, which a letter's own small subsets would otherwise carry too. A font
+//! that cannot be read that far is left with its hinting.
 
 /// Big-endian u16 at `at`.
 fn be16(d: &[u8], at: usize) -> Option<u16> {
