@@ -310,7 +310,7 @@ pub(super) fn font_part(
         face,
         &subset_chars(key, face),
         first,
-        face_key == FaceKey::Bold,
+        face_key == FaceKey::Bold && brief_names(face),
         FONT_LEVEL,
     )?);
     let size = built.part.size();
@@ -362,7 +362,7 @@ pub(super) fn letter_font(
     {
         return Ok(hit.clone());
     }
-    let built = Arc::new(build(face, chars, first, true, CONTENT_LEVEL)?);
+    let built = Arc::new(build(face, chars, first, brief_names(face), CONTENT_LEVEL)?);
     let size = built.part.size() + 4 * key.1.len();
     let mut cache = LETTER_FONTS.lock().unwrap_or_else(|p| p.into_inner());
     if cache.bytes + size > LETTER_FONT_BUDGET {
@@ -372,6 +372,14 @@ pub(super) fn letter_font(
     cache.bytes += size;
     cache.fonts.insert(key, built.clone());
     Ok(built)
+}
+
+/// Whether a subset of `face` other than the form's subset of the regular face may leave out the
+/// licence text: only for the built-in DejaVu faces, whose licence (Bitstream Vera) asks for its
+/// notice in every copy of "one or more of the Font Software typefaces", which the regular face's
+/// subset in the same file carries. A user's `--font` always keeps its own licence text.
+fn brief_names(face: &FontFace) -> bool {
+    face.name().starts_with("DejaVu")
 }
 
 /// The six objects of a subset of `face` with `chars`, numbered from `first`, compressed at
