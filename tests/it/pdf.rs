@@ -745,6 +745,29 @@ fn a_fallback_font_draws_what_dejavu_lacks() {
         r.text()
     );
     assert_within_margins(&r);
+    // Only in the sender's name (the form's fixed text does not use the fallback face), and
+    // with another character of it next to the one the body uses.
+    let other = ('\u{1D400}'..='\u{1D7FF}')
+        .filter(|&c| c != ch && fallback.has_glyph(c) && !pdf::covers(c, &without))
+        .nth(3)
+        .expect("another character only the fallback has");
+    for (body, label) in [(false, "fallback-name"), (true, "fallback-both")] {
+        let mut letter = english_letter();
+        if body {
+            letter
+                .body
+                .insert(0, Block::Paragraph(format!("Formula: {ch} = 1")));
+        }
+        let name = format!("Anna {ch}{other} Smith");
+        letter.sender[0] = name.clone();
+        letter.signature = name.clone();
+        let r = render_with(&letter, &with, label);
+        assert!(r.text().contains(&name), "{}", r.text());
+        if let Some(text) = pdftotext(&r.bytes) {
+            assert!(text.contains(&name), "pdftotext lost the name:\n{text}");
+        }
+        assert_within_margins(&r);
+    }
 }
 
 #[test]
@@ -976,4 +999,73 @@ fn right_to_left_and_shaped_text_is_refused_even_where_a_font_has_the_glyphs() {
         // Letters of left-to-right scripts drawn one glyph each still pass.
         assert_eq!(pdf::first_uncovered(SENDER_NAME, opts), None);
     }
+}
+
+/// A form's font subsets hold its fixed text's characters (and Basic Latin, or the digits); the
+/// glyphs of a sender's name beyond those come from small subsets of the letter's own, in both
+/// weights (the name is bold in the sender block), and the text still round-trips.
+#[test]
+fn a_name_beyond_the_forms_glyphs_gets_subsets_of_its_own() {
+    let font_names = |r: &Rendered| -> Vec<Vec<u8>> {
+        let first = *r.doc.get_pages().values().next().expect("a page");
+        let mut names: Vec<Vec<u8>> = r
+            .doc
+            .get_page_fonts(first)
+            .expect("page fonts")
+            .keys()
+            .cloned()
+            .collect();
+        names.sort();
+        names
+    };
+    // The regular face's form subset holds Basic Latin; the bold one the digits and what the
+    // form's bold text draws (here the subject, "Request for access to … GDPR").
+    let mut plain = english_letter();
+    plain.sender[0] = "Dara Reus 1970".into();
+    let plain = render(&plain, "plain-name");
+    assert_eq!(
+        font_names(&plain),
+        [b"FRBOLD".to_vec(), b"FRSANS".to_vec()],
+        "a name of the form's glyphs needs only the form's subsets"
+    );
+    let mut other = english_letter();
+    other.sender[0] = "Jane Example".into();
+    assert_eq!(
+        font_names(&render(&other, "ascii-name")),
+        [b"FRBOLD".to_vec(), b"FRBOLDL".to_vec(), b"FRSANS".to_vec()],
+        "an ASCII name beyond the form's bold text gets its own bold subset only"
+    );
+    let name = "Ŧarić Ħabib Ϋ́λη Ъглеников";
+    let mut letter = english_letter();
+    letter.sender[0] = name.into();
+    letter.signature = name.into();
+    let r = render(&letter, "own-subsets");
+    assert_eq!(
+        font_names(&r),
+        [
+            b"FRBOLD".to_vec(),
+            b"FRBOLDL".to_vec(),
+            b"FRSANS".to_vec(),
+            b"FRSANSL".to_vec()
+        ]
+    );
+    assert!(r.text().contains(name), "{}", r.text());
+    if let Some(text) = pdftotext(&r.bytes) {
+        assert!(text.contains(name), "pdftotext lost the name:\n{text}");
+    }
+    assert_within_margins(&r);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("own.pdf");
+    std::fs::write(&path, &r.bytes).expect("write");
+    if let Ok(out) = Command::new("qpdf").arg("--check").arg(&path).output() {
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success() && !stdout.contains("WARNING"),
+            "{stdout}"
+        );
+    }
+    assert!(
+        pdf::render(&letter, &PdfOptions::default()).expect("renders") == r.bytes,
+        "same letter, same bytes"
+    );
 }

@@ -408,6 +408,15 @@ impl FaceKey {
             FaceKey::Fallback => "FRFALL",
         }
     }
+
+    /// The resource name of a letter's own subset of this face (glyphs its form's subset lacks).
+    pub fn own_resource_name(self) -> &'static str {
+        match self {
+            FaceKey::Regular => "FRSANSL",
+            FaceKey::Bold => "FRBOLDL",
+            FaceKey::Fallback => "FRFALLL",
+        }
+    }
 }
 
 /// Resolves characters to faces for one document: the requested weight first, then the regular

@@ -22,6 +22,7 @@ mod font;
 mod layout;
 mod subset;
 mod text;
+mod truetype;
 mod write;
 
 use std::path::PathBuf;
@@ -211,9 +212,10 @@ pub fn render_parts(letter: &Letter, opts: &PdfOptions) -> Result<RenderedPdf, P
     );
     let mut usage = subset::Usage::default();
     usage.add_runs(personal.runs());
-    let keys = shape.usage.merged(&usage).keys(&fonts)?;
+    let keys = shape.usage.with_faces_of(&usage).keys(&fonts)?;
     let prefix = shape.prefix(&keys, &fonts)?;
-    let (bytes, sha256, parts) = write::finish(letter, &shape.pages, prefix, &personal, &fonts)?;
+    let (bytes, sha256, parts) =
+        write::finish(letter, &shape.pages, prefix, &personal, &usage, &fonts)?;
     Ok(RenderedPdf {
         bytes,
         sha256,

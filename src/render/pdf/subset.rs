@@ -1,11 +1,15 @@
 //! Font subsets: which glyphs a letter's files embed, and the PDF objects of each subset.
 //!
-//! A subset holds whole ranges of Unicode (the letters and punctuation European languages write
-//! with) as soon as a letter uses one character of them, so thousands of letters in a batch share
-//! a handful of subsets, each built, compressed and written once per process. Glyphs are drawn by
-//! their id in the whole face (the CID; a CIDToGIDMap maps it to the subset), so content streams
-//! do not depend on the subset. A subset's objects take the same numbers in every file (by face),
-//! so they are copied into each letter's file as they are.
+//! Each form (the fixed text of one shape) gets, per face, a subset of exactly the characters its
+//! fixed text draws, plus the whole of Basic Latin for the regular face (the digits and letters
+//! of e-mail addresses, references and most names) and the return-address line's middle dot,
+//! and the digits for the bold face (which draws only headings and the sender's name): built, compressed and written once per form.
+//! A letter whose own rows (sender, place and date, signature) draw a glyph that subset lacks
+//! also carries a small subset of just those glyphs, made for it ([`letter_font`]), drawn under
+//! a resource name of its own. Glyphs are drawn by their id in the whole face (the CID; a
+//! CIDToGIDMap maps it to the subset), so content streams do not depend on the subset. A form
+//! subset's objects take the same numbers in every file (by face), so they are copied into each
+//! letter's file as they are.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,31 +22,24 @@ use sha2::Digest as _;
 use super::font::{FaceKey, FontFace, FontSet};
 use super::layout::PageLayout;
 use super::text::Run;
-use super::write::{deflate, Part, FONT_LEVEL, FONT_OBJECTS};
+use super::write::{deflate, Part, CONTENT_LEVEL, FONT_LEVEL, FONT_OBJECTS};
 use super::PdfError;
 
-/// Ranges of Unicode a subset takes whole when a letter uses any character of them: the letters
-/// and punctuation the languages of Europe write with, in blocks small enough that a name with
-/// one Romanian or Greek letter does not pull in a whole Unicode block of glyphs it never draws.
-/// Other characters are subset exactly.
-const BLOCKS: &[(u32, u32)] = &[
-    (0x0020, 0x007E), // Basic Latin
-    (0x00A0, 0x00BF), // Latin-1 punctuation and symbols (§, «», £, €-less currency)
-    (0x00C0, 0x00FF), // Latin-1 letters
-    (0x0100, 0x017F), // Latin Extended-A (Central European, Baltic, Maltese, Sami)
-    (0x0218, 0x021B), // S and T with comma below (Romanian)
-    (0x0384, 0x03CE), // Modern Greek letters with tonos and dialytika
-    (0x0400, 0x045F), // Cyrillic (Bulgarian and the rest of the basic block)
-    (0x2010, 0x203A), // General Punctuation: dashes, quotes, bullet, ellipsis, ‹ ›
-];
+/// Basic Latin, which a form subset of the regular face always holds whole.
+const BASIC_LATIN: std::ops::RangeInclusive<char> = ' '..='~';
+/// Characters the layout itself puts into a letter's own rows, which form subsets of the
+/// regular face also hold: the middle dot between the parts of the return-address line.
+const LAYOUT_CHARS: [char; 1] = ['\u{00B7}'];
 
-/// Bytes of font parts kept per process (a batch needs a few; a user font with many scripts may
-/// need more); all are dropped when they hold more.
+/// Bytes of font parts kept per process (a batch needs one pair per form; a user font with many
+/// scripts may need more); all are dropped when they hold more.
 const FONT_BUDGET: usize = 24 << 20;
 
 /// A font subset ready to embed: compressed font program, widths, ToUnicode map.
 struct PreparedFont {
     base_font: String,
+    /// The glyphs it holds (ids in the whole face), sorted.
+    glyphs: Vec<u16>,
     /// CID (= the glyph's id in the whole face) -> glyph id in the subset, as a compressed
     /// CIDToGIDMap stream.
     cid_to_gid: Vec<u8>,
@@ -73,44 +70,33 @@ struct FontPartKey {
 
 static FONT_BYTES: AtomicUsize = AtomicUsize::new(0);
 
-/// What a subset depends on. Letters with the same key share one subset.
+/// What a form subset depends on. Forms with the same key share one subset.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct CacheKey {
     /// The face's process-unique id.
     face: u64,
-    /// The blocks of [`BLOCKS`] the letter touches, a bit each (Basic Latin always); none for a
-    /// user's fallback font, which is subset to exactly the characters used.
-    blocks: u32,
-    /// The characters outside those blocks.
-    others: Vec<char>,
+    /// Whether it holds the whole of Basic Latin (the regular face's subsets do).
+    basic_latin: bool,
+    /// The characters it holds (besides Basic Latin).
+    chars: Vec<char>,
 }
 
-/// The subset keys of a letter's faces.
+/// The subset keys of a form's faces.
 pub(crate) type FontKeys = Vec<(FaceKey, CacheKey)>;
 
-/// The characters a letter (or a part of it) draws, per face, as the parts of a subset key: the
-/// blocks touched and the characters outside them (all characters for the fallback font, which
-/// is subset exactly).
+/// The characters some text draws, per face.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Usage(BTreeMap<FaceKey, (u32, BTreeSet<char>)>);
+pub(crate) struct Usage(BTreeMap<FaceKey, BTreeSet<char>>);
 
 impl Usage {
     pub fn add_runs<'r>(&mut self, runs: impl IntoIterator<Item = &'r Run>) {
         for run in runs {
-            let (blocks, outside) = self.0.entry(run.face).or_default();
-            let widen = run.face != FaceKey::Fallback;
-            for c in run.text.chars() {
-                let code = u32::from(c);
-                match BLOCKS
-                    .iter()
-                    .position(|(a, b)| widen && (*a..=*b).contains(&code))
-                {
-                    Some(i) => *blocks |= 1 << i,
-                    None => {
-                        outside.insert(c);
-                    }
-                }
-            }
+            let chars = self.0.entry(run.face).or_default();
+            chars.extend(
+                run.text
+                    .chars()
+                    .filter(|c| !(run.face == FaceKey::Regular && BASIC_LATIN.contains(c))),
+            );
         }
     }
 
@@ -118,37 +104,47 @@ impl Usage {
         self.add_runs(page.lines.iter().flat_map(|l| &l.runs));
     }
 
-    /// This usage and `other` together.
-    pub fn merged(&self, other: &Usage) -> Usage {
+    /// This usage, with (no characters of) the faces `other` uses that it does not.
+    pub fn with_faces_of(&self, other: &Usage) -> Usage {
         let mut out = self.clone();
-        for (face, (blocks, outside)) in &other.0 {
-            let (b, o) = out.0.entry(*face).or_default();
-            *b |= blocks;
-            o.extend(outside.iter().copied());
+        for face in other.0.keys() {
+            out.0.entry(*face).or_default();
         }
         out
+    }
+
+    /// The faces used and their characters.
+    pub fn faces(&self) -> impl Iterator<Item = (FaceKey, &BTreeSet<char>)> {
+        self.0.iter().map(|(k, c)| (*k, c))
     }
 
     /// The subset key of every face used.
     pub fn keys(&self, faces: &FontSet<'_>) -> Result<FontKeys, PdfError> {
         self.0
             .iter()
-            .map(|(key, (blocks, outside))| {
+            .map(|(key, chars)| {
                 let face = faces.face(*key).ok_or(PdfError::Internal(
                     "a run uses a face the font set does not have",
                 ))?;
-                let id = face.id();
-                let blocks = if *key == FaceKey::Fallback {
-                    0
-                } else {
-                    blocks | 1
-                };
                 Ok((
                     *key,
                     CacheKey {
-                        face: id,
-                        blocks,
-                        others: outside.iter().copied().collect(),
+                        face: face.id(),
+                        basic_latin: *key == FaceKey::Regular,
+                        // The bold face draws the sender's name: its digits (a batch's row
+                        // numbers, say) are in every form subset of it, its letters only as far
+                        // as the form's bold text has them.
+                        chars: if *key == FaceKey::Bold {
+                            chars
+                                .iter()
+                                .copied()
+                                .chain('0'..='9')
+                                .collect::<BTreeSet<char>>()
+                        } else {
+                            chars.clone()
+                        }
+                        .into_iter()
+                        .collect(),
                     },
                 ))
             })
@@ -156,28 +152,27 @@ impl Usage {
     }
 }
 
-/// The characters a subset covers: the whole blocks of the key and its other characters, as far
-/// as the face has them.
+/// The characters a form subset covers, as far as the face has them.
 fn subset_chars(key: &CacheKey, face: &FontFace) -> BTreeSet<char> {
-    let CacheKey { blocks, others, .. } = key;
-    let mut chars: BTreeSet<char> = others
+    let basic = key
+        .basic_latin
+        .then_some(BASIC_LATIN.chain(LAYOUT_CHARS))
+        .into_iter()
+        .flatten();
+    key.chars
         .iter()
         .copied()
+        .chain(basic)
         .filter(|c| face.glyph(*c).is_some())
-        .collect();
-    for (i, (a, b)) in BLOCKS.iter().enumerate() {
-        if *blocks & (1 << i) != 0 {
-            chars.extend(
-                (*a..=*b)
-                    .filter_map(char::from_u32)
-                    .filter(|c| face.glyph(*c).is_some()),
-            );
-        }
-    }
-    chars
+        .collect()
 }
 
-fn prepare(face: &FontFace, chars: &BTreeSet<char>) -> Result<PreparedFont, PdfError> {
+fn prepare(
+    face: &FontFace,
+    chars: &BTreeSet<char>,
+    brief: bool,
+    level: u32,
+) -> Result<PreparedFont, PdfError> {
     let mut glyphs: Vec<u16> = chars.iter().filter_map(|c| face.glyph(*c)).collect();
     glyphs.sort_unstable();
     glyphs.dedup();
@@ -191,7 +186,7 @@ fn prepare(face: &FontFace, chars: &BTreeSet<char>) -> Result<PreparedFont, PdfE
             font: face.name().to_owned(),
             source,
         })?;
-    let program = strip_unused_tables(program);
+    let program = super::truetype::strip(program, brief);
     let pairs: Vec<(u16, u16)> = std::iter::once(0)
         .chain(glyphs.iter().copied())
         .filter_map(|g| remapper.get(g).map(|n| (g, n)))
@@ -241,16 +236,17 @@ fn prepare(face: &FontFace, chars: &BTreeSet<char>) -> Result<PreparedFont, PdfE
     let scale = |v: i32| (v as f32 * 1000.0 / face.units_per_em()).round() as i32;
     Ok(PreparedFont {
         base_font: format!("{tag}+{name}"),
+        glyphs: glyphs.clone(),
         widths,
         font_file_length1: program.len(),
-        font_file: deflate(&program, FONT_LEVEL)?,
-        to_unicode: deflate(&to_unicode_cmap(&unicode), FONT_LEVEL)?,
+        font_file: deflate(&program, level)?,
+        to_unicode: deflate(&to_unicode_cmap(&unicode), level)?,
         ascent: scale(m.ascent),
         descent: scale(m.descent),
         cap_height: scale(m.cap_height),
         bbox: m.bbox.map(scale),
         bold: m.bold,
-        cid_to_gid: deflate(&map, FONT_LEVEL)?,
+        cid_to_gid: deflate(&map, level)?,
     })
 }
 
@@ -271,6 +267,15 @@ fn to_unicode_cmap(map: &BTreeMap<u16, char>) -> Vec<u8> {
 pub(crate) struct FontPart {
     pub(super) part: Part,
     pub(super) type0: Ref,
+    /// The glyphs it holds (ids in the whole face), sorted.
+    glyphs: Vec<u16>,
+}
+
+impl FontPart {
+    /// Whether the subset holds glyph `g` of the whole face.
+    pub(super) fn has(&self, g: u16) -> bool {
+        self.glyphs.binary_search(&g).is_ok()
+    }
 }
 
 /// Where a face's font objects go in a file: the built-in faces' at the same numbers whatever
@@ -301,7 +306,95 @@ pub(super) fn font_part(
     {
         return Ok(p.clone());
     }
-    let f = prepare(face, &subset_chars(key, face))?;
+    let built = Arc::new(build(
+        face,
+        &subset_chars(key, face),
+        first,
+        face_key == FaceKey::Bold && brief_names(face),
+        FONT_LEVEL,
+    )?);
+    let size = built.part.size();
+    let mut cache = FONT_PARTS.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(first) = cache.get(&cache_key) {
+        return Ok(first.clone());
+    }
+    if FONT_BYTES.load(Ordering::Relaxed) + size > FONT_BUDGET {
+        cache.clear();
+        FONT_BYTES.store(0, Ordering::Relaxed);
+    }
+    FONT_BYTES.fetch_add(size, Ordering::Relaxed);
+    cache.insert(cache_key, built.clone());
+    Ok(built)
+}
+
+/// Letters' own subsets by face, characters and first object number: a batch's names repeat
+/// their unusual letters often enough (the same people, towns and languages) to keep the
+/// recent ones. Bounded by bytes; all are dropped when they hold more.
+type LetterFontKey = (u64, Vec<char>, i32);
+/// The subsets kept and the bytes they hold.
+#[derive(Default)]
+struct LetterFonts {
+    fonts: HashMap<LetterFontKey, Arc<FontPart>>,
+    bytes: usize,
+}
+static LETTER_FONTS: LazyLock<Mutex<LetterFonts>> = LazyLock::new(Default::default);
+
+/// Bytes of letters' own subsets kept per process (4 MB instead of 1 MB saved no measurable time
+/// on the pan-European bench input and cost 10 MB of peak RSS).
+const LETTER_FONT_BUDGET: usize = 1 << 20;
+
+/// A subset of `face` with just `chars` for one letter, numbered from `first`.
+pub(super) fn letter_font(
+    face: &FontFace,
+    chars: &BTreeSet<char>,
+    first: i32,
+) -> Result<Arc<FontPart>, PdfError> {
+    let key = (
+        face.id(),
+        chars.iter().copied().collect::<Vec<char>>(),
+        first,
+    );
+    if let Some(hit) = LETTER_FONTS
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .fonts
+        .get(&key)
+    {
+        return Ok(hit.clone());
+    }
+    let built = Arc::new(build(face, chars, first, brief_names(face), CONTENT_LEVEL)?);
+    let size = built.part.size() + 4 * key.1.len();
+    let mut cache = LETTER_FONTS.lock().unwrap_or_else(|p| p.into_inner());
+    if cache.bytes + size > LETTER_FONT_BUDGET {
+        cache.fonts.clear();
+        cache.bytes = 0;
+    }
+    cache.bytes += size;
+    cache.fonts.insert(key, built.clone());
+    Ok(built)
+}
+
+/// Whether a subset of `face` other than the form's subset of the regular face may leave out the
+/// licence text: only for the built-in DejaVu faces, whose licence (Bitstream Vera) asks for its
+/// notice in every copy of "one or more of the Font Software typefaces", which the regular face's
+/// subset in the same file carries. A user's `--font` always keeps its own licence text.
+fn brief_names(face: &FontFace) -> bool {
+    face.name().starts_with("DejaVu")
+}
+
+/// The six objects of a subset of `face` with `chars`, numbered from `first`, compressed at
+/// `level` ([`FONT_LEVEL`] for a form's subsets, built once for many letters; the faster
+/// [`CONTENT_LEVEL`] for a letter's own, a few glyphs built for almost every letter). `brief`: its
+/// `name` table without the licence text, which the form's subset of the regular face carries
+/// in the same file ([`super::truetype::strip`]): for the bold face and letters' own subsets.
+fn build(
+    face: &FontFace,
+    chars: &BTreeSet<char>,
+    first: i32,
+    brief: bool,
+    level: u32,
+) -> Result<FontPart, PdfError> {
+    let f = prepare(face, chars, brief, level)?;
     let mut part = Part::new(first);
     let (file_id, chunk) = part.next();
     chunk
@@ -365,144 +458,9 @@ pub(super) fn font_part(
         .encoding_predefined(Name(b"Identity-H"))
         .descendant_font(cid_id)
         .to_unicode(to_unicode_id);
-    let built = Arc::new(FontPart { part, type0 });
-    let size = built.part.size();
-    let mut cache = FONT_PARTS.lock().unwrap_or_else(|p| p.into_inner());
-    if let Some(first) = cache.get(&cache_key) {
-        return Ok(first.clone());
-    }
-    if FONT_BYTES.load(Ordering::Relaxed) + size > FONT_BUDGET {
-        cache.clear();
-        FONT_BYTES.store(0, Ordering::Relaxed);
-    }
-    FONT_BYTES.fetch_add(size, Ordering::Relaxed);
-    cache.insert(cache_key, built.clone());
-    Ok(built)
-}
-
-/// A TrueType table's data, by tag.
-fn table<'f>(font: &'f [u8], tag: &[u8; 4]) -> Option<&'f [u8]> {
-    let count = usize::from(u16::from_be_bytes(font.get(4..6)?.try_into().ok()?));
-    (0..count).find_map(|i| {
-        let record = font.get(12 + 16 * i..28 + 16 * i)?;
-        if &record[..4] != tag {
-            return None;
-        }
-        let at = u32::from_be_bytes(record[8..12].try_into().ok()?) as usize;
-        let len = u32::from_be_bytes(record[12..16].try_into().ok()?) as usize;
-        font.get(at..at.checked_add(len)?)
+    Ok(FontPart {
+        part,
+        type0,
+        glyphs: f.glyphs,
     })
-}
-
-/// Whether any glyph of a TrueType font carries hinting instructions (None if the font cannot be
-/// read that far: then it is left as it is).
-fn has_instructions(font: &[u8]) -> Option<bool> {
-    let be16 = |d: &[u8], at: usize| -> Option<u16> {
-        Some(u16::from_be_bytes(d.get(at..at + 2)?.try_into().ok()?))
-    };
-    let long = be16(table(font, b"head")?, 50)? != 0;
-    let glyphs = usize::from(be16(table(font, b"maxp")?, 4)?);
-    let loca = table(font, b"loca")?;
-    let glyf = table(font, b"glyf")?;
-    let offset = |i: usize| -> Option<usize> {
-        if long {
-            Some(u32::from_be_bytes(loca.get(4 * i..4 * i + 4)?.try_into().ok()?) as usize)
-        } else {
-            Some(2 * usize::from(be16(loca, 2 * i)?))
-        }
-    };
-    for i in 0..glyphs {
-        let (start, end) = (offset(i)?, offset(i + 1)?);
-        if end <= start {
-            continue;
-        }
-        let g = glyf.get(start..end)?;
-        let contours = be16(g, 0)? as i16;
-        if contours >= 0 {
-            let at = 10 + 2 * usize::try_from(contours).ok()?;
-            if be16(g, at)? != 0 {
-                return Some(true);
-            }
-        } else {
-            // Composite: the last component's flags say whether instructions follow.
-            let mut at = 10;
-            loop {
-                let flags = be16(g, at)?;
-                if flags & 0x0100 != 0 {
-                    return Some(true);
-                }
-                if flags & 0x0020 == 0 {
-                    break;
-                }
-                at += 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
-                at += if flags & 0x0008 != 0 {
-                    2
-                } else if flags & 0x0040 != 0 {
-                    4
-                } else if flags & 0x0080 != 0 {
-                    8
-                } else {
-                    0
-                };
-            }
-        }
-    }
-    Some(false)
-}
-
-/// The subset without the tables a PDF reader never uses: `post` (glyph names; a CID font is
-/// addressed by glyph id), and the hinting programs (`cvt `, `fpgm`, `prep`) when no glyph has
-/// instructions for them to serve. Some 2 KB less per font in every letter.
-fn strip_unused_tables(font: Vec<u8>) -> Vec<u8> {
-    let hinted = has_instructions(&font).unwrap_or(true);
-    let drop =
-        |tag: &[u8]| tag == b"post" || (!hinted && matches!(tag, b"cvt " | b"fpgm" | b"prep"));
-    let Some(count) = font
-        .get(4..6)
-        .map(|b| usize::from(u16::from_be_bytes([b[0], b[1]])))
-    else {
-        return font;
-    };
-    let Some(records) = font.get(12..12 + 16 * count) else {
-        return font;
-    };
-    let kept: Vec<&[u8]> = records.chunks(16).filter(|r| !drop(&r[..4])).collect();
-    if kept.len() == count {
-        return font;
-    }
-    let n = kept.len();
-    let power = if n == 0 {
-        1
-    } else {
-        1usize << (usize::BITS - 1 - n.leading_zeros())
-    };
-    let search_range = power * 16;
-    let mut out = Vec::with_capacity(font.len());
-    out.extend_from_slice(&font[..4]);
-    for v in [
-        n,
-        search_range,
-        power.trailing_zeros() as usize,
-        n * 16 - search_range.min(n * 16),
-    ] {
-        out.extend_from_slice(&(v as u16).to_be_bytes());
-    }
-    let mut data = Vec::new();
-    let base = 12 + 16 * n;
-    for r in &kept {
-        let at = u32::from_be_bytes([r[8], r[9], r[10], r[11]]) as usize;
-        let len = u32::from_be_bytes([r[12], r[13], r[14], r[15]]) as usize;
-        let Some(bytes) = at.checked_add(len).and_then(|end| font.get(at..end)) else {
-            return font;
-        };
-        out.extend_from_slice(&r[..8]);
-        out.extend_from_slice(&((base + data.len()) as u32).to_be_bytes());
-        out.extend_from_slice(&(len as u32).to_be_bytes());
-        data.extend_from_slice(bytes);
-        while data.len() % 4 != 0 {
-            data.push(0);
-        }
-    }
-    out.extend_from_slice(&data);
-    out
 }

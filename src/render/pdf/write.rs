@@ -15,9 +15,9 @@
 //! fixed content streams. A merged file (`--merge`) writes each part once, renumbered, and points
 //! every letter that used it there ([`LetterParts::merge_into`]): nothing is parsed back.
 //!
-//! Font subsets hold the whole Unicode blocks a letter touches (Basic Latin, Latin-1, Latin
-//! Extended-A, Greek, Cyrillic, punctuation, …), not just the characters it uses, so thousands of
-//! letters in a batch share a handful of subsets, each built and compressed once.
+//! A form's font subsets hold exactly the characters of its fixed text (and Basic Latin), so
+//! every letter of the form shares them; a letter whose own rows need other glyphs also carries
+//! a small subset of just those, among its own objects (see [`super::subset`]).
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -28,7 +28,7 @@ use sha2::Digest as _;
 
 use super::font::{FaceKey, FontSet};
 use super::layout::{PageLayout, Pages, Personal, Segment};
-use super::subset::{font_part, font_slot, FontKeys, FontPart};
+use super::subset::{font_part, font_slot, letter_font, FontKeys, FontPart, Usage};
 use super::PdfError;
 use crate::letter::Letter;
 
@@ -37,7 +37,7 @@ use crate::letter::Letter;
 pub(super) const FONT_LEVEL: u32 = 9;
 /// zlib level for the fixed text: compressed once per form, shape and subsets (hundreds of times
 /// in a pan-European batch), where level 4 is several times faster than 9 for 2 % more bytes.
-const CONTENT_LEVEL: u32 = 4;
+pub(super) const CONTENT_LEVEL: u32 = 4;
 /// Objects per font subset: font program, descriptor, CIDToGIDMap, CID font, ToUnicode map,
 /// Type0 font.
 pub(super) const FONT_OBJECTS: i32 = 6;
@@ -171,18 +171,24 @@ impl Prefix {
         self.parts().iter().map(|p| p.end()).max().unwrap_or(1)
     }
 
-    fn font_resources(&self) -> impl Iterator<Item = (FaceKey, Ref)> + '_ {
-        self.fonts.iter().map(|(k, f)| (*k, f.type0))
+    fn font_resources(&self) -> impl Iterator<Item = (&'static str, Ref)> + '_ {
+        self.fonts.iter().map(|(k, f)| (k.resource_name(), f.type0))
     }
 }
 
+/// Glyphs a letter draws from its own small subsets rather than the form's: by face, the form's
+/// subset (to ask whether it has a glyph) and whether the letter has a subset of its own.
+type Extra<'a> = &'a BTreeMap<FaceKey, (Arc<FontPart>, bool)>;
+
 /// The operators of `page` (rules, then lines), appended to `content`. Glyphs are written by
-/// their id in the whole face (the CID of every subset of it).
+/// their id in the whole face (the CID of every subset of it); with `extra`, a glyph the form's
+/// subset lacks is drawn from the letter's own subset of that face.
 fn encode(
     content: &mut Content,
     page: &PageLayout,
     page_height: f32,
     faces: &FontSet<'_>,
+    extra: Option<Extra<'_>>,
 ) -> Result<(), PdfError> {
     if !page.rules.is_empty() {
         content.save_state().set_stroke_gray(0.45);
@@ -210,15 +216,31 @@ fn encode(
             let face = faces
                 .face(run.face)
                 .ok_or(PdfError::Internal("a run uses a missing font"))?;
-            if current != Some(run.face) {
-                content.set_font(Name(run.face.resource_name().as_bytes()), line.size);
-                current = Some(run.face);
-            }
+            let own = extra
+                .and_then(|e| e.get(&run.face))
+                .filter(|(_, has_own)| *has_own);
             glyphs.clear();
             for c in run.text.chars() {
-                glyphs.extend_from_slice(&face.glyph(c).unwrap_or(0).to_be_bytes());
+                let g = face.glyph(c).unwrap_or(0);
+                let font = (run.face, own.is_some_and(|(form, _)| !form.has(g)));
+                if current != Some(font) {
+                    if !glyphs.is_empty() {
+                        content.show(Str(&glyphs));
+                        glyphs.clear();
+                    }
+                    let name = if font.1 {
+                        run.face.own_resource_name()
+                    } else {
+                        run.face.resource_name()
+                    };
+                    content.set_font(Name(name.as_bytes()), line.size);
+                    current = Some(font);
+                }
+                glyphs.extend_from_slice(&g.to_be_bytes());
             }
-            content.show(Str(&glyphs));
+            if !glyphs.is_empty() {
+                content.show(Str(&glyphs));
+            }
         }
         if line.grey {
             content.set_fill_gray(0.0);
@@ -243,7 +265,7 @@ pub(crate) fn fixed_part(pages: &Pages, faces: &FontSet<'_>) -> Result<FixedPart
         for segment in segments {
             if let Segment::Fixed(layout) = segment {
                 let mut content = Content::new();
-                encode(&mut content, layout, height, faces)?;
+                encode(&mut content, layout, height, faces, None)?;
                 let data = deflate(&content.finish(), CONTENT_LEVEL)?;
                 let (id, chunk) = part.next();
                 chunk.stream(id, &data).filter(Filter::FlateDecode);
@@ -297,6 +319,8 @@ pub struct LetterParts {
     own: Vec<Chunk>,
     /// Each page's content streams, in reading order.
     contents: Vec<Vec<Ref>>,
+    /// The letter's own font subsets (among `own`): resource name and Type0 font.
+    own_fonts: Vec<(&'static str, Ref)>,
     media_box: Rect,
 }
 
@@ -372,8 +396,11 @@ impl LetterParts {
         for (i, ids) in self.contents.iter().enumerate() {
             let id = Ref::new(first_page + i as i32);
             let mut chunk = Chunk::with_settings(SETTINGS);
-            let fonts: Vec<(FaceKey, Ref)> =
-                prefix.font_resources().map(|(k, r)| (k, map(r))).collect();
+            let fonts: Vec<(&str, Ref)> = prefix
+                .font_resources()
+                .chain(self.own_fonts.iter().copied())
+                .map(|(k, r)| (k, map(r)))
+                .collect();
             let contents: Vec<Ref> = ids.iter().map(|r| map(*r)).collect();
             write_page(&mut chunk, id, parent, self.media_box, &fonts, &contents);
             target.write(id, &chunk)?;
@@ -389,7 +416,7 @@ fn write_page(
     id: Ref,
     parent: Ref,
     media_box: Rect,
-    fonts: &[(FaceKey, Ref)],
+    fonts: &[(&str, Ref)],
     contents: &[Ref],
 ) {
     let mut page = chunk.page(id);
@@ -398,7 +425,7 @@ fn write_page(
         let mut resources = page.resources();
         let mut dict = resources.fonts();
         for (key, r) in fonts {
-            dict.pair(Name(key.resource_name().as_bytes()), *r);
+            dict.pair(Name(key.as_bytes()), *r);
         }
     }
     match contents {
@@ -426,13 +453,37 @@ pub(crate) fn finish(
     pages: &Pages,
     prefix: Arc<super::cache::Counted<Prefix>>,
     personal: &Personal,
+    usage: &Usage,
     faces: &FontSet<'_>,
 ) -> Result<(Vec<u8>, [u8; 32], LetterParts), PdfError> {
     let pre = prefix.get();
     let geo = pages.geometry;
     let mut next = pre.end();
-    // Each page's content streams in reading order.
     let mut own = Vec::new();
+    // The glyphs of the letter's own rows that the form's subsets lack, in subsets of its own.
+    let mut extra: BTreeMap<FaceKey, (Arc<FontPart>, bool)> = BTreeMap::new();
+    let mut own_fonts = Vec::new();
+    for (key, chars) in usage.faces() {
+        let face = faces
+            .face(key)
+            .ok_or(PdfError::Internal("a run uses a missing font"))?;
+        let form = pre.fonts.get(&key).ok_or(PdfError::Internal(
+            "the prefix lacks a face the letter uses",
+        ))?;
+        let missing: std::collections::BTreeSet<char> = chars
+            .iter()
+            .copied()
+            .filter(|c| face.glyph(*c).is_some_and(|g| !form.has(g)))
+            .collect();
+        if !missing.is_empty() {
+            let font = letter_font(face, &missing, next)?;
+            next = font.part.end();
+            own_fonts.push((key.own_resource_name(), font.type0));
+            own.extend(font.part.objects.iter().cloned());
+        }
+        extra.insert(key, (form.clone(), !missing.is_empty()));
+    }
+    // Each page's content streams in reading order.
     let mut contents: Vec<Vec<Ref>> = Vec::with_capacity(pages.pages.len());
     for (i, segments) in pages.pages.iter().enumerate() {
         let mut fixed = pre.fixed.get().ids[i].iter();
@@ -445,14 +496,15 @@ pub(crate) fn finish(
                     if lines.lines.is_empty() && lines.rules.is_empty() {
                         continue;
                     }
-                    // A few lines: not worth compressing (setting up zlib would cost more than
-                    // the whole rest of the letter).
+                    // A few lines, compressed by the thread's compressor (reset, not set up
+                    // again): about half the bytes, for some microseconds.
                     let mut content = Content::new();
-                    encode(&mut content, &lines, geo.height, faces)?;
+                    encode(&mut content, &lines, geo.height, faces, Some(&extra))?;
+                    let data = deflate(&content.finish(), CONTENT_LEVEL)?;
                     let id = Ref::new(next);
                     next += 1;
                     let mut chunk = Chunk::with_settings(SETTINGS);
-                    chunk.stream(id, &content.finish());
+                    chunk.stream(id, &data).filter(Filter::FlateDecode);
                     own.push(chunk);
                     ids.push(id);
                 }
@@ -473,7 +525,10 @@ pub(crate) fn finish(
     let pages_id = Ref::new(first_page + contents.len() as i32);
     let catalog_id = Ref::new(pages_id.get() + 1);
     let info_id = Ref::new(pages_id.get() + 2);
-    let fonts: Vec<(FaceKey, Ref)> = pre.font_resources().collect();
+    let fonts: Vec<(&str, Ref)> = pre
+        .font_resources()
+        .chain(own_fonts.iter().copied())
+        .collect();
     for (i, ids) in contents.iter().enumerate() {
         let id = Ref::new(first_page + i as i32);
         write_page(&mut pdf, id, pages_id, media_box, &fonts, ids);
@@ -509,6 +564,7 @@ pub(crate) fn finish(
         prefix,
         own,
         contents,
+        own_fonts,
         media_box,
     };
     Ok((out, sha.finalize().into(), parts))
