@@ -63,19 +63,9 @@ impl<'o> ManifestRow<'o> {
     }
 }
 
-/// The header of manifests written before the `deadline` column: still facerights' own.
-const MANIFEST_HEADER_V1: [&str; 10] = [
-    "row",
-    "reference",
-    "name",
-    "jurisdiction",
-    "language",
-    "request",
-    "file",
-    "sha256",
-    "status",
-    "error",
-];
+/// How many columns manifests had before the `deadline` column: such a manifest (the first ten
+/// names of [`MANIFEST_HEADER`]) is still facerights' own.
+const MANIFEST_COLUMNS_V1: usize = 10;
 
 /// The manifest, written chunk by chunk to a temporary file and renamed into place at the end
 /// (also after Ctrl-C), so it always describes what was done. Cells are made printable and kept
@@ -191,7 +181,11 @@ pub(super) fn previous_letters(dir: &Path) -> Result<std::collections::HashSet<S
         .from_reader(file.take(limit));
     let mut record = csv::StringRecord::new();
     match reader.read_record(&mut record) {
-        Ok(true) if record.iter().eq(MANIFEST_HEADER) || record.iter().eq(MANIFEST_HEADER_V1) => {}
+        Ok(true)
+            if record.iter().eq(MANIFEST_HEADER)
+                || record
+                    .iter()
+                    .eq(MANIFEST_HEADER[..MANIFEST_COLUMNS_V1].iter().copied()) => {}
         _ => return Err(refuse(not_ours)),
     }
     loop {
