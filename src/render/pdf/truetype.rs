@@ -47,43 +47,20 @@ fn strip_glyph(g: &[u8], out: &mut Vec<u8>) -> Option<()> {
     } else {
         // Composite: clear "instructions follow" and drop what follows the last component.
         let start = out.len();
+        let mut components = Vec::new();
         let mut at = 10;
         loop {
             let flags = be16(g, at)?;
-            let mut size = 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
-            size += if flags & 0x0008 != 0 {
-                2
-            } else if flags & 0x0040 != 0 {
-                4
-            } else if flags & 0x0080 != 0 {
-                8
-            } else {
-                0
-            };
-            at += size;
+            components.push(at);
+            at += component_size(flags);
             if flags & 0x0020 == 0 {
                 break;
             }
         }
         out.extend_from_slice(g.get(..at)?);
-        let mut at = start + 10;
-        loop {
-            let flags = be16(out, at)?;
-            out[at..at + 2].copy_from_slice(&(flags & !0x0100).to_be_bytes());
-            let mut size = 4 + if flags & 0x0001 != 0 { 4 } else { 2 };
-            size += if flags & 0x0008 != 0 {
-                2
-            } else if flags & 0x0040 != 0 {
-                4
-            } else if flags & 0x0080 != 0 {
-                8
-            } else {
-                0
-            };
-            at += size;
-            if flags & 0x0020 == 0 {
-                break;
-            }
+        for c in components {
+            let flags = be16(out, start + c)?;
+            out[start + c..start + c + 2].copy_from_slice(&(flags & !0x0100).to_be_bytes());
         }
     }
     // Glyphs start at even offsets (the short `loca` format stores offsets / 2).
@@ -229,4 +206,20 @@ fn checksum(data: &[u8]) -> u32 {
         w[..c.len()].copy_from_slice(c);
         sum.wrapping_add(u32::from_be_bytes(w))
     })
+}
+
+/// The size of one component of a composite glyph with these flags: flags and glyph index, the
+/// two arguments (words or bytes), then the scale (none, one, two or four F2Dot14 values).
+fn component_size(flags: u16) -> usize {
+    let arguments = if flags & 0x0001 != 0 { 4 } else { 2 };
+    let scale = if flags & 0x0008 != 0 {
+        2
+    } else if flags & 0x0040 != 0 {
+        4
+    } else if flags & 0x0080 != 0 {
+        8
+    } else {
+        0
+    };
+    4 + arguments + scale
 }
