@@ -68,22 +68,6 @@ impl Validator<'_, '_> {
         }
     }
 
-    /// A date field other than the letter's own (`--received`, `--reminded`).
-    pub(super) fn other_date(&mut self, field: Field, raw: Option<&str>) -> Option<NaiveDate> {
-        let s = raw.map(str::trim).filter(|s| !s.is_empty())?;
-        match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) if s.len() == 10 => Some(d),
-            _ => {
-                let shown = printable_max(s, 40);
-                self.err(
-                    field,
-                    format!("`{shown}` is not a date in the form YYYY-MM-DD"),
-                );
-                None
-            }
-        }
-    }
-
     /// The receipt date, and for a reminder or complaint its facts, checked against the letter
     /// date and the reply period: a letter about a missing reply is never written before the
     /// period has surely ended.
@@ -94,8 +78,8 @@ impl Validator<'_, '_> {
         date: NaiveDate,
         j: &Jurisdiction,
     ) -> (Option<NaiveDate>, Option<FollowUp>) {
-        let received = self.other_date(Field::Received, input.received.as_deref());
-        let reminded = self.other_date(Field::Reminded, input.reminded.as_deref());
+        let received = self.parse_date(Field::Received, input.received.as_deref());
+        let reminded = self.parse_date(Field::Reminded, input.reminded.as_deref());
         if letter == LetterType::Request {
             self.only_in_follow_ups(Field::Outcome, input.outcome.as_deref());
             self.only_in_follow_ups(Field::Reminded, input.reminded.as_deref());

@@ -372,26 +372,33 @@ impl Validator<'_, '_> {
         )
     }
 
+    /// A date in the form YYYY-MM-DD; None (with an error naming `field`) when it is not one,
+    /// and None without an error when blank.
+    pub(super) fn parse_date(&mut self, field: Field, raw: Option<&str>) -> Option<NaiveDate> {
+        let s = raw.map(str::trim).filter(|s| !s.is_empty())?;
+        match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(d) if s.len() == 10 => Some(d),
+            _ => {
+                let shown = printable_max(s, 40);
+                self.err(
+                    field,
+                    format!("`{shown}` is not a date in the form YYYY-MM-DD"),
+                );
+                None
+            }
+        }
+    }
+
     pub(super) fn date(
         &mut self,
         raw: Option<&str>,
         j: Option<&Jurisdiction>,
     ) -> Option<NaiveDate> {
         let today = self.ctx.today;
-        let date = match raw.map(str::trim) {
-            None | Some("") => return Some(today),
-            Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) if s.len() == 10 => d,
-                _ => {
-                    let shown = printable_max(s, 40);
-                    self.err(
-                        Field::Date,
-                        format!("`{shown}` is not a date in the form YYYY-MM-DD"),
-                    );
-                    return None;
-                }
-            },
-        };
+        if raw.is_none_or(|s| s.trim().is_empty()) {
+            return Some(today);
+        }
+        let date = self.parse_date(Field::Date, raw)?;
         let earliest = self.ctx.data.newest_decision_date();
         if date < earliest {
             self.err(
