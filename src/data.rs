@@ -29,6 +29,26 @@ pub enum Law {
     UkGdpr,
 }
 
+impl Law {
+    /// The law's id as the data writes it (`eu-gdpr`), for per-law interface messages.
+    pub fn id(self) -> &'static str {
+        match self {
+            Law::EuGdpr => "eu-gdpr",
+            Law::EeaGdpr => "eea-gdpr",
+            Law::UkGdpr => "uk-gdpr",
+        }
+    }
+
+    /// The suffix of letter messages that differ by law (`law-full-eea`, `deadline-access-uk`).
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Law::EuGdpr => "eu",
+            Law::EeaGdpr => "eea",
+            Law::UkGdpr => "uk",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Jurisdiction {
@@ -501,6 +521,19 @@ impl Data {
                 "the date of the newest decision the letters cite".to_string(),
             ),
         }
+    }
+
+    /// For a jurisdiction that names no authority of its own (plain `DE`), one of its regions'
+    /// codes to suggest (`DE-BW`); None for every other jurisdiction.
+    pub fn subdivision_example(&self, code: &str) -> Option<&str> {
+        let j = self.jurisdictions.iter().find(|j| j.code == code)?;
+        if !j.authority.is_empty() || j.authority_rule.is_none() {
+            return None;
+        }
+        self.jurisdictions
+            .iter()
+            .find(|s| s.parent.as_deref() == Some(code))
+            .map(|s| s.code.as_str())
     }
 
     /// The reply period and its counting for a law.

@@ -479,8 +479,14 @@ pub fn run(
         }
     }
     // Letters for a country without one complaint authority (Germany without the Land).
-    if let Some(example) = subdivision_example(data, letters_by_jurisdiction.keys()) {
-        eprintln!("{}", ui.ta("note-subdivision", &[("example", example)]));
+    if let Some(example) = letters_by_jurisdiction
+        .keys()
+        .find_map(|code| data.subdivision_example(code))
+    {
+        eprintln!(
+            "{}",
+            ui.ta("note-subdivision", &[("example", example.to_string())])
+        );
     }
     if let Some(e) = reader.fatal {
         problems.push(e);
@@ -565,22 +571,4 @@ pub fn column_help() -> String {
         out.push_str(&format!("  {:<15} {}\n", c.name(), c.help()));
     }
     out
-}
-
-/// For letters written for a jurisdiction that names no authority of its own (plain `DE`), a
-/// region code to suggest (`DE-BW`); None when every letter named its authority.
-pub fn subdivision_example<'a>(
-    data: &Data,
-    codes: impl IntoIterator<Item = &'a String>,
-) -> Option<String> {
-    codes.into_iter().find_map(|code| {
-        let j = data.jurisdictions.iter().find(|j| &j.code == code)?;
-        if !j.authority.is_empty() || j.authority_rule.is_none() {
-            return None;
-        }
-        data.jurisdictions
-            .iter()
-            .find(|s| s.parent.as_deref() == Some(code.as_str()))
-            .map(|s| s.code.clone())
-    })
 }

@@ -154,10 +154,11 @@ pub(super) fn run(
     if let Some(note) = ui.draft_note(composer.catalog(), &req.language, None) {
         eprintln!("{note}");
     }
-    if let Some(example) =
-        crate::batch::subdivision_example(data, std::iter::once(&req.jurisdiction.code))
-    {
-        eprintln!("{}", ui.ta("note-subdivision", &[("example", example)]));
+    if let Some(example) = data.subdivision_example(&req.jurisdiction.code) {
+        eprintln!(
+            "{}",
+            ui.ta("note-subdivision", &[("example", example.to_string())])
+        );
     }
     if let Format::Eml { .. } = format {
         if envelope.to.is_none() {
@@ -227,7 +228,7 @@ fn follow_up_notes(
                         ("ends", date(dl.ends)),
                         ("provision", {
                             // The interface's own citation of the provision, else the data's.
-                            let id = format!("provision-{}", law_id(req.jurisdiction.law));
+                            let id = format!("provision-{}", req.jurisdiction.law.id());
                             Some(ui.t(&id))
                                 .filter(|t| *t != id)
                                 .unwrap_or_else(|| law.provision.clone())
@@ -281,13 +282,4 @@ fn follow_up_notes(
         Some(_) => {}
     }
     Ok(())
-}
-
-/// The law's id as in the data (`eu-gdpr`), for per-law interface messages.
-fn law_id(law: Law) -> &'static str {
-    match law {
-        Law::EuGdpr => "eu-gdpr",
-        Law::EeaGdpr => "eea-gdpr",
-        Law::UkGdpr => "uk-gdpr",
-    }
 }

@@ -211,14 +211,10 @@ impl LetterTemplate<'_> {
 
     /// A message that also takes `$law_full`.
     fn t_law_full(&self, id: &str) -> String {
-        let full_id = match self.w.req.jurisdiction.law {
-            Law::EuGdpr => "law-full-eu",
-            Law::EeaGdpr => "law-full-eea",
-            Law::UkGdpr => "law-full-uk",
-        };
+        let full_id = format!("law-full-{}", self.w.req.jurisdiction.law.suffix());
         // The full name may depend on the country too (DS-GVO / DSGVO).
         let law_full = self.record(self.w.msg(
-            full_id,
+            &full_id,
             &[("jurisdiction", self.w.req.jurisdiction.country.clone())],
         ));
         self.record(self.w.msg(id, &[("law_full", law_full)]))
@@ -255,7 +251,7 @@ impl Writer<'_> {
 
     /// A message in the version for the letter's law where there is one (`<id>-uk`).
     fn msg_law(&self, id: &str, extra: &[(&'static str, String)]) -> Result<String, Error> {
-        let variant = format!("{id}-{}", law_suffix(self.req.jurisdiction.law));
+        let variant = format!("{id}-{}", self.req.jurisdiction.law.suffix());
         if self.kit.text.has(&variant) {
             self.msg(&variant, extra)
         } else {
@@ -347,7 +343,7 @@ impl Writer<'_> {
                 )))
             }
         };
-        let law = law_suffix(j.law);
+        let law = j.law.suffix();
         // A reminder says what follows in its own words (`reminder-remedies*`).
         let remedies_id = match req.letter() {
             LetterType::Reminder => "reminder-remedies",
@@ -639,13 +635,4 @@ fn month_of(full: &str, day: &str, year: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The suffix of messages that differ by law (`-eu`, `-eea`, `-uk`).
-fn law_suffix(law: Law) -> &'static str {
-    match law {
-        Law::EuGdpr => "eu",
-        Law::EeaGdpr => "eea",
-        Law::UkGdpr => "uk",
-    }
 }
