@@ -6,8 +6,8 @@
 //!   of the day of the last month with the same date as the day of receipt, or of that month's
 //!   last day if it has no such date (Art. 3(2)(c): 31 January ends on 28 or 29 February); a
 //!   period ending on a Saturday or Sunday ends at the end of the next working day (Art. 3(4)). The
-//!   UK's "applicable time period" (Article 12A UK GDPR) is counted the same way, as the ICO
-//!   explains it.
+//!   UK's "applicable time period" (Article 12A UK GDPR) is counted the same way (the ICO's
+//!   guidance describes this calendar rule; its wording is not verified in a stored copy).
 //! - **Days** and **business days** (regimes that count so): the day of receipt is not counted;
 //!   a period of days ending on a weekend ends on the next working day; business days skip
 //!   Saturdays and Sundays.
