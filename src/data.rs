@@ -17,36 +17,22 @@ const AUTHORITIES: &str = include_str!("../data/authorities.toml");
 const DECISIONS: &str = include_str!("../data/decisions.toml");
 const CONTROLLER: &str = include_str!("../data/controller.toml");
 
-/// Which data-protection law applies.
+/// Which family of letters a law gets: the GDPR letters (EU, EEA, UK), or the letters of another
+/// regime (`templates/regime.txt` with the regime's own messages, `locales/<lang>/regime-<id>.ftl`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum Law {
-    /// Regulation (EU) 2016/679 in an EU member state.
-    EuGdpr,
-    /// The GDPR through the EEA Agreement (Iceland, Liechtenstein, Norway).
-    EeaGdpr,
-    /// UK GDPR and the Data Protection Act 2018.
-    UkGdpr,
+pub enum Family {
+    Gdpr,
+    Regime,
 }
 
-impl Law {
-    /// The law's id as the data writes it (`eu-gdpr`), for per-law interface messages.
-    pub fn id(self) -> &'static str {
-        match self {
-            Law::EuGdpr => "eu-gdpr",
-            Law::EeaGdpr => "eea-gdpr",
-            Law::UkGdpr => "uk-gdpr",
-        }
-    }
-
-    /// The suffix of letter messages that differ by law (`law-full-eea`, `deadline-access-uk`).
-    pub fn suffix(self) -> &'static str {
-        match self {
-            Law::EuGdpr => "eu",
-            Law::EeaGdpr => "eea",
-            Law::UkGdpr => "uk",
-        }
-    }
+/// Paper size a jurisdiction's letters default to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PaperSize {
+    #[default]
+    A4,
+    Letter,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -56,7 +42,11 @@ pub struct Jurisdiction {
     pub aliases: Vec<String>,
     pub name: String,
     pub languages: Vec<String>,
-    pub law: Law,
+    /// The id of its `[[law]]` record.
+    pub law: String,
+    /// The paper its PDF letters default to (US Letter in the United States and Canada).
+    #[serde(default)]
+    pub paper: PaperSize,
     /// The `[[authority]]` record named in letters, or `""` with an `authority_rule`.
     pub authority: String,
     /// When no one authority is competent for the whole jurisdiction (Germany): the rule the
@@ -76,6 +66,11 @@ impl Jurisdiction {
     pub fn is_subdivision(&self) -> bool {
         self.parent.is_some()
     }
+
+    /// A region (`DE-BY`, `CA-QC`, `US-IL`): its name follows the country's.
+    pub fn is_region(&self) -> bool {
+        self.code.contains('-')
+    }
 }
 
 /// A region of a jurisdiction with its own complaint authority (ISO 3166-2: `DE-BY`).
@@ -86,13 +81,50 @@ struct Subdivision {
     parent: String,
     name: String,
     authority: String,
+    /// A region with its own law (a Canadian province with its own private-sector act) gives it,
+    /// with its languages and decisions; otherwise those of the parent apply.
+    #[serde(default)]
+    law: Option<String>,
+    #[serde(default)]
+    languages: Option<Vec<String>>,
+    #[serde(default)]
+    decisions: Option<Vec<String>>,
 }
 
-/// A law's reply period and how it is counted, and from when its letters state the law in force.
+/// A legal regime: which letters it has, how they are written (its family and message suffix),
+/// the reply period and how it is counted, and from when its letters state the law in force.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LawInfo {
-    pub id: Law,
+    pub id: String,
+    /// The law's name in English, for lists (`facerights jurisdictions`).
+    pub name: String,
+    pub family: Family,
+    /// The suffix of messages that differ by law (`law-full-eea`, `deadline-access-uk`), and for
+    /// a regime the prefix of its messages (`au-intro-access`).
+    pub suffix: String,
+    /// The message with the law's short name (passed to every message as `$gdpr`); default
+    /// `law-short-<suffix>`.
+    #[serde(default)]
+    pub short: Option<String>,
+    /// The letters that exist under this law: `access`, `erasure`, `access-erasure`, `reminder`,
+    /// `complaint`.
+    pub letters: Vec<String>,
+    /// Whether the law has a right to object that a person's own grounds can support
+    /// (`--objection-grounds`).
+    #[serde(default)]
+    pub objection: bool,
+    /// Whether a complaint to the regulator expects a complaint to the controller first (the
+    /// reminder is that complaint): the UK (s. 164A DPA 2018), Australia (the OAIC).
+    #[serde(default)]
+    pub controller_first: bool,
+    /// How many days a reminder gives Clearview before the complaint (14; the UK: the 30 days of
+    /// s. 164A DPA 2018).
+    #[serde(default = "default_reminder_days")]
+    pub reminder_days: u64,
+    /// Decisions of other jurisdictions cited as persuasive, in this order.
+    #[serde(default)]
+    pub persuasive: Vec<String>,
     pub period: crate::deadline::Period,
     pub counting: crate::deadline::Counting,
     /// The provision that sets the period, as terminal notes cite it ("Art. 12(3) GDPR").
@@ -102,6 +134,30 @@ pub struct LawInfo {
     #[serde(default)]
     pub why: String,
     pub sources: Vec<String>,
+}
+
+fn default_reminder_days() -> u64 {
+    14
+}
+
+impl LawInfo {
+    /// Whether letters of `kind` (`access`, …, `reminder`, `complaint`) exist under this law.
+    pub fn has_letter(&self, kind: &str) -> bool {
+        self.letters.iter().any(|l| l == kind)
+    }
+
+    /// The message id of the law's short name.
+    pub fn short_message(&self) -> String {
+        self.short
+            .clone()
+            .unwrap_or_else(|| format!("law-short-{}", self.suffix))
+    }
+
+    /// The locale file with a regime's messages (`regime-au-privacy-act.ftl`); GDPR letters use
+    /// `letter.ftl` alone.
+    pub fn messages_file(&self) -> Option<String> {
+        (self.family == Family::Regime).then(|| format!("regime-{}.ftl", self.id))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -181,6 +237,20 @@ pub enum DecisionKind {
     TribunalDecision,
     Letter,
     EnforcementAndPenaltyNotices,
+    /// A determination of the Australian Information Commissioner (s 52 Privacy Act 1988).
+    Determination,
+    /// A report of findings of a Canadian commissioner (non-binding recommendations).
+    ReportOfFindings,
+    /// An order of a Canadian provincial commissioner.
+    Order,
+    /// A court's judgment.
+    Judgment,
+    /// A court's consent order (a settlement made an order of the court).
+    ConsentOrder,
+    /// A decision of the Québec Commission d'accès à l'information.
+    CaiDecision,
+    /// A public statement of an authority, not a decision (the Swiss FDPIC's 2020 statements).
+    Statement,
 }
 
 impl DecisionKind {
@@ -197,6 +267,13 @@ impl DecisionKind {
             Self::TribunalDecision => "decision-kind-tribunal-decision",
             Self::Letter => "decision-kind-letter",
             Self::EnforcementAndPenaltyNotices => "decision-kind-enforcement-and-penalty-notices",
+            Self::Determination => "decision-kind-determination",
+            Self::ReportOfFindings => "decision-kind-report-of-findings",
+            Self::Order => "decision-kind-order",
+            Self::Judgment => "decision-kind-judgment",
+            Self::ConsentOrder => "decision-kind-consent-order",
+            Self::CaiDecision => "decision-kind-cai-decision",
+            Self::Statement => "decision-kind-statement",
         }
     }
 
@@ -204,7 +281,10 @@ impl DecisionKind {
     pub fn has_reference(self) -> bool {
         !matches!(
             self,
-            Self::FinesAndPenaltyOrders | Self::Letter | Self::EnforcementAndPenaltyNotices
+            Self::FinesAndPenaltyOrders
+                | Self::Letter
+                | Self::EnforcementAndPenaltyNotices
+                | Self::Statement
         )
     }
 }
@@ -220,7 +300,16 @@ pub struct Decision {
     pub court_name: String,
     pub kind: DecisionKind,
     pub date: NaiveDate,
+    /// The sources disagree on the date (Alberta's Order P2021-12): it orders the decisions but is
+    /// never printed.
+    #[serde(default)]
+    pub date_uncertain: bool,
     pub reference: String,
+    /// The case name as courts and commissioners cite it in common-law style ("Clearview AI Inc.
+    /// v. Information and Privacy Commissioner for British Columbia"); such a decision is cited
+    /// with `decision-citation-titled`.
+    #[serde(default)]
+    pub title: Option<String>,
     /// The authority's own document locator, printed in brackets after the date.
     #[serde(default)]
     pub locator: Option<String>,
@@ -234,7 +323,15 @@ pub struct Decision {
     #[serde(default)]
     pub penalty_max: Option<Money>,
     pub articles: Vec<crate::citation::Provision>,
+    /// Provisions of a law other than the GDPR found breached, as the decision (or its source)
+    /// writes them ("APP 3.3"); printed with the regime's `decision-breaches`.
+    #[serde(default)]
+    pub breaches: Vec<String>,
     pub orders: Vec<String>,
+    /// How the orders are introduced where they are not orders: `recommended` (a report of
+    /// findings), `declared` (an Australian determination): the message `decision-<verb>`.
+    #[serde(default)]
+    pub orders_verb: Option<String>,
     #[serde(default)]
     pub outcome: Vec<String>,
     #[serde(rename = "final")]
@@ -326,7 +423,11 @@ impl Data {
         let mut problems = Vec::new();
         let mut jurisdictions = j.jurisdiction;
         for j in &mut jurisdictions {
-            j.country = j.code.clone();
+            // A region that is a jurisdiction of its own (US-IL) is in its country all the same.
+            j.country = j
+                .code
+                .split_once('-')
+                .map_or(j.code.clone(), |(c, _)| c.to_string());
         }
         // A subdivision is its parent but for the code, the name and the authority.
         for s in j.subdivision {
@@ -339,6 +440,15 @@ impl Data {
                     sub.authority = s.authority;
                     sub.authority_rule = None;
                     sub.parent = Some(s.parent);
+                    if let Some(law) = s.law {
+                        sub.law = law;
+                    }
+                    if let Some(languages) = s.languages {
+                        sub.languages = languages;
+                    }
+                    if let Some(decisions) = s.decisions {
+                        sub.decisions = decisions;
+                    }
                     jurisdictions.push(sub);
                 }
                 _ => problems.push(format!(
@@ -425,17 +535,45 @@ impl Data {
                 }
             }
         }
-        for law in [Law::EuGdpr, Law::EeaGdpr, Law::UkGdpr] {
-            match self.laws.iter().filter(|l| l.id == law).count() {
-                1 => {}
-                n => p.push(format!(
-                    "jurisdictions.toml: law {law:?} has {n} [[law]] records"
-                )),
+        for j in &self.jurisdictions {
+            if self.law(&j.law).is_none() {
+                p.push(format!(
+                    "jurisdictions.toml: {} names unknown law {}",
+                    j.code, j.law
+                ));
             }
         }
+        let mut law_ids = HashSet::new();
         for l in &self.laws {
+            if !law_ids.insert(l.id.as_str()) {
+                p.push(format!("jurisdictions.toml: law {} is given twice", l.id));
+            }
             if l.sources.is_empty() || (l.letters_from.is_some() && l.why.trim().is_empty()) {
-                p.push(format!("jurisdictions.toml: law {:?} has no source", l.id));
+                p.push(format!("jurisdictions.toml: law {} has no source", l.id));
+            }
+            for kind in &l.letters {
+                if ![
+                    "access",
+                    "erasure",
+                    "access-erasure",
+                    "reminder",
+                    "complaint",
+                ]
+                .contains(&kind.as_str())
+                {
+                    p.push(format!(
+                        "jurisdictions.toml: law {} has unknown letter {kind}",
+                        l.id
+                    ));
+                }
+            }
+            for id in &l.persuasive {
+                if self.decision(id).is_none() {
+                    p.push(format!(
+                        "jurisdictions.toml: law {} cites unknown decision {id}",
+                        l.id
+                    ));
+                }
             }
         }
         let mut ids = HashSet::new();
@@ -511,7 +649,7 @@ impl Data {
     pub fn earliest_letter_date(&self, j: &Jurisdiction) -> (NaiveDate, String) {
         let newest = self.newest_decision_date();
         let law = self
-            .law(j.law)
+            .law(&j.law)
             .and_then(|l| Some((l.letters_from?, l)))
             .filter(|(from, _)| *from > newest);
         match law {
@@ -536,9 +674,15 @@ impl Data {
             .map(|s| s.code.as_str())
     }
 
-    /// The reply period and its counting for a law.
-    pub fn law(&self, law: Law) -> Option<&LawInfo> {
-        self.laws.iter().find(|l| l.id == law)
+    /// A law by its id.
+    pub fn law(&self, id: &str) -> Option<&LawInfo> {
+        self.laws.iter().find(|l| l.id == id)
+    }
+
+    /// The law of a jurisdiction (every jurisdiction's law is checked when the data is loaded).
+    pub fn law_of(&self, j: &Jurisdiction) -> Result<&LawInfo, Error> {
+        self.law(&j.law)
+            .ok_or_else(|| Error::Data(format!("{} has no law {}", j.code, j.law)))
     }
 
     /// The newest date of any decision the letters cite.

@@ -44,6 +44,12 @@ pub enum Counting {
     /// Article 12A UK GDPR, as the ICO counts it.
     #[serde(rename = "uk-art-12a")]
     UkArt12A,
+    /// A period of days (Australia, Canada federal, Québec, Alberta, Switzerland, California):
+    /// the day of receipt not counted, a last day on a weekend moved to the next working day.
+    CalendarDays,
+    /// A period of business days (British Columbia's PIPA, whose "day" excludes Saturdays and
+    /// holidays): Saturdays and Sundays are skipped.
+    BusinessDays,
 }
 
 /// The end of a reply period and the first day a follow-up is safe.

@@ -103,7 +103,7 @@ note-eml-no-sender = черновата на имейла няма подате�
 # A complaint: the authority's own form or portal.
 note-complaint-form = { $authority } приема жалби и чрез свой формуляр: { $url } – можете да поставите там текста на писмото и да приложите приложенията.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO очаква първо да подадете жалба до Clearview (раздел 164A от Data Protection Act 2018): напомнянето е такава жалба; посочете датата му с --reminded.
+note-controller-first-uk = ICO очаква първо да подадете жалба до Clearview (раздел 164A от Data Protection Act 2018): напомнянето е такава жалба; посочете датата му с --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } приема жалби само на езиците с кодове { $languages }; тази жалба е на друг език. Напишете я с --language { $code }.

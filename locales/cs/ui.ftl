@@ -104,7 +104,7 @@ note-eml-no-sender = koncept e-mailu nemá odesílatele: doplníte jej pomocí -
 # A complaint: the authority's own form or portal.
 note-complaint-form = { $authority } přijímá stížnosti také prostřednictvím formuláře: { $url } – můžete do něj vložit text dopisu a připojit přílohy.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO očekává, že si nejprve stěžujete přímo u Clearview (oddíl 164A zákona Data Protection Act 2018): takovou stížností je urgence; její datum zadejte pomocí --reminded.
+note-controller-first-uk = ICO očekává, že si nejprve stěžujete přímo u Clearview (oddíl 164A zákona Data Protection Act 2018): takovou stížností je urgence; její datum zadejte pomocí --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } přijímá stížnosti jen v jazycích s kódy { $languages }; tato stížnost je v jiném jazyce. Napište ji s volbou --language { $code }.

@@ -111,7 +111,7 @@ note-eml-no-sender = το σχέδιο e-mail δεν έχει αποστολέα
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = η αρχή ({ $authority }) δέχεται καταγγελίες και μέσω της φόρμας της: { $url } — μπορείτε να επικολλήσετε εκεί το κείμενο της επιστολής και να επισυνάψετε τα συνημμένα.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = το ICO αναμένει να υποβάλετε πρώτα καταγγελία στην Clearview (άρθρο 164A του Data Protection Act 2018): η επιστολή υπενθύμισης είναι τέτοια καταγγελία· δώστε την ημερομηνία της με --reminded.
+note-controller-first-uk = το ICO αναμένει να υποβάλετε πρώτα καταγγελία στην Clearview (άρθρο 164A του Data Protection Act 2018): η επιστολή υπενθύμισης είναι τέτοια καταγγελία· δώστε την ημερομηνία της με --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = η αρχή ({ $authority }) δέχεται καταγγελίες μόνο στις γλώσσες { $languages }· η παρούσα καταγγελία δεν είναι σε καμία από αυτές. Συντάξτε την με --language { $code }.

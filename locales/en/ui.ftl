@@ -116,7 +116,7 @@ note-eml-no-sender = the e-mail draft has no sender: give --email to fill it in,
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = { $authority } also takes complaints through its form: { $url } — you can paste the letter's text there and attach the enclosures.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = the ICO expects you to complain to Clearview first (section 164A of the Data Protection Act 2018): the reminder letter is such a complaint; give its date with --reminded.
+note-controller-first-uk = the ICO expects you to complain to Clearview first (section 164A of the Data Protection Act 2018): the reminder letter is such a complaint; give its date with --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } takes complaints in { $languages }: this one is not among them. Write it with --language { $code }.

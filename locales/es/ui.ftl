@@ -111,7 +111,7 @@ note-eml-no-sender = el borrador de correo electrónico no tiene remitente: ind�
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = { $authority } también admite reclamaciones mediante su formulario: { $url } — puede pegar allí el texto de la carta y adjuntar los anexos.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = la ICO espera que reclame primero ante Clearview (artículo 164A de la Data Protection Act 2018): la carta de reiteración es una reclamación de ese tipo; indique su fecha con --reminded.
+note-controller-first-uk = la ICO espera que reclame primero ante Clearview (artículo 164A de la Data Protection Act 2018): la carta de reiteración es una reclamación de ese tipo; indique su fecha con --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } no admite reclamaciones redactadas en este idioma (idiomas admitidos: { $languages }). Redacte la reclamación con --language { $code }.

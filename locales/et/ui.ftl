@@ -111,7 +111,7 @@ note-eml-no-sender = e-kirja mustandil ei ole saatjat: lisage see suvandiga --em
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = { $authority } võtab kaebusi vastu ka oma vormi kaudu: { $url } — võite kleepida sinna kirja teksti ja lisada lisad.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO eeldab, et esitate kaebuse kõigepealt Clearview'le (Data Protection Act 2018 jagu 164A): meeldetuletuskiri on selline kaebus; märkige selle kuupäev suvandiga --reminded.
+note-controller-first-uk = ICO eeldab, et esitate kaebuse kõigepealt Clearview'le (Data Protection Act 2018 jagu 164A): meeldetuletuskiri on selline kaebus; märkige selle kuupäev suvandiga --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } võtab kaebusi vastu järgmistes keeltes: { $languages }; selle kaebuse keel nende hulka ei kuulu. Koostage kaebus suvandiga --language { $code }.

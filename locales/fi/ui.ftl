@@ -111,7 +111,7 @@ note-eml-no-sender = sähköpostiluonnoksessa ei ole lähettäjää: antakaa se 
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = { $authority } ottaa valituksia vastaan myös lomakkeellaan: { $url } — voitte liittää kirjeen tekstin sinne ja lisätä liitteet.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO edellyttää, että teette valituksen ensin Clearview AI:lle (Data Protection Act 2018 -lain 164 a §): muistutuskirje on tällainen valitus; antakaa sen päivämäärä valitsimella --reminded.
+note-controller-first-uk = ICO edellyttää, että teette valituksen ensin Clearview AI:lle (Data Protection Act 2018 -lain 164 a §): muistutuskirje on tällainen valitus; antakaa sen päivämäärä valitsimella --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } ottaa valituksia vastaan seuraavilla kielillä: { $languages }; tämän valituksen kieli ei ole niiden joukossa. Laatikaa valitus valitsimella --language { $code }.

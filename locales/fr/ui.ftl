@@ -111,7 +111,7 @@ note-eml-no-sender = le brouillon de courriel n'a pas d'expéditeur : indiquez v
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = { $authority } accepte aussi les réclamations au moyen de son formulaire : { $url } — vous pouvez y coller le texte de la lettre et joindre les pièces.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = l'ICO attend que vous adressiez d'abord une réclamation à Clearview (article 164A du Data Protection Act 2018) : la lettre de relance en est une ; indiquez sa date avec --reminded.
+note-controller-first-uk = l'ICO attend que vous adressiez d'abord une réclamation à Clearview (article 164A du Data Protection Act 2018) : la lettre de relance en est une ; indiquez sa date avec --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } n'accepte pas les réclamations rédigées dans cette langue (langues acceptées : { $languages }). Rédigez la réclamation avec --language { $code }.

@@ -111,7 +111,7 @@ note-eml-no-sender = níl aon seoltóir ag an dréacht ríomhphoist: tabhair --e
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = glacann { $authority } le gearáin trí fhoirm ar líne freisin: { $url } — is féidir leat téacs na litreach a ghreamú inti agus na hiatáin a cheangal léi.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = tá súil ag an ICO go ndéanfaidh tú gearán le Clearview ar dtús (alt 164A de Data Protection Act 2018): is gearán den sórt sin í an litir mheabhrúcháin; tabhair a dáta le --reminded.
+note-controller-first-uk = tá súil ag an ICO go ndéanfaidh tú gearán le Clearview ar dtús (alt 164A de Data Protection Act 2018): is gearán den sórt sin í an litir mheabhrúcháin; tabhair a dáta le --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = ní ghlacann { $authority } le gearáin sa teanga seo (na teangacha a nglacann sé leo: { $languages }). Scríobh an gearán le --language { $code }.

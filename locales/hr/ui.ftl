@@ -104,7 +104,7 @@ note-eml-no-sender = nacrt e-poruke nema pošiljatelja: navedite --email ili će
 # A complaint: the authority's own form or portal.
 note-complaint-form = { $authority } prima pritužbe i putem svojeg obrasca: { $url } – ondje možete zalijepiti tekst pisma i priložiti priloge.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO očekuje da se najprije požalite Clearviewu (odjeljak 164A zakona Data Protection Act 2018): takva je pritužba požurnica; njezin datum navedite s --reminded.
+note-controller-first-uk = ICO očekuje da se najprije požalite Clearviewu (odjeljak 164A zakona Data Protection Act 2018): takva je pritužba požurnica; njezin datum navedite s --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } prima pritužbe samo na jezicima s oznakama { $languages }; ova je pritužba na drugom jeziku. Napišite je s --language { $code }.

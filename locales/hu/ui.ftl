@@ -111,7 +111,7 @@ note-eml-no-sender = az e-mail-tervezetnek nincs feladója: adja meg a --email k
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = panaszt a hatóság űrlapján is benyújthat ({ $authority }): { $url } — oda beillesztheti a levél szövegét, és csatolhatja a mellékleteket.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = az ICO elvárja, hogy először a Clearview-nál tegyen panaszt (Data Protection Act 2018, 164A. szakasz): az emlékeztető levél ilyen panasz; adja meg a dátumát a --reminded kapcsolóval.
+note-controller-first-uk = az ICO elvárja, hogy először a Clearview-nál tegyen panaszt (Data Protection Act 2018, 164A. szakasz): az emlékeztető levél ilyen panasz; adja meg a dátumát a --reminded kapcsolóval.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = a hatóság ({ $authority }) csak a következő nyelveken fogad panaszt: { $languages }; ez a panasz más nyelven készült. Készítse el a panaszt a --language { $code } kapcsolóval.

@@ -110,7 +110,7 @@ note-eml-no-sender = La bozza di e-mail non ha mittente: lo indichi con --email,
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = { $authority } accetta reclami anche tramite il proprio modulo: { $url } — può incollarvi il testo della lettera e allegare i documenti.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = L'ICO si aspetta che Lei presenti prima reclamo a Clearview (sezione 164A del Data Protection Act 2018): la lettera di sollecito è un reclamo di questo tipo; ne indichi la data con --reminded.
+note-controller-first-uk = L'ICO si aspetta che Lei presenti prima reclamo a Clearview (sezione 164A del Data Protection Act 2018): la lettera di sollecito è un reclamo di questo tipo; ne indichi la data con --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } non accetta reclami redatti in questa lingua (lingue accettate: { $languages }). Rediga il reclamo con --language { $code }.

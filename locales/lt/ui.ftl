@@ -110,7 +110,7 @@ note-eml-no-sender = El. laiško juodraštyje nėra siuntėjo: nurodykite jį pa
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = Skundus galima pateikti ir per institucijos formą ({ $authority }): { $url } — ten galite įklijuoti laiško tekstą ir pridėti priedus.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO tikisi, kad pirmiausia pateiksite skundą Clearview (Data Protection Act 2018 164A skirsnis): priminimo laiškas yra toks skundas; nurodykite jo datą parinktimi --reminded.
+note-controller-first-uk = ICO tikisi, kad pirmiausia pateiksite skundą Clearview (Data Protection Act 2018 164A skirsnis): priminimo laiškas yra toks skundas; nurodykite jo datą parinktimi --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } skundus priima šiomis kalbomis: { $languages }; šio skundo kalbos tarp jų nėra. Parašykite skundą parinktimi --language { $code }.

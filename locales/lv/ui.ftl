@@ -110,7 +110,7 @@ note-eml-no-sender = E-pasta melnrakstam nav sūtītāja: norādiet to ar --emai
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = Sūdzības var iesniegt arī ar iestādes veidlapu ({ $authority }): { $url } — tajā varat ielīmēt vēstules tekstu un pievienot pielikumus.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO sagaida, ka vispirms iesniegsiet sūdzību uzņēmumam Clearview (Data Protection Act 2018 164.A sadaļa): atgādinājuma vēstule ir šāda sūdzība; norādiet tās datumu ar --reminded.
+note-controller-first-uk = ICO sagaida, ka vispirms iesniegsiet sūdzību uzņēmumam Clearview (Data Protection Act 2018 164.A sadaļa): atgādinājuma vēstule ir šāda sūdzība; norādiet tās datumu ar --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } pieņem sūdzības šādās valodās: { $languages }; šīs sūdzības valoda starp tām nav. Sagatavojiet sūdzību ar --language { $code }.

@@ -110,7 +110,7 @@ note-eml-no-sender = L-abbozz tal-email m’għandux mittent: agħti --email bie
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = Ilmenti jistgħu jitressqu wkoll quddiem { $authority } permezz tal-formola online: { $url } — tista’ twaħħal hemm it-test tal-ittra u tehmeż l-annessi.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = L-ICO jistenna li l-ewwel tressaq ilment lil Clearview (is-sezzjoni 164A tad-Data Protection Act 2018): l-ittra ta’ tfakkira hija ilment bħal dan; agħti d-data tagħha b’--reminded.
+note-controller-first-uk = L-ICO jistenna li l-ewwel tressaq ilment lil Clearview (is-sezzjoni 164A tad-Data Protection Act 2018): l-ittra ta’ tfakkira hija ilment bħal dan; agħti d-data tagħha b’--reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = Ilmenti quddiem { $authority } ma jiġux aċċettati b’din il-lingwa (lingwi aċċettati: { $languages }). Ikteb l-ilment b’--language { $code }.

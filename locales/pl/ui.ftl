@@ -103,7 +103,7 @@ note-eml-no-sender = Wersja robocza e-maila nie ma nadawcy: proszę podać --ema
 # A complaint: the authority's own form or portal.
 note-complaint-form = { $authority } przyjmuje skargi również za pośrednictwem formularza: { $url } – można tam wkleić tekst listu i dołączyć załączniki.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO oczekuje, że skarga zostanie najpierw skierowana do Clearview (sekcja 164A ustawy Data Protection Act 2018): takim pismem jest ponaglenie; jego datę proszę podać w --reminded.
+note-controller-first-uk = ICO oczekuje, że skarga zostanie najpierw skierowana do Clearview (sekcja 164A ustawy Data Protection Act 2018): takim pismem jest ponaglenie; jego datę proszę podać w --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } przyjmuje skargi wyłącznie w językach o kodach: { $languages }, a ta skarga jest napisana w innym języku. Proszę ją napisać z opcją --language { $code }.

@@ -110,7 +110,7 @@ note-eml-no-sender = O rascunho de e-mail não tem remetente: indique-o com --em
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = { $authority } também aceita reclamações através do seu formulário: { $url } — pode colar aí o texto da carta e juntar os anexos.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = O ICO espera que reclame primeiro junto da Clearview (secção 164A da Data Protection Act 2018): a carta de reiteração é uma reclamação desse tipo; indique a sua data com --reminded.
+note-controller-first-uk = O ICO espera que reclame primeiro junto da Clearview (secção 164A da Data Protection Act 2018): a carta de reiteração é uma reclamação desse tipo; indique a sua data com --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } não aceita reclamações redigidas nesta língua (línguas aceites: { $languages }). Redija a reclamação com --language { $code }.

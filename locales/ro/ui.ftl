@@ -110,7 +110,7 @@ note-eml-no-sender = Ciorna de e-mail nu are expeditor: indicați-l cu --email s
 # A complaint: the authority's own form or portal. $authority, $url.
 note-complaint-form = { $authority } primește plângeri și prin formularul său: { $url } — puteți lipi acolo textul scrisorii și atașa anexele.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO se așteaptă să depuneți mai întâi o plângere la Clearview (secțiunea 164A din Data Protection Act 2018): scrisoarea de revenire este o astfel de plângere; indicați data ei cu --reminded.
+note-controller-first-uk = ICO se așteaptă să depuneți mai întâi o plângere la Clearview (secțiunea 164A din Data Protection Act 2018): scrisoarea de revenire este o astfel de plângere; indicați data ei cu --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } nu primește plângeri redactate în această limbă (limbi acceptate: { $languages }). Redactați plângerea cu --language { $code }.

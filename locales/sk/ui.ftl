@@ -103,7 +103,7 @@ note-eml-no-sender = Koncept e-mailu nemá odosielateľa: doplníte ho pomocou -
 # A complaint: the authority's own form or portal.
 note-complaint-form = { $authority } prijíma sťažnosti aj prostredníctvom formulára: { $url } – môžete doň vložiť text listu a pripojiť prílohy.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO očakáva, že sa najprv sťažujete priamo spoločnosti Clearview (oddiel 164A zákona Data Protection Act 2018): takou sťažnosťou je urgencia; jej dátum zadajte pomocou --reminded.
+note-controller-first-uk = ICO očakáva, že sa najprv sťažujete priamo spoločnosti Clearview (oddiel 164A zákona Data Protection Act 2018): takou sťažnosťou je urgencia; jej dátum zadajte pomocou --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } prijíma sťažnosti len v jazykoch s kódmi { $languages }; táto sťažnosť je v inom jazyku. Napíšte ju s voľbou --language { $code }.

@@ -103,7 +103,7 @@ note-eml-no-sender = Osnutek e-poštnega sporočila nima pošiljatelja: navedite
 # A complaint: the authority's own form or portal.
 note-complaint-form = { $authority } sprejema pritožbe tudi prek svojega obrazca: { $url } – tja lahko prilepite besedilo pisma in priložite priloge.
 # United Kingdom complaints without a reminder first.
-note-uk-controller-first = ICO pričakuje, da se najprej pritožite pri družbi Clearview (oddelek 164A zakona Data Protection Act 2018): taka pritožba je opomin; njegov datum navedite z --reminded.
+note-controller-first-uk = ICO pričakuje, da se najprej pritožite pri družbi Clearview (oddelek 164A zakona Data Protection Act 2018): taka pritožba je opomin; njegov datum navedite z --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } sprejema pritožbe samo v jezikih s kodami { $languages }; ta pritožba je v drugem jeziku. Napišite jo z --language { $code }.

@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 use super::{pdf_options, today, Env};
 use crate::cli::{FormatArg, GenerateArgs};
 use crate::compose::Composer;
-use crate::data::{self, Law};
+use crate::data;
 use crate::error::{Error, ExitCode};
 use crate::i18n::{Catalog, Ui};
 use crate::interrupt;
@@ -207,7 +207,8 @@ fn follow_up_notes(
 ) -> Result<(), Error> {
     match req.follow_up.as_ref() {
         None => {
-            let (Some(dl), Some(law)) = (req.deadline(data), data.law(req.jurisdiction.law)) else {
+            let (Some(dl), Some(law)) = (req.deadline(data), data.law(&req.jurisdiction.law))
+            else {
                 return Ok(());
             };
             let locale = catalog
@@ -228,7 +229,7 @@ fn follow_up_notes(
                         ("ends", date(dl.ends)),
                         ("provision", {
                             // The interface's own citation of the provision, else the data's.
-                            let id = format!("provision-{}", req.jurisdiction.law.id());
+                            let id = format!("provision-{}", req.jurisdiction.law);
                             Some(ui.t(&id))
                                 .filter(|t| *t != id)
                                 .unwrap_or_else(|| law.provision.clone())
@@ -275,8 +276,11 @@ fn follow_up_notes(
                     eprintln!("{}", ui.ta("note-complaint-form", &args));
                 }
             }
-            if req.jurisdiction.law == Law::UkGdpr && f.reminded.is_none() {
-                eprintln!("{}", ui.t("note-uk-controller-first"));
+            if let Some(law) = data
+                .law(&req.jurisdiction.law)
+                .filter(|l| l.controller_first && f.reminded.is_none())
+            {
+                eprintln!("{}", ui.t(&format!("note-controller-first-{}", law.suffix)));
             }
         }
         Some(_) => {}

@@ -1,18 +1,10 @@
 //! `facerights jurisdictions` and `facerights locales list`: what the tool covers.
 
-use crate::data::{self, Jurisdiction, Law};
+use crate::data::{self, Jurisdiction};
 use crate::error::{Error, ExitCode};
 use crate::i18n::{Catalog, Status};
 use crate::output::{self, Target};
 use crate::request;
-
-fn law_name(law: Law) -> &'static str {
-    match law {
-        Law::EuGdpr => "GDPR",
-        Law::EeaGdpr => "GDPR (EEA Agreement)",
-        Law::UkGdpr => "UK GDPR + DPA 2018",
-    }
-}
 
 pub(super) fn jurisdictions(
     locales_dirs: &[std::path::PathBuf],
@@ -33,8 +25,10 @@ pub(super) fn jurisdictions(
                     "aliases": j.aliases,
                     "name": j.name,
                     "languages": j.languages,
-                    "default_language": request::default_language(&catalog, j),
+                    "default_language": request::default_language(data, &catalog, j),
                     "law": j.law,
+                    "law_name": data.law(&j.law).map(|l| l.name.clone()),
+                    "paper": j.paper,
                     "authority": a.map(|a| serde_json::json!({
                         "name": a.name_for("en"),
                         "names_native": a.native_names().iter().map(|(n, _)| *n).collect::<Vec<_>>(),
@@ -72,65 +66,91 @@ pub(super) fn jurisdictions(
         (None, Some(_)) => "the authority of the region of residence: see below".to_string(),
         (None, None) => String::new(),
     };
-    for j in data.jurisdictions.iter().filter(|j| !j.is_subdivision()) {
-        let default = request::default_language(&catalog, j);
-        let langs: Vec<String> = j
-            .languages
-            .iter()
-            .map(|l| {
-                if *l == default {
-                    format!("{l}*")
-                } else {
-                    l.clone()
-                }
-            })
-            .collect();
-        let langs = if j.languages.contains(&default) {
-            langs.join(",")
-        } else {
-            format!("{} (letters: {default}*)", langs.join(","))
-        };
-        out.push_str(&format!(
-            "{}  {:<15} {:<24} {:<20} {}\n",
-            j.code,
-            j.name,
-            langs,
-            law_name(j.law),
-            authority_of(j)
-        ));
-        for d in data.decisions_of(j) {
-            let mut reference = if d.reference.is_empty() {
-                String::new()
-            } else {
-                format!(" {}", d.reference)
-            };
-            if let Some(l) = &d.locator {
-                reference.push_str(&format!(" [{l}]"));
-            }
-            let authority = if d.is_court() {
-                d.court_name.clone()
-            } else {
-                data.authority(&d.authority)
-                    .map(|a| a.name_for("en"))
-                    .unwrap_or_default()
-            };
-            out.push_str(&format!("      {} {authority}{reference}\n", d.date));
-        }
-        // Regions with their own complaint authority (Germany's Länder).
-        for sub in data
+    // Grouped by law; a region with a law of its own (a Canadian province) is listed under it,
+    // a region that only has its own authority (a German Land) under its country.
+    let own_law = |j: &Jurisdiction| {
+        j.parent.as_ref().is_none_or(|p| {
+            data.jurisdictions
+                .iter()
+                .find(|x| x.code == *p)
+                .is_none_or(|parent| parent.law != j.law)
+        })
+    };
+    for law in &data.laws {
+        let members: Vec<&Jurisdiction> = data
             .jurisdictions
             .iter()
-            .filter(|s| s.parent.as_deref() == Some(&j.code))
-        {
-            out.push_str(&format!(
-                "    {:<6} {:<23} {}\n",
-                sub.code,
-                sub.name,
-                authority_of(sub)
-            ));
+            .filter(|j| j.law == law.id && own_law(j))
+            .collect();
+        if members.is_empty() {
+            continue;
         }
+        out.push_str(&format!("{} ({}):\n", law.name, law.letters.join(", ")));
+        for j in members {
+            let default = request::default_language(data, &catalog, j);
+            let langs: Vec<String> = j
+                .languages
+                .iter()
+                .map(|l| {
+                    if *l == default {
+                        format!("{l}*")
+                    } else {
+                        l.clone()
+                    }
+                })
+                .collect();
+            let langs = if j.languages.contains(&default) {
+                langs.join(",")
+            } else {
+                format!("{} (letters: {default}*)", langs.join(","))
+            };
+            out.push_str(&format!(
+                "  {:<6} {:<24} {:<16} {}\n",
+                j.code,
+                j.name,
+                langs,
+                authority_of(j)
+            ));
+            for d in data.decisions_of(j) {
+                let mut reference = if d.reference.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", d.reference)
+                };
+                if let Some(l) = &d.locator {
+                    reference.push_str(&format!(" [{l}]"));
+                }
+                let authority = if d.is_court() {
+                    d.court_name.clone()
+                } else {
+                    data.authority(&d.authority)
+                        .map(|a| a.name_for("en"))
+                        .unwrap_or_default()
+                };
+                let date = if d.date_uncertain {
+                    "(date disputed)".to_string()
+                } else {
+                    d.date.to_string()
+                };
+                out.push_str(&format!("         {date} {authority}{reference}\n"));
+            }
+            // Regions with their own complaint authority but the same law (Germany's Länder).
+            for sub in data
+                .jurisdictions
+                .iter()
+                .filter(|s| s.parent.as_deref() == Some(&j.code) && s.law == j.law)
+            {
+                out.push_str(&format!(
+                    "    {:<6} {:<22} {}\n",
+                    sub.code,
+                    sub.name,
+                    authority_of(sub)
+                ));
+            }
+        }
+        out.push('\n');
     }
-    out.push_str("\n* default letter language\n");
+    out.push_str("* default letter language\n");
     output::write(&Target::Stdout, out.as_bytes(), false)?;
     Ok(ExitCode::Success)
 }

@@ -47,6 +47,26 @@ impl Writer<'_> {
             Vec::new()
         };
         let act = self.msg(d.kind.message_id(), &act_args)?;
+        // Common-law style: the case name, the neutral citation, the court and date
+        // (`decision-citation-titled`); a decision whose date the sources dispute, without it.
+        if let Some(title) = &d.title {
+            return self.msg(
+                "decision-citation-titled",
+                &[
+                    ("title", title.clone()),
+                    ("act", act),
+                    ("authority", authority),
+                    ("country", country),
+                    ("date", self.date(d.date)),
+                ],
+            );
+        }
+        if d.date_uncertain {
+            return self.msg(
+                "decision-citation-undated",
+                &[("authority", authority), ("country", country), ("act", act)],
+            );
+        }
         let citation = self.msg(
             "decision-citation",
             &[
@@ -73,6 +93,10 @@ impl Writer<'_> {
         if !d.articles.is_empty() {
             let articles = self.articles(&d.articles)?;
             parts.push(self.msg("decision-articles", &[("articles", articles)])?);
+        }
+        if !d.breaches.is_empty() {
+            let breaches = self.kit.format.and_list(&d.breaches);
+            parts.push(self.r("decision-breaches", &[("breaches", breaches)])?);
         }
         if let Some(fine) = d.fine {
             let amount = self.kit.format.money(fine);
@@ -112,12 +136,12 @@ impl Writer<'_> {
         if !orders.is_empty() {
             // Only a letter that preceded an intended order "called on" Clearview; notices under
             // appeal still ordered it.
-            let intro = if d.kind == DecisionKind::Letter {
-                "decision-requests"
-            } else {
-                "decision-orders"
+            let intro = match (&d.orders_verb, d.kind) {
+                (Some(verb), _) => format!("decision-{verb}"),
+                (None, DecisionKind::Letter) => "decision-requests".into(),
+                (None, _) => "decision-orders".into(),
             };
-            parts.push(self.msg(intro, &[])?);
+            parts.push(self.msg(&intro, &[])?);
         }
         Ok(OwnDecision {
             text: parts.join(" "),

@@ -1,7 +1,7 @@
 //! The sentences of a reminder or a complaint that carry its facts: the request, its receipt, the
 //! end of the reply period, what happened, the infringements, the decisions already taken.
 
-use super::{end_list, Writer, PERSUASIVE};
+use super::{end_list, Writer};
 use crate::data::{Decision, DecisionKind};
 use crate::error::Error;
 use crate::request::{FollowUp, LetterType, Outcome, RequestKind};
@@ -21,14 +21,12 @@ impl Writer<'_> {
     /// A reminder's or complaint's facts as sentences.
     pub(super) fn follow_texts(&self, f: &FollowUp) -> Result<FollowTexts, Error> {
         let req = self.req;
-        let request = self.msg(&format!("request-name-{}", req.kind.as_str()), &[])?;
+        let request = self.request_name()?;
         let received = self.date(f.received);
         let ends = req
             .deadline(self.data)
             .map(|d| self.date(d.ends))
-            .ok_or_else(|| {
-                Error::Data(format!("no reply period for {:?}", req.jurisdiction.law))
-            })?;
+            .ok_or_else(|| Error::Data(format!("no reply period for {}", req.jurisdiction.law)))?;
         let facts_args = [
             ("request", request.clone()),
             ("received", received.clone()),
@@ -90,7 +88,9 @@ impl Writer<'_> {
             .decisions_of(req.jurisdiction)
             .filter(cited)
             .filter(|d| !d.is_court() && d.kind != DecisionKind::Letter);
-        let others = PERSUASIVE
+        let others = self
+            .law
+            .persuasive
             .iter()
             .filter_map(|id| self.data.decision(id))
             .filter(cited)

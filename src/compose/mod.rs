@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use askama::Template;
 use fluent_bundle::FluentArgs;
 
-use crate::data::{Data, Decision, Jurisdiction, Law};
+use crate::data::{Data, Decision, Family, Jurisdiction, LawInfo};
 use crate::error::Error;
 use crate::format::Formatter;
 use crate::i18n::{Catalog, LetterText};
@@ -18,19 +18,11 @@ use crate::request::{LetterType, Outcome, Request, RequestKind};
 
 mod decisions;
 mod follow_up;
+mod regime;
 
 use decisions::OwnDecision;
 use follow_up::FollowTexts;
 
-/// Decisions of other states cited as persuasive, in this order (the EU decisions that found
-/// Clearview's processing unlawful and ordered it to stop or erase).
-const PERSUASIVE: [&str; 5] = [
-    "it-garante-2022",
-    "gr-hdpa-35-2022",
-    "fr-cnil-san-2022-019",
-    "at-dsb-2023",
-    "nl-ap-2024",
-];
 /// The decision that found Clearview's restrictions on access unlawful (cited in access letters).
 const ACCESS_RESTRICTIONS_DECISION: &str = "fr-cnil-san-2022-019";
 /// The latest decision that found Clearview had no representative in the Union (Art. 27).
@@ -108,11 +100,13 @@ impl Composer {
     /// Composes the letter for a validated request.
     pub fn compose(&self, req: &Request) -> Result<Letter, Error> {
         let kit = self.kit(&req.language, req.jurisdiction)?;
+        let law = self.data.law_of(req.jurisdiction)?;
         let writer = Writer {
             data: self.data,
             kit: &kit,
             req,
-            base: base_args(self.data, req.jurisdiction, &kit.text),
+            law,
+            base: base_args(self.data, law, req.jurisdiction, &kit.text),
         };
         let key = BodyKey {
             language: req.language.clone(),
@@ -149,17 +143,19 @@ impl Composer {
 }
 
 /// Arguments passed to every message.
-fn base_args(data: &Data, j: &Jurisdiction, text: &LetterText) -> Vec<(&'static str, String)> {
-    let short_id = match j.law {
-        Law::UkGdpr => "law-short-uk",
-        Law::EuGdpr | Law::EeaGdpr => "law-short-eu",
-    };
+fn base_args(
+    data: &Data,
+    law: &LawInfo,
+    j: &Jurisdiction,
+    text: &LetterText,
+) -> Vec<(&'static str, String)> {
+    let short_id = law.short_message();
     // The short name may depend on the country (German letters write DS-GVO for Germany, DSGVO
     // for Austria): the message gets the jurisdiction's code.
     let mut args = FluentArgs::new();
     args.set("jurisdiction", j.country.clone());
     let gdpr = text
-        .format(short_id, &args)
+        .format(&short_id, &args)
         .unwrap_or_else(|_| "GDPR".into());
     vec![("gdpr", gdpr), ("controller", data.controller.name.clone())]
 }
@@ -168,6 +164,7 @@ struct Writer<'a> {
     data: &'static Data,
     kit: &'a LanguageKit,
     req: &'a Request,
+    law: &'static LawInfo,
     base: Vec<(&'static str, String)>,
 }
 
@@ -181,7 +178,7 @@ struct LetterTemplate<'a> {
     /// A reminder's or complaint's sentences.
     follow: Option<FollowTexts>,
     /// "eu", "eea" or "uk": the law's suffix for messages that differ by law.
-    law: &'static str,
+    law: &'a str,
     subject_id: &'static str,
     applicability: String,
     photo_enclosed: bool,
@@ -211,7 +208,7 @@ impl LetterTemplate<'_> {
 
     /// A message that also takes `$law_full`.
     fn t_law_full(&self, id: &str) -> String {
-        let full_id = format!("law-full-{}", self.w.req.jurisdiction.law.suffix());
+        let full_id = format!("law-full-{}", self.w.law.suffix);
         // The full name may depend on the country too (DS-GVO / DSGVO).
         let law_full = self.record(self.w.msg(
             &full_id,
@@ -251,7 +248,7 @@ impl Writer<'_> {
 
     /// A message in the version for the letter's law where there is one (`<id>-uk`).
     fn msg_law(&self, id: &str, extra: &[(&'static str, String)]) -> Result<String, Error> {
-        let variant = format!("{id}-{}", self.req.jurisdiction.law.suffix());
+        let variant = format!("{id}-{}", self.law.suffix);
         if self.kit.text.has(&variant) {
             self.msg(&variant, extra)
         } else {
@@ -272,7 +269,7 @@ impl Writer<'_> {
     /// own `date-pattern` where CLDR is wrong for letters (Irish day-month order, no comma before
     /// the year in Maltese, "r." after a Polish year). The pattern gets `$full` (CLDR's form),
     /// `$day`, `$month` (the month as CLDR writes it in a date) and `$year`.
-    fn date(&self, d: chrono::NaiveDate) -> String {
+    pub(super) fn date(&self, d: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         let full = self.kit.format.date(d);
         if !self.kit.text.has("date-pattern") {
@@ -295,13 +292,16 @@ impl Writer<'_> {
             .unwrap_or(full)
     }
 
-    fn lang(&self) -> &str {
+    pub(super) fn lang(&self) -> &str {
         &self.kit.text.lang
     }
 
     /// The parts of the letter that do not depend on who sends it (subject, salutation, body,
     /// closing): the same for every request with the same [`BodyKey`].
     fn body(&self) -> Result<Markup, Error> {
+        if self.law.family == Family::Regime {
+            return self.regime_body();
+        }
         let req = self.req;
         let j = req.jurisdiction;
         // Only decisions the letter's date can know of.
@@ -311,7 +311,9 @@ impl Writer<'_> {
             .iter()
             .map(|d| self.own_decision(d))
             .collect::<Result<Vec<_>, _>>()?;
-        let other_decisions = PERSUASIVE
+        let other_decisions = self
+            .law
+            .persuasive
             .iter()
             .filter_map(|id| self.data.decision(id))
             .filter(cited)
@@ -343,7 +345,7 @@ impl Writer<'_> {
                 )))
             }
         };
-        let law = j.law.suffix();
+        let law = self.law.suffix.as_str();
         // A reminder says what follows in its own words (`reminder-remedies*`).
         let remedies_id = match req.letter() {
             LetterType::Reminder => "reminder-remedies",
@@ -467,7 +469,7 @@ impl Writer<'_> {
             Vec::new()
         };
         if let Some(f) = &req.follow_up {
-            let request = self.msg(&format!("request-name-{}", req.kind.as_str()), &[])?;
+            let request = self.request_name()?;
             enclosures.push(self.msg(
                 "enclosure-request-copy",
                 &[("request", request), ("received", self.date(f.received))],
@@ -524,7 +526,7 @@ fn single_full_stops(s: &str) -> String {
     out
 }
 
-fn end_sentence(s: &str) -> String {
+pub(super) fn end_sentence(s: &str) -> String {
     if s.ends_with('.') {
         s.to_string()
     } else {
@@ -534,7 +536,7 @@ fn end_sentence(s: &str) -> String {
 
 /// List items end with the language's list separator (";" in most languages); the last item of
 /// a list whose length varies gets a full stop instead.
-fn end_list(items: &mut [String]) {
+pub(super) fn end_list(items: &mut [String]) {
     if let Some(last) = items.last_mut() {
         let trimmed = last
             .trim_end_matches([';', '·', ',', ' ', '\u{387}'])
@@ -544,7 +546,7 @@ fn end_list(items: &mut [String]) {
 }
 
 /// Which reply sentence fits the addresses the sender gave.
-fn reply_id(req: &Request) -> &'static str {
+pub(super) fn reply_id(req: &Request) -> &'static str {
     match (req.address.is_empty(), req.email.is_some()) {
         (false, true) => "reply-to-both",
         (true, true) => "reply-to-email",
@@ -567,7 +569,7 @@ struct BodyKey {
 
 /// The letter parts the template produced.
 #[derive(Debug, Default)]
-struct Markup {
+pub(super) struct Markup {
     subject: String,
     salutation: String,
     closing: String,
@@ -575,7 +577,7 @@ struct Markup {
 }
 
 /// Parses the template's block markup (see `templates/letter.txt`).
-fn parse_markup(markup: &str) -> Result<Markup, Error> {
+pub(super) fn parse_markup(markup: &str) -> Result<Markup, Error> {
     let mut m = Markup::default();
     // After `@end`, the next list item starts a new list.
     let mut list_closed = false;

@@ -65,6 +65,17 @@ impl LetterText {
                 shown(&file.path)
             ))
         })?;
+        // The messages of the regimes other than the GDPR this locale has (each regime's ids carry
+        // its suffix, so they never collide); a broken one only stops letters under its regime.
+        for (name, f) in &src.files {
+            if !super::is_regime_file(name) {
+                continue;
+            }
+            let (regime, problems) = parse_file(f);
+            if problems.is_empty() {
+                let _ = bundle.add_resource(std::sync::Arc::new(regime));
+            }
+        }
         // Citations (`REF(…)`) as this locale writes them, with its lists.
         let citations =
             std::sync::Arc::new(crate::citation::Citations::new(src.format_locale(), res)?);

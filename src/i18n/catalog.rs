@@ -353,6 +353,36 @@ impl Catalog {
     pub fn is_letter_complete(&self, lang: &str) -> bool {
         self.letter_gaps(lang).is_empty()
     }
+
+    /// What stops `lang` from being used for letters under `law`: the letter messages, and for a
+    /// regime other than the GDPR its shared and own message files.
+    pub fn gaps_for(&self, lang: &str, law: &crate::data::LawInfo) -> Vec<String> {
+        let mut gaps = self.letter_gaps(lang);
+        let Some(own) = law.messages_file() else {
+            return gaps;
+        };
+        let Some(src) = self.get(lang) else {
+            return gaps;
+        };
+        for file in [super::REGIMES_FILE, own.as_str()] {
+            let unreadable = src.problems.iter().filter(|p| {
+                matches!(p, Problem::File { path, .. } if path.file_name().is_some_and(|n| n == file))
+            });
+            gaps.extend(
+                unreadable
+                    .cloned()
+                    .chain(compare_file(&self.reference, src, file))
+                    .filter(|p| !matches!(p, Problem::Extra { .. }))
+                    .map(|p| p.to_string()),
+            );
+        }
+        gaps
+    }
+
+    /// Whether `lang` can write letters under `law`.
+    pub fn is_complete_for(&self, lang: &str, law: &crate::data::LawInfo) -> bool {
+        self.gaps_for(lang, law).is_empty()
+    }
 }
 
 /// What makes a locale folder from disk unusable: unreadable files, a broken `meta.toml`, a badly

@@ -34,6 +34,20 @@ pub use problem::Problem;
 pub const REFERENCE: &str = "en";
 /// The file holding the letter messages.
 pub const LETTER_FILE: &str = "letter.ftl";
+/// The messages shared by the letters of every regime other than the GDPR; each regime's own are
+/// in `regime-<law id>.ftl`. A locale without a regime's files writes no letters under it.
+pub const REGIMES_FILE: &str = "regimes.ftl";
+
+/// Whether `name` is a file of regime messages (`regimes.ftl`, `regime-<law>.ftl`).
+pub fn is_regime_file(name: &str) -> bool {
+    name == REGIMES_FILE || (name.starts_with("regime-") && name.ends_with(".ftl"))
+}
+
+/// Whether `name` is a file of letter messages (the letter bundle, with `REF`).
+pub fn is_letter_file(name: &str) -> bool {
+    name == LETTER_FILE || is_regime_file(name)
+}
+
 /// The comment `locales new` puts above every message still to be translated.
 pub const UNTRANSLATED: &str = "UNTRANSLATED";
 /// The interface file of a locale.

@@ -159,7 +159,7 @@ impl Validator<'_, '_> {
             );
             return (None, None);
         }
-        if let (Some(o), Some(law)) = (outcome, self.ctx.data.law(j.law)) {
+        if let (Some(o), Some(law)) = (outcome, self.ctx.data.law(&j.law)) {
             let dl = law.period.deadline(received);
             if o.needs_period_passed() && date < dl.follow_up_from {
                 self.err(
@@ -178,11 +178,7 @@ impl Validator<'_, '_> {
         // counted from its receipt: the 14 days it gives (the UK: the 30 days a controller has to
         // acknowledge a complaint under section 164A DPA 2018), plus a week for it to arrive.
         if let (Some(r), Some(o), LetterType::Complaint) = (reminded, outcome, letter) {
-            let given = if j.law == crate::data::Law::UkGdpr {
-                30
-            } else {
-                14
-            };
+            let given = self.ctx.data.law(&j.law).map_or(14, |l| l.reminder_days);
             let from = r + chrono::Days::new(given + 7);
             if o.needs_period_passed() && date < from {
                 self.err(

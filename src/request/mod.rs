@@ -282,7 +282,7 @@ impl Request {
 
     /// The reply period for the request (from `received`), under the jurisdiction's law.
     pub fn deadline(&self, data: &Data) -> Option<crate::deadline::Deadline> {
-        data.law(self.jurisdiction.law)
+        data.law(&self.jurisdiction.law)
             .map(|l| l.period.deadline(self.received))
     }
 }
@@ -306,16 +306,25 @@ pub fn complaint_language(data: &Data, catalog: &Catalog, j: &Jurisdiction) -> S
             a.complaint_language
                 .split('|')
                 .map(str::trim)
-                .find(|l| catalog.is_letter_complete(l))
+                .find(|l| complete_for(data, catalog, j, l))
                 .map(str::to_string)
         })
-        .unwrap_or_else(|| default_language(catalog, j))
+        .unwrap_or_else(|| default_language(data, catalog, j))
 }
 
-pub fn default_language(catalog: &Catalog, j: &Jurisdiction) -> String {
+pub fn default_language(data: &Data, catalog: &Catalog, j: &Jurisdiction) -> String {
     j.languages
         .iter()
-        .find(|l| catalog.is_letter_complete(l))
+        .find(|l| complete_for(data, catalog, j, l))
         .cloned()
         .unwrap_or_else(|| crate::i18n::REFERENCE.to_string())
+}
+
+/// Whether `lang` can write letters for `j`: complete for letters and, under a regime other than
+/// the GDPR, for that regime's messages.
+pub fn complete_for(data: &Data, catalog: &Catalog, j: &Jurisdiction, lang: &str) -> bool {
+    match data.law(&j.law) {
+        Some(law) => catalog.is_complete_for(lang, law),
+        None => catalog.is_letter_complete(lang),
+    }
 }

@@ -112,6 +112,33 @@ impl RequestInput {
             );
         }
         let date = v.date(self.date.as_deref(), jurisdiction);
+        // The letters and rights the jurisdiction's law has (no reminder without a reply period,
+        // no complaint without an authority that takes one, no objection outside the GDPR).
+        if let Some(law) = jurisdiction.and_then(|j| ctx.data.law(&j.law)) {
+            let asked = match letter {
+                Some(LetterType::Request) | None => kind.map(|k| (Field::Request, k.as_str())),
+                Some(l) => Some((Field::Request, l.as_str())),
+            };
+            if let Some((field, what)) = asked.filter(|(_, w)| !law.has_letter(w)) {
+                v.err(
+                    field,
+                    format!(
+                        "there is no {what} letter under the {}; letters there: {}",
+                        law.name,
+                        law.letters.join(", ")
+                    ),
+                );
+            }
+            if !law.objection && !blank(self.objection_grounds.as_deref()) {
+                v.err(
+                    Field::ObjectionGrounds,
+                    format!(
+                        "the {} has no right to object on grounds of one's particular situation (Art. 21 GDPR); leave this out",
+                        law.name
+                    ),
+                );
+            }
+        }
         let objection_grounds = if letter == Some(LetterType::Request) || letter.is_none() {
             v.objection_grounds(self.objection_grounds.as_deref(), kind)
         } else {
@@ -437,7 +464,7 @@ impl Validator<'_, '_> {
             return Some(if complaint {
                 complaint_language(self.ctx.data, catalog, j)
             } else {
-                default_language(catalog, j)
+                default_language(self.ctx.data, catalog, j)
             });
         };
         let lang = wanted.to_ascii_lowercase().replace('_', "-");
@@ -463,7 +490,27 @@ impl Validator<'_, '_> {
             );
             return None;
         }
-        let gaps = catalog.letter_gaps(&lang);
+        let law = self.ctx.data.law(&j.law);
+        let letter_gaps = catalog.letter_gaps(&lang);
+        if let Some(law) =
+            law.filter(|l| letter_gaps.is_empty() && !catalog.is_complete_for(&lang, l))
+        {
+            let available: Vec<&str> = catalog
+                .languages()
+                .filter(|l| catalog.is_complete_for(l, law))
+                .collect();
+            self.err(
+                Field::Language,
+                format!(
+                    "letters under the {} are not available in `{lang}` yet (its messages are in locales/<lang>/{}); available: {}",
+                    law.name,
+                    law.messages_file().unwrap_or_default(),
+                    available.join(", ")
+                ),
+            );
+            return None;
+        }
+        let gaps = letter_gaps;
         if !gaps.is_empty() {
             let head: Vec<String> = gaps.iter().take(5).cloned().collect();
             self.err(

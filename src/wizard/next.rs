@@ -61,11 +61,12 @@ impl Wizard<'_> {
                 ("website", a.website().unwrap_or_default().to_string()),
             ];
             // UK: a complaint to the controller first (s. 164A DPA 2018).
-            let id = match j.law {
-                crate::data::Law::UkGdpr => "next-complain-uk",
-                _ => "next-complain",
+            // UK, Australia: a complaint to the controller first (s. 164A DPA 2018; the OAIC).
+            let id = match self.data.law(&j.law) {
+                Some(l) if l.controller_first => format!("next-complain-{}", l.suffix),
+                _ => "next-complain".to_string(),
             };
-            eprintln!("  5. {}", self.ui.ta(id, &args));
+            eprintln!("  5. {}", self.ui.ta(&id, &args));
         } else if j.authority_rule.is_some() {
             eprintln!("  5. {}", self.ui.t("next-complain-land"));
         }

@@ -199,7 +199,7 @@ impl Wizard<'_> {
         let complete: Vec<&i18n::LocaleSource> = self
             .catalog
             .iter()
-            .filter(|l| self.catalog.is_letter_complete(&l.lang))
+            .filter(|l| request::complete_for(self.data, self.catalog, j, &l.lang))
             .collect();
         // A French-speaking user in Belgium gets French: the interface language when it is one
         // of the country's languages, else the country's default.
@@ -207,11 +207,11 @@ impl Wizard<'_> {
         let default_lang = if complaint {
             request::complaint_language(self.data, self.catalog, j)
         } else if j.languages.contains(&self.ui.lang)
-            && self.catalog.is_letter_complete(&self.ui.lang)
+            && request::complete_for(self.data, self.catalog, j, &self.ui.lang)
         {
             self.ui.lang.clone()
         } else {
-            request::default_language(self.catalog, j)
+            request::default_language(self.data, self.catalog, j)
         };
         let items: Vec<String> = complete
             .iter()
