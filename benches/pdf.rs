@@ -155,6 +155,7 @@ fn letter(i: usize, unique: bool) -> Letter {
         enclosures_label: "Enclosure".into(),
         enclosures: vec!["Photograph".into()],
         page_label: "{page}/{pages}".into(),
+        paper: Default::default(),
     }
 }
 

@@ -171,7 +171,8 @@ pub enum FormatArg {
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
-    /// Where you live: ISO 3166-1 code (IT, DE, GB or UK, …), any case.
+    /// Where you live: ISO 3166-1 code (IT, DE, GB or UK, AU, CH, CA, …), any case; a region as
+    /// ISO 3166-2 (DE-BY, CA-QC, US-IL, US-CA).
     #[arg(long, short = 'j', value_name = "CC")]
     pub jurisdiction: Option<String>,
     /// Which letter: access, erasure or access-erasure; or, after a request, reminder (to
@@ -245,9 +246,10 @@ pub struct GenerateArgs {
 /// PDF settings shared by `generate` and `batch`.
 #[derive(Debug, Clone, Args)]
 pub struct PdfArgs {
-    /// Paper size of PDF letters.
-    #[arg(long, value_enum, default_value = "a4")]
-    pub paper: PaperArg,
+    /// Paper size of PDF letters [default: US Letter for the United States and Canada, A4
+    /// elsewhere].
+    #[arg(long, value_enum)]
+    pub paper: Option<PaperArg>,
     /// A TrueType/OpenType font used for characters the built-in fonts cannot draw (e.g. CJK
     /// names). Without it such characters are refused.
     #[arg(long, value_name = "PATH")]

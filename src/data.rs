@@ -125,7 +125,9 @@ pub struct LawInfo {
     /// Decisions of other jurisdictions cited as persuasive, in this order.
     #[serde(default)]
     pub persuasive: Vec<String>,
-    pub period: crate::deadline::Period,
+    /// None where the law sets no reply period (BIPA): no deadline is shown, no reminder exists.
+    #[serde(default)]
+    pub period: Option<crate::deadline::Period>,
     pub counting: crate::deadline::Counting,
     /// The provision that sets the period, as terminal notes cite it ("Art. 12(3) GDPR").
     pub provision: String,
@@ -141,6 +143,13 @@ fn default_reminder_days() -> u64 {
 }
 
 impl LawInfo {
+    /// The reply period for a request received on `received`, counted as this law counts it;
+    /// None where the law sets none.
+    pub fn deadline(&self, received: NaiveDate) -> Option<crate::deadline::Deadline> {
+        self.period
+            .map(|p| p.deadline_counted(received, self.counting))
+    }
+
     /// Whether letters of `kind` (`access`, …, `reminder`, `complaint`) exist under this law.
     pub fn has_letter(&self, kind: &str) -> bool {
         self.letters.iter().any(|l| l == kind)
@@ -647,7 +656,7 @@ impl Data {
     /// The earliest date a letter for `j` may bear: the newest decision the letters cite, and the
     /// date from which its law's letters state the law in force. With the reason.
     pub fn earliest_letter_date(&self, j: &Jurisdiction) -> (NaiveDate, String) {
-        let newest = self.newest_decision_date();
+        let newest = self.newest_decision_for(j);
         let law = self
             .law(&j.law)
             .and_then(|l| Some((l.letters_from?, l)))
@@ -685,12 +694,26 @@ impl Data {
             .ok_or_else(|| Error::Data(format!("{} has no law {}", j.code, j.law)))
     }
 
-    /// The newest date of any decision the letters cite.
-    pub fn newest_decision_date(&self) -> NaiveDate {
-        self.decisions
-            .iter()
+    /// The newest decision a letter for `j` cites: its own and its law's persuasive ones.
+    pub fn newest_decision_for(&self, j: &Jurisdiction) -> NaiveDate {
+        let persuasive = self
+            .law(&j.law)
+            .map(|l| l.persuasive.as_slice())
+            .unwrap_or_default();
+        self.decisions_of(j)
+            .chain(persuasive.iter().filter_map(|id| self.decision(id)))
             .map(|d| d.date)
             .max()
+            .unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The earliest date any letter may bear (before the jurisdiction is known): the newest
+    /// decision cited by the letters of the jurisdiction whose decisions are oldest.
+    pub fn newest_decision_date(&self) -> NaiveDate {
+        self.jurisdictions
+            .iter()
+            .map(|j| self.newest_decision_for(j))
+            .min()
             .unwrap_or(NaiveDate::MIN)
     }
 }
@@ -777,6 +800,21 @@ impl Authority {
                 .to_string(),
             None if self.certain("name_en") => self.name_en.clone(),
             None => self.acronym.clone(),
+        }
+    }
+
+    /// The lines of the address block of a letter to the authority in `language`: its postal
+    /// address in that language where certain, else its e-mail address where certain, else none.
+    pub fn postal_lines_for(&self, language: &str) -> Vec<String> {
+        let address = match self.postal_address_by_language.get(language) {
+            Some(a) if self.certain("postal_address_by_language") => Some(a),
+            _ => self
+                .certain("postal_address")
+                .then_some(&self.postal_address),
+        };
+        match address {
+            Some(a) if !a.trim().is_empty() => a.lines().map(str::to_string).collect(),
+            _ => self.email().map(str::to_string).into_iter().collect(),
         }
     }
 

@@ -44,9 +44,14 @@ pub enum Counting {
     /// Article 12A UK GDPR, as the ICO counts it.
     #[serde(rename = "uk-art-12a")]
     UkArt12A,
-    /// A period of days (Australia, Canada federal, Québec, Alberta, Switzerland, California):
-    /// the day of receipt not counted, a last day on a weekend moved to the next working day.
+    /// A period of days (Australia, Alberta, Switzerland, California): the day of receipt not
+    /// counted, a last day on a weekend moved to the next working day.
     CalendarDays,
+    /// A period of days under an interpretation act whose "holiday" includes Sunday but not
+    /// Saturday (Canada: Interpretation Act, R.S.C. 1985, c. I-21, ss. 26 and 35(1); Québec:
+    /// Interpretation Act, CQLR c. I-16, ss. 52 and 61(23)): a last day on a Sunday moves to the
+    /// Monday, one on a Saturday stays.
+    CalendarDaysSunday,
     /// A period of business days (British Columbia's PIPA, whose "day" excludes Saturdays and
     /// holidays): Saturdays and Sundays are skipped.
     BusinessDays,
@@ -88,6 +93,34 @@ fn add_working_days(mut d: NaiveDate, n: u32) -> NaiveDate {
 }
 
 impl Period {
+    /// The last day of the period for a request received on `received`, counted under `counting`.
+    pub fn ends_counted(self, received: NaiveDate, counting: Counting) -> NaiveDate {
+        if counting != Counting::CalendarDaysSunday {
+            return self.ends(received);
+        }
+        let end = match self {
+            Period::Days(n) => received
+                .checked_add_days(Days::new(n.into()))
+                .unwrap_or(NaiveDate::MAX),
+            other => return other.ends(received),
+        };
+        if end.weekday() == Weekday::Sun {
+            end + Days::new(1)
+        } else {
+            end
+        }
+    }
+
+    /// The end and the first safe follow-up under `counting`.
+    pub fn deadline_counted(self, received: NaiveDate, counting: Counting) -> Deadline {
+        let ends = self.ends_counted(received, counting);
+        Deadline {
+            received,
+            ends,
+            follow_up_from: add_working_days(ends, HOLIDAY_MARGIN),
+        }
+    }
+
     /// The last day of the period for a request received on `received`.
     pub fn ends(self, received: NaiveDate) -> NaiveDate {
         let end = match self {

@@ -31,21 +31,28 @@ pub fn find<'a>(data: &'a Data, input: &str) -> Result<&'a Jurisdiction, String>
     {
         return Ok(j);
     }
-    // A region code of a country that has regions: list that country's regions.
-    if let Some((country, _)) = upper.split_once('-') {
-        let regions: Vec<&str> = data
-            .jurisdictions
-            .iter()
-            .filter(|j| j.parent.as_deref() == Some(country))
-            .map(|j| j.code.as_str())
-            .collect();
-        if !regions.is_empty() {
-            return Err(format!(
-                "unknown region `{}`; the regions of {country} are {} (`facerights jurisdictions` lists their names)",
-                crate::printable::printable_max(wanted, 20),
-                regions.join(", ")
-            ));
-        }
+    // A region code of a country that has regions, or a country that is covered only by region
+    // (the United States): list that country's regions.
+    let country = upper.split_once('-').map_or(upper.as_str(), |(c, _)| c);
+    let regions: Vec<String> = data
+        .jurisdictions
+        .iter()
+        .filter(|j| j.code.starts_with(&format!("{country}-")))
+        .map(|j| format!("{} ({})", j.code, j.name))
+        .collect();
+    if !regions.is_empty() {
+        let what = if upper.contains('-') {
+            format!(
+                "unknown region `{}`",
+                crate::printable::printable_max(wanted, 20)
+            )
+        } else {
+            format!("`{country}` is covered by region")
+        };
+        return Err(format!(
+            "{what}; the regions of {country} facerights covers are {} (`facerights jurisdictions` lists them with their laws)",
+            regions.join(", ")
+        ));
     }
     let suggestions = suggest(data, wanted);
     let hint = if suggestions.is_empty() {
@@ -65,7 +72,7 @@ pub fn find<'a>(data: &'a Data, input: &str) -> Result<&'a Jurisdiction, String>
     } else {
         format!("unknown jurisdiction `{wanted}`")
     };
-    Err(format!("{known}; {hint} facerights covers the EU, Iceland, Liechtenstein, Norway and the United Kingdom."))
+    Err(format!("{known}; {hint} facerights covers the EU, Iceland, Liechtenstein, Norway, the United Kingdom, Switzerland, Australia, Canada, Illinois (US-IL) and California (US-CA)."))
 }
 
 /// Up to three jurisdictions closest to `input`.

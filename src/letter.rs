@@ -37,6 +37,9 @@ pub struct Letter {
     pub enclosures: Vec<String>,
     /// Localized page label with the placeholders `{page}` and `{pages}`, e.g. `"Page {page} of {pages}"`.
     pub page_label: String,
+    /// The paper the letter's jurisdiction uses (US Letter in the United States and Canada, else
+    /// A4); `--paper` overrides it.
+    pub paper: crate::data::PaperSize,
 }
 
 /// A page label pattern (see [`Letter::page_label`]) filled in for page `page` of `pages`.

@@ -5,8 +5,13 @@ ui-language = Език на тези въпроси
 country-search = Къде живеете? Въведете част от името на държавата или кода ѝ (Enter показва списъка)
 country-pick = Изберете държавата си
 country-chosen = → { $country } ({ $code })
-country-none = Няма държава, която да отговаря на „{ $input }“. facerights обхваща ЕС, Исландия, Лихтенщайн, Норвегия и Обединеното кралство.
-land-pick = В коя германска федерална провинция живеете? Жалба бихте подали до нейния орган за защита на данните.
+country-none = Няма държава, която да отговаря на „{ $input }“. facerights обхваща ЕС, Исландия, Лихтенщайн, Норвегия, Обединеното кралство, Швейцария, Австралия, Канада, Илинойс и Калифорния.
+region-pick-DE = В коя германска федерална провинция живеете? Жалба бихте подали до нейния орган за защита на данните.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = В коя канадска провинция или територия живеете? Британска Колумбия, Албърта и Квебек имат собствен закон за защита на личната информация в частния сектор.
+region-other-CA = Друга провинция или територия (федерален закон, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Съгласно { $law } facerights не предлага такова писмо: { $task }. Изберете друга възможност.
 letter-language = Език на писмото
 language-complete = завършен
 language-draft = чернова, още непрегледана от носител на езика
@@ -14,6 +19,10 @@ request-kind = Кое писмо?
 request-access = Достъп (чл. 15): питате какво пази Clearview за Вас. Доказателствата се запазват.
 request-erasure = Изтриване (чл. 17): искате от Clearview да изтрие всичко. Така изчезват и доказателствата за това какво е пазила компанията.
 request-access-erasure = Достъп, след това изтриване: първо получавате копие, после всичко се изтрива. Препоръчително.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Достъп: питате какво пази Clearview за Вас. Доказателствата се запазват.
+request-erasure-regime = Изтриване: искате от Clearview да изтрие всичко. Така изчезват и доказателствата за това какво е пазила компанията.
+request-access-erasure-regime = Достъп, след това изтриване: първо получавате копие, после всичко се изтрива. Препоръчително.
 name = Вашето пълно име (както ще се подпишете)
 email = Вашият имейл адрес за отговора (по желание, Enter за пропускане)
 address-line = Пощенски адрес, ред { $number } (Enter на празен ред за край)
@@ -43,9 +52,21 @@ next-sign = Прочетете писмото, след това го разпе
 next-send = Изпратете го по пощата на адрес: { $recipient } (ако е възможно, с препоръчана пратка с обратна разписка), или поставете текста в имейл, ако знаете имейл адрес на Clearview.
 next-copy = Запазете копие от писмото и доказателството за изпращането му.
 next-deadline = Clearview трябва да отговори в срок от един месец от получаването: ако изпратите писмото днес, срокът изтича около: { $date } (чл. 12, пар. 3). Срокът тече от получаването на писмото, затова отчетете и времето за доставка по пощата.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Ако изпратите писмото днес, Clearview би трябвало да отговори приблизително до { $date } ({ $provision }). Срокът тече от получаването на писмото, затова отчетете и времето за доставка по пощата.
 next-complain = Ако не получите пълен отговор навреме, можете да подадете жалба до надзорния орган: { $authority }, { $address } ({ $website }). Приложете писмото си и доказателството за изпращането му.
-next-complain-land = Ако не получите пълен отговор навреме, можете да подадете жалба до органа за защита на данните на германската федерална провинция, в която живеете; командата `facerights jurisdictions` ги изброява (DE-BY, DE-NW, …). Приложете писмото си и доказателството за изпращането му.
+next-complain-land-of-residence = Ако не получите пълен отговор навреме, можете да подадете жалба до органа за защита на данните на германската федерална провинция, в която живеете; командата `facerights jurisdictions` ги изброява (DE-BY, DE-NW, …). Приложете писмото си и доказателството за изпращането му.
 next-complain-uk = Ако не получите пълен отговор навреме, подайте жалба първо до Clearview (раздел 164A от Data Protection Act 2018), а след това до надзорния орган: { $authority }, { $address } ({ $website }). Приложете писмата си и доказателството за изпращането им.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Ако не получите пълен отговор навреме, подайте жалба първо до Clearview (за това служи напомнянето), а след 30 дни – до органа: { $authority } ({ $website }). Приложете писмата си и доказателството за изпращането им.
+next-complain-ca = Липсата на отговор в срок от 30 дни се смята за отказ (PIPEDA s. 8(5)): тогава в срок от шест месеца можете да подадете писмена жалба до органа: { $authority }, { $address } ({ $website }). Приложете писмата си и доказателството за изпращането им.
+next-complain-bc = Ако не получите пълен отговор навреме, можете да поискате преразглеждане от органа: { $authority } ({ $website }); за искането за преразглеждане има отделен срок от 30 работни дни.
+next-complain-ab = Ако не получите пълен отговор навреме, в срок от 30 дни от решението на Clearview можете писмено да поискате преразглеждане от органа: { $authority } ({ $website }).
+next-complain-qc = Липсата на отговор в срок от 30 дни се смята за отказ: тогава можете да поискате разглеждане на спора (demande d'examen de mésentente) от органа: { $authority }, { $address } ({ $website }).
+next-complain-ch = Ако не получите пълен отговор навреме, можете да подадете сигнал до органа: { $authority } ({ $website }). Той може да започне проверка, но Вие не сте страна в производството; правата си на достъп и изтриване защитавате пред гражданските съдилища (Art. 32 FADP).
+next-complain-cal = Ако не получите пълен отговор навреме, можете да подадете жалба до органа: { $authority } ({ $website }); той следи за спазването на CCPA, но не действа от името на отделни лица.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Никой надзорен орган не приема жалби от отделни лица по Illinois Biometric Information Privacy Act: запазете писмото и доказателството за изпращането му – те ще послужат като доказателства, ако решите да продължите сами или чрез адвокат.
 note-subdivision = писмото не посочва орган за жалби: в Германия това е органът на федералната провинция, в която живеете. За да го посочите, използвайте --jurisdiction { $example } (или колона `jurisdiction` с такива кодове); командата `facerights jurisdictions` изброява кодовете.
 draft-note = Забележка: текстът на писмото ({ $language }) е чернова, която все още не е прегледана от носител на езика с юридически познания. Прочетете го, преди да го изпратите.
 # After a batch's draft note: how many letters are in that language.
@@ -104,6 +125,8 @@ note-eml-no-sender = черновата на имейла няма подате�
 note-complaint-form = { $authority } приема жалби и чрез свой формуляр: { $url } – можете да поставите там текста на писмото и да приложите приложенията.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO очаква първо да подадете жалба до Clearview (раздел 164A от Data Protection Act 2018): напомнянето е такава жалба; посочете датата му с --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC очаква първо да подадете жалба до Clearview и да му дадете 30 дни за отговор: напомнянето е такава жалба; посочете датата му с --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } приема жалби само на езиците с кодове { $languages }; тази жалба е на друг език. Напишете я с --language { $code }.

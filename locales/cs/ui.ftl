@@ -6,8 +6,13 @@ ui-language = Jazyk těchto otázek
 country-search = Kde bydlíte? Napište část názvu země nebo její kód (Enter zobrazí seznam)
 country-pick = Vyberte svou zemi
 country-chosen = → { $country } ({ $code })
-country-none = Zadání „{ $input }“ neodpovídá žádná země. facerights pokrývá EU, Island, Lichtenštejnsko, Norsko a Spojené království.
-land-pick = Ve které německé spolkové zemi bydlíte? Stížnost byste podávali u jejího úřadu pro ochranu osobních údajů.
+country-none = Zadání „{ $input }“ neodpovídá žádná země. facerights pokrývá EU, Island, Lichtenštejnsko, Norsko, Spojené království, Švýcarsko, Austrálii, Kanadu, Illinois a Kalifornii.
+region-pick-DE = Ve které německé spolkové zemi bydlíte? Stížnost byste podávali u jejího úřadu pro ochranu osobních údajů.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = Ve které kanadské provincii nebo teritoriu bydlíte? Britská Kolumbie, Alberta a Québec mají vlastní zákon o ochraně osobních údajů v soukromém sektoru.
+region-other-CA = Jiná provincie nebo teritorium (federální zákon, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Podle zákona { $law } facerights takový dopis nenabízí: { $task }. Vyberte jinou možnost.
 letter-language = Jazyk dopisu
 language-complete = kompletní
 language-draft = koncept, zatím nezkontrolovaný rodilým mluvčím
@@ -15,6 +20,10 @@ request-kind = Jaký dopis?
 request-access = Přístup (čl. 15): zeptat se, jaké údaje o vás Clearview uchovává. Důkazy zůstanou zachovány.
 request-erasure = Výmaz (čl. 17): požadovat po Clearview vymazání všeho. Zničí se tím důkazy o uchovávaných údajích.
 request-access-erasure = Přístup, pak výmaz: nejdříve kopie údajů, potom vymazání všeho. Doporučeno.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Přístup: zeptat se, jaké údaje o vás Clearview uchovává. Důkazy zůstanou zachovány.
+request-erasure-regime = Výmaz: požadovat po Clearview vymazání všeho. Zničí se tím důkazy o uchovávaných údajích.
+request-access-erasure-regime = Přístup, pak výmaz: nejdříve kopie údajů, potom vymazání všeho. Doporučeno.
 name = Vaše celé jméno (tak, jak se podepíšete)
 email = Vaše e-mailová adresa pro odpověď (nepovinné, Enter pro přeskočení)
 address-line = Poštovní adresa, řádek { $number } (Enter na prázdném řádku zadávání ukončí)
@@ -44,9 +53,21 @@ next-sign = Přečtěte si dopis, vytiskněte ho a podepište (nad vytištěným
 next-send = Pošlete ho poštou na adresu: { $recipient } (pokud možno doporučeně s dodejkou), nebo vložte text do e-mailu, pokud máte e-mailovou adresu Clearview.
 next-copy = Uschovejte si kopii dopisu a doklad o odeslání.
 next-deadline = Clearview musí odpovědět do jednoho měsíce od doručení. Pokud dopis odešlete dnes, je to přibližně tento den: { $date } (čl. 12(3)). Lhůta začíná běžet doručením, počítejte proto s dobou přepravy.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Pokud dopis odešlete dnes, měla by Clearview odpovědět přibližně do tohoto dne: { $date } ({ $provision }). Lhůta začíná běžet doručením, počítejte proto s dobou přepravy.
 next-complain = Pokud včas nedostanete úplnou odpověď, můžete podat stížnost u dozorového úřadu: { $authority }, { $address } ({ $website }). Přiložte svůj dopis a doklad o odeslání.
-next-complain-land = Pokud včas nedostanete úplnou odpověď, můžete podat stížnost u úřadu pro ochranu osobních údajů německé spolkové země, v níž bydlíte; vypíše je příkaz `facerights jurisdictions` (DE-BY, DE-NW, …). Přiložte svůj dopis a doklad o odeslání.
+next-complain-land-of-residence = Pokud včas nedostanete úplnou odpověď, můžete podat stížnost u úřadu pro ochranu osobních údajů německé spolkové země, v níž bydlíte; vypíše je příkaz `facerights jurisdictions` (DE-BY, DE-NW, …). Přiložte svůj dopis a doklad o odeslání.
 next-complain-uk = Pokud včas nedostanete úplnou odpověď, podejte stížnost nejprve u Clearview (oddíl 164A zákona Data Protection Act 2018), poté u dozorového úřadu: { $authority }, { $address } ({ $website }). Přiložte své dopisy a doklad o odeslání.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Pokud včas nedostanete úplnou odpověď, podejte stížnost nejprve u Clearview (k tomu slouží urgence) a po 30 dnech u úřadu: { $authority } ({ $website }). Přiložte své dopisy a doklad o odeslání.
+next-complain-ca = Pokud Clearview do 30 dnů neodpoví, považuje se to za odmítnutí (PIPEDA s. 8(5)): pak můžete do šesti měsíců podat písemnou stížnost u úřadu: { $authority }, { $address } ({ $website }). Přiložte své dopisy a doklad o odeslání.
+next-complain-bc = Pokud včas nedostanete úplnou odpověď, můžete požádat o přezkum úřad: { $authority } ({ $website }); pro žádost o přezkum platí samostatná lhůta 30 pracovních dnů.
+next-complain-ab = Pokud včas nedostanete úplnou odpověď, můžete do 30 dnů od rozhodnutí Clearview písemně požádat o přezkum úřad: { $authority } ({ $website }).
+next-complain-qc = Pokud Clearview do 30 dnů neodpoví, považuje se to za odmítnutí: pak můžete požádat o přezkoumání sporu (demande d'examen de mésentente) úřad: { $authority }, { $address } ({ $website }).
+next-complain-ch = Pokud včas nedostanete úplnou odpověď, můžete podat oznámení úřadu: { $authority } ({ $website }). Ten může věc prošetřit, vy však nejste účastníkem řízení; své nároky na přístup a výmaz uplatníte u civilních soudů (Art. 32 FADP).
+next-complain-cal = Pokud včas nedostanete úplnou odpověď, můžete podat stížnost u úřadu: { $authority } ({ $website }); ten dohlíží na dodržování CCPA, za jednotlivce však nejedná.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Podle zákona Illinois Biometric Information Privacy Act nepřijímá stížnosti jednotlivců žádný úřad: uschovejte si dopis a doklad o odeslání, které poslouží jako důkaz, pokud budete věc dále řešit sami nebo prostřednictvím advokáta.
 note-subdivision = dopis neuvádí žádný úřad pro stížnosti: v Německu je to úřad spolkové země, v níž bydlíte. Chcete-li ho uvést, použijte --jurisdiction { $example } (nebo sloupec `jurisdiction` s takovými kódy); kódy vypíše příkaz `facerights jurisdictions`.
 draft-note = Upozornění: text dopisu ve zvoleném jazyce ({ $language }) je koncept, který zatím nezkontroloval žádný rodilý mluvčí s právním vzděláním. Před odesláním si ho přečtěte.
 # After a batch's draft note: how many letters are in that language.
@@ -105,6 +126,8 @@ note-eml-no-sender = koncept e-mailu nemá odesílatele: doplníte jej pomocí -
 note-complaint-form = { $authority } přijímá stížnosti také prostřednictvím formuláře: { $url } – můžete do něj vložit text dopisu a připojit přílohy.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO očekává, že si nejprve stěžujete přímo u Clearview (oddíl 164A zákona Data Protection Act 2018): takovou stížností je urgence; její datum zadejte pomocí --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC očekává, že si nejprve stěžujete přímo u Clearview a dáte jí 30 dní na odpověď: takovou stížností je urgence; její datum zadejte pomocí --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } přijímá stížnosti jen v jazycích s kódy { $languages }; tato stížnost je v jiném jazyce. Napište ji s volbou --language { $code }.

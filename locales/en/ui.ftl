@@ -8,9 +8,14 @@ country-search = Where do you live? Type part of the country name or its code (E
 country-pick = Choose your country
 # $country: the country chosen, $code: its code.
 country-chosen = → { $country } ({ $code })
-country-none = No country matches “{ $input }”. facerights covers the EU, Iceland, Liechtenstein, Norway and the United Kingdom.
+country-none = No country matches “{ $input }”. facerights covers the EU, Iceland, Liechtenstein, Norway, the United Kingdom, Switzerland, Australia, Canada, Illinois and California.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = In which German Land (federal state) do you live? Its data protection authority is the one you would complain to.
+region-pick-DE = In which German Land (federal state) do you live? Its data protection authority is the one you would complain to.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = In which province or territory do you live? British Columbia, Alberta and Québec have their own private-sector privacy law.
+region-other-CA = Another province or territory (federal law, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = facerights has no such letter under the { $law }: { $task }. Choose another.
 letter-language = Language of the letter
 language-complete = complete
 language-draft = draft, not yet reviewed by a native speaker
@@ -18,6 +23,10 @@ request-kind = Which letter?
 request-access = Access (Art. 15): ask what Clearview holds about you. Keeps the evidence.
 request-erasure = Erasure (Art. 17): tell Clearview to delete everything. Destroys the evidence of what it held.
 request-access-erasure = Access, then erasure: get a copy first, then have everything deleted. Recommended.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Access: ask what Clearview holds about you. Keeps the evidence.
+request-erasure-regime = Deletion: tell Clearview to delete everything. Destroys the evidence of what it held.
+request-access-erasure-regime = Access, then deletion: get a copy first, then have everything deleted. Recommended.
 name = Your full name (as you will sign)
 email = Your e-mail address for the reply (optional, Enter to skip)
 address-line = Postal address, line { $number } (Enter on an empty line to finish)
@@ -51,12 +60,24 @@ next-send = Send it by post to { $recipient } (registered post with proof of del
 next-copy = Keep a copy of the letter and the proof of sending.
 # $date: the date one month after today, formatted.
 next-deadline = Clearview must answer within one month of receiving it: if you send it today, by about { $date } (Art. 12(3)); the month starts when the letter arrives, so allow for the post.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Clearview should answer by about { $date } if you send it today ({ $provision }); the period starts when the letter arrives, so allow for the post.
 # $authority: the supervisory authority's name; $address: its postal address; $website: its website.
 next-complain = If there is no full answer in time, you can complain to { $authority }, { $address } ({ $website }). Attach your letter and the proof of sending.
 # A German letter written without the Land: no authority is named.
-next-complain-land = If there is no full answer in time, you can complain to the data protection authority of the German Land where you live; `facerights jurisdictions` lists them (DE-BY, DE-NW, …). Attach your letter and the proof of sending.
+next-complain-land-of-residence = If there is no full answer in time, you can complain to the data protection authority of the German Land where you live; `facerights jurisdictions` lists them (DE-BY, DE-NW, …). Attach your letter and the proof of sending.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = If there is no full answer in time, complain to Clearview first (section 164A of the Data Protection Act 2018), then to { $authority }, { $address } ({ $website }). Attach your letters and the proof of sending.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = If there is no full answer in time, complain to Clearview first (the reminder letter does that), then, after 30 days, to the { $authority } ({ $website }). Attach your letters and the proof of sending.
+next-complain-ca = No answer within 30 days is a refusal (PIPEDA s. 8(5)): you can then complain in writing to the { $authority }, { $address } ({ $website }), within six months. Attach your letters and the proof of sending.
+next-complain-bc = If there is no full answer in time, you can ask the { $authority } to review it ({ $website }); the request for review has its own time limit of 30 business days.
+next-complain-ab = If there is no full answer in time, you can ask the { $authority } for a review, in writing, within 30 days of Clearview's decision ({ $website }).
+next-complain-qc = No reply within 30 days counts as a refusal: you can then ask the { $authority } to examine the disagreement (demande d'examen de mésentente), { $address } ({ $website }).
+next-complain-ch = If there is no full answer in time: the { $authority } takes reports ({ $website }) and may investigate, but you are not a party; your claims to access and deletion are enforced in the civil courts (Art. 32 FADP).
+next-complain-cal = If there is no full answer in time, you can complain to the { $authority } ({ $website }); it enforces the CCPA, but it does not act for you individually.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = No regulator takes individual complaints under the Illinois Biometric Information Privacy Act: keep the letter and the proof of sending, which are evidence if you or a lawyer take the matter further.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = the letter names no complaint authority: in Germany it is the authority of the Land where you live. Use --jurisdiction { $example } (or a `jurisdiction` column with such codes) to name it; `facerights jurisdictions` lists the codes.
 draft-note = Note: the { $language } letter text is a draft that no native speaker with legal knowledge has reviewed yet. Read it before you send it.
@@ -117,6 +138,8 @@ note-eml-no-sender = the e-mail draft has no sender: give --email to fill it in,
 note-complaint-form = { $authority } also takes complaints through its form: { $url } — you can paste the letter's text there and attach the enclosures.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = the ICO expects you to complain to Clearview first (section 164A of the Data Protection Act 2018): the reminder letter is such a complaint; give its date with --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = the OAIC expects you to complain to Clearview first and to allow it 30 days: the reminder letter is such a complaint; give its date with --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } takes complaints in { $languages }: this one is not among them. Write it with --language { $code }.

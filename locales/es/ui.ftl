@@ -5,9 +5,14 @@ ui-language = Idioma de estas preguntas
 country-search = ¿Dónde vive? Escriba parte del nombre del país o su código (Intro muestra la lista)
 country-pick = Elija su país
 country-chosen = → { $country } ({ $code })
-country-none = Ningún país coincide con «{ $input }». facerights cubre la UE, Islandia, Liechtenstein, Noruega y el Reino Unido.
+country-none = Ningún país coincide con «{ $input }». facerights cubre la UE, Islandia, Liechtenstein, Noruega, el Reino Unido, Suiza, Australia, Canadá, Illinois y California.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = ¿En qué Land alemán (estado federado) vive? Su autoridad de protección de datos es aquella ante la que presentaría una reclamación.
+region-pick-DE = ¿En qué Land alemán (estado federado) vive? Su autoridad de protección de datos es aquella ante la que presentaría una reclamación.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = ¿En qué provincia o territorio vive? Columbia Británica, Alberta y Quebec tienen cada una su propia ley de privacidad para el sector privado.
+region-other-CA = Otra provincia o territorio (ley federal, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Con esta ley ({ $law }), facerights no ofrece este tipo de carta: { $task }. Elija otra opción.
 letter-language = Idioma de la carta
 language-complete = completo
 language-draft = borrador, aún no revisado por un hablante nativo
@@ -15,6 +20,10 @@ request-kind = ¿Qué carta?
 request-access = Acceso (art. 15): preguntar qué datos tiene Clearview sobre usted. Conserva las pruebas.
 request-erasure = Supresión (art. 17): exigir a Clearview que borre todo. Destruye las pruebas de lo que tenía.
 request-access-erasure = Acceso y después supresión: primero obtener una copia, luego pedir que se borre todo. Recomendado.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Acceso: preguntar qué datos tiene Clearview sobre usted. Conserva las pruebas.
+request-erasure-regime = Eliminación: exigir a Clearview que borre todo. Destruye las pruebas de lo que tenía.
+request-access-erasure-regime = Acceso y después eliminación: primero obtener una copia, luego pedir que se borre todo. Recomendado.
 name = Su nombre completo (tal como firmará)
 email = Su dirección de correo electrónico para la respuesta (opcional, Intro para omitir)
 address-line = Dirección postal, línea { $number } (Intro en una línea vacía para terminar)
@@ -46,11 +55,23 @@ next-sign = Lea la carta, imprímala y fírmela (en el espacio encima de su nomb
 next-send = Envíela por correo postal a { $recipient } (si puede, certificada con acuse de recibo), o pegue el texto en un correo electrónico si tiene una dirección de Clearview.
 next-copy = Guarde una copia de la carta y el justificante de envío.
 next-deadline = Clearview debe responder en el plazo de un mes desde que recibe la carta. Si la envía hoy, la fecha aproximada es: { $date } (art. 12(3)). El plazo empieza cuando llega la carta, así que cuente con el tiempo del correo.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Si la envía hoy, la fecha aproximada en que Clearview debería responder es: { $date } ({ $provision }). El plazo empieza cuando llega la carta, así que cuente con el tiempo del correo.
 next-complain = Si no recibe una respuesta completa a tiempo, puede presentar una reclamación ante la autoridad de control: { $authority }, { $address } ({ $website }). Adjunte su carta y el justificante de envío.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Si no recibe una respuesta completa a tiempo, puede presentar una reclamación ante la autoridad de protección de datos del Land alemán en el que vive; `facerights jurisdictions` las enumera (DE-BY, DE-NW, …). Adjunte su carta y el justificante de envío.
+next-complain-land-of-residence = Si no recibe una respuesta completa a tiempo, puede presentar una reclamación ante la autoridad de protección de datos del Land alemán en el que vive; `facerights jurisdictions` las enumera (DE-BY, DE-NW, …). Adjunte su carta y el justificante de envío.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Si no recibe una respuesta completa a tiempo, reclame primero ante Clearview (artículo 164A de la Data Protection Act 2018) y después ante la autoridad de control: { $authority }, { $address } ({ $website }). Adjunte sus cartas y los justificantes de envío.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Si no recibe una respuesta completa a tiempo, reclame primero ante Clearview (eso hace la carta de reiteración) y, pasados 30 días, ante la autoridad de control: { $authority } ({ $website }). Adjunte sus cartas y los justificantes de envío.
+next-complain-ca = La falta de respuesta en 30 días equivale a una denegación (PIPEDA s. 8(5)): puede entonces presentar una reclamación por escrito, en un plazo de seis meses, ante la autoridad competente: { $authority }, { $address } ({ $website }). Adjunte sus cartas y los justificantes de envío.
+next-complain-bc = Si no recibe una respuesta completa a tiempo, puede pedir una revisión a la autoridad competente: { $authority } ({ $website }); la solicitud de revisión tiene su propio plazo de 30 días hábiles.
+next-complain-ab = Si no recibe una respuesta completa a tiempo, puede pedir por escrito una revisión a la autoridad competente: { $authority } ({ $website }), en un plazo de 30 días desde la decisión de Clearview.
+next-complain-qc = La falta de respuesta en 30 días equivale a una denegación: puede entonces presentar una solicitud de examen del desacuerdo (demande d'examen de mésentente) ante la autoridad competente: { $authority }, { $address } ({ $website }).
+next-complain-ch = Si no recibe una respuesta completa a tiempo, puede presentar una denuncia ante la autoridad federal: { $authority } ({ $website }); esta puede abrir una investigación, pero usted no es parte en el procedimiento. Sus derechos de acceso y eliminación se hacen valer ante los tribunales civiles (art. 32 FADP).
+next-complain-cal = Si no recibe una respuesta completa a tiempo, puede presentar una reclamación ante la autoridad de control: { $authority } ({ $website }); esta vela por el cumplimiento de la CCPA, pero no actúa en su nombre de forma individual.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Ninguna autoridad de control tramita reclamaciones individuales en virtud de la Illinois Biometric Information Privacy Act: conserve la carta y el justificante de envío, que servirán de prueba si lleva el asunto más lejos, por su cuenta o con un abogado.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = la carta no indica ninguna autoridad de control: en Alemania es la del Land en el que usted vive. Use --jurisdiction { $example } (o una columna `jurisdiction` con esos códigos) para indicarla; `facerights jurisdictions` enumera los códigos.
 draft-note = Nota: el texto de la carta en el idioma elegido ({ $language }) es un borrador que aún no ha revisado ningún hablante nativo con conocimientos jurídicos. Léalo antes de enviarlo.
@@ -112,6 +133,8 @@ note-eml-no-sender = el borrador de correo electrónico no tiene remitente: ind�
 note-complaint-form = { $authority } también admite reclamaciones mediante su formulario: { $url } — puede pegar allí el texto de la carta y adjuntar los anexos.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = la ICO espera que reclame primero ante Clearview (artículo 164A de la Data Protection Act 2018): la carta de reiteración es una reclamación de ese tipo; indique su fecha con --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = la OAIC espera que reclame primero ante Clearview y le dé 30 días: la carta de reiteración es una reclamación de ese tipo; indique su fecha con --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } no admite reclamaciones redactadas en este idioma (idiomas admitidos: { $languages }). Redacte la reclamación con --language { $code }.

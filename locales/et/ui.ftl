@@ -5,9 +5,14 @@ ui-language = Nende küsimuste keel
 country-search = Kus te elate? Sisestage osa riigi nimest või riigikood (Enter näitab loendit)
 country-pick = Valige oma riik
 country-chosen = → { $country } ({ $code })
-country-none = Otsingule „{ $input }“ ei vasta ükski riik. facerights hõlmab ELi, Islandit, Liechtensteini, Norrat ja Ühendkuningriiki.
+country-none = Otsingule „{ $input }“ ei vasta ükski riik. facerights hõlmab ELi, Islandit, Liechtensteini, Norrat, Ühendkuningriiki, Šveitsi, Austraaliat, Kanadat, Illinoisi ja Californiat.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = Millises Saksamaa liidumaas te elate? Kaebuse esitaksite selle liidumaa andmekaitseasutusele.
+region-pick-DE = Millises Saksamaa liidumaas te elate? Kaebuse esitaksite selle liidumaa andmekaitseasutusele.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = Millises Kanada provintsis või territooriumil te elate? Briti Columbial, Albertal ja Québecil on oma erasektori privaatsusseadus.
+region-other-CA = Muu provints või territoorium (föderaalseadus, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Seaduse { $law } alusel facerights sellist kirja ei koosta: { $task }. Valige midagi muud.
 letter-language = Kirja keel
 language-complete = valmis
 language-draft = mustand, emakeelne kõneleja pole seda veel üle vaadanud
@@ -15,6 +20,10 @@ request-kind = Milline kiri?
 request-access = Juurdepääs (art 15): küsige, mida Clearview teie kohta säilitab. Tõendid jäävad alles.
 request-erasure = Kustutamine (art 17): nõudke, et Clearview kustutaks kõik. Sellega kaovad ka tõendid selle kohta, mida ettevõttel oli.
 request-access-erasure = Kõigepealt juurdepääs, siis kustutamine: esmalt saate koopia, seejärel kustutatakse kõik. Soovitatav.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Juurdepääs: küsige, mida Clearview teie kohta säilitab. Tõendid jäävad alles.
+request-erasure-regime = Kustutamine: nõudke, et Clearview kustutaks kõik. Sellega kaovad ka tõendid selle kohta, mida ettevõttel oli.
+request-access-erasure-regime = Kõigepealt juurdepääs, siis kustutamine: esmalt saate koopia, seejärel kustutatakse kõik. Soovitatav.
 name = Teie täisnimi (nii, nagu allkirjastate)
 email = Teie e-posti aadress vastuse jaoks (valikuline, vahelejätmiseks vajutage Enter)
 address-line = Postiaadress, rida { $number } (lõpetamiseks vajutage tühjal real Enter)
@@ -46,11 +55,23 @@ next-sign = Lugege kiri läbi, printige see välja ja allkirjastage (trükitud n
 next-send = Saatke see postiga adressaadile: { $recipient } (võimaluse korral väljastusteatega tähtkirjana) või kleepige tekst e-kirja, kui teate Clearview AI e-posti aadressi.
 next-copy = Hoidke alles kirja koopia ja saatmist tõendav dokument.
 next-deadline = Clearview peab vastama ühe kuu jooksul pärast kirja kättesaamist: kui saadate selle täna, on tähtaeg umbes { $date } (art 12 lg 3). Kuu algab kirja kättesaamisest, seega arvestage ka posti kohaletoimetamise ajaga.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Kui saadate kirja täna, peaks Clearview vastama umbes tähtpäevaks { $date } ({ $provision }). Tähtaeg algab kirja kättesaamisest, seega arvestage ka posti kohaletoimetamise ajaga.
 next-complain = Kui te ei saa õigeks ajaks täielikku vastust, võite esitada kaebuse järelevalveasutusele: { $authority }, { $address } ({ $website }). Lisage oma kiri ja saatmist tõendav dokument.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Kui te ei saa õigeks ajaks täielikku vastust, võite esitada kaebuse oma elukohajärgse Saksamaa liidumaa andmekaitseasutusele; need on loetletud käsu `facerights jurisdictions` väljundis (DE-BY, DE-NW, …). Lisage oma kiri ja saatmist tõendav dokument.
+next-complain-land-of-residence = Kui te ei saa õigeks ajaks täielikku vastust, võite esitada kaebuse oma elukohajärgse Saksamaa liidumaa andmekaitseasutusele; need on loetletud käsu `facerights jurisdictions` väljundis (DE-BY, DE-NW, …). Lisage oma kiri ja saatmist tõendav dokument.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Kui te ei saa õigeks ajaks täielikku vastust, esitage kaebus kõigepealt Clearview AI-le (Data Protection Act 2018 jagu 164A) ja seejärel asutusele { $authority }, { $address } ({ $website }). Lisage oma kirjad ja saatmist tõendav dokument.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Kui te ei saa õigeks ajaks täielikku vastust, esitage kaebus kõigepealt Clearview AI-le (selleks on meeldetuletuskiri) ja 30 päeva pärast asutusele { $authority } ({ $website }). Lisage oma kirjad ja saatmist tõendav dokument.
+next-complain-ca = Kui vastust 30 päeva jooksul ei tule, loetakse see keeldumiseks (PIPEDA s. 8(5)): siis võite kuue kuu jooksul esitada kirjaliku kaebuse asutusele { $authority }, { $address } ({ $website }). Lisage oma kirjad ja saatmist tõendav dokument.
+next-complain-bc = Kui te ei saa õigeks ajaks täielikku vastust, võite taotleda, et asutus { $authority } asja läbi vaataks ({ $website }); läbivaatamise taotlusel on oma tähtaeg, 30 tööpäeva.
+next-complain-ab = Kui te ei saa õigeks ajaks täielikku vastust, võite 30 päeva jooksul pärast Clearview' otsust kirjalikult taotleda, et asutus { $authority } asja läbi vaataks ({ $website }).
+next-complain-qc = Kui vastust 30 päeva jooksul ei tule, loetakse see keeldumiseks: siis võite taotleda, et asutus { $authority }, { $address } ({ $website }), vaataks lahkarvamuse läbi (demande d'examen de mésentente).
+next-complain-ch = Kui te ei saa õigeks ajaks täielikku vastust, võite esitada teate asutusele { $authority } ({ $website }). Asutus võib algatada uurimise, kuid teie ei ole menetluse osaline; oma nõudeid juurdepääsu ja kustutamise kohta saate maksma panna tsiviilkohtus (Art. 32 FADP).
+next-complain-cal = Kui te ei saa õigeks ajaks täielikku vastust, võite esitada kaebuse asutusele { $authority } ({ $website }); see teeb järelevalvet CCPA täitmise üle, kuid ei tegutse üksikisikute nimel.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Seaduse Illinois Biometric Information Privacy Act alusel ei võta ükski järelevalveasutus üksikisikute kaebusi vastu: hoidke alles kiri ja saatmist tõendav dokument, sest need on tõendid, kui otsustate asjaga ise või juristi abiga edasi minna.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = kirjas ei ole nimetatud asutust, kellele kaebus esitada: Saksamaal on selleks teie elukohajärgse liidumaa asutus. Selle nimetamiseks kasutage --jurisdiction { $example } (või veergu `jurisdiction` selliste koodidega); koodid loetleb `facerights jurisdictions`.
 draft-note = Märkus: kirja tekst ({ $language }) on mustand, mida ükski selle keele emakeelne kõneleja, kellel on õigusalased teadmised, pole veel üle vaadanud. Lugege see enne saatmist läbi.
@@ -112,6 +133,8 @@ note-eml-no-sender = e-kirja mustandil ei ole saatjat: lisage see suvandiga --em
 note-complaint-form = { $authority } võtab kaebusi vastu ka oma vormi kaudu: { $url } — võite kleepida sinna kirja teksti ja lisada lisad.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO eeldab, et esitate kaebuse kõigepealt Clearview'le (Data Protection Act 2018 jagu 164A): meeldetuletuskiri on selline kaebus; märkige selle kuupäev suvandiga --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC eeldab, et esitate kaebuse kõigepealt Clearview'le ja annate ettevõttele vastamiseks 30 päeva: meeldetuletuskiri on selline kaebus; märkige selle kuupäev suvandiga --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } võtab kaebusi vastu järgmistes keeltes: { $languages }; selle kaebuse keel nende hulka ei kuulu. Koostage kaebus suvandiga --language { $code }.

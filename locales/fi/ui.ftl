@@ -5,9 +5,14 @@ ui-language = Näiden kysymysten kieli
 country-search = Missä asutte? Kirjoittakaa osa maan nimestä tai maatunnus (Enter näyttää luettelon)
 country-pick = Valitkaa maanne
 country-chosen = → { $country } ({ $code })
-country-none = Mikään maa ei vastaa hakua ”{ $input }”. facerights toimii EU-maissa, Islannissa, Liechtensteinissa, Norjassa ja Yhdistyneessä kuningaskunnassa.
+country-none = Mikään maa ei vastaa hakua ”{ $input }”. facerights toimii EU-maissa, Islannissa, Liechtensteinissa, Norjassa, Yhdistyneessä kuningaskunnassa, Sveitsissä, Australiassa, Kanadassa, Illinoisissa ja Kaliforniassa.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = Missä Saksan osavaltiossa (Land) asutte? Valitus tehtäisiin kyseisen osavaltion tietosuojaviranomaiselle.
+region-pick-DE = Missä Saksan osavaltiossa (Land) asutte? Valitus tehtäisiin kyseisen osavaltion tietosuojaviranomaiselle.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = Missä Kanadan provinssissa tai territoriossa asutte? Brittiläisellä Kolumbialla, Albertalla ja Québecillä on oma yksityistä sektoria koskeva tietosuojalakinsa.
+region-other-CA = Muu provinssi tai territorio (liittovaltion laki, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Lain { $law } nojalla facerights ei laadi tällaista kirjettä: { $task }. Valitkaa jokin muu.
 letter-language = Kirjeen kieli
 language-complete = valmis
 language-draft = luonnos, jota kieltä äidinkielenään puhuva ei ole vielä tarkistanut
@@ -15,6 +20,10 @@ request-kind = Mikä kirje?
 request-access = Pääsy tietoihin (15 art.): kysytte, mitä tietoja Clearview säilyttää teistä. Todisteet säilyvät.
 request-erasure = Poistaminen (17 art.): vaaditte, että Clearview poistaa kaiken. Samalla katoavat todisteet siitä, mitä tietoja sillä oli.
 request-access-erasure = Ensin pääsy tietoihin, sitten poistaminen: saatte ensin kopion, sitten kaikki poistetaan. Suositeltava.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Pääsy tietoihin: kysytte, mitä tietoja Clearview säilyttää teistä. Todisteet säilyvät.
+request-erasure-regime = Poistaminen: vaaditte, että Clearview poistaa kaiken. Samalla katoavat todisteet siitä, mitä tietoja sillä oli.
+request-access-erasure-regime = Ensin pääsy tietoihin, sitten poistaminen: saatte ensin kopion, sitten kaikki poistetaan. Suositeltava.
 name = Koko nimenne (niin kuin allekirjoitatte)
 email = Sähköpostiosoitteenne vastausta varten (vapaaehtoinen, Enter ohittaa)
 address-line = Postiosoite, rivi { $number } (Enter tyhjällä rivillä lopettaa)
@@ -46,11 +55,23 @@ next-sign = Lukekaa kirje, tulostakaa se ja allekirjoittakaa se (tulostetun nime
 next-send = Lähettäkää se postitse vastaanottajalle: { $recipient } (mahdollisuuksien mukaan kirjattuna kirjeenä vastaanottokuittauksella), tai liittäkää teksti sähköpostiin, jos tiedätte Clearview AI:n sähköpostiosoitteen.
 next-copy = Säilyttäkää kopio kirjeestä ja todiste sen lähettämisestä.
 next-deadline = Clearview AI:n on vastattava kuukauden kuluessa kirjeen saapumisesta: jos lähetätte kirjeen tänään, määräpäivä on noin { $date } (12 art. 3 kohta). Kuukausi alkaa kirjeen saapumisesta, joten varatkaa aikaa postinkululle.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Jos lähetätte kirjeen tänään, Clearview AI:n pitäisi vastata noin { $date } mennessä ({ $provision }). Määräaika alkaa kirjeen saapumisesta, joten varatkaa aikaa postinkululle.
 next-complain = Jos ette saa täydellistä vastausta ajoissa, voitte tehdä valituksen valvontaviranomaiselle: { $authority }, { $address } ({ $website }). Liittäkää mukaan kirjeenne ja todiste sen lähettämisestä.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Jos ette saa täydellistä vastausta ajoissa, voitte tehdä valituksen asuinpaikkanne Saksan osavaltion tietosuojaviranomaiselle; komento `facerights jurisdictions` luettelee ne (DE-BY, DE-NW, …). Liittäkää mukaan kirjeenne ja todiste sen lähettämisestä.
+next-complain-land-of-residence = Jos ette saa täydellistä vastausta ajoissa, voitte tehdä valituksen asuinpaikkanne Saksan osavaltion tietosuojaviranomaiselle; komento `facerights jurisdictions` luettelee ne (DE-BY, DE-NW, …). Liittäkää mukaan kirjeenne ja todiste sen lähettämisestä.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Jos ette saa täydellistä vastausta ajoissa, tehkää valitus ensin Clearview AI:lle (Data Protection Act 2018 -lain 164 a §) ja sen jälkeen: { $authority }, { $address } ({ $website }). Liittäkää mukaan kirjeenne ja todiste niiden lähettämisestä.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Jos ette saa täydellistä vastausta ajoissa, tehkää valitus ensin Clearview AI:lle (muistutuskirje on tällainen valitus) ja 30 päivän kuluttua viranomaiselle: { $authority } ({ $website }). Liittäkää mukaan kirjeenne ja todiste niiden lähettämisestä.
+next-complain-ca = Jos vastausta ei tule 30 päivän kuluessa, sitä pidetään kieltäytymisenä (PIPEDA s. 8(5)): silloin voitte kuuden kuukauden kuluessa tehdä kirjallisen valituksen viranomaiselle: { $authority }, { $address } ({ $website }). Liittäkää mukaan kirjeenne ja todiste niiden lähettämisestä.
+next-complain-bc = Jos ette saa täydellistä vastausta ajoissa, voitte pyytää asian uudelleenarviointia viranomaiselta: { $authority } ({ $website }); arviointipyynnölle on oma määräaikansa, 30 arkipäivää.
+next-complain-ab = Jos ette saa täydellistä vastausta ajoissa, voitte 30 päivän kuluessa Clearview AI:n päätöksestä pyytää kirjallisesti asian uudelleenarviointia viranomaiselta: { $authority } ({ $website }).
+next-complain-qc = Jos vastausta ei tule 30 päivän kuluessa, sitä pidetään kieltäytymisenä: silloin voitte pyytää erimielisyyden käsittelyä (demande d'examen de mésentente) viranomaiselta: { $authority }, { $address } ({ $website }).
+next-complain-ch = Jos ette saa täydellistä vastausta ajoissa, voitte tehdä ilmoituksen viranomaiselle: { $authority } ({ $website }). Se voi tutkia asian, mutta te ette ole asianosainen; oikeuttanne saada tiedot ja vaatia niiden poistamista ajetaan siviiliasiana tuomioistuimessa (Art. 32 FADP).
+next-complain-cal = Jos ette saa täydellistä vastausta ajoissa, voitte tehdä valituksen viranomaiselle: { $authority } ({ $website }); se valvoo CCPA:n noudattamista, mutta ei toimi yksittäisten henkilöiden puolesta.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Mikään viranomainen ei käsittele yksittäisten henkilöiden valituksia Illinois Biometric Information Privacy Act -lain nojalla: säilyttäkää kirje ja todiste sen lähettämisestä, sillä ne ovat todisteita, jos viette asiaa eteenpäin itse tai asianajajan avulla.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = kirjeessä ei mainita valitusviranomaista: Saksassa se on asuinpaikkanne osavaltion viranomainen. Jos haluatte sen mainittavan, käyttäkää valitsinta --jurisdiction { $example } (tai `jurisdiction`-saraketta, jossa on tällaisia koodeja); `facerights jurisdictions` luettelee koodit.
 draft-note = Huom.: kirjeen teksti ({ $language }) on luonnos, jota yksikään kieltä äidinkielenään puhuva, juridiikkaa tunteva henkilö ei ole vielä tarkistanut. Lukekaa se ennen kuin lähetätte kirjeen.
@@ -112,6 +133,8 @@ note-eml-no-sender = sähköpostiluonnoksessa ei ole lähettäjää: antakaa se 
 note-complaint-form = { $authority } ottaa valituksia vastaan myös lomakkeellaan: { $url } — voitte liittää kirjeen tekstin sinne ja lisätä liitteet.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO edellyttää, että teette valituksen ensin Clearview AI:lle (Data Protection Act 2018 -lain 164 a §): muistutuskirje on tällainen valitus; antakaa sen päivämäärä valitsimella --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC edellyttää, että teette valituksen ensin Clearview AI:lle ja annatte sille 30 päivää aikaa vastata: muistutuskirje on tällainen valitus; antakaa sen päivämäärä valitsimella --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } ottaa valituksia vastaan seuraavilla kielillä: { $languages }; tämän valituksen kieli ei ole niiden joukossa. Laatikaa valitus valitsimella --language { $code }.

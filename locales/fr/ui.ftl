@@ -5,9 +5,14 @@ ui-language = Langue de ces questions
 country-search = Où habitez-vous ? Tapez une partie du nom du pays ou son code (Entrée affiche la liste)
 country-pick = Choisissez votre pays
 country-chosen = → { $country } ({ $code })
-country-none = Aucun pays ne correspond à « { $input } ». facerights couvre l'UE, l'Islande, le Liechtenstein, la Norvège et le Royaume-Uni.
+country-none = Aucun pays ne correspond à « { $input } ». facerights couvre l'UE, l'Islande, le Liechtenstein, la Norvège, le Royaume-Uni, la Suisse, l'Australie, le Canada, l'Illinois et la Californie.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = Dans quel Land allemand (État fédéré) vivez-vous ? C'est auprès de son autorité de protection des données que vous introduiriez une réclamation.
+region-pick-DE = Dans quel Land allemand (État fédéré) vivez-vous ? C'est auprès de son autorité de protection des données que vous introduiriez une réclamation.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = Dans quelle province ou quel territoire vivez-vous ? La Colombie-Britannique, l'Alberta et le Québec ont chacun leur propre loi sur la protection des renseignements personnels dans le secteur privé.
+region-other-CA = Une autre province ou un autre territoire (loi fédérale, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Pour cette loi ({ $law }), facerights ne propose pas ce type de lettre : { $task }. Choisissez une autre option.
 letter-language = Langue de la lettre
 language-complete = complète
 language-draft = brouillon, pas encore relu par un locuteur natif
@@ -15,6 +20,10 @@ request-kind = Quelle lettre ?
 request-access = Accès (art. 15) : demander ce que Clearview détient sur vous. Conserve les preuves.
 request-erasure = Effacement (art. 17) : exiger que Clearview efface tout. Détruit les preuves de ce qu'elle détenait.
 request-access-erasure = Accès puis effacement : d'abord une copie, ensuite l'effacement de tout. Recommandé.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Accès : demander ce que Clearview détient sur vous. Conserve les preuves.
+request-erasure-regime = Suppression : exiger que Clearview supprime tout. Détruit les preuves de ce qu'elle détenait.
+request-access-erasure-regime = Accès puis suppression : d'abord une copie, ensuite la suppression de tout. Recommandé.
 name = Vos nom et prénom (tels que vous signez)
 email = Votre adresse électronique pour la réponse (facultatif, Entrée pour passer)
 address-line = Adresse postale, ligne { $number } (Entrée sur une ligne vide pour terminer)
@@ -46,11 +55,23 @@ next-sign = Relisez la lettre, imprimez-la et signez-la au-dessus de votre nom i
 next-send = Envoyez-la par la poste à { $recipient } (si possible en recommandé avec accusé de réception), ou collez le texte dans un courriel si vous avez une adresse de Clearview.
 next-copy = Gardez une copie de la lettre et la preuve de l'envoi.
 next-deadline = Clearview doit répondre dans un délai d'un mois à compter de la réception : si vous l'envoyez aujourd'hui, vers le { $date } (art. 12(3)) ; le délai court à partir de la réception, comptez donc le temps d'acheminement.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Si vous l'envoyez aujourd'hui, Clearview devrait répondre vers le { $date } ({ $provision }) ; le délai court à partir de la réception, comptez donc le temps d'acheminement.
 next-complain = Sans réponse complète dans ce délai, vous pouvez introduire une réclamation auprès de l'autorité de contrôle : { $authority }, { $address } ({ $website }). Joignez votre lettre et la preuve de l'envoi.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Sans réponse complète dans ce délai, vous pouvez introduire une réclamation auprès de l'autorité de protection des données du Land allemand où vous vivez ; `facerights jurisdictions` les énumère (DE-BY, DE-NW, …). Joignez votre lettre et la preuve de l'envoi.
+next-complain-land-of-residence = Sans réponse complète dans ce délai, vous pouvez introduire une réclamation auprès de l'autorité de protection des données du Land allemand où vous vivez ; `facerights jurisdictions` les énumère (DE-BY, DE-NW, …). Joignez votre lettre et la preuve de l'envoi.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Sans réponse complète dans ce délai, adressez d'abord une réclamation à Clearview (article 164A du Data Protection Act 2018), puis à l'autorité de contrôle : { $authority }, { $address } ({ $website }). Joignez vos lettres et les preuves de l'envoi.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Sans réponse complète dans ce délai, adressez d'abord une réclamation à Clearview (c'est ce que fait la lettre de relance), puis, après 30 jours, à l'autorité de contrôle : { $authority } ({ $website }). Joignez vos lettres et les preuves de l'envoi.
+next-complain-ca = Sans réponse dans les 30 jours, la demande est réputée refusée (PIPEDA s. 8(5)) ; vous pouvez alors, dans les six mois, déposer une plainte écrite auprès de l'autorité compétente : { $authority }, { $address } ({ $website }). Joignez vos lettres et les preuves de l'envoi.
+next-complain-bc = Sans réponse complète dans ce délai, vous pouvez demander une révision à l'autorité compétente : { $authority } ({ $website }) ; la demande de révision a son propre délai, de 30 jours ouvrables.
+next-complain-ab = Sans réponse complète dans ce délai, vous pouvez demander par écrit une révision à l'autorité compétente : { $authority } ({ $website }), dans les 30 jours suivant la décision de Clearview.
+next-complain-qc = Sans réponse dans les 30 jours, la demande est réputée refusée ; vous pouvez alors présenter une demande d'examen de mésentente à l'autorité compétente : { $authority }, { $address } ({ $website }).
+next-complain-ch = Sans réponse complète dans ce délai, vous pouvez adresser une dénonciation à l'autorité fédérale : { $authority } ({ $website }) ; elle peut ouvrir une enquête, mais vous n'êtes pas partie à la procédure. Vos droits d'accès et de suppression se font valoir devant les tribunaux civils (art. 32 LPD).
+next-complain-cal = Sans réponse complète dans ce délai, vous pouvez introduire une réclamation auprès de l'autorité de contrôle : { $authority } ({ $website }) ; elle veille à l'application du CCPA, mais n'agit pas pour vous à titre individuel.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Aucune autorité de contrôle n'instruit les plaintes individuelles au titre de l'Illinois Biometric Information Privacy Act : conservez la lettre et la preuve de l'envoi, qui serviront de preuves si vous donnez suite à l'affaire, vous-même ou par l'intermédiaire d'un avocat.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = la lettre ne nomme aucune autorité de contrôle : en Allemagne, c'est celle du Land où vous vivez. Utilisez --jurisdiction { $example } (ou une colonne `jurisdiction` contenant de tels codes) pour la nommer ; `facerights jurisdictions` énumère les codes.
 draft-note = Remarque : le texte de la lettre en { $language } est un brouillon qu'aucun locuteur natif ayant des connaissances juridiques n'a encore relu. Lisez-le avant de l'envoyer.
@@ -112,6 +133,8 @@ note-eml-no-sender = le brouillon de courriel n'a pas d'expéditeur : indiquez v
 note-complaint-form = { $authority } accepte aussi les réclamations au moyen de son formulaire : { $url } — vous pouvez y coller le texte de la lettre et joindre les pièces.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = l'ICO attend que vous adressiez d'abord une réclamation à Clearview (article 164A du Data Protection Act 2018) : la lettre de relance en est une ; indiquez sa date avec --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = l'OAIC attend que vous adressiez d'abord une réclamation à Clearview et que vous lui laissiez 30 jours : la lettre de relance en est une ; indiquez sa date avec --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } n'accepte pas les réclamations rédigées dans cette langue (langues acceptées : { $languages }). Rédigez la réclamation avec --language { $code }.

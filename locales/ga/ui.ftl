@@ -5,9 +5,14 @@ ui-language = Teanga na gceisteanna seo
 country-search = Cá bhfuil tú i do chónaí? Clóscríobh cuid d'ainm na tíre nó a cód (taispeánann Enter an liosta)
 country-pick = Roghnaigh do thír
 country-chosen = → { $country } ({ $code })
-country-none = Níl aon tír ag teacht le “{ $input }”. Clúdaíonn facerights an AE, an Íoslainn, Lichtinstéin, an Iorua agus an Ríocht Aontaithe.
+country-none = Níl aon tír ag teacht le “{ $input }”. Clúdaíonn facerights an AE, an Íoslainn, Lichtinstéin, an Iorua, an Ríocht Aontaithe, an Eilvéis, an Astráil, Ceanada, Illinois agus California.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = Cén Land Gearmánach (stát cónaidhme) ina bhfuil cónaí ort? Is le húdarás cosanta sonraí an Land sin a dhéanfá gearán.
+region-pick-DE = Cén Land Gearmánach (stát cónaidhme) ina bhfuil cónaí ort? Is le húdarás cosanta sonraí an Land sin a dhéanfá gearán.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = Cén cúige nó críoch ina bhfuil cónaí ort? Tá a dhlí príobháideachais féin don earnáil phríobháideach ag gach ceann de na cúigí seo: an Cholóim Bhriotanach, Alberta agus Québec.
+region-other-CA = Cúige nó críoch eile (dlí feidearálach, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Faoin dlí seo ({ $law }), níl a leithéid de litir ag facerights: { $task }. Roghnaigh rud éigin eile.
 letter-language = Teanga na litreach
 language-complete = iomlán
 language-draft = dréacht, gan athbhreithniú fós ag cainteoir dúchais
@@ -15,6 +20,10 @@ request-kind = Cén litir?
 request-access = Rochtain (Airt. 15): fiafraigh de Clearview cad atá aige fút. Coinnítear an fhianaise.
 request-erasure = Léirscriosadh (Airt. 17): ordaigh do Clearview gach rud a scriosadh. Scriostar an fhianaise faoin méid a bhí aige.
 request-access-erasure = Rochtain, ansin léirscriosadh: faigh cóip ar dtús, ansin iarr go scriosfar gach rud. Molta.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Rochtain: fiafraigh de Clearview cad atá aige fút. Coinnítear an fhianaise.
+request-erasure-regime = Scriosadh: ordaigh do Clearview gach rud a scriosadh. Scriostar an fhianaise faoin méid a bhí aige.
+request-access-erasure-regime = Rochtain, ansin scriosadh: faigh cóip ar dtús, ansin iarr go scriosfar gach rud. Molta.
 name = D'ainm iomlán (mar a shíneoidh tú é)
 email = Do sheoladh ríomhphoist don fhreagra (roghnach, Enter chun scipeáil)
 address-line = Seoladh poist, líne { $number } (Enter ar líne fholamh chun críochnú)
@@ -46,11 +55,23 @@ next-sign = Léigh an litir, ansin priontáil agus sínigh í (sa spás os cionn
 next-send = Seol sa phost í chuig { $recipient } (post cláraithe le cruthúnas seachadta más féidir), nó greamaigh an téacs i ríomhphost má tá seoladh ríomhphoist agat do Clearview.
 next-copy = Coinnigh cóip den litir agus an cruthúnas gur seoladh í.
 next-deadline = Caithfidh Clearview freagra a thabhairt laistigh de mhí ón uair a fhaigheann sé an litir. Má sheolann tú inniu í, seo an dáta, a bheag nó a mhór: { $date } (Airt. 12(3)). Tosaíonn an mhí nuair a shroicheann an litir Clearview, mar sin cuir am an phoist san áireamh.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Má sheolann tú inniu í, ba cheart do Clearview freagra a thabhairt faoin dáta seo, a bheag nó a mhór: { $date } ({ $provision }). Tosaíonn an tréimhse nuair a shroicheann an litir Clearview, mar sin cuir am an phoist san áireamh.
 next-complain = Mura bhfaigheann tú freagra iomlán in am, is féidir leat gearán a dhéanamh leis an údarás maoirseachta: { $authority }, { $address } ({ $website }). Cuir do litir agus an cruthúnas gur seoladh í faoi iamh.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Mura bhfaigheann tú freagra iomlán in am, is féidir leat gearán a dhéanamh le húdarás cosanta sonraí an Land sa Ghearmáin ina bhfuil cónaí ort; liostaíonn `facerights jurisdictions` iad (DE-BY, DE-NW, …). Cuir do litir agus an cruthúnas gur seoladh í faoi iamh.
+next-complain-land-of-residence = Mura bhfaigheann tú freagra iomlán in am, is féidir leat gearán a dhéanamh le húdarás cosanta sonraí an Land sa Ghearmáin ina bhfuil cónaí ort; liostaíonn `facerights jurisdictions` iad (DE-BY, DE-NW, …). Cuir do litir agus an cruthúnas gur seoladh í faoi iamh.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Mura bhfaigheann tú freagra iomlán in am, déan gearán le Clearview ar dtús (alt 164A de Data Protection Act 2018), agus ansin leis an údarás maoirseachta: { $authority }, { $address } ({ $website }). Cuir do litreacha agus an cruthúnas gur seoladh iad faoi iamh.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Mura bhfaigheann tú freagra iomlán in am, déan gearán le Clearview ar dtús (is é sin a dhéanann an litir mheabhrúcháin), agus ansin, tar éis 30 lá, leis an údarás maoirseachta: { $authority } ({ $website }). Cuir do litreacha agus an cruthúnas gur seoladh iad faoi iamh.
+next-complain-ca = Má théann 30 lá thart gan freagra, is ionann sin agus diúltú (PIPEDA s. 8(5)): is féidir leat ansin gearán i scríbhinn a dhéanamh, laistigh de shé mhí, leis an údarás inniúil: { $authority }, { $address } ({ $website }). Cuir do litreacha agus an cruthúnas gur seoladh iad faoi iamh.
+next-complain-bc = Mura bhfaigheann tú freagra iomlán in am, is féidir leat athbhreithniú a iarraidh ar an údarás inniúil: { $authority } ({ $website }); tá a theorainn ama féin ag an iarratas ar athbhreithniú: 30 lá oibre.
+next-complain-ab = Mura bhfaigheann tú freagra iomlán in am, is féidir leat athbhreithniú a iarraidh i scríbhinn ar an údarás inniúil: { $authority } ({ $website }), laistigh de 30 lá ó chinneadh Clearview.
+next-complain-qc = Má théann 30 lá thart gan freagra, is ionann sin agus diúltú: is féidir leat ansin iarratas ar scrúdú easaontais (demande d'examen de mésentente) a chur faoi bhráid an údaráis inniúil: { $authority }, { $address } ({ $website }).
+next-complain-ch = Mura bhfaigheann tú freagra iomlán in am, is féidir leat tuairisc a thabhairt don údarás cónaidhme: { $authority } ({ $website }); féadfaidh sé imscrúdú a dhéanamh, ach ní páirtí sa nós imeachta thú. Is sna cúirteanna sibhialta a chuirtear do chearta rochtana agus scriosta i bhfeidhm (Airt. 32 FADP).
+next-complain-cal = Mura bhfaigheann tú freagra iomlán in am, is féidir leat gearán a dhéanamh leis an údarás maoirseachta: { $authority } ({ $website }); cuireann sé an CCPA i bhfeidhm, ach ní ghníomhaíonn sé ar do shon go pearsanta.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Ní ghlacann aon rialtóir le gearáin ó dhaoine aonair faoin Illinois Biometric Information Privacy Act: coinnigh an litir agus an cruthúnas gur seoladh í, mar is fianaise iad má théann tusa nó dlíodóir níos faide leis an gcás.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = ní ainmnítear aon údarás gearán sa litir: sa Ghearmáin, is é údarás an Land ina bhfuil cónaí ort é. Úsáid --jurisdiction { $example } (nó colún `jurisdiction` le cóid den sórt sin) chun é a ainmniú; liostaíonn `facerights jurisdictions` na cóid.
 draft-note = Nóta: is dréacht é téacs na litreach sa teanga a roghnaigh tú ({ $language }) agus níl sé athbhreithnithe fós ag aon chainteoir dúchais a bhfuil eolas dlí aige. Léigh é sula seolfaidh tú é.
@@ -112,6 +133,8 @@ note-eml-no-sender = níl aon seoltóir ag an dréacht ríomhphoist: tabhair --e
 note-complaint-form = glacann { $authority } le gearáin trí fhoirm ar líne freisin: { $url } — is féidir leat téacs na litreach a ghreamú inti agus na hiatáin a cheangal léi.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = tá súil ag an ICO go ndéanfaidh tú gearán le Clearview ar dtús (alt 164A de Data Protection Act 2018): is gearán den sórt sin í an litir mheabhrúcháin; tabhair a dáta le --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = tá súil ag an OAIC go ndéanfaidh tú gearán le Clearview ar dtús agus go dtabharfaidh tú 30 lá dó: is gearán den sórt sin í an litir mheabhrúcháin; tabhair a dáta le --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = ní ghlacann { $authority } le gearáin sa teanga seo (na teangacha a nglacann sé leo: { $languages }). Scríobh an gearán le --language { $code }.

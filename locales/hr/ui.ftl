@@ -6,8 +6,13 @@ ui-language = Jezik ovih pitanja
 country-search = Gdje živite? Upišite dio naziva države ili njezinu oznaku (Enter prikazuje popis)
 country-pick = Odaberite svoju državu
 country-chosen = → { $country } ({ $code })
-country-none = Nijedna država ne odgovara unosu „{ $input }”. facerights obuhvaća EU, Island, Lihtenštajn, Norvešku i Ujedinjenu Kraljevinu.
-land-pick = U kojoj njemačkoj saveznoj zemlji živite? Pritužbu biste podnijeli njezinu tijelu za zaštitu podataka.
+country-none = Nijedna država ne odgovara unosu „{ $input }”. facerights obuhvaća EU, Island, Lihtenštajn, Norvešku, Ujedinjenu Kraljevinu, Švicarsku, Australiju, Kanadu, Illinois i Kaliforniju.
+region-pick-DE = U kojoj njemačkoj saveznoj zemlji živite? Pritužbu biste podnijeli njezinu tijelu za zaštitu podataka.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = U kojoj kanadskoj pokrajini ili na kojem teritoriju živite? Britanska Kolumbija, Alberta i Québec imaju vlastiti zakon o zaštiti privatnosti u privatnom sektoru.
+region-other-CA = Druga pokrajina ili teritorij (savezni zakon, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Prema zakonu { $law } facerights ne nudi takvo pismo: { $task }. Odaberite nešto drugo.
 letter-language = Jezik pisma
 language-complete = potpun
 language-draft = nacrt, izvorni govornik ga još nije pregledao
@@ -15,6 +20,10 @@ request-kind = Koje pismo?
 request-access = Pristup (čl. 15.): pitati koje podatke Clearview čuva o vama. Dokazi ostaju sačuvani.
 request-erasure = Brisanje (čl. 17.): zatražiti da Clearview sve izbriše. Time se uništavaju dokazi o pohranjenim podacima.
 request-access-erasure = Pristup, zatim brisanje: najprije kopija podataka, zatim brisanje svega. Preporučeno.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Pristup: pitati koje podatke Clearview čuva o vama. Dokazi ostaju sačuvani.
+request-erasure-regime = Brisanje: zatražiti da Clearview sve izbriše. Time se uništavaju dokazi o pohranjenim podacima.
+request-access-erasure-regime = Pristup, zatim brisanje: najprije kopija podataka, zatim brisanje svega. Preporučeno.
 name = Vaše ime i prezime (kako ćete se potpisati)
 email = Vaša adresa e-pošte za odgovor (neobavezno, Enter za preskakanje)
 address-line = Poštanska adresa, redak { $number } (Enter u praznom retku za završetak)
@@ -44,9 +53,21 @@ next-sign = Pročitajte pismo, ispišite ga i potpišite (iznad svojeg ispisanog
 next-send = Pošaljite ga poštom na adresu: { $recipient } (ako možete, preporučeno s povratnicom) ili zalijepite tekst u e-poruku ako imate adresu e-pošte Clearviewa.
 next-copy = Sačuvajte presliku pisma i potvrdu o slanju.
 next-deadline = Clearview mora odgovoriti u roku od mjesec dana od primitka. Ako pismo pošaljete danas, to je otprilike ovaj datum: { $date } (čl. 12(3)). Rok počinje teći kad pismo stigne, pa uračunajte vrijeme dostave.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Ako pismo pošaljete danas, Clearview bi trebao odgovoriti otprilike do { $date } ({ $provision }). Rok počinje teći kad pismo stigne, pa uračunajte vrijeme dostave.
 next-complain = Ako na vrijeme ne dobijete potpun odgovor, možete podnijeti pritužbu nadzornom tijelu: { $authority }, { $address } ({ $website }). Priložite svoje pismo i potvrdu o slanju.
-next-complain-land = Ako na vrijeme ne dobijete potpun odgovor, možete podnijeti pritužbu tijelu za zaštitu podataka njemačke savezne zemlje u kojoj živite; popis ispisuje naredba `facerights jurisdictions` (DE-BY, DE-NW, …). Priložite svoje pismo i potvrdu o slanju.
+next-complain-land-of-residence = Ako na vrijeme ne dobijete potpun odgovor, možete podnijeti pritužbu tijelu za zaštitu podataka njemačke savezne zemlje u kojoj živite; popis ispisuje naredba `facerights jurisdictions` (DE-BY, DE-NW, …). Priložite svoje pismo i potvrdu o slanju.
 next-complain-uk = Ako na vrijeme ne dobijete potpun odgovor, najprije podnesite pritužbu Clearviewu (odjeljak 164A zakona Data Protection Act 2018), a zatim nadzornom tijelu: { $authority }, { $address } ({ $website }). Priložite svoja pisma i potvrdu o slanju.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Ako na vrijeme ne dobijete potpun odgovor, najprije podnesite pritužbu Clearviewu (tome služi požurnica), a nakon 30 dana tijelu: { $authority } ({ $website }). Priložite svoja pisma i potvrdu o slanju.
+next-complain-ca = Ako Clearview ne odgovori u roku od 30 dana, smatra se da je zahtjev odbijen (PIPEDA s. 8(5)): tada u roku od šest mjeseci možete podnijeti pisanu pritužbu tijelu: { $authority }, { $address } ({ $website }). Priložite svoja pisma i potvrdu o slanju.
+next-complain-bc = Ako na vrijeme ne dobijete potpun odgovor, možete zatražiti preispitivanje od tijela: { $authority } ({ $website }); za zahtjev za preispitivanje vrijedi poseban rok od 30 radnih dana.
+next-complain-ab = Ako na vrijeme ne dobijete potpun odgovor, u roku od 30 dana od Clearviewove odluke možete pisanim putem zatražiti preispitivanje od tijela: { $authority } ({ $website }).
+next-complain-qc = Ako Clearview ne odgovori u roku od 30 dana, to se smatra odbijanjem: tada možete zatražiti ispitivanje spora (demande d'examen de mésentente) od tijela: { $authority }, { $address } ({ $website }).
+next-complain-ch = Ako na vrijeme ne dobijete potpun odgovor, možete podnijeti prijavu tijelu: { $authority } ({ $website }). Ono može pokrenuti istragu, ali vi niste stranka u postupku; svoja prava na pristup i brisanje ostvarujete pred građanskim sudovima (Art. 32 FADP).
+next-complain-cal = Ako na vrijeme ne dobijete potpun odgovor, možete podnijeti pritužbu tijelu: { $authority } ({ $website }); ono nadzire primjenu zakona CCPA, ali ne postupa u ime pojedinaca.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Prema zakonu Illinois Biometric Information Privacy Act nijedno regulatorno tijelo ne prima pritužbe pojedinaca: sačuvajte pismo i potvrdu o slanju jer će poslužiti kao dokaz ako stvar odlučite dalje voditi sami ili preko odvjetnika.
 note-subdivision = pismo ne navodi tijelo za pritužbe: u Njemačkoj je to tijelo savezne zemlje u kojoj živite. Ako ga želite navesti, upotrijebite --jurisdiction { $example } (ili stupac `jurisdiction` s takvim kodovima); kodove ispisuje naredba `facerights jurisdictions`.
 draft-note = Napomena: tekst pisma na odabranom jeziku ({ $language }) nacrt je koji još nije pregledao nijedan izvorni govornik s pravnim znanjem. Pročitajte ga prije slanja.
 # After a batch's draft note: how many letters are in that language.
@@ -105,6 +126,8 @@ note-eml-no-sender = nacrt e-poruke nema pošiljatelja: navedite --email ili će
 note-complaint-form = { $authority } prima pritužbe i putem svojeg obrasca: { $url } – ondje možete zalijepiti tekst pisma i priložiti priloge.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO očekuje da se najprije požalite Clearviewu (odjeljak 164A zakona Data Protection Act 2018): takva je pritužba požurnica; njezin datum navedite s --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC očekuje da se najprije požalite Clearviewu i date mu 30 dana za odgovor: takva je pritužba požurnica; njezin datum navedite s --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } prima pritužbe samo na jezicima s oznakama { $languages }; ova je pritužba na drugom jeziku. Napišite je s --language { $code }.

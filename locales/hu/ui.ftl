@@ -5,9 +5,14 @@ ui-language = A kérdések nyelve
 country-search = Hol lakik? Írja be az ország nevének egy részét vagy az országkódot (az Enter megjeleníti a listát)
 country-pick = Válassza ki az országát
 country-chosen = → { $country } ({ $code })
-country-none = Egyik ország sem felel meg ennek a keresésnek: „{ $input }”. A facerights az EU-ra, Izlandra, Liechtensteinre, Norvégiára és az Egyesült Királyságra terjed ki.
+country-none = Egyik ország sem felel meg ennek a keresésnek: „{ $input }”. A facerights az EU-ra, Izlandra, Liechtensteinre, Norvégiára, az Egyesült Királyságra, Svájcra, Ausztráliára, Kanadára, valamint Illinois és Kalifornia államra terjed ki.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = Melyik német tartományban (Land) él? Panaszát annak a tartománynak az adatvédelmi hatóságánál nyújthatná be.
+region-pick-DE = Melyik német tartományban (Land) él? Panaszát annak a tartománynak az adatvédelmi hatóságánál nyújthatná be.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = Melyik kanadai tartományban vagy territóriumon él? Brit Columbiának, Albertának és Québecnek saját, a magánszektorra vonatkozó adatvédelmi törvénye van.
+region-other-CA = Másik tartomány vagy territórium (szövetségi törvény, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Ennek a törvénynek ({ $law }) az alapján a facerights nem készít ilyen levelet: { $task }. Válasszon másik lehetőséget.
 letter-language = A levél nyelve
 language-complete = kész
 language-draft = piszkozat, anyanyelvi beszélő még nem ellenőrizte
@@ -15,6 +20,10 @@ request-kind = Melyik levél?
 request-access = Hozzáférés (15. cikk): megkérdezi, milyen adatokat tárol Önről a Clearview. A bizonyítékok megmaradnak.
 request-erasure = Törlés (17. cikk): felszólítja a Clearview-t, hogy töröljön mindent. Ezzel eltűnnek a bizonyítékok is arról, mit tárolt.
 request-access-erasure = Hozzáférés, majd törlés: előbb másolatot kap, utána minden törlődik. Ajánlott.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Hozzáférés: megkérdezi, milyen adatokat tárol Önről a Clearview. A bizonyítékok megmaradnak.
+request-erasure-regime = Törlés: felszólítja a Clearview-t, hogy töröljön mindent. Ezzel eltűnnek a bizonyítékok is arról, mit tárolt.
+request-access-erasure-regime = Hozzáférés, majd törlés: előbb másolatot kap, utána minden törlődik. Ajánlott.
 name = Teljes neve (ahogyan aláír)
 email = E-mail-címe a válaszhoz (nem kötelező, Enterrel átugorható)
 address-line = Postai cím, { $number }. sor (a befejezéshez üres sorban nyomja meg az Entert)
@@ -46,11 +55,23 @@ next-sign = Olvassa el a levelet, majd nyomtassa ki, és írja alá (a nyomtatot
 next-send = Küldje el postán erre a címre: { $recipient } (lehetőleg tértivevényes ajánlott levélként), vagy másolja a szöveget egy e-mailbe, ha ismeri a Clearview e-mail-címét.
 next-copy = Őrizze meg a levél másolatát és a feladás igazolását.
 next-deadline = A Clearview-nak a levél kézhezvételétől számított egy hónapon belül kell válaszolnia: ha ma adja fel, a határidő körülbelül: { $date } (12. cikk (3) bekezdés). A határidő a levél megérkezésével kezdődik, ezért számoljon a postai kézbesítés idejével is.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Ha ma adja fel a levelet, a Clearview-nak nagyjából eddig kellene válaszolnia: { $date } ({ $provision }). A határidő a levél megérkezésével kezdődik, ezért számoljon a postai kézbesítés idejével is.
 next-complain = Ha időben nem kap teljes választ, panaszt tehet a felügyeleti hatóságnál: { $authority }, { $address } ({ $website }). Mellékelje a levelét és a feladás igazolását.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Ha időben nem kap teljes választ, panaszt tehet a lakóhelye szerinti német tartomány adatvédelmi hatóságánál; a `facerights jurisdictions` parancs felsorolja ezeket (DE-BY, DE-NW, …). Mellékelje a levelét és a feladás igazolását.
+next-complain-land-of-residence = Ha időben nem kap teljes választ, panaszt tehet a lakóhelye szerinti német tartomány adatvédelmi hatóságánál; a `facerights jurisdictions` parancs felsorolja ezeket (DE-BY, DE-NW, …). Mellékelje a levelét és a feladás igazolását.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Ha időben nem kap teljes választ, először a Clearview-nál tegyen panaszt (Data Protection Act 2018, 164A. szakasz), majd ezt követően: { $authority }, { $address } ({ $website }). Mellékelje a leveleit és a feladás igazolását.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Ha időben nem kap teljes választ, először a Clearview-nál tegyen panaszt (erre szolgál az emlékeztető levél), majd 30 nap elteltével a hatóságnál: { $authority } ({ $website }). Mellékelje a leveleit és a feladás igazolását.
+next-complain-ca = Ha 30 napon belül nem érkezik válasz, az elutasításnak minősül (PIPEDA s. 8(5)): ezután hat hónapon belül írásban panaszt tehet a hatóságnál: { $authority }, { $address } ({ $website }). Mellékelje a leveleit és a feladás igazolását.
+next-complain-bc = Ha időben nem kap teljes választ, kérheti az ügy felülvizsgálatát a hatóságtól: { $authority } ({ $website }); a felülvizsgálati kérelemre külön, 30 munkanapos határidő vonatkozik.
+next-complain-ab = Ha időben nem kap teljes választ, a Clearview döntésétől számított 30 napon belül írásban kérheti az ügy felülvizsgálatát a hatóságtól: { $authority } ({ $website }).
+next-complain-qc = Ha 30 napon belül nem érkezik válasz, az elutasításnak minősül: ezután kérheti a vita kivizsgálását (demande d'examen de mésentente) a hatóságtól: { $authority }, { $address } ({ $website }).
+next-complain-ch = Ha időben nem kap teljes választ, bejelentést tehet a hatóságnál: { $authority } ({ $website }). A hatóság vizsgálatot indíthat, de Ön nem lesz az eljárás ügyfele; a hozzáférésre és a törlésre vonatkozó igényeit polgári bíróság előtt érvényesítheti (Art. 32 FADP).
+next-complain-cal = Ha időben nem kap teljes választ, panaszt tehet a hatóságnál: { $authority } ({ $website }); a hatóság a CCPA betartását felügyeli, de nem jár el egyes személyek nevében.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Az Illinois Biometric Information Privacy Act alapján egyetlen hatóság sem fogad egyéni panaszokat: őrizze meg a levelet és a feladás igazolását, mert ezek bizonyítékul szolgálnak, ha az ügyet maga vagy ügyvéd útján tovább viszi.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = a levél nem nevez meg panaszhatóságot: Németországban ez a lakóhely szerinti tartomány hatósága. Megnevezéséhez használja a --jurisdiction { $example } kapcsolót (vagy egy ilyen kódokat tartalmazó `jurisdiction` oszlopot); a kódokat a `facerights jurisdictions` sorolja fel.
 draft-note = Megjegyzés: a levél szövege ({ $language }) piszkozat, amelyet jogi ismeretekkel rendelkező anyanyelvi beszélő még nem ellenőrzött. Olvassa el, mielőtt elküldi.
@@ -112,6 +133,8 @@ note-eml-no-sender = az e-mail-tervezetnek nincs feladója: adja meg a --email k
 note-complaint-form = panaszt a hatóság űrlapján is benyújthat ({ $authority }): { $url } — oda beillesztheti a levél szövegét, és csatolhatja a mellékleteket.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = az ICO elvárja, hogy először a Clearview-nál tegyen panaszt (Data Protection Act 2018, 164A. szakasz): az emlékeztető levél ilyen panasz; adja meg a dátumát a --reminded kapcsolóval.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = az OAIC elvárja, hogy először a Clearview-nál tegyen panaszt, és 30 napot hagyjon neki a válaszra: az emlékeztető levél ilyen panasz; adja meg a dátumát a --reminded kapcsolóval.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = a hatóság ({ $authority }) csak a következő nyelveken fogad panaszt: { $languages }; ez a panasz más nyelven készült. Készítse el a panaszt a --language { $code } kapcsolóval.

@@ -5,9 +5,14 @@ ui-language = Lingua di queste domande
 country-search = Dove vive? Digiti parte del nome del Paese o il suo codice (Invio mostra l'elenco)
 country-pick = Scelga il Suo Paese
 country-chosen = → { $country } ({ $code })
-country-none = Nessun Paese corrisponde a «{ $input }». facerights copre l'UE, l'Islanda, il Liechtenstein, la Norvegia e il Regno Unito.
+country-none = Nessun Paese corrisponde a «{ $input }». facerights copre l'UE, l'Islanda, il Liechtenstein, la Norvegia, il Regno Unito, la Svizzera, l'Australia, il Canada, l'Illinois e la California.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = In quale Land tedesco (Stato federato) risiede? È all'autorità per la protezione dei dati di quel Land che potrebbe proporre reclamo.
+region-pick-DE = In quale Land tedesco (Stato federato) risiede? È all'autorità per la protezione dei dati di quel Land che potrebbe proporre reclamo.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = In quale provincia o territorio risiede? La Columbia Britannica, l'Alberta e il Québec hanno ciascuno una propria legge sulla privacy per il settore privato.
+region-other-CA = Un'altra provincia o un altro territorio (legge federale, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Per questa legge ({ $law }) facerights non prevede questo tipo di lettera: { $task }. Scelga un'altra opzione.
 letter-language = Lingua della lettera
 language-complete = completa
 language-draft = bozza, non ancora rivista da un madrelingua
@@ -15,6 +20,10 @@ request-kind = Quale lettera?
 request-access = Accesso (art. 15): chiedere quali dati Clearview conserva su di Lei. Le prove restano.
 request-erasure = Cancellazione (art. 17): chiedere a Clearview di cancellare tutto. Distrugge le prove di ciò che conservava.
 request-access-erasure = Prima accesso, poi cancellazione: prima una copia, poi la cancellazione di tutto. Consigliato.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Accesso: chiedere quali dati Clearview conserva su di Lei. Le prove restano.
+request-erasure-regime = Cancellazione: chiedere a Clearview di cancellare tutto. Distrugge le prove di ciò che conservava.
+request-access-erasure-regime = Prima accesso, poi cancellazione: prima una copia, poi la cancellazione di tutto. Consigliato.
 name = Nome e cognome (come firmerà)
 email = Indirizzo e-mail per la risposta (facoltativo, Invio per saltare)
 address-line = Indirizzo postale, riga { $number } (Invio su una riga vuota per terminare)
@@ -46,11 +55,23 @@ next-sign = Rilegga la lettera, la stampi e la firmi sopra il Suo nome stampato.
 next-send = La spedisca per posta a { $recipient } (se possibile con raccomandata con ricevuta di ritorno), oppure incolli il testo in un'e-mail se dispone di un indirizzo di Clearview.
 next-copy = Conservi una copia della lettera e la prova della spedizione.
 next-deadline = Clearview deve rispondere entro un mese dal ricevimento: se spedisce oggi, entro circa il { $date } (art. 12(3)); il termine decorre dal ricevimento, quindi tenga conto dei tempi postali.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Se spedisce oggi, Clearview dovrebbe rispondere entro circa il { $date } ({ $provision }); il termine decorre dal ricevimento, quindi tenga conto dei tempi postali.
 next-complain = Se non riceve una risposta completa in tempo, può proporre reclamo all'autorità di controllo: { $authority }, { $address } ({ $website }). Alleghi la Sua lettera e la prova della spedizione.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Se non riceve una risposta completa in tempo, può proporre reclamo all'autorità per la protezione dei dati del Land tedesco in cui risiede; `facerights jurisdictions` le elenca (DE-BY, DE-NW, …). Alleghi la Sua lettera e la prova della spedizione.
+next-complain-land-of-residence = Se non riceve una risposta completa in tempo, può proporre reclamo all'autorità per la protezione dei dati del Land tedesco in cui risiede; `facerights jurisdictions` le elenca (DE-BY, DE-NW, …). Alleghi la Sua lettera e la prova della spedizione.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Se non riceve una risposta completa in tempo, presenti reclamo prima a Clearview (sezione 164A del Data Protection Act 2018), poi all'autorità di controllo: { $authority }, { $address } ({ $website }). Alleghi le Sue lettere e la prova della spedizione.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Se non riceve una risposta completa in tempo, presenti reclamo prima a Clearview (lo fa la lettera di sollecito), poi, dopo 30 giorni, all'autorità di controllo: { $authority } ({ $website }). Alleghi le Sue lettere e la prova della spedizione.
+next-complain-ca = La mancata risposta entro 30 giorni equivale a un rifiuto (PIPEDA s. 8(5)): può quindi presentare reclamo scritto, entro sei mesi, all'autorità competente: { $authority }, { $address } ({ $website }). Alleghi le Sue lettere e la prova della spedizione.
+next-complain-bc = Se non riceve una risposta completa in tempo, può chiedere un riesame all'autorità competente: { $authority } ({ $website }); la richiesta di riesame ha un proprio termine di 30 giorni lavorativi.
+next-complain-ab = Se non riceve una risposta completa in tempo, può chiedere per iscritto un riesame all'autorità competente: { $authority } ({ $website }), entro 30 giorni dalla decisione di Clearview.
+next-complain-qc = La mancata risposta entro 30 giorni equivale a un rifiuto: può quindi presentare una richiesta di esame del disaccordo (demande d'examen de mésentente) all'autorità competente: { $authority }, { $address } ({ $website }).
+next-complain-ch = Se non riceve una risposta completa in tempo, può presentare una denuncia all'autorità federale: { $authority } ({ $website }); l'autorità può aprire un'inchiesta, ma Lei non è parte del procedimento. I Suoi diritti di accesso e cancellazione si fanno valere davanti ai tribunali civili (art. 32 LPD).
+next-complain-cal = Se non riceve una risposta completa in tempo, può presentare reclamo all'autorità di controllo: { $authority } ({ $website }); l'autorità vigila sull'applicazione del CCPA, ma non agisce per Lei individualmente.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Nessuna autorità di controllo esamina reclami individuali ai sensi dell'Illinois Biometric Information Privacy Act: conservi la lettera e la prova della spedizione, che costituiscono prove se decide di portare avanti la questione, personalmente o tramite un avvocato.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = la lettera non indica alcuna autorità di controllo: in Germania è quella del Land in cui risiede. Usi --jurisdiction { $example } (o una colonna `jurisdiction` con tali codici) per indicarla; `facerights jurisdictions` elenca i codici.
 draft-note = Nota: il testo della lettera in { $language } è una bozza che nessun madrelingua con competenze giuridiche ha ancora rivisto. La legga prima di spedirla.
@@ -111,6 +132,8 @@ note-eml-no-sender = La bozza di e-mail non ha mittente: lo indichi con --email,
 note-complaint-form = { $authority } accetta reclami anche tramite il proprio modulo: { $url } — può incollarvi il testo della lettera e allegare i documenti.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = L'ICO si aspetta che Lei presenti prima reclamo a Clearview (sezione 164A del Data Protection Act 2018): la lettera di sollecito è un reclamo di questo tipo; ne indichi la data con --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = L'OAIC si aspetta che Lei presenti prima reclamo a Clearview e conceda a Clearview 30 giorni: la lettera di sollecito è un reclamo di questo tipo; ne indichi la data con --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } non accetta reclami redatti in questa lingua (lingue accettate: { $languages }). Rediga il reclamo con --language { $code }.

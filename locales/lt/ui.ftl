@@ -5,9 +5,14 @@ ui-language = Šių klausimų kalba
 country-search = Kur gyvenate? Įveskite šalies pavadinimo dalį arba šalies kodą (Enter parodo sąrašą)
 country-pick = Pasirinkite savo šalį
 country-chosen = → { $country } ({ $code })
-country-none = Paieškos „{ $input }“ neatitinka jokia šalis. facerights apima ES, Islandiją, Lichtenšteiną, Norvegiją ir Jungtinę Karalystę.
+country-none = Paieškos „{ $input }“ neatitinka jokia šalis. facerights apima ES, Islandiją, Lichtenšteiną, Norvegiją, Jungtinę Karalystę, Šveicariją, Australiją, Kanadą, Ilinojų ir Kaliforniją.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = Kurioje Vokietijos žemėje (federalinėje žemėje) gyvenate? Skundą būtų galima pateikti tos žemės duomenų apsaugos institucijai.
+region-pick-DE = Kurioje Vokietijos žemėje (federalinėje žemėje) gyvenate? Skundą būtų galima pateikti tos žemės duomenų apsaugos institucijai.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = Kurioje Kanados provincijoje ar teritorijoje gyvenate? Britų Kolumbija, Alberta ir Kvebekas turi savo privataus sektoriaus privatumo įstatymus.
+region-other-CA = Kita provincija ar teritorija (federalinis įstatymas, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Pagal { $law } facerights tokio laiško neparengia: { $task }. Pasirinkite ką nors kita.
 letter-language = Laiško kalba
 language-complete = baigta
 language-draft = juodraštis, dar neperžiūrėtas gimtakalbio
@@ -15,6 +20,10 @@ request-kind = Kokį laišką rašyti?
 request-access = Susipažinti su duomenimis (15 str.): paklausti, ką Clearview apie jus saugo. Įrodymai išlieka.
 request-erasure = Ištrinti duomenis (17 str.): pareikalauti, kad Clearview viską ištrintų. Kartu išnyksta ir įrodymai, ką bendrovė turėjo.
 request-access-erasure = Pirma susipažinti, tada ištrinti: pirmiausia gauti kopiją, tada viską ištrinti. Rekomenduojama.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Susipažinti su duomenimis: paklausti, ką Clearview apie jus saugo. Įrodymai išlieka.
+request-erasure-regime = Ištrinti duomenis: pareikalauti, kad Clearview viską ištrintų. Kartu išnyksta ir įrodymai, ką bendrovė turėjo.
+request-access-erasure-regime = Pirma susipažinti, tada ištrinti: pirmiausia gauti kopiją, tada viską ištrinti. Rekomenduojama.
 name = Jūsų vardas ir pavardė (kaip pasirašysite)
 email = Jūsų el. pašto adresas atsakymui (neprivaloma, Enter – praleisti)
 address-line = Pašto adresas, eilutė { $number } (norėdami baigti, tuščioje eilutėje paspauskite Enter)
@@ -46,11 +55,23 @@ next-sign = Perskaitykite laišką, tada jį atsispausdinkite ir pasirašykite (
 next-send = Išsiųskite jį paštu šiuo adresu: { $recipient } (jei galite, registruotąja siunta su įteikimo patvirtinimu) arba įklijuokite tekstą į el. laišką, jei žinote Clearview el. pašto adresą.
 next-copy = Pasilikite laiško kopiją ir išsiuntimo įrodymą.
 next-deadline = Clearview turi atsakyti per vieną mėnesį nuo laiško gavimo: jei išsiųsite jį šiandien, terminas baigiasi maždaug: { $date } (12 str. 3 d.). Mėnuo skaičiuojamas nuo laiško gavimo, todėl atsižvelkite į pašto siuntimo laiką.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Jei išsiųsite laišką šiandien, Clearview turėtų atsakyti maždaug iki šios dienos: { $date } ({ $provision }). Terminas skaičiuojamas nuo laiško gavimo, todėl atsižvelkite į pašto siuntimo laiką.
 next-complain = Jei laiku negausite išsamaus atsakymo, galite pateikti skundą priežiūros institucijai: { $authority }, { $address } ({ $website }). Pridėkite savo laišką ir išsiuntimo įrodymą.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Jei laiku negausite išsamaus atsakymo, galite pateikti skundą tos Vokietijos žemės, kurioje gyvenate, duomenų apsaugos institucijai; jų sąrašą pateikia komanda `facerights jurisdictions` (DE-BY, DE-NW, …). Pridėkite savo laišką ir išsiuntimo įrodymą.
+next-complain-land-of-residence = Jei laiku negausite išsamaus atsakymo, galite pateikti skundą tos Vokietijos žemės, kurioje gyvenate, duomenų apsaugos institucijai; jų sąrašą pateikia komanda `facerights jurisdictions` (DE-BY, DE-NW, …). Pridėkite savo laišką ir išsiuntimo įrodymą.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Jei laiku negausite išsamaus atsakymo, pirmiausia pateikite skundą Clearview (Data Protection Act 2018 164A skirsnis), o tada – priežiūros institucijai: { $authority }, { $address } ({ $website }). Pridėkite savo laiškus ir išsiuntimo įrodymą.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Jei laiku negausite išsamaus atsakymo, pirmiausia pateikite skundą Clearview (tam skirtas priminimo laiškas), o po 30 dienų – institucijai: { $authority } ({ $website }). Pridėkite savo laiškus ir išsiuntimo įrodymą.
+next-complain-ca = Jei per 30 dienų atsakymo nėra, laikoma, kad prašymo atsisakyta patenkinti (PIPEDA s. 8(5)): tada per šešis mėnesius galite pateikti rašytinį skundą institucijai: { $authority }, { $address } ({ $website }). Pridėkite savo laiškus ir išsiuntimo įrodymą.
+next-complain-bc = Jei laiku negausite išsamaus atsakymo, galite prašyti, kad atvejį peržiūrėtų institucija: { $authority } ({ $website }); prašymui dėl peržiūros taikomas atskiras 30 darbo dienų terminas.
+next-complain-ab = Jei laiku negausite išsamaus atsakymo, per 30 dienų nuo Clearview sprendimo galite raštu prašyti, kad atvejį peržiūrėtų institucija: { $authority } ({ $website }).
+next-complain-qc = Jei per 30 dienų atsakymo nėra, tai laikoma atsisakymu: tada galite prašyti, kad nesutarimą (demande d'examen de mésentente) išnagrinėtų institucija: { $authority }, { $address } ({ $website }).
+next-complain-ch = Jei laiku negausite išsamaus atsakymo, galite pateikti pranešimą institucijai: { $authority } ({ $website }). Ji gali pradėti tyrimą, tačiau jūs nesate proceso šalis; savo reikalavimus dėl susipažinimo su duomenimis ir jų ištrynimo galite ginti civiliniuose teismuose (Art. 32 FADP).
+next-complain-cal = Jei laiku negausite išsamaus atsakymo, galite pateikti skundą institucijai: { $authority } ({ $website }); ji prižiūri, kaip laikomasi CCPA, tačiau neveikia atskirų asmenų vardu.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Pagal Illinois Biometric Information Privacy Act jokia priežiūros institucija nenagrinėja atskirų asmenų skundų: pasilikite laišką ir išsiuntimo įrodymą – jie bus įrodymai, jei nuspręsite bylą tęsti patys ar per advokatą.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = Laiške nenurodyta, kuriai institucijai teikti skundą: Vokietijoje tai tos žemės, kurioje gyvenate, institucija. Kad ji būtų nurodyta, naudokite --jurisdiction { $example } (arba stulpelį `jurisdiction` su tokiais kodais); kodų sąrašą pateikia `facerights jurisdictions`.
 draft-note = Pastaba: laiško tekstas ({ $language }) yra juodraštis, kurio dar neperžiūrėjo teisę išmanantis gimtakalbis. Perskaitykite jį prieš siųsdami.
@@ -111,6 +132,8 @@ note-eml-no-sender = El. laiško juodraštyje nėra siuntėjo: nurodykite jį pa
 note-complaint-form = Skundus galima pateikti ir per institucijos formą ({ $authority }): { $url } — ten galite įklijuoti laiško tekstą ir pridėti priedus.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO tikisi, kad pirmiausia pateiksite skundą Clearview (Data Protection Act 2018 164A skirsnis): priminimo laiškas yra toks skundas; nurodykite jo datą parinktimi --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC tikisi, kad pirmiausia pateiksite skundą Clearview ir duosite jai 30 dienų atsakyti: priminimo laiškas yra toks skundas; nurodykite jo datą parinktimi --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } skundus priima šiomis kalbomis: { $languages }; šio skundo kalbos tarp jų nėra. Parašykite skundą parinktimi --language { $code }.

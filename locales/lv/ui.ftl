@@ -5,9 +5,14 @@ ui-language = Šo jautājumu valoda
 country-search = Kur jūs dzīvojat? Ierakstiet daļu no valsts nosaukuma vai valsts kodu (Enter parāda sarakstu)
 country-pick = Izvēlieties savu valsti
 country-chosen = → { $country } ({ $code })
-country-none = Meklētajam „{ $input }“ neatbilst neviena valsts. facerights aptver ES, Islandi, Lihtenšteinu, Norvēģiju un Apvienoto Karalisti.
+country-none = Meklētajam „{ $input }“ neatbilst neviena valsts. facerights aptver ES, Islandi, Lihtenšteinu, Norvēģiju, Apvienoto Karalisti, Šveici, Austrāliju, Kanādu, Ilinoisu un Kaliforniju.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = Kurā Vācijas federālajā zemē dzīvojat? Sūdzību jūs iesniegtu tās datu aizsardzības iestādei.
+region-pick-DE = Kurā Vācijas federālajā zemē dzīvojat? Sūdzību jūs iesniegtu tās datu aizsardzības iestādei.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = Kurā Kanādas provincē vai teritorijā dzīvojat? Britu Kolumbijai, Albertai un Kvebekai ir savs privātā sektora privātuma likums.
+region-other-CA = Cita province vai teritorija (federālais likums, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Saskaņā ar { $law } facerights šādu vēstuli nesagatavo: { $task }. Izvēlieties citu iespēju.
 letter-language = Vēstules valoda
 language-complete = pabeigts
 language-draft = melnraksts, ko vēl nav pārbaudījis dzimtās valodas runātājs
@@ -15,6 +20,10 @@ request-kind = Kāda vēstule?
 request-access = Piekļuve (15. pants): pajautāt, ko Clearview par jums glabā. Pierādījumi saglabājas.
 request-erasure = Dzēšana (17. pants): pieprasīt, lai Clearview visu dzēš. Līdz ar to izzūd arī pierādījumi par to, kas uzņēmumam bija.
 request-access-erasure = Piekļuve, pēc tam dzēšana: vispirms saņemt kopiju, tad visu dzēst. Ieteicams.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Piekļuve: pajautāt, ko Clearview par jums glabā. Pierādījumi saglabājas.
+request-erasure-regime = Dzēšana: pieprasīt, lai Clearview visu dzēš. Līdz ar to izzūd arī pierādījumi par to, kas uzņēmumam bija.
+request-access-erasure-regime = Piekļuve, pēc tam dzēšana: vispirms saņemt kopiju, tad visu dzēst. Ieteicams.
 name = Jūsu vārds un uzvārds (kā parakstīsieties)
 email = Jūsu e-pasta adrese atbildei (nav obligāti, Enter — izlaist)
 address-line = Pasta adrese, { $number }. rinda (lai pabeigtu, nospiediet Enter tukšā rindā)
@@ -46,11 +55,23 @@ next-sign = Izlasiet vēstuli, tad izdrukājiet un parakstiet to (virs sava izdr
 next-send = Nosūtiet to pa pastu uz šo adresi: { $recipient } (ja iespējams, ierakstītā vēstulē ar paziņojumu par izsniegšanu), vai ielīmējiet tekstu e-pastā, ja zināt Clearview e-pasta adresi.
 next-copy = Saglabājiet vēstules kopiju un nosūtīšanas apliecinājumu.
 next-deadline = Uzņēmumam Clearview jāatbild viena mēneša laikā pēc vēstules saņemšanas: ja nosūtāt to šodien, termiņš ir aptuveni: { $date } (12. panta 3. punkts). Mēnesis sākas, kad vēstule pienāk, tāpēc ņemiet vērā pasta piegādes laiku.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Ja nosūtāt vēstuli šodien, uzņēmumam Clearview būtu jāatbild aptuveni līdz šai dienai: { $date } ({ $provision }). Termiņš sākas, kad vēstule pienāk, tāpēc ņemiet vērā pasta piegādes laiku.
 next-complain = Ja laikus nesaņemat pilnīgu atbildi, varat iesniegt sūdzību uzraudzības iestādei: { $authority }, { $address } ({ $website }). Pievienojiet savu vēstuli un nosūtīšanas apliecinājumu.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Ja laikus nesaņemat pilnīgu atbildi, varat iesniegt sūdzību tās Vācijas federālās zemes datu aizsardzības iestādei, kurā dzīvojat; tās uzskaita `facerights jurisdictions` (DE-BY, DE-NW, …). Pievienojiet savu vēstuli un nosūtīšanas apliecinājumu.
+next-complain-land-of-residence = Ja laikus nesaņemat pilnīgu atbildi, varat iesniegt sūdzību tās Vācijas federālās zemes datu aizsardzības iestādei, kurā dzīvojat; tās uzskaita `facerights jurisdictions` (DE-BY, DE-NW, …). Pievienojiet savu vēstuli un nosūtīšanas apliecinājumu.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Ja laikus nesaņemat pilnīgu atbildi, vispirms iesniedziet sūdzību uzņēmumam Clearview (Data Protection Act 2018 164.A sadaļa), pēc tam – { $authority }, { $address } ({ $website }). Pievienojiet savas vēstules un nosūtīšanas apliecinājumu.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Ja laikus nesaņemat pilnīgu atbildi, vispirms iesniedziet sūdzību uzņēmumam Clearview (tam kalpo atgādinājuma vēstule), bet pēc 30 dienām – iestādei: { $authority } ({ $website }). Pievienojiet savas vēstules un nosūtīšanas apliecinājumu.
+next-complain-ca = Ja 30 dienu laikā atbildes nav, tas tiek uzskatīts par atteikumu (PIPEDA s. 8(5)): pēc tam sešu mēnešu laikā varat iesniegt rakstisku sūdzību iestādei: { $authority }, { $address } ({ $website }). Pievienojiet savas vēstules un nosūtīšanas apliecinājumu.
+next-complain-bc = Ja laikus nesaņemat pilnīgu atbildi, varat lūgt, lai lietu pārskata iestāde: { $authority } ({ $website }); pārskatīšanas pieprasījumam ir savs termiņš – 30 darbdienas.
+next-complain-ab = Ja laikus nesaņemat pilnīgu atbildi, 30 dienu laikā pēc Clearview lēmuma varat rakstiski lūgt, lai lietu pārskata iestāde: { $authority } ({ $website }).
+next-complain-qc = Ja 30 dienu laikā atbildes nav, tas tiek uzskatīts par atteikumu: pēc tam varat lūgt, lai domstarpības (demande d'examen de mésentente) izskata iestāde: { $authority }, { $address } ({ $website }).
+next-complain-ch = Ja laikus nesaņemat pilnīgu atbildi, varat iesniegt ziņojumu iestādei: { $authority } ({ $website }). Tā var sākt izmeklēšanu, taču jūs neesat procesa puse; savas tiesības uz piekļuvi un dzēšanu varat aizstāvēt tiesā civilprocesa kārtībā (Art. 32 FADP).
+next-complain-cal = Ja laikus nesaņemat pilnīgu atbildi, varat iesniegt sūdzību iestādei: { $authority } ({ $website }); tā uzrauga CCPA ievērošanu, taču nerīkojas atsevišķu personu vārdā.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Saskaņā ar Illinois Biometric Information Privacy Act neviena uzraudzības iestāde neizskata atsevišķu personu sūdzības: saglabājiet vēstuli un nosūtīšanas apliecinājumu – tie būs pierādījumi, ja lietu virzīsiet tālāk paši vai ar jurista palīdzību.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = Vēstulē nav norādīta iestāde, kurai iesniegt sūdzību: Vācijā tā ir tās federālās zemes iestāde, kurā dzīvojat. Lai to norādītu, izmantojiet --jurisdiction { $example } (vai kolonnu `jurisdiction` ar šādiem kodiem); kodus uzskaita `facerights jurisdictions`.
 draft-note = Piezīme: vēstules teksts ({ $language }) ir melnraksts, ko vēl nav pārbaudījis neviens dzimtās valodas runātājs ar juridiskām zināšanām. Izlasiet to pirms nosūtīšanas.
@@ -111,6 +132,8 @@ note-eml-no-sender = E-pasta melnrakstam nav sūtītāja: norādiet to ar --emai
 note-complaint-form = Sūdzības var iesniegt arī ar iestādes veidlapu ({ $authority }): { $url } — tajā varat ielīmēt vēstules tekstu un pievienot pielikumus.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO sagaida, ka vispirms iesniegsiet sūdzību uzņēmumam Clearview (Data Protection Act 2018 164.A sadaļa): atgādinājuma vēstule ir šāda sūdzība; norādiet tās datumu ar --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC sagaida, ka vispirms iesniegsiet sūdzību uzņēmumam Clearview un dosiet tam 30 dienas atbildei: atgādinājuma vēstule ir šāda sūdzība; norādiet tās datumu ar --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } pieņem sūdzības šādās valodās: { $languages }; šīs sūdzības valoda starp tām nav. Sagatavojiet sūdzību ar --language { $code }.

@@ -5,9 +5,14 @@ ui-language = Il-lingwa ta’ dawn il-mistoqsijiet
 country-search = Fejn tgħix? Ikteb parti mill-isem tal-pajjiż jew il-kodiċi tiegħu (Enter juri l-lista)
 country-pick = Agħżel il-pajjiż tiegħek
 country-chosen = → { $country } ({ $code })
-country-none = L-ebda pajjiż ma jaqbel ma’ “{ $input }”. facerights ikopri l-UE, l-Iżlanda, il-Liechtenstein, in-Norveġja u r-Renju Unit.
+country-none = L-ebda pajjiż ma jaqbel ma’ “{ $input }”. facerights ikopri l-UE, l-Iżlanda, il-Liechtenstein, in-Norveġja, ir-Renju Unit, l-Iżvizzera, l-Awstralja, il-Kanada, l-Illinois u l-Kalifornja.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = F’liema Land Ġermaniż (stat federali) toqgħod? L-awtorità tal-protezzjoni tad-data ta’ dak il-Land hija dik li lilha tressaq ilment.
+region-pick-DE = F’liema Land Ġermaniż (stat federali) toqgħod? L-awtorità tal-protezzjoni tad-data ta’ dak il-Land hija dik li lilha tressaq ilment.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = F’liema provinċja jew territorju toqgħod? Il-Kolumbja Brittanika, l-Alberta u l-Quebec għandhom kull waħda l-liġi tagħha dwar il-privatezza għas-settur privat.
+region-other-CA = Provinċja jew territorju ieħor (liġi federali, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Taħt din il-liġi ({ $law }), facerights m’għandux ittra bħal din: { $task }. Agħżel xi ħaġa oħra.
 letter-language = Il-lingwa tal-ittra
 language-complete = kompluta
 language-draft = abbozz, għadu mhux rivedut minn kelliem nattiv
@@ -15,6 +20,10 @@ request-kind = Liema ittra?
 request-access = Aċċess (Art. 15): staqsi lil Clearview x’għandha dwarek. Il-provi jinżammu.
 request-erasure = Tħassir (Art. 17): itlob lil Clearview tħassar kollox. Il-provi ta’ dak li kellha jinqerdu.
 request-access-erasure = Aċċess, imbagħad tħassir: l-ewwel ikseb kopja, imbagħad itlob li kollox jitħassar. Rakkomandat.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Aċċess: staqsi lil Clearview x’għandha dwarek. Il-provi jinżammu.
+request-erasure-regime = Tħassir: itlob lil Clearview tħassar kollox. Il-provi ta’ dak li kellha jinqerdu.
+request-access-erasure-regime = Aċċess, imbagħad tħassir: l-ewwel ikseb kopja, imbagħad itlob li kollox jitħassar. Rakkomandat.
 name = Ismek sħiħ (kif se tiffirma)
 email = L-indirizz tal-email tiegħek għat-tweġiba (mhux obbligatorju, Enter biex taqbeż)
 address-line = Indirizz postali, linja { $number } (Enter fuq linja vojta biex tispiċċa)
@@ -46,11 +55,23 @@ next-sign = Aqra l-ittra, imbagħad ipprintjaha u iffirmaha (fl-ispazju fuq isme
 next-send = Ibgħatha bil-posta lil { $recipient } (jekk tista’, b’posta reġistrata bi prova tal-kunsinna), jew waħħal it-test f’email jekk għandek indirizz tal-email ta’ Clearview.
 next-copy = Żomm kopja tal-ittra u l-prova li bgħattha.
 next-deadline = Clearview trid twieġeb fi żmien xahar minn meta tirċievi l-ittra. Jekk tibgħatha llum, id-data bejn wieħed u ieħor hija: { $date } (Art. 12(3)). Ix-xahar jibda meta tasal l-ittra, għalhekk qis ukoll iż-żmien li tieħu l-posta.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Jekk tibgħatha llum, Clearview għandha twieġeb bejn wieħed u ieħor sa din id-data: { $date } ({ $provision }). Il-perjodu jibda meta tasal l-ittra, għalhekk qis ukoll iż-żmien li tieħu l-posta.
 next-complain = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ tressaq ilment lill-awtorità superviżorja: { $authority }, { $address } ({ $website }). Ehmeż l-ittra tiegħek u l-prova li bgħattha.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ tressaq ilment lill-awtorità tal-protezzjoni tad-data tal-Land Ġermaniż fejn toqgħod; `facerights jurisdictions` jelenkahom (DE-BY, DE-NW, …). Ehmeż l-ittra tiegħek u l-prova li bgħattha.
+next-complain-land-of-residence = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ tressaq ilment lill-awtorità tal-protezzjoni tad-data tal-Land Ġermaniż fejn toqgħod; `facerights jurisdictions` jelenkahom (DE-BY, DE-NW, …). Ehmeż l-ittra tiegħek u l-prova li bgħattha.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Jekk ma tirċevix tweġiba sħiħa fil-ħin, ressaq ilment l-ewwel lil Clearview (is-sezzjoni 164A tad-Data Protection Act 2018), imbagħad lill-awtorità superviżorja: { $authority }, { $address } ({ $website }). Ehmeż l-ittri tiegħek u l-provi li bgħatthom.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Jekk ma tirċevix tweġiba sħiħa fil-ħin, ressaq ilment l-ewwel lil Clearview (l-ittra ta’ tfakkira tagħmel dan), imbagħad, wara 30 jum, lill-awtorità superviżorja: { $authority } ({ $website }). Ehmeż l-ittri tiegħek u l-provi li bgħatthom.
+next-complain-ca = Jekk ma tasalx tweġiba fi żmien 30 jum, dan jitqies bħala rifjut (PIPEDA s. 8(5)): imbagħad tista’ tressaq ilment bil-miktub, fi żmien sitt xhur, lill-awtorità kompetenti: { $authority }, { $address } ({ $website }). Ehmeż l-ittri tiegħek u l-provi li bgħatthom.
+next-complain-bc = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ titlob reviżjoni lill-awtorità kompetenti: { $authority } ({ $website }); it-talba għal reviżjoni għandha l-limitu ta’ żmien tagħha: 30 jum tax-xogħol.
+next-complain-ab = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ titlob reviżjoni bil-miktub lill-awtorità kompetenti: { $authority } ({ $website }), fi żmien 30 jum mid-deċiżjoni ta’ Clearview.
+next-complain-qc = Jekk ma tasalx tweġiba fi żmien 30 jum, dan jitqies bħala rifjut: imbagħad tista’ tressaq talba għall-eżami tan-nuqqas ta’ qbil (demande d'examen de mésentente) lill-awtorità kompetenti: { $authority }, { $address } ({ $website }).
+next-complain-ch = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ tagħmel rapport lill-awtorità federali: { $authority } ({ $website }); l-awtorità tista’ tinvestiga, iżda int m’intix parti fil-proċedura. Id-drittijiet tiegħek għall-aċċess u għat-tħassir jiġu infurzati quddiem il-qrati ċivili (Art. 32 FADP).
+next-complain-cal = Jekk ma tirċevix tweġiba sħiħa fil-ħin, tista’ tressaq ilment lill-awtorità superviżorja: { $authority } ({ $website }); hija tinforza s-CCPA, iżda ma taġixxix f’ismek individwalment.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = L-ebda regolatur ma jaċċetta lmenti individwali taħt l-Illinois Biometric Information Privacy Act: żomm l-ittra u l-prova li bgħattha, għax huma provi jekk int, waħdek jew permezz ta’ avukat, tieħu l-kwistjoni aktar ’il quddiem.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = l-ittra ma ssemmi l-ebda awtorità superviżorja: fil-Ġermanja hija l-awtorità tal-Land fejn toqgħod. Uża --jurisdiction { $example } (jew kolonna `jurisdiction` b’kodiċijiet bħal dawn) biex issemmiha; `facerights jurisdictions` jelenka l-kodiċijiet.
 draft-note = Nota: it-test tal-ittra fil-lingwa magħżula ({ $language }) huwa abbozz li għadu ma rrevedih l-ebda kelliem nattiv b’għarfien legali. Aqrah qabel ma tibagħtu.
@@ -111,6 +132,8 @@ note-eml-no-sender = L-abbozz tal-email m’għandux mittent: agħti --email bie
 note-complaint-form = Ilmenti jistgħu jitressqu wkoll quddiem { $authority } permezz tal-formola online: { $url } — tista’ twaħħal hemm it-test tal-ittra u tehmeż l-annessi.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = L-ICO jistenna li l-ewwel tressaq ilment lil Clearview (is-sezzjoni 164A tad-Data Protection Act 2018): l-ittra ta’ tfakkira hija ilment bħal dan; agħti d-data tagħha b’--reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = L-OAIC jistenna li l-ewwel tressaq ilment lil Clearview u tagħtiha 30 jum: l-ittra ta’ tfakkira hija ilment bħal dan; agħti d-data tagħha b’--reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = Ilmenti quddiem { $authority } ma jiġux aċċettati b’din il-lingwa (lingwi aċċettati: { $languages }). Ikteb l-ilment b’--language { $code }.

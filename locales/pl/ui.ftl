@@ -6,8 +6,13 @@ ui-language = Język tych pytań
 country-search = Kraj zamieszkania: proszę wpisać część nazwy kraju lub jego kod (Enter pokazuje listę)
 country-pick = Proszę wybrać kraj
 country-chosen = → { $country } ({ $code })
-country-none = Żaden kraj nie pasuje do „{ $input }”. facerights obejmuje UE, Islandię, Liechtenstein, Norwegię i Zjednoczone Królestwo.
-land-pick = W którym kraju związkowym Niemiec znajduje się miejsce zamieszkania? Skargę wnosi się do organu ochrony danych tego kraju związkowego.
+country-none = Żaden kraj nie pasuje do „{ $input }”. facerights obejmuje UE, Islandię, Liechtenstein, Norwegię, Zjednoczone Królestwo, Szwajcarię, Australię, Kanadę, Illinois i Kalifornię.
+region-pick-DE = W którym kraju związkowym Niemiec znajduje się miejsce zamieszkania? Skargę wnosi się do organu ochrony danych tego kraju związkowego.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = W której prowincji lub na którym terytorium Kanady znajduje się miejsce zamieszkania? Kolumbia Brytyjska, Alberta i Quebec mają własne ustawy o ochronie prywatności w sektorze prywatnym.
+region-other-CA = Inna prowincja lub inne terytorium (prawo federalne, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = facerights nie przygotowuje takiego listu na podstawie ustawy { $law }: { $task }. Proszę wybrać inną możliwość.
 letter-language = Język listu
 language-complete = kompletny
 language-draft = wersja robocza, jeszcze niesprawdzona przez rodzimego użytkownika języka
@@ -15,6 +20,10 @@ request-kind = Który list?
 request-access = Dostęp (art. 15): pytanie, jakie dane Clearview przechowuje na Pana/Pani temat. Dowody zostają zachowane.
 request-erasure = Usunięcie (art. 17): żądanie usunięcia przez Clearview wszystkich danych. Dowody tego, co firma przechowywała, zostaną zniszczone.
 request-access-erasure = Dostęp, a potem usunięcie: najpierw kopia danych, potem usunięcie wszystkiego. Zalecane.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Dostęp: pytanie, jakie dane Clearview przechowuje na Pana/Pani temat. Dowody zostają zachowane.
+request-erasure-regime = Usunięcie: żądanie usunięcia przez Clearview wszystkich danych. Dowody tego, co firma przechowywała, zostaną zniszczone.
+request-access-erasure-regime = Dostęp, a potem usunięcie: najpierw kopia danych, potem usunięcie wszystkiego. Zalecane.
 name = Imię i nazwisko (tak jak w podpisie)
 email = Adres e-mail do odpowiedzi (opcjonalnie, Enter, aby pominąć)
 address-line = Adres pocztowy, wiersz { $number } (Enter w pustym wierszu kończy wpisywanie)
@@ -44,9 +53,21 @@ next-sign = Proszę przeczytać list, wydrukować go i podpisać (nad wydrukowan
 next-send = Proszę wysłać go pocztą na adres: { $recipient } (w miarę możliwości listem poleconym za potwierdzeniem odbioru) albo wkleić tekst do e-maila, jeśli znany jest adres e-mail Clearview.
 next-copy = Proszę zachować kopię listu i dowód nadania.
 next-deadline = Clearview musi odpowiedzieć w ciągu miesiąca od otrzymania listu. Przy wysyłce dzisiaj termin upływa mniej więcej w tym dniu: { $date } (art. 12(3)). Termin liczy się od doręczenia listu, więc trzeba doliczyć czas przesyłki pocztowej.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Przy wysyłce dzisiaj Clearview powinno odpowiedzieć mniej więcej do tego dnia: { $date } ({ $provision }). Termin liczy się od doręczenia listu, więc trzeba doliczyć czas przesyłki pocztowej.
 next-complain = Jeśli w terminie nie nadejdzie pełna odpowiedź, można złożyć skargę do organu nadzorczego: { $authority }, { $address } ({ $website }). Do skargi należy dołączyć list i dowód nadania.
-next-complain-land = Jeśli w terminie nie nadejdzie pełna odpowiedź, można złożyć skargę do organu ochrony danych kraju związkowego Niemiec, w którym znajduje się miejsce zamieszkania; polecenie `facerights jurisdictions` wyświetla ich listę (DE-BY, DE-NW, …). Do skargi należy dołączyć list i dowód nadania.
+next-complain-land-of-residence = Jeśli w terminie nie nadejdzie pełna odpowiedź, można złożyć skargę do organu ochrony danych kraju związkowego Niemiec, w którym znajduje się miejsce zamieszkania; polecenie `facerights jurisdictions` wyświetla ich listę (DE-BY, DE-NW, …). Do skargi należy dołączyć list i dowód nadania.
 next-complain-uk = Jeśli w terminie nie nadejdzie pełna odpowiedź, należy najpierw złożyć skargę do Clearview (sekcja 164A ustawy Data Protection Act 2018), a następnie do organu nadzorczego: { $authority }, { $address } ({ $website }). Do skargi należy dołączyć listy i dowody nadania.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Jeśli w terminie nie nadejdzie pełna odpowiedź, należy najpierw złożyć skargę do Clearview (służy do tego ponaglenie), a po 30 dniach – do organu: { $authority } ({ $website }). Do skargi należy dołączyć listy i dowody nadania.
+next-complain-ca = Brak odpowiedzi w ciągu 30 dni oznacza odmowę (PIPEDA s. 8(5)): można wtedy w ciągu sześciu miesięcy złożyć pisemną skargę do organu: { $authority }, { $address } ({ $website }). Do skargi należy dołączyć listy i dowody nadania.
+next-complain-bc = Jeśli w terminie nie nadejdzie pełna odpowiedź, można złożyć wniosek o rozpatrzenie sprawy do organu: { $authority } ({ $website }); na złożenie takiego wniosku obowiązuje osobny termin 30 dni roboczych.
+next-complain-ab = Jeśli w terminie nie nadejdzie pełna odpowiedź, można w ciągu 30 dni od decyzji Clearview złożyć pisemny wniosek o rozpatrzenie sprawy do organu: { $authority } ({ $website }).
+next-complain-qc = Brak odpowiedzi w ciągu 30 dni uznaje się za odmowę: można wtedy złożyć wniosek o rozpatrzenie sporu (demande d'examen de mésentente) do organu: { $authority }, { $address } ({ $website }).
+next-complain-ch = Jeśli w terminie nie nadejdzie pełna odpowiedź, można złożyć zgłoszenie do organu: { $authority } ({ $website }). Organ może wszcząć postępowanie, ale zgłaszający nie jest jego stroną; roszczeń o dostęp do danych i ich usunięcie dochodzi się przed sądami cywilnymi (Art. 32 FADP).
+next-complain-cal = Jeśli w terminie nie nadejdzie pełna odpowiedź, można złożyć skargę do organu: { $authority } ({ $website }); organ ten czuwa nad przestrzeganiem CCPA, ale nie działa w imieniu poszczególnych osób.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Na podstawie ustawy Illinois Biometric Information Privacy Act żaden organ nie przyjmuje skarg od osób indywidualnych. Proszę zachować list i dowód nadania: będą dowodami, jeśli sprawa będzie dalej prowadzona samodzielnie lub przez prawnika.
 note-subdivision = List nie wskazuje organu, do którego można złożyć skargę: w Niemczech jest to organ kraju związkowego, w którym znajduje się miejsce zamieszkania. Aby go wskazać, proszę użyć --jurisdiction { $example } (lub kolumny `jurisdiction` z takimi kodami); polecenie `facerights jurisdictions` wyświetla listę kodów.
 draft-note = Uwaga: tekst listu w wybranym języku ({ $language }) jest wersją roboczą, której nie sprawdził jeszcze żaden rodzimy użytkownik języka z wiedzą prawniczą. Proszę go przeczytać przed wysłaniem.
 # After a batch's draft note: how many letters are in that language.
@@ -104,6 +125,8 @@ note-eml-no-sender = Wersja robocza e-maila nie ma nadawcy: proszę podać --ema
 note-complaint-form = { $authority } przyjmuje skargi również za pośrednictwem formularza: { $url } – można tam wkleić tekst listu i dołączyć załączniki.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO oczekuje, że skarga zostanie najpierw skierowana do Clearview (sekcja 164A ustawy Data Protection Act 2018): takim pismem jest ponaglenie; jego datę proszę podać w --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC oczekuje, że skarga zostanie najpierw skierowana do Clearview i że firma otrzyma 30 dni na odpowiedź: takim pismem jest ponaglenie; jego datę proszę podać w --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } przyjmuje skargi wyłącznie w językach o kodach: { $languages }, a ta skarga jest napisana w innym języku. Proszę ją napisać z opcją --language { $code }.

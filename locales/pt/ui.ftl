@@ -5,9 +5,14 @@ ui-language = Idioma destas perguntas
 country-search = Onde vive? Escreva parte do nome do país ou o seu código (Enter mostra a lista)
 country-pick = Escolha o seu país
 country-chosen = → { $country } ({ $code })
-country-none = Nenhum país corresponde a «{ $input }». O facerights abrange a UE, a Islândia, o Liechtenstein, a Noruega e o Reino Unido.
+country-none = Nenhum país corresponde a «{ $input }». O facerights abrange a UE, a Islândia, o Liechtenstein, a Noruega, o Reino Unido, a Suíça, a Austrália, o Canadá, o Illinois e a Califórnia.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = Em que Land alemão (estado federado) vive? É à autoridade de proteção de dados desse Land que apresentaria reclamação.
+region-pick-DE = Em que Land alemão (estado federado) vive? É à autoridade de proteção de dados desse Land que apresentaria reclamação.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = Em que província ou território vive? As províncias da Colúmbia Britânica, de Alberta e do Quebeque têm cada uma a sua própria lei de proteção de dados para o setor privado.
+region-other-CA = Outra província ou território (lei federal, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Ao abrigo desta lei ({ $law }), o facerights não tem este tipo de carta: { $task }. Escolha outra opção.
 letter-language = Idioma da carta
 language-complete = completo
 language-draft = rascunho, ainda não revisto por um falante nativo
@@ -15,6 +20,10 @@ request-kind = Que carta?
 request-access = Acesso (art. 15): perguntar que dados a Clearview tem sobre si. Conserva as provas.
 request-erasure = Apagamento (art. 17): exigir que a Clearview apague tudo. Destrói as provas do que tinha.
 request-access-erasure = Acesso e depois apagamento: primeiro obter uma cópia, depois mandar apagar tudo. Recomendado.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Acesso: perguntar que dados a Clearview tem sobre si. Conserva as provas.
+request-erasure-regime = Eliminação: exigir que a Clearview apague tudo. Destrói as provas do que tinha.
+request-access-erasure-regime = Acesso e depois eliminação: primeiro obter uma cópia, depois mandar apagar tudo. Recomendado.
 name = O seu nome completo (tal como vai assinar)
 email = O seu endereço de e-mail para a resposta (opcional, Enter para saltar)
 address-line = Morada, linha { $number } (Enter numa linha vazia para terminar)
@@ -46,11 +55,23 @@ next-sign = Leia a carta, imprima-a e assine-a (no espaço por cima do seu nome 
 next-send = Envie-a pelo correio para { $recipient } (se possível, registada com aviso de receção), ou cole o texto num e-mail se tiver um endereço da Clearview.
 next-copy = Guarde uma cópia da carta e o comprovativo de envio.
 next-deadline = A Clearview tem de responder no prazo de um mês a contar da receção. Se enviar a carta hoje, a data aproximada é: { $date } (art. 12(3)). O prazo começa quando a carta chega, por isso conte com o tempo do correio.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Se enviar a carta hoje, a Clearview deverá responder até cerca desta data: { $date } ({ $provision }). O prazo começa quando a carta chega, por isso conte com o tempo do correio.
 next-complain = Se não receber uma resposta completa a tempo, pode apresentar reclamação à autoridade de controlo: { $authority }, { $address } ({ $website }). Junte a sua carta e o comprovativo de envio.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Se não receber uma resposta completa a tempo, pode apresentar reclamação à autoridade de proteção de dados do Land alemão em que vive; `facerights jurisdictions` enumera-as (DE-BY, DE-NW, …). Junte a sua carta e o comprovativo de envio.
+next-complain-land-of-residence = Se não receber uma resposta completa a tempo, pode apresentar reclamação à autoridade de proteção de dados do Land alemão em que vive; `facerights jurisdictions` enumera-as (DE-BY, DE-NW, …). Junte a sua carta e o comprovativo de envio.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Se não receber uma resposta completa a tempo, reclame primeiro junto da Clearview (secção 164A da Data Protection Act 2018) e depois junto da autoridade de controlo: { $authority }, { $address } ({ $website }). Junte as suas cartas e os comprovativos de envio.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Se não receber uma resposta completa a tempo, reclame primeiro junto da Clearview (é o que faz a carta de reiteração) e, decorridos 30 dias, junto da autoridade de controlo: { $authority } ({ $website }). Junte as suas cartas e os comprovativos de envio.
+next-complain-ca = A falta de resposta no prazo de 30 dias equivale a uma recusa (PIPEDA s. 8(5)): pode então apresentar reclamação por escrito, no prazo de seis meses, junto da autoridade competente: { $authority }, { $address } ({ $website }). Junte as suas cartas e os comprovativos de envio.
+next-complain-bc = Se não receber uma resposta completa a tempo, pode pedir uma revisão à autoridade competente: { $authority } ({ $website }); o pedido de revisão tem um prazo próprio de 30 dias úteis.
+next-complain-ab = Se não receber uma resposta completa a tempo, pode pedir por escrito uma revisão à autoridade competente: { $authority } ({ $website }), no prazo de 30 dias a contar da decisão da Clearview.
+next-complain-qc = A falta de resposta no prazo de 30 dias equivale a uma recusa: pode então apresentar um pedido de exame do desacordo (demande d'examen de mésentente) à autoridade competente: { $authority }, { $address } ({ $website }).
+next-complain-ch = Se não receber uma resposta completa a tempo, pode apresentar uma denúncia à autoridade federal: { $authority } ({ $website }); esta pode abrir uma investigação, mas quem apresenta a denúncia não é parte no processo. Os seus direitos de acesso e eliminação fazem-se valer nos tribunais cíveis (art. 32 FADP).
+next-complain-cal = Se não receber uma resposta completa a tempo, pode apresentar reclamação junto da autoridade de controlo: { $authority } ({ $website }); esta fiscaliza o cumprimento da CCPA, mas não atua em seu nome a título individual.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Nenhuma autoridade de controlo aceita reclamações individuais ao abrigo da Illinois Biometric Information Privacy Act: guarde a carta e o comprovativo de envio, que servirão de prova se levar o assunto mais longe, por si ou através de um advogado.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = a carta não indica nenhuma autoridade de controlo: na Alemanha, é a do Land em que vive. Use --jurisdiction { $example } (ou uma coluna `jurisdiction` com esses códigos) para a indicar; `facerights jurisdictions` enumera os códigos.
 draft-note = Nota: o texto da carta no idioma escolhido ({ $language }) é um rascunho que nenhum falante nativo com conhecimentos jurídicos reviu ainda. Leia-o antes de o enviar.
@@ -111,6 +132,8 @@ note-eml-no-sender = O rascunho de e-mail não tem remetente: indique-o com --em
 note-complaint-form = { $authority } também aceita reclamações através do seu formulário: { $url } — pode colar aí o texto da carta e juntar os anexos.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = O ICO espera que reclame primeiro junto da Clearview (secção 164A da Data Protection Act 2018): a carta de reiteração é uma reclamação desse tipo; indique a sua data com --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = O OAIC espera que reclame primeiro junto da Clearview e lhe dê 30 dias: a carta de reiteração é uma reclamação desse tipo; indique a sua data com --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } não aceita reclamações redigidas nesta língua (línguas aceites: { $languages }). Redija a reclamação com --language { $code }.

@@ -5,9 +5,14 @@ ui-language = Limba acestor întrebări
 country-search = Unde locuiți? Tastați o parte din numele țării sau codul acesteia (Enter afișează lista)
 country-pick = Alegeți țara dumneavoastră
 country-chosen = → { $country } ({ $code })
-country-none = Nicio țară nu corespunde cu „{ $input }”. facerights acoperă UE, Islanda, Liechtenstein, Norvegia și Regatul Unit.
+country-none = Nicio țară nu corespunde cu „{ $input }”. facerights acoperă UE, Islanda, Liechtenstein, Norvegia, Regatul Unit, Elveția, Australia, Canada, Illinois și California.
 # Germany: the complaint authority is the one of the Land where the person lives.
-land-pick = În ce land german (stat federal) locuiți? Autorității pentru protecția datelor din acel land i-ați adresa plângerea.
+region-pick-DE = În ce land german (stat federal) locuiți? Autorității pentru protecția datelor din acel land i-ați adresa plângerea.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = În ce provincie sau teritoriu locuiți? Columbia Britanică, Alberta și Quebec au fiecare propria lege privind protecția datelor personale în sectorul privat.
+region-other-CA = Altă provincie sau alt teritoriu (legea federală, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = În temeiul acestei legi ({ $law }), facerights nu are o astfel de scrisoare: { $task }. Alegeți altă opțiune.
 letter-language = Limba scrisorii
 language-complete = completă
 language-draft = versiune preliminară, încă neverificată de un vorbitor nativ
@@ -15,6 +20,10 @@ request-kind = Ce scrisoare?
 request-access = Acces (art. 15): aflați ce date deține Clearview despre dumneavoastră. Păstrează dovezile.
 request-erasure = Ștergere (art. 17): cereți ca Clearview să șteargă tot. Distruge dovezile privind ceea ce deținea.
 request-access-erasure = Acces, apoi ștergere: mai întâi obțineți o copie, apoi cereți ștergerea tuturor datelor. Recomandat.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Acces: aflați ce date deține Clearview despre dumneavoastră. Păstrează dovezile.
+request-erasure-regime = Ștergere: cereți ca Clearview să șteargă tot. Distruge dovezile privind ceea ce deținea.
+request-access-erasure-regime = Acces, apoi ștergere: mai întâi obțineți o copie, apoi cereți ștergerea tuturor datelor. Recomandat.
 name = Numele dumneavoastră complet (așa cum veți semna)
 email = Adresa dumneavoastră de e-mail pentru răspuns (opțional, Enter pentru a sări)
 address-line = Adresa poștală, rândul { $number } (Enter pe un rând gol pentru a termina)
@@ -46,11 +55,23 @@ next-sign = Citiți scrisoarea, apoi tipăriți-o și semnați-o (în spațiul d
 next-send = Trimiteți-o prin poștă la { $recipient } (dacă puteți, recomandat, cu confirmare de primire) sau lipiți textul într-un e-mail, dacă aveți o adresă de e-mail a Clearview.
 next-copy = Păstrați o copie a scrisorii și dovada expedierii.
 next-deadline = Clearview trebuie să răspundă în termen de o lună de la primire. Dacă trimiteți scrisoarea astăzi, data aproximativă este: { $date } (art. 12(3)). Termenul începe când sosește scrisoarea, deci țineți cont de durata transportului poștal.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Dacă trimiteți scrisoarea astăzi, Clearview ar trebui să răspundă aproximativ până la această dată: { $date } ({ $provision }). Termenul începe când sosește scrisoarea, deci țineți cont de durata transportului poștal.
 next-complain = Dacă nu primiți un răspuns complet la timp, puteți depune o plângere la autoritatea de supraveghere: { $authority }, { $address } ({ $website }). Atașați scrisoarea dumneavoastră și dovada expedierii.
 # A German letter written without the Land: no authority is named.
-next-complain-land = Dacă nu primiți un răspuns complet la timp, puteți depune o plângere la autoritatea pentru protecția datelor din landul german în care locuiți; `facerights jurisdictions` le enumeră (DE-BY, DE-NW, …). Atașați scrisoarea dumneavoastră și dovada expedierii.
+next-complain-land-of-residence = Dacă nu primiți un răspuns complet la timp, puteți depune o plângere la autoritatea pentru protecția datelor din landul german în care locuiți; `facerights jurisdictions` le enumeră (DE-BY, DE-NW, …). Atașați scrisoarea dumneavoastră și dovada expedierii.
 # United Kingdom: complaints go to the controller first (section 164A DPA 2018).
 next-complain-uk = Dacă nu primiți un răspuns complet la timp, depuneți mai întâi o plângere la Clearview (secțiunea 164A din Data Protection Act 2018), apoi la autoritatea de supraveghere: { $authority }, { $address } ({ $website }). Atașați scrisorile dumneavoastră și dovezile expedierii.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Dacă nu primiți un răspuns complet la timp, depuneți mai întâi o plângere la Clearview (scrisoarea de revenire face acest lucru), apoi, după 30 de zile, la autoritatea de supraveghere: { $authority } ({ $website }). Atașați scrisorile dumneavoastră și dovezile expedierii.
+next-complain-ca = Lipsa unui răspuns în 30 de zile echivalează cu un refuz (PIPEDA s. 8(5)): puteți depune atunci, în termen de șase luni, o plângere scrisă la autoritatea competentă: { $authority }, { $address } ({ $website }). Atașați scrisorile dumneavoastră și dovezile expedierii.
+next-complain-bc = Dacă nu primiți un răspuns complet la timp, puteți cere o reexaminare autorității competente: { $authority } ({ $website }); cererea de reexaminare are propriul termen, de 30 de zile lucrătoare.
+next-complain-ab = Dacă nu primiți un răspuns complet la timp, puteți cere în scris o reexaminare autorității competente: { $authority } ({ $website }), în termen de 30 de zile de la decizia Clearview.
+next-complain-qc = Lipsa unui răspuns în 30 de zile echivalează cu un refuz: puteți depune atunci o cerere de examinare a dezacordului (demande d'examen de mésentente) la autoritatea competentă: { $authority }, { $address } ({ $website }).
+next-complain-ch = Dacă nu primiți un răspuns complet la timp, puteți face o sesizare la autoritatea federală: { $authority } ({ $website }); aceasta poate deschide o investigație, dar dumneavoastră nu sunteți parte în procedură. Drepturile de acces și de ștergere se valorifică în fața instanțelor civile (art. 32 FADP).
+next-complain-cal = Dacă nu primiți un răspuns complet la timp, puteți depune o plângere la autoritatea de supraveghere: { $authority } ({ $website }); aceasta asigură respectarea CCPA, dar nu acționează în numele dumneavoastră, individual.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Nicio autoritate de supraveghere nu primește plângeri individuale în temeiul Illinois Biometric Information Privacy Act: păstrați scrisoarea și dovada expedierii, care constituie probe dacă duceți chestiunea mai departe, personal sau prin intermediul unui avocat.
 # After generate or batch with plain DE: $code is what was given, $example a subdivision code.
 note-subdivision = scrisoarea nu indică nicio autoritate de supraveghere: în Germania, aceasta este autoritatea landului în care locuiți. Folosiți --jurisdiction { $example } (sau o coloană `jurisdiction` cu astfel de coduri) pentru a o indica; `facerights jurisdictions` enumeră codurile.
 draft-note = Notă: textul scrisorii în limba aleasă ({ $language }) este o versiune preliminară pe care niciun vorbitor nativ cu cunoștințe juridice nu a verificat-o încă. Citiți-l înainte de a-l trimite.
@@ -111,6 +132,8 @@ note-eml-no-sender = Ciorna de e-mail nu are expeditor: indicați-l cu --email s
 note-complaint-form = { $authority } primește plângeri și prin formularul său: { $url } — puteți lipi acolo textul scrisorii și atașa anexele.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO se așteaptă să depuneți mai întâi o plângere la Clearview (secțiunea 164A din Data Protection Act 2018): scrisoarea de revenire este o astfel de plângere; indicați data ei cu --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC se așteaptă să depuneți mai întâi o plângere la Clearview și să îi acordați 30 de zile: scrisoarea de revenire este o astfel de plângere; indicați data ei cu --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } nu primește plângeri redactate în această limbă (limbi acceptate: { $languages }). Redactați plângerea cu --language { $code }.

@@ -6,8 +6,13 @@ ui-language = Jazyk týchto otázok
 country-search = Kde bývate? Napíšte časť názvu krajiny alebo jej kód (Enter zobrazí zoznam)
 country-pick = Vyberte svoju krajinu
 country-chosen = → { $country } ({ $code })
-country-none = Zadaniu „{ $input }“ nezodpovedá žiadna krajina. facerights pokrýva EÚ, Island, Lichtenštajnsko, Nórsko a Spojené kráľovstvo.
-land-pick = V ktorej nemeckej spolkovej krajine bývate? Sťažnosť by ste podávali jej úradu pre ochranu údajov.
+country-none = Zadaniu „{ $input }“ nezodpovedá žiadna krajina. facerights pokrýva EÚ, Island, Lichtenštajnsko, Nórsko, Spojené kráľovstvo, Švajčiarsko, Austráliu, Kanadu, Illinois a Kaliforniu.
+region-pick-DE = V ktorej nemeckej spolkovej krajine bývate? Sťažnosť by ste podávali jej úradu pre ochranu údajov.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = V ktorej kanadskej provincii alebo teritóriu bývate? Britská Kolumbia, Alberta a Québec majú vlastný zákon o ochrane osobných údajov v súkromnom sektore.
+region-other-CA = Iná provincia alebo teritórium (federálny zákon, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Podľa zákona { $law } facerights taký list neponúka: { $task }. Vyberte inú možnosť.
 letter-language = Jazyk listu
 language-complete = kompletný
 language-draft = koncept, zatiaľ neskontrolovaný rodeným hovoriacim
@@ -15,6 +20,10 @@ request-kind = Aký list?
 request-access = Prístup (čl. 15): opýtať sa, aké údaje o vás Clearview uchováva. Dôkazy zostanú zachované.
 request-erasure = Vymazanie (čl. 17): požadovať od Clearview vymazanie všetkého. Zničia sa tým dôkazy o uchovávaných údajoch.
 request-access-erasure = Prístup, potom vymazanie: najprv kópia údajov, potom vymazanie všetkého. Odporúčané.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Prístup: opýtať sa, aké údaje o vás Clearview uchováva. Dôkazy zostanú zachované.
+request-erasure-regime = Vymazanie: požadovať od Clearview vymazanie všetkého. Zničia sa tým dôkazy o uchovávaných údajoch.
+request-access-erasure-regime = Prístup, potom vymazanie: najprv kópia údajov, potom vymazanie všetkého. Odporúčané.
 name = Vaše celé meno (tak, ako sa podpíšete)
 email = Vaša e-mailová adresa na odpoveď (nepovinné, Enter na preskočenie)
 address-line = Poštová adresa, riadok { $number } (Enter na prázdnom riadku zadávanie ukončí)
@@ -44,9 +53,21 @@ next-sign = Prečítajte si list, vytlačte ho a podpíšte (nad vytlačeným me
 next-send = Pošlite ho poštou na adresu: { $recipient } (ak je to možné, doporučene s doručenkou), alebo vložte text do e-mailu, ak máte e-mailovú adresu Clearview.
 next-copy = Uschovajte si kópiu listu a doklad o odoslaní.
 next-deadline = Clearview musí odpovedať do jedného mesiaca od doručenia. Ak list pošlete dnes, je to približne tento deň: { $date } (čl. 12(3)). Lehota začína plynúť doručením, počítajte preto s časom na prepravu.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Ak list pošlete dnes, Clearview by mala odpovedať približne do tohto dňa: { $date } ({ $provision }). Lehota začína plynúť doručením, počítajte preto s časom na prepravu.
 next-complain = Ak včas nedostanete úplnú odpoveď, môžete podať sťažnosť dozornému orgánu: { $authority }, { $address } ({ $website }). Priložte svoj list a doklad o odoslaní.
-next-complain-land = Ak včas nedostanete úplnú odpoveď, môžete podať sťažnosť úradu pre ochranu údajov nemeckej spolkovej krajiny, v ktorej bývate; vypíše ich príkaz `facerights jurisdictions` (DE-BY, DE-NW, …). Priložte svoj list a doklad o odoslaní.
+next-complain-land-of-residence = Ak včas nedostanete úplnú odpoveď, môžete podať sťažnosť úradu pre ochranu údajov nemeckej spolkovej krajiny, v ktorej bývate; vypíše ich príkaz `facerights jurisdictions` (DE-BY, DE-NW, …). Priložte svoj list a doklad o odoslaní.
 next-complain-uk = Ak včas nedostanete úplnú odpoveď, podajte sťažnosť najprv Clearview (oddiel 164A zákona Data Protection Act 2018), potom dozornému orgánu: { $authority }, { $address } ({ $website }). Priložte svoje listy a doklad o odoslaní.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Ak včas nedostanete úplnú odpoveď, podajte sťažnosť najprv Clearview (na to slúži urgencia) a po 30 dňoch úradu: { $authority } ({ $website }). Priložte svoje listy a doklad o odoslaní.
+next-complain-ca = Ak Clearview do 30 dní neodpovie, považuje sa to za odmietnutie (PIPEDA s. 8(5)): potom môžete do šiestich mesiacov podať písomnú sťažnosť úradu: { $authority }, { $address } ({ $website }). Priložte svoje listy a doklad o odoslaní.
+next-complain-bc = Ak včas nedostanete úplnú odpoveď, môžete požiadať o preskúmanie úrad: { $authority } ({ $website }); na žiadosť o preskúmanie platí samostatná lehota 30 pracovných dní.
+next-complain-ab = Ak včas nedostanete úplnú odpoveď, môžete do 30 dní od rozhodnutia Clearview písomne požiadať o preskúmanie úrad: { $authority } ({ $website }).
+next-complain-qc = Ak Clearview do 30 dní neodpovie, považuje sa to za odmietnutie: potom môžete požiadať o preskúmanie sporu (demande d'examen de mésentente) úrad: { $authority }, { $address } ({ $website }).
+next-complain-ch = Ak včas nedostanete úplnú odpoveď, môžete podať oznámenie úradu: { $authority } ({ $website }). Ten môže vec prešetriť, vy však nie ste účastníkom konania; svoje nároky na prístup a vymazanie uplatníte na civilných súdoch (Art. 32 FADP).
+next-complain-cal = Ak včas nedostanete úplnú odpoveď, môžete podať sťažnosť úradu: { $authority } ({ $website }); ten dohliada na dodržiavanie CCPA, v mene jednotlivcov však nekoná.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Podľa zákona Illinois Biometric Information Privacy Act neprijíma sťažnosti jednotlivcov žiadny úrad: uschovajte si list a doklad o odoslaní, ktoré poslúžia ako dôkaz, ak budete vec ďalej riešiť sami alebo prostredníctvom advokáta.
 note-subdivision = List neuvádza žiadny orgán pre sťažnosti: v Nemecku je to orgán spolkovej krajiny, v ktorej bývate. Ak ho chcete uviesť, použite --jurisdiction { $example } (alebo stĺpec `jurisdiction` s takými kódmi); kódy vypíše príkaz `facerights jurisdictions`.
 draft-note = Upozornenie: text listu vo zvolenom jazyku ({ $language }) je koncept, ktorý zatiaľ neskontroloval žiadny rodený hovoriaci s právnickým vzdelaním. Pred odoslaním si ho prečítajte.
 # After a batch's draft note: how many letters are in that language.
@@ -104,6 +125,8 @@ note-eml-no-sender = Koncept e-mailu nemá odosielateľa: doplníte ho pomocou -
 note-complaint-form = { $authority } prijíma sťažnosti aj prostredníctvom formulára: { $url } – môžete doň vložiť text listu a pripojiť prílohy.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO očakáva, že sa najprv sťažujete priamo spoločnosti Clearview (oddiel 164A zákona Data Protection Act 2018): takou sťažnosťou je urgencia; jej dátum zadajte pomocou --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC očakáva, že sa najprv sťažujete priamo spoločnosti Clearview a dáte jej 30 dní na odpoveď: takou sťažnosťou je urgencia; jej dátum zadajte pomocou --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } prijíma sťažnosti len v jazykoch s kódmi { $languages }; táto sťažnosť je v inom jazyku. Napíšte ju s voľbou --language { $code }.

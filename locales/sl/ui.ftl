@@ -6,8 +6,13 @@ ui-language = Jezik teh vprašanj
 country-search = Kje živite? Vnesite del imena države ali njeno kodo (Enter prikaže seznam)
 country-pick = Izberite svojo državo
 country-chosen = → { $country } ({ $code })
-country-none = Vnosu „{ $input }“ ne ustreza nobena država. facerights zajema EU, Islandijo, Lihtenštajn, Norveško in Združeno kraljestvo.
-land-pick = V kateri nemški zvezni deželi prebivate? Pritožbo bi vložili pri njenem organu za varstvo podatkov.
+country-none = Vnosu „{ $input }“ ne ustreza nobena država. facerights zajema EU, Islandijo, Lihtenštajn, Norveško, Združeno kraljestvo, Švico, Avstralijo, Kanado, Illinois in Kalifornijo.
+region-pick-DE = V kateri nemški zvezni deželi prebivate? Pritožbo bi vložili pri njenem organu za varstvo podatkov.
+# Canada: the provinces with their own private-sector law, or the federal PIPEDA elsewhere.
+region-pick-CA = V kateri kanadski provinci ali na katerem ozemlju prebivate? Britanska Kolumbija, Alberta in Québec imajo svoj zakon o varstvu zasebnosti v zasebnem sektorju.
+region-other-CA = Druga provinca ali ozemlje (zvezni zakon, PIPEDA)
+# The task chosen first has no letter under the law of the place chosen. $task: the task; $law: the law's name.
+task-unavailable = Po zakonu { $law } facerights takega pisma ne ponuja: { $task }. Izberite drugo možnost.
 letter-language = Jezik pisma
 language-complete = dokončan
 language-draft = osnutek, ki ga naravni govorec še ni pregledal
@@ -15,6 +20,10 @@ request-kind = Katero pismo?
 request-access = Dostop (čl. 15): vprašati, katere podatke Clearview hrani o vas. Dokazi ostanejo ohranjeni.
 request-erasure = Izbris (čl. 17): zahtevati, naj Clearview izbriše vse. S tem se uničijo dokazi o hranjenih podatkih.
 request-access-erasure = Dostop, nato izbris: najprej kopija podatkov, nato izbris vsega. Priporočeno.
+# The same outside the GDPR (Australia, Canada, Switzerland, Illinois, California): no article numbers.
+request-access-regime = Dostop: vprašati, katere podatke Clearview hrani o vas. Dokazi ostanejo ohranjeni.
+request-erasure-regime = Izbris: zahtevati, naj Clearview izbriše vse. S tem se uničijo dokazi o hranjenih podatkih.
+request-access-erasure-regime = Dostop, nato izbris: najprej kopija podatkov, nato izbris vsega. Priporočeno.
 name = Vaše ime in priimek (kot se boste podpisali)
 email = Vaš e-poštni naslov za odgovor (neobvezno, Enter za preskok)
 address-line = Poštni naslov, vrstica { $number } (Enter v prazni vrstici za konec)
@@ -44,9 +53,21 @@ next-sign = Preberite pismo, ga natisnite in podpišite (nad natisnjenim imenom)
 next-send = Pošljite ga po pošti na naslov: { $recipient } (če je mogoče, priporočeno s povratnico) ali prilepite besedilo v e-poštno sporočilo, če imate e-poštni naslov Clearviewa.
 next-copy = Shranite kopijo pisma in potrdilo o pošiljanju.
 next-deadline = Clearview mora odgovoriti v enem mesecu od prejema. Če pismo pošljete danes, je to približno ta datum: { $date } (čl. 12(3)). Rok začne teči, ko pismo prispe, zato upoštevajte čas poštne dostave.
+# The same outside the GDPR: $date and $provision, the provision that sets the period.
+next-deadline-regime = Če pismo pošljete danes, naj bi Clearview odgovoril približno do tega datuma: { $date } ({ $provision }). Rok začne teči, ko pismo prispe, zato upoštevajte čas poštne dostave.
 next-complain = Če pravočasno ne prejmete popolnega odgovora, lahko vložite pritožbo pri nadzornem organu: { $authority }, { $address } ({ $website }). Priložite svoje pismo in potrdilo o pošiljanju.
-next-complain-land = Če pravočasno ne prejmete popolnega odgovora, lahko vložite pritožbo pri organu za varstvo podatkov nemške zvezne dežele, v kateri prebivate; izpiše jih ukaz `facerights jurisdictions` (DE-BY, DE-NW, …). Priložite svoje pismo in potrdilo o pošiljanju.
+next-complain-land-of-residence = Če pravočasno ne prejmete popolnega odgovora, lahko vložite pritožbo pri organu za varstvo podatkov nemške zvezne dežele, v kateri prebivate; izpiše jih ukaz `facerights jurisdictions` (DE-BY, DE-NW, …). Priložite svoje pismo in potrdilo o pošiljanju.
 next-complain-uk = Če pravočasno ne prejmete popolnega odgovora, se najprej pritožite pri Clearviewu (oddelek 164A zakona Data Protection Act 2018), nato pri nadzornem organu: { $authority }, { $address } ({ $website }). Priložite svoja pisma in potrdilo o pošiljanju.
+# Each law's own route after the reply period ($authority, $address, $website as above).
+next-complain-au = Če pravočasno ne prejmete popolnega odgovora, se najprej pritožite pri družbi Clearview (temu je namenjen opomin), po 30 dneh pa pri organu: { $authority } ({ $website }). Priložite svoja pisma in potrdilo o pošiljanju.
+next-complain-ca = Če Clearview v 30 dneh ne odgovori, to šteje kot zavrnitev (PIPEDA s. 8(5)): nato lahko v šestih mesecih vložite pisno pritožbo pri organu: { $authority }, { $address } ({ $website }). Priložite svoja pisma in potrdilo o pošiljanju.
+next-complain-bc = Če pravočasno ne prejmete popolnega odgovora, lahko zahtevate pregled zadeve pri organu: { $authority } ({ $website }); za zahtevo za pregled velja poseben rok 30 delovnih dni.
+next-complain-ab = Če pravočasno ne prejmete popolnega odgovora, lahko v 30 dneh od odločitve družbe Clearview pisno zahtevate pregled zadeve pri organu: { $authority } ({ $website }).
+next-complain-qc = Če Clearview v 30 dneh ne odgovori, to šteje kot zavrnitev: nato lahko zahtevate obravnavo spora (demande d'examen de mésentente) pri organu: { $authority }, { $address } ({ $website }).
+next-complain-ch = Če pravočasno ne prejmete popolnega odgovora, lahko podate prijavo pri organu: { $authority } ({ $website }). Ta lahko zadevo razišče, vendar vi niste stranka postopka; svoje zahtevke za dostop in izbris uveljavljate pred civilnimi sodišči (Art. 32 FADP).
+next-complain-cal = Če pravočasno ne prejmete popolnega odgovora, lahko vložite pritožbo pri organu: { $authority } ({ $website }); ta skrbi za izvrševanje CCPA, vendar ne ukrepa v imenu posameznikov.
+# Illinois: no regulator takes individual complaints under BIPA.
+next-complain-courts = Po zakonu Illinois Biometric Information Privacy Act noben organ ne sprejema pritožb posameznikov: shranite pismo in potrdilo o pošiljanju, ki bosta dokaz, če boste zadevo nadaljevali sami ali prek odvetnika.
 note-subdivision = Pismo ne navaja organa za pritožbe: v Nemčiji je to organ zvezne dežele, v kateri prebivate. Če ga želite navesti, uporabite --jurisdiction { $example } (ali stolpec `jurisdiction` s takimi kodami); kode izpiše ukaz `facerights jurisdictions`.
 draft-note = Opomba: besedilo pisma v izbranem jeziku ({ $language }) je osnutek, ki ga še ni pregledal noben naravni govorec s pravnim znanjem. Preberite ga, preden ga pošljete.
 # After a batch's draft note: how many letters are in that language.
@@ -104,6 +125,8 @@ note-eml-no-sender = Osnutek e-poštnega sporočila nima pošiljatelja: navedite
 note-complaint-form = { $authority } sprejema pritožbe tudi prek svojega obrazca: { $url } – tja lahko prilepite besedilo pisma in priložite priloge.
 # United Kingdom complaints without a reminder first.
 note-controller-first-uk = ICO pričakuje, da se najprej pritožite pri družbi Clearview (oddelek 164A zakona Data Protection Act 2018): taka pritožba je opomin; njegov datum navedite z --reminded.
+# Australia: the OAIC expects a complaint to the organisation first, and 30 days for its reply.
+note-controller-first-au = OAIC pričakuje, da se najprej pritožite pri družbi Clearview in ji date 30 dni za odgovor: taka pritožba je opomin; njegov datum navedite z --reminded.
 # A complaint in a language the authority does not take complaints in. $authority; $languages:
 # the codes it takes ("nl, fr, de"); $code: the first of them.
 note-complaint-language = { $authority } sprejema pritožbe samo v jezikih s kodami { $languages }; ta pritožba je v drugem jeziku. Napišite jo z --language { $code }.

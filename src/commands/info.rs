@@ -160,7 +160,24 @@ pub(super) fn locales_list(
     json: bool,
 ) -> Result<ExitCode, Error> {
     let catalog = Catalog::load_with_user_dir(locales_dirs)?;
-    let rows: Vec<(String, String, &'static str, usize, String)> = catalog
+    let data = data::data()?;
+    // The laws outside the GDPR each language can write letters under (their regime files).
+    let regimes = |lang: &str| -> Vec<String> {
+        data.laws
+            .iter()
+            .filter(|l| l.family == data::Family::Regime && catalog.is_complete_for(lang, l))
+            .map(|l| l.id.clone())
+            .collect()
+    };
+    struct Row {
+        lang: String,
+        name: String,
+        status: &'static str,
+        gaps: usize,
+        origin: String,
+        laws: Vec<String>,
+    }
+    let rows: Vec<Row> = catalog
         .iter()
         .map(|l| {
             let gaps = catalog.letter_gaps(&l.lang).len();
@@ -168,22 +185,37 @@ pub(super) fn locales_list(
                 Status::Draft => "draft",
                 Status::Reviewed => "reviewed",
             };
-            (
-                l.lang.clone(),
-                l.display_name().to_string(),
+            Row {
+                lang: l.lang.clone(),
+                name: l.display_name().to_string(),
                 status,
                 gaps,
-                l.origin.clone(),
-            )
+                origin: l.origin.clone(),
+                laws: if gaps == 0 {
+                    regimes(&l.lang)
+                } else {
+                    Vec::new()
+                },
+            }
         })
         .collect();
     let out = if json {
         let list: Vec<_> = rows
             .iter()
-            .map(|(lang, name, status, gaps, origin)| {
-                serde_json::json!({"lang": lang, "name": name, "status": status,
-                    "letter_complete": *gaps == 0, "letter_problems": gaps, "origin": origin})
-            })
+            .map(
+                |Row {
+                     lang,
+                     name,
+                     status,
+                     gaps,
+                     origin,
+                     laws,
+                 }| {
+                    serde_json::json!({"lang": lang, "name": name, "status": status,
+                    "letter_complete": *gaps == 0, "letter_problems": gaps, "origin": origin,
+                    "other_laws": laws})
+                },
+            )
             .collect();
         format!(
             "{}\n",
@@ -191,7 +223,15 @@ pub(super) fn locales_list(
         )
     } else {
         let mut out = String::new();
-        for (lang, name, status, gaps, origin) in &rows {
+        for Row {
+            lang,
+            name,
+            status,
+            gaps,
+            origin,
+            laws,
+        } in &rows
+        {
             let complete = if *gaps == 0 {
                 "complete for letters".to_string()
             } else {
@@ -203,6 +243,9 @@ pub(super) fn locales_list(
             out.push_str(&format!(
                 "{lang:<6} {name:<14} {status:<9} {complete:<26} {origin}\n"
             ));
+            if !laws.is_empty() {
+                out.push_str(&format!("       also: {}\n", laws.join(", ")));
+            }
         }
         out
     };

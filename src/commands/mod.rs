@@ -99,10 +99,10 @@ fn pdf_options(args: &PdfArgs) -> Result<PdfOptions, Error> {
         None => None,
     };
     Ok(PdfOptions {
-        paper: match args.paper {
+        paper: args.paper.map(|p| match p {
             PaperArg::A4 => Paper::A4,
             PaperArg::Letter => Paper::Letter,
-        },
+        }),
         fallback_font,
     })
 }

@@ -46,14 +46,15 @@ impl Writer<'_> {
         } else {
             Vec::new()
         };
-        let act = self.msg(d.kind.message_id(), &act_args)?;
+        let act = self.msg_own(d.kind.message_id(), &act_args)?;
         // Common-law style: the case name, the neutral citation, the court and date
         // (`decision-citation-titled`); a decision whose date the sources dispute, without it.
         if let Some(title) = &d.title {
-            return self.msg(
+            return self.msg_own(
                 "decision-citation-titled",
                 &[
                     ("title", title.clone()),
+                    ("reference", d.reference.clone()),
                     ("act", act),
                     ("authority", authority),
                     ("country", country),
@@ -62,12 +63,12 @@ impl Writer<'_> {
             );
         }
         if d.date_uncertain {
-            return self.msg(
+            return self.msg_own(
                 "decision-citation-undated",
                 &[("authority", authority), ("country", country), ("act", act)],
             );
         }
-        let citation = self.msg(
+        let citation = self.msg_own(
             "decision-citation",
             &[
                 ("authority", authority),
@@ -121,7 +122,7 @@ impl Writer<'_> {
             )?);
         }
         for o in &d.outcome {
-            parts.push(self.msg(&format!("outcome-{o}"), &[])?);
+            parts.push(self.msg_own(&format!("outcome-{o}"), &[])?);
         }
         if let Some(why) = &d.not_final {
             parts.push(self.msg(&format!("not-final-{why}"), &[])?);
@@ -130,7 +131,7 @@ impl Writer<'_> {
         let mut orders = d
             .orders
             .iter()
-            .map(|o| self.msg(&format!("order-{o}"), &place))
+            .map(|o| self.msg_own(&format!("order-{o}"), &place))
             .collect::<Result<Vec<_>, _>>()?;
         end_list(&mut orders);
         if !orders.is_empty() {
@@ -141,7 +142,7 @@ impl Writer<'_> {
                 (None, DecisionKind::Letter) => "decision-requests".into(),
                 (None, _) => "decision-orders".into(),
             };
-            parts.push(self.msg(&intro, &[])?);
+            parts.push(self.msg_own(&intro, &[])?);
         }
         Ok(OwnDecision {
             text: parts.join(" "),

@@ -437,13 +437,11 @@ impl Writer<'_> {
             _ => None,
         };
         let recipient = if let Some(a) = complaint_to {
-            // The authority, by its name in the letter's language, at its address in that language.
-            let address = a
-                .postal_address_by_language
-                .get(self.lang())
-                .unwrap_or(&a.postal_address);
+            // The authority, by its name in the letter's language, at its address in that language;
+            // where no address is confirmed (the OAIC), its e-mail address: such a complaint goes
+            // through the authority's form or by e-mail, never to an address the data doubts.
             std::iter::once(a.name_for(self.lang()))
-                .chain(address.lines().map(str::to_string))
+                .chain(a.postal_lines_for(self.lang()))
                 .collect()
         } else if req.recipient_address.is_empty() {
             let c = &self.data.controller;
@@ -506,6 +504,7 @@ impl Writer<'_> {
             )?,
             enclosures,
             page_label,
+            paper: req.jurisdiction.paper,
         })
     }
 }

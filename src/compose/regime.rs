@@ -63,9 +63,10 @@ impl RegimeTemplate<'_> {
         out
     }
 
-    /// A message of `letter.ftl` (the frame shared by every letter).
+    /// A message of `letter.ftl` (the frame shared by every letter), or the regime's own version
+    /// (`cal-closing`: "Sincerely," in a US letter).
     fn t(&self, id: &str) -> String {
-        let r = self.w.msg(id, &[]);
+        let r = self.w.msg_own(id, &[]);
         self.record(r)
     }
 
@@ -88,6 +89,20 @@ impl Writer<'_> {
 
     pub(super) fn has_r(&self, id: &str) -> bool {
         self.kit.text.has(&self.rid(id))
+    }
+
+    /// The regime's own version of a shared message where it has one (`au-decision-citation-titled`
+    /// for `decision-citation-titled`: each legal culture cites cases its own way), else the shared.
+    pub(super) fn msg_own(
+        &self,
+        id: &str,
+        extra: &[(&'static str, String)],
+    ) -> Result<String, Error> {
+        if self.law.family == Family::Regime && self.has_r(id) {
+            self.r(id, extra)
+        } else {
+            self.msg(id, extra)
+        }
     }
 
     /// The regime's message `<suffix>-<id>`.
@@ -194,10 +209,13 @@ impl Writer<'_> {
             .deadline(self.data)
             .map(|d| self.date(d.ends))
             .ok_or_else(|| Error::Data(format!("no reply period for {}", req.jurisdiction.law)))?;
+        // `$kind` lets a regime say what the period was for: access has a legal time limit where
+        // destruction may only have the one the request gave.
         let facts_args = [
             ("request", request),
             ("received", self.date(f.received)),
             ("ends", ends),
+            ("kind", req.kind.as_str().to_string()),
         ];
         let outcome = f.outcome.as_str();
         if f.letter == LetterType::Reminder {
@@ -221,12 +239,13 @@ impl Writer<'_> {
             .reminded
             .map(|r| self.r("complaint-reminded", &[("reminded", self.date(r))]))
             .transpose()?;
-        let mut infringements = vec![self.r(&format!("breach-{outcome}"), &[])?];
+        let kind_arg = [("kind", req.kind.as_str().to_string())];
+        let mut infringements = vec![self.r(&format!("breach-{outcome}"), &kind_arg)?];
         if req.kind != RequestKind::Erasure {
-            infringements.push(self.r("breach-access", &[])?);
+            infringements.push(self.r("breach-access", &kind_arg)?);
         }
         if req.kind != RequestKind::Access {
-            infringements.push(self.r("breach-erasure", &[])?);
+            infringements.push(self.r("breach-erasure", &kind_arg)?);
         }
         end_list(&mut infringements);
         let cited = |d: &&Decision| d.date <= req.date;

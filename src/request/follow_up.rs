@@ -159,8 +159,10 @@ impl Validator<'_, '_> {
             );
             return (None, None);
         }
-        if let (Some(o), Some(law)) = (outcome, self.ctx.data.law(&j.law)) {
-            let dl = law.period.deadline(received);
+        let law = self.ctx.data.law(&j.law);
+        if let (Some(o), Some(law), Some(dl)) =
+            (outcome, law, law.and_then(|l| l.deadline(received)))
+        {
             if o.needs_period_passed() && date < dl.follow_up_from {
                 self.err(
                     Field::Date,

@@ -168,7 +168,7 @@ impl Field {
             Field::Email => "e-mail address (this or address is required)",
             Field::Address => "postal address; lines separated by line breaks or |",
             Field::Jurisdiction => {
-                "required: ISO country code (IT, GB/UK, …); Germany by Land: DE-BY, DE-NW, …"
+                "required: ISO country code (IT, GB/UK, AU, CH, CA, …); Germany by Land: DE-BY, …; Canadian provinces with their own law: CA-BC, CA-AB, CA-QC; US: US-IL, US-CA"
             }
             Field::Language => "letter language (default: the country's language, else English)",
             Field::Request => "required: access, erasure or access-erasure",
@@ -283,7 +283,7 @@ impl Request {
     /// The reply period for the request (from `received`), under the jurisdiction's law.
     pub fn deadline(&self, data: &Data) -> Option<crate::deadline::Deadline> {
         data.law(&self.jurisdiction.law)
-            .map(|l| l.period.deadline(self.received))
+            .and_then(|l| l.deadline(self.received))
     }
 }
 

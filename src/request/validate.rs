@@ -426,7 +426,11 @@ impl Validator<'_, '_> {
             return Some(today);
         }
         let date = self.parse_date(Field::Date, raw)?;
-        let earliest = self.ctx.data.newest_decision_date();
+        // Before the jurisdiction is known (a batch's --date), only what no letter could bear.
+        let earliest = match j {
+            Some(j) => self.ctx.data.newest_decision_for(j),
+            None => self.ctx.data.newest_decision_date(),
+        };
         if date < earliest {
             self.err(
                 Field::Date,

@@ -109,6 +109,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
     let task = w.ask_task()?;
     let j = w.ask_jurisdiction()?;
     let j = w.ask_subdivision(j)?;
+    let task = w.check_task(task, j)?;
     w.ask_letter_language(j, task == LetterType::Complaint)?;
     if task == LetterType::Request {
         w.ask_request()?;
@@ -145,7 +146,8 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
     eprintln!("\n{}", w.ui.t("summary-title"));
     eprintln!("  {}: {country}", w.ui.t("summary-country"));
     eprintln!("  {}: {language}", w.ui.t("summary-language"));
-    let request = w.ui.t(&format!("request-{}", req.kind.as_str()));
+    let request =
+        w.ui.t(&format!("request-{}{}", req.kind.as_str(), w.kind_suffix()));
     let letter_name = match req.letter() {
         LetterType::Request => request,
         other => format!(
@@ -204,7 +206,7 @@ impl Wizard<'_> {
             .formatter()
             .and_then(|f| f.country(&j.country))
             .unwrap_or_else(|| j.name.clone());
-        if j.is_subdivision() {
+        if j.is_region() {
             format!("{country} – {}", j.name)
         } else {
             country

@@ -49,10 +49,15 @@ impl Wizard<'_> {
                 .unwrap_or_else(|| d.to_string())
         };
         if let Some(dl) = req.deadline(self.data) {
-            eprintln!(
-                "  4. {}",
-                self.ui.ta("next-deadline", &[("date", date(dl.ends))])
-            );
+            let law = self.data.law(&j.law);
+            let line = match law.filter(|l| l.family == crate::data::Family::Regime) {
+                Some(l) => self.ui.ta(
+                    "next-deadline-regime",
+                    &[("date", date(dl.ends)), ("provision", l.provision.clone())],
+                ),
+                None => self.ui.ta("next-deadline", &[("date", date(dl.ends))]),
+            };
+            eprintln!("  4. {line}");
         }
         if let Some(a) = self.data.authority(&j.authority) {
             let args = [
@@ -60,15 +65,17 @@ impl Wizard<'_> {
                 ("address", a.address_for(&self.ui.lang).unwrap_or_default()),
                 ("website", a.website().unwrap_or_default().to_string()),
             ];
-            // UK: a complaint to the controller first (s. 164A DPA 2018).
-            // UK, Australia: a complaint to the controller first (s. 164A DPA 2018; the OAIC).
-            let id = match self.data.law(&j.law) {
-                Some(l) if l.controller_first => format!("next-complain-{}", l.suffix),
-                _ => "next-complain".to_string(),
-            };
+            // A law's own route where it has one (the UK and Australia: the controller first;
+            // Canada: a deemed refusal; Switzerland: the courts), else the GDPR's complaint.
+            let id = self
+                .data
+                .law(&j.law)
+                .map(|l| format!("next-complain-{}", l.suffix))
+                .filter(|id| self.ui.t(id) != *id)
+                .unwrap_or_else(|| "next-complain".to_string());
             eprintln!("  5. {}", self.ui.ta(&id, &args));
-        } else if j.authority_rule.is_some() {
-            eprintln!("  5. {}", self.ui.t("next-complain-land"));
+        } else if let Some(rule) = &j.authority_rule {
+            eprintln!("  5. {}", self.ui.t(&format!("next-complain-{rule}")));
         }
         self.offer_calendar(req, &date)
     }

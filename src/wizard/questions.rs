@@ -120,11 +120,19 @@ impl Wizard<'_> {
         if subs.is_empty() {
             return Ok(j);
         }
-        let items: Vec<String> = subs
+        let mut items: Vec<String> = subs
             .iter()
             .map(|s| format!("{} ({})", s.name, s.code))
             .collect();
-        let chosen = subs[self.select(&self.ui.t("land-pick"), &items, 0)?];
+        // Where the country itself names an authority (Canada: the federal commissioner for the
+        // provinces without their own law), it is a choice too; Germany's Land must be chosen.
+        let mut choices = subs.clone();
+        if !j.authority.is_empty() {
+            items.push(self.ui.t(&format!("region-other-{}", j.code)));
+            choices.push(j);
+        }
+        let chosen =
+            choices[self.select(&self.ui.t(&format!("region-pick-{}", j.code)), &items, 0)?];
         self.answers.jurisdiction = Some(chosen.code.clone());
         Ok(chosen)
     }
@@ -132,17 +140,56 @@ impl Wizard<'_> {
     /// What the person wants to do: a request, a reminder, or a complaint. A `--request` given
     /// with the flags answers it.
     pub(super) fn ask_task(&mut self) -> Result<LetterType, Error> {
+        self.ask_task_among(&[
+            LetterType::Request,
+            LetterType::Reminder,
+            LetterType::Complaint,
+        ])
+    }
+
+    /// After the jurisdiction: a task its law has no letter for (no reminder under Illinois law,
+    /// no complaint letter where the regulator takes only its own form) is asked again among the
+    /// ones it has.
+    pub(super) fn check_task(
+        &mut self,
+        task: LetterType,
+        j: &'static Jurisdiction,
+    ) -> Result<LetterType, Error> {
+        let Some(law) = self.data.law(&j.law) else {
+            return Ok(task);
+        };
+        if task == LetterType::Request || law.has_letter(task.as_str()) {
+            return Ok(task);
+        }
+        eprintln!(
+            "{}",
+            self.ui.ta(
+                "task-unavailable",
+                &[
+                    ("task", self.ui.t(&format!("task-{}", task.as_str()))),
+                    ("law", law.name.clone()),
+                ]
+            )
+        );
+        self.answers.request = None;
+        let tasks: Vec<LetterType> = [
+            LetterType::Request,
+            LetterType::Reminder,
+            LetterType::Complaint,
+        ]
+        .into_iter()
+        .filter(|t| *t == LetterType::Request || law.has_letter(t.as_str()))
+        .collect();
+        self.ask_task_among(&tasks)
+    }
+
+    fn ask_task_among(&mut self, tasks: &[LetterType]) -> Result<LetterType, Error> {
         match self.answers.request.as_deref().map(str::trim) {
             Some("reminder") => return Ok(LetterType::Reminder),
             Some("complaint") => return Ok(LetterType::Complaint),
             Some(r) if RequestKind::parse(r).is_some() => return Ok(LetterType::Request),
             _ => {}
         }
-        let tasks = [
-            LetterType::Request,
-            LetterType::Reminder,
-            LetterType::Complaint,
-        ];
         let items: Vec<String> = tasks
             .iter()
             .map(|t| self.ui.t(&format!("task-{}", t.as_str())))
@@ -250,9 +297,28 @@ impl Wizard<'_> {
         ];
         let items: Vec<String> = kinds
             .iter()
-            .map(|k| self.ui.t(&format!("request-{}", k.as_str())))
+            .map(|k| {
+                self.ui
+                    .t(&format!("request-{}{}", k.as_str(), self.kind_suffix()))
+            })
             .collect();
         Ok(kinds[self.select(&self.ui.t(prompt_id), &items, 0)?])
+    }
+
+    /// The suffix of the request-kind labels: `-regime` outside the GDPR (no article numbers).
+    pub(super) fn kind_suffix(&self) -> &'static str {
+        let regime = self
+            .answers
+            .jurisdiction
+            .as_deref()
+            .and_then(|c| crate::jurisdiction::find(self.data, c).ok())
+            .and_then(|j| self.data.law(&j.law))
+            .is_some_and(|l| l.family == crate::data::Family::Regime);
+        if regime {
+            "-regime"
+        } else {
+            ""
+        }
     }
 
     fn slot(&mut self, field: Field) -> &mut Option<String> {
@@ -343,7 +409,16 @@ impl Wizard<'_> {
             .as_deref()
             .and_then(RequestKind::parse)
             .is_some_and(|k| k != RequestKind::Access);
+        // Only the GDPR letters object (Art. 21); other laws have no such right.
+        let law_objects = self
+            .answers
+            .jurisdiction
+            .as_deref()
+            .and_then(|c| crate::jurisdiction::find(self.data, c).ok())
+            .and_then(|j| self.data.law(&j.law))
+            .is_some_and(|l| l.objection);
         if !objects
+            || !law_objects
             || (self.answers.objection_grounds.is_some()
                 && self.problem(Field::ObjectionGrounds).is_none())
         {

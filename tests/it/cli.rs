@@ -71,7 +71,10 @@ fn unknown_jurisdiction_suggests_the_closest() {
     ])
     .assert()
     .code(2)
-    .stderr(predicate::str::contains("unknown jurisdiction code `US`"));
+    .stderr(
+        predicate::str::contains("`US` is covered by region")
+            .and(predicate::str::contains("US-IL (Illinois)")),
+    );
 }
 
 #[test]
@@ -291,7 +294,9 @@ fn jurisdictions_lists_all_31_and_json_parses() {
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let list = v.as_array().unwrap();
-    assert_eq!(list.iter().filter(|j| j["parent"].is_null()).count(), 31);
+    // 31 GDPR jurisdictions, and Australia, Canada, Switzerland, Illinois, California; the
+    // Canadian provinces and German Länder as regions.
+    assert_eq!(list.iter().filter(|j| j["parent"].is_null()).count(), 36);
     let lands: Vec<&serde_json::Value> = list.iter().filter(|j| j["parent"] == "DE").collect();
     assert_eq!(lands.len(), 16);
     let by = lands.iter().find(|j| j["code"] == "DE-BY").unwrap();

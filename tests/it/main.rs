@@ -10,6 +10,7 @@ mod letters;
 mod locales;
 mod pdf;
 mod props;
+mod regimes;
 mod safety;
 mod support;
 mod wizard;

@@ -105,6 +105,7 @@ fn english_letter() -> Letter {
         enclosures_label: "Enclosure".into(),
         enclosures: strings(&["Photograph for identification (to be used for this request only)"]),
         page_label: "Page {page} of {pages}".into(),
+        paper: Default::default(),
     }
 }
 
@@ -154,6 +155,7 @@ fn greek_letter() -> Letter {
         enclosures_label: "Συνημμένο".into(),
         enclosures: Vec::new(),
         page_label: "Σελίδα {page} από {pages}".into(),
+        paper: Default::default(),
     }
 }
 
@@ -658,7 +660,7 @@ fn metadata_has_language_title_author_and_the_letter_date() {
 #[test]
 fn us_letter_paper_has_us_letter_pages() {
     let opts = PdfOptions {
-        paper: Paper::Letter,
+        paper: Some(Paper::Letter),
         ..PdfOptions::default()
     };
     let r = render_with(&english_letter(), &opts, "english-us");

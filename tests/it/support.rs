@@ -60,3 +60,12 @@ pub fn mode(path: &std::path::Path) -> u32 {
         .mode()
         & 0o777
 }
+
+/// Whether a jurisdiction's letters are the GDPR letters (EU, EEA, UK), as opposed to those of
+/// another regime (tests/it/regimes.rs).
+pub fn gdpr(j: &data::Jurisdiction) -> bool {
+    data::data()
+        .unwrap()
+        .law(&j.law)
+        .is_some_and(|l| l.family == data::Family::Gdpr)
+}

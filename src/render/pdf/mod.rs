@@ -45,11 +45,20 @@ pub enum Paper {
     Letter,
 }
 
+impl From<crate::data::PaperSize> for Paper {
+    fn from(p: crate::data::PaperSize) -> Paper {
+        match p {
+            crate::data::PaperSize::A4 => Paper::A4,
+            crate::data::PaperSize::Letter => Paper::Letter,
+        }
+    }
+}
+
 /// How to render.
 #[derive(Debug, Clone, Default)]
 pub struct PdfOptions {
-    /// Paper size (default A4).
-    pub paper: Paper,
+    /// Paper size for every letter (`--paper`); None: each letter's own (its jurisdiction's).
+    pub paper: Option<Paper>,
     /// A font for characters the built-in DejaVu Sans cannot draw (for example CJK in a name).
     pub fallback_font: Option<Arc<FontFace>>,
 }
@@ -202,8 +211,9 @@ pub struct RenderedPdf {
 pub fn render_parts(letter: &Letter, opts: &PdfOptions) -> Result<RenderedPdf, PdfError> {
     let fonts = FontSet::new(opts.fallback_font.as_deref());
     check_personal_coverage(letter, &fonts)?;
-    let personal = layout::Personal::new(letter, opts.paper, &fonts)?;
-    let form = cache::form(letter, opts.paper, &fonts)?;
+    let paper = opts.paper.unwrap_or(letter.paper.into());
+    let personal = layout::Personal::new(letter, paper, &fonts)?;
+    let form = cache::form(letter, paper, &fonts)?;
     let shape = form.shape(&personal, &fonts)?;
     debug_assert!(
         shape.pages.with(&personal).overflowing_lines().is_empty(),

@@ -73,6 +73,7 @@ mod tests {
             enclosures_label: "Enclosure".into(),
             enclosures: vec!["Photograph".into()],
             page_label: "Page {page} of {pages}".into(),
+            paper: Default::default(),
         }
     }
 
