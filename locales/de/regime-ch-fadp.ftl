@@ -102,3 +102,15 @@ ch-reminder-incomplete = { $kind ->
 # $grace: ein Datum vierzehn Tage nach diesem Schreiben.
 ch-reminder-demand = Ich fordere Sie auf, meinem Begehren ohne weitere Verzögerung vollständig nachzukommen, spätestens jedoch bis zum { $grace }.
 ch-reminder-remedies = Andernfalls werde ich ohne weitere Ankündigung meine Rechte vor den schweizerischen Zivilgerichten durchsetzen, einschliesslich der Ansprüche nach Art. 32 Abs. 2 DSG, und beim EDÖB Anzeige erstatten (Art. 49 DSG).
+
+## The frame of a Swiss letter (no ß in Swiss German: "Grüssen", "ausschliesslich").
+
+ch-closing = Mit freundlichen Grüssen
+ch-enclosure-photo = Foto meines Gesichts, ausschliesslich zu meiner Identifizierung im Rahmen dieses Begehrens
+
+## European decisions cited as persuasive: as letter.ftl words them, in Swiss spelling (no ß).
+
+ch-decision-kind-injunction-order = Bussgeldbescheid (ordinanza ingiunzione) Nr. { $reference }
+ch-decision-kind-fines-and-penalty-orders = Entscheidung (Geldbussen und Anordnungen unter Androhung eines Zwangsgelds)
+ch-summary-fine = Geldbusse in Höhe von { $amount }
+ch-summary-no-fine = keine Geldbusse

@@ -111,3 +111,15 @@ ch-reminder-incomplete = { $kind ->
 # $grace: a date fourteen days after this letter.
 ch-reminder-demand = Please comply with my request in full without further delay, and in any case by { $grace }.
 ch-reminder-remedies = If you do not, I will enforce my rights before the Swiss civil courts, including the claims of Art. 32 para. 2 FADP, and report the matter to the FDPIC (Art. 49 FADP), without further notice.
+
+## The frame of a Swiss letter (no ß in Swiss German: "Grüssen", "ausschliesslich").
+
+ch-closing = Yours faithfully,
+ch-enclosure-photo = Photograph of my face, provided solely to identify me for this request
+
+## European decisions cited as persuasive: as letter.ftl words them.
+
+ch-decision-kind-injunction-order = injunction order (ordinanza ingiunzione) No. { $reference }
+ch-decision-kind-fines-and-penalty-orders = decision (fines and orders subject to a penalty payment)
+ch-summary-fine = fine of { $amount }
+ch-summary-no-fine = no fine

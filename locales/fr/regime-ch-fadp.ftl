@@ -104,3 +104,15 @@ ch-reminder-incomplete = { $kind ->
 # $grace : une date quatorze jours après la présente lettre.
 ch-reminder-demand = Je vous prie de satisfaire pleinement à ma demande sans plus tarder et, en tout état de cause, au plus tard le { $grace }.
 ch-reminder-remedies = À défaut, je ferai valoir mes droits devant les tribunaux civils suisses, notamment les prétentions de l'art. 32 al. 2 LPD, et j'adresserai une dénonciation au PFPDT (art. 49 LPD), sans autre avis.
+
+## The frame of a Swiss letter (no ß in Swiss German: "Grüssen", "ausschliesslich").
+
+ch-closing = Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
+ch-enclosure-photo = Photographie de mon visage, fournie uniquement pour permettre mon identification aux fins de la présente demande
+
+## European decisions cited as persuasive: as letter.ftl words them.
+
+ch-decision-kind-injunction-order = ordonnance-injonction (ordinanza ingiunzione) n° { $reference }
+ch-decision-kind-fines-and-penalty-orders = décision (amendes et injonctions sous astreinte)
+ch-summary-fine = amende de { $amount }
+ch-summary-no-fine = aucune amende

@@ -65,7 +65,7 @@ ch-erasure-note-5 = Vi chiedo di confermarmi per iscritto la cancellazione, indi
 ## Identificazione
 
 ch-identification-heading = Identificazione
-ch-identification-no-photo = Le informazioni contenute nella presente lettera sono sufficienti per evadere la presente richiesta. Se avete ragionevolmente bisogno di ulteriori informazioni per identificarmi, indicatemi con precisione quali e perché; Vi invierò copia di un documento d'identità solo se dimostrate che è necessaria. Se il Vostro sistema può essere interrogato soltanto con una fotografia del mio volto, comunicatemelo; in tal caso Ve ne fornirò una, esclusivamente per la presente richiesta.
+ch-identification-no-photo = Le informazioni contenute nella presente lettera sono sufficienti per evaderla. Se avete ragionevolmente bisogno di ulteriori informazioni per identificarmi, indicatemi con precisione quali e perché; Vi invierò copia di un documento d'identità solo se dimostrate che è necessaria. Se il Vostro sistema può essere interrogato soltanto con una fotografia del mio volto, comunicatemelo; in tal caso Ve ne fornirò una, esclusivamente per la presente richiesta.
 ch-identification-photo = Allego una fotografia del mio volto esclusivamente affinché possiate reperire i dati personali che mi concernono. Acconsento espressamente a un'unica ricerca nella Vostra banca dati mediante un modello ricavato da questa fotografia, soltanto per la presente richiesta. Non acconsento ad alcun altro utilizzo: non inserite né la fotografia né il modello nella Vostra banca dati e non comunicateli a terzi. Una volta data risposta alla presente richiesta, distruggete la fotografia, il modello e i risultati della ricerca e confermatemelo.
 
 ## Dichiarazioni dell'IFPDT e decisioni adottate all'estero
@@ -107,3 +107,15 @@ ch-reminder-incomplete = { $kind ->
 # $grace: una data quattordici giorni dopo la presente lettera.
 ch-reminder-demand = Vi invito a dare integrale seguito alla mia richiesta senza ulteriore ritardo e, in ogni caso, entro il giorno { $grace }.
 ch-reminder-remedies = In caso contrario, senza ulteriore preavviso, farò valere i miei diritti davanti ai tribunali civili svizzeri, comprese le pretese di cui all'art. 32 cpv. 2 LPD, e sporgerò denuncia all'IFPDT (art. 49 LPD).
+
+## The frame of a Swiss letter (no ß in Swiss German: "Grüssen", "ausschliesslich").
+
+ch-closing = Distinti saluti
+ch-enclosure-photo = fotografia del mio volto, fornita al solo scopo di identificarmi ai fini della presente richiesta
+
+## European decisions cited as persuasive: as letter.ftl words them.
+
+ch-decision-kind-injunction-order = ordinanza ingiunzione n. { $reference }
+ch-decision-kind-fines-and-penalty-orders = decisione (sanzioni pecuniarie e ordini soggetti a penalità di mora)
+ch-summary-fine = sanzione pecuniaria di { $amount }
+ch-summary-no-fine = nessuna sanzione pecuniaria

@@ -20,7 +20,7 @@ impl Writer<'_> {
         let name = self.kit.format.country(code).ok_or_else(|| {
             Error::Compose(format!("no name for country {code} in `{}`", self.lang()))
         })?;
-        let phrase = self.msg("country-in", &[("code", code.to_string()), ("name", name)])?;
+        let phrase = self.msg_own("country-in", &[("code", code.to_string()), ("name", name)])?;
         Ok(vec![("in_country", phrase)])
     }
 
@@ -93,7 +93,7 @@ impl Writer<'_> {
         let mut parts = vec![end_sentence(&self.citation(d)?)];
         if !d.articles.is_empty() {
             let articles = self.articles(&d.articles)?;
-            parts.push(self.msg("decision-articles", &[("articles", articles)])?);
+            parts.push(self.msg_own("decision-articles", &[("articles", articles)])?);
         }
         if !d.breaches.is_empty() {
             let breaches = self.kit.format.and_list(&d.breaches);
@@ -107,16 +107,16 @@ impl Writer<'_> {
                 (DecisionKind::FinesAndPenaltyOrders, None) => "decision-fines-total".into(),
                 _ => "decision-fine".into(),
             };
-            parts.push(self.msg(&id, &[("amount", amount)])?);
+            parts.push(self.msg_own(&id, &[("amount", amount)])?);
         }
         if let Some(p) = d.penalty_per_day {
-            parts.push(self.msg(
+            parts.push(self.msg_own(
                 "decision-penalty-per-day",
                 &[("amount", self.kit.format.money(p))],
             )?);
         }
         if let Some(p) = d.penalty_max {
-            parts.push(self.msg(
+            parts.push(self.msg_own(
                 "decision-penalty-max",
                 &[("amount", self.kit.format.money(p))],
             )?);
@@ -125,7 +125,7 @@ impl Writer<'_> {
             parts.push(self.msg_own(&format!("outcome-{o}"), &[])?);
         }
         if let Some(why) = &d.not_final {
-            parts.push(self.msg(&format!("not-final-{why}"), &[])?);
+            parts.push(self.msg_own(&format!("not-final-{why}"), &[])?);
         }
         let place = self.in_country(d)?;
         let mut orders = d
@@ -155,9 +155,9 @@ impl Writer<'_> {
         match d.fine {
             Some(f) => {
                 let id = format!("summary-{}", d.fine_kind.as_deref().unwrap_or("fine"));
-                summary.push(self.msg(&id, &[("amount", self.kit.format.money(f))])?)
+                summary.push(self.msg_own(&id, &[("amount", self.kit.format.money(f))])?)
             }
-            None => summary.push(self.msg("summary-no-fine", &[])?),
+            None => summary.push(self.msg_own("summary-no-fine", &[])?),
         }
         let has = |keys: &[&str]| d.orders.iter().any(|o| keys.contains(&o.as_str()));
         if has(&[
@@ -165,25 +165,25 @@ impl Writer<'_> {
             "ban-collection-processing-territory",
             "stop-processing-territory",
         ]) {
-            summary.push(self.msg("summary-ban", &[])?);
+            summary.push(self.msg_own("summary-ban", &[])?);
         }
         if d.orders_territorial_erasure() {
-            summary.push(self.msg("summary-erasure", &self.in_country(d)?)?);
+            summary.push(self.msg_own("summary-erasure", &self.in_country(d)?)?);
         }
         if has(&["erase-complainant"]) {
-            summary.push(self.msg("summary-erase-complainant", &[])?);
+            summary.push(self.msg_own("summary-erase-complainant", &[])?);
         }
         if has(&["stop-refusing-access"]) {
-            summary.push(self.msg("summary-access", &[])?);
+            summary.push(self.msg_own("summary-access", &[])?);
         }
         if has(&["answer-complainant-access"]) {
-            summary.push(self.msg("summary-complainant-access", &[])?);
+            summary.push(self.msg_own("summary-complainant-access", &[])?);
         }
         if has(&["appoint-representative"]) {
-            summary.push(self.msg("summary-representative", &[])?);
+            summary.push(self.msg_own("summary-representative", &[])?);
         }
         let summary = self.kit.format.and_list(&summary);
-        self.msg(
+        self.msg_own(
             "decision-short",
             &[("citation", self.citation(d)?), ("summary", summary)],
         )

@@ -453,39 +453,47 @@ impl Writer<'_> {
         };
         let date = self.date(req.date);
         let place_date = match &req.place {
-            Some(place) => self.msg("place-date", &[("place", place.clone()), ("date", date)])?,
-            None => self.msg("date-only", &[("date", date)])?,
+            Some(place) => {
+                self.msg_own("place-date", &[("place", place.clone()), ("date", date)])?
+            }
+            None => self.msg_own("date-only", &[("date", date)])?,
         };
         let reference = req
             .reference
             .as_ref()
-            .map(|r| self.msg("our-reference", &[("reference", r.clone())]))
+            .map(|r| self.msg_own("our-reference", &[("reference", r.clone())]))
             .transpose()?;
         let mut enclosures = if req.photo_enclosed {
-            vec![self.msg("enclosure-photo", &[])?]
+            vec![self.msg_own("enclosure-photo", &[])?]
         } else {
             Vec::new()
         };
         if let Some(f) = &req.follow_up {
             let request = self.request_name()?;
-            enclosures.push(self.msg(
+            enclosures.push(self.msg_own(
                 "enclosure-request-copy",
                 &[("request", request), ("received", self.date(f.received))],
             )?);
-            enclosures.push(self.msg("enclosure-proof", &[])?);
+            enclosures.push(self.msg_own("enclosure-proof", &[])?);
             if f.letter == LetterType::Complaint {
                 if f.outcome != Outcome::NoReply {
-                    enclosures.push(self.msg("enclosure-reply", &[])?);
+                    enclosures.push(self.msg_own("enclosure-reply", &[])?);
                 }
                 if let Some(r) = f.reminded {
-                    enclosures.push(self.msg("enclosure-reminder", &[("reminded", self.date(r))])?);
+                    enclosures
+                        .push(self.msg_own("enclosure-reminder", &[("reminded", self.date(r))])?);
                 }
             }
         }
         let mut args = FluentArgs::new();
         args.set("page", "{page}");
         args.set("pages", "{pages}");
-        let page_label = self.kit.text.format("page-of", &args)?;
+        let page_of = if self.law.family == Family::Regime && self.has_r("page-of") {
+            self.rid("page-of")
+        } else {
+            "page-of".to_string()
+        };
+        let page_label = self.kit.text.format(&page_of, &args)?;
         Ok(Letter {
             language: self.lang().to_string(),
             date: req.date,
@@ -498,7 +506,7 @@ impl Writer<'_> {
             body: m.body.clone(),
             closing: m.closing.clone(),
             signature: req.name.clone(),
-            enclosures_label: self.msg(
+            enclosures_label: self.msg_own(
                 "enclosures-label",
                 &[("count", enclosures.len().to_string())],
             )?,

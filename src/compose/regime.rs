@@ -83,7 +83,7 @@ impl RegimeTemplate<'_> {
 
 impl Writer<'_> {
     /// The id of the regime's message `id` (`au-intro-access`).
-    fn rid(&self, id: &str) -> String {
+    pub(super) fn rid(&self, id: &str) -> String {
         format!("{}-{id}", self.law.suffix)
     }
 

@@ -119,9 +119,17 @@ impl Validator<'_, '_> {
         if letter == LetterType::Reminder
             && outcome.is_some_and(|o| !matches!(o, Outcome::NoReply | Outcome::Incomplete))
         {
+            let law = self.ctx.data.law(&j.law);
+            let hint = match law {
+                Some(l) if !l.has_letter("complaint") => format!(
+                    "facerights has no complaint letter under the {}: `facerights jurisdictions` and the terminal notes after a request say where to turn",
+                    l.name
+                ),
+                _ => "write a complaint".to_string(),
+            };
             self.err(
                 Field::Outcome,
-                "a reminder is for no-reply or incomplete; for a refusal or a demand for identification, write a complaint",
+                format!("a reminder is for no-reply or incomplete; for a refusal or a demand for identification, {hint}"),
             );
         }
         if letter == LetterType::Reminder {
