@@ -8,6 +8,12 @@
 ### Öffentlichkeitsbeauftragte (EDÖB)" und wird im Text genannt, nicht mit $authority.
 ### Nach der Anrede ("Sehr geehrte Damen und Herren,") beginnt der erste Absatz klein.
 ###
+### Art. 3 Abs. 1 DSG (Auswirkungsprinzip) gilt für die öffentlich-rechtlichen Pflichten und den
+### EDÖB; für die privatrechtlichen Ansprüche (Auskunft, Art. 32) verweist Art. 3 Abs. 2 DSG auf das
+### IPRG (Art. 139 Abs. 1 lit. a und Abs. 3 IPRG: Wahl des Rechts am gewöhnlichen Aufenthalt). Quellen
+### der im Review ergänzten Bestimmungen (Art. 3 Abs. 2, Art. 31 Abs. 1, Art. 60 Abs. 1 lit. a DSG,
+### Art. 139 IPRG) im Kopf der englischen Datei.
+###
 ### Variablen in jeder Nachricht: $gdpr (law-short-ch) und $controller ("Clearview AI, Inc.").
 
 law-short-ch = DSG
@@ -27,7 +33,7 @@ ch-subject-access-erasure = Auskunftsbegehren nach Art. 25 DSG, Widerspruch gege
 ch-intro-access = ich wohne in der Schweiz. Gestützt auf Art. 25 des Bundesgesetzes über den Datenschutz (DSG, SR 235.1) verlange ich Auskunft darüber, ob { $controller } Personendaten über mich bearbeitet, und gegebenenfalls welche. Einer Begründung bedarf dieses Begehren nicht.
 ch-intro-erasure = ich wohne in der Schweiz. Ich widerspreche ausdrücklich jeder Bearbeitung von Personendaten über mich durch { $controller } und verlange, dass Sie sämtliche Personendaten über mich löschen, keine Bilder von mir mehr beschaffen und Dritten keine Personendaten über mich bekanntgeben.
 ch-intro-access-erasure = ich wohne in der Schweiz. Gestützt auf Art. 25 des Bundesgesetzes über den Datenschutz (DSG, SR 235.1) verlange ich Auskunft darüber, ob { $controller } Personendaten über mich bearbeitet, und gegebenenfalls welche. Sobald Sie mir diese Auskunft erteilt haben, verlange ich, dass Sie diese Daten löschen. Schon jetzt widerspreche ich jeder Bearbeitung von Personendaten über mich, die nicht für die Beantwortung dieses Begehrens erforderlich ist.
-ch-applicability-1 = Das DSG gilt für Sachverhalte, die sich in der Schweiz auswirken, auch wenn sie im Ausland veranlasst werden (Art. 3 Abs. 1 DSG). Ihre Beschaffung von Bildern von Personen in der Schweiz und die Suchabfragen Ihrer Kunden in diesen Bildern wirken sich in der Schweiz aus. Der Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB) ist 2020 davon ausgegangen, dass Sie bei der Beschaffung von Gesichtsdaten die Persönlichkeit der betroffenen Personen in der Schweiz verletzen (siehe unten).
+ch-applicability-1 = Das DSG gilt für Sachverhalte, die sich in der Schweiz auswirken, auch wenn sie im Ausland veranlasst werden (Art. 3 Abs. 1 DSG). Ihre Beschaffung von Bildern von Personen in der Schweiz und die Suchabfragen, die Ihre Kunden in diesem Bildbestand durchführen, wirken sich in der Schweiz aus. Der Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB) ist 2020 davon ausgegangen, dass Sie bei der Beschaffung von Gesichtsdaten die Persönlichkeit der betroffenen Personen in der Schweiz verletzen (siehe unten). Für meine privatrechtlichen Ansprüche, einschliesslich des Auskunftsrechts und der Ansprüche nach Art. 32 DSG, verweist Art. 3 Abs. 2 DSG auf das Bundesgesetz über das Internationale Privatrecht (IPRG). Nach Art. 139 Abs. 1 lit. a und Abs. 3 IPRG kann ich für Ansprüche aus Verletzung der Persönlichkeit durch das Bearbeiten von Personendaten und aus Beeinträchtigung des Rechts auf Auskunft über Personendaten das Recht des Staates wählen, in dem ich meinen gewöhnlichen Aufenthalt habe, sofern Sie mit dem Eintritt des Erfolges in diesem Staat rechnen mussten. Sie beschaffen Bilder von Personen in der Schweiz und mussten daher mit dem Eintritt des Erfolges hier rechnen. Ich wähle schweizerisches Recht.
 
 ## Auskunft (Art. 25 DSG)
 
@@ -39,7 +45,7 @@ ch-access-item-3 = die biometrischen Daten und Templates (Vektoren), die Sie aus
 ch-access-item-4 = die Aufzeichnungen über jede Suchabfrage, bei der ich als Treffer angezeigt wurde oder bei der ein Bild meines Gesichts hochgeladen wurde, mit dem Datum der Abfrage und dem Kunden, der sie durchgeführt hat;
 ch-access-item-5 = die Empfänger oder die Kategorien von Empfängern, denen Sie Personendaten über mich bekanntgegeben haben (Art. 25 Abs. 2 lit. g DSG); soweit Sie die Empfänger benennen können, bitte ich um ihre Namen.
 ch-access-note-1 = Bitte teilen Sie mir zudem Ihre Identität und Ihre Kontaktdaten mit, den Zweck jeder Bearbeitung, die Aufbewahrungsdauer der Daten oder, falls dies nicht möglich ist, die Kriterien zur Festlegung dieser Dauer, und ob Sie automatisierte Einzelentscheidungen über mich treffen und auf welcher Logik diese beruhen (Art. 25 Abs. 2 lit. a, c, d und f DSG). Dieses Begehren umfasst auch die Daten, die Ihre Dienstleister in Ihrem Auftrag bearbeiten (Art. 25 Abs. 4 DSG).
-ch-access-note-2 = Sie müssen die Auskunft kostenlos erteilen (Art. 25 Abs. 6 DSG); Ihre Datenbank ist dafür gebaut, nach Gesichtern durchsucht zu werden, sodass die Beantwortung dieses Begehrens keinen unverhältnismässigen Aufwand verursacht. Verweigern Sie die Auskunft, schränken Sie sie ein oder schieben Sie sie auf, so müssen Sie mir angeben, weshalb (Art. 26 Abs. 4 DSG).
+ch-access-note-2 = Sie müssen die Auskunft kostenlos erteilen (Art. 25 Abs. 6 DSG); Ihre Datenbank ist dafür gebaut, nach Gesichtern durchsucht zu werden, sodass die Beantwortung dieses Begehrens keinen unverhältnismässigen Aufwand verursacht. Verweigern Sie die Auskunft, schränken Sie sie ein oder schieben Sie sie auf, so müssen Sie mir angeben, weshalb (Art. 26 Abs. 4 DSG). Private Personen, die vorsätzlich eine falsche oder unvollständige Auskunft erteilen, werden auf Antrag mit Busse bis zu 250 000 Franken bestraft (Art. 60 Abs. 1 lit. a DSG).
 
 ## Löschung (Widerspruch nach Art. 30 Abs. 2 lit. b und Ansprüche nach Art. 32 Abs. 2 DSG)
 
@@ -51,9 +57,9 @@ ch-erasure-item-2 = die aus meinem Gesicht abgeleiteten biometrischen Templates 
 ch-erasure-item-3 = die mit diesen Bildern verknüpften Webadressen und sonstigen Daten;
 ch-erasure-item-4 = die Suchergebnisse, Suchprotokolle und Verknüpfungen, die mich betreffen;
 ch-erasure-item-5 = sämtliche Kopien in Backups, Archiven und in den Systemen Ihrer Dienstleister.
-ch-erasure-note-1 = Mein Widerspruch umfasst insbesondere die Beschaffung von Bildern von mir und deren biometrische Auswertung; diese Bearbeitung untersage ich ausdrücklich. Werden Personendaten entgegen der ausdrücklichen Willenserklärung der betroffenen Person bearbeitet, so liegt eine Persönlichkeitsverletzung vor (Art. 30 Abs. 2 lit. b DSG). Dieses Verbot gilt auch für Bilder von mir, die im Internet allgemein zugänglich sein mögen (Art. 30 Abs. 3 DSG).
-ch-erasure-note-2 = In die Beschaffung von Bildern von mir und die Bearbeitung daraus abgeleiteter biometrischer Daten habe ich nie eingewilligt. Soweit Sie sich auf eine Einwilligung von mir berufen, widerrufe ich sie.
-ch-erasure-note-3 = Das Verbot der Bearbeitung, das Verbot jeder Bekanntgabe meiner Personendaten an Dritte sowie deren Löschung oder Vernichtung kann ich vor den Zivilgerichten einklagen (Art. 32 Abs. 2 lit. a–c DSG). Ich ersuche Sie, meinem Begehren freiwillig nachzukommen; andernfalls werde ich diese Ansprüche gerichtlich geltend machen.
+ch-erasure-note-1 = Mein Widerspruch umfasst insbesondere die Beschaffung von Bildern von mir und deren biometrische Auswertung; diese Bearbeitung untersage ich ausdrücklich. Werden Personendaten entgegen der ausdrücklichen Willenserklärung der betroffenen Person bearbeitet, so liegt eine Persönlichkeitsverletzung vor (Art. 30 Abs. 2 lit. b DSG). Auch für Bilder von mir, die im Internet allgemein zugänglich sein mögen, können Sie sich nicht auf Art. 30 Abs. 3 DSG berufen: Diese Bestimmung setzt voraus, dass die betroffene Person die Daten allgemein zugänglich gemacht und eine Bearbeitung nicht ausdrücklich untersagt hat; ich untersage sie hiermit ausdrücklich.
+ch-erasure-note-2 = In die Beschaffung von Bildern von mir und die Bearbeitung daraus abgeleiteter biometrischer Daten habe ich nie eingewilligt. Soweit Sie sich auf eine Einwilligung von mir berufen, widerrufe ich sie. Eine Persönlichkeitsverletzung ist widerrechtlich, wenn sie nicht durch Einwilligung der betroffenen Person, durch ein überwiegendes privates oder öffentliches Interesse oder durch Gesetz gerechtfertigt ist (Art. 31 Abs. 1 DSG). Weder eine Einwilligung noch ein überwiegendes Interesse noch ein Gesetz rechtfertigt es, Bilder von mir gegen meinen ausdrücklichen Willen zu beschaffen und biometrisch auszuwerten.
+ch-erasure-note-3 = Das Verbot der Bearbeitung, das Verbot der Bekanntgabe meiner Personendaten an Dritte sowie deren Löschung oder Vernichtung kann ich vor den Zivilgerichten einklagen (Art. 32 Abs. 2 lit. a–c DSG). Ich ersuche Sie, meinem Begehren freiwillig nachzukommen; andernfalls werde ich diese Ansprüche gerichtlich geltend machen.
 ch-erasure-note-4 = Bitte teilen Sie mir mit, was Sie vorkehren, damit keine Bilder von mir mehr beschafft werden. Falls Sie dafür Daten über mich aufbewahren, teilen Sie mir genau mit, welche.
 ch-erasure-note-5 = Bitte bestätigen Sie mir die Löschung schriftlich und geben Sie an, was Sie gelöscht haben, einschliesslich der Kopien in Backups und der abgeleiteten Templates.
 
@@ -66,13 +72,13 @@ ch-identification-photo = Ich lege ein Foto meines Gesichts bei, ausschliesslich
 ## Stellungnahmen des EDÖB und Entscheidungen im Ausland
 
 ch-decisions-heading = Die schweizerische Aufsichtsbehörde und Entscheidungen im Ausland
-ch-decisions-own = In der Schweiz hat der Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB) seine Einschätzung Ihrer Datenbearbeitung öffentlich bekanntgegeben. Es handelt sich um öffentliche Stellungnahmen, nicht um Verfügungen: Eine formelle Verfügung des EDÖB gegen { $controller } ist mir nicht bekannt.
+ch-decisions-own = In der Schweiz hat der Eidgenössische Datenschutz- und Öffentlichkeitsbeauftragte (EDÖB) seine Einschätzung Ihrer Datenbearbeitung öffentlich bekanntgegeben. Es handelt sich um öffentliche Stellungnahmen, nicht um eine Empfehlung oder eine Verfügung: Eine förmliche Empfehlung oder Verfügung des EDÖB gegen { $controller } ist mir nicht bekannt.
 ch-decisions-other = Aufsichtsbehörden in der Europäischen Union haben dieselbe Datenbearbeitung durch { $controller } für rechtswidrig befunden. Ihre Entscheidungen wenden die Datenschutz-Grundverordnung der EU (DSGVO) an, nicht das DSG: Das DSG ist der DSGVO in vielem ähnlich, aber ein eigenständiges Gesetz, und diese Entscheidungen binden Sie nach schweizerischem Recht nicht. Ich führe sie an, weil ihre Begründung auch für die Beurteilung nach dem DSG überzeugt:
 # $breaches: die festgestellten verletzten Bestimmungen, bereits verbunden (bisher keine).
 ch-decision-breaches = Es wurde eine Verletzung von { $breaches } festgestellt.
 # Was die Stellungnahmen des EDÖB sagten (data/decisions.toml, outcome).
 ch-outcome-personality-violation = Der Beauftragte ging davon aus, dass die Anbieter der Applikation Clearview bei der Beschaffung von Gesichtsdaten die Persönlichkeit der betroffenen Personen in der Schweiz sowie die Nutzungsbedingungen sozialer Plattformen verletzen.
-ch-outcome-own-request = Er kündigte an, stellvertretend für die betroffenen Personen in der Schweiz bei { $controller } ein Auskunfts- und Löschgesuch zu den über ihn selbst bearbeiteten Daten zu stellen. Am 10. März 2020 teilte er mit, sein Gesuch vom 24. Januar 2020 sei unbeantwortet geblieben, weshalb er das Unternehmen gewarnt habe.
+ch-outcome-own-request = Er kündigte an, stellvertretend für die betroffenen Personen in der Schweiz bei { $controller } ein Auskunfts- und Löschgesuch zu den über ihn selbst bearbeiteten Daten zu stellen. Am 10. März 2020 teilte er mit, sein Gesuch vom 24. Januar 2020 sei unbeantwortet geblieben, weshalb er das Unternehmen ermahnt habe.
 ch-outcome-mass-collection = Der Beauftragte legte dar, dass die massenhafte Beschaffung von Gesichtsdaten aus dem Internet ohne Einwilligung der betroffenen Personen deren Persönlichkeit nach dem früheren DSG verletzt, unabhängig davon, wo die beschaffende Stelle ihren Sitz hat.
 
 ## Frist und Folgen
@@ -81,7 +87,7 @@ ch-deadline-heading = Frist für Ihre Antwort
 ch-deadline-access = Die Auskunft wird in der Regel innert 30 Tagen erteilt (Art. 25 Abs. 7 DSG). Bitte erteilen Sie sie mir innert 30 Tagen nach Eingang dieses Schreibens.
 ch-deadline-erasure = Bitte kommen Sie diesem Begehren innert 30 Tagen nach Eingang dieses Schreibens nach und bestätigen Sie mir die Löschung.
 ch-deadline-access-erasure = Die Auskunft wird in der Regel innert 30 Tagen erteilt (Art. 25 Abs. 7 DSG). Bitte erteilen Sie sie mir innert 30 Tagen nach Eingang dieses Schreibens und löschen Sie die Daten danach unverzüglich.
-ch-remedies = Antworten Sie nicht innert dieser Frist vollständig, so werde ich meine Rechte vor den schweizerischen Zivilgerichten durchsetzen, einschliesslich der Ansprüche nach Art. 32 Abs. 2 DSG auf Verbot der Bearbeitung und auf Löschung oder Vernichtung der Daten, und beim EDÖB Anzeige erstatten (Art. 49 DSG). Alle weiteren Rechte behalte ich mir vor.
+ch-remedies = Antworten Sie nicht innert dieser Frist vollständig, so werde ich meine Rechte nach dem DSG vor den schweizerischen Zivilgerichten durchsetzen und beim EDÖB Anzeige erstatten (Art. 49 DSG). Alle weiteren Rechte behalte ich mir vor.
 
 ## Erinnerung
 
@@ -101,7 +107,7 @@ ch-reminder-incomplete = { $kind ->
 }
 # $grace: ein Datum vierzehn Tage nach diesem Schreiben.
 ch-reminder-demand = Ich fordere Sie auf, meinem Begehren ohne weitere Verzögerung vollständig nachzukommen, spätestens jedoch bis zum { $grace }.
-ch-reminder-remedies = Andernfalls werde ich ohne weitere Ankündigung meine Rechte vor den schweizerischen Zivilgerichten durchsetzen, einschliesslich der Ansprüche nach Art. 32 Abs. 2 DSG, und beim EDÖB Anzeige erstatten (Art. 49 DSG).
+ch-reminder-remedies = Andernfalls werde ich ohne weitere Ankündigung meine Rechte nach dem DSG vor den schweizerischen Zivilgerichten durchsetzen und beim EDÖB Anzeige erstatten (Art. 49 DSG).
 
 ## The frame of a Swiss letter (no ß in Swiss German: "Grüssen", "ausschliesslich").
 

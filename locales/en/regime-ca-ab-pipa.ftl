@@ -119,3 +119,7 @@ ab-reminder-incomplete = { $kind ->
 # $grace: a date fourteen days after this letter.
 ab-reminder-demand = Please comply with my request in full without further delay, and in any case by { $grace }.
 ab-reminder-remedies = If you do not, I will bring the matter before the { $authority } ({ $website }) by a request for review or a complaint, without further notice.
+
+## The close of a Canadian business letter.
+
+ab-closing = Yours truly,

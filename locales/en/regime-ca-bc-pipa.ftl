@@ -124,3 +124,7 @@ bc-reminder-incomplete = { $kind ->
 # $grace: a date fourteen days after this letter.
 bc-reminder-demand = Please comply with my request in full without further delay, and in any case by { $grace }.
 bc-reminder-remedies = If you do not, I will bring the matter before the { $authority } ({ $website }) by a request for review or a complaint (ss. 46 and 47 of PIPA), without further notice.
+
+## The close of a Canadian business letter.
+
+bc-closing = Yours truly,

@@ -181,3 +181,7 @@ ca-complaint-ask-1 = to investigate my complaint;
 ca-complaint-ask-2 = to recommend that { $controller } respond to my request in full;
 ca-complaint-ask-3 = to tell me the outcome of my complaint. I reserve my right to apply to the Federal Court under s. 14 of PIPEDA.
 ca-complaint-consent-share = I consent to your sharing this complaint, with my name, with { $controller } for the purpose of investigating it.
+
+## The close of a Canadian business letter.
+
+ca-closing = Yours truly,

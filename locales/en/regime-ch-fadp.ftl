@@ -8,13 +8,26 @@
 ###
 ### Provisions are typed as Swiss lawyers cite them ("Art. 25 para. 6 FADP", German "Art. 25 Abs. 6
 ### DSG", French "art. 25 al. 6 LPD", Italian "art. 25 cpv. 6 LPD"), not with REF(): REF writes the
-### EU's form in French and Italian. Terms follow the official English version of the FADP on
-### fedlex ("right to information", "breach of privacy", "express declaration of intent").
+### EU's form in French and Italian. Terms follow the English version of the revised FADP on fedlex
+### ("right to information", "breach of personality rights", "contrary to the express wishes of the
+### data subject"); "breach of privacy" and "express declaration of intent" are the older wording.
 ###
 ### Sources of the legal claims (research: beyond-gdpr-intl.md section 6; data/authorities.toml, CH):
 ###   Art. 3 para. 1 (territorial scope), Art. 25 paras. 2, 4, 6 and 7, Art. 26 para. 4,
 ###   Art. 30 para. 2 let. b and para. 3, Art. 32 para. 2 let. a-c, Art. 49 FADP.
-### The FDPIC's 2020 texts are public statements, not decisions (no formal decision was found).
+### Added in review, checked in the statute text (not yet in the research):
+###   Art. 3 para. 2 FADP (private-law claims: the PILA), https://prighter.com/resources/laws/swiss-fadp/fadp/chapters/chapter-1
+###   Art. 139 para. 1 let. a and para. 3 PILA (SR 291: choice of the law of the habitual residence for
+###     claims from processing personal data and from impairment of the right of access),
+###     https://droit-bilingue.ch/de-en/2/29/291-139-162.html
+###   Art. 31 para. 1 FADP (justification), https://lawbrary.ch/law/art/DSG-v2023.09-en-art-31/
+###   Art. 60 para. 1 let. a FADP (fine on complaint for wilfully false or incomplete information),
+###     https://prighter.com/ja/resources/laws/swiss-fadp/fadp/chapters/chapter-8
+### Art. 3 para. 1 (the effects rule) governs the Act's public-law duties and the FDPIC; the civil
+### claims the letters announce (Art. 25, Art. 32) reach Swiss law through Art. 139 PILA, so the
+### letters cite both.
+### The FDPIC's 2020 texts are public statements, not recommendations (the only act the former FADP
+### gave him towards private persons) or decisions: none was found.
 ###
 ### Variables available in every message: $gdpr (law-short-ch) and $controller ("Clearview AI, Inc.").
 ### The authority is named in the text, not with $authority: the program gives a letter in German,
@@ -36,7 +49,7 @@ ch-subject-access-erasure = Request for information under Art. 25 FADP, objectio
 ch-intro-access = I live in Switzerland. Under Art. 25 of the Federal Act on Data Protection (FADP, SR 235.1), I request information as to whether { $controller } processes personal data concerning me and, if it does, which data. I do not need to give reasons for this request.
 ch-intro-erasure = I live in Switzerland. I expressly object to any processing of personal data concerning me by { $controller }, and I request that you delete all personal data concerning me that you hold, stop collecting images of me and disclose no personal data concerning me to third parties.
 ch-intro-access-erasure = I live in Switzerland. Under Art. 25 of the Federal Act on Data Protection (FADP, SR 235.1), I request information as to whether { $controller } processes personal data concerning me and, if it does, which data. Once you have given me that information, I request that you delete those data. I already object to any processing of personal data concerning me other than what answering this request requires.
-ch-applicability-1 = The FADP applies to circumstances that have an effect in Switzerland, even if they were initiated abroad (Art. 3 para. 1 FADP). Your collection of images of persons in Switzerland, and the searches your customers run against them, have such an effect. In 2020 the Swiss Federal Data Protection and Information Commissioner (FDPIC) took the view that, in collecting facial data, you breach the privacy of the persons concerned in Switzerland (see below).
+ch-applicability-1 = The FADP applies to circumstances that have an effect in Switzerland, even if they were initiated abroad (Art. 3 para. 1 FADP). Your collection of images of persons in Switzerland, and the searches your customers run against them, have such an effect. In 2020 the Swiss Federal Data Protection and Information Commissioner (FDPIC) took the view that, in collecting facial data, you breach the personality rights of the persons concerned in Switzerland (see below). For my claims under private law, including my right to information and the claims of Art. 32 FADP, Art. 3 para. 2 FADP refers to the Federal Act on Private International Law (PILA). Under Art. 139 para. 1 let. a and para. 3 PILA, I may choose the law of the State of my habitual residence for claims arising from a breach of personality rights through the processing of personal data or from the impairment of the right of access to personal data, provided that you had to expect the result to occur in that State. You collect images of persons in Switzerland and therefore had to expect it here. I choose Swiss law.
 
 ## Information (Art. 25 FADP)
 
@@ -48,7 +61,7 @@ ch-access-item-3 = the biometric data and templates (vectors) you have derived f
 ch-access-item-4 = the records of every search in which I was returned as a result, or in which an image of my face was uploaded, with the date of each search and the customer who made it;
 ch-access-item-5 = the recipients or categories of recipients to whom you have disclosed personal data concerning me (Art. 25 para. 2 let. g FADP); where you can name them, please do so.
 ch-access-note-1 = Please also tell me your identity and contact details, the purpose of each processing, the period for which you store the data or, if that is not possible, the criteria used to determine it, and whether you take automated individual decisions about me and on what logic (Art. 25 para. 2 let. a, c, d and f FADP). This request covers the data that your service providers process on your behalf (Art. 25 para. 4 FADP).
-ch-access-note-2 = You must provide the information free of charge (Art. 25 para. 6 FADP); your database is built to be searched by face, so answering this request involves no disproportionate effort. If you refuse, restrict or defer the information, you must tell me why (Art. 26 para. 4 FADP).
+ch-access-note-2 = You must provide the information free of charge (Art. 25 para. 6 FADP); your database is built to be searched by face, so answering this request involves no disproportionate effort. If you refuse, restrict or defer the information, you must tell me why (Art. 26 para. 4 FADP). Private persons who wilfully provide false or incomplete information are liable, on complaint, to a fine of up to CHF 250,000 (Art. 60 para. 1 let. a FADP).
 
 ## Deletion (objection under Art. 30 para. 2 let. b and the claims of Art. 32 para. 2 FADP)
 
@@ -60,9 +73,9 @@ ch-erasure-item-2 = the biometric templates (vectors) derived from my face;
 ch-erasure-item-3 = the web addresses and other data associated with those images;
 ch-erasure-item-4 = the search results, search records and associations that concern me;
 ch-erasure-item-5 = all copies in backups, archives and the systems of your service providers.
-ch-erasure-note-1 = My objection covers in particular the collection of images of me and their biometric analysis; I expressly prohibit this processing. Personal data processed contrary to the express declaration of intent of the data subject is a breach of privacy (Art. 30 para. 2 let. b FADP). This prohibition also covers images of me that may be accessible to anyone on the internet (Art. 30 para. 3 FADP).
-ch-erasure-note-2 = I have never consented to your collection of images of me or of biometric data derived from them. To the extent that you rely on any consent of mine, I withdraw it.
-ch-erasure-note-3 = The prohibition of the processing, the prohibition of any disclosure of my personal data to third parties, and their deletion or destruction are claims I can bring before the civil courts (Art. 32 para. 2 let. a to c FADP). I ask you to comply voluntarily; otherwise I will bring those claims.
+ch-erasure-note-1 = My objection covers in particular the collection of images of me and their biometric analysis; I expressly prohibit this processing. Processing personal data contrary to the express wishes of the data subject is a breach of personality rights (Art. 30 para. 2 let. b FADP). Nor can you rely on Art. 30 para. 3 FADP for images of me that may be accessible to anyone on the internet: that provision applies only where the data subject has made the data generally accessible and has not expressly prohibited processing, and I hereby expressly prohibit it.
+ch-erasure-note-2 = I have never consented to your collection of images of me or of biometric data derived from them. To the extent that you rely on any consent of mine, I withdraw it. A breach of personality rights is unlawful unless it is justified by the consent of the data subject, by an overriding private or public interest, or by law (Art. 31 para. 1 FADP). Neither consent, nor an overriding interest, nor the law justifies collecting images of me and analysing them biometrically against my express wishes.
+ch-erasure-note-3 = The prohibition of the processing, the prohibition of the disclosure of my personal data to third parties, and their deletion or destruction are claims I can bring before the civil courts (Art. 32 para. 2 let. a to c FADP). I ask you to comply voluntarily; otherwise I will bring those claims.
 ch-erasure-note-4 = Please tell me what you will do to ensure that images of me are not collected again. If you keep any data about me to prevent that, tell me exactly what it is.
 ch-erasure-note-5 = Please confirm the deletion to me in writing, stating what you have deleted, including copies in backups and derived templates.
 
@@ -75,14 +88,14 @@ ch-identification-photo = I enclose a photograph of my face solely so that you c
 ## Statements of the FDPIC and decisions abroad
 
 ch-decisions-heading = The Swiss supervisory authority and decisions abroad
-ch-decisions-own = In Switzerland, the Federal Data Protection and Information Commissioner (FDPIC) has publicly stated his assessment of your processing. These are public statements, not decisions: I know of no formal decision of the FDPIC against { $controller }.
+ch-decisions-own = In Switzerland, the Federal Data Protection and Information Commissioner (FDPIC) has publicly stated his assessment of your processing. These are public statements, not a recommendation or a decision: I know of no formal recommendation or decision of the FDPIC against { $controller }.
 ch-decisions-other = Supervisory authorities in the European Union have found the same processing by { $controller } unlawful. Their decisions apply the EU General Data Protection Regulation (GDPR), not the FADP: the FADP resembles the GDPR in many respects but is a law of its own, and these decisions do not bind you under Swiss law. I cite them as persuasive:
 # $breaches: provisions found breached, already joined (no Swiss decision records any so far).
 ch-decision-breaches = A breach of { $breaches } was found.
 # What each statement of the FDPIC said (data/decisions.toml, outcome keys).
-ch-outcome-personality-violation = The Commissioner took the view that, in collecting facial data, the providers of the Clearview application breach the privacy of the persons concerned in Switzerland as well as the terms of use of social platforms.
+ch-outcome-personality-violation = The Commissioner took the view that, in collecting facial data, the providers of the Clearview application breach the personality rights of the persons concerned in Switzerland as well as the terms of use of social platforms.
 ch-outcome-own-request = He announced that, on behalf of the persons concerned in Switzerland, he would ask { $controller } for information about, and the deletion of, the data it processes about himself. On 10 March 2020 he reported that his request of 24 January 2020 had not been answered and that he had therefore sent the company a warning.
-ch-outcome-mass-collection = The Commissioner explained that collecting facial data from the internet on a mass scale without the consent of the persons concerned breaches their privacy under the former FADP, wherever the collector is established.
+ch-outcome-mass-collection = The Commissioner explained that collecting facial data from the internet on a mass scale without the consent of the persons concerned breaches their personality rights under the former FADP, wherever the collector is established.
 
 ## Time limit and what follows
 
@@ -90,7 +103,7 @@ ch-deadline-heading = Time limit for your response
 ch-deadline-access = The information is normally to be provided within 30 days (Art. 25 para. 7 FADP). Please provide it within 30 days of receiving this request.
 ch-deadline-erasure = Please act on this request and confirm the deletion within 30 days of receiving it.
 ch-deadline-access-erasure = The information is normally to be provided within 30 days (Art. 25 para. 7 FADP). Please provide it within 30 days of receiving this request, and then delete the data without delay.
-ch-remedies = If you do not respond in full within that time, I will enforce my rights before the Swiss civil courts, including the claims of Art. 32 para. 2 FADP to have the processing prohibited and the data deleted or destroyed, and I will report the matter to the FDPIC (Art. 49 FADP). I reserve all my other rights.
+ch-remedies = If you do not respond in full within that time, I will enforce my rights under the FADP before the Swiss civil courts and report the matter to the FDPIC (Art. 49 FADP). I reserve all my other rights.
 
 ## Reminder
 
@@ -110,7 +123,7 @@ ch-reminder-incomplete = { $kind ->
 }
 # $grace: a date fourteen days after this letter.
 ch-reminder-demand = Please comply with my request in full without further delay, and in any case by { $grace }.
-ch-reminder-remedies = If you do not, I will enforce my rights before the Swiss civil courts, including the claims of Art. 32 para. 2 FADP, and report the matter to the FDPIC (Art. 49 FADP), without further notice.
+ch-reminder-remedies = If you do not, I will enforce my rights under the FADP before the Swiss civil courts and report the matter to the FDPIC (Art. 49 FADP), without further notice.
 
 ## The frame of a Swiss letter (no ß in Swiss German: "Grüssen", "ausschliesslich").
 

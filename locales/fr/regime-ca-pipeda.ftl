@@ -180,3 +180,7 @@ ca-complaint-ask-1 = d'enquêter sur ma plainte;
 ca-complaint-ask-2 = de recommander à { $controller } de donner suite intégralement à ma demande;
 ca-complaint-ask-3 = de m'informer de l'issue de ma plainte. Je me réserve le droit de demander une audience à la Cour fédérale en vertu de l'article 14 de la LPRPDE.
 ca-complaint-consent-share = J'accepte que vous communiquiez la présente plainte, avec mon nom, à { $controller } aux fins de l'enquête.
+
+## La formule de politesse d’une lettre canadienne.
+
+ca-closing = Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.

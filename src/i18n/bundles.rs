@@ -167,6 +167,14 @@ impl Ui {
         self.ta(id, &[])
     }
 
+    /// Whether this interface language or English has message `id`.
+    pub(crate) fn has(&self, id: &str) -> bool {
+        [&self.primary, &self.fallback]
+            .into_iter()
+            .flatten()
+            .any(|b| b.has_message(id))
+    }
+
     pub(crate) fn ta(&self, id: &str, args: &[(&str, String)]) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {

@@ -71,7 +71,7 @@ impl Wizard<'_> {
                 .data
                 .law(&j.law)
                 .map(|l| format!("next-complain-{}", l.suffix))
-                .filter(|id| self.ui.t(id) != *id)
+                .filter(|id| self.ui.has(id))
                 .unwrap_or_else(|| "next-complain".to_string());
             eprintln!("  5. {}", self.ui.ta(&id, &args));
         } else if let Some(rule) = &j.authority_rule {

@@ -341,3 +341,53 @@ fn a_reminder_asks_only_what_it_needs() {
     assert!(letter.contains("received by you on 1 September 2026"));
     assert!(letter.contains("ended on 1 October 2026"));
 }
+
+#[cfg(unix)]
+#[test]
+fn canada_asks_the_province_and_offers_only_the_letters_its_law_has() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = start(dir.path(), "en_GB.UTF-8", &["generate", "-o", "letter.txt"]);
+    answer(&mut p, "Language of these questions", "");
+    // Down twice to "Complain", which British Columbia's law has no letter for.
+    p.exp_string("What do you want to do?").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
+    answer(&mut p, "Where do you live?", "canada");
+    p.exp_string("Canada (CA)").unwrap();
+    // British Columbia is first; the federal law is offered for the other provinces.
+    p.exp_string("In which province or territory").unwrap();
+    p.exp_string("Another province or territory").unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
+    // No complaint letter under BC PIPA: the task is asked again among the ones it has.
+    p.exp_string("has no such letter").unwrap();
+    answer(&mut p, "What do you want to do?", "");
+    answer(&mut p, "Language of the letter", "");
+    // The kinds without GDPR article numbers.
+    p.exp_string("Which letter?").unwrap();
+    p.exp_string("Access, then deletion").unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
+    answer(&mut p, "Your full name", "Alex Tremblay");
+    answer(&mut p, "Your e-mail address", "alex@example.org");
+    answer(&mut p, "line 1", "");
+    answer(&mut p, "Where you sign", "");
+    answer(&mut p, "Will you enclose a photo", "n");
+    // No objection question outside the GDPR: straight to the format.
+    p.exp_string("Output format").unwrap();
+    p.send("\x1b[B").unwrap();
+    p.send(ENTER).unwrap();
+    p.flush().unwrap();
+    answer(&mut p, "Save the letter as", "");
+    answer(&mut p, "Write the letter?", "y");
+    p.exp_string("What to do next").unwrap();
+    p.exp_string("to review it").unwrap();
+    answer(&mut p, "Save the deadline as a calendar file", "n");
+    p.exp_eof().unwrap();
+    let letter = std::fs::read_to_string(dir.path().join("letter.txt")).unwrap();
+    assert!(letter.contains("Order P21-08"), "{letter}");
+    assert!(letter.contains("2026 BCCA 67"), "{letter}");
+    assert!(!letter.contains("GDPR"), "{letter}");
+}
