@@ -47,10 +47,11 @@ with open(path, "w", newline="", encoding="utf-8") as f:
                     cc, kinds[i % 3], f"NGO-{i:06d}", "yes" if i % 4 == 0 else "no"])
 PY
 
-# The 31 jurisdictions (countries, not Germany's Länder).
+# The 31 GDPR jurisdictions (countries, not Germany's Länder; not the regimes beyond the GDPR).
 "$bin" jurisdictions --json | python3 -c '
 import json, sys
-print(" ".join(j["code"] for j in json.load(sys.stdin) if not j.get("parent")))' > "$work/codes"
+gdpr = ("eu-gdpr", "eea-gdpr", "uk-gdpr")
+print(" ".join(j["code"] for j in json.load(sys.stdin) if not j.get("parent") and j["law"] in gdpr))' > "$work/codes"
 gen_mixed() {
   python3 - "$1" "$2" $(cat "$work/codes") <<'PY'
 import csv, random, sys

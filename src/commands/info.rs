@@ -28,6 +28,7 @@ pub(super) fn jurisdictions(
                     "default_language": request::default_language(data, &catalog, j),
                     "law": j.law,
                     "law_name": data.law(&j.law).map(|l| l.name.clone()),
+                    "letters": data.law(&j.law).map(|l| l.letters.clone()),
                     "paper": j.paper,
                     "authority": a.map(|a| serde_json::json!({
                         "name": a.name_for("en"),
