@@ -35,8 +35,8 @@
 ### come from the press (Direction informatique, 14 December 2021, quoting the Commission).
 ###
 ### Canadian citation style: "s. 27 of the Private Sector Act"; a case by its name and neutral
-### citation, with its date; a decision of an authority by the authority, the
-### decision and its date.
+### citation, without a date (the year is in the citation); a decision of an authority by the
+### authority, the decision and its date.
 ###
 ### Variables available in every message: $gdpr (the law's short name, law-short-qc) and
 ### $controller ("Clearview AI, Inc.").
@@ -47,9 +47,9 @@ law-short-qc = Private Sector Act
 ## neutral citation. The country is left out: every decision these letters cite is Canadian.
 
 qc-decision-citation = { $authority }, { $act }, { $date }
-qc-decision-citation-titled = { $title }, { $reference } ({ $date })
+qc-decision-citation-titled = { $title }, { $reference }
 qc-decision-citation-undated = { $authority }, { $act }
-qc-decision-kind-report-of-findings = report of findings ({ $reference })
+qc-decision-kind-report-of-findings = { $reference }
 # Introduces the Commission's orders (list items qc-order-*).
 qc-decision-orders = The Commission ordered { $controller } to:
 

@@ -7,8 +7,8 @@
 ### « demande d'examen de mésentente », « acquiescer à la demande », « est réputée avoir refusé ». Les
 ### dispositions sont citées comme le font les avocats québécois : « l'article 27 de la Loi sur la
 ### protection des renseignements personnels dans le secteur privé, RLRQ, c. P-39.1 (la « LPRPSP ») »,
-### puis « (art. 32 LPRPSP) »; un jugement par son intitulé et sa référence neutre, suivis de la date.
-### Typographie québécoise : espace avant le deux-points et à l'intérieur des
+### puis « (art. 32 LPRPSP) »; un jugement par son intitulé et sa référence neutre, sans la date (l'année
+### figure dans la référence). Typographie québécoise : espace avant le deux-points et à l'intérieur des
 ### guillemets, aucune avant le point-virgule.
 ###
 ### Dispositions citées (et seulement celles-ci) : art. 27 (confirmer l'existence et donner communication
@@ -51,7 +51,7 @@ law-short-qc = LPRPSP
 ## l'intitulé et la référence neutre. Le pays est omis : toutes les décisions citées sont canadiennes.
 
 qc-decision-citation = { $authority }, { $act }, { $date }
-qc-decision-citation-titled = { $title }, { $reference } ({ $date })
+qc-decision-citation-titled = { $title }, { $reference }
 qc-decision-citation-undated = { $authority }, { $act }
 # $reference : la référence officielle du rapport (en anglais, telle que publiée).
 qc-decision-kind-report-of-findings = rapport de conclusions ({ $reference })
@@ -99,7 +99,7 @@ qc-erasure-item-3 = les adresses Web et les autres renseignements associés à c
 qc-erasure-item-4 = les résultats de recherche, les traces de recherche et les associations qui me concernent;
 qc-erasure-item-5 = toutes les copies conservées dans des sauvegardes, des archives et les systèmes de vos fournisseurs de services.
 qc-erasure-note-1 = En vertu de l'article 28 de la { $gdpr }, je peux faire supprimer un renseignement personnel me concernant si sa collecte ou sa conservation n'est pas autorisée par la loi. Dans sa décision 1023158-S, la Commission d'accès à l'information du Québec a conclu que vous aviez recueilli des images de personnes et créé des identifiants biométriques à partir de celles-ci sans leur consentement, et vous a ordonné, à l'égard de l'exploitation de votre entreprise au Québec, de cesser de recueillir ces images et de les utiliser pour créer des identifiants biométriques, ainsi que de détruire les images recueillies sans consentement et les identifiants biométriques. Je n'ai jamais consenti à la collecte d'images de moi ni à la création d'identifiants biométriques à partir de celles-ci : ni leur collecte ni leur conservation ne sont donc autorisées par la loi. Je vous demande de les supprimer et de vous conformer, en ce qui me concerne, aux ordonnances de la Commission.
-qc-erasure-note-2 = Dans la mesure où vous diffusez des renseignements personnels me concernant, notamment en présentant des images de moi dans les résultats de recherche fournis à vos clients, je vous demande en outre de cesser cette diffusion et de désindexer tout hyperlien rattaché à mon nom permettant d'accéder à ces renseignements (art. 28.1 { $gdpr }). Cet article s'applique notamment lorsque la diffusion contrevient à la loi; la Commission ayant conclu que vous aviez recueilli ces images en contravention de la loi, j'estime que leur diffusion y contrevient également. Les articles 30, 32 et 34 de la { $gdpr } s'appliquent à cette demande.
+qc-erasure-note-2 = Dans la mesure où vous diffusez des renseignements personnels me concernant, notamment en présentant des images de moi dans les résultats de recherche fournis à vos clients, je vous demande en outre de cesser cette diffusion et de désindexer tout hyperlien rattaché à mon nom permettant d'accéder à ces renseignements (art. 28.1 { $gdpr }). Cet article s'applique notamment lorsque la diffusion contrevient à la loi; la Commission ayant conclu que vous aviez recueilli ces images contrairement à la loi, j'estime que leur diffusion y contrevient également. Les articles 30, 32 et 34 de la { $gdpr } s'appliquent à cette demande.
 qc-erasure-note-3 = Dans la mesure où vous invoqueriez un quelconque consentement de ma part, je le retire.
 qc-erasure-note-4 = Je vous prie de m'indiquer les mesures que vous prendrez pour que des images de moi ne soient pas recueillies de nouveau. Si vous conservez un renseignement me concernant à cette fin, précisez-moi exactement lequel.
 qc-erasure-note-5 = Je vous prie de me confirmer la suppression par écrit, en précisant ce que vous avez supprimé, y compris les copies de sauvegarde et les identifiants biométriques.
