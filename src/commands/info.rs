@@ -203,20 +203,11 @@ pub(super) fn locales_list(
     let out = if json {
         let list: Vec<_> = rows
             .iter()
-            .map(
-                |Row {
-                     lang,
-                     name,
-                     status,
-                     gaps,
-                     origin,
-                     laws,
-                 }| {
-                    serde_json::json!({"lang": lang, "name": name, "status": status,
-                    "letter_complete": *gaps == 0, "letter_problems": gaps, "origin": origin,
-                    "other_laws": laws})
-                },
-            )
+            .map(|r| {
+                serde_json::json!({"lang": r.lang, "name": r.name, "status": r.status,
+                    "letter_complete": r.gaps == 0, "letter_problems": r.gaps, "origin": r.origin,
+                    "other_laws": r.laws})
+            })
             .collect();
         format!(
             "{}\n",

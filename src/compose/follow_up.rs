@@ -6,7 +6,8 @@ use crate::data::{Decision, DecisionKind};
 use crate::error::Error;
 use crate::request::{FollowUp, LetterType, Outcome, RequestKind};
 
-/// The sentences of a reminder or complaint that carry its facts.
+/// The sentences of a reminder or complaint that carry its facts (GDPR letters and those of
+/// every other regime alike).
 pub struct FollowTexts {
     pub(super) subject: String,
     pub(super) facts: String,

@@ -296,17 +296,17 @@ impl Writer<'_> {
         &self.kit.text.lang
     }
 
-    /// The parts of the letter that do not depend on who sends it (subject, salutation, body,
-    /// closing): the same for every request with the same [`BodyKey`].
-    fn body(&self) -> Result<Markup, Error> {
-        if self.law.family == Family::Regime {
-            return self.regime_body();
-        }
+    /// The decisions a letter cites, only those its date can know of: its jurisdiction's own (as
+    /// acts, and in full) and its law's persuasive ones that are not its own, each as `other`
+    /// writes it.
+    fn cited_decisions(
+        &self,
+        other: fn(&Self, &Decision) -> Result<String, Error>,
+    ) -> Result<Cited, Error> {
         let req = self.req;
         let j = req.jurisdiction;
-        // Only decisions the letter's date can know of.
         let cited = |d: &&Decision| d.date <= req.date;
-        let own: Vec<&Decision> = self.data.decisions_of(j).filter(cited).collect();
+        let own: Vec<&'static Decision> = self.data.decisions_of(j).filter(cited).collect();
         let own_decisions = own
             .iter()
             .map(|d| self.own_decision(d))
@@ -317,9 +317,29 @@ impl Writer<'_> {
             .iter()
             .filter_map(|id| self.data.decision(id))
             .filter(cited)
-            .filter(|d| d.jurisdiction != j.country)
-            .map(|d| self.short_decision(d))
+            .filter(|d| !j.decisions.contains(&d.id))
+            .map(|d| other(self, d))
             .collect::<Result<Vec<_>, _>>()?;
+        Ok(Cited {
+            own,
+            own_decisions,
+            other_decisions,
+        })
+    }
+
+    /// The parts of the letter that do not depend on who sends it (subject, salutation, body,
+    /// closing): the same for every request with the same [`BodyKey`].
+    fn body(&self) -> Result<Markup, Error> {
+        if self.law.family == Family::Regime {
+            return self.regime_body();
+        }
+        let req = self.req;
+        let j = req.jurisdiction;
+        let Cited {
+            own,
+            own_decisions,
+            other_decisions,
+        } = self.cited_decisions(Self::short_decision)?;
         let legal_obligation = own
             .iter()
             .filter(|d| d.orders_territorial_erasure() && !d.is_court())
@@ -418,13 +438,8 @@ impl Writer<'_> {
             reply_id: reply_id(req),
             errors: RefCell::new(Vec::new()),
         };
-        let markup = tpl
-            .render()
-            .map_err(|e| Error::Compose(format!("template: {e}")))?;
-        if let Some(e) = tpl.errors.into_inner().into_iter().next() {
-            return Err(e);
-        }
-        parse_markup(&markup)
+        let rendered = tpl.render();
+        markup_of(rendered, tpl.errors.into_inner())
     }
 
     fn frame(&self, m: &Markup) -> Result<Letter, Error> {
@@ -561,6 +576,16 @@ pub(super) fn reply_id(req: &Request) -> &'static str {
     }
 }
 
+/// The decisions a letter cites (`Writer::cited_decisions`).
+struct Cited {
+    /// The jurisdiction's own acts.
+    own: Vec<&'static Decision>,
+    /// The same, written in full.
+    own_decisions: Vec<OwnDecision>,
+    /// Other jurisdictions' decisions, persuasive.
+    other_decisions: Vec<String>,
+}
+
 /// Everything the body of a letter depends on. Letters with the same key share one composed body
 /// (batch mode writes thousands of letters with a handful of keys).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -581,6 +606,18 @@ pub(super) struct Markup {
     salutation: String,
     closing: String,
     body: Vec<Block>,
+}
+
+/// A rendered template's markup, parsed; the first message a template could not format fails it.
+pub(super) fn markup_of(
+    rendered: askama::Result<String>,
+    errors: Vec<Error>,
+) -> Result<Markup, Error> {
+    let markup = rendered.map_err(|e| Error::Compose(format!("template: {e}")))?;
+    if let Some(e) = errors.into_iter().next() {
+        return Err(e);
+    }
+    parse_markup(&markup)
 }
 
 /// Parses the template's block markup (see `templates/letter.txt`).

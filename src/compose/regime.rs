@@ -8,21 +8,11 @@ use std::cell::RefCell;
 use askama::Template;
 
 use super::decisions::OwnDecision;
-use super::{end_list, parse_markup, reply_id, Markup, Writer};
+use super::follow_up::FollowTexts;
+use super::{end_list, markup_of, reply_id, Markup, Writer};
 use crate::data::{Decision, Family};
 use crate::error::Error;
 use crate::request::{FollowUp, LetterType, RequestKind};
-
-/// A reminder's or complaint's sentences under a regime.
-pub struct RegimeFollow {
-    pub(super) subject: String,
-    pub(super) facts: String,
-    pub(super) outcome: String,
-    pub(super) demand: String,
-    pub(super) reminded: Option<String>,
-    pub(super) infringements: Vec<String>,
-    pub(super) decisions: Vec<String>,
-}
 
 #[derive(Template)]
 #[template(path = "regime.txt", escape = "none")]
@@ -36,7 +26,7 @@ struct RegimeTemplate<'a> {
     photo_enclosed: bool,
     own_decisions: Vec<OwnDecision>,
     other_decisions: Vec<String>,
-    follow: Option<RegimeFollow>,
+    follow: Option<FollowTexts>,
     remedies: String,
     reply_id: &'static str,
     errors: RefCell<Vec<Error>>,
@@ -150,22 +140,11 @@ impl Writer<'_> {
 
     pub(super) fn regime_body(&self) -> Result<Markup, Error> {
         let req = self.req;
-        let j = req.jurisdiction;
-        let cited = |d: &&Decision| d.date <= req.date;
-        let own: Vec<&Decision> = self.data.decisions_of(j).filter(cited).collect();
-        let own_decisions = own
-            .iter()
-            .map(|d| self.own_decision(d))
-            .collect::<Result<Vec<_>, _>>()?;
-        let other_decisions = self
-            .law
-            .persuasive
-            .iter()
-            .filter_map(|id| self.data.decision(id))
-            .filter(cited)
-            .filter(|d| !j.decisions.contains(&d.id))
-            .map(|d| self.other_decision(d))
-            .collect::<Result<Vec<_>, _>>()?;
+        let super::Cited {
+            own_decisions,
+            other_decisions,
+            ..
+        } = self.cited_decisions(Self::other_decision)?;
         let kind = req.kind.as_str();
         let remedies_id = match req.letter() {
             LetterType::Reminder => "reminder-remedies",
@@ -192,17 +171,12 @@ impl Writer<'_> {
             reply_id: reply_id(req),
             errors: RefCell::new(Vec::new()),
         };
-        let markup = tpl
-            .render()
-            .map_err(|e| Error::Compose(format!("template: {e}")))?;
-        if let Some(e) = tpl.errors.into_inner().into_iter().next() {
-            return Err(e);
-        }
-        parse_markup(&markup)
+        let rendered = tpl.render();
+        markup_of(rendered, tpl.errors.into_inner())
     }
 
     /// A reminder's or complaint's facts under a regime.
-    fn regime_follow(&self, f: &FollowUp) -> Result<RegimeFollow, Error> {
+    fn regime_follow(&self, f: &FollowUp) -> Result<FollowTexts, Error> {
         let req = self.req;
         let request = self.request_name()?;
         let ends = req
@@ -220,7 +194,7 @@ impl Writer<'_> {
         let outcome = f.outcome.as_str();
         if f.letter == LetterType::Reminder {
             let grace = self.date(req.date + chrono::Days::new(14));
-            return Ok(RegimeFollow {
+            return Ok(FollowTexts {
                 subject: self.r("subject-reminder", &facts_args)?,
                 facts: self.r("reminder-facts", &facts_args)?,
                 outcome: self.r(&format!("reminder-{outcome}"), &facts_args)?,
@@ -261,7 +235,7 @@ impl Writer<'_> {
             .filter(cited)
             .map(|d| self.other_decision(d))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(RegimeFollow {
+        Ok(FollowTexts {
             subject: self.r("subject-complaint", &[])?,
             facts: self.r("complaint-intro", &intro_args)?,
             outcome: self.r(&format!("complaint-{outcome}"), &facts_args)?,

@@ -16,6 +16,27 @@ fn facerights() -> Command {
     c
 }
 
+/// `generate` for an access request in `code`, dated after every decision, in `format`.
+fn access_letter(code: &str, format: &str) -> Command {
+    let mut c = facerights();
+    c.args([
+        "generate",
+        "--jurisdiction",
+        code,
+        "--request",
+        "access",
+        "--name",
+        "Alex Example",
+        "--address",
+        "1 Main Street",
+        "--date",
+        "2026-07-01",
+        "--format",
+        format,
+    ]);
+    c
+}
+
 /// The jurisdictions under a regime other than the GDPR.
 fn regime_jurisdictions() -> Vec<&'static data::Jurisdiction> {
     let d = data::data().unwrap();
@@ -220,24 +241,8 @@ fn us_and_canadian_letters_are_on_us_letter_paper_unless_asked() {
         ("US-IL", "595.", Some("a4")),
     ] {
         let out = dir.path().join(format!("{code}.pdf"));
-        let mut cmd = facerights();
-        cmd.args([
-            "generate",
-            "--jurisdiction",
-            code,
-            "--request",
-            "access",
-            "--name",
-            "Alex Example",
-            "--address",
-            "1 Main Street",
-            "--date",
-            "2026-07-01",
-            "--format",
-            "pdf",
-            "-o",
-        ])
-        .arg(&out);
+        let mut cmd = access_letter(code, "pdf");
+        cmd.arg("-o").arg(&out);
         if let Some(p) = paper {
             cmd.args(["--paper", p]);
         }
@@ -291,24 +296,8 @@ fn deadlines_count_as_each_law_counts() {
         .unwrap()
         .deadline(day("2026-04-01"))
         .is_none());
-    let out = facerights()
-        .args([
-            "generate",
-            "--jurisdiction",
-            "US-IL",
-            "--request",
-            "access",
-            "--name",
-            "Alex Example",
-            "--address",
-            "1 Main Street",
-            "--date",
-            "2026-07-01",
-            "--format",
-            "text",
-            "-o",
-            "-",
-        ])
+    let out = access_letter("US-IL", "text")
+        .args(["-o", "-"])
         .assert()
         .success();
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
