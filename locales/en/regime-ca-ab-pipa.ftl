@@ -6,7 +6,7 @@
 ### paragraphs printed in order for as long as they exist. Facts about decisions come from
 ### data/decisions.toml. Cases are cited by name and neutral citation.
 ###
-### Sources (research notes, beyond-gdpr-intl.md section 4): the 45-day response and the reasonable
+### Sources (docs/legal-basis.md section 12.5; data/): the 45-day response and the reasonable
 ### fee after a written estimate (Service Alberta and OIPC, PIPA guide, 2008); review or complaint to
 ### the Commissioner (oipc.ab.ca). The section numbers of PIPA's access provisions were not seen in a
 ### source and are NOT printed: the letters name the Act only. Order P2021-12 is cited without a date

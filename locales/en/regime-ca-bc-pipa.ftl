@@ -7,7 +7,7 @@
 ### come from data/decisions.toml. Provisions are cited as Canadian lawyers cite them ("s. 23 of
 ### PIPA"); cases by name and neutral citation.
 ###
-### Sources (research notes, beyond-gdpr-intl.md section 3): s. 23 (access: the information, how it
+### Sources (docs/legal-basis.md section 12.4; data/): s. 23 (access: the information, how it
 ### has been and is being used, to whom it has been disclosed), s. 27 (written request), s. 29 (30
 ### days, a "day" excluding Saturdays and holidays), s. 9 (withdrawal of consent) from the Act's
 ### table of sections; s. 31 (extension) and s. 32 ("minimal" fee) from a secondary source;

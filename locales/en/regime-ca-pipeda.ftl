@@ -7,7 +7,7 @@
 ### come from data/decisions.toml. Provisions are cited as Canadian lawyers cite them: "s. 8(3) of
 ### PIPEDA", "Principle 4.9 of Schedule 1"; cases by name and neutral citation.
 ###
-### Sources (research notes, beyond-gdpr-intl.md section 2): PIPEDA s. 8(1)-(7) (written request,
+### Sources (docs/legal-basis.md section 12.3; data/): PIPEDA s. 8(1)-(7) (written request,
 ### 30 days, one extension, deemed refusal, fee only after notice of the approximate cost, written
 ### reasons for a refusal); Schedule 1, Principle 4.9 (existence, use and disclosure, and access);
 ### s. 11(1) and (3) (written complaint; a complaint about a refused request within six months);

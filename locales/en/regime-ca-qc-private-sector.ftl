@@ -7,7 +7,7 @@
 ### Every message id starts with `qc-`, the law's suffix in data/jurisdictions.toml. The structure is
 ### templates/regime.txt: numbered messages (`qc-access-item-1`, `-2`, …) are list items or
 ### paragraphs printed in order for as long as they exist. Facts about decisions (dates, citations)
-### come from data/decisions.toml; the sources are in /work/shared/research/beyond-gdpr-intl.md §5.
+### come from data/decisions.toml, with their sources; docs/legal-basis.md section 12.6 explains the claims.
 ###
 ### Provisions cited (and only these): s. 27 (confirm the existence of the information, communicate it
 ### and allow a copy to be obtained; computerized information in a written and intelligible

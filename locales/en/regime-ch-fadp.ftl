@@ -12,10 +12,10 @@
 ### ("right to information", "breach of personality rights", "contrary to the express wishes of the
 ### data subject"); "breach of privacy" and "express declaration of intent" are the older wording.
 ###
-### Sources of the legal claims (research: beyond-gdpr-intl.md section 6; data/authorities.toml, CH):
+### Sources of the legal claims (docs/legal-basis.md section 12.7; data/authorities.toml, CH):
 ###   Art. 3 para. 1 (territorial scope), Art. 25 paras. 2, 4, 6 and 7, Art. 26 para. 4,
 ###   Art. 30 para. 2 let. b and para. 3, Art. 32 para. 2 let. a-c, Art. 49 FADP.
-### Added in review, checked in the statute text (not yet in the research):
+### Added in review, checked in the statute text:
 ###   Art. 3 para. 2 FADP (private-law claims: the PILA), https://prighter.com/resources/laws/swiss-fadp/fadp/chapters/chapter-1
 ###   Art. 139 para. 1 let. a and para. 3 PILA (SR 291: choice of the law of the habitual residence for
 ###     claims from processing personal data and from impairment of the right of access),

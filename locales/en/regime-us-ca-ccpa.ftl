@@ -5,15 +5,15 @@
 ###
 ### Every message id starts with `cal-`, the law's suffix in data/jurisdictions.toml. The structure is
 ### templates/regime.txt; numbered messages (`cal-access-item-1`, `-2`, …) are printed in order for
-### as long as they exist. The research is /work/shared/research/beyond-gdpr-us.md, section 2.1 and
-### section 3 (Clearview's own pages).
+### as long as they exist. docs/legal-basis.md section 12.8 explains the legal claims, with their
+### sources (Clearview's own pages among them).
 ###
 ### Choices a reviewer should know:
 ### - The rights: to know (§§ 1798.110, 1798.115), to delete (§ 1798.105), to opt out of
 ###   sale or sharing (§ 1798.120), to limit the use of sensitive personal information (§ 1798.121).
 ###   § 1798.100 is not cited for the right to know: since the CPRA it sets the general duties of
 ###   businesses (notice at collection); the right to know is in §§ 1798.110 and 1798.115.
-###   § 1798.121 is kept with its number: the research names the right without a section; the
+###   § 1798.121 is kept with its number: the section number is not in every source; the
 ###   number and title ("Consumers' Right to Limit Use and Disclosure of Sensitive Personal
 ###   Information") match the statute as the CPPA publishes it (cppa.ca.gov/regulations/pdf/cppa_act.pdf,
 ###   seen in copies) and 11 CCR § 7027, which implements it. Not verified on leginfo itself.

@@ -4,8 +4,8 @@
 ###
 ### Every message id starts with `il-`, the law's suffix in data/jurisdictions.toml. The structure is
 ### templates/regime.txt; numbered messages (`il-access-item-1`, `-2`, …) are printed in order for as
-### long as they exist. Facts about the ACLU case come from data/decisions.toml; the research is
-### /work/shared/research/beyond-gdpr-us.md, section 1.
+### long as they exist. Facts about the ACLU case come from data/decisions.toml; the legal claims
+### are explained in docs/legal-basis.md, section 12.8.
 ###
 ### What the law gives and what it does not, and how these letters deal with it:
 ### - BIPA gives no right of access or deletion. The "access" letter therefore ASKS (it does not

@@ -4,7 +4,7 @@
 ###
 ### Traducción de locales/en/regime-us-ca-ccpa.ftl (revisada): mismos identificadores, mismas
 ### variables, mismo contenido jurídico, mismas secciones citadas. Véanse en su encabezado las
-### decisiones jurídicas y sus fuentes (research: /work/shared/research/beyond-gdpr-us.md, 2.1 y 3).
+### decisiones jurídicas y sus fuentes (docs/legal-basis.md, sección 12.8).
 ###
 ### Registro: el español neutro que usa un abogado de derechos del consumidor de EE. UU. con clientes
 ### hispanohablantes. La carta se dirige a la empresa como «ustedes» (les, su, sus); ningún adjetivo
