@@ -64,7 +64,10 @@ pub(super) fn jurisdictions(
                 format!("{} ({})", a.name_for("en"), a.acronym)
             }
         }
-        (None, Some(_)) => "the authority of the region of residence: see below".to_string(),
+        (None, Some(rule)) if rule == "land-of-residence" => {
+            "the authority of the region of residence: see below".to_string()
+        }
+        (None, Some(_)) => "no regulator takes individual complaints: the courts".to_string(),
         (None, None) => String::new(),
     };
     // Grouped by law; a region with a law of its own (a Canadian province) is listed under it,
