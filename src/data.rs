@@ -806,13 +806,7 @@ impl Authority {
     /// The lines of the address block of a letter to the authority in `language`: its postal
     /// address in that language where certain, else its e-mail address where certain, else none.
     pub fn postal_lines_for(&self, language: &str) -> Vec<String> {
-        let address = match self.postal_address_by_language.get(language) {
-            Some(a) if self.certain("postal_address_by_language") => Some(a),
-            _ => self
-                .certain("postal_address")
-                .then_some(&self.postal_address),
-        };
-        match address {
+        match self.address_in(language) {
             Some(a) if !a.trim().is_empty() => a.lines().map(str::to_string).collect(),
             _ => self.email().map(str::to_string).into_iter().collect(),
         }
@@ -827,9 +821,17 @@ impl Authority {
     /// The postal address on one line as the authority publishes it for a letter in `language`
     /// (its Swedish address in a Swedish letter to the Finnish authority), else its address.
     pub fn address_for(&self, language: &str) -> Option<String> {
+        self.address_in(language).map(one_line)
+    }
+
+    /// The certain postal address the authority publishes for `language`, else its certain
+    /// postal address, as written in the data.
+    fn address_in(&self, language: &str) -> Option<&str> {
         match self.postal_address_by_language.get(language) {
-            Some(a) if self.certain("postal_address_by_language") => Some(one_line(a)),
-            _ => self.address_one_line(),
+            Some(a) if self.certain("postal_address_by_language") => Some(a),
+            _ => self
+                .certain("postal_address")
+                .then_some(self.postal_address.as_str()),
         }
     }
 

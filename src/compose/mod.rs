@@ -190,7 +190,7 @@ struct LetterTemplate<'a> {
     other_decisions: Vec<String>,
     remedies: String,
     reply_id: &'static str,
-    errors: RefCell<Vec<Error>>,
+    errors: Failures,
 }
 
 impl LetterTemplate<'_> {
@@ -203,28 +203,19 @@ impl LetterTemplate<'_> {
         } else {
             id
         };
-        self.record(self.w.msg(id, &[]))
+        self.errors.record(self.w.msg(id, &[]))
     }
 
     /// A message that also takes `$law_full`.
     fn t_law_full(&self, id: &str) -> String {
         let full_id = format!("law-full-{}", self.w.law.suffix);
         // The full name may depend on the country too (DS-GVO / DSGVO).
-        let law_full = self.record(self.w.msg(
+        let law_full = self.errors.record(self.w.msg(
             &full_id,
             &[("jurisdiction", self.w.req.jurisdiction.country.clone())],
         ));
-        self.record(self.w.msg(id, &[("law_full", law_full)]))
-    }
-
-    fn record(&self, r: Result<String, Error>) -> String {
-        match r {
-            Ok(s) => s,
-            Err(e) => {
-                self.errors.borrow_mut().push(e);
-                String::new()
-            }
-        }
+        self.errors
+            .record(self.w.msg(id, &[("law_full", law_full)]))
     }
 }
 
@@ -376,23 +367,14 @@ impl Writer<'_> {
             (Some(rule), _) if j.authority.is_empty() => {
                 self.msg(&format!("{remedies_id}-{rule}"), &[])?
             }
-            (_, Some(authority)) => {
+            (_, Some(_)) => {
                 let id = format!("{remedies_id}-{law}");
                 let id = if self.kit.text.has(&id) {
                     id.as_str()
                 } else {
                     remedies_id
                 };
-                self.msg(
-                    id,
-                    &[
-                        ("authority", authority.name_for(self.lang())),
-                        (
-                            "address",
-                            authority.address_for(self.lang()).unwrap_or_default(),
-                        ),
-                    ],
-                )?
+                self.msg(id, &self.authority_args())?
             }
             (_, None) => return Err(Error::Data(format!("{} has no authority", j.code))),
         };
@@ -436,10 +418,10 @@ impl Writer<'_> {
             other_decisions,
             remedies,
             reply_id: reply_id(req),
-            errors: RefCell::new(Vec::new()),
+            errors: Failures::default(),
         };
         let rendered = tpl.render();
-        markup_of(rendered, tpl.errors.into_inner())
+        markup_of(rendered, tpl.errors.into_vec())
     }
 
     fn frame(&self, m: &Markup) -> Result<Letter, Error> {
@@ -606,6 +588,28 @@ pub(super) struct Markup {
     salutation: String,
     closing: String,
     body: Vec<Block>,
+}
+
+/// The messages a template could not format, recorded as it renders (askama's calls cannot
+/// return errors); the first fails the letter.
+#[derive(Default)]
+pub(super) struct Failures(RefCell<Vec<Error>>);
+
+impl Failures {
+    /// The text, or an empty string with the error recorded.
+    pub(super) fn record(&self, r: Result<String, Error>) -> String {
+        match r {
+            Ok(s) => s,
+            Err(e) => {
+                self.0.borrow_mut().push(e);
+                String::new()
+            }
+        }
+    }
+
+    pub(super) fn into_vec(self) -> Vec<Error> {
+        self.0.into_inner()
+    }
 }
 
 /// A rendered template's markup, parsed; the first message a template could not format fails it.

@@ -3,13 +3,11 @@
 //! (`locales/<lang>/regime-<law>.ftl`, named with the law's suffix), the facts from `data/`. A new
 //! regime is a `[[law]]` record, its messages and its decisions: no code here names one.
 
-use std::cell::RefCell;
-
 use askama::Template;
 
 use super::decisions::OwnDecision;
 use super::follow_up::FollowTexts;
-use super::{end_list, markup_of, reply_id, Markup, Writer};
+use super::{end_list, markup_of, reply_id, Failures, Markup, Writer};
 use crate::data::{Decision, Family};
 use crate::error::Error;
 use crate::request::{FollowUp, LetterType, RequestKind};
@@ -29,14 +27,14 @@ struct RegimeTemplate<'a> {
     follow: Option<FollowTexts>,
     remedies: String,
     reply_id: &'static str,
-    errors: RefCell<Vec<Error>>,
+    errors: Failures,
 }
 
 impl RegimeTemplate<'_> {
     /// The regime's message `<suffix>-<id>`; an error is recorded and fails the whole letter.
     fn r(&self, id: &str) -> String {
         let r = self.w.r(id, &[]);
-        self.record(r)
+        self.errors.record(r)
     }
 
     /// The regime's messages `<suffix>-<id>-1`, `-2`, … for as long as they exist.
@@ -48,7 +46,7 @@ impl RegimeTemplate<'_> {
                 break;
             }
             let r = self.w.r(&full, &[]);
-            out.push(self.record(r));
+            out.push(self.errors.record(r));
         }
         out
     }
@@ -57,17 +55,7 @@ impl RegimeTemplate<'_> {
     /// (`cal-closing`: "Sincerely," in a US letter).
     fn t(&self, id: &str) -> String {
         let r = self.w.msg_own(id, &[]);
-        self.record(r)
-    }
-
-    fn record(&self, r: Result<String, Error>) -> String {
-        match r {
-            Ok(s) => s,
-            Err(e) => {
-                self.errors.borrow_mut().push(e);
-                String::new()
-            }
-        }
+        self.errors.record(r)
     }
 }
 
@@ -110,7 +98,7 @@ impl Writer<'_> {
     }
 
     /// The authority's name, address and website as arguments, where the jurisdiction has one.
-    fn authority_args(&self) -> Vec<(&'static str, String)> {
+    pub(super) fn authority_args(&self) -> Vec<(&'static str, String)> {
         match self.data.authority(&self.req.jurisdiction.authority) {
             Some(a) => vec![
                 ("authority", a.name_for(self.lang())),
@@ -169,10 +157,10 @@ impl Writer<'_> {
             follow,
             remedies,
             reply_id: reply_id(req),
-            errors: RefCell::new(Vec::new()),
+            errors: Failures::default(),
         };
         let rendered = tpl.render();
-        markup_of(rendered, tpl.errors.into_inner())
+        markup_of(rendered, tpl.errors.into_vec())
     }
 
     /// A reminder's or complaint's facts under a regime.
