@@ -271,3 +271,102 @@ pub(super) fn place(row: &Row, y: f32, page: &mut PageLayout) {
         });
     }
 }
+
+/// The rows of a letter, part by part, in reading order: [`Builder::dated`], [`Builder::main`],
+/// [`Builder::signature`], then the enclosures ([`enclosures`]). The shared layout builds the
+/// parts apart ([`Form`], [`Personal`]); the plain one (in the tests) in one go.
+impl Builder<'_, '_> {
+    /// Place and date, then the sender's reference.
+    pub(super) fn dated(&mut self, letter: &Letter) -> Result<(), PdfError> {
+        self.right_aligned(&letter.place_date, 0.0, "place and date")?;
+        if let Some(reference) = &letter.reference {
+            self.paragraph(
+                reference,
+                Style::Regular,
+                0.0,
+                self.geo.left,
+                None,
+                LineKind::Head,
+                "reference",
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Subject, salutation, body and closing.
+    pub(super) fn main(&mut self, letter: &Letter) -> Result<(), PdfError> {
+        let left = self.geo.left;
+        let start = self.rows.len();
+        self.paragraph(
+            &letter.subject,
+            Style::Bold,
+            LEAD,
+            left,
+            None,
+            LineKind::Head,
+            "subject",
+        )?;
+        self.paragraph(
+            &letter.salutation,
+            Style::Regular,
+            LEAD,
+            left,
+            None,
+            LineKind::Head,
+            "salutation",
+        )?;
+        for (i, block) in letter.body.iter().enumerate() {
+            let context = format!("body block {}", i + 1);
+            match block {
+                Block::Heading(t) => self.paragraph(
+                    t,
+                    Style::Bold,
+                    HEADING_GAP,
+                    left,
+                    None,
+                    LineKind::Heading,
+                    &context,
+                )?,
+                Block::Paragraph(t) => self.paragraph(
+                    t,
+                    Style::Regular,
+                    PARA_GAP,
+                    left,
+                    None,
+                    LineKind::Body,
+                    &context,
+                )?,
+                Block::Bullets(items) => self.list(items, false, PARA_GAP, i)?,
+                Block::Numbered(items) => self.list(items, true, PARA_GAP, i)?,
+            }
+        }
+        // The closing, the signature space and the printed name stay together, with at least
+        // the last two lines of the body.
+        let n = self.rows.len();
+        for row in &mut self.rows[n.saturating_sub(2).max(start)..] {
+            row.keep_with_next = true;
+        }
+        self.paragraph(
+            &letter.closing,
+            Style::Regular,
+            LEAD,
+            left,
+            None,
+            LineKind::Closing,
+            "closing",
+        )
+    }
+
+    /// The printed name, below the space for the signature.
+    pub(super) fn signature(&mut self, letter: &Letter) -> Result<(), PdfError> {
+        self.paragraph(
+            &letter.signature,
+            Style::Regular,
+            3.0 * LEAD,
+            self.geo.left,
+            None,
+            LineKind::Closing,
+            "signature",
+        )
+    }
+}

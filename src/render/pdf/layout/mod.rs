@@ -30,16 +30,70 @@ use flow::*;
 pub(crate) use geometry::*;
 pub(crate) use sharing::*;
 
-/// Lays out the whole letter (rendering uses the parts, shared between letters).
+/// Lays out the whole letter in one go, the plain way: the head and the window at their places,
+/// every row of the flow (the sender's and the form's alike) flowed together, then the page
+/// furniture. Rendering never uses it; it is what the shared layout ([`Form::paginate`] then
+/// [`Pages::with`]) must give, line for line, and what the pagination tests look at.
 #[cfg(test)]
 pub(crate) fn layout(
     letter: &Letter,
     paper: Paper,
     fonts: &FontSet<'_>,
 ) -> Result<DocumentLayout, PdfError> {
-    let personal = Personal::new(letter, paper, fonts)?;
-    let form = Form::new(letter, paper, fonts)?;
-    let doc = form.paginate(&personal, fonts)?.with(&personal);
+    let geo = Geometry::new(paper);
+    let mut head = PageLayout::default();
+    sender_block(letter, &geo, fonts, &mut head)?;
+    return_line(letter, &geo, fonts, &mut head)?;
+    let mut window = PageLayout::default();
+    recipient_block(letter, &geo, fonts, &mut window)?;
+    let mut b = Builder {
+        fonts,
+        geo,
+        rows: Vec::new(),
+    };
+    b.dated(letter)?;
+    b.main(letter)?;
+    b.signature(letter)?;
+    if !letter.enclosures.is_empty() {
+        enclosures(&mut b, letter)?;
+    }
+    let rows: Vec<&Row> = b.rows.iter().collect();
+    let places = flow(&rows, &geo);
+    let count = places.last().map_or(1, |(page, _)| page + 1);
+    // Drawn in this order: on page 1 the head, the fold and punch marks, the window; then the
+    // flow; the page label last.
+    let mut labels = Vec::with_capacity(count);
+    let mut pages = Vec::with_capacity(count);
+    for i in 0..count {
+        let mut furniture = PageLayout::default();
+        page_furniture(
+            &letter.page_label,
+            &geo,
+            fonts,
+            &mut furniture,
+            i + 1,
+            count,
+        )?;
+        let mut page = PageLayout::default();
+        if i == 0 {
+            page.lines = [&head.lines[..], &window.lines[..]].concat();
+            page.rules = [&head.rules[..], &furniture.rules[..], &window.rules[..]].concat();
+        } else {
+            page.rules = furniture.rules;
+        }
+        labels.push(furniture.lines);
+        pages.push(page);
+    }
+    for (row, (page, y)) in rows.iter().zip(&places) {
+        place(row, *y, &mut pages[*page]);
+    }
+    for (page, mut label) in pages.iter_mut().zip(labels) {
+        page.lines.append(&mut label);
+    }
+    let doc = DocumentLayout {
+        geometry: geo,
+        pages,
+    };
     debug_assert!(
         doc.overflowing_lines().is_empty(),
         "lines past the right margin: {:?}",
@@ -275,6 +329,57 @@ mod tests {
                     assert!(bottom < 45.0 * MM, "{line:?}");
                 } else if line.baseline < 90.0 * MM {
                     assert!(bottom <= 90.0 * MM, "{line:?}");
+                }
+            }
+        }
+    }
+
+    /// The shared layout of `letter`: its form flowed with the personal parts of `sender`.
+    fn shared(
+        form_of: &Letter,
+        sender: &Letter,
+        paper: Paper,
+        fonts: &FontSet<'_>,
+    ) -> DocumentLayout {
+        let personal = Personal::new(sender, paper, fonts).expect("personal parts");
+        let form = Form::new(form_of, paper, fonts).expect("form");
+        form.paginate(&personal, fonts)
+            .expect("pages")
+            .with(&personal)
+    }
+
+    #[test]
+    fn the_shared_layout_is_the_plain_layout() {
+        let fonts = FontSet::new(None);
+        let mut letters = Vec::new();
+        for shift in [0, 3, 11, 17, 26, 38] {
+            let mut body: Vec<Block> = (0..shift)
+                .map(|k| Block::Paragraph(format!("Short paragraph {k}.")))
+                .collect();
+            body.push(Block::Heading("Section".into()));
+            body.push(Block::Bullets(vec![MEDIUM.into(), "One line.".into()]));
+            body.push(Block::Numbered(vec!["One line.".into(), MEDIUM.into()]));
+            body.extend((0..shift).map(|_| Block::Paragraph(MEDIUM.into())));
+            letters.push(letter(body));
+        }
+        letters.push(letter(Vec::new()));
+        let mut no_enclosures = letter(vec![Block::Paragraph(MEDIUM.into())]);
+        no_enclosures.enclosures.clear();
+        letters.push(no_enclosures);
+        for paper in [Paper::A4, Paper::Letter] {
+            for l in &letters {
+                // Senders whose parts take more or less room than the form's own letter: a
+                // reference, a place and date over two lines, a two-line name, a long address.
+                let mut senders = vec![l.clone()];
+                let mut other = l.clone();
+                other.sender = (0..6).map(|k| format!("Other sender line {k}")).collect();
+                other.reference = Some("Case 2026/0042".into());
+                other.signature = format!("{} {}", "Maximiliane-Josephine".repeat(4), "Example");
+                other.place_date = format!("{}, 3 December 2026", "Sankt Margrethen ".repeat(6));
+                senders.push(other);
+                for sender in &senders {
+                    let plain = layout(sender, paper, &fonts).expect("lays out");
+                    assert_eq!(shared(l, sender, paper, &fonts), plain);
                 }
             }
         }

@@ -89,69 +89,7 @@ impl Form {
             geo,
             rows: Vec::new(),
         };
-        let left = geo.left;
-        b.paragraph(
-            &letter.subject,
-            Style::Bold,
-            LEAD,
-            left,
-            None,
-            LineKind::Head,
-            "subject",
-        )?;
-        b.paragraph(
-            &letter.salutation,
-            Style::Regular,
-            LEAD,
-            left,
-            None,
-            LineKind::Head,
-            "salutation",
-        )?;
-        for (i, block) in letter.body.iter().enumerate() {
-            let context = format!("body block {}", i + 1);
-            match block {
-                Block::Heading(t) => {
-                    b.paragraph(
-                        t,
-                        Style::Bold,
-                        HEADING_GAP,
-                        left,
-                        None,
-                        LineKind::Heading,
-                        &context,
-                    )?;
-                }
-                Block::Paragraph(t) => {
-                    b.paragraph(
-                        t,
-                        Style::Regular,
-                        PARA_GAP,
-                        left,
-                        None,
-                        LineKind::Body,
-                        &context,
-                    )?;
-                }
-                Block::Bullets(items) => b.list(items, false, PARA_GAP, i)?,
-                Block::Numbered(items) => b.list(items, true, PARA_GAP, i)?,
-            }
-        }
-        // The closing, the signature space and the printed name stay together, with at least
-        // the last two lines of the body.
-        let n = b.rows.len();
-        for row in &mut b.rows[n.saturating_sub(2)..] {
-            row.keep_with_next = true;
-        }
-        b.paragraph(
-            &letter.closing,
-            Style::Regular,
-            LEAD,
-            left,
-            None,
-            LineKind::Closing,
-            "closing",
-        )?;
+        b.main(letter)?;
         let main = std::mem::take(&mut b.rows);
         if !letter.enclosures.is_empty() {
             enclosures(&mut b, letter)?;
@@ -250,28 +188,9 @@ impl Personal {
             geo,
             rows: Vec::new(),
         };
-        b.right_aligned(&letter.place_date, 0.0, "place and date")?;
-        if let Some(reference) = &letter.reference {
-            b.paragraph(
-                reference,
-                Style::Regular,
-                0.0,
-                geo.left,
-                None,
-                LineKind::Head,
-                "reference",
-            )?;
-        }
+        b.dated(letter)?;
         let dated = std::mem::take(&mut b.rows);
-        b.paragraph(
-            &letter.signature,
-            Style::Regular,
-            3.0 * LEAD,
-            geo.left,
-            None,
-            LineKind::Closing,
-            "signature",
-        )?;
+        b.signature(letter)?;
         Ok(Personal {
             head,
             dated,
