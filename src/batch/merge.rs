@@ -8,15 +8,16 @@
 //! table of parts already written is bounded). With `--duplex`, a blank page follows every letter
 //! with an odd number of pages, so that each letter starts on the front of a sheet.
 //!
-//! Objects are written with pdf-writer; the cross-reference table at the end is the one piece
-//! written here, as pdf-writer builds it only for a file held in memory.
+//! Every object is written with pdf-writer, the cross-reference index too: as a cross-reference
+//! stream (PDF 1.5), compressed, since pdf-writer writes a cross-reference table only for a file
+//! it holds in memory. Only the final `startxref` line is written here.
 
 use std::collections::HashMap;
 use std::io::{BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use pdf_writer::writers::DocumentInfo;
-use pdf_writer::{Chunk, Name, Rect, Ref, Settings, TextStr};
+use pdf_writer::{Chunk, Filter, Finish, Name, Rect, Ref, Settings, TextStr};
 
 use crate::error::Error;
 use crate::printable::quoted_path;
@@ -92,7 +93,7 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), Error> {
 }
 
 /// Whether `path` is a merged PDF as [`MergedPdf::finish`] writes it: its info dictionary, just
-/// before the cross-reference table, names facerights as the producer (as a literal string, or
+/// before the cross-reference stream (or table, in versions before 0.2), names facerights as the producer (as a literal string, or
 /// in hex as versions before pdf-writer wrote it).
 fn written_by_us(path: &Path) -> bool {
     use std::io::{Read, SeekFrom};
@@ -211,28 +212,13 @@ impl MergedPdf {
             .title(TextStr(title))
             .producer(TextStr("facerights"));
         self.write(INFO_ID, &chunk).map_err(|e| err(&path, e))?;
-        let size = self.offsets.len().max(self.next_id as usize);
-        self.offsets.resize(size, 0);
+        let xref_id = Ref::new(self.allocate(1));
         let xref_at = self.out.stream_position().map_err(|e| err(&path, e))?;
-        // The cross-reference table (20-byte entries, ISO 32000-1 7.5.4) and the trailer: pdf-writer
-        // writes them only for a file it holds in memory.
-        let mut table = format!("xref\n0 {size}\n0000000000 65535 f \n");
-        for offset in &self.offsets[1..] {
-            if *offset == 0 {
-                table.push_str("0000000000 65535 f \n");
-            } else {
-                table.push_str(&format!("{offset:010} 00000 n \n"));
-            }
-        }
-        table.push_str(&format!(
-            "trailer\n<< /Size {size} /Root {} 0 R /Info {} 0 R >>",
-            CATALOG_ID.get(),
-            INFO_ID.get()
-        ));
-        table.push_str(&format!("\nstartxref\n{xref_at}\n%%EOF\n"));
-        self.out
-            .write_all(table.as_bytes())
-            .map_err(|e| err(&path, e))?;
+        let chunk = xref_stream(&mut self.offsets, xref_id, xref_at).map_err(|e| err(&path, e))?;
+        self.write(xref_id, &chunk).map_err(|e| err(&path, e))?;
+        // The end of the file points to the cross-reference stream (ISO 32000-1 7.5.5, 7.5.8):
+        // pdf-writer writes these two keywords only for a file it holds in memory.
+        write!(self.out, "startxref\n{xref_at}\n%%EOF\n").map_err(|e| err(&path, e))?;
         let tmp = self.out.into_inner().map_err(|e| err(&path, e.error()))?;
         tmp.as_file().sync_all().map_err(|e| err(&path, e))?;
         crate::output::persist(tmp, &path, force)?;
@@ -271,4 +257,48 @@ impl MergeTarget for MergedPdf {
         self.offsets[n] = at;
         self.out.write_all(object.as_bytes())
     }
+}
+
+/// The cross-reference stream `id`, written at `at`: one entry of 1 + n + 2 bytes per object
+/// (type, offset in as few bytes as the largest needs, generation), ids never written as free.
+fn xref_stream(offsets: &mut Vec<u64>, id: Ref, at: u64) -> std::io::Result<Chunk> {
+    let n = usize::try_from(id.get()).unwrap_or(0);
+    if offsets.len() <= n {
+        offsets.resize(n + 1, 0);
+    }
+    offsets[n] = at;
+    let width = (8 - (at.leading_zeros() / 8) as usize).max(1);
+    let mut entries = Vec::with_capacity(offsets.len() * (width + 3));
+    for (k, offset) in offsets.iter().enumerate() {
+        if k == 0 || *offset == 0 {
+            // Free; never used again (generation 65535).
+            entries.push(0);
+            entries.extend(std::iter::repeat_n(0, width));
+            entries.extend([0xff, 0xff]);
+        } else {
+            entries.push(1);
+            entries.extend(&offset.to_be_bytes()[8 - width..]);
+            entries.extend([0, 0]);
+        }
+    }
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(&entries)?;
+    let data = z.finish()?;
+    let mut chunk = Chunk::with_settings(SETTINGS);
+    let mut stream = chunk.stream(id, &data);
+    stream
+        .filter(Filter::FlateDecode)
+        .pair(Name(b"Type"), Name(b"XRef"))
+        .pair(
+            Name(b"Size"),
+            i32::try_from(offsets.len()).unwrap_or(i32::MAX),
+        )
+        .pair(Name(b"Root"), CATALOG_ID)
+        .pair(Name(b"Info"), INFO_ID);
+    stream
+        .insert(Name(b"W"))
+        .array()
+        .items([1, width as i32, 2]);
+    stream.finish();
+    Ok(chunk)
 }
