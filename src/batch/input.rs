@@ -11,7 +11,6 @@ pub use encoding::encoding_for_label;
 use encoding::{detect_delimiter, not_utf8, undecodable};
 use json::json_row;
 
-use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -151,6 +150,11 @@ impl Column {
         )
     }
 
+    /// The canonical header of `columns`: what [`Cells::read`] names a record's fields by.
+    pub fn header(columns: &[Column]) -> csv::StringRecord {
+        columns.iter().map(|c| c.name()).collect()
+    }
+
     /// A header name, ignoring case and separators ("E-Mail", "Photo enclosed", "photo_enclosed").
     fn parse(header: &str) -> Option<Column> {
         let squash = |s: &str| -> String {
@@ -171,15 +175,86 @@ impl Column {
 #[derive(Debug, Clone)]
 pub struct Row {
     pub number: usize,
-    pub cells: HashMap<Column, String>,
+    pub cells: Cells,
 }
 
-impl Row {
-    pub fn get(&self, c: Column) -> Option<&str> {
-        self.cells
-            .get(&c)
-            .map(String::as_str)
-            .filter(|s| !s.trim().is_empty())
+/// A row's cells, read through serde from the same record whatever the input (CSV, JSON Lines or
+/// a spreadsheet; see [`Cells::read`]): one field per column, named as the column is
+/// ([`Column::name`], which a test checks), `None` for a column the file lacks or a blank cell.
+/// Every cell is text; what it means is for the validation (`request::RequestInput`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cells {
+    #[serde(default, deserialize_with = "cell")]
+    pub name: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub email: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub address: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub jurisdiction: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub language: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub request: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub place: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub date: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub photo_enclosed: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub reference: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub objection_grounds: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub first_request: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub received: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub outcome: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub reminded: Option<String>,
+    #[serde(default, deserialize_with = "cell")]
+    pub file: Option<String>,
+}
+
+/// A cell's text; blank (empty or only spaces) is no value. Read as a string whatever it looks
+/// like: "007" stays "007", "1e3" and "true" stay text.
+fn cell<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let text: Option<String> = serde::Deserialize::deserialize(d)?;
+    Ok(text.filter(|t| !t.trim().is_empty()))
+}
+
+impl Cells {
+    /// The cells of `record`, whose fields are named by `header` (canonical column names, as
+    /// [`Column::header`] gives them; a record shorter than the header lacks the last columns).
+    /// The one way every input becomes cells.
+    pub fn read(
+        number: usize,
+        header: &csv::StringRecord,
+        record: &csv::StringRecord,
+    ) -> Result<Cells, RowError> {
+        record.deserialize(Some(header)).map_err(|e| {
+            let (field, message) = match e.into_kind() {
+                csv::ErrorKind::Deserialize { err, .. } => (
+                    err.field(),
+                    match err.kind() {
+                        csv::DeserializeErrorKind::Message(m) => m.clone(),
+                        other => other.to_string(),
+                    },
+                ),
+                other => (None, format!("{other:?}")),
+            };
+            RowError {
+                number,
+                column: field
+                    .and_then(|i| header.get(usize::try_from(i).ok()?))
+                    .and_then(Column::parse)
+                    .map(Column::name),
+                message,
+            }
+        })
     }
 }
 
@@ -280,7 +355,8 @@ enum RowsInner {
     },
     Csv {
         reader: csv::Reader<Box<dyn Read + Send>>,
-        columns: Vec<Column>,
+        /// The file's columns, by their canonical names.
+        header: csv::StringRecord,
         record: csv::StringRecord,
         number: usize,
     },
@@ -385,11 +461,11 @@ impl Rows {
                     Err(e) => return Err(csv_fatal(path, e)),
                 };
                 since_row.store(0, Ordering::Relaxed);
-                let columns = header_columns(path, headers.iter())?;
+                let header = Column::header(&header_columns(path, headers.iter())?);
                 Ok(Rows {
                     inner: RowsInner::Csv {
                         reader,
-                        columns,
+                        header,
                         record: csv::StringRecord::new(),
                         number: 1,
                     },
@@ -434,6 +510,12 @@ fn sheet_bytes(path: &Path) -> Result<Vec<u8>, Error> {
         return Err(too_big());
     }
     Ok(bytes)
+}
+
+/// Whether the decoder replaced something it could not decode (with U+FFFD): a wrong
+/// `--encoding`.
+fn replaced(text: &str) -> bool {
+    text.contains('\u{FFFD}')
 }
 
 fn csv_fatal(path: &Path, e: csv::Error) -> Error {
@@ -528,12 +610,6 @@ impl Rows {
     pub fn next_row(&mut self, path: &Path) -> Option<Result<Row, Result<RowError, Error>>> {
         let row = self.next_row_inner(path);
         self.since_row.store(0, Ordering::Relaxed);
-        if let (Some(encoding), Some(Ok(r))) = (self.decoded, &row) {
-            // The decoder replaces what it cannot decode with U+FFFD: a wrong --encoding.
-            if r.cells.values().any(|v| v.contains('\u{FFFD}')) {
-                return Some(Err(Err(undecodable(path, r.number, encoding))));
-            }
-        }
         row
     }
 
@@ -545,7 +621,7 @@ impl Rows {
             }
             RowsInner::Csv {
                 reader,
-                columns,
+                header,
                 record,
                 number,
             } => loop {
@@ -559,10 +635,10 @@ impl Rows {
                             self.since_row.store(0, Ordering::Relaxed);
                             continue;
                         }
-                        if record.len() > columns.len()
+                        if record.len() > header.len()
                             && record
                                 .iter()
-                                .skip(columns.len())
+                                .skip(header.len())
                                 .any(|f| !f.trim().is_empty())
                         {
                             return Some(Err(Ok(RowError {
@@ -571,19 +647,23 @@ impl Rows {
                                     message: format!(
                                         "has {} fields but the header has {} columns (check the quoting)",
                                         record.len(),
-                                        columns.len()
+                                        header.len()
                                     ),
                                 })));
                         }
-                        let cells = columns
-                            .iter()
-                            .zip(record.iter())
-                            .map(|(c, v)| (*c, v.to_string()))
-                            .collect();
-                        return Some(Ok(Row {
-                            number: *number,
-                            cells,
-                        }));
+                        if let Some(encoding) = self.decoded {
+                            if record.iter().any(replaced) {
+                                return Some(Err(Err(undecodable(path, *number, encoding))));
+                            }
+                        }
+                        return Some(
+                            Cells::read(*number, header, record)
+                                .map(|cells| Row {
+                                    number: *number,
+                                    cells,
+                                })
+                                .map_err(Ok),
+                        );
                     }
                     Err(e) => {
                         return match e.kind() {
@@ -631,8 +711,53 @@ impl Rows {
                     self.since_row.store(0, Ordering::Relaxed);
                     continue;
                 }
+                if let Some(encoding) = self.decoded {
+                    if replaced(&line) {
+                        return Some(Err(Err(undecodable(path, *number, encoding))));
+                    }
+                }
                 return Some(json_row(*number, &line).map_err(Ok));
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_is_a_field_of_the_cells_by_its_name() {
+        for c in Column::ALL {
+            let header = Column::header(&[c]);
+            let record = csv::StringRecord::from(vec![c.name()]);
+            let cells = Cells::read(2, &header, &record).expect("a known column");
+            assert_ne!(cells, Cells::default(), "{}", c.name());
+            let shown = format!("{cells:?}");
+            assert!(
+                shown.contains(&format!("{}: Some({:?})", c.name(), c.name())),
+                "{shown}"
+            );
+        }
+        let unknown = Cells::read(
+            2,
+            &csv::StringRecord::from(vec!["nickname"]),
+            &csv::StringRecord::from(vec!["x"]),
+        );
+        assert!(unknown.is_err());
+    }
+
+    #[test]
+    fn cells_are_text_and_blank_is_none() {
+        let header = Column::header(&[Column::Reference, Column::PhotoEnclosed, Column::Place]);
+        let record = csv::StringRecord::from(vec!["007", "  ", "1e3"]);
+        let cells = Cells::read(2, &header, &record).expect("cells");
+        assert_eq!(cells.reference.as_deref(), Some("007"));
+        assert_eq!(cells.photo_enclosed, None);
+        assert_eq!(cells.place.as_deref(), Some("1e3"));
+        // A record shorter than the header (a spreadsheet drops trailing empty cells).
+        let short = Cells::read(2, &header, &csv::StringRecord::from(vec!["A-1"])).expect("cells");
+        assert_eq!(short.reference.as_deref(), Some("A-1"));
+        assert_eq!((short.photo_enclosed, short.place), (None, None));
     }
 }

@@ -1,7 +1,7 @@
 //! Reading rows and preparing them, in input order: each row through the shared validation, its
 //! output file name given out, a bad row recorded with its row and column.
 
-use super::input::{Column, Row, RowError, Rows};
+use super::input::{Row, RowError, Rows};
 use super::names::{self, Names};
 use super::{Options, Outcome, Prepared, CHUNK, MERGE_CHUNK};
 use crate::data::Data;
@@ -77,57 +77,60 @@ impl Reader<'_> {
     }
 
     pub(super) fn prepare(&mut self, row: &Row) -> Prepared {
+        let cells = &row.cells;
         // What the manifest echoes of the input (bounded; shown safely when written).
-        let cell = |c: Column| {
-            printable::printable_max(row.get(c).unwrap_or("").trim(), printable::CELL_MAX)
+        let echo = |cell: &Option<String>| {
+            printable::printable_max(cell.as_deref().unwrap_or("").trim(), printable::CELL_MAX)
                 .into_owned()
         };
         let mut outcome = Outcome {
-            reference: cell(Column::Reference),
-            name: cell(Column::Name),
-            jurisdiction: cell(Column::Jurisdiction),
-            language: cell(Column::Language),
-            request: cell(Column::Request),
+            reference: echo(&cells.reference),
+            name: echo(&cells.name),
+            jurisdiction: echo(&cells.jurisdiction),
+            language: echo(&cells.language),
+            request: echo(&cells.request),
             ..Outcome::new(row.number)
         };
-        let photo = match row.get(Column::PhotoEnclosed).map(parse_bool) {
+        let photo = match cells.photo_enclosed.as_deref().map(parse_bool) {
             None => false,
             Some(Some(b)) => b,
             Some(None) => {
-                outcome.error = row_error(row.number, Some("photo_enclosed"), "use yes or no");
+                outcome.error = row_error(
+                    row.number,
+                    Some(Field::PhotoEnclosed.column()),
+                    "use yes or no",
+                );
                 return Prepared::Failed(outcome);
             }
         };
         let input = RequestInput {
-            jurisdiction: row.get(Column::Jurisdiction).map(str::to_string),
-            request: row.get(Column::Request).map(str::to_string),
-            name: row.get(Column::Name).map(str::to_string),
-            email: row.get(Column::Email).map(str::to_string),
-            address: row
-                .get(Column::Address)
+            jurisdiction: cells.jurisdiction.clone(),
+            request: cells.request.clone(),
+            name: cells.name.clone(),
+            email: cells.email.clone(),
+            address: cells
+                .address
+                .as_deref()
                 .map(|a| {
                     a.split(['\n', '|'])
                         .map(|l| l.trim_end_matches('\r').to_string())
                         .collect()
                 })
                 .unwrap_or_default(),
-            language: row
-                .get(Column::Language)
-                .map(str::to_string)
+            language: cells
+                .language
+                .clone()
                 .or_else(|| self.opts.default_language.clone()),
-            place: row.get(Column::Place).map(str::to_string),
-            date: row
-                .get(Column::Date)
-                .map(str::to_string)
-                .or_else(|| self.opts.date.clone()),
-            reference: row.get(Column::Reference).map(str::to_string),
+            place: cells.place.clone(),
+            date: cells.date.clone().or_else(|| self.opts.date.clone()),
+            reference: cells.reference.clone(),
             recipient_address: Vec::new(),
             photo_enclosed: photo,
-            objection_grounds: row.get(Column::ObjectionGrounds).map(str::to_string),
-            first_request: row.get(Column::FirstRequest).map(str::to_string),
-            received: row.get(Column::Received).map(str::to_string),
-            outcome: row.get(Column::Outcome).map(str::to_string),
-            reminded: row.get(Column::Reminded).map(str::to_string),
+            objection_grounds: cells.objection_grounds.clone(),
+            first_request: cells.first_request.clone(),
+            received: cells.received.clone(),
+            outcome: cells.outcome.clone(),
+            reminded: cells.reminded.clone(),
         };
         // --follow-up: the row's request is the first request; the letter is its follow-up.
         let input = match &self.opts.follow_up {
@@ -178,7 +181,7 @@ impl Reader<'_> {
                 .unwrap_or_default();
         }
         let ext = self.opts.format.extension();
-        let file = match row.get(Column::File) {
+        let file = match cells.file.as_deref() {
             Some(raw) => {
                 names::explicit(raw, ext).and_then(|n| self.names.take_explicit(&n, row.number))
             }

@@ -1,9 +1,8 @@
 //! JSON Lines rows: one object per line, keys as column names, duplicates kept so that they are
-//! refused like duplicate CSV headers.
+//! refused like duplicate CSV headers; the values become a record read as every input is
+//! ([`Cells::read`]).
 
-use std::collections::HashMap;
-
-use super::{Column, Row, RowError};
+use super::{Cells, Column, Row, RowError};
 use crate::printable::printable;
 
 /// One JSON Lines row: an object whose keys are the column names. `address` may be a string or
@@ -16,7 +15,8 @@ pub(super) fn json_row(number: usize, line: &str) -> Result<Row, RowError> {
     };
     let JsonObject(entries) =
         serde_json::from_str(line).map_err(|e| err(None, format!("is not valid JSON: {e}")))?;
-    let mut cells = HashMap::new();
+    let mut columns: Vec<Column> = Vec::with_capacity(entries.len());
+    let mut record = csv::StringRecord::new();
     for (k, v) in &entries {
         let c = Column::parse(k).ok_or_else(|| {
             err(
@@ -28,7 +28,7 @@ pub(super) fn json_row(number: usize, line: &str) -> Result<Row, RowError> {
                 ),
             )
         })?;
-        if cells.contains_key(&c) {
+        if columns.contains(&c) {
             let also = if k == c.name() {
                 String::new()
             } else {
@@ -52,11 +52,10 @@ pub(super) fn json_row(number: usize, line: &str) -> Result<Row, RowError> {
                 .join("\n"),
             _ => return Err(err(Some(c.name()), "must be a string".into())),
         };
-        cells.insert(c, text);
+        columns.push(c);
+        record.push_field(&text);
     }
-    for c in Column::REQUIRED {
-        cells.entry(c).or_default();
-    }
+    let cells = Cells::read(number, &Column::header(&columns), &record)?;
     Ok(Row { number, cells })
 }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
-use super::{header_columns, shown, too_long, Column, Row, RowError, ROW_MAX};
+use super::{header_columns, shown, too_long, Cells, Column, Row, RowError, ROW_MAX};
 use crate::error::Error;
 use crate::printable::printable;
 
@@ -239,16 +239,11 @@ impl<'a> Builder<'a> {
             self.header = Some((number, by_col));
             return Ok(());
         };
-        let mut row = Row {
-            number,
-            cells: columns.values().map(|c| (*c, String::new())).collect(),
-        };
+        let mut named = Vec::with_capacity(cells.len());
         for (col, value) in cells {
             let column = columns.get(&col);
             match (column, value) {
-                (Some(c), Ok(v)) => {
-                    row.cells.insert(*c, v);
-                }
+                (Some(c), Ok(v)) => named.push((*c, v)),
                 (Some(c), Err(e)) => {
                     self.rows.push(Err(RowError {
                         number,
@@ -274,7 +269,10 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        self.rows.push(Ok(row));
+        let header = Column::header(&named.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        let record: csv::StringRecord = named.iter().map(|(_, v)| v.as_str()).collect();
+        self.rows
+            .push(Cells::read(number, &header, &record).map(|cells| Row { number, cells }));
         Ok(())
     }
 
@@ -375,7 +373,7 @@ mod tests {
         assert_eq!(rows.len(), 3);
         let first = rows[0].as_ref().unwrap();
         assert_eq!(first.number, 2);
-        assert_eq!(first.get(Column::Request), Some("access"));
+        assert_eq!(first.cells.request.as_deref(), Some("access"));
         let far = rows[1].as_ref().unwrap_err();
         assert_eq!((far.number, far.column), (4, None));
         assert!(far.message.contains("column G"), "{}", far.message);
