@@ -37,8 +37,10 @@ pub enum Error {
     Locale(String),
     #[error("could not compose the letter: {0}")]
     Compose(String),
+    /// A letter could not be rendered (a PDF error, an e-mail or manual page that could not be
+    /// built); the cause is kept.
     #[error("{0}")]
-    Render(String),
+    Render(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("{}: already exists; use --force to overwrite it", crate::printable::quoted_path(.path))]
     Exists { path: PathBuf },
     #[error("{}: {source}", crate::printable::quoted_path(.path))]

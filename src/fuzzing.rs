@@ -111,7 +111,7 @@ pub fn request_validate(input: &RequestInput, pdf: bool) -> Result<Request, Erro
 /// fallback face, so that the font is measured and subset as in `generate --font`. Returns the
 /// PDF's size (0 when no such character was found).
 pub fn font_load(bytes: &[u8]) -> Result<usize, Error> {
-    let face = FontFace::from_bytes(bytes.to_vec()).map_err(|e| Error::Render(e.to_string()))?;
+    let face = FontFace::from_bytes(bytes.to_vec()).map_err(|e| Error::Render(e.into()))?;
     let builtin = PdfOptions::default();
     // Scripts the PDF renderer draws with a fallback font (right-to-left and shaped scripts
     // are refused in PDF whatever the font).
@@ -142,7 +142,7 @@ pub fn font_load(bytes: &[u8]) -> Result<usize, Error> {
     };
     let request = input.validate(&ctx, Field::flag)?;
     let letter = composer().compose(&request)?;
-    let pdf = pdf::render(&letter, &opts).map_err(|e| Error::Render(e.to_string()))?;
+    let pdf = pdf::render(&letter, &opts).map_err(|e| Error::Render(e.into()))?;
     Ok(pdf.len())
 }
 

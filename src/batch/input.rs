@@ -329,7 +329,19 @@ fn csv_fatal(path: &Path, e: csv::Error) -> Error {
     match e.kind() {
         csv::ErrorKind::Utf8 { .. } => not_utf8(path, 1),
         csv::ErrorKind::Io(io) if is_too_long(io) => too_long(path, 1),
-        _ => Error::Usage(format!("{}: {e}", shown(path))),
+        _ => csv_io(path, e),
+    }
+}
+
+/// A CSV reading error that is not about a row: an I/O error keeps its cause.
+fn csv_io(path: &Path, e: csv::Error) -> Error {
+    let shown_error = e.to_string();
+    match e.into_kind() {
+        csv::ErrorKind::Io(source) => Error::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        _ => Error::Usage(format!("{}: {shown_error}", shown(path))),
     }
 }
 
@@ -480,9 +492,7 @@ impl Rows {
                             csv::ErrorKind::Io(io) if is_too_long(io) => {
                                 Some(Err(Err(too_long(path, *number))))
                             }
-                            csv::ErrorKind::Io(_) => {
-                                Some(Err(Err(Error::Usage(format!("{}: {e}", shown(path))))))
-                            }
+                            csv::ErrorKind::Io(_) => Some(Err(Err(csv_io(path, e)))),
                             _ => Some(Err(Ok(RowError {
                                 number: *number,
                                 column: None,

@@ -59,6 +59,14 @@ fn err(path: &Path, what: impl std::fmt::Display) -> Error {
     Error::Usage(format!("--merge {}: {what}", quoted_path(path)))
 }
 
+/// An I/O error on the merged file, with its cause.
+fn io(path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
 /// Checks, before any letter is written, that the merged file may be written at `path`: a new
 /// file, or, with `force`, a merged PDF facerights wrote before. Any other file is never replaced.
 pub fn check_target(path: &Path, force: bool) -> Result<(), Error> {
@@ -152,7 +160,7 @@ impl MergedPdf {
         let tmp = crate::interrupt::TempFile::new_in(&dir, path)?;
         let mut out = BufWriter::with_capacity(1 << 20, tmp);
         out.write_all(pdf_writer::Pdf::with_settings(SETTINGS).as_bytes())
-            .map_err(|e| err(path, e))?;
+            .map_err(|e| io(path, e))?;
         Ok(MergedPdf {
             path: path.to_path_buf(),
             out,
@@ -169,7 +177,7 @@ impl MergedPdf {
     pub fn append(&mut self, letter: &LetterParts) -> Result<(), Error> {
         let pages = letter
             .merge_into(self, PAGES_ID)
-            .map_err(|e| err(&self.path, e))?;
+            .map_err(|e| io(&self.path, e))?;
         let count = pages.len();
         self.kids.extend(pages);
         if self.duplex && count % 2 == 1 {
@@ -183,7 +191,7 @@ impl MergedPdf {
         let id = Ref::new(self.allocate(1));
         let mut chunk = Chunk::with_settings(SETTINGS);
         write_blank_page(&mut chunk, id, PAGES_ID, media_box);
-        self.write(id, &chunk).map_err(|e| err(&self.path, e))?;
+        self.write(id, &chunk).map_err(|e| io(&self.path, e))?;
         self.kids.push(id);
         Ok(())
     }
@@ -197,30 +205,33 @@ impl MergedPdf {
             .pages(PAGES_ID)
             .kids(self.kids.iter().copied())
             .count(self.kids.len() as i32);
-        self.write(PAGES_ID, &chunk).map_err(|e| err(&path, e))?;
+        self.write(PAGES_ID, &chunk).map_err(|e| io(&path, e))?;
         let mut chunk = Chunk::with_settings(SETTINGS);
         chunk
             .indirect(CATALOG_ID)
             .dict()
             .pair(Name(b"Type"), Name(b"Catalog"))
             .pair(Name(b"Pages"), PAGES_ID);
-        self.write(CATALOG_ID, &chunk).map_err(|e| err(&path, e))?;
+        self.write(CATALOG_ID, &chunk).map_err(|e| io(&path, e))?;
         let mut chunk = Chunk::with_settings(SETTINGS);
         chunk
             .indirect(INFO_ID)
             .start::<DocumentInfo>()
             .title(TextStr(title))
             .producer(TextStr("facerights"));
-        self.write(INFO_ID, &chunk).map_err(|e| err(&path, e))?;
+        self.write(INFO_ID, &chunk).map_err(|e| io(&path, e))?;
         let xref_id = Ref::new(self.allocate(1));
-        let xref_at = self.out.stream_position().map_err(|e| err(&path, e))?;
-        let chunk = xref_stream(&mut self.offsets, xref_id, xref_at).map_err(|e| err(&path, e))?;
-        self.write(xref_id, &chunk).map_err(|e| err(&path, e))?;
+        let xref_at = self.out.stream_position().map_err(|e| io(&path, e))?;
+        let chunk = xref_stream(&mut self.offsets, xref_id, xref_at).map_err(|e| io(&path, e))?;
+        self.write(xref_id, &chunk).map_err(|e| io(&path, e))?;
         // The end of the file points to the cross-reference stream (ISO 32000-1 7.5.5, 7.5.8):
         // pdf-writer writes these two keywords only for a file it holds in memory.
-        write!(self.out, "startxref\n{xref_at}\n%%EOF\n").map_err(|e| err(&path, e))?;
-        let tmp = self.out.into_inner().map_err(|e| err(&path, e.error()))?;
-        tmp.as_file().sync_all().map_err(|e| err(&path, e))?;
+        write!(self.out, "startxref\n{xref_at}\n%%EOF\n").map_err(|e| io(&path, e))?;
+        let tmp = self
+            .out
+            .into_inner()
+            .map_err(|e| io(&path, e.into_error()))?;
+        tmp.as_file().sync_all().map_err(|e| io(&path, e))?;
         crate::output::persist(tmp, &path, force)?;
         Ok(self.kids.len())
     }

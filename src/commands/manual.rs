@@ -17,7 +17,7 @@ pub(super) fn completions(shell: clap_complete::Shell) -> Result<ExitCode, Error
 
 /// `facerights man`: one manual page (roff) with the options of every subcommand.
 pub(super) fn man() -> Result<ExitCode, Error> {
-    let page = man_page().map_err(|e| Error::Render(format!("manual page: {e}")))?;
+    let page = man_page().map_err(|e| Error::Render(format!("manual page: {e}").into()))?;
     output::write(&Target::Stdout, &page, false)?;
     Ok(ExitCode::Success)
 }

@@ -53,7 +53,7 @@ pub fn render(
         m = m.attachment("application/pdf", file, bytes);
     }
     m.write_to_vec()
-        .map_err(|e| Error::Render(format!("e-mail: {e}")))
+        .map_err(|e| Error::Render(format!("e-mail: {e}").into()))
 }
 
 /// The attached PDF's file name (without extension), from the letter's date: "letter-2026-07-01".

@@ -95,7 +95,7 @@ impl Format {
     pub fn render_hashed(&self, letter: &Letter) -> Result<Rendered, Error> {
         match self {
             Format::Pdf(o) => {
-                let r = pdf::render_parts(letter, o).map_err(|e| Error::Render(e.to_string()))?;
+                let r = pdf::render_parts(letter, o).map_err(|e| Error::Render(e.into()))?;
                 Ok(Rendered {
                     bytes: r.bytes,
                     sha256: r.sha256,
@@ -110,5 +110,5 @@ impl Format {
 }
 
 fn render_pdf(letter: &Letter, opts: &PdfOptions) -> Result<Vec<u8>, Error> {
-    pdf::render(letter, opts).map_err(|e| Error::Render(e.to_string()))
+    pdf::render(letter, opts).map_err(|e| Error::Render(e.into()))
 }

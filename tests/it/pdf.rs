@@ -713,6 +713,25 @@ fn render_refuses_a_character_no_font_has() {
 }
 
 #[test]
+fn a_rendering_error_keeps_its_cause() {
+    let mut letter = english_letter();
+    letter.subject.push_str(" 中");
+    let format = facerights::render::Format::Pdf(Arc::new(PdfOptions::default()));
+    let Err(err) = format.render_hashed(&letter) else {
+        panic!("rendered a character no font has");
+    };
+    let cause = std::error::Error::source(&err).expect("a cause");
+    assert!(
+        matches!(
+            cause.downcast_ref::<PdfError>(),
+            Some(PdfError::MissingGlyph { ch: '中', .. })
+        ),
+        "{cause:?}"
+    );
+    assert_eq!(err.to_string(), cause.to_string());
+}
+
+#[test]
 fn a_fallback_font_draws_what_dejavu_lacks() {
     // DejaVu Math TeX Gyre (Debian's fonts-dejavu-extra) has mathematical letters DejaVu Sans
     // lacks; skipped where it is not installed.
