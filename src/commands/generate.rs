@@ -184,13 +184,18 @@ pub(super) fn run(
 fn envelope(data: &data::Data, req: &Request) -> eml::Envelope {
     let to = match req.letter() {
         LetterType::Complaint => data.authority(&req.jurisdiction.authority).and_then(|a| {
-            a.email()
-                .map(|e| (a.name_for(&req.language), e.to_string()))
+            a.email().map(|e| eml::Mailbox {
+                name: a.name_for(&req.language),
+                address: e.to_string(),
+            })
         }),
         _ => None,
     };
     eml::Envelope {
-        from: req.email.clone().map(|e| (req.name.clone(), e)),
+        from: req.email.clone().map(|address| eml::Mailbox {
+            name: req.name.clone(),
+            address,
+        }),
         to,
     }
 }

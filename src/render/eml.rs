@@ -13,10 +13,22 @@ use crate::letter::Letter;
 /// Who sends the draft and to whom: both optional (a draft may be completed in the mail program).
 #[derive(Debug, Clone, Default)]
 pub struct Envelope {
-    /// The sender's name and address.
-    pub from: Option<(String, String)>,
-    /// The recipient's name and address, where a confirmed one is known.
-    pub to: Option<(String, String)>,
+    pub from: Option<Mailbox>,
+    /// The recipient, where a confirmed address is known.
+    pub to: Option<Mailbox>,
+}
+
+/// A name and an e-mail address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mailbox {
+    pub name: String,
+    pub address: String,
+}
+
+/// A file to attach: its name and bytes.
+pub struct Attachment {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
 }
 
 /// The draft's bytes. `body` is the letter as text; `pdf` the same letter as PDF to attach.
@@ -24,7 +36,7 @@ pub fn render(
     letter: &Letter,
     body: &str,
     envelope: &Envelope,
-    pdf: Option<(String, Vec<u8>)>,
+    pdf: Option<Attachment>,
 ) -> Result<Vec<u8>, Error> {
     // The Date header is the letter's date (noon UTC), not the moment of writing, and the
     // Message-ID is derived from the content: the same letter gives the same headers.
@@ -43,14 +55,15 @@ pub fn render(
         // open the file as a message that can be edited and sent ("Edit as New", "Send Again").
         .header("X-Unsent", Raw::new("1"))
         .text_body(body);
-    if let Some((name, addr)) = &envelope.from {
-        m = m.from(Address::new_address(Some(name.clone()), addr.clone()));
+    let mailbox = |b: &Mailbox| Address::new_address(Some(b.name.clone()), b.address.clone());
+    if let Some(from) = &envelope.from {
+        m = m.from(mailbox(from));
     }
-    if let Some((name, addr)) = &envelope.to {
-        m = m.to(Address::new_address(Some(name.clone()), addr.clone()));
+    if let Some(to) = &envelope.to {
+        m = m.to(mailbox(to));
     }
-    if let Some((file, bytes)) = pdf {
-        m = m.attachment("application/pdf", file, bytes);
+    if let Some(pdf) = pdf {
+        m = m.attachment("application/pdf", pdf.file_name, pdf.bytes);
     }
     m.write_to_vec()
         .map_err(|e| Error::Render(format!("e-mail: {e}").into()))

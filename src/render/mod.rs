@@ -85,7 +85,10 @@ impl Format {
                     .as_deref()
                     .map(|o| render_pdf(letter, o))
                     .transpose()?
-                    .map(|b| (format!("{}.pdf", eml::attachment_stem(letter)), b));
+                    .map(|bytes| eml::Attachment {
+                        file_name: format!("{}.pdf", eml::attachment_stem(letter)),
+                        bytes,
+                    });
                 eml::render(letter, &text::render(letter), envelope, pdf)
             }
         }

@@ -133,7 +133,11 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
     let req = w.validated()?;
     let composer = Composer::new(data, catalog.clone());
     let letter = composer.compose(&req)?;
-    let Some((path, overwrite)) = w.ask_output(opts.output, &format, &req, opts.force)? else {
+    let Some(questions::OutputChoice {
+        path,
+        replace: overwrite,
+    }) = w.ask_output(opts.output, &format, &req, opts.force)?
+    else {
         eprintln!("{}", w.ui.t("cancelled"));
         return Ok(ExitCode::Interrupted);
     };

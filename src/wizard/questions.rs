@@ -451,14 +451,14 @@ impl Wizard<'_> {
         })
     }
 
-    /// The output path and whether replacing it was confirmed; None if the person gave up.
+    /// Where the letter goes; None if the person gave up.
     pub(super) fn ask_output(
         &self,
         given: Option<PathBuf>,
         format: &Format,
         req: &request::Request,
         force: bool,
-    ) -> Result<Option<(PathBuf, bool)>, Error> {
+    ) -> Result<Option<OutputChoice>, Error> {
         let ext = format.extension();
         let what = match req.letter() {
             LetterType::Request => req.kind.as_str().to_string(),
@@ -489,7 +489,10 @@ impl Wizard<'_> {
                     default = crate::printable::quoted_path(&path);
                     continue;
                 }
-                return Ok(Some((path, true)));
+                return Ok(Some(OutputChoice {
+                    path,
+                    replace: true,
+                }));
             }
             if !parent_exists(&path) {
                 eprintln!(
@@ -498,7 +501,17 @@ impl Wizard<'_> {
                 );
                 continue;
             }
-            return Ok(Some((path, force)));
+            return Ok(Some(OutputChoice {
+                path,
+                replace: force,
+            }));
         }
     }
+}
+
+/// The output file the person chose, and whether replacing it (if it exists) is allowed: they
+/// confirmed it, or gave `--force`.
+pub(super) struct OutputChoice {
+    pub(super) path: PathBuf,
+    pub(super) replace: bool,
 }

@@ -330,7 +330,12 @@ pub(super) fn font_part(
 /// Letters' own subsets by face, characters and first object number: a batch's names repeat
 /// their unusual letters often enough (the same people, towns and languages) to keep the
 /// recent ones. Bounded by bytes; all are dropped when they hold more.
-type LetterFontKey = (u64, Vec<char>, i32);
+#[derive(PartialEq, Eq, Hash)]
+struct LetterFontKey {
+    face: u64,
+    chars: Vec<char>,
+    first: i32,
+}
 /// The subsets kept and the bytes they hold.
 #[derive(Default)]
 struct LetterFonts {
@@ -349,11 +354,11 @@ pub(super) fn letter_font(
     chars: &BTreeSet<char>,
     first: i32,
 ) -> Result<Arc<FontPart>, PdfError> {
-    let key = (
-        face.id(),
-        chars.iter().copied().collect::<Vec<char>>(),
+    let key = LetterFontKey {
+        face: face.id(),
+        chars: chars.iter().copied().collect(),
         first,
-    );
+    };
     if let Some(hit) = LETTER_FONTS
         .lock()
         .unwrap_or_else(|p| p.into_inner())
@@ -363,7 +368,7 @@ pub(super) fn letter_font(
         return Ok(hit.clone());
     }
     let built = Arc::new(build(face, chars, first, brief_names(face), CONTENT_LEVEL)?);
-    let size = built.part.size() + 4 * key.1.len();
+    let size = built.part.size() + 4 * key.chars.len();
     let mut cache = LETTER_FONTS.lock().unwrap_or_else(|p| p.into_inner());
     if cache.bytes + size > LETTER_FONT_BUDGET {
         cache.fonts.clear();

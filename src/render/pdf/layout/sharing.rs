@@ -56,8 +56,16 @@ pub(crate) struct Personal {
 /// How the personal rows take up room in the flow: with the form, all that pagination depends on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct ShapeKey {
-    pub(super) dated: Vec<(u32, u32, bool)>,
-    pub(super) signature: Vec<(u32, u32, bool)>,
+    pub(super) dated: Vec<RowShape>,
+    pub(super) signature: Vec<RowShape>,
+}
+
+/// What of a row pagination depends on (the lengths as bits, to be hashed).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct RowShape {
+    gap: u32,
+    height: u32,
+    keep_with_next: bool,
 }
 
 /// A form flowed onto pages for one [`ShapeKey`]: each page's segments in reading order, and the
@@ -209,9 +217,13 @@ impl Personal {
     }
 
     pub fn shape(&self) -> ShapeKey {
-        let geometry = |rows: &[Row]| -> Vec<(u32, u32, bool)> {
+        let geometry = |rows: &[Row]| -> Vec<RowShape> {
             rows.iter()
-                .map(|r| (r.gap.to_bits(), r.height.to_bits(), r.keep_with_next))
+                .map(|r| RowShape {
+                    gap: r.gap.to_bits(),
+                    height: r.height.to_bits(),
+                    keep_with_next: r.keep_with_next,
+                })
                 .collect()
         };
         ShapeKey {
