@@ -211,9 +211,16 @@ pub(super) fn fit_block(
     (lead, 1.0)
 }
 
-/// Flows rows onto pages: the page index and the top of each row. A run of rows joined by
+/// Where a row goes: its page (from 0) and its top.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Spot {
+    pub(super) page: usize,
+    pub(super) top: f32,
+}
+
+/// Flows rows onto pages: where each row goes. A run of rows joined by
 /// `keep_with_next` moves to the next page whole; only a run taller than a whole page is split.
-pub(super) fn flow(rows: &[&Row], geo: &Geometry) -> Vec<(usize, f32)> {
+pub(super) fn flow(rows: &[&Row], geo: &Geometry) -> Vec<Spot> {
     let mut places = Vec::with_capacity(rows.len());
     let mut page = 0;
     let mut y = geo.first_top;
@@ -244,7 +251,7 @@ pub(super) fn flow(rows: &[&Row], geo: &Geometry) -> Vec<(usize, f32)> {
                 page += 1;
                 y = geo.later_top;
             }
-            places.push((page, y));
+            places.push(Spot { page, top: y });
             y += row.height;
             at_top = false;
         }

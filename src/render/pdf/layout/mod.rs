@@ -59,7 +59,7 @@ pub(crate) fn layout(
     }
     let rows: Vec<&Row> = b.rows.iter().collect();
     let places = flow(&rows, &geo);
-    let count = places.last().map_or(1, |(page, _)| page + 1);
+    let count = places.last().map_or(1, |spot| spot.page + 1);
     // Drawn in this order: on page 1 the head, the fold and punch marks, the window; then the
     // flow; the page label last.
     let mut labels = Vec::with_capacity(count);
@@ -84,8 +84,8 @@ pub(crate) fn layout(
         labels.push(furniture.lines);
         pages.push(page);
     }
-    for (row, (page, y)) in rows.iter().zip(&places) {
-        place(row, *y, &mut pages[*page]);
+    for (row, spot) in rows.iter().zip(&places) {
+        place(row, spot.top, &mut pages[spot.page]);
     }
     for (page, mut label) in pages.iter_mut().zip(labels) {
         page.lines.append(&mut label);

@@ -74,8 +74,8 @@ pub(crate) struct RowShape {
 pub(crate) struct Pages {
     pub geometry: Geometry,
     pub pages: Vec<Vec<Segment>>,
-    /// (page, top) of the dated rows, then of the signature rows.
-    pub(super) slots: Vec<(usize, f32)>,
+    /// Where the dated rows go, then the signature rows.
+    pub(super) slots: Vec<Spot>,
 }
 
 impl Form {
@@ -123,15 +123,15 @@ impl Form {
             .chain(self.tail.iter().map(|r| (r, false)))
             .collect();
         let places = flow(&rows.iter().map(|(r, _)| *r).collect::<Vec<_>>(), &geo);
-        let count = places.last().map_or(1, |(page, _)| page + 1);
+        let count = places.last().map_or(1, |spot| spot.page + 1);
         let mut pages: Vec<Vec<Segment>> = vec![Vec::new(); count];
         pages[0].push(Segment::Personal(Group::Head));
         pages[0].push(Segment::Fixed(self.recipient.clone()));
         let mut slots = Vec::new();
-        for (k, ((row, personal_row), (page, y))) in rows.iter().zip(&places).enumerate() {
-            let segments = &mut pages[*page];
+        for (k, ((row, personal_row), spot)) in rows.iter().zip(&places).enumerate() {
+            let segments = &mut pages[spot.page];
             if *personal_row {
-                slots.push((*page, *y));
+                slots.push(*spot);
                 let group = if k < personal.dated.len() {
                     Group::Dated
                 } else {
@@ -145,7 +145,7 @@ impl Form {
                     segments.push(Segment::Fixed(PageLayout::default()));
                 }
                 if let Some(Segment::Fixed(layout)) = segments.last_mut() {
-                    place(row, *y, layout);
+                    place(row, spot.top, layout);
                 }
             }
         }
@@ -241,9 +241,9 @@ impl Personal {
             Group::Dated => (&self.dated, &pages.slots[..self.dated.len()]),
             Group::Signature => (&self.signature, &pages.slots[self.dated.len()..]),
         };
-        for (row, (p, y)) in rows.iter().zip(slots) {
-            if *p == page {
-                place(row, *y, &mut out);
+        for (row, spot) in rows.iter().zip(slots) {
+            if spot.page == page {
+                place(row, spot.top, &mut out);
             }
         }
         Cow::Owned(out)
@@ -254,7 +254,7 @@ impl Pages {
     /// Bytes the pages hold (an estimate, for the caches' budget).
     pub fn approx_bytes(&self) -> usize {
         self.fixed().map(PageLayout::approx_bytes).sum::<usize>()
-            + self.slots.len() * std::mem::size_of::<(usize, f32)>()
+            + self.slots.len() * std::mem::size_of::<Spot>()
     }
 
     /// Every fixed segment, in order.
