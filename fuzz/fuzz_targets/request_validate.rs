@@ -20,6 +20,11 @@ struct Input {
     reference: Option<String>,
     recipient_address: Vec<String>,
     photo_enclosed: bool,
+    objection_grounds: Option<String>,
+    first_request: Option<String>,
+    received: Option<String>,
+    outcome: Option<String>,
+    reminded: Option<String>,
     pdf: bool,
 }
 
@@ -42,6 +47,11 @@ fuzz_target!(|i: Input| {
         reference: i.reference,
         recipient_address: i.recipient_address,
         photo_enclosed: i.photo_enclosed,
+        objection_grounds: i.objection_grounds,
+        first_request: i.first_request,
+        received: i.received,
+        outcome: i.outcome,
+        reminded: i.reminded,
     };
     match facerights::fuzzing::request_validate(&input, i.pdf) {
         Ok(r) => {
@@ -50,6 +60,7 @@ fuzz_target!(|i: Input| {
                 r.email.as_ref(),
                 r.place.as_ref(),
                 r.reference.as_ref(),
+                r.objection_grounds.as_ref(),
             ];
             for f in fields
                 .into_iter()
