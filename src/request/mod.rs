@@ -118,7 +118,7 @@ pub struct FollowUp {
 }
 
 /// The fields of a request, as the user knows them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Jurisdiction,
     Request,

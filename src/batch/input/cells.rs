@@ -3,68 +3,46 @@
 
 use crate::request::Field;
 
-/// The columns a batch file may have (header names, case-insensitive).
+/// The columns a batch file may have (header names, case-insensitive): a request field's
+/// column (name, flag and help are the field's, `request::Field`), or the output file's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Column {
-    Name,
-    Email,
-    Address,
-    Jurisdiction,
-    Language,
-    Request,
-    Place,
-    Date,
-    PhotoEnclosed,
-    Reference,
-    ObjectionGrounds,
-    FirstRequest,
-    Received,
-    Outcome,
-    Reminded,
+    Of(Field),
     File,
 }
 
 impl Column {
+    /// Every column, in the template's order (`--recipient-address` is a flag only).
     pub const ALL: [Column; 16] = [
-        Column::Name,
-        Column::Email,
-        Column::Address,
-        Column::Jurisdiction,
-        Column::Language,
-        Column::Request,
-        Column::Place,
-        Column::Date,
-        Column::PhotoEnclosed,
-        Column::Reference,
-        Column::ObjectionGrounds,
-        Column::FirstRequest,
-        Column::Received,
-        Column::Outcome,
-        Column::Reminded,
+        Column::Of(Field::Name),
+        Column::Of(Field::Email),
+        Column::Of(Field::Address),
+        Column::Of(Field::Jurisdiction),
+        Column::Of(Field::Language),
+        Column::Of(Field::Request),
+        Column::Of(Field::Place),
+        Column::Of(Field::Date),
+        Column::Of(Field::PhotoEnclosed),
+        Column::Of(Field::Reference),
+        Column::Of(Field::ObjectionGrounds),
+        Column::Of(Field::FirstRequest),
+        Column::Of(Field::Received),
+        Column::Of(Field::Outcome),
+        Column::Of(Field::Reminded),
         Column::File,
     ];
-    pub const REQUIRED: [Column; 3] = [Column::Name, Column::Jurisdiction, Column::Request];
+    pub const REQUIRED: [Column; 3] = [
+        Column::Of(Field::Name),
+        Column::Of(Field::Jurisdiction),
+        Column::Of(Field::Request),
+    ];
 
     /// The request field a column holds (every column but `file`).
     pub fn field(self) -> Option<Field> {
-        Some(match self {
-            Column::Name => Field::Name,
-            Column::Email => Field::Email,
-            Column::Address => Field::Address,
-            Column::Jurisdiction => Field::Jurisdiction,
-            Column::Language => Field::Language,
-            Column::Request => Field::Request,
-            Column::Place => Field::Place,
-            Column::Date => Field::Date,
-            Column::PhotoEnclosed => Field::PhotoEnclosed,
-            Column::Reference => Field::Reference,
-            Column::ObjectionGrounds => Field::ObjectionGrounds,
-            Column::FirstRequest => Field::FirstRequest,
-            Column::Received => Field::Received,
-            Column::Outcome => Field::Outcome,
-            Column::Reminded => Field::Reminded,
-            Column::File => return None,
-        })
+        match self {
+            Column::Of(f) => Some(f),
+            Column::File => None,
+        }
     }
 
     /// The header name: the field's column name (`request::Field::column`), or `file`.
@@ -96,9 +74,9 @@ impl Column {
                 .collect()
         };
         let h = squash(header);
-        Column::ALL
-            .into_iter()
-            .find(|c| squash(c.name()) == h || (h == "photo" && *c == Column::PhotoEnclosed))
+        Column::ALL.into_iter().find(|c| {
+            squash(c.name()) == h || (h == "photo" && *c == Column::Of(Field::PhotoEnclosed))
+        })
     }
 }
 
@@ -224,7 +202,11 @@ mod tests {
 
     #[test]
     fn cells_are_text_and_blank_is_none() {
-        let header = Column::header(&[Column::Reference, Column::PhotoEnclosed, Column::Place]);
+        let header = Column::header(&[
+            Column::Of(Field::Reference),
+            Column::Of(Field::PhotoEnclosed),
+            Column::Of(Field::Place),
+        ]);
         let record = csv::StringRecord::from(vec!["007", "  ", "1e3"]);
         let cells = Cells::read(2, &header, &record).expect("cells");
         assert_eq!(cells.reference.as_deref(), Some("007"));

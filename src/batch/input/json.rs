@@ -4,6 +4,7 @@
 
 use super::{Cells, Column, Row, RowError};
 use crate::printable::printable;
+use crate::request::Field;
 
 /// One JSON Lines row: an object whose keys are the column names. `address` may be a string or
 /// an array of lines; `photo_enclosed` a boolean or a string.
@@ -41,7 +42,7 @@ pub(super) fn json_row(number: usize, line: &str) -> Result<Row, RowError> {
             serde_json::Value::String(s) => s.clone(),
             serde_json::Value::Bool(b) => b.to_string(),
             serde_json::Value::Number(n) => n.to_string(),
-            serde_json::Value::Array(items) if c == Column::Address => items
+            serde_json::Value::Array(items) if c == Column::Of(Field::Address) => items
                 .iter()
                 .map(|i| {
                     i.as_str()
