@@ -251,10 +251,7 @@ impl Catalog {
                 } else if name.ends_with(".ftl") {
                     files.insert(
                         name,
-                        SourceFile {
-                            path: Path::new("locales").join(f.path()),
-                            text,
-                        },
+                        SourceFile::new(Path::new("locales").join(f.path()), text),
                     );
                 }
             }
@@ -626,7 +623,7 @@ pub fn read_locale_dir(dir: &Path) -> Result<Vec<LocaleSource>, Error> {
                 Err(p) => problems.push(*p),
                 Ok(text) if name == "meta.toml" => meta_text = Some(text),
                 Ok(text) => {
-                    files.insert(name, SourceFile { path, text });
+                    files.insert(name, SourceFile::new(path, text));
                 }
             }
         }

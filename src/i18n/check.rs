@@ -28,7 +28,14 @@ pub struct MessageShape {
 
 /// The messages of a file (id -> shape) and its syntax errors, from one parse with fluent-syntax's
 /// full parser, which keeps comments (the runtime parser drops them).
-pub fn message_shapes(file: &SourceFile) -> (BTreeMap<String, MessageShape>, Vec<ParseProblem>) {
+pub fn message_shapes(file: &SourceFile) -> &Shapes {
+    file.shapes.get_or_init(|| shapes_of(file))
+}
+
+/// A file's messages (id -> shape) and its syntax errors.
+pub type Shapes = (BTreeMap<String, MessageShape>, Vec<ParseProblem>);
+
+fn shapes_of(file: &SourceFile) -> Shapes {
     let text = file.text.as_str();
     let (resource, errors) = match fluent_syntax::parser::parse(text) {
         Ok(r) => (r, Vec::new()),
@@ -143,9 +150,9 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
     };
     let (want, _) = message_shapes(ref_file);
     let (have, parse) = message_shapes(this);
-    let mut out: Vec<Problem> = parse.into_iter().map(Problem::Parse).collect();
+    let mut out: Vec<Problem> = parse.iter().cloned().map(Problem::Parse).collect();
     let path = this.path.clone();
-    for (id, w) in &want {
+    for (id, w) in want {
         match have.get(id) {
             None => out.push(Problem::Missing {
                 path: path.clone(),
@@ -220,7 +227,7 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
             }
         }
     }
-    for (id, h) in &have {
+    for (id, h) in have {
         if !want.contains_key(id) && !locale_grammar(id) {
             out.push(Problem::Extra {
                 path: path.clone(),
@@ -235,7 +242,7 @@ pub fn compare_file(reference: &LocaleSource, src: &LocaleSource, file: &str) ->
     } else {
         &[]
     };
-    out.extend(resolve_problems(ref_file, this, &want, &have, functions));
+    out.extend(resolve_problems(ref_file, this, want, have, functions));
     out
 }
 

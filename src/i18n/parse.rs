@@ -12,6 +12,19 @@ use super::shown;
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
+    /// Its messages' shapes, worked out once ([`super::check::message_shapes`]): the reference
+    /// locale's files are compared with every language a batch uses.
+    pub(super) shapes: std::sync::OnceLock<super::check::Shapes>,
+}
+
+impl SourceFile {
+    pub fn new(path: PathBuf, text: String) -> SourceFile {
+        SourceFile {
+            path,
+            text,
+            shapes: std::sync::OnceLock::new(),
+        }
+    }
 }
 
 /// A Fluent syntax error with a position a translator can find.
