@@ -38,6 +38,8 @@ use names::Names;
 
 /// Rows read, validated and rendered together; bounds memory whatever the input size.
 const CHUNK: usize = 512;
+/// The first chunk's size; each next one doubles up to [`CHUNK`].
+const FIRST_CHUNK: usize = 64;
 /// With `--merge`, every letter's bytes are kept until the merged file has them: smaller chunks
 /// (two are in flight) keep that memory small.
 const MERGE_CHUNK: usize = 128;
@@ -296,6 +298,7 @@ pub fn run(
         names: Names::default(),
         done: false,
         fatal: None,
+        chunks: 0,
     };
     reserve_names(&mut reader.names, &opts);
     let progress = progress_bar(&opts.input);
@@ -529,6 +532,7 @@ pub(crate) fn prepare_rows(
         names: Names::default(),
         done: false,
         fatal: None,
+        chunks: 0,
     };
     reserve_names(&mut reader.names, opts);
     let mut out = Vec::new();

@@ -3,7 +3,7 @@
 
 use super::input::{Row, RowError, Rows};
 use super::names::{self, Names};
-use super::{Options, Outcome, Prepared, CHUNK, MERGE_CHUNK};
+use super::{Options, Outcome, Prepared, CHUNK, FIRST_CHUNK, MERGE_CHUNK};
 use crate::data::Data;
 use crate::error::Error;
 use crate::i18n::Catalog;
@@ -36,16 +36,22 @@ pub(super) struct Reader<'a> {
     pub(super) done: bool,
     /// Why the input could not be read further.
     pub(super) fatal: Option<Error>,
+    /// Chunks given out so far.
+    pub(super) chunks: u32,
 }
 
 impl Reader<'_> {
     /// The next chunk of at most [`CHUNK`] (or [`MERGE_CHUNK`]) prepared rows (empty when done).
+    /// The first chunks are smaller ([`FIRST_CHUNK`], then doubling): letters start to render
+    /// while the rest is read, instead of after a whole chunk has been read and validated.
     pub(super) fn chunk(&mut self) -> Vec<Prepared> {
-        let size = if self.opts.merge.is_some() {
+        let most = if self.opts.merge.is_some() {
             MERGE_CHUNK
         } else {
             CHUNK
         };
+        let size = most.min(FIRST_CHUNK << self.chunks.min(16));
+        self.chunks += 1;
         let mut prepared = Vec::with_capacity(size);
         while !self.done && prepared.len() < size {
             let p = match self.rows.next_row(&self.opts.input) {
