@@ -12,6 +12,7 @@ use crate::compose::Composer;
 use crate::error::Error;
 use crate::i18n::Catalog;
 use crate::render::pdf::{self, FontFace, PdfOptions};
+use crate::render::Format;
 use crate::request::{Context, Field, Request, RequestInput};
 
 /// The date validation takes as today, so that results do not depend on the day of the run.
@@ -91,17 +92,16 @@ pub fn batch_rows(bytes: &[u8], jsonl: bool) -> BatchRows {
 /// Validates a request as `generate` does (with the PDF fonts' coverage check when `pdf`), with
 /// the built-in data and locales and [`today`].
 pub fn request_validate(input: &RequestInput, pdf: bool) -> Result<Request, Error> {
-    let opts = PdfOptions::default();
-    let covers = move |c: char| pdf::covers(c, &opts);
+    let format = if pdf {
+        Format::Pdf(Arc::new(PdfOptions::default()))
+    } else {
+        Format::Text
+    };
     let ctx = Context {
         data: data(),
         catalog: builtin_catalog(),
         today: today(),
-        drawable: if pdf {
-            Some(&covers as &(dyn Fn(char) -> bool + Sync))
-        } else {
-            None
-        },
+        format: Some(&format),
     };
     input.validate(&ctx, Field::flag)
 }
@@ -121,10 +121,11 @@ pub fn font_load(bytes: &[u8]) -> Result<usize, Error> {
     else {
         return Ok(0);
     };
-    let opts = PdfOptions {
+    let opts = Arc::new(PdfOptions {
         fallback_font: Some(Arc::new(face)),
         ..Default::default()
-    };
+    });
+    let format = Format::Pdf(opts.clone());
     let input = RequestInput {
         jurisdiction: Some("IT".into()),
         request: Some("access".into()),
@@ -133,12 +134,11 @@ pub fn font_load(bytes: &[u8]) -> Result<usize, Error> {
         date: Some("2026-07-01".into()),
         ..Default::default()
     };
-    let covers = |c: char| pdf::covers(c, &opts);
     let ctx = Context {
         data: data(),
         catalog: builtin_catalog(),
         today: today(),
-        drawable: Some(&covers),
+        format: Some(&format),
     };
     let request = input.validate(&ctx, Field::flag)?;
     let letter = composer().compose(&request)?;
@@ -221,7 +221,7 @@ pub fn locale_load(files: &LocaleFiles) -> Result<Option<String>, Error> {
         data: data(),
         catalog: &catalog,
         today: today(),
-        drawable: None,
+        format: None,
     };
     let request = input.validate(&ctx, Field::flag)?;
     let letter = Composer::new(data(), catalog.clone()).compose(&request)?;

@@ -175,7 +175,7 @@ fn preflight(
             data,
             catalog,
             today: opts.today,
-            drawable: None,
+            format: None,
         };
         crate::request::check_date(date, &ctx)?;
     }

@@ -147,15 +147,11 @@ impl Reader<'_> {
             },
             _ => input,
         };
-        let format = &self.opts.format;
-        let covers = |c: char| format.covers(c);
         let ctx = Context {
             data: self.data,
             catalog: self.catalog,
             today: self.opts.today,
-            drawable: format
-                .pdf()
-                .map(|_| &covers as &(dyn Fn(char) -> bool + Sync)),
+            format: Some(&self.opts.format),
         };
         let request = match input.validate(&ctx, Field::column) {
             Ok(r) => r,

@@ -117,14 +117,11 @@ pub(super) fn run(
             "a PDF is binary: give a file with -o letter.pdf, or redirect standard output".into(),
         ));
     }
-    let covers = |c: char| format.covers(c);
     let ctx = Context {
         data,
         catalog: &catalog,
         today: today(),
-        drawable: format
-            .pdf()
-            .map(|_| &covers as &(dyn Fn(char) -> bool + Sync)),
+        format: Some(&format),
     };
     let req = input.validate(&ctx, Field::flag)?;
     if args.calendar.is_some() && req.follow_up.is_some() {

@@ -292,8 +292,9 @@ pub struct Context<'a> {
     pub data: &'static Data,
     pub catalog: &'a Catalog,
     pub today: NaiveDate,
-    /// Whether a character can be drawn by the output format (PDF fonts); None for text.
-    pub drawable: Option<&'a (dyn Fn(char) -> bool + Sync)>,
+    /// The output format, whose fonts must draw what the person wrote (a PDF's; text draws
+    /// anything); None where no letter is written yet.
+    pub format: Option<&'a crate::render::Format>,
 }
 
 /// The default letter language: the first official language of the jurisdiction that has a

@@ -243,8 +243,8 @@ impl Validator<'_, '_> {
             );
             return None;
         }
-        if let Some(drawable) = self.ctx.drawable {
-            if let Some(c) = s.chars().find(|c| !c.is_whitespace() && !drawable(*c)) {
+        if let Some(format) = self.ctx.format {
+            if let Some(c) = s.chars().find(|c| !c.is_whitespace() && !format.covers(*c)) {
                 // A script the renderer cannot lay out, or a glyph no font has.
                 if let Some(problem) = crate::render::pdf::script_problem(c) {
                     let why = crate::render::pdf::script_message(problem);

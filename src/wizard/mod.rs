@@ -82,7 +82,7 @@ struct Wizard<'a> {
     today: NaiveDate,
     answers: RequestInput,
     /// Set once PDF is chosen: answers must then be drawable by its fonts.
-    covers: Option<Box<dyn Fn(char) -> bool + Sync>>,
+    format: Option<crate::render::Format>,
 }
 
 pub fn run(data: &'static Data, catalog: Catalog, opts: Options) -> Result<ExitCode, Error> {
@@ -102,7 +102,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
         ui: Ui::new(&catalog, &opts.ui_language),
         today: chrono::Local::now().date_naive(),
         answers: opts.prefill.clone(),
-        covers: None,
+        format: None,
     };
     eprintln!("{}\n", w.ui.t("wizard-welcome"));
     w.ask_ui_language()?;
@@ -126,8 +126,7 @@ fn run_inner(data: &'static Data, catalog: Catalog, opts: Options) -> Result<Exi
     }
     let format = w.ask_format(opts.format)?;
     if format.pdf().is_some() {
-        let f = format.clone();
-        w.covers = Some(Box::new(move |c| f.covers(c)));
+        w.format = Some(format.clone());
         w.recheck_for_pdf()?;
     }
     let req = w.validated()?;
@@ -223,7 +222,7 @@ impl Wizard<'_> {
             data: self.data,
             catalog: self.catalog,
             today: self.today,
-            drawable: self.covers.as_deref(),
+            format: self.format.as_ref(),
         }
     }
 

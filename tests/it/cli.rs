@@ -474,7 +474,7 @@ fn every_invisible_character_is_refused_in_every_text_field() {
         data: facerights::data::data().unwrap(),
         catalog: composer.catalog(),
         today: crate::support::today(),
-        drawable: None,
+        format: None,
     };
     let mut checked = 0;
     for &(first, last) in INVISIBLE {

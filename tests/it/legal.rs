@@ -113,7 +113,7 @@ fn uk_letters_are_not_dated_before_the_law_they_state() {
         data: d,
         catalog: c.catalog(),
         today: crate::support::today(),
-        drawable: None,
+        format: None,
     };
     let mut i = input("GB", "access");
     i.date = Some("2026-06-18".into());
@@ -236,7 +236,7 @@ fn objection_grounds_are_validated() {
         data: data::data().unwrap(),
         catalog: c.catalog(),
         today: crate::support::today(),
-        drawable: None,
+        format: None,
     };
     let check = |kind: &str, grounds: &str| {
         let mut i = input("FR", kind);

@@ -205,7 +205,7 @@ fn letters_a_law_does_not_have_are_refused_with_the_reason() {
         data: d,
         catalog: c.catalog(),
         today: today(),
-        drawable: None,
+        format: None,
     };
     // Illinois law sets no reply period: no reminder, no complaint.
     for letter in ["reminder", "complaint"] {

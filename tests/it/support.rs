@@ -34,7 +34,7 @@ pub fn compose(composer: &Composer, input: &RequestInput) -> Letter {
         data: data::data().unwrap(),
         catalog: composer.catalog(),
         today: today(),
-        drawable: None,
+        format: None,
     };
     let req = input
         .validate(&ctx, Field::flag)
