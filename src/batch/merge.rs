@@ -101,8 +101,9 @@ pub fn check_target(path: &Path, force: bool) -> Result<(), Error> {
 }
 
 /// Whether `path` is a merged PDF as [`MergedPdf::finish`] writes it: its info dictionary, just
-/// before the cross-reference stream (or table, in versions before 0.2), names facerights as the producer (as a literal string, or
-/// in hex as versions before pdf-writer wrote it).
+/// before the cross-reference stream (a table in files written before December 2026), names
+/// facerights as the producer (as a literal string, or in hex as versions before pdf-writer
+/// wrote it).
 fn written_by_us(path: &Path) -> bool {
     use std::io::{Read, SeekFrom};
     let producer = {
